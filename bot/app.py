@@ -1,0 +1,201 @@
+"""Wiring: the dispatcher factory that tests call too, and the long-polling runner."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import signal
+from typing import Any
+from urllib.parse import urlsplit
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
+from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiohttp import web
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.config import Settings
+from bot.db.engine import create_engine, create_sessionmaker, migrate
+from bot.db.fsm_storage import DatabaseStorage
+from bot.dialogs.script import Script, load_script
+from bot.handlers import membership, prospect
+from bot.middlewares import DatabaseMiddleware
+from bot.services.handoff import send_sales_card
+from bot.services.outbox import OutboxWorker, start_scheduler
+from bot.services.ratelimit import RateLimitMiddleware
+from bot.services.scoring import ModelCache, ensure_active_model
+
+log = logging.getLogger(__name__)
+
+PROSPECT_COMMANDS = {
+    "ru": [
+        ("start", "Начать"),
+        ("back", "Изменить предыдущий ответ"),
+        ("restart", "Начать заново"),
+        ("lang", "English"),
+        ("stop", "Прекратить и отписаться"),
+        ("help", "Помощь"),
+    ],
+    "en": [
+        ("start", "Start"),
+        ("back", "Change the previous answer"),
+        ("restart", "Start over"),
+        ("lang", "Русский"),
+        ("stop", "End and unsubscribe"),
+        ("help", "Help"),
+    ],
+}
+
+
+def create_bot(settings: Settings, token: str | None = None) -> Bot:
+    secret = token or (settings.bot_token.get_secret_value() if settings.bot_token else None)
+    if secret is None:
+        raise ValueError("a token is needed to create the bot")
+    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session.middleware(
+        RateLimitMiddleware(
+            overall_per_second=settings.rate_overall_per_second,
+            private_per_second=settings.rate_private_per_second,
+            group_per_minute=settings.rate_group_per_minute,
+        )
+    )
+    return Bot(secret, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML))
+
+
+def create_storage(
+    settings: Settings, sessionmaker: async_sessionmaker[AsyncSession]
+) -> tuple[BaseStorage, BaseEventIsolation]:
+    if settings.redis_url:
+        from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
+
+        storage = RedisStorage.from_url(settings.redis_url)
+        return storage, RedisEventIsolation(storage.redis)
+    # One process owns the polling, so an in-process lock per chat serialises its updates.
+    return DatabaseStorage(sessionmaker), SimpleEventIsolation()
+
+
+def create_dispatcher(
+    settings: Settings,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    *,
+    script: Script | None = None,
+    storage: BaseStorage | None = None,
+    events_isolation: BaseEventIsolation | None = None,
+    **workflow_data: Any,
+) -> Dispatcher:
+    if storage is None:
+        storage, default_isolation = create_storage(settings, sessionmaker)
+        events_isolation = events_isolation or default_isolation
+    dispatcher = Dispatcher(
+        storage=storage,
+        events_isolation=events_isolation or SimpleEventIsolation(),
+        settings=settings,
+        script=script or load_script(settings.script_path),
+        models=ModelCache(),
+        sessionmaker=sessionmaker,
+        **workflow_data,
+    )
+    dispatcher.update.outer_middleware(DatabaseMiddleware(sessionmaker))
+    dispatcher.include_routers(prospect.router, membership.router)
+    return dispatcher
+
+
+async def set_commands(bot: Bot) -> None:
+    scope = BotCommandScopeAllPrivateChats()
+    for lang, commands in PROSPECT_COMMANDS.items():
+        await bot.set_my_commands(
+            [BotCommand(command=c, description=d) for c, d in commands],
+            scope=scope,
+            language_code=None if lang == "en" else lang,
+        )
+
+
+async def run_bot(
+    settings: Settings, script: Script, token: str | None = None, *, handle_signals: bool = True
+) -> None:
+    """Migrate, start the outbox worker, then serve updates until SIGINT/SIGTERM.
+
+    Long polling by default; webhook mode when WEBHOOK_URL is set. In-flight updates finish
+    before the database is closed.
+    """
+    engine = create_engine(settings.database_url)
+    try:
+        await migrate(engine)
+        sessionmaker = create_sessionmaker(engine)
+        async with sessionmaker.begin() as session:
+            await ensure_active_model(session)
+        bot = create_bot(settings, token)
+        dispatcher = create_dispatcher(settings, sessionmaker, script=script)
+
+        @dispatcher.shutdown()
+        async def _finish_in_flight() -> None:
+            # aiogram cancels the polling loop but not the update tasks it started.
+            pending = list(getattr(dispatcher, "_handle_update_tasks", ()))
+            if pending:
+                log.info("waiting for %d in-flight updates", len(pending))
+                await asyncio.wait(pending, timeout=10)
+
+        worker = OutboxWorker(
+            sessionmaker,
+            bot,
+            settings,
+            {"sales_card": functools.partial(send_sales_card, settings=settings)},
+        )
+        scheduler = start_scheduler(worker, settings.outbox_tick_seconds)
+        try:
+            me = await bot.get_me()
+            await set_commands(bot)
+            if settings.webhook_url:
+                await _serve_webhook(settings, bot, dispatcher, handle_signals)
+            else:
+                log.info("long polling as @%s against %s", me.username, settings.telegram_api_url)
+                await bot.delete_webhook(drop_pending_updates=False)
+                await dispatcher.start_polling(
+                    bot, polling_timeout=10, handle_signals=handle_signals
+                )
+        finally:
+            scheduler.shutdown(wait=False)
+    finally:
+        await engine.dispose()
+        log.info("stopped")
+
+
+async def _serve_webhook(
+    settings: Settings, bot: Bot, dispatcher: Dispatcher, handle_signals: bool
+) -> None:
+    assert settings.webhook_url and settings.webhook_secret
+    secret = settings.webhook_secret.get_secret_value()
+    app = web.Application()
+    path = urlsplit(settings.webhook_url).path or "/"
+    # Answer only after the update is handled and committed: if this instance dies
+    # mid-update, Telegram redelivers, and the update_id table stops double handling.
+    SimpleRequestHandler(
+        dispatcher, bot, secret_token=secret, handle_in_background=False
+    ).register(app, path=path)
+    setup_application(app, dispatcher, bot=bot)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
+    await site.start()
+    await bot.set_webhook(
+        settings.webhook_url,
+        secret_token=secret,
+        allowed_updates=dispatcher.resolve_used_update_types(),
+    )
+    log.info("webhook mode on %s:%s%s", settings.webhook_host, settings.webhook_port, path)
+    stop = asyncio.Event()
+    if handle_signals:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        await runner.cleanup()  # runs the dispatcher's shutdown hooks via setup_application

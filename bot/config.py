@@ -1,0 +1,125 @@
+"""Settings: the configuration contract of DESIGN.md, read from the environment or `.env`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+DEFAULT_API_URL = "https://api.telegram.org"
+
+
+class SettingsError(Exception):
+    """A configuration problem, reported as one line naming the variable."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+    )
+
+    bot_token: SecretStr | None = None
+    telegram_api_url: str = DEFAULT_API_URL
+    database_url: str = "sqlite+aiosqlite:///data/leadbot.db"
+    redis_url: str | None = None
+    sales_chat_id: int | None = None
+    sales_thread_id: int | None = None
+    admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_host: str = "0.0.0.0"
+    webhook_port: int = Field(default=8080, ge=1, le=65535)
+
+    # The dialogue: another script file can replace the shipped one.
+    script_path: Path | None = None
+    default_language: str = "ru"
+    # Off-profile tasks (things the company does not do), comma separated.
+    off_profile_keywords: Annotated[tuple[str, ...], NoDecode] = ("smm", "мобильн", "mobile app")
+    # Promised to a hot lead in the closing message ("a manager will call within N minutes").
+    sales_reply_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    # How often the outbox worker looks for due messages (sales cards, nurture, reminders).
+    outbox_tick_seconds: float = Field(default=2.0, gt=0, le=60)
+    # Outgoing message limits, like Telegram's (lower them if you see 429s).
+    rate_overall_per_second: float = Field(default=30, gt=0)
+    rate_private_per_second: float = Field(default=1, gt=0)
+    rate_group_per_minute: float = Field(default=20, gt=0)
+    log_level: str = "INFO"
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _parse_admin_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.split(",") if p.strip()]
+            try:
+                return frozenset(int(p) for p in parts)
+            except ValueError:
+                raise ValueError("must be numeric Telegram user ids, comma separated") from None
+        if isinstance(value, int):
+            return frozenset({value})
+        return value
+
+    @field_validator("off_profile_keywords", mode="before")
+    @classmethod
+    def _parse_keywords(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(p.strip().lower() for p in value.split(",") if p.strip())
+        return value
+
+    @field_validator("redis_url", "webhook_url", "script_path", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @field_validator("sales_chat_id", "sales_thread_id", mode="before")
+    @classmethod
+    def _empty_int_is_unset(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @field_validator("telegram_api_url")
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+    @field_validator("database_url")
+    @classmethod
+    def _async_driver(cls, value: str) -> str:
+        if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError(
+                "must be sqlite+aiosqlite:///path or postgresql+asyncpg://user@host/db"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Settings:
+        if self.bot_token is not None and ":" not in self.bot_token.get_secret_value():
+            raise ValueError("BOT_TOKEN: does not look like a Bot API token (digits:secret)")
+        if self.webhook_url and not self.webhook_secret:
+            raise ValueError("WEBHOOK_SECRET: is required when WEBHOOK_URL is set")
+        return self
+
+    @property
+    def sandbox(self) -> bool:
+        return self.bot_token is None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read Settings, turning validation errors into one line per variable, secrets hidden."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        lines = []
+        for error in exc.errors():
+            name = "_".join(str(part) for part in error["loc"]).upper()
+            message = error["msg"].removeprefix("Value error, ")
+            if not name and ":" in message:
+                name, message = (s.strip() for s in message.split(":", 1))
+            lines.append(f"{name or 'configuration'}: {message}")
+        raise SettingsError("; ".join(lines)) from None

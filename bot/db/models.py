@@ -1,0 +1,198 @@
+"""SQLAlchemy 2 models. Every fact, event, stage change and scheduled message is a row."""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores aware datetimes in UTC; SQLite forgets the zone, so it is put back on load."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, datetime: UTCDateTime}
+
+
+class Stage(enum.StrEnum):
+    NEW = "new"
+    QUALIFYING = "qualifying"
+    NURTURING = "nurturing"
+    SALES_READY = "sales_ready"
+    IN_SALES = "in_sales"
+    RECYCLED = "recycled"
+    WON = "won"
+    LOST = "lost"
+    DISQUALIFIED = "disqualified"
+    UNREACHABLE = "unreachable"
+    FORGOTTEN = "forgotten"
+
+
+class Lead(Base):
+    __tablename__ = "leads"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tg_user_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    first_name: Mapped[str | None] = mapped_column(String(128))
+    last_name: Mapped[str | None] = mapped_column(String(128))
+    username: Mapped[str | None] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(8), default="ru")
+    source: Mapped[str | None] = mapped_column(String(64))
+    stage: Mapped[str] = mapped_column(String(16), default=Stage.NEW.value, index=True)
+    # Qualification cycle: bumped on restart/recycle, so a hand-off happens once per cycle.
+    cycle: Mapped[int] = mapped_column(Integer, default=1)
+    # Facts derived from the current answers (a cache; answers are the truth).
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Cached Score (see bot.scoring), recomputed after every change.
+    score: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    score_total: Mapped[float] = mapped_column(Float, default=0.0)
+    tier: Mapped[str | None] = mapped_column(String(16), index=True)
+    sales_ready: Mapped[bool] = mapped_column(Boolean, default=False)
+    model_version: Mapped[int | None] = mapped_column(Integer)
+    unsubscribed: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    answers: Mapped[list[Answer]] = relationship(back_populates="lead", order_by="Answer.id")
+
+
+class Answer(Base):
+    """One answer to one dialogue step. /back and re-answers supersede, never delete."""
+
+    __tablename__ = "answers"
+    __table_args__ = (Index("ix_answers_lead_current", "lead_id", "superseded"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    cycle: Mapped[int] = mapped_column(Integer, default=1)
+    step: Mapped[str] = mapped_column(String(32))
+    raw_text: Mapped[str | None] = mapped_column(Text)
+    value: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    via: Mapped[str] = mapped_column(String(16))  # button | text | contact | skip | unknown
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    lead: Mapped[Lead] = relationship(back_populates="answers")
+
+
+class BehaviourEvent(Base):
+    """What the prospect did, with a timestamp: the engagement axis is computed from these."""
+
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_lead_at", "lead_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class StageChange(Base):
+    __tablename__ = "stage_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    from_stage: Mapped[str | None] = mapped_column(String(16))
+    to_stage: Mapped[str] = mapped_column(String(16))
+    actor_id: Mapped[int | None] = mapped_column(BigInteger)  # None: the bot itself
+    reason: Mapped[str | None] = mapped_column(String(255))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ScoringModelVersion(Base):
+    __tablename__ = "scoring_models"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # the version number
+    status: Mapped[str] = mapped_column(String(16), index=True)  # active | draft | archived
+    body: Mapped[dict[str, Any]] = mapped_column(JSON)
+    author_id: Mapped[int | None] = mapped_column(BigInteger)
+    comment: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OutboxMessage(Base):
+    """A side effect to perform later or after commit; claimed atomically by the worker."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "status", "due_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))
+    # A unique key makes enqueueing idempotent (e.g. one sales card per lead and cycle).
+    dedupe_key: Mapped[str | None] = mapped_column(String(128), unique=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    due_at: Mapped[datetime] = mapped_column(default=utcnow)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(String(255))
+    lease_until: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column()
+
+
+class FsmRecord(Base):
+    """aiogram FSM state and data, one row per storage key, JSON (never pickle)."""
+
+    __tablename__ = "fsm"
+
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    state: Mapped[str | None] = mapped_column(String(255))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class ProcessedUpdate(Base):
+    """Telegram update ids already handled: a resent update is not handled twice."""
+
+    __tablename__ = "processed_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class KeyValue(Base):
+    """Small runtime settings that must survive restarts (e.g. a migrated sales chat id)."""
+
+    __tablename__ = "kv"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -1,0 +1,135 @@
+"""Repositories: the few queries the handlers and services need, in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import (
+    Answer,
+    BehaviourEvent,
+    Lead,
+    OutboxMessage,
+    ProcessedUpdate,
+    ScoringModelVersion,
+    Stage,
+    StageChange,
+    utcnow,
+)
+
+
+async def lead_by_user(session: AsyncSession, tg_user_id: int) -> Lead | None:
+    return await session.scalar(select(Lead).where(Lead.tg_user_id == tg_user_id))
+
+
+async def current_answers(session: AsyncSession, lead: Lead) -> Sequence[Answer]:
+    """The answers of the lead's current cycle that no /back or re-answer superseded."""
+    result = await session.scalars(
+        select(Answer)
+        .where(Answer.lead_id == lead.id, Answer.cycle == lead.cycle, ~Answer.superseded)
+        .order_by(Answer.id)
+    )
+    return result.all()
+
+
+async def lead_events(session: AsyncSession, lead_id: int) -> Sequence[BehaviourEvent]:
+    result = await session.scalars(
+        select(BehaviourEvent).where(BehaviourEvent.lead_id == lead_id).order_by(BehaviourEvent.id)
+    )
+    return result.all()
+
+
+def add_event(
+    session: AsyncSession, lead: Lead, kind: str, at: datetime | None = None, **data: Any
+) -> BehaviourEvent:
+    event = BehaviourEvent(lead_id=lead.id, kind=kind, at=at or utcnow(), data=data)
+    session.add(event)
+    return event
+
+
+def change_stage(
+    session: AsyncSession,
+    lead: Lead,
+    stage: Stage,
+    *,
+    actor_id: int | None = None,
+    reason: str | None = None,
+) -> None:
+    if lead.stage == stage.value:
+        return
+    session.add(
+        StageChange(
+            lead_id=lead.id,
+            from_stage=lead.stage,
+            to_stage=stage.value,
+            actor_id=actor_id,
+            reason=reason,
+        )
+    )
+    lead.stage = stage.value
+
+
+async def active_model_row(session: AsyncSession) -> ScoringModelVersion | None:
+    return await session.scalar(
+        select(ScoringModelVersion).where(ScoringModelVersion.status == "active")
+    )
+
+
+async def mark_update_processed(session: AsyncSession, update_id: int) -> bool:
+    """Record the update id; False when it was already handled (a resent update)."""
+    table = ProcessedUpdate.__table__
+    dialect = session.bind.dialect.name if session.bind else "sqlite"
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    result = await session.execute(
+        insert(table).values(update_id=update_id, at=utcnow()).on_conflict_do_nothing()
+    )
+    return bool(result.rowcount)
+
+
+async def enqueue(
+    session: AsyncSession,
+    *,
+    kind: str,
+    lead_id: int | None,
+    payload: dict[str, Any],
+    due_at: datetime | None = None,
+    dedupe_key: str | None = None,
+) -> bool:
+    """Add an outbox row in the caller's transaction; False when the dedupe key exists."""
+    table = OutboxMessage.__table__
+    dialect = session.bind.dialect.name if session.bind else "sqlite"
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    now = utcnow()
+    result = await session.execute(
+        insert(table)
+        .values(
+            kind=kind,
+            lead_id=lead_id,
+            payload=payload,
+            due_at=due_at or now,
+            dedupe_key=dedupe_key,
+            status="pending",
+            attempts=0,
+            created_at=now,
+        )
+        .on_conflict_do_nothing()
+    )
+    return bool(result.rowcount)
+
+
+async def cancel_pending(session: AsyncSession, lead_id: int, kinds: Sequence[str]) -> None:
+    await session.execute(
+        update(OutboxMessage)
+        .where(
+            OutboxMessage.lead_id == lead_id,
+            OutboxMessage.status == "pending",
+            OutboxMessage.kind.in_(kinds),
+        )
+        .values(status="cancelled")
+    )

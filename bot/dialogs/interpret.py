@@ -1,0 +1,143 @@
+"""Turn one answer (typed text, a button, a shared contact) into facts. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from bot.dialogs import parsers
+from bot.dialogs.script import Option, Step
+
+# Stored answer texts are capped: the rest of a 10,000-character message adds nothing.
+MAX_STORED_TEXT = 1000
+# Free-text answers to these parsers are also checked for disqualifiers.
+CHECKED_FOR_DISQUALIFIERS = ("need", "authority", "budget", "timeline", "choice")
+
+Outcome = Literal["answer", "skip", "not_understood"]
+
+
+@dataclass(frozen=True, slots=True)
+class Interpretation:
+    outcome: Outcome
+    facts: dict[str, Any] = field(default_factory=dict)
+    option: str | None = None  # the option value, when a button (or its words) matched
+    disqualifier: parsers.Disqualifier | None = None
+    own_questions: frozenset[str] = frozenset()
+
+
+def interpret_option(step: Step, option: Option) -> Interpretation:
+    return Interpretation("answer", facts=dict(option.facts), option=option.value)
+
+
+def interpret_skip(step: Step) -> Interpretation:
+    return Interpretation("skip")
+
+
+def interpret_contact(step: Step, phone_number: str, default_region: str) -> Interpretation:
+    # Telegram sends the number without "+" (e.g. 79991234567): it is international.
+    digits = phone_number if phone_number.startswith("+") else f"+{phone_number}"
+    phone = parsers.parse_phone(digits, default_region)
+    if phone is None:
+        return Interpretation("not_understood")
+    return Interpretation("answer", facts={"phone": phone})
+
+
+def unknown_facts(step: Step) -> dict[str, Any]:
+    """What an answer we could not understand after a re-ask is recorded as."""
+    return {
+        "budget": {"budget_status": "unknown"},
+        "authority": {"authority": "unknown"},
+        "timeline": {"timeline_status": "unknown"},
+    }.get(step.parser, {})
+
+
+def _options_for_matching(step: Step) -> list[tuple[str, Sequence[str]]]:
+    return [(o.value, (o.ru, o.en, o.value, *o.synonyms)) for o in step.options]
+
+
+def interpret_text(
+    step: Step,
+    text: str,
+    *,
+    today: date,
+    off_profile_keywords: Sequence[str] = (),
+    default_region: str = "RU",
+) -> Interpretation:
+    """Understand typed text as an answer to `step`; never guesses (not_understood instead)."""
+    text = text.strip()[:MAX_STORED_TEXT]
+    own_questions = parsers.detect_own_questions(text)
+    disqualifier = None
+    extra: dict[str, Any] = {}
+    if step.parser in CHECKED_FOR_DISQUALIFIERS:
+        disqualifier = parsers.detect_disqualifier(text, off_profile_keywords)
+        if disqualifier is not None:
+            if disqualifier.kind == "off_profile":
+                extra = {"off_profile": True, "off_profile_matched": disqualifier.matched}
+            else:
+                extra = {"disqualifier": disqualifier.kind}
+
+    def done(facts: dict[str, Any], option: str | None = None) -> Interpretation:
+        return Interpretation("answer", {**facts, **extra}, option, disqualifier, own_questions)
+
+    if step.optional and parsers.is_skip(text):
+        return Interpretation("skip", own_questions=own_questions)
+    if step.options:
+        matched = parsers.match_option(text, _options_for_matching(step))
+        option = step.option(matched) if matched else None
+        if option is not None and step.parser != "need":
+            return done(dict(option.facts), option.value)
+
+    facts = _parse(step, text, today, default_region)
+    if facts is None:
+        if disqualifier is not None and disqualifier.kind != "off_profile":
+            # "I'm looking for a job" answers no question, but it ends the dialogue.
+            return done({})
+        return Interpretation(
+            "not_understood", disqualifier=disqualifier, own_questions=own_questions
+        )
+    return done(facts)
+
+
+def _parse(step: Step, text: str, today: date, region: str) -> dict[str, Any] | None:
+    match step.parser:
+        case "need":
+            if not any(ch.isalnum() for ch in text):
+                return None
+            category = parsers.parse_need_category(text)
+            if category is None and step.options:
+                category = parsers.match_option(text, _options_for_matching(step))
+            return {"need": text, "need_category": category or "other"}
+        case "budget":
+            budget = parsers.parse_budget(text)
+            if budget is None:
+                return None
+            return {
+                "budget_status": budget.status,
+                "budget_min": budget.min,
+                "budget_max": budget.max,
+                "budget_currency": budget.currency,
+            }
+        case "authority":
+            authority = parsers.parse_authority(text)
+            return None if authority is None else {"authority": authority}
+        case "timeline":
+            timeline = parsers.parse_timeline(text, today)
+            if timeline is None:
+                return None
+            return {"timeline_status": timeline.status, "timeline_days": timeline.days}
+        case "phone":
+            phone = parsers.parse_phone(text, region)
+            return None if phone is None else {"phone": phone}
+        case "email":
+            email = parsers.parse_email(text)
+            if email is None:
+                return None
+            return {"email": email.address, "email_corporate": email.corporate}
+        case "text":
+            if not any(ch.isalnum() for ch in text):
+                return None
+            return {step.fact or step.key: text[:200]}
+        case _:  # "choice": only the options count, matched above
+            return None

@@ -1,0 +1,66 @@
+"""Pure free-text parsers for the lead-qualifier dialogue (Russian first, English too).
+
+Every function here is pure (no I/O, no clock: pass ``today``), accepts any ``str`` (empty,
+emoji, HTML, 10,000 characters) and never raises. ``None`` means "not understood, ask again".
+The implementation lives in ``bot.dialogs.parsing``; module docstrings there document the
+interpretation choices (ranges, approximations, horizons, precedence).
+
+Measured accuracy over the phrasing tables: ``python -m tests.unit.parser_tables``.
+"""
+
+from __future__ import annotations
+
+from bot.dialogs.parsing.authority import Authority, parse_authority
+from bot.dialogs.parsing.budget import APPROX_SPREAD, Budget, parse_budget
+from bot.dialogs.parsing.contacts import (
+    Email,
+    is_free_mail_domain,
+    parse_email,
+    parse_name,
+    parse_phone,
+)
+from bot.dialogs.parsing.disqualifier import Disqualifier, DisqualifierKind, detect_disqualifier
+from bot.dialogs.parsing.freemail import FREE_MAIL_DOMAINS
+from bot.dialogs.parsing.options import NEED_PATTERNS, match_option, parse_need_category
+from bot.dialogs.parsing.questions import (
+    QUESTION_TOPICS,
+    detect_own_questions,
+    is_negative_or_none,
+    is_skip,
+)
+from bot.dialogs.parsing.timeline import (
+    SOON_DAYS,
+    URGENT_DAYS,
+    Timeline,
+    parse_timeline,
+)
+
+NEED_CATEGORIES = tuple(NEED_PATTERNS)
+
+__all__ = [
+    "APPROX_SPREAD",
+    "FREE_MAIL_DOMAINS",
+    "NEED_CATEGORIES",
+    "QUESTION_TOPICS",
+    "SOON_DAYS",
+    "URGENT_DAYS",
+    "Authority",
+    "Budget",
+    "Disqualifier",
+    "DisqualifierKind",
+    "Email",
+    "Timeline",
+    "detect_disqualifier",
+    "detect_own_questions",
+    "is_free_mail_domain",
+    "is_negative_or_none",
+    "is_skip",
+    "match_option",
+    "parse_authority",
+    "parse_budget",
+    "parse_email",
+    "parse_name",
+    "parse_need_category",
+    "parse_phone",
+    "parse_timeline",
+]

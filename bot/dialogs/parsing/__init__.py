@@ -1,0 +1,1 @@
+"""Implementation of the free-text parsers; import them from ``bot.dialogs.parsers``."""

@@ -1,0 +1,237 @@
+"""Text normalization shared by the free-text parsers.
+
+Everything here is pure and total: any ``str`` (empty, emoji, HTML, 10,000 characters) goes in,
+a ``str`` comes out, nothing raises.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+#: Parsers look at most at this many characters of a message. A lead's answer to a question is
+#: a line or two; the cap keeps every regular expression and the phone matcher cheap on a
+#: pasted novel.
+MAX_LEN = 4000
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
+_DASHES = dict.fromkeys(
+    map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"
+)
+_QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u00b4`"), "'")
+_DQUOTES = dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"), '"')
+_TAG_RE = re.compile(r"<[^<>]{0,300}>")
+_SPACE_RE = re.compile(r"\s+")
+_WORD_RE = re.compile(r"[0-9a-zа-я]+")
+
+
+def as_text(text: object) -> str:
+    """Coerce anything to ``str`` (``None`` -> ``""``) and apply the length cap."""
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        try:
+            text = str(text)
+        except Exception:
+            return ""
+    return text[:MAX_LEN]
+
+
+def normalize(text: object, strip_tags: bool = True) -> str:
+    """Lower-case, ``ё`` -> ``е``, NFKC (non-breaking and thin spaces become spaces), HTML tags
+    (unless ``strip_tags`` is False) and entities removed, dashes unified to ``-``, quotes
+    unified, whitespace collapsed."""
+    t = as_text(text)
+    if not t:
+        return ""
+    if strip_tags and "<" in t:
+        t = _TAG_RE.sub(" ", t)
+    if "&" in t:
+        t = html.unescape(t)
+    t = t.replace("№", "#")  # NFKC would turn it into "No"
+    t = unicodedata.normalize("NFKC", t)
+    t = t.translate(_ZERO_WIDTH).translate(_DASHES).translate(_QUOTES).translate(_DQUOTES)
+    t = t.lower().replace("ё", "е")
+    return _SPACE_RE.sub(" ", t).strip()
+
+
+def words(normalized: str) -> list[str]:
+    """Alphanumeric tokens (Latin, Cyrillic, digits) of an already normalized string."""
+    return _WORD_RE.findall(normalized)
+
+
+def simplify(text: object) -> str:
+    """Normalized text reduced to its words separated by single spaces (punctuation and emoji
+    dropped). Used for whole-answer comparisons such as ``is_skip`` and ``match_option``."""
+    return " ".join(words(normalize(text)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Number words. Converted to digits before the numeric parsers run.
+
+_RU_UNITS = {
+    "ноль": 0,
+    "один": 1,
+    "одна": 1,
+    "одну": 1,
+    "одного": 1,
+    "одной": 1,
+    "два": 2,
+    "две": 2,
+    "двух": 2,
+    "три": 3,
+    "трех": 3,
+    "четыре": 4,
+    "четырех": 4,
+    "пять": 5,
+    "пяти": 5,
+    "шесть": 6,
+    "шести": 6,
+    "семь": 7,
+    "семи": 7,
+    "восемь": 8,
+    "восьми": 8,
+    "девять": 9,
+    "девяти": 9,
+    "десять": 10,
+    "десяти": 10,
+    "одиннадцать": 11,
+    "двенадцать": 12,
+    "двенадцати": 12,
+    "пятнадцать": 15,
+    "пятнадцати": 15,
+    "двадцать": 20,
+    "двадцати": 20,
+    "тридцать": 30,
+    "тридцати": 30,
+    "сорок": 40,
+    "пятьдесят": 50,
+    "шестьдесят": 60,
+    "семьдесят": 70,
+    "восемьдесят": 80,
+    "девяносто": 90,
+    "сто": 100,
+    "двести": 200,
+    "триста": 300,
+    "четыреста": 400,
+    "пятьсот": 500,
+    "шестьсот": 600,
+    "семьсот": 700,
+    "восемьсот": 800,
+    "девятьсот": 900,
+    "полтора": 1.5,
+    "полторы": 1.5,
+    "полутора": 1.5,
+    "пару": 2,
+    "пара": 2,
+    "пары": 2,
+}
+_EN_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "couple": 2,
+}
+NUMBER_WORDS: dict[str, float] = {**_RU_UNITS, **_EN_UNITS}
+_NUMWORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUMWORD_SEQ_RE = re.compile(
+    rf"(?<![0-9a-zа-я])(?:{_NUMWORD_ALT}|hundred)(?:[ -](?:and )?(?:{_NUMWORD_ALT}|hundred))*"
+    rf"(?![0-9a-zа-я])"
+)
+_A_BEFORE_RE = re.compile(
+    r"(?<![0-9a-zа-я])(?:a|an|one)(?: couple of| couple| few)?(?= (?:hundred|thousand|million|"
+    r"billion|grand|day|week|month|year|quarter|fortnight))"
+)
+_A_COUPLE_RE = re.compile(r"(?<![0-9a-zа-я])(?:a )?couple(?: of)?(?![0-9a-zа-я])")
+_A_FEW_RE = re.compile(
+    r"(?<![0-9a-zа-я])(?:a few|few|several|несколько|нескольких)(?![0-9a-zа-я])"
+)
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _compounds(seq: str) -> str | None:
+    """``"сто пятьдесят"`` -> ``"150"``, ``"два-три"`` -> ``"2-3"``, ``"two hundred fifty"`` ->
+    ``"250"``. Adjacent number words are summed only when they form one compound numeral."""
+    out: list[str] = []
+    current: float | None = None
+    last = 0.0
+    sep = ""
+    for tok in re.split(r"([ -])", seq.replace("hundred and ", "hundred ")):
+        if tok in (" ", "-"):
+            sep = tok
+            continue
+        if not tok:
+            continue
+        if tok == "hundred":
+            current = (current or 1) * 100
+            last = current
+            continue
+        val = NUMBER_WORDS.get(tok)
+        if val is None:
+            return None
+        joinable = current is not None and (
+            (last % 100 == 0 and last >= 100 and val < 100)
+            or (20 <= last < 100 and last % 10 == 0 and val < 10)
+        )
+        if joinable:
+            current = (current or 0) + val
+        else:
+            if current is not None:
+                out.append(_fmt(current))
+                out.append(sep)
+            current = val
+        last = val
+    if current is not None:
+        out.append(_fmt(current))
+    return "".join(out) if out else None
+
+
+def words_to_digits(normalized: str, few: int = 3) -> str:
+    """Replace spelled-out numbers in normalized text by digits:
+    ``"сто пятьдесят тысяч"`` -> ``"150 тысяч"``, ``"a couple of weeks"`` -> ``"2 weeks"``,
+    ``"несколько месяцев"`` -> ``"3 месяцев"`` (``few`` is the value used for "несколько/few")."""
+    t = _A_COUPLE_RE.sub("2", normalized)
+    t = _A_FEW_RE.sub(str(few), t)
+    t = _A_BEFORE_RE.sub("1", t)
+
+    def repl(m: re.Match[str]) -> str:
+        val = _compounds(m.group(0))
+        return m.group(0) if val is None else val
+
+    return _NUMWORD_SEQ_RE.sub(repl, t)
+
+
+def to_float(num: str) -> float | None:
+    """``"1,5"`` -> 1.5, ``"10 000"`` -> 10000.0, ``"1,500,000"`` -> 1500000.0."""
+    s = num.replace(" ", "").replace("'", "")
+    if s.count(",") > 1 or s.count(".") > 1:
+        s = s.replace(",", "").replace(".", "")
+    else:
+        s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None

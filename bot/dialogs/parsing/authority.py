@@ -1,0 +1,213 @@
+"""Authority answers: who decides on the purchase.
+
+Order of evidence (first that applies wins):
+
+1. an explicit first-person decision ("решаю я", "я ЛПР", "I make the decisions", "сам") ->
+   ``decision_maker``;
+2. deferral to someone else or negated authority ("решает руководитель", "согласую с
+   директором", "я не директор", "need approval", "committee", "I recommend") -> ``influencer``,
+   or ``researcher`` when the person also says they only collect information;
+3. a decision-maker role about oneself ("я директор", "собственник", "CEO", "founder", "ИП")
+   -> ``decision_maker``; a bare role noun ("директор") is read as the person's own role;
+4. collecting information ("собираю информацию", "просто изучаю", "collecting options for my
+   boss") -> ``researcher``;
+5. a non-deciding role ("я менеджер", "маркетолог", "employee") or shared decision ("решаем
+   вместе") -> ``influencer``;
+6. "не знаю" / "not sure" -> ``unknown``; anything else -> ``None``.
+
+Students are not an authority level: they are a disqualifier (see ``detect_disqualifier``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from ._text import normalize
+
+Authority = Literal["decision_maker", "influencer", "researcher", "unknown"]
+
+_B = r"(?<![0-9a-zа-я])"
+_E = r"(?![0-9a-zа-я])"
+
+# Nominative decision-maker roles (a person naming their own role).
+_DM_ROLE = (
+    r"директор(?:ша)?|директриса|гендир[а-я]*|генеральный|гендиректор|ген\.? ?директор|"
+    r"собственни(?:к|ца)|владел(?:ец|ица)|совладел(?:ец|ица)|основател(?:ь|ьница)|"
+    r"сооснователь|учредител(?:ь|ьница)|соучредитель|руководител(?:ь|ьница)|начальни(?:к|ца)|"
+    r"хозя(?:ин|йка)|глава (?:компании|фирмы|бизнеса|отдела)|президент|управляющ(?:ий|ая)|"
+    r"партнер-?основатель|управляющий партнер|предприниматель|бизнесмен|"
+    r"ип|самозанят(?:ый|ая)|ceo|cto|cmo|coo|cfo|cio|cpo|owner|co-?owner|founder|co-?founder|"
+    r"president|managing director|managing partner|general manager|md|head of [a-z]+|"
+    r"vp|vice president|chief [a-z]+ officer|proprietor|entrepreneur|business owner|"
+    r"sole trader|self-employed|chairman|board member|директор по [а-я]+|коммерческий директор|"
+    r"исполнительный директор|финансовый директор|технический директор|топ-?менеджер|лпр"
+)
+# Third-party context: the role belongs to someone else.
+_THIRD_PARTY_BEFORE = re.compile(
+    r"(?:решает|решать будет|будет решать|решит|решение (?:принимает|принимают|за)|за|"
+    r"согласу[а-я]*|согласова[а-я]*|с|со|для|мой|моя|моему|моим|наш|наша|нашему|нашим|у|"
+    r"покажу|передам|спрошу|уточню у|утверждает|my|our|the|with|to|by|for|ask|asks|tell|"
+    r"approve[sd]?|decides?|his|her|their) (?:[a-zа-я-]+ )?$"
+)
+_SELF_BEFORE = re.compile(
+    r"(?:^|[.,;!?:-] ?|(?:я|i'?m|i am|im|as|as a|as the|я тут|я здесь|я как|являюсь|работаю) )"
+    r"(?:the |a |an |сам |же |тут |здесь |и |и есть )?$"
+)
+_THIRD_PARTY_AFTER = re.compile(
+    r"^ ?(?:решает|решит|будет решать|принимает|утверждает|одобряет|подписывает|согласует|"
+    r"decides|will decide|approves|signs off|makes the (?:final )?(?:call|decision)|"
+    r"has the final say|must approve|needs to approve)"
+)
+_DM_ROLE_RE = re.compile(rf"{_B}(?:{_DM_ROLE}){_E}")
+
+_EXPLICIT_DM_RE = re.compile(
+    rf"{_B}(?:решаю (?:я|сам|сама|все я)|я (?:сам |сама |и )?решаю|сам решаю|сама решаю|"
+    r"решение (?:принимаю|за) (?:я|мной)|решение принимаю (?:сам|сама|лично)|"
+    r"(?:я )?принимаю решени[ея]|принимаю (?:все )?решения|последнее слово за мной|"
+    r"за мной (?:последнее слово|решение)|"
+    r"я (?:и есть )?лпр|я лицо,? принимающее решени[ея]|лпр (?:это )?я|я главный|"
+    r"все решения (?:принимаю )?(?:я|за мной)|решаю единолично|единолично|мое решение|"
+    r"i decide|i'm the decision[- ]maker|i am the decision[- ]maker|i make (?:the |all )?"
+    r"(?:final )?decisions?|i make the (?:call|decision)|it'?s my (?:call|decision)|my call|"
+    r"my decision|i have (?:the )?(?:final|full) (?:say|authority)|i (?:sign|approve) (?:off )?"
+    r"(?:the )?(?:budget|contracts?|deals?)|i own (?:the|this|a|my) (?:company|business)|"
+    r"my (?:own )?(?:company|business)|(?:у меня )?(?:свой|собственный) бизнес|"
+    r"моя компания|моя фирма|мой бизнес|decision maker is me|it'?s up to me|up to me|"
+    r"i run (?:the|this|my|our|a) (?:company|business|firm|agency|shop|store|startup|studio)|"
+    r"(?:я )?(?:руковожу|управляю) (?:компанией|фирмой|бизнесом|организацией|агентством)|"
+    rf"final say is mine|the buck stops with me){_E}"
+)
+_EXACT_DM = frozenset(
+    {
+        "я",
+        "сам",
+        "сама",
+        "я сам",
+        "я сама",
+        "me",
+        "myself",
+        "i do",
+        "i",
+        "me myself",
+        "я лично",
+        "лично я",
+        "мной",
+        "за мной",
+        "мое",
+        "mine",
+        "i decide",
+        "решаю я",
+        "я решаю",
+    }
+)
+_NEG_DM_RE = re.compile(
+    rf"{_B}(?:не (?:я|мне|моя|мое|моё)(?: решаю| решать| решение)?|решаю не я|решать не мне|"
+    rf"не (?:{_DM_ROLE}|лпр)|не принимаю решени|не решаю|не я принимаю|"
+    r"не могу решить сам|не могу сам решить|сам не решаю|"
+    r"not (?:the |a )?(?:decision[- ]maker|owner|ceo|founder|boss|director|one who decides)|"
+    r"i don'?t (?:make|decide|have)|i do not (?:make|decide|have)|not my (?:call|decision)|"
+    rf"not up to me|i can'?t decide|i cannot decide|i'?m not (?:the one|in charge)){_E}"
+)
+_DEFER_RE = re.compile(
+    rf"{_B}(?:реша(?:ет|ют|ть будет|ть будут)|будет решать|будут решать|решит|решение "
+    r"(?:принимает|принимают|принимает|за)|решение за (?:руковод|директор|шеф|начальств|"
+    r"собственник|владел|босс)|согласу[юе][а-я]*|согласова[а-я]*|на согласовани[ея]|"
+    r"утвержда[а-я]*|утверд[а-я]*|одобр[а-я]*|одобрени[ея]|подписывает|"
+    r"покажу (?:руководств|директор|шеф|начальств|боссу|собственник)[а-я]*|"
+    r"передам (?:руководств|директор|шеф|начальств|боссу|собственник)[а-я]*|"
+    r"совет директоров|правлени[ея]|комисси[яи]|тендер[а-я]*|закупочн[а-я]*|"
+    r"рекоменд[а-я]*|влия[а-я]*|предлага[а-я]* (?:руководств|директор|шеф|начальств)[а-я]*|"
+    r"(?:последнее|финальное|окончательное|решающее) (?:слово|решение) за(?! мной| мною)|"
+    r"решаем (?:вместе|совместно|коллегиально|с )|совместно|коллегиальн[а-я]*|вместе с "
+    r"(?:партнер|руковод|директор|шеф|собственник)[а-я]*|с партнером решаем|"
+    r"committee|board|approval|approve[sd]?|sign[- ]off|sign off|recommend[a-z]*|"
+    r"influence[a-z]*|decides|will decide|makes the (?:final )?(?:call|decision)|"
+    r"final (?:say|decision) is (?:with|on|up to)|up to (?:my|our|the) (?:boss|manager|ceo|"
+    r"director|owner|management|founder|team)|check with (?:my|our|the)|run it by|"
+    r"present (?:it )?to (?:my|our|the)|i'?ll (?:pass|forward) (?:it|this) (?:on|to)|"
+    r"decide together|joint decision|shared decision|we decide|part of the (?:team|group|"
+    rf"committee)|buying (?:team|group)|стейкхолдер[а-я]*|stakeholders?){_E}"
+)
+_RESEARCH_RE = re.compile(
+    rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|мониторю|"
+    r"смотр(?:ю|им) варианты|ищу варианты|подбираю варианты|сравнива(?:ю|ем)|"
+    r"присматрива(?:юсь|емся)|прицениваюсь|узна(?:ю|ть) (?:цены|стоимость|варианты)|"
+    r"просто (?:смотрю|интересуюсь|спрашиваю|изучаю|узнаю)|для (?:себя|общего развития)|"
+    r"поручили (?:найти|собрать|узнать|подобрать|изучить)|попросили (?:найти|собрать|узнать|"
+    r"подобрать|изучить)|анализирую рынок|изучаю рынок|"
+    r"collect(?:ing)?|gather(?:ing)?|research(?:ing)?|compar(?:ing|e)|explor(?:ing|e)|"
+    r"looking around|browsing|just looking|shortlist(?:ing)?|scouting|"
+    r"asked me to (?:find|collect|look|research|gather)|doing (?:some )?research|"
+    rf"putting together (?:a list|options)|fact[- ]finding){_E}"
+)
+_INFLUENCER_ROLE_RE = re.compile(
+    rf"{_B}(?:менеджер[а-я]*|маркетолог[а-я]*|специалист[а-я]*|сотрудни(?:к|ца)|"
+    r"помощни(?:к|ца)|ассистент[а-я]*|секретар[ья]|аналитик|администратор|админ|"
+    r"продукт(?:овый)? ?менеджер|проджект[а-я]*|пм|смм-?щик|"
+    r"работаю (?:в|на)|наемный|закупк[а-я]*|закупщи[а-я]*|снабжени[а-я]*|снабженец|бухгалтер|"
+    r"procurement|purchasing|buyer|"
+    r"manager|marketer|marketing|specialist|employee|assistant|analyst|coordinator|"
+    rf"consultant|team lead|staff|intern|pm|product manager|project manager){_E}"
+)
+_SHARED_RE = re.compile(
+    rf"{_B}(?:мы|we|вместе|together|с партнером|with my (?:partner|co-?founder)){_E}"
+)
+_UNKNOWN_RE = re.compile(
+    rf"{_B}(?:не знаю|незнаю|хз|не уверен[а-я]*|сложно сказать|трудно сказать|пока неясно|"
+    r"непонятно|не понятно|зависит|по-разному|по разному|как когда|"
+    r"not sure|unsure|don'?t know|do not know|no idea|dunno|idk|it depends|depends|"
+    rf"hard to say|it'?s complicated|complicated){_E}"
+)
+
+
+def _self_role(t: str) -> bool:
+    """A decision-maker role named as the writer's own (not someone they defer to)."""
+    for m in _DM_ROLE_RE.finditer(t):
+        before = t[max(0, m.start() - 40) : m.start()]
+        after = t[m.end() : m.end() + 30]
+        if re.search(r"(?:не|not|no longer) (?:[a-zа-я]+ )?$", before):
+            continue
+        if _THIRD_PARTY_AFTER.match(after):
+            continue
+        if _SELF_BEFORE.search(before):
+            return True
+        if _THIRD_PARTY_BEFORE.search(before):
+            continue
+        return True
+    return False
+
+
+def parse_authority(text: str) -> Authority | None:
+    """Map an answer about decision-making to an authority level; ``None`` if not understood."""
+    try:
+        return _parse_authority(text)
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return None
+
+
+def _parse_authority(text: str) -> Authority | None:
+    t = normalize(text)
+    if not t:
+        return None
+    simple = " ".join(re.findall(r"[0-9a-zа-я']+", t))
+    negated = bool(_NEG_DM_RE.search(t))
+    if simple in _EXACT_DM:
+        return "decision_maker"
+    if not negated and _EXPLICIT_DM_RE.search(t):
+        return "decision_maker"
+    research = bool(_RESEARCH_RE.search(t))
+    defer = bool(_DEFER_RE.search(t))
+    if negated or defer:
+        return "researcher" if research else "influencer"
+    if _self_role(t):
+        return "decision_maker"
+    if research:
+        return "researcher"
+    if _INFLUENCER_ROLE_RE.search(t):
+        return "influencer"
+    if _UNKNOWN_RE.search(t):
+        return "unknown"
+    if _SHARED_RE.search(t) and len(simple.split()) <= 6:
+        return "influencer"
+    return None

@@ -1,0 +1,417 @@
+"""Budget answers: "300-500 тыс", "до 1 млн", "between $5k and $10k", "нет бюджета", "не знаю".
+
+Choices (documented for the scoring code):
+
+* a single amount ("500к") -> ``min == max == 500000``;
+* "до 1 млн" / "up to $10k" -> ``min=None, max=...``; "от 2 млн" / "at least 5k" / "500k+"
+  -> ``min=..., max=None``;
+* an approximate amount ("около 2 млн", "~500k", "примерно 300 тысяч") -> a +-20% range
+  (``APPROX_SPREAD``): "около 2 млн" -> ``min=1_600_000, max=2_400_000``;
+* several amounts ("300к, максимум 500к") -> the lowest lower bound and the highest upper bound;
+* currency: the one written next to any amount; else RUB when the text has Cyrillic or no words
+  at all ("500000", "300к"); else (an English sentence without a currency) ``None``;
+* a bare number below 1000 without multiplier or currency ("300") is ambiguous -> ``None``
+  (the bot re-asks); so are years (1990-2100 without currency), phone numbers, dates, percents
+  and numbers followed by a non-money unit ("5 человек", "3 месяца");
+* "0", "нет бюджета", "no budget" -> ``Budget("none")``; "не знаю", "tbd", "зависит от цены",
+  "не ограничен" -> ``Budget("unknown")``. An amount anywhere in the text wins over these.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+import phonenumbers
+
+from ._text import normalize, to_float, words_to_digits
+
+Currency = Literal["RUB", "USD", "EUR"]
+
+#: "около 2 млн" becomes 2 млн +- 20 %.
+APPROX_SPREAD = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    status: Literal["amount", "none", "unknown"]
+    min: float | None = None
+    max: float | None = None
+    currency: Currency | None = None
+
+
+_END = r"(?![0-9a-zа-я])"
+_NUM = (
+    r"(?:\d{1,3}(?:[ ']\d{3})+(?![\d])"
+    r"|\d{1,3}(?:,\d{3}){2,}(?![\d])"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d])"
+    r"|\d+(?:[.,]\d+)?)"
+)
+_MULT = (
+    r"(?:тыс(?:яч[аиу]?|\.|)"
+    r"|т\.? ?р\.?|тыр|тыщ[иа]?|тысч"
+    r"|косар(?:ь|я|ей)"
+    r"|кк|kk|к|k|thousands?|grand|thou"
+    r"|млн\.?|миллион(?:а|ов|у)?|лям(?:а|ов|ы)?|лимон(?:а|ов)?|мульт(?:а|ов)?"
+    r"|mln|mn|mio|millions?|mil|mm|m"
+    r"|млрд\.?|миллиард(?:а|ов)?|billions?|bn|b)"
+)
+_CUR = (
+    r"(?:₽|руб(?:лей|ля|ль|\.)?|рублик\w*|р\.?|rubles?|roubles?|rub|rur|деревянных"
+    r"|\$|usd|us\$|долл(?:ар(?:ов|а|ы)?|\.)?|бакс(?:ов|а|ы)?|dollars?|bucks?|у\.? ?е\.?"
+    r"|€|eur|евро|euros?)"
+)
+_PRE_CUR = r"(?:us\$|\$|€|₽|usd|eur|rub)"
+
+_AMOUNT_RE = re.compile(
+    rf"(?P<pcur>{_PRE_CUR} ?)?(?<![0-9a-zа-я.,])(?P<num>{_NUM})"
+    rf"(?: ?(?P<mult>{_MULT})(?:(?<=\.)|{_END}))?"
+    rf"(?: ?(?P<cur>{_CUR})(?:(?<=[.$€₽])|{_END}))?"
+)
+
+_RUB_RE = re.compile(r"^(?:₽|руб|рубл|р\b|р\.|р$|rub|roub|rur|деревян)")
+_USD_RE = re.compile(r"^(?:\$|usd|us\$|долл|бакс|dollar|buck|у)")
+_EUR_RE = re.compile(r"^(?:€|eur|евро)")
+
+_NON_MONEY_AFTER_RE = re.compile(
+    r"^ ?(?:%|процент|человек|чел\b|сотрудник|люд|дн|день|дня|недел|нед\b|месяц|мес\b|лет\b|"
+    r"год|г\.|г\b|шт|штук|страниц|товар|позици|лид|заяв|клиент|раз\b|минут|час|"
+    r"users?|people|persons?|employees?|staff|days?|weeks?|months?|years?|yrs?|pages?|products?|"
+    r"items?|leads?|clients?|customers?|times?|hours?|minutes?|pcs|sku|x\b|/10|из)"
+)
+_DATE_RE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.])|\b\d{1,2}:\d{2}\b")
+_PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)? ?%")
+_HALF_RE = re.compile(r"(?<![0-9a-zа-я])пол[- ]?(?=(?:лям|миллион|млн|лимон|ярд|миллиард))")
+_HALF_EN_RE = re.compile(r"(?<![0-9a-z])half (?:a )?(?=million|mil|mln|billion)")
+_BARE_MULT_RE = re.compile(
+    r"(?<![\d])(?<!\d )(?<![0-9a-zа-я.,])(?=(?:миллион|лям|лимон|million|миллиард|billion)\w*)"
+)
+_SOTKA_RE = re.compile(r"(?<![0-9a-zа-я])(?:сотк[аиуе]|сотен?к[уа]?|сотн[юяи] тысяч)(?![а-я])")
+_WORD_RE = re.compile(r"[a-zа-я]+")
+# "пару сотен тысяч" -> "2 сотен тысяч" (after words_to_digits) -> "200 тыс"
+_HUNDREDS_RE = re.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)?) (?:сотен|сотни|сотню|сотка|сотки) (?:тысяч|тыс\.?|к)(?![а-я])"
+)
+_ID_BEFORE_RE = re.compile(
+    r"(?:#|инн|огрн|огрнип|кпп|бик|окпо|счет|сч\.|р/с|заказ[а-я]*|номер|id|артикул[а-я]*|"
+    r"код|индекс|дом|кв\.|квартира|офис|тел\.?|телефон) ?:? ?$"
+)
+# "тысяч 300" / "ляма два": the Russian inverted order means "about 300 thousand".
+_INVERTED_RE = re.compile(
+    r"(?<![\d.,])(?<!\d )(?P<mult>тысяч|тыщ|тыс\.?|косарей|миллиона|миллионов|лямов|ляма)"
+    r" (?P<num>\d+(?:[.,]\d+)?)(?![\d.,]| ?(?:тыс|к\b|k\b|млн|лям|миллион))"
+)
+
+_TO_Q = (
+    r"не больше|не более|не дороже|не выше|не свыше|максимум|макс\.?|потолок|до|в пределах|"
+    r"меньше|менее|ниже|дешевле|"
+    r"в рамках|no more than|not more than|at most|up to|upto|under|below|less than|within|"
+    r"maximum|max\.?|until|<=?|≤"
+)
+_FROM_Q = (
+    r"не меньше|не менее|не ниже|минимум|мин\.?|от|больше|более|свыше|выше|starting at|"
+    r"starting from|from|at least|more than|over|above|minimum|min\.?|>=?|≥"
+)
+_APPROX_Q = (
+    r"около|примерно|порядка|в районе|в пределе|где-то|где то|приблизительно|ориентировочно|"
+    r"плюс-минус|плюс минус|\+-|±|~|≈|about|around|approx\.?|approximately|roughly|circa|"
+    r"something like|ballpark|estimated"
+)
+_QUAL_RE = re.compile(
+    rf"(?<![0-9a-zа-я])(?:(?P<to>{_TO_Q})|(?P<from>{_FROM_Q})|(?P<approx>{_APPROX_Q}))"
+    rf"(?![a-zа-я])"
+)
+_POST_FROM_RE = re.compile(
+    r"^ ?(?:\+(?!\d)|и выше|и больше|и более|или больше|или более|and up|and above|or more|"
+    r"plus\b|minimum|минимум)"
+)
+_AMOUNT_NEXT_RE = re.compile(r"^ ?(?:до |to |[-:] ?)?[\d$€₽~]")
+_POST_TO_RE = re.compile(
+    r"^ ?(?:максимум|макс\b|max\b|maximum|не больше|и не больше|или меньше|или менее|и меньше|"
+    r"at most|tops|top\b|or less|or under|max\.)"
+)
+_POST_APPROX_RE = re.compile(
+    r"^ ?(?:плюс-минус|плюс минус|\+-|±|или около того|примерно|ish|-ish|or so|give or take)"
+)
+_FILLERS = frozenset(
+    "бюджет бюджета бюджетом наш нас нам у мы на проект это где то около примерно в районе "
+    "рублей руб тысяч где-то сумма суммы готовы готов можем можно потратить вложить выделить "
+    "the a an our we budget is of about around can spend would be it's its usd rub eur dollars "
+    "euros ориентировочно порядка есть имеем планируем хотим".split()
+)
+_RANGE_SEP_RE = re.compile(r"^ ?(?:-|--|\.\.\.?|…|/|~|до|to|and|и|or|или|till|through|thru|по) ?$")
+
+_NONE_RE = re.compile(
+    r"(?<![a-zа-я])(?:нет бюджета|бюджета (?:пока |еще |совсем |вообще )?нет|без бюджета|"
+    r"бюджет(?:а)? (?:пока |еще )?не (?:выделен|заложен|предусмотрен|выделяли|планировали)|"
+    r"денег (?:пока |совсем |вообще )?нет|нет денег|нет средств|средств нет|ноль|нисколько|"
+    r"бесплатно|даром|безвозмездно|за спасибо|"
+    r"no budget|zero budget|zero|nothing|no money|not budgeted|for free|free of charge|"
+    r"don't have (?:a |any )?budget|do not have (?:a |any )?budget|no funds|haven't got a budget|"
+    r"budget is (?:zero|0|nil)|nil|none)(?![a-zа-я])"
+)
+_NONE_EXACT = frozenset({"нет", "no", "пока нет", "нету", "not yet", "0", "ноль", "-0"})
+_UNLIMITED_RE = re.compile(
+    r"(?<![a-zа-я])(?:нет ограничени|без ограничени|не ограничен|неограничен|безлимит|"
+    r"no limit|unlimited|no cap|whatever it takes|сколько (?:потребуется|нужно|надо|скажете))"
+)
+_UNKNOWN_RE = re.compile(
+    r"(?<![a-zа-я])(?:не знаю|незнаю|не знаем|хз|не определил|не определен|не определились|"
+    r"не решил|не решили|не считал|не думал|не понимаю|не понятно|непонятно|пока неясно|"
+    r"не ясно|неясно|затрудняюсь|сложно сказать|трудно сказать|сложно ответить|"
+    r"трудно ответить|не могу сказать|не готов сказать|не готовы сказать|зависит|смотря|"
+    r"по ситуации|обсудим|обсуждаем|обсуждается|обсуждаемо|договоримся|договорн|"
+    r"посмотрим|по результатам|открыт|гибк|предложите|подскажите|вам виднее|"
+    r"not sure|unsure|don't know|dont know|do not know|no idea|dunno|idk|tbd|tba|tbc|"
+    r"depends|it depends|to be determined|undecided|not decided|haven't decided|"
+    r"hard to say|can't say|cannot say|open|flexible|negotiable|let's discuss|"
+    r"you tell me|not defined|not determined|unknown|\?\?+)"
+)
+
+
+@dataclass(slots=True)
+class _Amount:
+    value: float
+    mult: float
+    cur: Currency | None
+    start: int
+    end: int
+    bare: bool
+    digits: int
+    qual: str | None = None
+    in_range: bool = False
+
+
+def _mult_value(mult: str | None) -> float:
+    if not mult:
+        return 1.0
+    m = mult.rstrip(".")
+    if m in ("кк", "kk") or m.startswith(("млн", "миллион", "лям", "лимон", "мульт", "mln", "mn")):
+        return 1e6
+    if m.startswith(("mio", "million", "mil", "mm")) or m == "m":
+        return 1e6
+    if m.startswith(("млрд", "миллиард", "billion", "bn")) or m == "b":
+        return 1e9
+    return 1e3
+
+
+def _currency(token: str | None) -> Currency | None:
+    if not token:
+        return None
+    token = token.strip()
+    if _RUB_RE.match(token):
+        return "RUB"
+    if _EUR_RE.match(token):
+        return "EUR"
+    if _USD_RE.match(token):
+        return "USD"
+    return None
+
+
+def _prepare(text: str) -> str:
+    t = normalize(text)
+    if not t:
+        return t
+    t = _HALF_RE.sub("0.5 ", t)
+    t = _HALF_EN_RE.sub("0.5 ", t)
+    t = _SOTKA_RE.sub("100 тыс", t)
+    t = words_to_digits(t)
+    t = _HUNDREDS_RE.sub(lambda m: f"{_fmt_num(float(m.group(1)) * 100)} тыс", t)
+    t = _INVERTED_RE.sub(r"около \g<num> \g<mult>", t)
+    t = _BARE_MULT_RE.sub("1 ", t)
+    t = _DATE_RE.sub(lambda m: " " * len(m.group(0)), t)
+    t = _PERCENT_RE.sub(lambda m: " " * len(m.group(0)), t)
+    if sum(c.isdigit() for c in t) >= 7:
+        t = _blank_phones(t)
+    return t
+
+
+def _blank_phones(t: str) -> str:
+    try:
+        spans = [
+            (m.start, m.end)
+            for m in phonenumbers.PhoneNumberMatcher(
+                t, "RU", leniency=phonenumbers.Leniency.VALID, max_tries=50
+            )
+        ]
+    except Exception:
+        return t
+    for start, end in spans:
+        t = t[:start] + " " * (end - start) + t[end:]
+    return t
+
+
+def _fmt_num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _qualifier(seg: str) -> str | None:
+    """The qualifier word closest before an amount, if only filler words stand between."""
+    found: str | None = None
+    for m in _QUAL_RE.finditer(seg):
+        gap = seg[m.end() :]
+        gap_words = _WORD_RE.findall(gap)
+        if len(gap_words) <= 3 and all(w in _FILLERS for w in gap_words) and len(gap) <= 30:
+            found = m.lastgroup
+    return found
+
+
+def _extract(t: str) -> list[_Amount]:
+    raw: list[_Amount] = []
+    for m in _AMOUNT_RE.finditer(t):
+        num = m.group("num")
+        mult = m.group("mult")
+        cur_tok = m.group("cur")
+        end = m.end()
+        # "300 к сентябрю": a spaced-out "к"/"k" followed by a word is a preposition.
+        if mult in ("к", "k", "m", "b") and t[m.end("num") : m.start("mult")] == " ":
+            rest = t[m.end("mult") :]
+            if re.match(r"^ ?[a-zа-я]", rest) and not re.match(rf"^ ?{_CUR}{_END}", rest):
+                mult, cur_tok = None, None
+                end = m.end("num")
+        if mult is None and cur_tok is None:
+            end = m.end("num")
+        mult_val = _mult_value(mult)
+        fraction = re.search(r"[.,](\d+)$", num)
+        if fraction and len(fraction.group(1)) == 3 and mult is None and "," not in num[:-4]:
+            value = to_float(num.replace(",", "").replace(".", ""))
+        else:
+            value = to_float(num)
+        if value is None:
+            continue
+        cur = _currency(m.group("pcur")) or _currency(cur_tok)
+        if mult and re.match(r"^(?:т\.? ?р|тыр)", mult):
+            cur = cur or "RUB"
+        start = m.start("pcur") if m.group("pcur") else m.start("num")
+        if _ID_BEFORE_RE.search(t[max(0, start - 14) : start]):
+            continue  # "заказ #12345", "ИНН 7701234567"
+        digits = sum(c.isdigit() for c in num)
+        raw.append(
+            _Amount(
+                value=value * mult_val,
+                mult=mult_val,
+                cur=cur,
+                start=start,
+                end=end,
+                bare=mult is None and cur is None,
+                digits=digits,
+            )
+        )
+    return raw
+
+
+def _pair_ranges(t: str, amounts: list[_Amount]) -> None:
+    for left, right in itertools.pairwise(amounts):
+        if left.in_range:
+            continue
+        if not _RANGE_SEP_RE.match(t[left.end : right.start]):
+            continue
+        left.in_range = right.in_range = True
+        if left.mult == 1 and right.mult > 1:
+            scaled = left.value * right.mult
+            if scaled > right.value and right.mult >= 1e6:
+                scaled = left.value * (right.mult / 1e3)
+            left.value, left.mult = scaled, right.mult
+        elif right.mult == 1 and left.mult > 1 and right.value < left.value:
+            right.value, right.mult = right.value * left.mult, left.mult
+        elif left.mult == 1 == right.mult and left.value < 1000 <= right.value:
+            if left.value * 1000 <= right.value:
+                left.value *= 1000
+        left.cur = left.cur or right.cur
+        right.cur = right.cur or left.cur
+        left.bare = left.bare and left.mult == 1 and left.cur is None
+        right.bare = right.bare and right.mult == 1 and right.cur is None
+        left.qual, right.qual = "from", "to"
+
+
+def _plausible(t: str, a: _Amount) -> bool:
+    if a.value == 0:
+        return True
+    if a.value < 0:
+        return False
+    after = t[a.end : a.end + 14]
+    if a.mult == 1 and _NON_MONEY_AFTER_RE.match(after):
+        return False
+    if a.mult == 1 and a.cur is None:
+        if a.digits >= 10:  # phone-like
+            return False
+        if 1990 <= a.value <= 2100 and float(a.value).is_integer():  # a year
+            return False
+        if a.value < 1000:  # "300": 300 rubles or 300 thousand? ask again
+            return False
+    return True
+
+
+def _default_currency(t: str) -> Currency | None:
+    if re.search(r"[а-я]", t):
+        return "RUB"
+    letters = [w for w in _WORD_RE.findall(t) if len(w) > 1 and w not in _SUFFIX_WORDS]
+    return None if letters else "RUB"
+
+
+_SUFFIX_WORDS = frozenset({"kk", "mm", "mln", "mn", "mio", "mil", "bn", "usd", "eur", "rub"})
+
+
+def parse_budget(text: str) -> Budget | None:
+    """Parse a prospect's budget answer. ``None`` when nothing budget-like was understood."""
+    try:
+        return _parse_budget(text)
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return None
+
+
+def _parse_budget(text: str) -> Budget | None:
+    t = _prepare(text)
+    if not t:
+        return None
+    amounts = _extract(t)
+    for i, a in enumerate(amounts):
+        seg_start = amounts[i - 1].end if i else 0
+        a.qual = _qualifier(t[seg_start : a.start])
+        after = t[a.end : a.end + 24]
+        post_to = _POST_TO_RE.match(after.lstrip(" ,."))
+        post_from = _POST_FROM_RE.match(after)
+        if post_from and not _AMOUNT_NEXT_RE.match(after[post_from.end() :]):
+            a.qual = "from"
+        elif post_to and not _AMOUNT_NEXT_RE.match(after.lstrip(" ,.")[post_to.end() :]):
+            a.qual = "to"
+        elif _POST_APPROX_RE.match(after):
+            a.qual = "approx"
+    _pair_ranges(t, amounts)
+    money = [a for a in amounts if _plausible(t, a)]
+
+    if money:
+        currency = next((a.cur for a in money if a.cur), None) or _default_currency(t)
+        lows: list[float] = []
+        highs: list[float] = []
+        for a in money:
+            if a.qual == "to":
+                highs.append(a.value)
+            elif a.qual == "from":
+                lows.append(a.value)
+            elif a.qual == "approx":
+                lows.append(round(a.value * (1 - APPROX_SPREAD), 2))
+                highs.append(round(a.value * (1 + APPROX_SPREAD), 2))
+            else:
+                lows.append(a.value)
+                highs.append(a.value)
+        lo = min(lows) if lows else None
+        hi = max(highs) if highs else None
+        if lo is not None and hi is not None and lo > hi:
+            lo, hi = hi, lo
+        if (hi == 0 and lo in (None, 0)) or (lo == 0 and hi is None):
+            return Budget("none")
+        if lo == 0 and hi is not None and all(a.qual != "from" for a in money):
+            lo = None if any(a.qual == "to" for a in money) else lo
+        return Budget("amount", min=lo, max=hi, currency=currency)
+
+    simple = " ".join(_WORD_RE.findall(t)) or t.strip(" .!?)(")
+    if _UNLIMITED_RE.search(t):
+        return Budget("unknown")
+    if simple in _NONE_EXACT or t.strip(" .!") in _NONE_EXACT or _NONE_RE.search(t):
+        return Budget("none")
+    if _UNKNOWN_RE.search(t):
+        return Budget("unknown")
+    return None

@@ -1,0 +1,171 @@
+"""Contacts: phone (``phonenumbers``), e-mail (``email-validator``) and a display name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from ._text import as_text, normalize
+from .freemail import FREE_MAIL_DOMAINS
+
+# ----------------------------------------------------------------------------------- phone
+
+
+def _e164(number: phonenumbers.PhoneNumber) -> str | None:
+    if phonenumbers.is_valid_number(number):
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+def parse_phone(text: str, default_region: str = "RU") -> str | None:
+    """The first valid phone number in the text, as E.164 (``+79991234567``), else ``None``.
+
+    Numbers without a country code are read in ``default_region`` ("8 999 123-45-67" and
+    "9991234567" are Russian mobiles for ``"RU"``)."""
+    try:
+        return _parse_phone(text, default_region)
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return None
+
+
+def _parse_phone(text: str, default_region: str) -> str | None:
+    raw = as_text(text)
+    if not raw or not any(c.isdigit() for c in raw):
+        return None
+    region = (default_region or "").upper() if isinstance(default_region, str) else ""
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        region = "ZZ"  # unknown region: only "+<country code>" numbers can be read
+    # full-width digits, NBSP etc. -> ASCII; phonenumbers handles the punctuation
+    cleaned = normalize(raw)
+    try:
+        matches = phonenumbers.PhoneNumberMatcher(
+            cleaned, region, leniency=phonenumbers.Leniency.VALID, max_tries=200
+        )
+        for match in matches:
+            found = _e164(match.number)
+            if found:
+                return found
+    except Exception:
+        pass
+    # The matcher is strict about surrounding text; a short answer may still be one number
+    # ("тел: 8(999)1234567", "+7 999 123 45 67 (Иван)").
+    candidates = re.findall(r"\+?\d[\d\s().\-]{5,22}\d", cleaned)
+    for cand in candidates:
+        try:
+            number = phonenumbers.parse(cand, region)
+        except phonenumbers.NumberParseException:
+            continue
+        found = _e164(number)
+        if found:
+            return found
+    return None
+
+
+# ---------------------------------------------------------------------------------- e-mail
+
+
+@dataclass(frozen=True, slots=True)
+class Email:
+    address: str
+    corporate: bool
+
+
+_EMAIL_CANDIDATE_RE = re.compile(r"[^\s<>()\[\]{},;:\"'«»]+@[^\s<>()\[\]{},;:\"'«»]+")
+_OBFUSCATED_AT_RE = re.compile(r"\s*(?:\(at\)|\[at\]|\{at\}|\(собака\)|\[собака\])\s*")
+_OBFUSCATED_DOT_RE = re.compile(r"\s*(?:\(dot\)|\[dot\]|\{dot\}|\(точка\)|\[точка\])\s*")
+
+
+def is_free_mail_domain(domain: str) -> bool:
+    """True for consumer mail providers (gmail.com, yandex.ru, mail.ru, ...) and their
+    subdomains; False for everything else (a company's own domain)."""
+    d = domain.lower().strip(".")
+    parts = d.split(".")
+    return any(".".join(parts[i:]) in FREE_MAIL_DOMAINS for i in range(len(parts) - 1))
+
+
+def parse_email(text: str) -> Email | None:
+    """The first syntactically valid e-mail address in the text (no DNS look-ups).
+
+    ``address`` is the ``email_validator`` normalized form, lower-cased (mailbox names are
+    case-insensitive in practice); ``corporate`` is False for free-mail domains."""
+    try:
+        return _parse_email(text)
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return None
+
+
+def _parse_email(text: str) -> Email | None:
+    raw = as_text(text)
+    if not raw or ("@" not in raw and "at" not in raw.lower() and "собака" not in raw.lower()):
+        return None
+    t = normalize(raw, strip_tags=False)
+    t = _OBFUSCATED_AT_RE.sub("@", t)
+    t = _OBFUSCATED_DOT_RE.sub(".", t)
+    for cand in _EMAIL_CANDIDATE_RE.findall(t):
+        cand = cand.strip(".!?-–—…").removeprefix("mailto:")
+        if cand.count("@") != 1:
+            continue
+        try:
+            result = validate_email(cand, check_deliverability=False)
+        except (EmailNotValidError, ValueError, UnicodeError):
+            continue
+        address = result.normalized.lower()
+        return Email(address=address, corporate=not is_free_mail_domain(result.domain))
+    return None
+
+
+# ------------------------------------------------------------------------------------ name
+
+_NAME_PREFIX_RE = re.compile(
+    r"^(?:(?:меня|мое имя|моё имя|имя|зовут|я|это|my name is|name is|name|i am|i'm|im|"
+    r"this is|it's|call me|можно|можно просто|просто)\s*[:,\-—]?\s*)+",
+    re.IGNORECASE,
+)
+_NAME_BAD_RE = re.compile(
+    r"https?://|www\.|@|\.(?:com|ru|net|org|io)\b|[<>{}\[\]=_#$%^*|\\]", re.I
+)
+_NAME_ALLOWED_RE = re.compile(r"^[^\W\d_]+(?:[ '’.\-][^\W\d_]+)*\.?$")
+MAX_NAME_LEN = 60
+
+
+def parse_name(text: str) -> str | None:
+    """A person's name as typed ("Иван", "Анна Петрова", "меня зовут Олег" -> "Олег").
+
+    Rejects empty text, links, e-mails, digits, emoji-only answers, skip words and anything
+    longer than ``MAX_NAME_LEN`` characters or four words. The first letter of each word is
+    upper-cased when the whole name was typed in lower case."""
+    try:
+        return _parse_name(text)
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return None
+
+
+def _parse_name(text: str) -> str | None:
+    from .questions import is_skip
+
+    raw = as_text(text)
+    if not raw or len(raw) > 200 or _NAME_BAD_RE.search(raw):
+        return None
+    cleaned = re.sub(r"\s+", " ", raw.replace("\u00a0", " ")).strip()
+    cleaned = cleaned.strip(" .,!?;:\"'«»()-—👋🙂😊")
+    cleaned = _NAME_PREFIX_RE.sub("", cleaned).strip(" .,!?;:\"'«»()-—")
+    if not cleaned or len(cleaned) > MAX_NAME_LEN or len(cleaned.split()) > 4:
+        return None
+    if not _NAME_ALLOWED_RE.match(cleaned) or is_skip(cleaned):
+        return None
+    if cleaned.lower() in _NOT_NAMES:
+        return None
+    if cleaned == cleaned.lower():
+        cleaned = " ".join(
+            "-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in cleaned.split()
+        )
+    return cleaned
+
+
+_NOT_NAMES = frozenset(
+    "привет здравствуйте добрый день hello hi hey да нет yes no ок ok окей спасибо thanks "
+    "ага угу test тест сайт бот".split()
+) | frozenset({"добрый день", "доброе утро", "добрый вечер", "good morning"})

@@ -1,0 +1,308 @@
+"""Typed text -> button value (``match_option``) and task phrasing -> need category."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+from ._text import normalize, simplify
+
+# ------------------------------------------------------------------------------ match_option
+
+_NEGATORS = frozenset({"не", "нет", "без", "not", "no", "without", "кроме", "except"})
+_FILLER = frozenset(
+    "а и в на для с мне нам нужен нужна нужно нужны хочу хотим хотелось бы я мы наверное "
+    "думаю пожалуйста плиз ну вот это скорее всего вариант пункт the a an i we need want "
+    "please probably maybe think option it is like would что то пока просто just уже".split()
+)
+# A word mixing scripts ("СRМ" typed with Cyrillic С and М) is a look-alike typo: fold the
+# Cyrillic letters to the Latin ones they resemble. Then every word is transliterated to Latin
+# so "телеграм бот" meets "Telegram bot" and "лэндинг" meets "лендинг".
+_HOMOGLYPHS = str.maketrans("аеорсухкмтв", "aeopcyxkmtb")
+_TRANSLIT = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdeziyklmnoprstufhcye", strict=True)),
+        "ж": "zh",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "sch",
+        "ъ": "",
+        "ь": "",
+        "ю": "yu",
+        "я": "ya",
+        "ё": "e",
+    }
+)
+_CYR = re.compile(r"[а-яё]")
+_LAT = re.compile(r"[a-z]")
+
+
+def _key(token: str) -> str:
+    if _CYR.search(token) and _LAT.search(token):
+        token = token.translate(_HOMOGLYPHS)
+    return token.translate(_TRANSLIT)
+
+
+def _fold(text: str) -> str:
+    return " ".join(_key(tok) for tok in text.split())
+
+
+_FILLER_FOLDED = frozenset(_fold(w) for w in _FILLER)
+_NEGATORS_FOLDED = frozenset(_fold(w) for w in _NEGATORS)
+
+
+def _edit_distance_le1(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        # one transposition: "сйат" / "сайт"
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and (a[diff[1]] == b[diff[0]])
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _tok_match(a: str, b: str) -> bool:
+    """Word equality tolerant of inflection ("сайта"/"сайт") and small typos."""
+    if a == b:
+        return True
+    if a.isdigit() or b.isdigit():
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 3:
+        return False
+    if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
+    if len(short) >= 4 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 2:
+        return True  # "сайт"/"сайты", "неделя"/"недели"
+    if len(short) >= 4 and _edit_distance_le1(a, b):
+        return True
+    return len(short) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _meaningful(tokens: list[str]) -> list[str]:
+    kept = [t for t in tokens if t not in _FILLER_FOLDED]
+    return kept or tokens
+
+
+def match_option(text: str, options: Sequence[tuple[str, Sequence[str]]]) -> str | None:
+    """Match a typed answer to one of the button values.
+
+    ``options`` is ``[(value, [labels and synonyms...]), ...]``; the value itself also counts as
+    a label. Case-, ``ё``-, punctuation- and emoji-insensitive; tolerant of inflection, small
+    typos and Cyrillic/Latin look-alike letters; a negated word ("не сайт, а бот") is ignored.
+    Returns ``None`` when nothing matches or when different values match equally well."""
+    try:
+        return _match_option(text, options)
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return None
+
+
+def _unique(values: set[str]) -> str | None:
+    return next(iter(values)) if len(values) == 1 else None
+
+
+def _conflicts(winner: str, tokens: list[str], labels: list[tuple[str, str]]) -> bool:
+    """True when a typed word belongs only to other options ("сайт и бот": "бот")."""
+    for tok in tokens:
+        owners = {v for v, label in labels if any(_tok_match(tok, lt) for lt in label.split())}
+        if owners and winner not in owners:
+            return True
+    return False
+
+
+def _match_option(text: str, options: Sequence[tuple[str, Sequence[str]]]) -> str | None:
+    typed = _fold(simplify(text))
+    if not typed or not options:
+        return None
+    labels: list[tuple[str, str]] = []
+    for option in options:
+        try:
+            value, synonyms = option
+        except (TypeError, ValueError):
+            continue
+        if isinstance(synonyms, str):
+            synonyms = [synonyms]
+        for label in [str(value), *[str(s) for s in synonyms or ()]]:
+            simple = _fold(simplify(label))
+            if simple:
+                labels.append((str(value), simple))
+    if not labels:
+        return None
+
+    # 1. exact (normalized) match
+    exact = {value for value, label in labels if label == typed}
+    if exact:
+        return _unique(exact)
+
+    all_tokens = typed.split()
+    negators = _NEGATORS_FOLDED
+    free_tokens = [
+        tok
+        for i, tok in enumerate(all_tokens)
+        if tok not in negators and not (i and all_tokens[i - 1] in negators)
+    ]
+
+    # 2. every meaningful word of a label appears in the text (more label words = better)
+    best: dict[str, int] = {}
+    for value, label in labels:
+        ltoks_all = label.split()
+        pool = all_tokens if any(t in negators for t in ltoks_all) else free_tokens
+        ltoks = _meaningful(ltoks_all)
+        if all(any(_tok_match(lt, tok) for tok in pool) for lt in ltoks):
+            best[value] = max(best.get(value, 0), sum(len(lt) for lt in ltoks))
+    if best:
+        top = max(best.values())
+        winners = {v for v, s in best.items() if s == top}
+        runner_up = max((s for v, s in best.items() if v not in winners), default=0)
+        if len(winners) == 1 and runner_up * 1.5 <= top:
+            winner = winners.pop()
+            if not _conflicts(winner, _meaningful(free_tokens), labels):
+                return winner
+        return None
+
+    # 3. every meaningful typed word belongs to the labels of a single value
+    typed_meaningful = [t for t in _meaningful(free_tokens) if not t.isdigit() or len(t) > 1]
+    if typed_meaningful:
+        owners: set[str] = set()
+        for value, label in labels:
+            ltoks = label.split()
+            if all(any(_tok_match(tok, lt) for lt in ltoks) for tok in typed_meaningful):
+                owners.add(value)
+        if owners:
+            return _unique(owners)
+
+    # 4. whole-string fuzzy match (typos in short answers)
+    scored: dict[str, float] = {}
+    for value, label in labels:
+        ratio = SequenceMatcher(None, typed, label).ratio()
+        scored[value] = max(scored.get(value, 0.0), ratio)
+    ranked = sorted(scored.items(), key=lambda kv: kv[1], reverse=True)
+    if ranked and ranked[0][1] >= 0.8:
+        if len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= 0.1:
+            return ranked[0][0]
+    return None
+
+
+# ------------------------------------------------------------------------ need categories
+
+_B = r"(?<![0-9a-zа-я])"
+_E = r"(?![0-9a-zа-я])"
+
+NEED_PATTERNS: dict[str, str] = {
+    "website": (
+        r"сайт[а-я]*|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|ленд[оа]с|landing(?: page)?|"
+        r"одностраничн[а-я]*|многостраничн[а-я]*|интернет-?магазин[а-я]*|онлайн-?магазин[а-я]*|"
+        r"магазин (?:в интернете|онлайн)|online (?:store|shop)|e-?commerce|web ?shop|webshop|"
+        r"web ?site|website|site|веб-?страниц[а-я]*|web ?page|портал[а-я]*|визитк[а-я]*|"
+        r"корпоративн[а-я]* сайт[а-я]*|tilda|тильд[а-я]*|wordpress|вордпресс[а-я]*|shopify|"
+        r"битрикс-?сайт|веб-?приложени[а-я]*|web ?app|каталог товаров|маркетплейс[а-я]*|"
+        r"marketplace"
+    ),
+    "crm": (
+        r"crm|црм|срм|amo ?crm|амо ?срм|амо ?црм|амо|amo|битрикс ?24|bitrix ?24|битрикс[а-я]*|"
+        r"bitrix|retail ?crm|мегаплан|salesforce|hubspot|pipedrive|zoho|"
+        r"автоматизаци[а-я]*|автоматизир[а-я]*|automation|automate|воронк[а-я]* продаж|"
+        r"sales funnel|учет клиентов|учета клиентов|учет заявок|учета заявок|база клиентов|"
+        r"клиентск[а-я]* баз[а-я]*|customer database"
+    ),
+    "bot": (
+        r"(?:чат|телеграм|телеграмм|тг|tg|вк|vk|whatsapp|ватсап|вацап|инста|viber|вайбер)?-? ?"
+        r"бот(?:а|ы|ов|у|ом|е|ик|ика|ики|ам|ами)?|чатбот[а-я]*|"
+        r"(?:chat|telegram|tg|whatsapp|discord|viber|slack)?-? ?bots?|chatbots?|"
+        r"mini ?app|мини-?приложени[а-я]* (?:в|для) телеграм[а-я]*|ai-?ассистент[а-я]*|"
+        r"ии-?ассистент[а-я]*|голосов[а-я]* помощни[а-я]*"
+    ),
+    "smm": (
+        r"smm|смм|соц\.? ?сет[а-я]*|соцсет[а-я]*|социальн[а-я]* сет[а-я]*|social media|"
+        r"socials|инстаграм[а-я]*|инстаграмм[а-я]*|инсту|инста|instagram|insta|"
+        r"вконтакте|вк|vk|тикток[а-я]*|tiktok|tik tok|фейсбук[а-я]*|facebook|youtube|ютуб[а-я]*|"
+        r"телеграм-?канал[а-я]*|telegram channel|ведени[а-я]* (?:групп[а-я]*|аккаунт[а-я]*|"
+        r"страниц[а-я]*|канал[а-я]*|блог[а-я]*)|таргет[а-я]*|targeting|контент-?план[а-я]*|"
+        r"content plan|reels|рилс[а-я]*|постинг[а-я]*|сторис|stories|блогер[а-я]*|"
+        r"influencer marketing|продвижени[а-я]* в (?:соцсет[а-я]*|социальных сет[а-я]*|"
+        r"инстаграм[а-я]*|вк|телеграм[а-я]*)"
+    ),
+    "mobile_app": (
+        r"мобильн[а-я]* приложени[а-я]*|мобильн[а-я]* прилож[а-я]*|приложени[а-я]* (?:для|под|на) "
+        r"(?:ios|android|андроид[а-я]*|айфон[а-я]*|iphone|телефон[а-я]*|смартфон[а-я]*)|"
+        r"ios|android|андроид[а-я]*|айос|айфон[а-я]*|iphone|ipad|app ?store|google ?play|"
+        r"mobile (?:app|application)s?|apps? for (?:ios|android|iphone)|"
+        r"приложуха|приложеньк[а-я]*|"
+        r"приложени[а-я]*|прилож[а-я]*|apps?|application|flutter|react native|swift|kotlin"
+    ),
+    "design": (
+        r"дизайн[а-я]*|редизайн[а-я]*|логотип[а-я]*|лого|logo(?:type)?s?|брендинг[а-я]*|"
+        r"branding|brand identity|фирменн[а-я]* стил[а-я]*|айдентик[а-я]*|design(?:er)?|"
+        r"redesign|ui/ux|ux/ui|ui|ux|макет[а-я]*|mock-?ups?|баннер[а-я]*|banners?|"
+        r"иллюстраци[а-я]*|illustrations?|визуал[а-я]*|фигм[а-я]*|figma|брендбук[а-я]*|"
+        r"brandbook|упаковк[а-я]*|packaging|презентаци[а-я]*"
+    ),
+    "other": (
+        r"seo|сео|продвижени[а-я]* сайт[а-я]*|поисков[а-я]* продвижени[а-я]*|продвижени[а-я]*|"
+        r"раскрутк[а-я]*|контекст[а-я]*|яндекс[ .-]?директ[а-я]*|директ|google ads|adwords|"
+        r"ppc|реклам[а-я]*|ads|advertising|1с|1c|интеграци[а-я]*|integration|парсер[а-я]*|"
+        r"парсинг[а-я]*|scraper|scraping|программ[а-я]*|софт[а-я]*|software|по на заказ|"
+        r"игр[аыуе]|игры|game|нейросет[а-я]*|neural|ии|ai|gpt|chatgpt|машинн[а-я]* обучени[а-я]*|"
+        r"machine learning|аналитик[а-я]*|analytics|копирайтинг[а-я]*|copywriting|тексты|"
+        r"видео[а-я]*|video|монтаж[а-я]*|фото[а-я]*|хостинг[а-я]*|hosting|домен[а-я]*|"
+        r"техподдержк[а-я]*|поддержк[а-я]* сайта|support|консультаци[а-я]*|consulting|аудит[а-я]*|"
+        r"audit|api|сервис[а-я]*|платформ[а-я]*|platform|разработк[а-я]*|development|"
+        r"email-?рассылк[а-я]*|рассылк[а-я]*|newsletter|email marketing|маркетинг[а-я]*|marketing"
+    ),
+}
+_NEED_RES = {k: re.compile(rf"{_B}(?:{v}){_E}") for k, v in NEED_PATTERNS.items()}
+# When two categories start at the same word, the more specific one wins.
+_PRIORITY = ["bot", "mobile_app", "crm", "smm", "website", "design", "other"]
+_NEGATED_RE = re.compile(r"(?:не|без|кроме|not|no|without|except|but not) (?:[a-zа-я]+ )?$")
+
+
+def parse_need_category(text: str) -> str | None:
+    """Map a task description to one of ``website``, ``crm``, ``bot``, ``smm``, ``mobile_app``,
+    ``design`` or ``other`` (a recognisable task we have no category for: SEO, ads, 1C, ...).
+
+    When several categories are mentioned the first one in the text wins ("сайт и чат-бот" ->
+    ``website``); a category that is negated ("не сайт, а бот") is skipped. ``None`` when no
+    task is recognisable."""
+    try:
+        return _parse_need(text)
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return None
+
+
+def _parse_need(text: str) -> str | None:
+    t = normalize(text)
+    if not t:
+        return None
+    found: list[tuple[int, int, str]] = []
+    for cat, pattern in _NEED_RES.items():
+        for m in pattern.finditer(t):
+            before = t[max(0, m.start() - 20) : m.start()]
+            if _NEGATED_RE.search(before):
+                continue
+            found.append((m.start(), _PRIORITY.index(cat), cat))
+            break
+    if not found:
+        return None
+    # a specific category inside the same phrase as a generic one ("продвижение в соцсетях",
+    # "приложение для телеграм-бота") is preferred over "other"
+    found.sort()
+    first = found[0]
+    if first[2] == "other":
+        specific = [f for f in found if f[2] != "other" and f[0] - first[0] <= 25]
+        promotion = r"seo|сео|контекст|директ|реклам|продвижени|раскрутк|ads|advertis|promot"
+        if specific and re.match(promotion, t[first[0] :]):
+            # promoting a site is SEO ("other"); promoting a VK group or Instagram is SMM
+            smm = [f for f in specific if f[2] == "smm"]
+            return "smm" if smm else "other"
+        if specific:
+            return specific[0][2]
+    return first[2]

@@ -1,0 +1,237 @@
+"""The prospect's own questions, and "skip"/"no" answers."""
+
+from __future__ import annotations
+
+import re
+
+from ._text import as_text, normalize, simplify
+
+QUESTION_TOPICS = frozenset({"price", "demo", "proposal", "timeline", "other"})
+
+_B = r"(?<![0-9a-zа-я])"
+_E = r"(?![0-9a-zа-я])"
+
+
+def _re(body: str) -> re.Pattern[str]:
+    return re.compile(rf"{_B}(?:{body}){_E}")
+
+
+# Topic phrases that are questions by themselves, wherever they stand.
+_STRONG: dict[str, re.Pattern[str]] = {
+    "price": _re(
+        r"сколько (?:это |все |примерно |будет |вы |у вас |по деньгам |ориентировочно )*"
+        r"(?:стоит|стоят|стоить|стоило|берете|возьмете|выйдет|обойдется)|"
+        r"во сколько (?:это |нам |мне )?(?:обойдется|обойдет|встанет|выйдет)|почем|"
+        r"скок(?:о)? (?:стоит|стоить|будет стоить)|сколько денег|"
+        r"как(?:ая|ие|ова|овы) (?:у вас )?(?:цена|цены|стоимость|расценки|тарифы|"
+        r"ценник)|что по (?:цене|деньгам|стоимости|бюджету|ценам)|"
+        r"how much|what(?:'s| is| are| would be| will be) (?:the |your )?(?:price|prices|cost|"
+        r"costs|pricing|rates?|fees?)|what does (?:it|this|that) cost|price list|"
+        r"what do you charge|how do you charge"
+    ),
+    "demo": _re(
+        r"(?:можно|есть ли|есть|покажете|можете показать|сможете показать) (?:ли )?"
+        r"(?:посмотреть )?(?:демо|демку|демонстраци[а-я]*|тест-?драйв|пробн[а-я]* (?:период|"
+        r"верси[а-я]*|доступ))|can i (?:get|see|have|book|schedule) a (?:demo|trial)|"
+        r"do you (?:have|offer) a (?:demo|trial|free trial)|is there a (?:demo|trial|free trial)|"
+        r"(?:book|schedule|request) a demo"
+    ),
+    "proposal": _re(
+        r"(?:пришлите|пришли|отправьте|скиньте|вышлите|подготовьте|сделайте|составьте|"
+        r"подготовите|сделаете|пришлете|можно|жду|нужно|нужна|нужен) (?:мне |нам |пожалуйста )*"
+        r"(?:кп|коммерческое предложение|предложение|смету|смета|расчет|просчет|оценку)|"
+        r"send (?:me |us )?(?:a |an |the |your )?(?:proposal|quote|quotation|estimate|offer)|"
+        r"(?:can|could) (?:you|i|we) (?:get|have|receive|send) (?:a |an )?(?:proposal|quote|"
+        r"quotation|estimate|offer)"
+    ),
+    "timeline": _re(
+        r"как долго|сколько (?:по )?времени|за сколько(?: примерно)? (?:дней|недель|месяцев|"
+        r"времени|по времени)|как(?:ие|ой|ова|овы) (?:у вас )?(?:сроки|срок)|в какие сроки|"
+        r"когда (?:вы )?(?:сможете|можете|начнете|начнем|будет готов[а-я]*|приступите|сделаете|"
+        r"закончите|сдадите|запустите|можно начать|будет результат)|"
+        r"how long|how soon|how fast|how quickly|when (?:can|could|will|would) (?:you|it|we) "
+        r"(?:start|deliver|finish|begin|be (?:ready|done|launched))|what(?:'s| is) the "
+        r"(?:timeline|turnaround|time ?frame|lead time|eta)|turnaround time"
+    ),
+}
+# Topic words that count only inside a question or a request.
+_WEAK: dict[str, re.Pattern[str]] = {
+    "price": _re(
+        r"цен[аыуе]|ценник[а-я]*|стоимост[а-я]*|расценк[а-я]*|прайс[а-я]*|тариф[а-я]*|"
+        r"по деньгам|бюджет[а-я]*|оплат[а-я]*|дорого|дешевле|скидк[а-я]*|стоит(?! ли)|стоить|"
+        r"стоят|"
+        r"prices?|pricing|costs?|rates?|fees?|tariffs?|expensive|discount"
+    ),
+    "demo": _re(
+        r"демо[а-я-]*|демк[а-я]*|демонстраци[а-я]*|пробн[а-я]* (?:период|верси[а-я]*|доступ)|"
+        r"тест-?драйв|триал|презентаци[а-я]*|"
+        r"(?:показать|покажите|покажете|посмотреть),? как (?:это |он |она |оно |все )?работает|"
+        r"(?:показать|покажите|покажете|продемонстрировать) (?:вашу |ваш |свою |свой )?(?:систему|"
+        r"продукт|бота|платформу|сервис|решение|интерфейс|админку|кабинет)|"
+        r"demo|trial|test drive|walkthrough|presentation|see it in action|how it works"
+    ),
+    "proposal": _re(
+        r"кп|коммерческ[а-я]* предложени[а-я]*|предложени[а-я]*|смет[а-я]*|расчет[а-я]*|"
+        r"просчет[а-я]*|просчитать|рассчитать|оценк[а-я]*|оценить|"
+        r"proposal|quote|quotation|estimate|rfp|commercial offer"
+    ),
+    "timeline": _re(
+        r"срок[а-я]*|по времени|долго|быстро|когда будет готов[а-я]*|дедлайн[а-я]*|"
+        r"deadline|timeline|timeframe|turnaround|eta|how long|when will it be ready"
+    ),
+}
+_INTERROGATIVE_START_RE = re.compile(
+    r"^(?:(?:а|и|ну|так|скажите|подскажите|пожалуйста|and|so|also|ok|okay|hi|hello)[, ]+)*"
+    r"(?:сколько|как|какой|какая|какое|какие|каков|какова|когда|где|почему|зачем|"
+    r"можно|можете|сможете|могу ли|могли бы|есть ли|будет ли|делаете ли|работаете ли|"
+    r"а если|what|whats|how|when|where|why|which|who|can|could|would|"
+    r"will|do|does|did|is|are|any|should)"
+    r"(?![0-9a-zа-я])(?! (?:можно (?:скорее|быстрее|раньше)|только|обычно|всегда))"
+)
+_REQUEST_RE = re.compile(
+    rf"{_B}(?:пришлите|пришли|пришлете|отправьте|отправь|скиньте|скинь|вышлите|вышли|"
+    r"покажите|покажи|расскажите|расскажи|подскажите|подскажи|дайте|сообщите|озвучьте|"
+    r"назовите|уточните|поясните|объясните|проконсультируйте|"
+    r"хочу (?:узнать|увидеть|посмотреть|получить|уточнить)|"
+    r"хотел(?:а|и)? бы (?:узнать|увидеть|посмотреть|получить|уточнить)|"
+    r"хотелось бы (?:узнать|увидеть|посмотреть|получить|уточнить)|интересно узнать|"
+    r"send|show|share|tell me|let me know|give me|explain|please provide|"
+    rf"i'?d like to (?:see|get|know)|i would like to (?:see|get|know)){_E}"
+)
+_SOFT_REQUEST_RE = re.compile(
+    rf"{_B}(?:хочу|хотим|хотелось бы|хотел(?:а|и)? бы|нужн[аоы]?|нужен|интересует|интересуют|"
+    r"интересно|жду|ждем|можно|need|want|would like|i'?d like|interested in|looking for|"
+    rf"waiting for|expect){_E}"
+)
+_SENTENCE_RE = re.compile(r"[^.!?\n;]+[.!?;]*|[.!?;]+")
+
+
+def detect_own_questions(text: str) -> frozenset[str]:
+    """Topics the prospect asks about: a subset of ``QUESTION_TOPICS``.
+
+    ``"сколько стоит?"`` -> {"price"}, ``"пришлите КП"`` -> {"proposal"}, ``"how long does it
+    take?"`` -> {"timeline"}; a question or request matching no topic -> {"other"}; a plain
+    statement ("нам нужен сайт") -> empty set."""
+    try:
+        return _detect_questions(text)
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return frozenset()
+
+
+def _detect_questions(text: str) -> frozenset[str]:
+    t = normalize(text)
+    if not t:
+        return frozenset()
+    topics: set[str] = set()
+    for topic, pattern in _STRONG.items():
+        if pattern.search(t):
+            topics.add(topic)
+    for raw_sentence in _SENTENCE_RE.findall(t):
+        sentence = raw_sentence.strip()
+        if not sentence:
+            continue
+        body = sentence.rstrip(".!?; ")
+        asked = (
+            "?" in sentence
+            or bool(_INTERROGATIVE_START_RE.match(body))
+            or any(pattern.search(body) for pattern in _STRONG.values())
+        )
+        requested = bool(_REQUEST_RE.search(body))
+        if not (asked or requested):
+            # "хочу демо", "жду КП", "интересует стоимость": a wish whose object is a topic
+            for m in _SOFT_REQUEST_RE.finditer(body):
+                obj = re.split(r"[,;:()-]", body[m.end() :], maxsplit=1)[0]
+                obj = " ".join(obj.split()[:3])
+                topics |= {topic for topic, pattern in _WEAK.items() if pattern.search(obj)}
+            continue
+        found = {topic for topic, pattern in _WEAK.items() if pattern.search(body)}
+        found |= {topic for topic, pattern in _STRONG.items() if pattern.search(body)}
+        topics |= found
+        if not found and (asked or requested):
+            topics.add("other")
+    return frozenset(topics)
+
+
+# ------------------------------------------------------------------------------ skip / no
+
+_SKIP_EXACT = frozenset(
+    """
+    пропустить|пропусти|пропустите|пропуск|пропускаю|пропустим|пропущу|давайте пропустим|
+    можно пропустить|
+    skip|skip it|skip this|skip this one|skip please|pass|next|next question|
+    нет|неа|не|no|nope|nah|нету|не хочу|не хочу указывать|не хочу говорить|не хочу отвечать|
+    не буду|не буду указывать|не буду говорить|не скажу|не указывать|не указываю|не важно|
+    неважно|без|n a|na|none|нет спасибо|no thanks|no thank you|далее|дальше|потом|позже|
+    later|prefer not to say|rather not say|i d rather not|i d rather not say|rather not|
+    не хотелось бы|не готов сказать|не готова сказать|не готов|не сейчас|not now|опустим|
+    без телефона|без почты|без email|без e mail|без номера|no phone|no email|не дам|не оставлю|
+    отказываюсь|не хочу оставлять|не хочу давать|секрет|это секрет|конфиденциально|
+    не могу сказать|не могу|it s private|private|confidential|no comment|без комментариев
+    """.replace("\n", "|").split("|")
+)
+_SKIP_EXACT = frozenset(w.strip() for w in _SKIP_EXACT) - {""}
+_SKIP_STRIPPED = frozenset(
+    {"-", "--", "---", "—", "–", ".", "…", "...", "/skip", "skip", "x", "х", "n/a"}
+)
+_SKIP_RE = re.compile(
+    r"^(?:я |мы |пока |пожалуй |наверное |извините |sorry |i |we )*"
+    r"(?:не (?:хочу|буду|готов|готова|хотел бы|хотела бы|хотелось бы|могу|стану|желаю)"
+    r"(?: бы)? (?:это |его |ее |свой |свою |свои )?"
+    r"(?:указывать|указать|говорить|сказать|отвечать|ответить|сообщать|сообщить|давать|дать|"
+    r"оставлять|оставить|писать|раскрывать|раскрыть|делиться|светить|называть|назвать)"
+    r"|(?:давайте |давай |можно |лучше )?пропуст[а-я]*"
+    r"|(?:i )?(?:d |would )?(?:rather|prefer) not(?: to)?"
+    r"|(?:i )?(?:don t|do not|dont) (?:want|wish|care) to (?:say|share|tell|answer|give|"
+    r"provide|disclose)"
+    r"|skip(?:ping)?)(?: [a-zа-я0-9]+){0,4}$"
+)
+
+
+_SKIP_NEG_RE = re.compile(r"^(?:(?:нет|не|no) )+(?:хочу|буду|скажу|надо|нужно|стоит)$")
+
+
+def is_skip(text: str) -> bool:
+    """True when the prospect declines to answer: "пропустить", "skip", "-", "нет",
+    "не хочу указывать", "n/a"."""
+    try:
+        raw = as_text(text).strip().lower()
+        if raw in _SKIP_STRIPPED:
+            return True
+        simple = simplify(text)
+        if not simple:
+            return False
+        simple = simple.replace("ё", "е")
+        if simple in _SKIP_EXACT:
+            return True
+        return bool(_SKIP_RE.match(simple) or _SKIP_NEG_RE.match(simple))
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return False
+
+
+_NEGATIVE_EXACT = frozenset(
+    """
+    нет|неа|не|no|nope|nah|нету|ничего|никаких|никакого|никакой|none|nothing|not really|
+    нет спасибо|no thanks|no thank you|не нужно|не надо|не интересно|неинтересно|
+    не интересует|not interested|не требуется|отсутствует|отсутствуют|0|ноль|zero|n a|na|
+    нисколько|пока нет|not yet|ещё нет|еще нет|вообще нет|совсем нет|точно нет|конечно нет|
+    не актуально|неактуально|not needed|no need|нет необходимости
+    """.replace("\n", "|").split("|")
+)
+_NEGATIVE_EXACT = frozenset(w.strip() for w in _NEGATIVE_EXACT) - {""}
+_NEGATIVE_RE = re.compile(r"^(?:нет|no|nope|неа|не надо|не нужно)(?: [a-zа-я0-9]+){0,3}$")
+
+
+def is_negative_or_none(text: str) -> bool:
+    """True for "no"/"none"-type answers: "нет", "нет, спасибо", "никаких", "none", "0"."""
+    try:
+        raw = as_text(text).strip()
+        if raw in ("-", "—", "–", "0"):
+            return True
+        simple = simplify(text)
+        if not simple:
+            return False
+        if simple in _NEGATIVE_EXACT:
+            return True
+        return bool(_NEGATIVE_RE.match(simple)) and not re.search(r"\b(?:но|but)\b", simple)
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return False

@@ -1,0 +1,786 @@
+"""Timeline answers: "срочно", "через 2 недели", "в следующем квартале", "к сентябрю", "Q3",
+"просто смотрю", "не знаю".
+
+``days`` is the horizon in days from ``today`` (never negative). Rules, documented for scoring:
+
+* urgency ("срочно", "asap", "вчера", "горит") -> ``URGENT_DAYS`` (3); "сегодня"/"now" -> 0;
+  "завтра" -> 1; "в ближайшее время"/"soon" -> ``SOON_DAYS`` (14); "на днях" -> 7;
+* durations: a day is 1, a week 7, a month 30, a quarter 90, a year 365 days; a range takes its
+  upper end ("2-3 месяца" -> 90); "полгода" -> 180; "пару"/"couple" -> 2; "несколько"/"few" -> 3;
+* a named period that is already running ("в этом месяце", "this week", "летом" in July,
+  "Q1" in February, "в этом году") -> days to its END;
+* a future named period ("в следующем месяце", "next quarter", "весной", "в январе",
+  "к сентябрю", "Q3", "в 2026 году") -> days to its START; "в конце ..."/"end of ..." -> its end,
+  "в середине ..."/"mid ..." -> its middle (15th of the month / of the season's middle month);
+* "после нового года" -> January 10 (the end of the Russian New-Year holidays);
+* an explicit date ("15.04", "1 сентября", "March 15") -> days to it (next year if already past);
+* when several horizons are mentioned, the first one in the text wins;
+* "просто смотрю", "пока не планируем", "no plans", "не скоро" -> ``no_plans``;
+  "не знаю", "как получится", "не срочно", "no deadline" -> ``unknown``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from ._text import normalize, to_float, words_to_digits
+
+URGENT_DAYS = 3
+SOON_DAYS = 14
+COMING_DAYS_DAYS = 7
+DAYS_PER_UNIT = {"day": 1, "week": 7, "month": 30, "quarter": 90, "year": 365}
+NEW_YEAR_HOLIDAYS_END = (1, 10)
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    status: Literal["days", "no_plans", "unknown"]
+    days: int | None = None
+
+
+# --------------------------------------------------------------------------------- calendar
+
+
+def _eom(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _next_month_start(d: date) -> date:
+    return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+
+
+def _quarter(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _quarter_start(y: int, q: int) -> date:
+    return date(y, 3 * (q - 1) + 1, 1)
+
+
+def _quarter_end(y: int, q: int) -> date:
+    return _eom(y, 3 * q)
+
+
+_SEASON_MONTHS = {
+    "spring": (3, 4, 5),
+    "summer": (6, 7, 8),
+    "autumn": (9, 10, 11),
+    "winter": (12, 1, 2),
+}
+
+
+def _season_bounds(
+    season: str, today: date, skip_current: bool = False
+) -> tuple[date, date, bool]:
+    """(start, end, is_current) of the season's running or next occurrence."""
+    months = _SEASON_MONTHS[season]
+    for y in range(today.year - 1, today.year + 3):
+        start = date(y, months[0], 1)
+        end = _eom(y + (season == "winter"), months[2])
+        if end < today:
+            continue
+        current = start <= today <= end
+        if current and skip_current:
+            continue
+        return start, end, current
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+# ------------------------------------------------------------------------------------ words
+
+_MONTHS_RU = [
+    (r"январ[а-я]*", 1),
+    (r"феврал[а-я]*", 2),
+    (r"март[а-я]*", 3),
+    (r"апрел[а-я]*", 4),
+    (r"ма[йяюе]", 5),
+    (r"июн[а-я]*", 6),
+    (r"июл[а-я]*", 7),
+    (r"август[а-я]*", 8),
+    (r"сентябр[а-я]*", 9),
+    (r"октябр[а-я]*", 10),
+    (r"ноябр[а-я]*", 11),
+    (r"декабр[а-я]*", 12),
+]
+_MONTHS_EN = [
+    (r"january|jan", 1),
+    (r"february|feb", 2),
+    (r"march|mar", 3),
+    (r"april|apr", 4),
+    (r"may", 5),
+    (r"june|jun", 6),
+    (r"july|jul", 7),
+    (r"august|aug", 8),
+    (r"september|sept|sep", 9),
+    (r"october|oct", 10),
+    (r"november|nov", 11),
+    (r"december|dec", 12),
+]
+_MONTH_PATTERNS = [(re.compile(rf"^(?:{p})$"), n) for p, n in _MONTHS_RU + _MONTHS_EN]
+_MONTH_ALT = "|".join(p for p, _ in _MONTHS_RU + _MONTHS_EN)
+
+
+def _month_no(token: str) -> int | None:
+    for pat, n in _MONTH_PATTERNS:
+        if pat.match(token):
+            return n
+    return None
+
+
+_B = r"(?<![0-9a-zа-я])"
+_E = r"(?![0-9a-zа-я])"
+_MOD = (
+    r"(?P<mod>в самом начале|в начале|в середине|в конце|в первой половине|во второй половине|"
+    r"к началу|к середине|к концу|до конца|до начала|ближе к концу|ближе к середине|"
+    r"начало|середина|конец|начале|середине|конце|"
+    r"at the beginning of|at the start of|at the end of|by the end of|by the start of|"
+    r"toward the end of|towards the end of|the beginning of|the start of|the end of|"
+    r"the middle of|beginning of|start of|end of|middle of|early|mid|late|first half of|"
+    r"second half of)"
+)
+_PREP = r"(?P<prep>в|во|к|до|на|с|со|по|in|by|until|till|before|from|for|during|around|this|next)"
+
+
+def _mod_kind(mod: str | None) -> str | None:
+    if not mod:
+        return None
+    if any(k in mod for k in ("конц", "конец", "end", "late", "second half", "второй половине")):
+        return "end"
+    if any(k in mod for k in ("середин", "middle", "mid")):
+        return "mid"
+    return "start"
+
+
+# ----------------------------------------------------------------------------- rewrites
+
+_REWRITES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(rf"{_B}не в (?:этом|текущем) году{_E}|{_B}not this year{_E}"),
+        " в следующем году ",
+    ),
+    (
+        re.compile(rf"{_B}не в (?:этом|текущем) месяце{_E}|{_B}not this month{_E}"),
+        " в следующем месяце ",
+    ),
+    (re.compile(rf"{_B}не на (?:этой|текущей) неделе{_E}|{_B}not this week{_E}"), " next week "),
+    (
+        re.compile(rf"{_B}не в (?:этом|текущем) квартале{_E}|{_B}not this quarter{_E}"),
+        " next quarter ",
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:не раньше(?: чем)?|не ранее(?: чем)?|no earlier than|not before|"
+            rf"not earlier than|не позже(?: чем)?|не позднее(?: чем)?|"
+            rf"no later than|not later than)"
+            rf"{_E}"
+        ),
+        " ",
+    ),
+    (
+        re.compile(rf"{_B}(?:пол ?года|полугода|полугодие|half a year|half-year|half year){_E}"),
+        " 6 месяцев ",
+    ),
+    (re.compile(rf"{_B}(?:пол ?месяца|полмесяца|half a month){_E}"), " 15 дней "),
+    (re.compile(rf"{_B}(?:пару|пара|2) ?-? ?(?:трех|3|три) "), " 2-3 "),
+    (re.compile(rf"{_B}(?:месяц|месяца)(?: ?- ?| или )(?:два|2){_E}"), " 1-2 месяца "),
+    (re.compile(rf"{_B}(?:неделя|неделю|недели)(?: ?- ?| или )(?:две|2){_E}"), " 1-2 недели "),
+    (re.compile(rf"{_B}(?:год|года)(?: ?- ?| или )(?:два|2){_E}"), " 1-2 года "),
+    (re.compile(rf"{_B}(?:a )?fortnight{_E}"), " 2 weeks "),
+    (re.compile(rf"{_B}(?:a |one |1 )?(month|week|year)s? or (?:two|2){_E}"), r" 1-2 \1s "),
+]
+
+# ------------------------------------------------------------------------------ patterns
+
+_NO_PLANS_RE = re.compile(
+    rf"{_B}(?:просто (?:смотр|интерес|изуча|узна|прицени|спрашива|присматрива|мониторю|гляжу)"
+    r"|пока (?:просто )?(?:смотр|изуча|присматрива|прицени|интересу)"
+    r"|пока не (?:планир|собира|готов)|не планир|не собира|нет планов|планов (?:пока |еще )?нет"
+    r"|без планов|никогда|когда-нибудь|когда нибудь|когда-то потом|в отдаленн|в далек|не скоро"
+    r"|не в ближайш|не в этом десятилетии|в перспективе|на будущее|на перспективу|на потом"
+    r"|для общего развития|на всякий случай|не актуальн|неактуальн"
+    r"|no plans?|not planning|not planned|no immediate plans|nothing planned|don't plan"
+    r"|do not plan|not any ?time soon|not in the near future|not soon|in the distant future"
+    r"|in the far future|just (?:looking|browsing|researching|curious|exploring|checking|asking"
+    r"|wondering|window shopping)|someday|some day|one day|eventually|maybe later"
+    r"|no timeline yet|not a priority|for the future|только думаем|пока думаем|думаем пока"
+    r"|just thinking|still thinking|thinking about it|пока размышляем|пока прикидываем)"
+)
+_NOT_URGENT_RE = re.compile(
+    rf"{_B}(?:не срочно|несрочно|не горит|не к спеху|не спеш[а-я]*|без спешки|не торопимся"
+    r"|не торопит[а-я]*|не критично|no rush|not urgent|no hurry|not in a hurry|not in a rush"
+    r"|no deadline|нет дедлайна|без дедлайна|дедлайна нет|дедлайна пока нет|no fixed deadline"
+    rf"|сроки не (?:горят|важны|критичны|определены|жесткие)){_E}"
+)
+_UNKNOWN_RE = re.compile(
+    rf"{_B}(?:не знаю|незнаю|не знаем|хз|не решил|не решили|не определил|не определен|"
+    r"пока неясно|пока не ясно|неясно|непонятно|не понятно|не могу сказать|зависит|смотря|"
+    r"как получится|как пойдет|как будет|по готовности|посмотрим|сложно сказать|трудно сказать|"
+    r"затрудняюсь|не уверен|когда угодно|когда удобно|без разницы|не важно|неважно|"
+    r"tbd|tba|tbc|not sure|unsure|don't know|dont know|do not know|no idea|dunno|idk|"
+    r"depends|hard to say|undecided|not decided|haven't decided|whenever|any ?time|"
+    r"doesn't matter|does not matter|flexible|гибк|рано говорить|рано судить|"
+    r"too early to (?:say|tell)|"
+    r"(?:когда|как только|как) (?:согласуют|утвердят|одобрят|выделят|будет|появится|найдем) "
+    r"(?:бюджет|деньги|финансирование|средства)|после (?:согласования|утверждения) бюджета|"
+    r"(?:once|when|after|as soon as) (?:the |our |we get |we have )?(?:budget|funding)"
+    r"(?: is| gets| has been)?(?: approved| allocated| signed off)?|after budget approval|"
+    r"\?\?+)"
+)
+_URGENT_RE = re.compile(
+    rf"{_B}(?:срочн[а-я]*|asap|a\.s\.a\.p\.?|как можно (?:скорее|быстрее|раньше)|"
+    r"побыстрее|поскорее|горит|горящ[а-я]*|urgent[a-z]*|right away|immediately|straight away|"
+    r"as soon as possible|вчера|yesterday|немедленно|не терпит|сразу|без промедлени[а-я]|"
+    r"в кратчайшие сроки|чем быстрее,? тем лучше|the sooner the better|"
+    r"ещ[е] вчера|было нужно вчера)"
+)
+_TODAY_RE = re.compile(rf"{_B}(?:сегодня|today|прямо сейчас|right now|сейчас|now|уже){_E}")
+_TOMORROW_RE = re.compile(rf"{_B}(?:завтра|tomorrow){_E}")
+_DAY_AFTER_RE = re.compile(rf"{_B}(?:послезавтра|day after tomorrow){_E}")
+_SOON_RE = re.compile(
+    rf"{_B}(?:в ближайшее время|в скором времени|скоро|soon|shortly|before long|"
+    r"в ближайшем будущем|in the near future)"
+)
+_COMING_DAYS_RE = re.compile(
+    rf"{_B}(?:на днях|в ближайшие дни|на этих днях|in the coming days|in the next days|"
+    r"any day now|в течение недели)"
+)
+
+_UNITS = {
+    "day": r"дн(?:ей|я|ям)|день|сут(?:ок|ки)|days?",
+    "week": r"недел(?:я|ю|и|ь|ями|ях|ьки|ьку|ька)|нед\.?|weeks?|wks?|wk",
+    "month": r"месяц(?:а|ев|ы|ам|ах|е|ок|ка)?|мес\.?|months?|mos?",
+    "quarter": r"квартал(?:а|ов)|quarters",
+    "year": r"год(?:а|у|ик)?|лет|years?|yrs?",
+}
+_UNIT_ALT = "|".join(f"(?P<{k}>{v})" for k, v in _UNITS.items())
+_UNIT_ALT2 = "|".join(f"(?P<{k}2>{v})" for k, v in _UNITS.items())
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_DUR_PRE = (
+    r"через|в течение|в течении|в течение ближайших|за|около|примерно|где-то|максимум|"
+    r"в пределах|в ближайш(?:ие|ий|ую|ее|ая)|после|спустя|within|in|after|about|around|"
+    r"approximately|max|up to|over the next|in the next|the next|next|in about|roughly|"
+    r"в районе|порядка|на|до"
+)
+_DURATION_RE = re.compile(
+    rf"{_B}(?:(?P<pre>{_DUR_PRE}) )?(?P<n>{_NUMBER})(?: ?(?:-|до|или|to|or|–) ?(?P<n2>{_NUMBER}))?"
+    rf" ?(?:{_UNIT_ALT})(?![a-zа-я])(?! ?(?:назад|ago|тому))"
+)
+_DURATION_NO_NUM_RE = re.compile(
+    rf"{_B}(?:(?P<pre>через|в течение|в течении|за|в ближайш(?:ие|ий|ую|ее|ая)|within|in|after"
+    rf"|спустя|около|примерно|где-то|in about|about|around|the next|next)"
+    rf" (?:a |an |one )?|^(?:где-то |примерно |около |~ ?)?)(?:{_UNIT_ALT})(?![a-zа-я])"
+)
+_DURATION_INV_RE = re.compile(
+    rf"{_B}(?:{_UNIT_ALT2}) (?:через |спустя )?(?P<n>\d{{1,2}})"
+    rf"(?: ?- ?(?P<n2>\d{{1,2}}))?{_E}(?! ?[./:\d])"
+)
+
+_PERIODS: list[tuple[re.Pattern[str], Callable[[date], date]]] = []
+
+
+def _period(pattern: str) -> Callable[[Callable[[date], date]], Callable[[date], date]]:
+    def deco(fn: Callable[[date], date]) -> Callable[[date], date]:
+        _PERIODS.append((re.compile(rf"{_B}(?:{pattern}){_E}"), fn))
+        return fn
+
+    return deco
+
+
+@_period(
+    r"(?:на|в) (?:этой|текущей|данной) неделе|до конца (?:этой |текущей )?недели|"
+    r"к концу (?:этой )?недели|в конце (?:этой )?недели|this week|by the end of (?:the|this) week|"
+    r"(?:the )?end of (?:the |this )?week|within this week|later this week|на неделе"
+)
+def _this_week(t: date) -> date:
+    return t + timedelta(days=6 - t.weekday())
+
+
+@_period(
+    r"(?:на|в) следующей неделе|со следующей недели|на след(?:\.|ующей)? неделе|"
+    r"с понедельника|next week|the following week|early next week|on the next week|"
+    r"в начале следующей недели|на будущей неделе"
+)
+def _next_week(t: date) -> date:
+    return t + timedelta(days=7 - t.weekday())
+
+
+@_period(r"в конце следующей недели|end of next week|by the end of next week")
+def _end_next_week(t: date) -> date:
+    return t + timedelta(days=13 - t.weekday())
+
+
+@_period(
+    r"(?:в|до) (?:этом|текущем|данном) месяце|до конца (?:этого |текущего )?месяца|"
+    r"к концу (?:этого )?месяца|в конце (?:этого )?месяца|this month|"
+    r"by the end of (?:the |this )?month|(?:the )?end of (?:the |this )?month|later this month|"
+    r"within this month|в течение (?:этого|текущего) месяца"
+)
+def _this_month(t: date) -> date:
+    return _eom(t.year, t.month)
+
+
+@_period(
+    r"(?:в|на) следующем месяце|со следующего месяца|в начале следующего месяца|"
+    r"в след(?:\.|ующем)? месяце|next month|early next month|(?:the )?beginning of next month|"
+    r"(?:the )?start of next month|the following month|в будущем месяце|с нового месяца"
+)
+def _next_month(t: date) -> date:
+    return _next_month_start(t)
+
+
+@_period(r"в конце следующего месяца|к концу следующего месяца|(?:by )?(?:the )?end of next month")
+def _end_next_month(t: date) -> date:
+    n = _next_month_start(t)
+    return _eom(n.year, n.month)
+
+
+@_period(r"в середине следующего месяца|(?:in )?mid next month|(?:the )?middle of next month")
+def _mid_next_month(t: date) -> date:
+    n = _next_month_start(t)
+    return date(n.year, n.month, 15)
+
+
+@_period(
+    r"(?:в|до) (?:этом|текущем) квартале|до конца (?:этого |текущего )?квартала|"
+    r"к концу (?:этого )?квартала|в конце (?:этого )?квартала|this quarter|"
+    r"(?:by )?(?:the )?end of (?:the |this )?quarter|eoq|within this quarter"
+)
+def _this_quarter(t: date) -> date:
+    return _quarter_end(t.year, _quarter(t))
+
+
+@_period(
+    r"(?:в|на) следующем квартале|со следующего квартала|в начале следующего квартала|"
+    r"next quarter|the following quarter|early next quarter|в след(?:\.|ующем)? квартале"
+)
+def _next_quarter(t: date) -> date:
+    q = _quarter(t)
+    return _quarter_start(t.year + (q == 4), q % 4 + 1)
+
+
+@_period(
+    r"(?:в|до) (?:этом|текущем|нынешнем) году|до конца (?:этого |текущего )?года|"
+    r"к концу (?:этого )?года|в конце (?:этого )?года|this year|"
+    r"(?:by )?(?:the )?end of (?:the |this )?year|year[- ]end|eoy|later this year|"
+    r"к новому году|до нового года|by new year'?s?|before new year'?s?|в течение этого года|"
+    r"within this year|до нг|к нг"
+)
+def _this_year(t: date) -> date:
+    return date(t.year, 12, 31)
+
+
+@_period(
+    r"(?:в|на) следующем году|со следующего года|в новом году|в начале (?:следующего|нового) года|"
+    r"в след(?:\.|ующем)? году|next year|early next year|(?:the )?beginning of next year|"
+    r"(?:the )?start of next year|в начале года|с нового года|in the new year|"
+    r"в (?:первом|1) полугодии (?:следующего|будущего) года|в будущем году"
+)
+def _next_year(t: date) -> date:
+    return date(t.year + 1, 1, 1)
+
+
+@_period(r"в середине следующего года|(?:in )?mid next year|(?:the )?middle of next year")
+def _mid_next_year(t: date) -> date:
+    return date(t.year + 1, 7, 1)
+
+
+@_period(r"в конце следующего года|к концу следующего года|(?:by )?(?:the )?end of next year")
+def _end_next_year(t: date) -> date:
+    return date(t.year + 1, 12, 31)
+
+
+@_period(
+    r"после (?:нового года|нг|новогодних(?: праздников| каникул)?|праздников|новогодних)|"
+    r"after (?:the )?new year'?s?(?: holidays)?|after (?:the )?holidays|в январе после праздников"
+)
+def _after_new_year(t: date) -> date:
+    m, d = NEW_YEAR_HOLIDAYS_END
+    target = date(t.year, m, d)
+    return target if target >= t else date(t.year + 1, m, d)
+
+
+@_period(r"после майских(?: праздников| каникул)?|после мая|after the may holidays")
+def _after_may_holidays(t: date) -> date:
+    target = date(t.year, 5, 11)
+    return target if target >= t else date(t.year + 1, 5, 11)
+
+
+# -------------------------------------------------------------------- explicit-date patterns
+
+_NEXT_YEAR = r" (?P<nexty>следующего года|будущего года|next year|нового года)"
+_ISO_RE = re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
+_NUM_DATE_RE = re.compile(
+    r"(?<![\d.,])(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?(?![\d,]|\.\d)"
+    r"(?! ?(?:мес|недел|дн|год|лет|month|week|day|year|млн|тыс|к\b|k\b|%))"
+)
+_DAY_MONTH_RE = re.compile(
+    rf"{_B}(\d{{1,2}})(?:-?(?:го|е|ого|st|nd|rd|th))?(?: of)? ({_MONTH_ALT}){_E}(?:,? (\d{{4}}))?"
+)
+_MONTH_DAY_RE = re.compile(
+    rf"{_B}({_MONTH_ALT}) (\d{{1,2}})(?:st|nd|rd|th)?{_E}(?!\d)(?:,? (\d{{4}}))?(?! ?(?:год|year))"
+)
+_MONTH_RE = re.compile(
+    rf"{_B}(?:{_MOD} )?(?:{_PREP} )?(?P<month>{_MONTH_ALT}){_E}"
+    rf"(?: (?P<year>\d{{4}})|{_NEXT_YEAR})?"
+)
+_SEASON_ALT = (
+    r"(?P<spring>весн[а-я]*|spring)|(?P<summer>лет(?:ом|о|у|а|нем)|summer)|"
+    r"(?P<autumn>осен[а-я]*|autumn|fall)|(?P<winter>зим(?:ой|а|у|е|ы|ний|нем)|winter)"
+)
+_SEASON_RE = re.compile(
+    rf"{_B}(?:{_MOD} )?(?:{_PREP} )?(?:(?P<which>следующ[а-я]*|будущ[а-я]*|этой|этим|этого|"
+    rf"this|next|ближайш[а-я]*) )?(?:{_SEASON_ALT}){_E}(?: (?P<year>\d{{4}})|{_NEXT_YEAR})?"
+)
+_ORD = {
+    "перв": 1,
+    "1": 1,
+    "i": 1,
+    "first": 1,
+    "1st": 1,
+    "втор": 2,
+    "2": 2,
+    "ii": 2,
+    "second": 2,
+    "2nd": 2,
+    "трет": 3,
+    "3": 3,
+    "iii": 3,
+    "third": 3,
+    "3rd": 3,
+    "четверт": 4,
+    "4": 4,
+    "iv": 4,
+    "fourth": 4,
+    "4th": 4,
+}
+_QUARTER_RE = re.compile(
+    rf"{_B}(?:{_MOD} )?(?:(?:в|во|к|до|на|in|by|until|during) )?(?:the )?"
+    r"(?:q ?(?P<a>[1-4])|(?P<b>[1-4]) ?q"
+    r"|(?:(?P<c>[1-4]|i{1,3}|iv)(?:-?(?:ый|ой|ий|ем|ом|м|й|го|ого|его))?"
+    r"|(?P<e>перв|втор|трет|четверт)[а-я]*) ?(?:кв\.?|квартал[а-я]*)"
+    r"|(?P<d>first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
+    rf"(?![a-zа-я])(?: (?:of )?(?P<year>\d{{4}})|{_NEXT_YEAR})?"
+)
+_YEAR_RE = re.compile(
+    rf"{_B}(?:{_MOD} )?(?:(?P<prep>в|к|до|на|in|by|until|before|during|for) )?"
+    r"(?P<year>20\d{2})(?: ?(?:году|года|год|г\.?|year))?(?![\d])"
+)
+_WEEKDAYS = [
+    r"понедельник[а-я]*|monday|mon",
+    r"вторник[а-я]*|tuesday|tue",
+    r"сред[ауы]|wednesday|wed",
+    r"четверг[а-я]*|thursday|thu",
+    r"пятниц[а-я]*|friday|fri",
+    r"суббот[а-я]*|saturday|sat",
+    r"воскресень[а-я]*|sunday|sun",
+]
+_WEEKDAY_RE = re.compile(
+    rf"{_B}(?:в|во|к|до|на|on|by|until|next|this) (?:следующ[а-я]* |this |next )?"
+    rf"(?:{'|'.join(f'(?P<w{i}>{p})' for i, p in enumerate(_WEEKDAYS))}){_E}"
+)
+
+
+# ------------------------------------------------------------------------------ detectors
+
+Candidate = tuple[int, int, int]  # (start, -length, days)
+
+
+def _days(today: date, target: date) -> int | None:
+    delta = (target - today).days
+    return delta if delta >= 0 else None
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _upcoming(today: date, m: int, d: int, year: int | None) -> date | None:
+    if year is not None:
+        return _safe_date(year, m, d)
+    target = _safe_date(today.year, m, d)
+    if target is None:
+        return None
+    if target < today:
+        target = _safe_date(today.year + 1, m, d)
+    return target
+
+
+def _year4(y: str | None) -> int | None:
+    if not y:
+        return None
+    v = int(y)
+    return v + 2000 if v < 100 else v
+
+
+def _explicit_dates(t: str, today: date) -> list[Candidate]:
+    out: list[Candidate] = []
+
+    def add(m: re.Match[str], target: date | None) -> None:
+        if target is None:
+            return
+        d = _days(today, target)
+        if d is not None:
+            out.append((m.start(), -(m.end() - m.start()), d))
+
+    for m in _ISO_RE.finditer(t):
+        add(m, _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    for m in _NUM_DATE_RE.finditer(t):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            add(m, _upcoming(today, month, day, _year4(m.group(3))))
+    for m in _DAY_MONTH_RE.finditer(t):
+        month_no = _month_no(m.group(2))
+        if month_no:
+            add(m, _upcoming(today, month_no, int(m.group(1)), _year4(m.group(3))))
+    for m in _MONTH_DAY_RE.finditer(t):
+        month_no = _month_no(m.group(1))
+        if month_no and 1 <= int(m.group(2)) <= 31:
+            add(m, _upcoming(today, month_no, int(m.group(2)), _year4(m.group(3))))
+    return out
+
+
+def _named_months(t: str, today: date) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _MONTH_RE.finditer(t):
+        token = m.group("month")
+        month_no = _month_no(token)
+        if month_no is None:
+            continue
+        mod, prep, year_s = m.group("mod"), m.group("prep"), m.group("year")
+        if token in ("may", "mar", "jun", "dec", "sep", "sept", "oct", "nov", "aug", "jan", "feb"):
+            if not (mod or prep or year_s):
+                continue
+        kind = _mod_kind(mod)
+        year = int(year_s) if year_s else None
+        if m.group("nexty"):
+            year = today.year + 1
+        if year is None:
+            year = today.year if month_no >= today.month else today.year + 1
+        current = year == today.year and month_no == today.month
+        if prep == "next" and current:
+            year += 1
+            current = False
+        if kind == "end" or (kind is None and current and prep not in ("к", "до", "by", "until")):
+            target = _eom(year, month_no)
+        elif kind == "mid":
+            target = date(year, month_no, 15)
+        else:
+            target = date(year, month_no, 1)
+        d = _days(today, target)
+        if d is None and current:
+            d = _days(today, _eom(year, month_no))
+        if d is not None:
+            out.append((m.start(), -(m.end() - m.start()), d))
+    return out
+
+
+def _seasons(t: str, today: date) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _SEASON_RE.finditer(t):
+        season = next(k for k in _SEASON_MONTHS if m.group(k))
+        which = m.group("which") or ""
+        skip_current = which.startswith(("следующ", "будущ", "next")) or m.group("prep") == "next"
+        start, end, current = _season_bounds(season, today, skip_current)
+        year_s = m.group("year") or (str(today.year + 1) if m.group("nexty") else None)
+        if year_s:
+            y = int(year_s)
+            months = _SEASON_MONTHS[season]
+            start = date(y, months[0], 1)
+            end = _eom(y + (season == "winter"), months[2])
+            current = start <= today <= end
+        kind = _mod_kind(m.group("mod"))
+        prep = m.group("prep")
+        if kind == "end":
+            target = end
+        elif kind == "mid":
+            mid_month = _SEASON_MONTHS[season][1]
+            target = date(start.year + (season == "winter"), mid_month, 15)
+        elif current and kind is None and prep not in ("к", "до", "by", "until"):
+            target = end
+        else:
+            target = start
+        d = _days(today, target)
+        if d is None and current:
+            d = _days(today, end)
+        if d is not None:
+            out.append((m.start(), -(m.end() - m.start()), d))
+    return out
+
+
+def _quarters(t: str, today: date) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _QUARTER_RE.finditer(t):
+        raw = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or ""
+        q = _ORD.get(raw)
+        if q is None:
+            continue
+        year = int(m.group("year")) if m.group("year") else None
+        if m.group("nexty"):
+            year = today.year + 1
+        cur_q = _quarter(today)
+        if year is None:
+            year = today.year if q >= cur_q else today.year + 1
+        current = year == today.year and q == cur_q
+        kind = _mod_kind(m.group("mod"))
+        if kind == "end" or (current and kind != "mid"):
+            target = _quarter_end(year, q)
+        elif kind == "mid":
+            target = date(year, 3 * (q - 1) + 2, 15)
+        else:
+            target = _quarter_start(year, q)
+        d = _days(today, target)
+        if d is None and current:
+            d = _days(today, _quarter_end(year, q))
+        if d is not None:
+            out.append((m.start(), -(m.end() - m.start()), d))
+    return out
+
+
+def _years(t: str, today: date) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _YEAR_RE.finditer(t):
+        y = int(m.group("year"))
+        has_context = m.group("prep") or m.group("mod") or re.search(r"\D$", m.group(0))
+        if not has_context and t.strip(" .!") != m.group("year"):
+            continue
+        if y < today.year or y > today.year + 10:
+            continue
+        kind = _mod_kind(m.group("mod"))
+        if y == today.year or kind == "end":
+            target = date(y, 12, 31)
+        elif kind == "mid":
+            target = date(y, 7, 1)
+        else:
+            target = date(y, 1, 1)
+        d = _days(today, target)
+        if d is not None:
+            out.append((m.start(), -(m.end() - m.start()), d))
+    return out
+
+
+def _weekdays(t: str, today: date) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _WEEKDAY_RE.finditer(t):
+        wd = next(i for i in range(7) if m.group(f"w{i}"))
+        ahead = (wd - today.weekday()) % 7 or 7
+        out.append((m.start(), -(m.end() - m.start()), ahead))
+    return out
+
+
+def _unit_of(m: re.Match[str], suffix: str = "") -> str | None:
+    for unit in DAYS_PER_UNIT:
+        if m.group(unit + suffix):
+            return unit
+    return None
+
+
+def _durations(t: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _DURATION_RE.finditer(t):
+        unit = _unit_of(m)
+        n = to_float(m.group("n"))
+        n2 = to_float(m.group("n2")) if m.group("n2") else None
+        if unit is None or n is None:
+            continue
+        if m.group("pre") == "до" and unit != "day" and n2 is None:
+            continue  # "до 3 лет" is rarely a start horizon
+        value = max(n, n2 or 0)
+        if value > 60 or (unit == "year" and value > 10):
+            continue
+        out.append((m.start(), -(m.end() - m.start()), round(value * DAYS_PER_UNIT[unit])))
+    for m in _DURATION_NO_NUM_RE.finditer(t):
+        unit = _unit_of(m)
+        if unit is None:
+            continue
+        out.append((m.start(), -(m.end() - m.start()), DAYS_PER_UNIT[unit]))
+    for m in _DURATION_INV_RE.finditer(t):
+        unit = _unit_of(m, "2")
+        if unit is None:
+            continue
+        value = max(int(m.group("n")), int(m.group("n2") or 0))
+        if 0 < value <= 24:
+            out.append((m.start(), -(m.end() - m.start()), value * DAYS_PER_UNIT[unit]))
+    return out
+
+
+def _periods(t: str, today: date) -> list[Candidate]:
+    out: list[Candidate] = []
+    for pattern, fn in _PERIODS:
+        for m in pattern.finditer(t):
+            d = _days(today, fn(today))
+            if d is not None:
+                out.append((m.start(), -(m.end() - m.start()), d))
+    return out
+
+
+def _first(cands: list[Candidate]) -> int | None:
+    return min(cands)[2] if cands else None
+
+
+def _simple(pattern: re.Pattern[str], t: str, days: int) -> list[Candidate]:
+    return [(m.start(), -(m.end() - m.start()), days) for m in pattern.finditer(t)]
+
+
+def parse_timeline(text: str, today: date) -> Timeline | None:
+    """Parse "when do you plan to start?" answers. ``None`` when nothing was understood."""
+    try:
+        return _parse_timeline(text, today)
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return None
+
+
+def _parse_timeline(text: str, today: date) -> Timeline | None:
+    t = normalize(text)
+    if not t:
+        return None
+    t = " " + t + " "
+    for pattern, repl in _REWRITES:
+        t = pattern.sub(repl, t)
+    t = words_to_digits(t)
+    t = re.sub(r" +", " ", t).strip()
+
+    no_plans = bool(_NO_PLANS_RE.search(t))
+    not_urgent = bool(_NOT_URGENT_RE.search(t))
+    if no_plans:
+        # "не в ближайшее время" must not count as "soon"
+        t = re.sub(r"не в ближайш[а-я]* ?(?:время|будущее)?|not any ?time soon|not soon", " ", t)
+    if not_urgent:
+        t = _NOT_URGENT_RE.sub(" ", t)
+
+    horizon = (
+        _periods(t, today)
+        + _explicit_dates(t, today)
+        + _named_months(t, today)
+        + _seasons(t, today)
+        + _quarters(t, today)
+        + _years(t, today)
+        + _weekdays(t, today)
+        + _durations(t)
+        + _simple(_COMING_DAYS_RE, t, COMING_DAYS_DAYS)
+        + _simple(_DAY_AFTER_RE, t, 2)
+        + _simple(_TOMORROW_RE, t, 1)
+    )
+    first = _first(horizon)
+    if first is not None:
+        return Timeline("days", first)
+    if no_plans:
+        return Timeline("no_plans")
+    urgent = (
+        _simple(_URGENT_RE, t, URGENT_DAYS)
+        + _simple(_SOON_RE, t, SOON_DAYS)
+        + _simple(_TODAY_RE, t, 0)
+    )
+    first = _first(urgent)
+    if first is not None:
+        return Timeline("days", first)
+    if not_urgent or _UNKNOWN_RE.search(t):
+        return Timeline("unknown")
+    return None

@@ -1,0 +1,53 @@
+"""Outer middleware: one database session per update, deduplication, one log line."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.types import TelegramObject, Update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.db import repo
+from bot.db.fsm_storage import bind_session, unbind_session
+
+log = logging.getLogger("bot.updates")
+
+
+class DatabaseMiddleware(BaseMiddleware):
+    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession]) -> None:
+        self.sessionmaker = sessionmaker
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        assert isinstance(event, Update)
+        started = time.perf_counter()
+        async with self.sessionmaker() as session:
+            # The mark commits with the handler's own writes: a crash before the commit
+            # leaves the update unmarked, so a redelivery is handled, never half-handled.
+            if not await repo.mark_update_processed(session, event.update_id):
+                log.info(
+                    "update %s %s skipped: already handled", event.update_id, event.event_type
+                )
+                return None
+            data["session"] = session
+            token = bind_session(session)
+            try:
+                result = await handler(event, data)
+                await session.commit()
+            finally:
+                unbind_session(token)
+        log.info(
+            "update %s %s handled in %.1f ms",
+            event.update_id,
+            event.event_type,
+            (time.perf_counter() - started) * 1000,
+        )
+        return result

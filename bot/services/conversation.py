@@ -1,0 +1,473 @@
+"""The qualification dialogue: records answers and behaviour, then says what to send.
+
+Every method does its database work, commits, and only then returns the messages to send,
+so a crash never sends something the database does not know about (DESIGN principle 4).
+The current step is derived from the stored answers; FSM data only keeps when the question
+was asked and how often it was re-asked.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import ReplyKeyboardRemove, User
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.config import Settings
+from bot.db import repo
+from bot.db.models import Answer, Lead, Stage, utcnow
+from bot.dialogs import parsers
+from bot.dialogs.interpret import (
+    Interpretation,
+    interpret_contact,
+    interpret_text,
+    unknown_facts,
+)
+from bot.dialogs.keyboards import Markup, question_markup
+from bot.dialogs.script import Script, Step
+from bot.scoring import Score
+from bot.services.scoring import ModelCache, rescore_lead
+
+SOURCE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+RU_FAMILY = ("ru", "uk", "be", "kk", "ky", "uz", "tg", "hy", "az")
+# A prospect coming back after this long counts as a return visit.
+RETURN_VISIT_AFTER_S = 30 * 60
+MAX_REASKS = 1
+FINISHED_STAGES = {
+    Stage.NURTURING, Stage.SALES_READY, Stage.IN_SALES, Stage.RECYCLED, Stage.WON, Stage.LOST,
+}  # fmt: skip
+
+
+class Dialogue(StatesGroup):
+    answering = State()
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    text: str  # HTML, every piece of user or script text already escaped
+    markup: Markup | ReplyKeyboardRemove = None
+
+
+def language_for(language_code: str | None, default: str) -> str:
+    if not language_code:
+        return default
+    return "ru" if language_code.split("-")[0].lower() in RU_FAMILY else "en"
+
+
+def facts_from(answers: Sequence[Answer]) -> dict[str, Any]:
+    facts: dict[str, Any] = {}
+    for answer in answers:
+        facts.update(answer.value.get("facts", {}))
+    return facts
+
+
+class Conversation:
+    def __init__(
+        self,
+        session: AsyncSession,
+        script: Script,
+        settings: Settings,
+        models: ModelCache,
+        state: FSMContext,
+        now: datetime | None = None,
+    ) -> None:
+        self.session = session
+        self.script = script
+        self.settings = settings
+        self.models = models
+        self.state = state
+        self.now = now or utcnow()
+
+    # --- entry points -------------------------------------------------------------------
+
+    async def start(self, user: User, payload: str | None) -> list[Outgoing]:
+        lead = await repo.lead_by_user(self.session, user.id)
+        if lead is None:
+            lead = await self._create_lead(user, payload)
+            out = [Outgoing(self._greeting(lead, user))]
+            return out + await self._ask_next(lead)
+        self._touch(lead, user)
+        if lead.unsubscribed:
+            lead.unsubscribed = False
+            repo.add_event(self.session, lead, "resubscribed", self.now)
+        if lead.stage in {s.value for s in FINISHED_STAGES} | {Stage.DISQUALIFIED.value}:
+            repo.add_event(self.session, lead, "return_visit", self.now)
+            await self._rescore(lead)
+            await self._commit()
+            return [Outgoing(self._t("finished_already", lead))]
+        if lead.stage != Stage.QUALIFYING.value:
+            repo.change_stage(self.session, lead, Stage.QUALIFYING)
+        repo.add_event(self.session, lead, "return_visit", self.now)
+        return [Outgoing(self._t("resume", lead))] + await self._ask_next(lead, reask=True)
+
+    async def on_text(self, user: User, text: str) -> list[Outgoing]:
+        lead = await repo.lead_by_user(self.session, user.id)
+        if lead is None or lead.stage != Stage.QUALIFYING.value:
+            if lead is None or lead.unsubscribed:
+                return await self.start(user, None)
+            return await self._after_finish(lead, user, text)
+        self._touch(lead, user)
+        step = await self._current_step(lead)
+        if step is None:
+            return await self._finish(lead)
+        interpretation = interpret_text(
+            step,
+            text,
+            today=self.now.date(),
+            off_profile_keywords=self.settings.off_profile_keywords,
+        )
+        out: list[Outgoing] = []
+        if len(text) > 4000:
+            out.append(Outgoing(self._t("too_long", lead)))
+        return out + await self._apply(lead, step, interpretation, raw_text=text, via="text")
+
+    async def on_option(self, user: User, step_key: str, value: str) -> tuple[str | None, list]:
+        """A button press. Returns (callback answer, messages)."""
+        lead = await repo.lead_by_user(self.session, user.id)
+        if lead is None or lead.stage != Stage.QUALIFYING.value:
+            lang = lead.language if lead else self.settings.default_language
+            return self.script.text("already_answered", lang), []
+        step = await self._current_step(lead)
+        if step is None or step.key != step_key:
+            # A double tap or an old keyboard: each step is answered once.
+            return self._t("already_answered", lead), []
+        if value == "_skip" and step.optional:
+            interpretation = Interpretation("skip")
+        else:
+            option = step.option(value)
+            if option is None:
+                return self._t("already_answered", lead), []
+            interpretation = Interpretation("answer", dict(option.facts), option.value)
+        self._touch(lead, user)
+        label = step.option(value).label(lead.language) if step.option(value) else None
+        return None, await self._apply(lead, step, interpretation, raw_text=label, via="button")
+
+    async def on_contact(self, user: User, phone: str, own: bool) -> list[Outgoing]:
+        lead = await repo.lead_by_user(self.session, user.id)
+        if lead is None or lead.stage != Stage.QUALIFYING.value:
+            return await self.on_text(user, phone)
+        step = await self._current_step(lead)
+        if step is None or step.parser != "phone":
+            repo.add_event(self.session, lead, "contact_shared", self.now, step=step and step.key)
+        self._touch(lead, user)
+        target = step if step is not None and step.parser == "phone" else self._phone_step()
+        if target is None or not own:
+            await self._commit()
+            return []
+        interpretation = interpret_contact(target, phone, "RU")
+        if step is not None and step.parser == "phone":
+            return await self._apply(lead, step, interpretation, raw_text=None, via="contact")
+        # A contact shared at another step: keep it, the phone question will be skipped.
+        self._record_answer(lead, target, interpretation, None, "contact")
+        await self._refresh_facts(lead)
+        await self._commit()
+        return []
+
+    async def on_media(self, user: User, media_type: str) -> list[Outgoing]:
+        lead = await repo.lead_by_user(self.session, user.id)
+        if lead is None:
+            return await self.start(user, None)
+        self._touch(lead, user)
+        repo.add_event(self.session, lead, "media_message", self.now, type=media_type)
+        await self._rescore(lead)
+        if lead.stage != Stage.QUALIFYING.value:
+            await self._commit()
+            return []
+        return [Outgoing(self._t("non_text", lead))] + await self._ask_next(lead, reask=True)
+
+    async def on_edit(self, user: User) -> None:
+        lead = await repo.lead_by_user(self.session, user.id)
+        if lead is not None:
+            # An edited answer is not re-interpreted (the next question may already be
+            # answered); the edit is recorded as behaviour and /back is offered instead.
+            repo.add_event(self.session, lead, "message_edited", self.now)
+            await self._rescore(lead)
+            await self._commit()
+
+    async def on_back(self, user: User) -> list[Outgoing]:
+        lead = await repo.lead_by_user(self.session, user.id)
+        if lead is None:
+            return await self.start(user, None)
+        if lead.stage != Stage.QUALIFYING.value:
+            return [Outgoing(self._t("finished_already", lead))]
+        answers = await repo.current_answers(self.session, lead)
+        if not answers:
+            return [Outgoing(self._t("back_nothing", lead))] + await self._ask_next(
+                lead, reask=True
+            )
+        last = answers[-1]
+        last.superseded = True
+        repo.add_event(self.session, lead, "back_used", self.now, step=last.step)
+        await self._refresh_facts(lead)
+        return [Outgoing(self._t("back_done", lead))] + await self._ask_next(lead)
+
+    async def on_restart(self, user: User) -> list[Outgoing]:
+        lead = await repo.lead_by_user(self.session, user.id)
+        if lead is None:
+            return await self.start(user, None)
+        lead.cycle += 1  # a new qualification cycle: old answers stay, unread
+        lead.facts = {}
+        lead.unsubscribed = False
+        repo.change_stage(self.session, lead, Stage.QUALIFYING, reason="restart")
+        repo.add_event(self.session, lead, "restarted", self.now)
+        await repo.cancel_pending(self.session, lead.id, ("nurture", "reminder"))
+        return [Outgoing(self._t("restarted", lead))] + await self._ask_next(lead)
+
+    async def on_stop(self, user: User) -> list[Outgoing]:
+        lead = await repo.lead_by_user(self.session, user.id)
+        lang = language_for(user.language_code, self.settings.default_language)
+        if lead is not None:
+            lang = lead.language
+            lead.unsubscribed = True
+            repo.add_event(self.session, lead, "unsubscribed", self.now)
+            await repo.cancel_pending(self.session, lead.id, ("nurture", "reminder"))
+            await self._rescore(lead)
+        await self.state.clear()
+        await self._commit()
+        return [Outgoing(html.escape(self.script.text("stopped", lang)), ReplyKeyboardRemove())]
+
+    async def on_lang(self, user: User) -> list[Outgoing]:
+        lead = await repo.lead_by_user(self.session, user.id)
+        if lead is None:
+            return await self.start(user, None)
+        lead.language = "en" if lead.language == "ru" else "ru"
+        out = [Outgoing(self._t("language_switched", lead))]
+        if lead.stage == Stage.QUALIFYING.value:
+            return out + await self._ask_next(lead, reask=True)
+        await self._commit()
+        return out
+
+    async def on_back_button(self, user: User, step_key: str) -> tuple[str | None, list[Outgoing]]:
+        """The Back button under a question: valid only while that question is current."""
+        lead = await repo.lead_by_user(self.session, user.id)
+        if lead is None or lead.stage != Stage.QUALIFYING.value:
+            return self.script.text("already_answered", self.settings.default_language), []
+        step = await self._current_step(lead)
+        if step is None or step.key != step_key:
+            return self._t("already_answered", lead), []
+        return None, await self.on_back(user)
+
+    async def help_text(self, user: User) -> str:
+        lead = await repo.lead_by_user(self.session, user.id)
+        lang = (
+            lead.language
+            if lead
+            else language_for(user.language_code, self.settings.default_language)
+        )
+        return html.escape(self.script.text("help", lang))
+
+    # --- internals ----------------------------------------------------------------------
+
+    async def _create_lead(self, user: User, payload: str | None) -> Lead:
+        source = payload if payload and SOURCE_PATTERN.match(payload) else None
+        lead = Lead(
+            tg_user_id=user.id,
+            chat_id=user.id,
+            first_name=(user.first_name or "")[:128] or None,
+            last_name=(user.last_name or "")[:128] or None,
+            username=user.username,
+            language=language_for(user.language_code, self.settings.default_language),
+            source=source,
+            stage=Stage.NEW.value,
+            facts={},
+            created_at=self.now,
+            last_seen_at=self.now,
+        )
+        self.session.add(lead)
+        await self.session.flush()
+        repo.change_stage(self.session, lead, Stage.QUALIFYING)
+        repo.add_event(self.session, lead, "dialogue_started", self.now, source=source)
+        return lead
+
+    def _touch(self, lead: Lead, user: User) -> None:
+        last_seen = lead.last_seen_at
+        if last_seen and (self.now - last_seen).total_seconds() > RETURN_VISIT_AFTER_S:
+            repo.add_event(self.session, lead, "return_visit", self.now)
+        lead.last_seen_at = self.now
+        lead.username = user.username
+
+    def _t(self, name: str, lead: Lead, **values: Any) -> str:
+        return html.escape(self.script.text(name, lead.language, **values))
+
+    def _greeting(self, lead: Lead, user: User) -> str:
+        name = user.first_name or ("друг" if lead.language == "ru" else "there")
+        greeting = self.script.text("greeting", lead.language, name=name)
+        consent = self.script.text("consent", lead.language)
+        return f"{html.escape(greeting)}\n\n<i>{html.escape(consent)}</i>"
+
+    def _phone_step(self) -> Step | None:
+        return next((s for s in self.script.steps if s.parser == "phone"), None)
+
+    async def _current_step(self, lead: Lead) -> Step | None:
+        answers = await repo.current_answers(self.session, lead)
+        return self.script.next_step(facts_from(answers), [a.step for a in answers])
+
+    async def _refresh_facts(self, lead: Lead) -> dict[str, Any]:
+        await self.session.flush()
+        answers = await repo.current_answers(self.session, lead)
+        lead.facts = facts_from(answers)
+        return lead.facts
+
+    async def _rescore(self, lead: Lead) -> Score:
+        await self.session.flush()
+        model = await self.models.active(self.session)
+        return await rescore_lead(self.session, lead, model, self.now)
+
+    async def _commit(self) -> None:
+        await self.session.commit()
+
+    def _record_answer(
+        self,
+        lead: Lead,
+        step: Step,
+        interpretation: Interpretation,
+        raw_text: str | None,
+        via: str,
+    ) -> None:
+        value: dict[str, Any] = {"facts": interpretation.facts}
+        if interpretation.option:
+            value["option"] = interpretation.option
+        self.session.add(
+            Answer(
+                lead_id=lead.id,
+                cycle=lead.cycle,
+                step=step.key,
+                raw_text=raw_text[:1000] if raw_text else None,
+                value=value,
+                via=via,
+                created_at=self.now,
+            )
+        )
+
+    async def _apply(
+        self,
+        lead: Lead,
+        step: Step,
+        interpretation: Interpretation,
+        *,
+        raw_text: str | None,
+        via: str,
+    ) -> list[Outgoing]:
+        for topic in sorted(interpretation.own_questions):
+            repo.add_event(
+                self.session, lead, "own_question", self.now, topic=topic, step=step.key
+            )
+        out: list[Outgoing] = []
+        if interpretation.outcome == "not_understood":
+            data = await self.state.get_data()
+            if data.get("step") == step.key and data.get("reasks", 0) >= MAX_REASKS:
+                out.append(Outgoing(self._t("unknown_recorded", lead)))
+                interpretation = Interpretation("answer", unknown_facts(step))
+                via = "unknown"
+            else:
+                if interpretation.own_questions:
+                    out.append(Outgoing(self._t("own_question", lead)))
+                reask = {"phone": "reask_bad_phone", "email": "reask_bad_email"}.get(step.parser)
+                text = (
+                    self._t(reask, lead)
+                    if reask
+                    else self._t("reask", lead, examples=step.examples.get(lead.language))
+                )
+                await self.state.update_data(step=step.key, reasks=data.get("reasks", 0) + 1)
+                await self._rescore(lead)
+                await self._commit()
+                markup = question_markup(self.script, step, lead.language, can_go_back=False)
+                return [*out, Outgoing(text, markup)]
+        elif interpretation.own_questions and interpretation.outcome == "answer":
+            out.append(Outgoing(self._t("own_question", lead)))
+
+        data = await self.state.get_data()
+        asked_at = data.get("asked_at")
+        latency = self.now.timestamp() - asked_at if isinstance(asked_at, float) else None
+        self._record_answer(lead, step, interpretation, raw_text, via)
+        repo.add_event(
+            self.session,
+            lead,
+            "question_answered",
+            self.now,
+            step=step.key,
+            latency_s=round(latency, 1) if latency is not None else None,
+            length=len(raw_text or "") if via == "text" else 0,
+            via=via,
+            outcome=interpretation.outcome,
+        )
+        if step.parser == "phone" and via != "contact":
+            out.append(Outgoing("👌", ReplyKeyboardRemove()))
+        elif via == "contact":
+            out.append(Outgoing("👍", ReplyKeyboardRemove()))
+        facts = await self._refresh_facts(lead)
+        if facts.get("disqualifier") in self.script.meta.close_on:
+            return out + await self._finish(lead)
+        return out + await self._ask_next(lead)
+
+    async def _ask_next(self, lead: Lead, *, reask: bool = False) -> list[Outgoing]:
+        await self.session.flush()
+        answers = await repo.current_answers(self.session, lead)
+        step = self.script.next_step(facts_from(answers), [a.step for a in answers])
+        if step is None:
+            return await self._finish(lead)
+        data = await self.state.get_data()
+        if not (reask and data.get("step") == step.key):
+            repo.add_event(self.session, lead, "question_asked", self.now, step=step.key)
+            await self.state.set_data(
+                {"step": step.key, "asked_at": self.now.timestamp(), "reasks": 0}
+            )
+        await self.state.set_state(Dialogue.answering)
+        await self._rescore(lead)
+        await self._commit()
+        markup = question_markup(self.script, step, lead.language, can_go_back=bool(answers))
+        return [Outgoing(html.escape(step.question.get(lead.language)), markup)]
+
+    async def _finish(self, lead: Lead) -> list[Outgoing]:
+        facts = lead.facts or {}
+        disqualifier = facts.get("disqualifier")
+        closed = disqualifier in self.script.meta.close_on
+        if not closed:
+            repo.add_event(self.session, lead, "dialogue_completed", self.now)
+        result = await self._rescore(lead)
+        if closed or result.tier == "disqualified":
+            repo.change_stage(self.session, lead, Stage.DISQUALIFIED, reason=disqualifier)
+            name = "closing_job_seeker" if disqualifier == "job_seeker" else "closing_disqualified"
+            text = self._t(name, lead)
+        elif result.sales_ready:
+            await handoff(self.session, lead)
+            minutes = self.settings.sales_reply_minutes
+            when = self.script.text("when_soon", lead.language, minutes=minutes)
+            text = self._t("closing_hot", lead, when=when)
+        else:
+            repo.change_stage(self.session, lead, Stage.NURTURING, reason=result.tier)
+            text = self._t("closing_warm" if result.tier == "warm" else "closing_cold", lead)
+        await self.state.clear()
+        await self._commit()
+        return [Outgoing(text)]
+
+    async def _after_finish(self, lead: Lead, user: User, text: str) -> list[Outgoing]:
+        self._touch(lead, user)
+        topics = parsers.detect_own_questions(text)
+        for topic in sorted(topics):
+            repo.add_event(self.session, lead, "own_question", self.now, topic=topic)
+        repo.add_event(self.session, lead, "message_after_dialogue", self.now, length=len(text))
+        result = await self._rescore(lead)
+        if result.sales_ready and lead.stage in (Stage.NURTURING.value, Stage.RECYCLED.value):
+            await handoff(self.session, lead)
+        await self._commit()
+        return [Outgoing(self._t("finished_already", lead))]
+
+
+async def handoff(session: AsyncSession, lead: Lead) -> bool:
+    """Mark the lead sales-ready and queue its sales card, once per qualification cycle."""
+    repo.change_stage(session, lead, Stage.SALES_READY, reason="score")
+    return await repo.enqueue(
+        session,
+        kind="sales_card",
+        lead_id=lead.id,
+        payload={"cycle": lead.cycle},
+        dedupe_key=f"card:{lead.id}:{lead.cycle}",
+    )

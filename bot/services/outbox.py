@@ -1,0 +1,174 @@
+"""The outbox worker: claims due rows atomically and performs them (DESIGN principle 5).
+
+Delivery is at least once with one known window: if the process dies after Telegram accepted
+a message and before the row is marked sent, the lease expires and the message is sent once
+more. Everything else (a crash before the send, a 429, a 5xx) neither loses nor repeats it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from aiogram import Bot
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlalchemy import or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.config import Settings
+from bot.db.models import OutboxMessage, utcnow
+from bot.services.ratelimit import mark_background
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(seconds=60)
+MAX_BACKOFF = timedelta(minutes=10)
+MAX_ATTEMPTS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    id: int
+    kind: str
+    lead_id: int | None
+    payload: dict[str, Any]
+    attempts: int
+
+
+Handler = Callable[[AsyncSession, Bot, Claimed], Awaitable[None]]
+
+
+class PermanentFailure(Exception):
+    """The row can never succeed (e.g. its lead was forgotten)."""
+
+
+async def claim_due(
+    sessionmaker: async_sessionmaker[AsyncSession], now: datetime, limit: int = 20
+) -> list[Claimed]:
+    """Atomically take up to `limit` due rows (or rows whose lease expired) for this worker."""
+    due = (
+        select(OutboxMessage.id)
+        .where(
+            or_(
+                (OutboxMessage.status == "pending") & (OutboxMessage.due_at <= now),
+                (OutboxMessage.status == "sending") & (OutboxMessage.lease_until < now),
+            )
+        )
+        .order_by(OutboxMessage.due_at, OutboxMessage.id)
+        .limit(limit)
+    )
+    async with sessionmaker.begin() as session:
+        if session.bind.dialect.name == "postgresql":
+            # Two instances never take the same row; neither waits for the other.
+            due = due.with_for_update(skip_locked=True)
+        result = await session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(due.scalar_subquery()))
+            .values(
+                status="sending",
+                lease_until=now + LEASE,
+                attempts=OutboxMessage.attempts + 1,
+            )
+            .returning(
+                OutboxMessage.id,
+                OutboxMessage.kind,
+                OutboxMessage.lead_id,
+                OutboxMessage.payload,
+                OutboxMessage.attempts,
+            )
+        )
+        return [Claimed(*row) for row in result.all()]
+
+
+class OutboxWorker:
+    def __init__(
+        self,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        bot: Bot,
+        settings: Settings,
+        handlers: dict[str, Handler],
+    ) -> None:
+        self.sessionmaker = sessionmaker
+        self.bot = bot
+        self.settings = settings
+        self.handlers = handlers
+
+    async def tick(self) -> int:
+        """Perform what is due now; returns how many rows were taken."""
+        mark_background()
+        claimed = await claim_due(self.sessionmaker, utcnow())
+        for row in claimed:
+            await self._perform(row)
+        return len(claimed)
+
+    async def _perform(self, row: Claimed) -> None:
+        handler = self.handlers.get(row.kind)
+        status, error, due = "sent", None, None
+        try:
+            if handler is None:
+                raise PermanentFailure(f"no handler for {row.kind!r}")
+            async with self.sessionmaker() as session:
+                await handler(session, self.bot, row)
+                await self._finish(session, row, "sent", None, None)
+                await session.commit()
+            return
+        except TelegramRetryAfter as exc:
+            # Not an attempt that failed: Telegram asked us to wait, so the row waits.
+            status, error = "pending", f"429 retry after {exc.retry_after}s"
+            due = utcnow() + timedelta(seconds=exc.retry_after)
+        except (TelegramServerError, TelegramNetworkError, OSError) as exc:
+            status, error = "pending", f"{type(exc).__name__}: {exc}"[:255]
+            due = utcnow() + min(MAX_BACKOFF, timedelta(seconds=2**row.attempts))
+            if row.attempts >= MAX_ATTEMPTS:
+                status = "failed"
+        except TelegramForbiddenError as exc:
+            status, error = "failed", f"403: {exc.message}"[:255]
+        except (TelegramBadRequest, PermanentFailure) as exc:
+            status, error = "failed", str(exc)[:255]
+        log.warning("outbox row %s (%s): %s -> %s", row.id, row.kind, error, status)
+        async with self.sessionmaker.begin() as session:
+            await self._finish(session, row, status, error, due)
+
+    @staticmethod
+    async def _finish(
+        session: AsyncSession, row: Claimed, status: str, error: str | None, due: datetime | None
+    ) -> None:
+        values: dict[str, Any] = {"status": status, "last_error": error, "lease_until": None}
+        if status == "sent":
+            values["sent_at"] = utcnow()
+        if due is not None:
+            values["due_at"] = due
+        if status == "pending":
+            values["attempts"] = (
+                row.attempts - 1 if error and error.startswith("429") else row.attempts
+            )
+        await session.execute(
+            update(OutboxMessage).where(OutboxMessage.id == row.id).values(**values)
+        )
+
+
+def start_scheduler(worker: OutboxWorker, interval_seconds: float) -> AsyncIOScheduler:
+    """APScheduler only ticks; the outbox table is the store, so nothing is lost on restart."""
+    scheduler = AsyncIOScheduler(timezone="UTC")
+    scheduler.add_job(
+        worker.tick,
+        "interval",
+        seconds=interval_seconds,
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=None,
+        id="outbox",
+        next_run_time=utcnow(),
+    )
+    scheduler.start()
+    return scheduler

@@ -1,0 +1,69 @@
+"""A BaseSession that answers like Telegram without a network and records every request."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import AsyncGenerator
+from typing import Any
+
+from aiogram import Bot
+from aiogram.client.session.base import BaseSession
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    DeleteMessage,
+    EditMessageReplyMarkup,
+    EditMessageText,
+    GetMe,
+    SendMessage,
+    TelegramMethod,
+)
+from aiogram.methods.base import TelegramType
+from aiogram.types import Chat, Message, User
+
+BOT_ID = 42
+
+
+class RecordingSession(BaseSession):
+    def __init__(self) -> None:
+        super().__init__()
+        self.requests: list[TelegramMethod[Any]] = []
+        self._message_ids = itertools.count(1000)
+
+    async def close(self) -> None:
+        return None
+
+    async def make_request(
+        self, bot: Bot, method: TelegramMethod[TelegramType], timeout: int | None = None
+    ) -> TelegramType:
+        self.requests.append(method)
+        if isinstance(method, GetMe):
+            return User(id=BOT_ID, is_bot=True, first_name="Lead bot", username="leadbot")  # type: ignore[return-value]
+        if isinstance(method, SendMessage):
+            return Message(  # type: ignore[return-value]
+                message_id=next(self._message_ids),
+                date=int(time.time()),
+                chat=Chat(id=int(method.chat_id), type="private"),
+                from_user=User(id=BOT_ID, is_bot=True, first_name="Lead bot"),
+                text=method.text,
+                reply_markup=method.reply_markup,
+            )
+        if isinstance(method, EditMessageText):
+            return True  # type: ignore[return-value]
+        if isinstance(method, EditMessageReplyMarkup | AnswerCallbackQuery | DeleteMessage):
+            return True  # type: ignore[return-value]
+        return True  # type: ignore[return-value]
+
+    async def stream_content(self, *args: Any, **kwargs: Any) -> AsyncGenerator[bytes, None]:
+        yield b""
+
+    def sent(self, method_type: type = SendMessage) -> list[Any]:
+        return [r for r in self.requests if isinstance(r, method_type)]
+
+    def texts(self, chat_id: int | None = None) -> list[str]:
+        return [
+            m.text for m in self.sent(SendMessage) if chat_id is None or int(m.chat_id) == chat_id
+        ]
+
+    def clear(self) -> None:
+        self.requests.clear()

@@ -1,0 +1,1163 @@
+"""Phrasing tables for the free-text parsers, and an accuracy report over them.
+
+The tables are the specification: real phrasings (Russian and English, typos, emoji, upper
+case, extra words) with the expected result, plus negative cases that must NOT be understood.
+``tests/unit/test_parsers_*.py`` turn every row into a test; ``report()`` measures accuracy:
+
+    .venv/bin/python -m tests.unit.parser_tables
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from bot.dialogs.parsers import (
+    Budget,
+    Email,
+    Timeline,
+    detect_disqualifier,
+    detect_own_questions,
+    is_negative_or_none,
+    is_skip,
+    match_option,
+    parse_authority,
+    parse_budget,
+    parse_email,
+    parse_name,
+    parse_need_category,
+    parse_phone,
+    parse_timeline,
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    expected: Any
+    xfail: str | None = None
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+def C(text: str, expected: Any, xfail: str | None = None, **kwargs: Any) -> Case:
+    return Case(text, expected, xfail, kwargs)
+
+
+# =========================================================================== budget
+
+RUB, USD, EUR = "RUB", "USD", "EUR"
+NONE = Budget("none")
+UNKNOWN = Budget("unknown")
+
+
+def B(lo: float | None, hi: float | None, cur: str | None = RUB) -> Budget:
+    return Budget("amount", min=lo, max=hi, currency=cur)  # type: ignore[arg-type]
+
+
+def B1(value: float, cur: str | None = RUB) -> Budget:
+    return B(value, value, cur)
+
+
+BUDGET: list[Case] = [
+    C("500к", B1(500_000)),
+    C("500 000 ₽", B1(500_000)),
+    C("Бюджет от 300к до 500к", B(300_000, 500_000)),
+    C("300-500 тыс", B(300_000, 500_000)),
+    C("300–500 тыс. руб.", B(300_000, 500_000)),
+    C("between $5k and $10k", B(5_000, 10_000, USD)),
+    C("до 1 млн", B(None, 1_000_000)),
+    C("от 2 млн", B(2_000_000, None)),
+    C("около 2 млн", B(1_600_000, 2_400_000)),
+    C("1,5 млн", B1(1_500_000)),
+    C("10\u00a0000 рублей", B1(10_000)),
+    C("1\u2009500\u2009000 ₽", B1(1_500_000)),
+    C("1\u202f200\u202f000 руб", B1(1_200_000)),
+    C("пол ляма", B1(500_000)),
+    C("полтора ляма", B1(1_500_000)),
+    C("300 т.р.", B1(300_000)),
+    C("500тр", B1(500_000)),
+    C("$5-10k", B(5_000, 10_000, USD)),
+    C("€10 000", B1(10_000, EUR)),
+    C("10к баксов", B1(10_000, USD)),
+    C("3000 евро", B1(3_000, EUR)),
+    C("500k+", B(500_000, None)),
+    C("не больше 100 тысяч", B(None, 100_000)),
+    C("примерно 300 тысяч", B(240_000, 360_000)),
+    C("~500k", B(400_000, 600_000)),
+    C("Бюджет 300к, максимум 500к", B(300_000, 500_000)),
+    C("от 500 до 1.5 млн", B(500_000, 1_500_000)),
+    C("1-2 млн", B(1_000_000, 2_000_000)),
+    C("миллион рублей", B1(1_000_000)),
+    C("two hundred thousand rubles", B1(200_000)),
+    C("сто пятьдесят тысяч", B1(150_000)),
+    C("up to 2M USD", B(None, 2_000_000, USD)),
+    C("at least $3,000", B(3_000, None, USD)),
+    C("around 50k", B(40_000, 60_000, None)),
+    C("1,500,000 rubles", B1(1_500_000)),
+    C("500 000 – 1 000 000 руб", B(500_000, 1_000_000)),
+    C("50 000 в месяц", B1(50_000)),
+    C("2кк", B1(2_000_000)),
+    C("ну где-то 200-250 тыщ 🙂", B(200_000, 250_000)),
+    C("БЮДЖЕТ 700 ТЫС", B1(700_000)),
+    C("в пределах 400к", B(None, 400_000)),
+    C("думаю, тысяч 300", B(240_000, 360_000)),
+    C("$15,000", B1(15_000, USD)),
+    C("15 000 $", B1(15_000, USD)),
+    C("200 тыс р", B1(200_000)),
+    C("до 100к рублей", B(None, 100_000)),
+    C("от 50 тысяч", B(50_000, None)),
+    C("100-150к", B(100_000, 150_000)),
+    C("300 000 — 500 000", B(300_000, 500_000)),
+    C("USD 5000", B1(5_000, USD)),
+    C("5 тысяч долларов", B1(5_000, USD)),
+    C("Около 1.2 млн ₽", B(960_000, 1_440_000)),
+    C("10 тыс евро", B1(10_000, EUR)),
+    C("полмиллиона", B1(500_000)),
+    C("100 тыс. руб. в месяц на рекламу", B1(100_000)),
+    C("We have about $20k", B(16_000, 24_000, USD)),
+    C("Our budget is 1 million dollars", B1(1_000_000, USD)),
+    C("1.5M", B1(1_500_000)),
+    C("до 15.03 хотим запустить, бюджет 200к", B1(200_000)),
+    C("<b>500к</b>", B1(500_000)),
+    C("бюджет 0", NONE),
+    C("0", NONE),
+    C("нет бюджета", NONE),
+    C("Бюджета пока нет", NONE),
+    C("no budget yet", NONE),
+    C("Денег нет 😅", NONE),
+    C("бесплатно хотелось бы", NONE),
+    C("не знаю", UNKNOWN),
+    C("пока не определились", UNKNOWN),
+    C("зависит от цены", UNKNOWN),
+    C("Not sure", UNKNOWN),
+    C("TBD", UNKNOWN),
+    C("Сложно сказать, зависит от того, что предложите", UNKNOWN),
+    C("бюджет не ограничен", UNKNOWN),
+    C("незнаю", UNKNOWN),
+    C("хз", UNKNOWN),
+    C("где-то полмиллиона рублей", B(400_000, 600_000)),
+    C("тыщ 200", B(160_000, 240_000)),
+    C("до 50 000 руб.", B(None, 50_000)),
+    C("50-70 тысяч рублей", B(50_000, 70_000)),
+    C("5000$", B1(5_000, USD)),
+    C("1 млн - 1,5 млн", B(1_000_000, 1_500_000)),
+    C("Готовы потратить до 300 000", B(None, 300_000)),
+    C("200к-300к", B(200_000, 300_000)),
+    C("Бюджет: 150 000 ₽", B1(150_000)),
+    C("не более 2 млн руб", B(None, 2_000_000)),
+    C("100 тр", B1(100_000)),
+    C("от 1 млн и выше", B(1_000_000, None)),
+    C("max 10k EUR", B(None, 10_000, EUR)),
+    C("$50k-$100k", B(50_000, 100_000, USD)),
+    C("10-15k$", B(10_000, 15_000, USD)),
+    C("Рассчитываем на 300-400 тысяч", B(300_000, 400_000)),
+    C("I'd say 5-10 thousand dollars", B(5_000, 10_000, USD)),
+    C("Около миллиона", B(800_000, 1_200_000)),
+    C("пару сотен тысяч", B1(200_000)),
+    C("до 20 тысяч баксов", B(None, 20_000, USD)),
+    C("200 000 руб. максимум", B(None, 200_000)),
+    C("бюджета нет совсем", NONE),
+    C("мы пока не думали о бюджете", UNKNOWN),
+    C("как договоримся", UNKNOWN),
+    C("depends on the scope", UNKNOWN),
+    C("Around 5 grand", B(4_000, 6_000, None)),
+    C("Бюджет 1.5-2 млн ₽", B(1_500_000, 2_000_000)),
+    C("от 100 до 200 тысяч рублей", B(100_000, 200_000)),
+    C("меньше 100к", B(None, 100_000)),
+    C("1кк", B1(1_000_000)),
+    C("3 ляма", B1(3_000_000)),
+    C("300 косарей", B1(300_000)),
+    C("Не больше 5k$", B(None, 5_000, USD)),
+    # negatives: not a budget
+    C("привет", None),
+    C("+7 999 123-45-67", None),
+    C("89991234567", None),
+    C("Позвоните мне 8 (495) 123-45-67", None),
+    C("300", None),
+    C("2025", None),
+    C("в 2025 году", None),
+    C("5 человек в команде", None),
+    C("нужен сайт за 3 месяца", None),
+    C("Сайт", None),
+    C("", None),
+    C("🙂🙂🙂", None),
+    C("сколько стоит сайт?", None),
+    C("у нас скидка 50%", None),
+    C("15.03.2025", None),
+    C("<b>hello</b>", None),
+    C("8-800-555-35-35", None),
+    C("ИНН 7701234567", None),
+    C("Заказ №12345", None),
+    C("в 10:00 удобно", None),
+    C("сайт на 5 страниц", None),
+    C("300 к сентябрю", None),
+]
+
+# =========================================================================== timeline
+
+TODAY = date(2025, 3, 10)  # a Monday in Q1, at the start of spring
+
+
+def D(target: date | int, today: date = TODAY) -> Timeline:
+    days = target if isinstance(target, int) else (target - today).days
+    return Timeline("days", days)
+
+
+NO_PLANS = Timeline("no_plans")
+T_UNKNOWN = Timeline("unknown")
+DEC20 = date(2025, 12, 20)
+JAN5 = date(2025, 1, 5)
+
+TIMELINE: list[Case] = [
+    C("срочно", D(3)),
+    C("ASAP", D(3)),
+    C("нужно было вчера 😅", D(3)),
+    C("как можно скорее", D(3)),
+    C("горит!", D(3)),
+    C("ХОЧУ ВЧЕРА!!!", D(3)),
+    C("ASAP pls!!", D(3)),
+    C("в этом месяце", D(date(2025, 3, 31))),
+    C("до конца месяца", D(date(2025, 3, 31))),
+    C("через 2 недели", D(14)),
+    C("через пару недель", D(14)),
+    C("через две недели", D(14)),
+    C("через месяц", D(30)),
+    C("через месяцок", D(30)),
+    C("через недельку", D(7)),
+    C("в следующем квартале", D(date(2025, 4, 1))),
+    C("после нового года", D(date(2026, 1, 10))),
+    C("весной", D(date(2025, 5, 31))),
+    C("летом", D(date(2025, 6, 1))),
+    C("в январе", D(date(2026, 1, 1))),
+    C("к сентябрю", D(date(2025, 9, 1))),
+    C("next month", D(date(2025, 4, 1))),
+    C("in 3 months", D(90)),
+    C("this week", D(date(2025, 3, 16))),
+    C("Q3", D(date(2025, 7, 1))),
+    C("by the end of the year", D(date(2025, 12, 31))),
+    C("end of year", D(date(2025, 12, 31))),
+    C("в течение 2-3 месяцев", D(90)),
+    C("через полгода", D(180)),
+    C("месяц-два", D(60)),
+    C("в конце апреля", D(date(2025, 4, 30))),
+    C("15 апреля", D(date(2025, 4, 15))),
+    C("к 1 сентября", D(date(2025, 9, 1))),
+    C("до 01.06.2025", D(date(2025, 6, 1))),
+    C("в 2026 году", D(date(2026, 1, 1))),
+    C("в третьем квартале", D(date(2025, 7, 1))),
+    C("не в этом году", D(date(2026, 1, 1))),
+    C("на следующей неделе", D(date(2025, 3, 17))),
+    C("завтра", D(1)),
+    C("сегодня", D(0)),
+    C("в ближайшее время", D(14)),
+    C("by May", D(date(2025, 5, 1))),
+    C("March 20th", D(date(2025, 3, 20))),
+    C("в понедельник", D(date(2025, 3, 17))),
+    C("через год", D(365)),
+    C("a couple of weeks", D(14)),
+    C("within a week", D(7)),
+    C("зимой", D(date(2025, 12, 1))),
+    C("осенью", D(date(2025, 9, 1))),
+    C("next spring", D(date(2026, 3, 1))),
+    C("I think in 2 weeks 🙂", D(14)),
+    C("не горит, но хотелось бы к лету", D(date(2025, 6, 1))),
+    C("early next year", D(date(2026, 1, 1))),
+    C("не раньше чем через месяц", D(30)),
+    C("через 3 дня", D(3)),
+    C("в 1 квартале следующего года", D(date(2026, 1, 1))),
+    C("до конца квартала", D(date(2025, 3, 31))),
+    C("в начале мая", D(date(2025, 5, 1))),
+    C("в середине лета", D(date(2025, 7, 15))),
+    C("In Q4", D(date(2025, 10, 1))),
+    C("Q2 2025", D(date(2025, 4, 1))),
+    C("в течение года", D(365)),
+    C("в течении месяца", D(30)),
+    C("через 2-3 недели", D(21)),
+    C("next week", D(date(2025, 3, 17))),
+    C("end of next month", D(date(2025, 4, 30))),
+    C("к концу лета", D(date(2025, 8, 31))),
+    C("до нового года", D(date(2025, 12, 31))),
+    C("в 2025", D(date(2025, 12, 31))),
+    C("1-2 months", D(60)),
+    C("Через 10 дней", D(10)),
+    C("сразу после майских", D(date(2025, 5, 11))),
+    C("в ближайшие дни", D(7)),
+    C("Думаем запускаться в апреле", D(date(2025, 4, 1))),
+    C("планируем старт в мае-июне", D(date(2025, 5, 1))),
+    C("месяца через 2", D(60)),
+    C("после нового года", D(date(2026, 1, 10), DEC20), kwargs_today=DEC20),
+    C("в январе", D(date(2026, 1, 1), DEC20), kwargs_today=DEC20),
+    C("в следующем квартале", D(date(2026, 1, 1), DEC20), kwargs_today=DEC20),
+    C("зимой", D(date(2026, 2, 28), DEC20), kwargs_today=DEC20),
+    C("в этом месяце", D(date(2025, 12, 31), DEC20), kwargs_today=DEC20),
+    C("после нового года", D(date(2025, 1, 10), JAN5), kwargs_today=JAN5),
+    C("к концу марта", D(date(2025, 3, 31))),
+    C("до 1 апреля", D(date(2025, 4, 1))),
+    C("в апреле-мае", D(date(2025, 4, 1))),
+    C("к лету хотим запуститься", D(date(2025, 6, 1))),
+    C("через 1.5 месяца", D(45)),
+    C("в течение квартала", D(90)),
+    C("до конца недели", D(date(2025, 3, 16))),
+    C("в конце лета", D(date(2025, 8, 31))),
+    C("начало осени", D(date(2025, 9, 1))),
+    C("в июне 2025", D(date(2025, 6, 1))),
+    C("September", D(date(2025, 9, 1))),
+    C("by end of Q2", D(date(2025, 6, 30))),
+    C("in two weeks", D(14)),
+    C("in a month or two", D(60)),
+    C("within 10 days", D(10)),
+    C("this quarter", D(date(2025, 3, 31))),
+    C("next year", D(date(2026, 1, 1))),
+    C("Срочняк", D(3)),
+    C("прямо сейчас", D(0)),
+    C("через 3 мес", D(90)),
+    C("2-3 нед", D(21)),
+    C("Где-то в сентябре-октябре", D(date(2025, 9, 1))),
+    C("с 1 апреля", D(date(2025, 4, 1))),
+    C("со следующего месяца", D(date(2025, 4, 1))),
+    C("к Новому году", D(date(2025, 12, 31))),
+    C("до лета", D(date(2025, 6, 1))),
+    C("ближе к осени", D(date(2025, 9, 1))),
+    C("within the next 30 days", D(30)),
+    C("1 неделя", D(7)),
+    C("пару месяцев", D(60)),
+    C("несколько месяцев", D(90)),
+    C("в ближайший месяц", D(30)),
+    C("в ближайшие 2 недели", D(14)),
+    C("in the next couple of months", D(60)),
+    C("not this year", D(date(2026, 1, 1))),
+    C("на этой неделе", D(date(2025, 3, 16))),
+    C("Пока только думаем", NO_PLANS),
+    C("пока рано говорить", T_UNKNOWN),
+    C("когда согласуют бюджет", T_UNKNOWN),
+    C("once the budget is approved", T_UNKNOWN),
+    C("Мы не торопимся", T_UNKNOWN),
+    C("просто смотрю", NO_PLANS),
+    C("just researching", NO_PLANS),
+    C("пока не планируем", NO_PLANS),
+    C("no plans", NO_PLANS),
+    C("Пока просто присматриваемся", NO_PLANS),
+    C("не в ближайшее время", NO_PLANS),
+    C("когда-нибудь", NO_PLANS),
+    C("someday", NO_PLANS),
+    C("Not anytime soon", NO_PLANS),
+    C("не знаю", T_UNKNOWN),
+    C("Пока не решили", T_UNKNOWN),
+    C("как получится", T_UNKNOWN),
+    C("не срочно", T_UNKNOWN),
+    C("no rush", T_UNKNOWN),
+    C("not sure yet", T_UNKNOWN),
+    # negatives
+    C("привет", None),
+    C("сайт нужен", None),
+    C("бюджет 300к", None),
+    C("", None),
+    C("😀", None),
+    C("123", None),
+    C("а сколько по времени займет?", None),
+    C("Иван", None),
+    C("ищем подрядчика", None),
+    C("да", None),
+    C("3 месяца назад начали", None),
+    C("+7 999 123-45-67", None),
+]
+
+# =========================================================================== authority
+
+DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
+
+AUTHORITY: list[Case] = [
+    C("я директор", DM),
+    C("Собственник", DM),
+    C("владелец бизнеса", DM),
+    C("CEO", DM),
+    C("I'm the founder", DM),
+    C("решаю я", DM),
+    C("я ЛПР", DM),
+    C("Я генеральный директор компании", DM),
+    C("ИП, всё решаю сам", DM),
+    C("I'm the owner", DM),
+    C("co-founder here 👋", DM),
+    C("сам", DM),
+    C("я", DM),
+    C("Я собственник, решение за мной", DM),
+    C("Founder & CEO", DM),
+    C("I make the decisions", DM),
+    C("it's my call", DM),
+    C("Решение принимаю я", DM),
+    C("у меня свой бизнес", DM),
+    C("Я учредитель", DM),
+    C("Директор", DM),
+    C("гендир", DM),
+    C("Managing director", DM),
+    C("я владелица салона", DM),
+    C("head of marketing, I decide on the budget", DM),
+    C("ДИРЕКТОР И ОСНОВАТЕЛЬ", DM),
+    C("я ген директор", DM),
+    C("менеджер, решает руководитель", INF),
+    C("согласую с директором", INF),
+    C("I'm part of the committee", INF),
+    C("I recommend", INF),
+    C("я не директор, решает шеф", INF),
+    C("Решает собственник", INF),
+    C("нужно согласовать с руководством", INF),
+    C("I need approval from my boss", INF),
+    C("я маркетолог", INF),
+    C("решаем вместе с партнёром", INF),
+    C("Не я решаю", INF),
+    C("the CEO decides, I'm the marketing manager", INF),
+    C("my boss makes the final decision", INF),
+    C("I'll present it to the board", INF),
+    C("решение принимает совет директоров", INF),
+    C("я менеджер проекта", INF),
+    C("we decide together", INF),
+    C("окончательное решение за директором", INF),
+    C("I influence the decision", INF),
+    C("я не ЛПР", INF),
+    C("I'm collecting options for my boss", RES),
+    C("собираю информацию", RES),
+    C("просто изучаю", RES),
+    C("Изучаю рынок для руководителя", RES),
+    C("just researching for now", RES),
+    C("мне поручили собрать варианты", RES),
+    C("сравниваю предложения", RES),
+    C("gathering info for my manager", RES),
+    C("собираю КП для директора", RES),
+    C("собираю варианты, решать будет директор", RES),
+    C("Я руководитель отдела маркетинга", DM),
+    C("директор по маркетингу, но бюджет утверждает собственник", INF),
+    C("Я сам себе начальник", DM),
+    C("собственник бизнеса, решаю всё сам", DM),
+    C("предприниматель", DM),
+    C("Я помощник руководителя", INF),
+    C("секретарь, передам директору", INF),
+    C("я отвечаю за маркетинг, финальное слово за CEO", INF),
+    C("I'm the decision maker", DM),
+    C("Owner", DM),
+    C("I'm a consultant helping the client choose", INF),
+    C("I work in procurement", INF),
+    C("мы с женой решаем", INF),
+    C("решение коллегиальное", INF),
+    C("Я — ЛПР", DM),
+    C("Это решаю не я, а партнёр", INF),
+    C("Основатель стартапа", DM),
+    C("I run the company", DM),
+    C("я руковожу компанией", DM),
+    C("I'm the marketing lead", INF),
+    C("Just looking for info for my team", RES),
+    C("не знаю", UNK),
+    C("сложно сказать", UNK),
+    C("not sure", UNK),
+    C("it's complicated", UNK),
+    # negatives
+    C("привет", None),
+    C("сайт", None),
+    C("500к", None),
+    C("", None),
+    C("я студент", None),
+    C("через месяц", None),
+    C("🙂", None),
+    C("сколько стоит?", None),
+]
+
+# =========================================================================== disqualifier
+
+OFF_PROFILE = ("smm", "seo", "реклама")
+
+DISQUALIFIER: list[Case] = [
+    C("ищу работу", "job_seeker"),
+    C("Здравствуйте, ищу работу дизайнером", "job_seeker"),
+    C("Отправляю резюме", "job_seeker"),
+    C("у вас есть вакансии?", "job_seeker"),
+    C("Are you hiring?", "job_seeker"),
+    C("I'm looking for a job", "job_seeker"),
+    C("стажировка", "job_seeker"),
+    C("возьмёте на стажировку?", "job_seeker"),
+    C("Хочу работать у вас разработчиком", "job_seeker"),
+    C("Looking for an internship", "job_seeker"),
+    C("My CV is attached", "job_seeker"),
+    C("вакансия frontend", "job_seeker"),
+    C("Есть ли вакансии для джуна?", "job_seeker"),
+    C("hiring?", "job_seeker"),
+    C("нужны ли вам дизайнеры?", "job_seeker"),
+    C("Предлагаю сотрудничество", "partner"),
+    C("партнерство", "partner"),
+    C("Мы агентство, хотим субподряд", "partner"),
+    C("white label", "partner"),
+    C("affiliate program?", "partner"),
+    C("я реселлер", "partner"),
+    C("хотим стать вашим партнером", "partner"),
+    C("Partnership proposal", "partner"),
+    C("We offer outsourcing services", "partner"),
+    C("Предлагаем взаимовыгодное сотрудничество 🤝", "partner"),
+    C("реферальная программа есть?", "partner"),
+    C("я студент", "student"),
+    C("для диплома нужен сайт", "student"),
+    C("курсовая", "student"),
+    C("homework help", "student"),
+    C("I'm a student", "student"),
+    C("делаю курсовую по маркетингу", "student"),
+    C("Это для учебного проекта", "student"),
+    C("for my thesis", "student"),
+    C("Заработок от 5000 в день!!!", "spam"),
+    C("http://casino-vulkan.xyz", "spam"),
+    C("инвестиции под 30% в месяц", "spam"),
+    C("аааааааааааааа", "spam"),
+    C("t.me/crypto_signals", "spam"),
+    C("Click here http://a.com http://b.com http://c.com", "spam"),
+    C("Passive income 💰 guaranteed profit", "spam"),
+    C("крипта", "spam"),
+    C("Вы выиграли iPhone", "spam"),
+    C("!!!!!!!!!!!!!!!!", "spam"),
+    C("нужно SMM-продвижение", "off_profile", keywords=OFF_PROFILE),
+    C("SEO продвижение сайта", "off_profile", keywords=OFF_PROFILE),
+    C("настроить рекламу в Директе", "off_profile", keywords=OFF_PROFILE),
+    C("Ведение SMM для кофейни", "off_profile", keywords=OFF_PROFILE),
+    C("Ищу удалённую работу", "job_seeker"),
+    C("Здравствуйте! Рассматриваете junior-разработчиков?", "job_seeker"),
+    C("Я frontend-разработчик, ищу проекты", "job_seeker"),
+    C("Хочу к вам в команду", "job_seeker"),
+    C("We'd like to partner with you", "partner"),
+    C("Предлагаю свои услуги по SEO", "partner"),
+    C("Мы веб-студия, возьмем ваши заказы на субподряд", "partner"),
+    C("Пишу диплом про чат-ботов, можно интервью?", "student"),
+    C("I'm doing a university assignment", "student"),
+    C("Быстрый заработок в интернете, пиши в лс", "spam"),
+    C("🔥🔥🔥 BITCOIN x10 🔥🔥🔥 http://bit.ly/xxx", "spam"),
+    C("нужна контекстная реклама в Яндексе", "off_profile", keywords=("контекстная реклама",)),
+    C("Сделать логотипы для бренда", "off_profile", keywords=("логотип",)),
+    # negatives: leads
+    C("Нужен сайт для вакансий нашей компании", None),
+    C("Нужен чат-бот для студентов колледжа", None),
+    C("Нужен интернет-магазин", None),
+    C("хотим CRM", None),
+    C("Сколько стоит лендинг?", None),
+    C("Привет", None),
+    C("", None),
+    C("мы с партнером решили сделать сайт", None),
+    C("Нужен сайт для криптообменника", None),
+    C("Хотим запустить партнёрскую программу на сайте", None),
+    C("Нужен бот для HR, чтобы собирать резюме", None),
+    C("Мы агентство недвижимости, нужен сайт", None),
+    C("нужен лендинг для курса по инвестициям", None),
+    C("Нужен сайт для кадрового агентства с вакансиями", None),
+    C("Мы студия йоги, нужен сайт", None),
+    C("Нужен бот для приема резюме кандидатов", None),
+    C("Делаем сайт для школы", None),
+    C("Хотим сайт для онлайн-школы", None),
+    C("нужно SMM-продвижение", None),
+    C("Нужен сайт", None, keywords=OFF_PROFILE),
+]
+
+# =========================================================================== phone
+
+PHONE: list[Case] = [
+    C("+7 999 123-45-67", "+79991234567"),
+    C("89991234567", "+79991234567"),
+    C("8 (999) 123 45 67", "+79991234567"),
+    C("9991234567", "+79991234567"),
+    C("+7(495)123-45-67", "+74951234567"),
+    C("мой номер 8-916-123-45-67, звоните после 18", "+79161234567"),
+    C("Тел.: +7 912 345 67 89", "+79123456789"),
+    C("+1 650 253 0000", "+16502530000"),
+    C("+375 29 123-45-67", "+375291234567"),
+    C("+380 50 123 4567", "+380501234567"),
+    C("8 800 555-35-35", "+78005553535"),
+    C("79991234567", "+79991234567"),
+    C("+7 999 123 45 67 Иван", "+79991234567"),
+    C("tel: +7-999-123-45-67", "+79991234567"),
+    C("＋７ ９９９ １２３ ４５ ６７", "+79991234567"),
+    C("8\u00a0999\u00a0123\u00a045\u00a067", "+79991234567"),
+    C("Номер: 8 (912) 345-67-89 🙂", "+79123456789"),
+    C("(650) 253-0000", "+16502530000", default_region="US"),
+    C("+7 727 258 4567", "+77272584567"),
+    C("+49 30 12345678", "+493012345678"),
+    C("тел 8(999)1234567", "+79991234567"),
+    C("Звоните: +7 (999) 123-45-67 или пишите", "+79991234567"),
+    C("+7.999.123.45.67", "+79991234567"),
+    C("8-999-123-4567", "+79991234567"),
+    C("+44 7911 123456", "+447911123456"),
+    C("WhatsApp +7 921 000 11 22", "+79210001122"),
+    C("моб. 8 903 123 45 67", "+79031234567"),
+    C("+7 (812) 333-22-11", "+78123332211"),
+    C("999 123 45 67", "+79991234567"),
+    C("+7 999 123-45-67", "+79991234567", default_region="XX"),
+    C("+7-999-1234567", "+79991234567"),
+    C("8 999 1234567", "+79991234567"),
+    C("89991234567, Иван", "+79991234567"),
+    C("телефон: +7 901 234 56 78 (WhatsApp, Telegram)", "+79012345678"),
+    C("7 999 123 45 67", "+79991234567"),
+    C("+74951234567 доб. 123", "+74951234567"),
+    C("+998 90 123 45 67", "+998901234567"),
+    C("+7 701 123 4567", "+77011234567"),
+    # negatives
+    C("123", None),
+    C("привет", None),
+    C("500000", None),
+    C("2025", None),
+    C("+7 999 123", None),
+    C("8 800", None),
+    C("", None),
+    C("1234567890123456", None),
+    C("мой телефон скоро скину", None),
+    C("12.03.2025", None),
+    C("999-999", None),
+    C("+7 000 000 00 00", None),
+    C("8 999 123 45", None),
+    C("ИНН 7701234567", None),
+    C("бюджет 300 000 - 500 000 руб", None),
+]
+
+# =========================================================================== e-mail
+
+
+def E(address: str, corporate: bool) -> Email:
+    return Email(address=address, corporate=corporate)
+
+
+EMAIL: list[Case] = [
+    C("ivan@company.ru", E("ivan@company.ru", True)),
+    C("Ivan.Petrov@Gmail.com", E("ivan.petrov@gmail.com", False)),
+    C("почта: anna@yandex.ru", E("anna@yandex.ru", False)),
+    C("test@mail.ru", E("test@mail.ru", False)),
+    C("boss@bk.ru", E("boss@bk.ru", False)),
+    C("x.y@list.ru", E("x.y@list.ru", False)),
+    C("me@inbox.ru", E("me@inbox.ru", False)),
+    C("z@ya.ru", E("z@ya.ru", False)),
+    C("a.b@rambler.ru", E("a.b@rambler.ru", False)),
+    C("john@outlook.com", E("john@outlook.com", False)),
+    C("john@hotmail.com", E("john@hotmail.com", False)),
+    C("john@yahoo.com", E("john@yahoo.com", False)),
+    C("john@icloud.com", E("john@icloud.com", False)),
+    C("john@proton.me", E("john@proton.me", False)),
+    C("john@protonmail.com", E("john@protonmail.com", False)),
+    C("sales@acme.io", E("sales@acme.io", True)),
+    C("Пишите на info@stroy-dom.ru, спасибо!", E("info@stroy-dom.ru", True)),
+    C("<ivan@firm.com>", E("ivan@firm.com", True)),
+    C("mailto:ceo@startup.ai", E("ceo@startup.ai", True)),
+    C("ivan (at) company.ru", E("ivan@company.ru", True)),
+    C("ANNA@MAIL.YANDEX.RU", E("anna@mail.yandex.ru", False)),
+    C("user+tag@gmail.com", E("user+tag@gmail.com", False)),
+    C("директор@компания.рф", E("директор@компания.рф", True)),
+    C("ivan@company.ru.", E("ivan@company.ru", True)),
+    C("e-mail: john.doe@example.co.uk", E("john.doe@example.co.uk", True)),
+    C("Мой email — olga@shop-cvety.ru 🌸", E("olga@shop-cvety.ru", True)),
+    C("Почта: PETROV@Mail.Ru", E("petrov@mail.ru", False)),
+    C("hr@yandex-team.ru", E("hr@yandex-team.ru", True)),
+    C("пишите сюда ivan@gmail.com или звоните", E("ivan@gmail.com", False)),
+    C("ivan@\u00a0company.ru", None),
+    C("a@googlemail.com", E("a@googlemail.com", False)),
+    C("IVAN@COMPANY.RU", E("ivan@company.ru", True)),
+    C("мой имейл ivan_petrov@firma.ru", E("ivan_petrov@firma.ru", True)),
+    C("email:ivan@firm.ru", E("ivan@firm.ru", True)),
+    C("ivan@firm.ru, anna@firm.ru", E("ivan@firm.ru", True)),
+    C("info@yandex.com", E("info@yandex.com", False)),
+    C("ceo@mail.com", E("ceo@mail.com", False)),
+    C("ivan@yahoo.co.uk", E("ivan@yahoo.co.uk", False)),
+    C("ivan@company", None),
+    C("ivan@ company.ru", None),
+    C("ivan.@company.ru", None),
+    # negatives
+    C("ivan@", None),
+    C("@gmail.com", None),
+    C("ivan at gmail", None),
+    C("нет почты", None),
+    C("", None),
+    C("ivan@localhost", None),
+    C("a@b", None),
+    C("ivan@@gmail.com", None),
+    C("http://site.ru", None),
+    C("ivan@gmail..com", None),
+    C("+7 999 123-45-67", None),
+]
+
+# =========================================================================== own questions
+
+P, DEMO, PROP, TL, OTHER = "price", "demo", "proposal", "timeline", "other"
+
+
+def Q(*topics: str) -> frozenset[str]:
+    return frozenset(topics)
+
+
+QUESTIONS: list[Case] = [
+    C("сколько стоит?", Q(P)),
+    C("а цена?", Q(P)),
+    C("can I get a demo?", Q(DEMO)),
+    C("пришлите КП", Q(PROP)),
+    C("send me a proposal", Q(PROP)),
+    C("how long does it take?", Q(TL)),
+    C("Сколько стоит и какие сроки?", Q(P, TL)),
+    C("Вы работаете с Битриксом?", Q(OTHER)),
+    C("Сколько будет стоить лендинг", Q(P)),
+    C("Какая цена за бота?", Q(P)),
+    C("Почем интернет-магазин?", Q(P)),
+    C("What's the price?", Q(P)),
+    C("How much for a landing page", Q(P)),
+    C("Можно демо?", Q(DEMO)),
+    C("Покажите, как работает бот", Q(DEMO)),
+    C("Есть пробный период?", Q(DEMO)),
+    C("Do you offer a free trial?", Q(DEMO)),
+    C("Хочу посмотреть демо", Q(DEMO)),
+    C("Пришлите, пожалуйста, коммерческое предложение", Q(PROP)),
+    C("Можете сделать смету?", Q(PROP)),
+    C("Could you send a quote?", Q(PROP)),
+    C("Жду КП на почту", Q(PROP)),
+    C("Когда сможете начать?", Q(TL)),
+    C("Какие сроки?", Q(TL)),
+    C("За сколько дней сделаете сайт?", Q(TL)),
+    C("How soon can you deliver?", Q(TL)),
+    C("а по срокам?", Q(TL)),
+    C("Где вы находитесь?", Q(OTHER)),
+    C("Вы из Москвы?", Q(OTHER)),
+    C("Are you a real person?", Q(OTHER)),
+    C("Расскажите подробнее", Q(OTHER)),
+    C("Хочу сайт. Сколько стоит? И можно демо?", Q(P, DEMO)),
+    C("what's your pricing and how long does it take?", Q(P, TL)),
+    C("СКОЛЬКО СТОИТ???", Q(P)),
+    C("скок стоит бот", Q(P)),
+    C("Хорошо, жду предложения", Q(PROP)),
+    C("Есть ли у вас портфолио?", Q(OTHER)),
+    C("how much is a chatbot", Q(P)),
+    C("А сколько по времени займет?", Q(TL)),
+    C("Сколько стоит чат-бот и за сколько времени сделаете?", Q(P, TL)),
+    C("А сколько примерно выйдет?", Q(P)),
+    C("А по цене что?", Q(P)),
+    C("И сколько это всё удовольствие стоит?", Q(P)),
+    C("прайс есть?", Q(P)),
+    C("Какой минимальный бюджет?", Q(P)),
+    C("Можно созвониться и показать систему?", Q(DEMO)),
+    C("Do you have a price list?", Q(P)),
+    C("Send pricing please", Q(P)),
+    C("I'd like a quote", Q(PROP)),
+    C("What are your rates?", Q(P)),
+    C("Сколько стоит поддержка после запуска?", Q(P)),
+    C("Is it possible to see a demo first?", Q(DEMO)),
+    C("When can we start?", Q(TL)),
+    C("Как быстро сделаете?", Q(TL)),
+    C("А гарантия есть?", Q(OTHER)),
+    C("Работаете по договору?", Q(OTHER)),
+    C("мне нужен сайт, сколько это будет стоить и как быстро", Q(P, TL)),
+    C("Интересует стоимость", Q(P)),
+    C("нужна смета", Q(PROP)),
+    # statements: nothing asked
+    C("нам нужен сайт", Q()),
+    C("цена не важна", Q()),
+    C("Цена — до 500к", Q()),
+    C("Сроки: через месяц", Q()),
+    C("Мы хотим запустить проект весной", Q()),
+    C("Ok", Q()),
+    C("Спасибо!", Q()),
+    C("", Q()),
+    C("🙂", Q()),
+    C("Как можно скорее нужен лендинг", Q()),
+    C("Цена вопроса — 300к", Q()),
+    C("Я видел ваши цены на сайте", Q()),
+    C("Нужен сайт, бюджет 300к, срок — месяц", Q()),
+    C("Бюджет 500к, сроки горят", Q()),
+    C("Стоит ли делать лендинг, или лучше сразу магазин?", Q(OTHER)),
+    C("I'm the CEO", Q()),
+]
+
+# =========================================================================== skip
+
+SKIP: list[Case] = [
+    C("пропустить", True),
+    C("Пропустить ⏭", True),
+    C("skip", True),
+    C("Skip", True),
+    C("-", True),
+    C("—", True),
+    C("нет", True),
+    C("Нет.", True),
+    C("не хочу указывать", True),
+    C("Не хочу указывать телефон", True),
+    C("n/a", True),
+    C("N/A", True),
+    C("не скажу", True),
+    C("prefer not to say", True),
+    C("I'd rather not", True),
+    C("давайте пропустим", True),
+    C("/skip", True),
+    C("пропусти", True),
+    C("не буду говорить", True),
+    C("no", True),
+    C("nope", True),
+    C("не хочу", True),
+    C("pass", True),
+    C("без телефона", True),
+    C("not now", True),
+    C("пропущу", True),
+    C("skip this question", True),
+    C("не хочу отвечать на этот вопрос", True),
+    C("  Пропустить  ", True),
+    C("ПРОПУСТИТЬ!", True),
+    C("I don't want to share that", True),
+    C("не хочу оставлять номер", True),
+    C("Не сейчас", True),
+    C("Давай пропустим", True),
+    C("pass 🙅", True),
+    C("skip please", True),
+    C("не, не хочу", True),
+    C("Пропуск", True),
+    C("No, thanks", True),
+    # negatives
+    C("Иван", False),
+    C("+7 999 123-45-67", False),
+    C("500к", False),
+    C("да", False),
+    C("не знаю", False),
+    C("пропускная способность", False),
+    C("нет бюджета", False),
+    C("skipper", False),
+    C("Нет, давайте продолжим", False),
+    C("no idea", False),
+    C("ivan@mail.ru", False),
+    C("сайт", False),
+    C("", False),
+    C("Next week", False),
+    C("Later this month", False),
+    C("не хочу сайт на тильде", False),
+    C("🙂", False),
+]
+
+NEGATIVE: list[Case] = [
+    C("нет", True),
+    C("Нет, спасибо", True),
+    C("никаких", True),
+    C("none", True),
+    C("0", True),
+    C("no thanks", True),
+    C("Не нужно", True),
+    C("nothing", True),
+    C("пока нет", True),
+    C("неа", True),
+    C("-", True),
+    C("not interested", True),
+    C("да", False),
+    C("нет, но скоро будет", False),
+    C("сайт", False),
+    C("", False),
+    C("yes", False),
+    C("500к", False),
+]
+
+# =========================================================================== match_option
+
+NEED_OPTS = [
+    ("website", ["🌐 Сайт", "Лендинг", "Интернет-магазин", "Website"]),
+    ("bot", ["🤖 Чат-бот", "Telegram-бот", "Chatbot", "bot"]),
+    ("crm", ["CRM", "Автоматизация", "amoCRM", "Битрикс24"]),
+    ("mobile_app", ["📱 Мобильное приложение", "Mobile app"]),
+    ("other", ["Другое", "Other"]),
+]
+BUDGET_OPTS = [
+    ("lt100", ["До 100 тыс ₽", "< 100k"]),
+    ("100_500", ["100–500 тыс ₽", "100-500k"]),
+    ("gt500", ["Больше 500 тыс ₽", "500k+"]),
+    ("unknown", ["Пока не знаю", "Not sure"]),
+]
+YES_NO = [("yes", ["Да", "Yes", "Ага", "Конечно"]), ("no", ["Нет", "No", "Неа"])]
+ROLE_OPTS = [
+    ("decision_maker", ["Я принимаю решение", "I decide"]),
+    ("influencer", ["Влияю на решение", "I influence the decision"]),
+    ("researcher", ["Собираю информацию", "Just researching"]),
+]
+
+MATCH: list[Case] = [
+    C("сайт", "website", options=NEED_OPTS),
+    C("Сайт!", "website", options=NEED_OPTS),
+    C("САЙТ", "website", options=NEED_OPTS),
+    C("нужен сайт", "website", options=NEED_OPTS),
+    C("сайта", "website", options=NEED_OPTS),
+    C("саит", "website", options=NEED_OPTS),
+    C("лендинг", "website", options=NEED_OPTS),
+    C("лэндинг", "website", options=NEED_OPTS),
+    C("интернет магазин", "website", options=NEED_OPTS),
+    C("🌐 Сайт", "website", options=NEED_OPTS),
+    C("website", "website", options=NEED_OPTS),
+    C("чат бот", "bot", options=NEED_OPTS),
+    C("чатбот", "bot", options=NEED_OPTS),
+    C("телеграм бот", "bot", options=NEED_OPTS),
+    C("Telegram bot", "bot", options=NEED_OPTS),
+    C("бот", "bot", options=NEED_OPTS),
+    C("crm", "crm", options=NEED_OPTS),
+    C("СRМ", "crm", options=NEED_OPTS),
+    C("автоматизация", "crm", options=NEED_OPTS),
+    C("автоматизацыя", "crm", options=NEED_OPTS),
+    C("мобильное приложение", "mobile_app", options=NEED_OPTS),
+    C("приложение", "mobile_app", options=NEED_OPTS),
+    C("другое", "other", options=NEED_OPTS),
+    C("что-то другое", "other", options=NEED_OPTS),
+    C("не сайт, а бот", "bot", options=NEED_OPTS),
+    C("да", "yes", options=YES_NO),
+    C("Да!", "yes", options=YES_NO),
+    C("ага", "yes", options=YES_NO),
+    C("YES", "yes", options=YES_NO),
+    C("конечно", "yes", options=YES_NO),
+    C("нет", "no", options=YES_NO),
+    C("неа", "no", options=YES_NO),
+    C("No.", "no", options=YES_NO),
+    C("до 100 тыс", "lt100", options=BUDGET_OPTS),
+    C("100-500", "100_500", options=BUDGET_OPTS),
+    C("больше 500", "gt500", options=BUDGET_OPTS),
+    C("500k+", "gt500", options=BUDGET_OPTS),
+    C("не знаю", "unknown", options=BUDGET_OPTS),
+    C("пока не знаю", "unknown", options=BUDGET_OPTS),
+    C("not sure", "unknown", options=BUDGET_OPTS),
+    C("я принимаю решение", "decision_maker", options=ROLE_OPTS),
+    C("принимаю решение", "decision_maker", options=ROLE_OPTS),
+    C("собираю информацию", "researcher", options=ROLE_OPTS),
+    C("просто собираю информацию", "researcher", options=ROLE_OPTS),
+    C("влияю", "influencer", options=ROLE_OPTS),
+    C("I decide", "decision_maker", options=ROLE_OPTS),
+    C("сайтик", "website", options=NEED_OPTS),
+    C("магазин", "website", options=NEED_OPTS),
+    C(
+        "лендос",
+        "website",
+        "slang far from every label (edit distance 2); add it to the button's synonyms",
+        options=NEED_OPTS,
+    ),
+    C("Да, конечно", "yes", options=YES_NO),
+    C("Нет, спасибо", "no", options=YES_NO),
+    C("yes please", "yes", options=YES_NO),
+    C("100-500 тыс", "100_500", options=BUDGET_OPTS),
+    C("Чат-бот в телеграме", "bot", options=NEED_OPTS),
+    C("мобильное", "mobile_app", options=NEED_OPTS),
+    C("other", "other", options=NEED_OPTS),
+    C("Other: SEO", "other", options=NEED_OPTS),
+    # negatives: unknown or ambiguous
+    C("привет", None, options=NEED_OPTS),
+    C("", None, options=NEED_OPTS),
+    C("🙂", None, options=NEED_OPTS),
+    C("сайт и бот", None, options=NEED_OPTS),
+    C("да нет", None, options=YES_NO),
+    C("xyz", None, options=NEED_OPTS),
+    C("12345", None, options=BUDGET_OPTS),
+    C("тыс", None, options=BUDGET_OPTS),
+    C("Сайт + CRM", None, options=NEED_OPTS),
+    C("сайт", None, options=[]),
+]
+
+# =========================================================================== need category
+
+NEED: list[Case] = [
+    C("Нужен сайт", "website"),
+    C("лендинг для курса", "website"),
+    C("интернет-магазин одежды", "website"),
+    C("landing page for my app", "website"),
+    C("online store", "website"),
+    C("НУЖЕН САЙТ 🙏", "website"),
+    C("сайт-визитка", "website"),
+    C("лэндинг", "website"),
+    C("разработка сайта", "website"),
+    C("Нужен сайт и чат-бот", "website"),
+    C("Хотим внедрить amoCRM", "crm"),
+    C("CRM", "crm"),
+    C("автоматизация продаж", "crm"),
+    C("Настроить Битрикс24", "crm"),
+    C("срм для отдела продаж", "crm"),
+    C("чат-бот для записи клиентов", "bot"),
+    C("telegram bot", "bot"),
+    C("Телеграм-бот", "bot"),
+    C("бот в вк", "bot"),
+    C("чатбот", "bot"),
+    C("не сайт, а бот", "bot"),
+    C("SMM", "smm"),
+    C("ведение соцсетей", "smm"),
+    C("продвижение в инстаграм", "smm"),
+    C("инстаграм", "smm"),
+    C("мобильное приложение", "mobile_app"),
+    C("iOS app", "mobile_app"),
+    C("Android app", "mobile_app"),
+    C("приложение для доставки", "mobile_app"),
+    C("Разработка мобильного приложения под iOS и Android", "mobile_app"),
+    C("логотип и фирменный стиль", "design"),
+    C("дизайн сайта", "design"),
+    C("UI/UX", "design"),
+    C("SEO", "other"),
+    C("контекстная реклама", "other"),
+    C("интеграция 1С", "other"),
+    C("продвижение сайта", "other"),
+    C("хочу интернет магазин на тильде", "website"),
+    C("Сделать лендос", "website"),
+    C("Нужна автоматизация отдела продаж", "crm"),
+    C("внедрение CRM-системы", "crm"),
+    C("бот для записи в салон", "bot"),
+    C("ТГ-бот", "bot"),
+    C("продвижение группы ВК", "smm"),
+    C("Таргетированная реклама в инсте", "smm"),
+    C("Нужен дизайн логотипа", "design"),
+    C("разработка приложения для iOS", "mobile_app"),
+    C("Хочу приложение как у Uber", "mobile_app"),
+    C("веб-приложение для учета заказов", "website"),
+    C("Парсер для Авито", "other"),
+    C("Нужно настроить рекламу в Яндекс Директ", "other"),
+    C("Нужен чат-бот и сайт", "bot"),
+    C("automation of sales processes", "crm"),
+    # negatives
+    C("привет", None),
+    C("", None),
+    C("500к", None),
+    C("через месяц", None),
+    C("я директор", None),
+    C("🙂", None),
+    C("хочу узнать подробнее", None),
+    C("Иван", None),
+    C("Ok", None),
+    C("спасибо", None),
+    C("сколько стоит?", None),
+    C("хочу заказать", None),
+    C("примеры работ есть?", None),
+]
+
+# =========================================================================== name
+
+NAME: list[Case] = [
+    C("Иван", "Иван"),
+    C("меня зовут Олег", "Олег"),
+    C("анна петрова", "Анна Петрова"),
+    C("My name is John", "John"),
+    C("Я — Мария", "Мария"),
+    C("Jean-Luc", "Jean-Luc"),
+    C("  Сергей  ", "Сергей"),
+    C("Ольга 🙂", "Ольга"),
+    C("Алексей Иванович", "Алексей Иванович"),
+    C("Это Дмитрий", "Дмитрий"),
+    C("I'm Kate", "Kate"),
+    C("ЮЛИЯ", "ЮЛИЯ"),
+    C("Пётр", "Пётр"),
+    C("зовут Настя.", "Настя"),
+    C("John O'Brien", "John O'Brien"),
+    # negatives
+    C("", None),
+    C("http://x.ru", None),
+    C("ivan@mail.ru", None),
+    C("123", None),
+    C("привет", None),
+    C("-", None),
+    C("нет", None),
+    C("a" * 100, None),
+    C("🙂", None),
+    C("Иван 89991234567", None),
+    C("<script>alert(1)</script>", None),
+    C("пропустить", None),
+    C("один два три четыре пять", None),
+]
+
+
+# =========================================================================== evaluation
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=0.01)
+
+
+def same_budget(got: Any, want: Any) -> bool:
+    if want is None or got is None:
+        return got is want
+    return (
+        isinstance(got, Budget)
+        and got.status == want.status
+        and got.currency == want.currency
+        and _close(got.min, want.min)
+        and _close(got.max, want.max)
+    )
+
+
+def _same(got: Any, want: Any) -> bool:
+    return bool(got == want)
+
+
+def _disq_kind(case: Case) -> str | None:
+    found = detect_disqualifier(case.text, case.kwargs.get("keywords", ()))
+    return found.kind if found else None
+
+
+Runner = Callable[[Case], Any]
+Comparer = Callable[[Any, Any], bool]
+
+PARSERS: dict[str, tuple[Runner, list[Case], Comparer]] = {
+    "parse_budget": (lambda c: parse_budget(c.text), BUDGET, same_budget),
+    "parse_timeline": (
+        lambda c: parse_timeline(c.text, c.kwargs.get("kwargs_today", TODAY)),
+        TIMELINE,
+        _same,
+    ),
+    "parse_authority": (lambda c: parse_authority(c.text), AUTHORITY, _same),
+    "detect_disqualifier": (_disq_kind, DISQUALIFIER, _same),
+    "parse_phone": (
+        lambda c: parse_phone(c.text, c.kwargs.get("default_region", "RU")),
+        PHONE,
+        _same,
+    ),
+    "parse_email": (lambda c: parse_email(c.text), EMAIL, _same),
+    "detect_own_questions": (lambda c: detect_own_questions(c.text), QUESTIONS, _same),
+    "is_skip": (lambda c: is_skip(c.text), SKIP, _same),
+    "is_negative_or_none": (lambda c: is_negative_or_none(c.text), NEGATIVE, _same),
+    "match_option": (lambda c: match_option(c.text, c.kwargs["options"]), MATCH, _same),
+    "parse_need_category": (lambda c: parse_need_category(c.text), NEED, _same),
+    "parse_name": (lambda c: parse_name(c.text), NAME, _same),
+}
+
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "a b v g d e e zh z i y k l m n o p r s t u f h c ch sh sch _ y _ e yu ya".split(),
+        strict=True,
+    )
+)
+
+
+def case_id(index: int, case: Case) -> str:
+    """A readable ASCII test id: ``07-ot-300k-do-500k``."""
+    text = "".join(_TRANSLIT.get(ch, ch) for ch in case.text.lower()[:32])
+    slug = re.sub(r"[^a-z0-9+$%]+", "-", text).strip("-") or "empty"
+    return f"{index:02d}-{slug}"
+
+
+def run(name: str, case: Case) -> tuple[bool, Any]:
+    runner, _, same = PARSERS[name]
+    got = runner(case)
+    return same(got, case.expected), got
+
+
+def accuracy(name: str) -> tuple[int, int, list[tuple[str, Case, Any]]]:
+    """(correct, total, failures) for one parser over its whole table (xfail rows included)."""
+    _, table, _ = PARSERS[name]
+    failures = []
+    correct = 0
+    for i, case in enumerate(table):
+        ok, got = run(name, case)
+        if ok:
+            correct += 1
+        else:
+            failures.append((case_id(i, case), case, got))
+    return correct, len(table), failures
+
+
+def report(verbose: bool = True) -> str:
+    lines = [f"{'parser':<22} {'correct/total':>13}  accuracy"]
+    grand_ok = grand_total = 0
+    for name in PARSERS:
+        ok, total, failures = accuracy(name)
+        grand_ok += ok
+        grand_total += total
+        lines.append(f"{name:<22} {f'{ok}/{total}':>13}  {ok / total:7.1%}")
+        if verbose:
+            for cid, case, got in failures:
+                lines.append(f"    FAIL {cid}: {case.text!r} -> {got!r}, want {case.expected!r}")
+    lines.append(f"{'TOTAL':<22} {f'{grand_ok}/{grand_total}':>13}  {grand_ok / grand_total:7.1%}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(report(verbose="-q" not in sys.argv))

@@ -1,0 +1,81 @@
+"""Every row of the phrasing tables is a test; properties cover what no table can list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.dialogs import parsers
+from tests.unit.parser_tables import PARSERS, case_id, run
+
+
+def _rows() -> list[pytest.param]:
+    rows = []
+    for name, (_, table, _) in PARSERS.items():
+        for index, case in enumerate(table):
+            marks = [pytest.mark.xfail(reason=case.xfail, strict=True)] if case.xfail else []
+            rows.append(pytest.param(name, case, id=f"{name}-{case_id(index, case)}", marks=marks))
+    return rows
+
+
+@pytest.mark.parametrize(("parser", "case"), _rows())
+def test_phrasing(parser: str, case) -> None:
+    ok, got = run(parser, case)
+    assert ok, f"{case.text!r} -> {got!r}, want {case.expected!r}"
+
+
+def test_every_parser_has_at_least_thirty_phrasings() -> None:
+    sizes = {name: len(table) for name, (_, table, _) in PARSERS.items()}
+    small = {name: n for name, n in sizes.items() if n < 30 and name not in _SMALL_BY_NATURE}
+    assert not small
+
+
+# Yes/no and name detection have few distinct phrasings worth listing.
+_SMALL_BY_NATURE = {"is_negative_or_none", "parse_name"}
+
+# Anything a prospect can type: all of Unicode, HTML, digits, long runs.
+any_text = st.one_of(
+    st.text(max_size=300),
+    st.text(alphabet="0123456789 .,-–кмлнтысруб$€k<>&", max_size=60),
+    st.just("9" * 10_000),
+    st.just("<b>" * 2000),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=any_text)
+def test_no_parser_raises_on_any_text(text: str) -> None:
+    today = date(2026, 11, 25)
+    budget = parsers.parse_budget(text)
+    if budget is not None and budget.min is not None and budget.max is not None:
+        assert budget.min <= budget.max
+    timeline = parsers.parse_timeline(text, today)
+    if timeline is not None and timeline.days is not None:
+        assert timeline.days >= 0
+    parsers.parse_authority(text)
+    parsers.detect_disqualifier(text, ("smm", "seo"))
+    phone = parsers.parse_phone(text, "RU")
+    assert phone is None or phone.startswith("+")
+    parsers.parse_email(text)
+    parsers.detect_own_questions(text)
+    parsers.is_skip(text)
+    parsers.match_option(text, [("a", ["Сайт", "Website"]), ("b", ["Бот"])])
+    parsers.parse_need_category(text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(amount=st.integers(min_value=1, max_value=999), unit=st.sampled_from(["тыс", "k"]))
+def test_thousands_scale_whatever_the_number(amount: int, unit: str) -> None:
+    budget = parsers.parse_budget(f"{amount} {unit}")
+    assert budget is not None and budget.status == "amount"
+    assert amount * 1000 in (budget.min, budget.max)
+
+
+@settings(max_examples=60, deadline=None)
+@given(weeks=st.integers(min_value=1, max_value=12))
+def test_in_n_weeks_is_seven_n_days(weeks: int) -> None:
+    timeline = parsers.parse_timeline(f"через {weeks} нед", date(2026, 11, 25))
+    assert timeline is not None and timeline.days == 7 * weeks
