@@ -1,0 +1,588 @@
+"""score(facts, events, model, now) -> Score: a pure, explainable, exactly-decaying scorer."""
+
+from __future__ import annotations
+
+import json
+import math
+import weakref
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from bot.scoring.model import Condition, EngagementRule, FitRule, ScoringModel, SilenceRule
+
+Axis = Literal["fit", "engagement"]
+_DAY = 86400.0
+RECYCLE_KIND = "recycled"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A behaviour event: what happened (kind), when (tz-aware UTC) and details."""
+
+    kind: str
+    at: datetime
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One line of a breakdown: a rule that fired, its (final) points and the fact behind it."""
+
+    rule_id: str
+    axis: Axis
+    points: float
+    reason: str
+    source: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule_id": self.rule_id,
+            "axis": self.axis,
+            "points": self.points,
+            "reason": self.reason,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class Score:
+    """The result of scoring. Breakdown points of each axis sum (math.fsum) to that axis."""
+
+    fit: float
+    engagement: float
+    grade: str
+    level: int
+    cell: str
+    total: float
+    tier: str
+    sales_ready: bool
+    model_version: int
+    breakdown: tuple[Reason, ...] = ()
+    by_product: dict[str, float] = field(default_factory=dict)
+    qualified: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict (the cached score stored on the lead)."""
+        return {
+            "fit": self.fit,
+            "engagement": self.engagement,
+            "grade": self.grade,
+            "level": self.level,
+            "cell": self.cell,
+            "total": self.total,
+            "tier": self.tier,
+            "sales_ready": self.sales_ready,
+            "model_version": self.model_version,
+            "qualified": self.qualified,
+            "by_product": dict(self.by_product),
+            "breakdown": [r.to_dict() for r in self.breakdown],
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Score:
+        """The inverse of to_dict."""
+        return cls(
+            fit=float(d["fit"]),
+            engagement=float(d["engagement"]),
+            grade=str(d["grade"]),
+            level=int(d["level"]),
+            cell=str(d["cell"]),
+            total=float(d["total"]),
+            tier=str(d["tier"]),
+            sales_ready=bool(d["sales_ready"]),
+            model_version=int(d["model_version"]),
+            qualified=bool(d.get("qualified", False)),
+            by_product={str(k): float(v) for k, v in (d.get("by_product") or {}).items()},
+            breakdown=tuple(
+                Reason(
+                    rule_id=str(r["rule_id"]),
+                    axis=r["axis"],
+                    points=float(r["points"]),
+                    reason=str(r["reason"]),
+                    source=str(r["source"]),
+                )
+                for r in d.get("breakdown") or ()
+            ),
+        )
+
+
+# ------------------------------------------------------------------ compiled model
+
+Check = Callable[[Mapping[str, Any]], bool]
+
+
+def _present(v: Any) -> bool:
+    if v is None:
+        return False
+    if isinstance(v, str):
+        return bool(v.strip())
+    if isinstance(v, list | tuple | dict | set):
+        return bool(v)
+    return True
+
+
+def _number(v: Any) -> float | None:
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, int | float):
+        return float(v) if math.isfinite(v) else None
+    if isinstance(v, str):
+        try:
+            f = float(v.strip().replace(" ", "").replace(",", "."))
+        except ValueError:
+            return None
+        return f if math.isfinite(f) else None
+    return None
+
+
+def _same(v: Any, want: Any) -> bool:
+    # Type-aware equality: True must not match 1, "1" must not match 1.0.
+    if isinstance(want, bool):
+        return v is want or (isinstance(v, bool) and v == want)
+    if isinstance(want, str):
+        return isinstance(v, str) and v == want
+    return not isinstance(v, bool) and isinstance(v, int | float) and v == want
+
+
+def _budget_rub(facts: Mapping[str, Any], key: str, model: ScoringModel) -> float | None:
+    amount = _number(facts.get(f"{key}_max"))
+    if amount is None:
+        amount = _number(facts.get(f"{key}_min"))
+    if amount is None:
+        return None
+    currency = facts.get(f"{key}_currency") or model.base_currency
+    rate = model.currency_rates.get(str(currency).upper())
+    if rate is None:
+        return None
+    return amount * rate / model.currency_rates[model.base_currency]
+
+
+def _compile_condition(cond: Condition, model: ScoringModel) -> Check:
+    key, lo, hi = cond.key, cond.min, cond.max
+    lo_f = -math.inf if lo is None else lo
+    hi_f = math.inf if hi is None else hi
+    match cond.test:
+        case "present":
+            return lambda m: _present(m.get(key))
+        case "absent":
+            return lambda m: not _present(m.get(key))
+        case "equals":
+            want = cond.value
+            return lambda m: _same(m.get(key), want)
+        case "in":
+            wants = tuple(cond.values)
+            return lambda m: any(_same(m.get(key), w) for w in wants)
+        case "range":
+
+            def in_range(m: Mapping[str, Any]) -> bool:
+                n = _number(m.get(key))
+                return n is not None and lo_f <= n <= hi_f
+
+            return in_range
+        case "budget":
+
+            def budget(m: Mapping[str, Any]) -> bool:
+                n = _budget_rub(m, key, model)
+                return n is not None and lo_f <= n <= hi_f
+
+            return budget
+    raise AssertionError(cond.test)  # pragma: no cover - Literal is exhaustive
+
+
+def _all(checks: list[Check]) -> Check:
+    if not checks:
+        return lambda m: True
+    if len(checks) == 1:
+        return checks[0]
+    return lambda m: all(c(m) for c in checks)
+
+
+def _used_keys(conds: Sequence[Condition]) -> tuple[str, ...]:
+    keys: list[str] = []
+    for c in conds:
+        if c.test == "budget":
+            keys += [f"{c.key}_min", f"{c.key}_max", f"{c.key}_currency"]
+        else:
+            keys.append(c.key)
+    return tuple(dict.fromkeys(keys))
+
+
+@dataclass(slots=True)
+class _CFit:
+    rule: FitRule
+    check: Check
+    keys: tuple[str, ...]
+    budget_key: str | None
+
+
+@dataclass(slots=True)
+class _CEng:
+    index: int
+    rule: EngagementRule
+    check: Check
+    keys: tuple[str, ...]
+    rate: float  # decay: factor = 0.5 ** (age_seconds * rate); 0 = no decay
+    cancelled_by: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Compiled:
+    fit: list[_CFit]
+    by_kind: dict[str, list[_CEng]]
+    n_eng: int
+    cancel_kinds: frozenset[str]
+    silence: list[tuple[SilenceRule, frozenset[str]]]
+    activity: frozenset[str]
+    products: dict[str, str]
+    cells: frozenset[str]
+
+
+def _compile(model: ScoringModel) -> _Compiled:
+    fit = []
+    for rule in model.fit.rules:
+        budget = next((c.key for c in rule.all_of if c.test == "budget"), None)
+        checks = [_compile_condition(c, model) for c in rule.all_of]
+        fit.append(_CFit(rule, _all(checks), _used_keys(rule.all_of), budget))
+    by_kind: dict[str, list[_CEng]] = {}
+    cancel: set[str] = set()
+    for i, erule in enumerate(model.engagement.rules):
+        group = model.decay_groups.get(erule.decay_group)
+        rate = 0.0 if group is None else 1.0 / (group.half_life_days * _DAY)
+        checks = [_compile_condition(c, model) for c in erule.where]
+        compiled = _CEng(
+            i, erule, _all(checks), _used_keys(erule.where), rate, tuple(erule.cancelled_by)
+        )
+        by_kind.setdefault(erule.event, []).append(compiled)
+        cancel.update(erule.cancelled_by)
+    silence = [(s, frozenset(s.activity)) for s in model.engagement.silence]
+    activity = frozenset(k for _, kinds in silence for k in kinds)
+    products = {
+        r.id: r.product
+        for r in [*model.fit.rules, *model.engagement.rules]
+        if r.product is not None
+    }
+    return _Compiled(
+        fit,
+        by_kind,
+        len(model.engagement.rules),
+        frozenset(cancel),
+        silence,
+        activity,
+        products,
+        frozenset(model.sales_ready_cells),
+    )
+
+
+# id(model) -> (weak reference, compiled rules). Kept outside the model so that equal models
+# stay equal and model_copy() never carries stale rules.
+_CACHE: dict[int, tuple[weakref.ref[ScoringModel], _Compiled]] = {}
+
+
+def compiled(model: ScoringModel) -> _Compiled:
+    """The model's rules compiled once per model object."""
+    key = id(model)
+    entry = _CACHE.get(key)
+    if entry is not None and entry[0]() is model:
+        return entry[1]
+    result = _compile(model)
+    cache = _CACHE  # bound locally: the callback may run at interpreter shutdown
+    cache[key] = (weakref.ref(model, lambda _ref: cache.pop(key, None)), result)
+    return result
+
+
+# ------------------------------------------------------------------ scoring
+
+
+def _ts(at: datetime) -> float:
+    if at.tzinfo is None:  # SQLite hands back naive datetimes; they are UTC by convention
+        at = at.replace(tzinfo=UTC)
+    return at.timestamp()
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds")
+
+
+def _fmt(v: Any) -> str:
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
+        return str(int(v))
+    return str(v)
+
+
+def _kv(m: Mapping[str, Any], keys: Iterable[str]) -> str:
+    return " ".join(f"{k}={_fmt(m[k])}" for k in keys if m.get(k) is not None)
+
+
+def _cap(points: list[float], limit: float) -> set[int]:
+    """Cut positive points from the last line backwards until the axis sum is <= limit."""
+    excess = math.fsum(points) - limit
+    capped: set[int] = set()
+    i = len(points) - 1
+    while excess > 0 and i >= 0:
+        if points[i] > 0:
+            cut = min(points[i], excess)
+            points[i] -= cut
+            excess -= cut
+            capped.add(i)
+        i -= 1
+    return capped
+
+
+def _sort_key(e: tuple[float, Event]) -> tuple[float, str]:
+    return (e[0], e[1].kind)
+
+
+def _data_key(e: tuple[float, Event]) -> str:
+    return json.dumps(e[1].data, sort_keys=True, default=str)
+
+
+def _ordered(events: Sequence[Event], now_ts: float) -> list[tuple[float, Event]]:
+    """Events up to now in a canonical order (time, kind, data): input order never matters."""
+    items = [(t, e) for e in events if (t := _ts(e.at)) <= now_ts]
+    items.sort(key=_sort_key)
+    i, n = 0, len(items)
+    while i < n - 1:  # ties on (time, kind) are rare; order them by their data
+        j = i + 1
+        while j < n and _sort_key(items[j]) == _sort_key(items[i]):
+            j += 1
+        if j - i > 1:
+            items[i:j] = sorted(items[i:j], key=_data_key)
+        i = j
+    return items
+
+
+def _fraction(e: Event, default: float) -> float:
+    f = _number(e.data.get("fraction")) if e.data else None
+    return f if f is not None and 0.0 <= f <= 1.0 else default
+
+
+def _grade(fit: float, model: ScoringModel) -> str:
+    g = model.grades
+    return "A" if fit >= g.a else "B" if fit >= g.b else "C" if fit >= g.c else "D"
+
+
+def _level(eng: float, model: ScoringModel) -> int:
+    lv = model.levels
+    return 1 if eng >= lv.level1 else 2 if eng >= lv.level2 else 3 if eng >= lv.level3 else 4
+
+
+def _part(value: float, axis_max: float, weight: float) -> float:
+    return weight * min(max(value / axis_max, 0.0), 1.0)
+
+
+def _evaluate(
+    facts: Mapping[str, Any],
+    events: Sequence[Event],
+    model: ScoringModel,
+    now: datetime,
+    explain: bool,
+) -> Score:
+    c = compiled(model)
+    now_ts = _ts(now)
+    facts = facts or {}
+
+    # Fit: each rule at most once, in model order.
+    fit_hits = [f for f in c.fit if f.check(facts)]
+    fit_pts = [f.rule.points for f in fit_hits]
+    disqualified = any(f.rule.disqualifies for f in fit_hits)
+    fit_capped = _cap(fit_pts, model.fit.max)
+    fit = math.fsum(fit_pts)
+
+    # Engagement: events in canonical order; counts reset at every recycle (a new epoch).
+    items = _ordered(events, now_ts)
+    last_cancel: dict[str, float] = {}
+    last_activity: tuple[float, str] | None = None
+    for t, e in items:
+        if e.kind in c.cancel_kinds:
+            last_cancel[e.kind] = t
+        if e.kind in c.activity:
+            last_activity = (t, e.kind)
+    eng_pts: list[float] = []
+    # meta per line: ("event", cr, event, t, factor) | ("recycle", event, t, f) | ("silence", ...)
+    eng_meta: list[tuple[Any, ...]] = []
+    counts = [0] * c.n_eng
+    per_day: dict[tuple[int, int], int] = {}
+    by_kind = c.by_kind
+    for t, e in items:
+        kind = e.kind
+        if kind == RECYCLE_KIND:
+            f = _fraction(e, model.recycle_fraction)
+            eng_pts.append(-(1.0 - f) * math.fsum(eng_pts))
+            eng_meta.append(("recycle", e, t, f))
+            counts = [0] * c.n_eng
+            per_day.clear()
+            continue
+        rules = by_kind.get(kind)
+        if not rules:
+            continue
+        data = e.data or {}
+        for cr in rules:
+            rule = cr.rule
+            if not cr.check(data):
+                continue
+            if cr.cancelled_by and any(
+                last_cancel.get(k, -math.inf) >= t for k in cr.cancelled_by
+            ):
+                continue
+            if rule.max_count is not None and counts[cr.index] >= rule.max_count:
+                continue
+            if rule.max_per_day is not None:
+                day_key = (cr.index, int(t // _DAY))
+                used = per_day.get(day_key, 0)
+                if used >= rule.max_per_day:
+                    continue
+                per_day[day_key] = used + 1
+            counts[cr.index] += 1
+            factor = 0.5 ** ((now_ts - t) * cr.rate) if cr.rate else 1.0
+            eng_pts.append(rule.points * factor)
+            eng_meta.append(("event", cr, e, t, factor))
+    if last_activity is not None:
+        for srule, kinds in c.silence:
+            last = max((t for t, e in items if e.kind in kinds), default=None)
+            if last is not None and (now_ts - last) >= srule.days * _DAY:
+                eng_pts.append(srule.points)
+                eng_meta.append(("silence", srule, last, (now_ts - last) / _DAY))
+    eng_capped = _cap(eng_pts, model.engagement.max)
+    engagement = math.fsum(eng_pts)
+
+    grade = _grade(fit, model)
+    level = _level(engagement, model)
+    cell = f"{grade}{level}"
+    total = _part(fit, model.fit.max, model.fit.weight) + _part(
+        engagement, model.engagement.max, model.engagement.weight
+    )
+    total = min(max(total, 0.0), 100.0)
+    tiers = model.tiers
+    if disqualified or (tiers.disqualify_below is not None and fit < tiers.disqualify_below):
+        disqualified = True
+    sales_ready = cell in c.cells and not disqualified
+    if disqualified:
+        tier = "disqualified"
+    elif sales_ready or total >= tiers.hot:
+        tier = "hot"
+    elif total >= tiers.warm:
+        tier = "warm"
+    else:
+        tier = "cold"
+
+    breakdown: list[Reason] = []
+    by_product: dict[str, float] = {}
+    if explain:
+        for i, (f_hit, pts) in enumerate(zip(fit_hits, fit_pts, strict=True)):
+            if i in fit_capped and pts == 0:
+                continue
+            rule = f_hit.rule
+            text = rule.reason
+            if f_hit.budget_key is not None:
+                text += f": {_budget_text(facts, f_hit.budget_key, model)}"
+            if i in fit_capped:
+                text += " (capped by fit.max)"
+            breakdown.append(Reason(rule.id, "fit", pts, text, f"fact {_kv(facts, f_hit.keys)}"))
+        for i, (meta, pts) in enumerate(zip(eng_meta, eng_pts, strict=True)):
+            if i in eng_capped and pts == 0:
+                continue
+            breakdown.append(_eng_reason(meta, pts, i in eng_capped, now_ts))
+        for r in breakdown:
+            product = c.products.get(r.rule_id)
+            if product is not None:
+                by_product[product] = by_product.get(product, 0.0) + r.points
+    return Score(
+        fit=fit,
+        engagement=engagement,
+        grade=grade,
+        level=level,
+        cell=cell,
+        total=total,
+        tier=tier,
+        sales_ready=sales_ready,
+        model_version=model.version,
+        breakdown=tuple(breakdown),
+        by_product=by_product,
+        qualified=fit > model.fit.qualified_above,
+    )
+
+
+def _budget_text(facts: Mapping[str, Any], key: str, model: ScoringModel) -> str:
+    lo, hi = facts.get(f"{key}_min"), facts.get(f"{key}_max")
+    currency = facts.get(f"{key}_currency") or model.base_currency
+    if lo is not None and hi is not None:
+        return f"{_fmt(lo)}-{_fmt(hi)} {currency}"
+    if hi is not None:
+        return f"up to {_fmt(hi)} {currency}"
+    return f"from {_fmt(lo)} {currency}"
+
+
+def _eng_reason(meta: tuple[Any, ...], pts: float, capped: bool, now_ts: float) -> Reason:
+    tag = meta[0]
+    suffix = " (capped by engagement.max)" if capped else ""
+    if tag == "event":
+        _, cr, e, t, factor = meta
+        text = cr.rule.reason
+        if factor < 0.995:  # only when visible at two decimals
+            text += f" (decayed x{factor:.2f}, {(now_ts - t) / _DAY:.1f} d old)"
+        details = _kv(e.data or {}, cr.keys)
+        source = f"event {e.kind}{' ' + details if details else ''} at {_iso(t)}"
+        return Reason(cr.rule.id, "engagement", pts, text + suffix, source)
+    if tag == "recycle":
+        _, e, t, f = meta
+        why = (e.data or {}).get("reason")
+        text = f"returned to nurture by sales{f' ({why})' if why else ''}"
+        text += f": earlier engagement counts x{f:g}"
+        return Reason("recycle", "engagement", pts, text + suffix, f"event recycled at {_iso(t)}")
+    _, srule, last, days = meta
+    text = f"{srule.reason} for {days:.0f} days (>= {_fmt(srule.days)})"
+    return Reason(srule.id, "engagement", pts, text + suffix, f"last activity at {_iso(last)}")
+
+
+def score(
+    facts: Mapping[str, Any], events: Sequence[Event], model: ScoringModel, now: datetime
+) -> Score:
+    """Score a lead from its facts and events under `model` at time `now` (pure).
+
+    Events after `now` are ignored; decay is computed exactly from `now`, so the same inputs
+    always give the same Score and the breakdown of each axis sums to that axis.
+    """
+    return _evaluate(facts, events, model, now, explain=True)
+
+
+def explain(result: Score, top: int | None = None) -> list[str]:
+    """Human-readable breakdown lines, the largest |points| first."""
+    lines = sorted(result.breakdown, key=lambda r: -abs(r.points))
+    if top is not None:
+        lines = lines[:top]
+    return [f"{r.points:+.1f} {r.axis}  {r.reason} ({r.source})" for r in lines]
+
+
+@dataclass
+class RescoreDiff:
+    """What a rescoring run changed (tier moves and sales-ready crossings)."""
+
+    total: int = 0
+    tier_changes: dict[tuple[str, str], int] = field(default_factory=dict)
+    changed: list[Hashable] = field(default_factory=list)
+    became_sales_ready: list[Hashable] = field(default_factory=list)
+    left_sales_ready: list[Hashable] = field(default_factory=list)
+
+
+def rescore(
+    leads: Iterable[tuple[Hashable, Mapping[str, Any], Sequence[Event], str | None, bool]],
+    model: ScoringModel,
+    now: datetime,
+) -> RescoreDiff:
+    """Rescore many leads (key, facts, events, old_tier, old_sales_ready) and report the moves."""
+    diff = RescoreDiff()
+    for key, facts, events, old_tier, old_ready in leads:
+        s = _evaluate(facts, events, model, now, explain=False)
+        diff.total += 1
+        if s.tier != old_tier or s.sales_ready != bool(old_ready):
+            diff.changed.append(key)
+        if s.tier != old_tier:
+            move = (str(old_tier), s.tier)
+            diff.tier_changes[move] = diff.tier_changes.get(move, 0) + 1
+        if s.sales_ready and not old_ready:
+            diff.became_sales_ready.append(key)
+        elif old_ready and not s.sales_ready:
+            diff.left_sales_ready.append(key)
+    return diff

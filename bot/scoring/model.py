@@ -1,0 +1,234 @@
+"""The scoring model: every weight, cap, cut-off and threshold as validated data."""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from importlib import resources
+from typing import Any, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+Scalar = bool | float | str
+Test = Literal["present", "absent", "equals", "in", "range", "budget"]
+
+_CELL = re.compile(r"^[ABCD][1-4]$")
+
+
+class ModelError(ValueError):
+    """A scoring model (or an edit of one) is invalid; the message names the field."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Condition(_Strict):
+    """One test on a fact (fit rules) or on an event's data key (engagement rules).
+
+    present/absent: the value is given and non-empty (or not); equals/in: the value equals
+    `value` / one of `values`; range: numeric value within [min, max]; budget: `<key>_max`
+    (or `<key>_min` when max is missing) converted to the base currency within [min, max].
+    """
+
+    key: str = Field(min_length=1)
+    test: Test = "present"
+    value: Scalar | None = None
+    values: list[Scalar] = Field(default_factory=list)
+    min: float | None = None
+    max: float | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Self:
+        if self.test == "equals" and self.value is None:
+            raise ValueError("test 'equals' needs a value")
+        if self.test == "in" and not self.values:
+            raise ValueError("test 'in' needs non-empty values")
+        if self.test in ("range", "budget"):
+            if self.min is None and self.max is None:
+                raise ValueError(f"test '{self.test}' needs min or max")
+            if self.min is not None and self.max is not None and self.min > self.max:
+                raise ValueError("min must not exceed max")
+        for bound in (self.min, self.max):
+            if bound is not None and not math.isfinite(bound):
+                raise ValueError("min/max must be finite")
+        return self
+
+
+class _Rule(_Strict):
+    id: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_\-]+$")
+    points: float = Field(allow_inf_nan=False)
+    reason: str = Field(min_length=1)
+    product: str | None = None
+
+
+class FitRule(_Rule):
+    """Facts -> points; fires at most once; all conditions must hold."""
+
+    all_of: list[Condition] = Field(min_length=1)
+    disqualifies: bool = False
+
+
+class EngagementRule(_Rule):
+    """Events of one kind (whose data pass `where`) -> points, with caps and decay."""
+
+    event: str = Field(min_length=1)
+    where: list[Condition] = Field(default_factory=list)
+    max_count: int | None = Field(default=None, ge=0)
+    max_per_day: int | None = Field(default=None, ge=0)
+    decay_group: str = "none"
+    # A later event of one of these kinds cancels the firing (unsubscribed / resubscribed).
+    cancelled_by: list[str] = Field(default_factory=list)
+
+
+class SilenceRule(_Strict):
+    """Negative points when no activity event happened for at least `days` before now."""
+
+    id: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_\-]+$")
+    days: float = Field(gt=0, allow_inf_nan=False)
+    points: float = Field(allow_inf_nan=False)
+    reason: str = Field(min_length=1)
+    activity: list[str] = Field(min_length=1)
+
+
+class DecayGroup(_Strict):
+    half_life_days: float = Field(gt=0, allow_inf_nan=False)
+
+
+class FitAxis(_Strict):
+    max: float = Field(gt=0, allow_inf_nan=False)
+    weight: float = Field(default=50.0, ge=0, le=100, allow_inf_nan=False)
+    qualified_above: float = Field(default=6.0, allow_inf_nan=False)
+    rules: list[FitRule] = Field(default_factory=list)
+
+
+class EngagementAxis(_Strict):
+    max: float = Field(gt=0, allow_inf_nan=False)
+    weight: float = Field(default=50.0, ge=0, le=100, allow_inf_nan=False)
+    rules: list[EngagementRule] = Field(default_factory=list)
+    silence: list[SilenceRule] = Field(default_factory=list)
+
+
+class GradeCutoffs(_Strict):
+    """Fit >= a -> A, >= b -> B, >= c -> C, else D."""
+
+    a: float = Field(default=7.0, allow_inf_nan=False)
+    b: float = Field(default=4.0, allow_inf_nan=False)
+    c: float = Field(default=1.0, allow_inf_nan=False)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if not self.a > self.b > self.c:
+            raise ValueError("grade cut-offs must be strictly ordered: a > b > c")
+        return self
+
+
+class LevelCutoffs(_Strict):
+    """Engagement >= level1 -> 1 (most engaged), >= level2 -> 2, >= level3 -> 3, else 4."""
+
+    level1: float = Field(default=8.0, allow_inf_nan=False)
+    level2: float = Field(default=5.0, allow_inf_nan=False)
+    level3: float = Field(default=2.0, allow_inf_nan=False)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if not self.level1 > self.level2 > self.level3:
+            raise ValueError("level cut-offs must be strictly ordered: level1 > level2 > level3")
+        return self
+
+
+class TierThresholds(_Strict):
+    hot: float = Field(default=75.0, ge=0, le=100)
+    warm: float = Field(default=35.0, ge=0, le=100)
+    disqualify_below: float | None = Field(default=None, allow_inf_nan=False)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if not self.hot > self.warm:
+            raise ValueError("tier thresholds must be strictly ordered: hot > warm")
+        return self
+
+
+class ScoringModel(_Strict):
+    """A complete, validated scoring model. `version` is the stored row id (0 = unsaved)."""
+
+    version: int = 0
+    base_currency: str = "RUB"
+    currency_rates: dict[str, float] = Field(
+        default_factory=lambda: {"RUB": 1.0, "USD": 90.0, "EUR": 100.0}
+    )
+    fit: FitAxis
+    engagement: EngagementAxis
+    decay_groups: dict[str, DecayGroup] = Field(default_factory=dict)
+    recycle_fraction: float = Field(default=0.0, ge=0, le=1)
+    grades: GradeCutoffs = Field(default_factory=GradeCutoffs)
+    levels: LevelCutoffs = Field(default_factory=LevelCutoffs)
+    tiers: TierThresholds = Field(default_factory=TierThresholds)
+    sales_ready_cells: list[str] = Field(
+        default_factory=lambda: ["A1", "A2", "A3", "B1", "B2", "C1"]
+    )
+
+    @model_validator(mode="after")
+    def _check(self) -> Self:
+        for currency, rate in self.currency_rates.items():
+            if not (math.isfinite(rate) and rate > 0):
+                raise ValueError(f"currency_rates.{currency} must be a positive number")
+        if self.base_currency not in self.currency_rates:
+            raise ValueError(f"base_currency {self.base_currency!r} missing in currency_rates")
+        for cell in self.sales_ready_cells:
+            if not _CELL.match(cell):
+                raise ValueError(f"sales_ready_cells: {cell!r} is not a cell like 'A1'")
+        if self.fit.weight + self.engagement.weight > 100:
+            raise ValueError("fit.weight + engagement.weight must not exceed 100")
+        seen: set[str] = set()
+        ids = [r.id for r in self.fit.rules] + [r.id for r in self.engagement.rules]
+        ids += [r.id for r in self.engagement.silence]
+        for rule_id in ids:
+            if rule_id in seen:
+                raise ValueError(f"duplicate rule id {rule_id!r}")
+            seen.add(rule_id)
+        for rule in self.engagement.rules:
+            if rule.decay_group != "none" and rule.decay_group not in self.decay_groups:
+                raise ValueError(
+                    f"engagement.rules.{rule.id}.decay_group: unknown group {rule.decay_group!r}"
+                )
+        return self
+
+
+def _loc(data: Any, loc: tuple[int | str, ...]) -> str:
+    """A readable error location: list indices of rules become their ids."""
+    parts: list[str] = []
+    node = data
+    for item in loc:
+        if isinstance(item, int) and isinstance(node, list) and 0 <= item < len(node):
+            node = node[item]
+            rid = node.get("id") if isinstance(node, dict) else None
+            parts.append(str(rid) if isinstance(rid, str) and rid else str(item))
+        else:
+            node = node.get(item) if isinstance(node, dict) else None
+            parts.append(str(item))
+    return ".".join(parts)
+
+
+def format_validation_error(exc: ValidationError, data: Any) -> str:
+    lines = []
+    for err in exc.errors():
+        msg = err["msg"].removeprefix("Value error, ")
+        where = _loc(data, tuple(err["loc"]))
+        lines.append(f"{where}: {msg}" if where else msg)
+    return "; ".join(lines)
+
+
+def load_model(data: dict[str, Any]) -> ScoringModel:
+    """Validate a model body; errors become ModelError("field.path: message")."""
+    try:
+        return ScoringModel.model_validate(data)
+    except ValidationError as exc:
+        raise ModelError(format_validation_error(exc, data)) from exc
+
+
+def load_default_model() -> ScoringModel:
+    """The shipped default model (bot/scoring/default_model.toml)."""
+    text = resources.files("bot.scoring").joinpath("default_model.toml").read_text("utf-8")
+    return load_model(tomllib.loads(text))
