@@ -25,11 +25,11 @@ from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker, migrate
 from bot.db.fsm_storage import DatabaseStorage
 from bot.dialogs.script import Script, load_script
-from bot.handlers import membership, prospect
+from bot.handlers import membership, prospect, sales
 from bot.middlewares import DatabaseMiddleware
-from bot.services.handoff import send_sales_card
-from bot.services.outbox import OutboxWorker, start_scheduler
+from bot.services.outbox import Handler, OutboxWorker, start_scheduler
 from bot.services.ratelimit import RateLimitMiddleware
+from bot.services.sales import send_sales_card, send_sla_escalation, send_sla_reminder
 from bot.services.scoring import ModelCache, ensure_active_model
 
 log = logging.getLogger(__name__)
@@ -103,8 +103,23 @@ def create_dispatcher(
         **workflow_data,
     )
     dispatcher.update.outer_middleware(DatabaseMiddleware(sessionmaker))
-    dispatcher.include_routers(prospect.router, membership.router)
+    for router in (prospect.router, membership.router, sales.router):
+        # Module-level routers belong to one dispatcher at a time; tests and benchmarks
+        # build several in one process, so the newest takes them over.
+        if router.parent_router is not None:
+            router.parent_router.sub_routers.remove(router)
+            router._parent_router = None
+        dispatcher.include_router(router)
     return dispatcher
+
+
+def outbox_handlers(settings: Settings) -> dict[str, Handler]:
+    """What each kind of outbox row does when it falls due."""
+    return {
+        "sales_card": functools.partial(send_sales_card, settings=settings),
+        "sla_remind": functools.partial(send_sla_reminder, settings=settings),
+        "sla_escalate": functools.partial(send_sla_escalation, settings=settings),
+    }
 
 
 async def set_commands(bot: Bot) -> None:
@@ -146,7 +161,7 @@ async def run_bot(
             sessionmaker,
             bot,
             settings,
-            {"sales_card": functools.partial(send_sales_card, settings=settings)},
+            outbox_handlers(settings),
         )
         scheduler = start_scheduler(worker, settings.outbox_tick_seconds)
         try:

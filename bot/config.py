@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import (
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_API_URL = "https://api.telegram.org"
@@ -47,7 +55,18 @@ class Settings(BaseSettings):
     rate_group_per_minute: float = Field(default=20, gt=0)
     log_level: str = "INFO"
 
-    @field_validator("admin_ids", mode="before")
+    # Sales: who may act on cards (empty: any member of the sales chat), SLA timers, and
+    # the heads of sales who are told when a card waits too long.
+    sales_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    sales_head_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    sla_remind_minutes: float = Field(default=15, gt=0)
+    sla_escalate_minutes: float = Field(default=30, gt=0)
+    # Business hours, in the company's time zone: outside them a hot lead is told when.
+    timezone: str = "Europe/Moscow"
+    business_hours: str = "09-18"
+    business_days: str = "1-5"
+
+    @field_validator("admin_ids", "sales_ids", "sales_head_ids", mode="before")
     @classmethod
     def _parse_admin_ids(cls, value: object) -> object:
         if isinstance(value, str):
@@ -77,6 +96,29 @@ class Settings(BaseSettings):
     def _empty_int_is_unset(cls, value: object) -> object:
         return None if value == "" else value
 
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("unknown time zone (use an IANA name like Europe/Moscow)") from None
+        return value
+
+    @field_validator("business_hours", "business_days")
+    @classmethod
+    def _hour_range(cls, value: str, info: ValidationInfo) -> str:
+        # Hours: 9-18 means from 9:00 to 18:00. Days: ISO weekdays, 1-5 means Monday-Friday.
+        hours = info.field_name == "business_hours"
+        problem = "must look like 9-18 (hours 0-24)" if hours else "must look like 1-5 (Mon=1)"
+        try:
+            start, end = (int(part) for part in value.split("-"))
+        except ValueError:
+            raise ValueError(problem) from None
+        if not (0 <= start < end <= 24 if hours else 1 <= start <= end <= 7):
+            raise ValueError(problem)
+        return value
+
     @field_validator("telegram_api_url")
     @classmethod
     def _strip_slash(cls, value: str) -> str:
@@ -97,6 +139,10 @@ class Settings(BaseSettings):
     def _consistent(self) -> Settings:
         if self.bot_token is not None and ":" not in self.bot_token.get_secret_value():
             raise ValueError("BOT_TOKEN: does not look like a Bot API token (digits:secret)")
+        if self.bot_token is not None and self.sales_chat_id is None:
+            raise ValueError("SALES_CHAT_ID: is required when BOT_TOKEN is set")
+        if self.sla_escalate_minutes <= self.sla_remind_minutes:
+            raise ValueError("SLA_ESCALATE_MINUTES: must be greater than SLA_REMIND_MINUTES")
         if self.webhook_url and not self.webhook_secret:
             raise ValueError("WEBHOOK_SECRET: is required when WEBHOOK_URL is set")
         return self
@@ -104,6 +150,15 @@ class Settings(BaseSettings):
     @property
     def sandbox(self) -> bool:
         return self.bot_token is None
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def span(self, name: str) -> tuple[int, int]:
+        """business_hours or business_days as (start, end), end exclusive."""
+        start, end = (int(part) for part in getattr(self, name).split("-"))
+        return start, end
 
     @property
     def is_sqlite(self) -> bool:

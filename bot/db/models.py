@@ -77,6 +77,8 @@ class Lead(Base):
     stage: Mapped[str] = mapped_column(String(16), default=Stage.NEW.value, index=True)
     # Qualification cycle: bumped on restart/recycle, so a hand-off happens once per cycle.
     cycle: Mapped[int] = mapped_column(Integer, default=1)
+    # Times sales returned the lead to nurture: with the cycle it keys one card per hand-off.
+    recycles: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Facts derived from the current answers (a cache; answers are the truth).
     facts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # Cached Score (see bot.scoring), recomputed after every change.
@@ -167,6 +169,42 @@ class OutboxMessage(Base):
     lease_until: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column()
+
+
+class SalesCard(Base):
+    """One hand-off: the card in the sales chat and what sales did with it."""
+
+    __tablename__ = "sales_cards"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    handoff_key: Mapped[str] = mapped_column(String(64), unique=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    thread_id: Mapped[int | None] = mapped_column(BigInteger)
+    message_id: Mapped[int] = mapped_column(BigInteger)
+    posted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    taken_by_id: Mapped[int | None] = mapped_column(BigInteger)
+    taken_by_name: Mapped[str | None] = mapped_column(String(128))
+    taken_at: Mapped[datetime | None] = mapped_column()
+    # won | lost | recycled | disqualified, with the rep and the reason
+    outcome: Mapped[str | None] = mapped_column(String(16), index=True)
+    outcome_reason: Mapped[str | None] = mapped_column(String(64))
+    outcome_by_id: Mapped[int | None] = mapped_column(BigInteger)
+    outcome_at: Mapped[datetime | None] = mapped_column()
+    sla_breaches: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AuditEntry(Base):
+    """Every sales and admin action: who, what, on which lead, when."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    action: Mapped[str] = mapped_column(String(32))
+    lead_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class FsmRecord(Base):

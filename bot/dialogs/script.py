@@ -119,8 +119,8 @@ class Script(_Strict):
             seen.add(step.key)
         return self
 
-    def text(self, name: str, lang: str, **values: Any) -> str:
-        template = self.texts[name].get(lang)
+    def text(self, text_key: str, lang: str, /, **values: Any) -> str:
+        template = self.texts[text_key].get(lang)
         return template.format(**values) if values else template
 
     def step(self, key: str) -> Step | None:

@@ -90,7 +90,7 @@ async def on_text(message: Message, conversation: Conversation) -> None:
 async def on_other_message(message: Message, conversation: Conversation) -> None:
     """Stickers, photos, voice, files: recorded as behaviour, answered with a gentle re-ask."""
     assert message.from_user
-    out = await conversation.on_media(message.from_user, str(message.content_type))
+    out = await conversation.on_media(message.from_user, message.content_type.value)
     await send_all(message.bot, message.chat.id, out)
 
 

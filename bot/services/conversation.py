@@ -32,7 +32,9 @@ from bot.dialogs.interpret import (
 )
 from bot.dialogs.keyboards import Markup, question_markup
 from bot.dialogs.script import Script, Step
+from bot.hours import BusinessHours, reply_promise
 from bot.scoring import Score
+from bot.services.sales import handoff_key
 from bot.services.scoring import ModelCache, rescore_lead
 
 SOURCE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -438,9 +440,7 @@ class Conversation:
             text = self._t(name, lead)
         elif result.sales_ready:
             await handoff(self.session, lead)
-            minutes = self.settings.sales_reply_minutes
-            when = self.script.text("when_soon", lead.language, minutes=minutes)
-            text = self._t("closing_hot", lead, when=when)
+            text = self._t("closing_hot", lead, when=self._reply_promise(lead))
         else:
             repo.change_stage(self.session, lead, Stage.NURTURING, reason=result.tier)
             text = self._t("closing_warm" if result.tier == "warm" else "closing_cold", lead)
@@ -457,17 +457,33 @@ class Conversation:
         result = await self._rescore(lead)
         if result.sales_ready and lead.stage in (Stage.NURTURING.value, Stage.RECYCLED.value):
             await handoff(self.session, lead)
+            await self._commit()
+            return [Outgoing(self._t("closing_hot", lead, when=self._reply_promise(lead)))]
         await self._commit()
         return [Outgoing(self._t("finished_already", lead))]
 
+    def _reply_promise(self, lead: Lead) -> str:
+        """ "within 15 minutes" in business hours, "tomorrow after 09:00 (...)" outside."""
+        business = BusinessHours(
+            self.settings.zone,
+            self.settings.span("business_hours"),
+            self.settings.span("business_days"),
+        )
+        minutes = self.settings.sales_reply_minutes
+        within, later = reply_promise(self.now, business, minutes, lead.language)
+        if within:
+            return self.script.text("when_soon", lead.language, minutes=minutes)
+        return later
+
 
 async def handoff(session: AsyncSession, lead: Lead) -> bool:
-    """Mark the lead sales-ready and queue its sales card, once per qualification cycle."""
+    """Mark the lead sales-ready and queue its sales card, once per hand-off round.
+
+    The outbox row is written in the caller's transaction and keyed by (lead, cycle,
+    recycles): a resent update or a restart can queue it only once.
+    """
     repo.change_stage(session, lead, Stage.SALES_READY, reason="score")
+    key = handoff_key(lead)
     return await repo.enqueue(
-        session,
-        kind="sales_card",
-        lead_id=lead.id,
-        payload={"cycle": lead.cycle},
-        dedupe_key=f"card:{lead.id}:{lead.cycle}",
+        session, kind="sales_card", lead_id=lead.id, payload={"key": key}, dedupe_key=key
     )

@@ -52,6 +52,14 @@ class PermanentFailure(Exception):
     """The row can never succeed (e.g. its lead was forgotten)."""
 
 
+class Postpone(Exception):
+    """Not now, but not an error either (e.g. the bot is not in the sales chat yet)."""
+
+    def __init__(self, seconds: float, reason: str) -> None:
+        super().__init__(reason)
+        self.seconds = seconds
+
+
 async def claim_due(
     sessionmaker: async_sessionmaker[AsyncSession], now: datetime, limit: int = 20
 ) -> list[Claimed]:
@@ -114,6 +122,7 @@ class OutboxWorker:
     async def _perform(self, row: Claimed) -> None:
         handler = self.handlers.get(row.kind)
         status, error, due = "sent", None, None
+        counted = True  # does this try count towards MAX_ATTEMPTS?
         try:
             if handler is None:
                 raise PermanentFailure(f"no handler for {row.kind!r}")
@@ -124,8 +133,11 @@ class OutboxWorker:
             return
         except TelegramRetryAfter as exc:
             # Not an attempt that failed: Telegram asked us to wait, so the row waits.
-            status, error = "pending", f"429 retry after {exc.retry_after}s"
+            status, error, counted = "pending", f"429 retry after {exc.retry_after}s", False
             due = utcnow() + timedelta(seconds=exc.retry_after)
+        except Postpone as exc:
+            status, error, counted = "pending", f"postponed: {exc}"[:255], False
+            due = utcnow() + timedelta(seconds=exc.seconds)
         except (TelegramServerError, TelegramNetworkError, OSError) as exc:
             status, error = "pending", f"{type(exc).__name__}: {exc}"[:255]
             due = utcnow() + min(MAX_BACKOFF, timedelta(seconds=2**row.attempts))
@@ -137,11 +149,16 @@ class OutboxWorker:
             status, error = "failed", str(exc)[:255]
         log.warning("outbox row %s (%s): %s -> %s", row.id, row.kind, error, status)
         async with self.sessionmaker.begin() as session:
-            await self._finish(session, row, status, error, due)
+            await self._finish(session, row, status, error, due, counted)
 
     @staticmethod
     async def _finish(
-        session: AsyncSession, row: Claimed, status: str, error: str | None, due: datetime | None
+        session: AsyncSession,
+        row: Claimed,
+        status: str,
+        error: str | None,
+        due: datetime | None,
+        counted: bool = True,
     ) -> None:
         values: dict[str, Any] = {"status": status, "last_error": error, "lease_until": None}
         if status == "sent":
@@ -149,9 +166,7 @@ class OutboxWorker:
         if due is not None:
             values["due_at"] = due
         if status == "pending":
-            values["attempts"] = (
-                row.attempts - 1 if error and error.startswith("429") else row.attempts
-            )
+            values["attempts"] = row.attempts if counted else row.attempts - 1
         await session.execute(
             update(OutboxMessage).where(OutboxMessage.id == row.id).values(**values)
         )

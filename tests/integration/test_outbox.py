@@ -16,8 +16,8 @@ from bot.config import Settings
 from bot.db import repo
 from bot.db.engine import create_engine, create_sessionmaker, migrate
 from bot.db.models import Lead, OutboxMessage, utcnow
-from bot.services.handoff import card_text, send_sales_card
 from bot.services.outbox import OutboxWorker, claim_due
+from bot.services.sales import CardView, card_text, send_sales_card
 from tests.support.recording import RecordingSession
 
 SALES = -100500
@@ -42,11 +42,21 @@ async def db(tmp_path: Path):
     await migrate(engine)
     sessionmaker = create_sessionmaker(engine)
     async with sessionmaker.begin() as session:
-        lead = Lead(tg_user_id=7, chat_id=7, first_name="Анна", facts={"phone": "+79991234567"})
+        lead = Lead(
+            tg_user_id=7,
+            chat_id=7,
+            first_name="Анна",
+            facts={"phone": "+79991234567"},
+            stage="sales_ready",
+        )
         session.add(lead)
         await session.flush()
         await repo.enqueue(
-            session, kind="sales_card", lead_id=lead.id, payload={}, dedupe_key="card:1:1"
+            session,
+            kind="sales_card",
+            lead_id=lead.id,
+            payload={"key": "card:1:1:0"},
+            dedupe_key="card:1:1:0",
         )
     yield sessionmaker
     await engine.dispose()
@@ -72,14 +82,16 @@ async def test_a_row_is_sent_once(db) -> None:
     assert await w.tick() == 0
     sent = session.sent()
     assert len(sent) == 1 and int(sent[0].chat_id) == SALES and "+79991234567" in sent[0].text
-    (row,) = await rows(db)
-    assert row.status == "sent" and row.sent_at is not None
+    card, *timers = await rows(db)
+    assert card.status == "sent" and card.sent_at is not None
+    # Posting the card starts its SLA timers, in the same transaction.
+    assert sorted(t.kind for t in timers) == ["sla_escalate", "sla_remind"]
 
 
 async def test_enqueue_is_idempotent_by_key(db) -> None:
     async with db.begin() as session:
         again = await repo.enqueue(
-            session, kind="sales_card", lead_id=1, payload={}, dedupe_key="card:1:1"
+            session, kind="sales_card", lead_id=1, payload={}, dedupe_key="card:1:1:0"
         )
     assert again is False
     assert len(await rows(db)) == 1
@@ -104,11 +116,23 @@ async def test_429_waits_without_counting_an_attempt(db) -> None:
     assert row.due_at > utcnow() + timedelta(seconds=25)
 
 
-async def test_403_fails_for_good(db) -> None:
+async def test_403_from_a_prospect_fails_for_good(db) -> None:
+    async def message_the_prospect(session, bot, row) -> None:  # type: ignore[no-untyped-def]
+        await bot.send_message(7, "hello")
+
     error = TelegramForbiddenError(method=SendMessage(chat_id=1, text="x"), message="blocked")
-    await worker(db, FailingSession(error, times=1)).tick()
+    w = worker(db, FailingSession(error, times=1))
+    w.handlers = {"sales_card": message_the_prospect}
+    await w.tick()
     (row,) = await rows(db)
     assert row.status == "failed" and "403" in (row.last_error or "")
+
+
+async def test_403_from_the_sales_chat_keeps_the_card_waiting(db) -> None:
+    error = TelegramForbiddenError(method=SendMessage(chat_id=1, text="x"), message="kicked")
+    await worker(db, FailingSession(error, times=1)).tick()
+    (row,) = await rows(db)
+    assert row.status == "pending" and row.attempts == 0 and "postponed" in row.last_error
 
 
 def test_card_escapes_and_fits_telegram_limit() -> None:
@@ -116,6 +140,7 @@ def test_card_escapes_and_fits_telegram_limit() -> None:
         id=1, tg_user_id=7, first_name="<b>&" * 100, facts={"company": "&" * 5000},
         source="src_x", created_at=utcnow(),
     )  # fmt: skip
-    text = card_text(lead, {"need": "<script>" * 1000, "budget": "&" * 3000}, utcnow())
+    view = CardView(lead, {"need": "<script>" * 1000, "budget": "&" * 3000}, None, [])
+    text = card_text(view, utcnow())
     assert len(text) <= 4096
     assert "<script>" not in text and "<b>&" not in text

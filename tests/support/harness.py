@@ -30,6 +30,19 @@ from bot.db.models import Answer, BehaviourEvent, Lead
 from bot.services.scoring import ensure_active_model
 from tests.support.recording import RecordingSession
 
+# A prospect who qualifies as hot by typing only (Russian).
+HOT_RU_ANSWERS = (
+    "Нужен интернет-магазин для нашей сети",
+    "около 2 млн руб",
+    "я директор, решаю сам",
+    "срочно",
+    "ООО Ромашка",
+    "генеральный директор",
+    "+7 999 123-45-67",
+    "anna@romashka.ru",
+    "да, есть",
+)
+
 
 class Harness:
     def __init__(self, engine: AsyncEngine, settings: Settings) -> None:
@@ -46,6 +59,9 @@ class Harness:
 
     @classmethod
     async def create(cls, tmp_path: Path, **settings: Any) -> Harness:
+        # Round-the-clock business hours unless a test says otherwise: replies don't depend
+        # on the hour the suite runs at.
+        settings = {"business_hours": "0-24", "business_days": "1-7", **settings}
         settings_obj = Settings(
             _env_file=None, database_url=f"sqlite+aiosqlite:///{tmp_path}/test.db", **settings
         )
@@ -139,6 +155,52 @@ class Harness:
         update = self.make_update(callback_query=query)
         await self.feed(update)
         return update
+
+    async def press_in_chat(
+        self, user: User, chat: Chat, message_id: int, markup: InlineKeyboardMarkup, label: str
+    ) -> Update:
+        """Press a button on a message the bot sent to `chat` (a group, say)."""
+        button = next(b for row in markup.inline_keyboard for b in row if label in b.text)
+        message = Message(
+            message_id=message_id,
+            date=int(time.time()),
+            chat=chat,
+            from_user=User(id=42, is_bot=True, first_name="Lead bot"),
+            text="card",
+            reply_markup=markup,
+        )
+        query = CallbackQuery(
+            id=str(next(self._update_ids)),
+            from_user=user,
+            chat_instance="ci",
+            message=message,
+            data=button.callback_data,
+        )
+        update = self.make_update(callback_query=query)
+        await self.feed(update)
+        return update
+
+    async def group_text(self, chat: Chat, user: User, text: str, **fields: Any) -> Update:
+        entities = None
+        if text.startswith("/"):
+            entities = [MessageEntity(type="bot_command", offset=0, length=len(text.split()[0]))]
+        message = Message(
+            message_id=next(self._message_ids),
+            date=int(time.time()),
+            chat=chat,
+            from_user=user,
+            text=text,
+            entities=entities,
+            **fields,
+        )
+        update = self.make_update(message=message)
+        await self.feed(update)
+        return update
+
+    async def qualify(self, user: User, answers: tuple[str, ...] = HOT_RU_ANSWERS) -> None:
+        await self.text(user, "/start")
+        for answer in answers:
+            await self.text(user, answer)
 
     # --- database -----------------------------------------------------------------------
 

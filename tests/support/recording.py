@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Callable
 from typing import Any
 
 from aiogram import Bot
@@ -19,7 +19,7 @@ from aiogram.methods import (
     TelegramMethod,
 )
 from aiogram.methods.base import TelegramType
-from aiogram.types import Chat, Message, User
+from aiogram.types import Chat, InlineKeyboardMarkup, Message, User
 
 BOT_ID = 42
 
@@ -29,6 +29,11 @@ class RecordingSession(BaseSession):
         super().__init__()
         self.requests: list[TelegramMethod[Any]] = []
         self._message_ids = itertools.count(1000)
+        self._faults: list[tuple[Callable[[TelegramMethod[Any]], bool], Exception]] = []
+
+    def fail_once(self, matches: Callable[[TelegramMethod[Any]], bool], error: Exception) -> None:
+        """The next request that `matches` raises `error` (as Telegram's answer would)."""
+        self._faults.append((matches, error))
 
     async def close(self) -> None:
         return None
@@ -36,6 +41,10 @@ class RecordingSession(BaseSession):
     async def make_request(
         self, bot: Bot, method: TelegramMethod[TelegramType], timeout: int | None = None
     ) -> TelegramType:
+        for index, (matches, error) in enumerate(self._faults):
+            if matches(method):
+                del self._faults[index]
+                raise error
         self.requests.append(method)
         if isinstance(method, GetMe):
             return User(id=BOT_ID, is_bot=True, first_name="Lead bot", username="leadbot")  # type: ignore[return-value]
@@ -46,7 +55,12 @@ class RecordingSession(BaseSession):
                 chat=Chat(id=int(method.chat_id), type="private"),
                 from_user=User(id=BOT_ID, is_bot=True, first_name="Lead bot"),
                 text=method.text,
-                reply_markup=method.reply_markup,
+                # Like Telegram: only inline keyboards come back on the message.
+                reply_markup=(
+                    method.reply_markup
+                    if isinstance(method.reply_markup, InlineKeyboardMarkup)
+                    else None
+                ),
             )
         if isinstance(method, EditMessageText):
             return True  # type: ignore[return-value]

@@ -1,0 +1,163 @@
+"""The sales group: card buttons, /leads and /mine, and the bot's own membership there."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import Command
+from aiogram.types import CallbackQuery, ChatMemberUpdated, InlineKeyboardMarkup, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.config import Settings
+from bot.db.models import Lead, SalesCard, utcnow
+from bot.services import sales
+from bot.services.sales import SalesCallback
+from bot.services.scoring import ModelCache, rescore_lead
+
+log = logging.getLogger(__name__)
+
+router = Router(name=__name__)
+GROUPS = ("group", "supergroup")
+
+
+async def _is_sales_chat(chat_id: int, session: AsyncSession, settings: Settings) -> bool:
+    return chat_id == (await sales.sales_chat(session, settings))[0]
+
+
+@router.callback_query(SalesCallback.filter())
+async def on_card_button(
+    query: CallbackQuery,
+    callback_data: SalesCallback,
+    session: AsyncSession,
+    settings: Settings,
+    models: ModelCache,
+    bot: Bot,
+) -> None:
+    message = query.message
+    allowed = (
+        message is not None
+        and await _is_sales_chat(message.chat.id, session, settings)
+        and (not settings.sales_ids or query.from_user.id in settings.sales_ids)
+    )
+    if not allowed:
+        log.warning("refused a sales button from user %s", query.from_user.id)
+        await query.answer("Это доступно только отделу продаж", show_alert=True)
+        return
+    lead_id, action = callback_data.lead, callback_data.action
+    if action in ("menu", "back"):
+        card = await sales.latest_card(session, lead_id)
+        menu = callback_data.arg if action == "menu" else None
+        await _edit(bot, card, None, sales.card_keyboard(lead_id, card, menu))
+        await query.answer()
+        return
+    now = utcnow()
+    if action == "take":
+        result = await sales.take(session, lead_id, query.from_user.id, _name(query), now)
+    else:
+        result = await sales.close(
+            session, lead_id, action, callback_data.arg, query.from_user.id, now
+        )
+    if result.ok and result.lead is not None:
+        await rescore_lead(session, result.lead, await models.active(session), now)
+        await session.commit()  # the decision is saved before the card shows it
+        await _refresh_card(session, bot, result.lead)
+    await query.answer(result.notice, show_alert=not result.ok)
+
+
+def _name(query: CallbackQuery) -> str:
+    user = query.from_user
+    return f"@{user.username}" if user.username else user.full_name
+
+
+async def _refresh_card(session: AsyncSession, bot: Bot, lead: Lead) -> None:
+    view = await sales.card_view(session, lead)
+    await _edit(
+        bot, view.card, sales.card_text(view, utcnow()), sales.card_keyboard(lead.id, view.card)
+    )
+
+
+async def _edit(
+    bot: Bot, card: SalesCard | None, text: str | None, markup: InlineKeyboardMarkup | None
+) -> None:
+    if card is None:
+        return
+    try:
+        if text is None:
+            await bot.edit_message_reply_markup(
+                chat_id=card.chat_id, message_id=card.message_id, reply_markup=markup
+            )
+        else:
+            await bot.edit_message_text(
+                text=text, chat_id=card.chat_id, message_id=card.message_id, reply_markup=markup
+            )
+    except TelegramBadRequest as exc:
+        # Two quick presses may render the same card twice; anything else is worth a line.
+        if "not modified" not in exc.message:
+            log.warning("could not edit the card of lead %s: %s", card.lead_id, exc.message)
+
+
+@router.message(Command("leads"), F.chat.type.in_(GROUPS))
+async def cmd_leads(message: Message, session: AsyncSession, settings: Settings) -> None:
+    if not await _is_sales_chat(message.chat.id, session, settings):
+        return
+    cards = await sales.open_cards(session)
+    if not cards:
+        await message.answer("Все лиды разобраны 👍")
+        return
+    await message.answer(_list("Ждут менеджера (сначала старые):", cards))
+
+
+@router.message(Command("mine"), F.chat.type.in_(GROUPS), F.from_user)
+async def cmd_mine(message: Message, session: AsyncSession, settings: Settings) -> None:
+    if not await _is_sales_chat(message.chat.id, session, settings):
+        return
+    assert message.from_user
+    cards = await sales.open_cards(session, taken_by=message.from_user.id)
+    if not cards:
+        await message.answer("У вас нет открытых лидов.")
+        return
+    await message.answer(_list("Ваши открытые лиды:", cards))
+
+
+def _list(title: str, cards: list[SalesCard]) -> str:
+    now = utcnow()
+    lines = [title]
+    for card in cards:
+        minutes = int((now - card.posted_at).total_seconds() // 60)
+        link = _message_link(card)
+        label = f'<a href="{link}">лид #{card.lead_id}</a>' if link else f"лид #{card.lead_id}"
+        lines.append(f"• {label}: {minutes} мин")
+    return "\n".join(lines)
+
+
+def _message_link(card: SalesCard) -> str | None:
+    """t.me/c links work for supergroups only (ids like -100xxxxxxxxxx)."""
+    text = str(card.chat_id)
+    if not text.startswith("-100"):
+        return None
+    return f"https://t.me/c/{text[4:]}/{card.message_id}"
+
+
+@router.message(F.migrate_to_chat_id)
+async def on_group_migrated(message: Message, session: AsyncSession, settings: Settings) -> None:
+    """The sales group became a supergroup: its id changed, cards go to the new one."""
+    if await _is_sales_chat(message.chat.id, session, settings):
+        assert message.migrate_to_chat_id is not None
+        _, thread_id = await sales.sales_chat(session, settings)
+        await sales.remember_sales_chat(session, message.migrate_to_chat_id, thread_id)
+
+
+@router.my_chat_member(F.chat.type.in_(GROUPS))
+async def on_membership(
+    event: ChatMemberUpdated, session: AsyncSession, settings: Settings
+) -> None:
+    if not await _is_sales_chat(event.chat.id, session, settings):
+        return
+    status = event.new_chat_member.status
+    if status in ("left", "kicked"):
+        log.error("the bot was removed from the sales chat %s: cards will wait", event.chat.id)
+    elif status in ("member", "administrator"):
+        resumed = await sales.resume_postponed_cards(session)
+        log.warning("the bot is back in the sales chat: %d waiting cards resume", resumed)
