@@ -1,0 +1,16 @@
+"""Local Telegram Bot API emulator (server + in-process client) for tests and the sandbox."""
+
+from bot.emulator.models import CallbackAnswer, Chat, RecordedRequest, SentMessage, User
+from bot.emulator.server import ApiError, Emulator, RunningEmulator, start_emulator
+
+__all__ = [
+    "ApiError",
+    "CallbackAnswer",
+    "Chat",
+    "Emulator",
+    "RecordedRequest",
+    "RunningEmulator",
+    "SentMessage",
+    "User",
+    "start_emulator",
+]
