@@ -21,6 +21,7 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_applicati
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from admin.router import router as admin_router
 from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker, migrate
 from bot.db.fsm_storage import DatabaseStorage
@@ -41,6 +42,7 @@ PROSPECT_COMMANDS = {
         ("restart", "Начать заново"),
         ("lang", "English"),
         ("stop", "Прекратить и отписаться"),
+        ("forget", "Удалить мои данные"),
         ("help", "Помощь"),
     ],
     "en": [
@@ -49,6 +51,7 @@ PROSPECT_COMMANDS = {
         ("restart", "Start over"),
         ("lang", "Русский"),
         ("stop", "End and unsubscribe"),
+        ("forget", "Delete my data"),
         ("help", "Help"),
     ],
 }
@@ -103,7 +106,8 @@ def create_dispatcher(
         **workflow_data,
     )
     dispatcher.update.outer_middleware(DatabaseMiddleware(sessionmaker))
-    for router in (prospect.router, membership.router, sales.router):
+    # Admin first: it claims only its own command names; the prospect router takes any text.
+    for router in (admin_router, prospect.router, membership.router, sales.router):
         # Module-level routers belong to one dispatcher at a time; tests and benchmarks
         # build several in one process, so the newest takes them over.
         if router.parent_router is not None:

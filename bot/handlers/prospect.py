@@ -8,10 +8,14 @@ from typing import Any
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.types import CallbackQuery, Message, TelegramObject
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db import repo
 from bot.dialogs.keyboards import AnswerCallback, BackCallback
+from bot.dialogs.script import Script
 from bot.handlers.common import send_all
 from bot.services.conversation import Conversation
+from bot.services.privacy import forget_lead
 
 router = Router(name=__name__)
 router.message.filter(F.chat.type == "private", F.from_user)
@@ -63,6 +67,17 @@ async def cmd_restart(message: Message, conversation: Conversation) -> None:
 async def cmd_stop(message: Message, conversation: Conversation) -> None:
     assert message.from_user
     await send_all(message.bot, message.chat.id, await conversation.on_stop(message.from_user))
+
+
+@router.message(Command("forget"))
+async def cmd_forget(message: Message, session: AsyncSession, script: Script) -> None:
+    """The prospect's right to be forgotten: personal data and conversation are erased."""
+    assert message.from_user and message.bot
+    lead = await repo.lead_by_user(session, message.from_user.id)
+    language = lead.language if lead is not None else "ru"
+    if lead is not None:
+        await forget_lead(session, message.bot, lead)
+    await message.answer(script.text("forgotten", language))
 
 
 @router.message(Command("lang"))

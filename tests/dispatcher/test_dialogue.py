@@ -264,3 +264,18 @@ async def test_group_messages_are_ignored(harness: Harness) -> None:
     )
     await harness.feed(harness.make_update(message=message))
     assert harness.session.requests == []
+
+
+async def test_forget_erases_the_prospects_personal_data(harness: Harness) -> None:
+    await harness.qualify(RU)
+    await harness.text(RU, "/forget")
+    assert "удалены" in last_text(harness, RU.id)
+    assert await harness.lead(RU.id) is None  # no lead is findable by the Telegram id
+    async with harness.sessionmaker() as session:
+        assert await session.scalar(select(func.count()).select_from(Answer)) == 0
+        pending = await session.scalar(
+            select(func.count())
+            .select_from(OutboxMessage)
+            .where(OutboxMessage.status == "pending")
+        )
+    assert pending == 0

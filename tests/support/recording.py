@@ -14,12 +14,13 @@ from aiogram.methods import (
     DeleteMessage,
     EditMessageReplyMarkup,
     EditMessageText,
+    GetFile,
     GetMe,
     SendMessage,
     TelegramMethod,
 )
 from aiogram.methods.base import TelegramType
-from aiogram.types import Chat, InlineKeyboardMarkup, Message, User
+from aiogram.types import Chat, File, InlineKeyboardMarkup, Message, User
 
 BOT_ID = 42
 
@@ -30,6 +31,8 @@ class RecordingSession(BaseSession):
         self.requests: list[TelegramMethod[Any]] = []
         self._message_ids = itertools.count(1000)
         self._faults: list[tuple[Callable[[TelegramMethod[Any]], bool], Exception]] = []
+        # file_id -> content a test "uploaded": served by GetFile + stream_content.
+        self.files: dict[str, bytes] = {}
 
     def fail_once(self, matches: Callable[[TelegramMethod[Any]], bool], error: Exception) -> None:
         """The next request that `matches` raises `error` (as Telegram's answer would)."""
@@ -62,14 +65,23 @@ class RecordingSession(BaseSession):
                     else None
                 ),
             )
+        if isinstance(method, GetFile):
+            return File(  # type: ignore[return-value]
+                file_id=method.file_id,
+                file_unique_id=method.file_id,
+                file_size=len(self.files.get(method.file_id, b"")),
+                file_path=f"documents/{method.file_id}",
+            )
         if isinstance(method, EditMessageText):
             return True  # type: ignore[return-value]
         if isinstance(method, EditMessageReplyMarkup | AnswerCallbackQuery | DeleteMessage):
             return True  # type: ignore[return-value]
         return True  # type: ignore[return-value]
 
-    async def stream_content(self, *args: Any, **kwargs: Any) -> AsyncGenerator[bytes, None]:
-        yield b""
+    async def stream_content(
+        self, url: str, *args: Any, **kwargs: Any
+    ) -> AsyncGenerator[bytes, None]:
+        yield self.files.get(url.rsplit("/", 1)[-1], b"")
 
     def sent(self, method_type: type = SendMessage) -> list[Any]:
         return [r for r in self.requests if isinstance(r, method_type)]

@@ -1,0 +1,290 @@
+"""Lead commands: /lead, /rescore, /stage, /export_leads, /audit, /forget_lead."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import logging
+import re
+
+from aiogram import Bot, F, Router
+from aiogram.filters import Command, CommandObject
+from aiogram.types import (
+    BufferedInputFile,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+)
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from admin.access import IsAdmin
+from admin.common import AdminCallback, audit, parse_period, reply_long
+from bot.db import repo
+from bot.db.models import AuditEntry, Lead, OutboxMessage, Stage, StageChange, utcnow
+from bot.scoring import Score, explain
+from bot.services.conversation import handoff
+from bot.services.privacy import forget_lead
+from bot.services.scoring import ModelCache, rescore_lead
+
+log = logging.getLogger(__name__)
+
+router = Router(name=__name__)
+router.message.filter(IsAdmin())
+router.callback_query.filter(IsAdmin())
+
+e = html.escape
+# Stages an admin may set by hand; "forgotten" only through /forget_lead (it erases data).
+SETTABLE = [s.value for s in Stage if s is not Stage.FORGOTTEN]
+ENDED = {Stage.WON.value, Stage.LOST.value, Stage.DISQUALIFIED.value, Stage.UNREACHABLE.value}
+CSV_COLUMNS = (
+    "id", "created_at", "stage", "tier", "score_total", "sales_ready", "model_version", "source",
+    "language", "first_name", "last_name", "username", "phone", "email", "company", "position",
+)  # fmt: skip
+MAX_AUDIT = 100
+
+
+async def find_lead(session: AsyncSession, token: str) -> Lead | None:
+    """#id / id, @username, or +phone (compared on digits, 8XXXXXXXXXX read as +7)."""
+    token = token.strip()
+    # Ten digits and more are a phone number, not a lead id.
+    if token.lstrip("#").isdigit() and len(token.lstrip("#")) < 10:
+        return await session.get(Lead, int(token.lstrip("#")))
+    if token.startswith("@") and len(token) > 1:
+        return await session.scalar(
+            select(Lead)
+            .where(func.lower(Lead.username) == token[1:].lower())
+            .order_by(Lead.id.desc())
+        )
+    digits = re.sub(r"\D", "", token)
+    if len(digits) >= 7:
+        if len(digits) == 11 and digits.startswith("8"):
+            digits = "7" + digits[1:]
+        return await session.scalar(
+            select(Lead)
+            .where(Lead.facts["phone"].as_string() == f"+{digits}")
+            .order_by(Lead.id.desc())
+        )
+    return None
+
+
+async def _lead_arg(message: Message, session: AsyncSession, token: str | None) -> Lead | None:
+    lead = await find_lead(session, token) if token else None
+    if lead is None:
+        await message.answer(
+            "Лид не найден. Формат: <code>/lead 15</code>, <code>/lead @username</code>, "
+            "<code>/lead +79991234567</code>"
+        )
+    return lead
+
+
+async def lead_card(session: AsyncSession, lead: Lead) -> str:
+    score = Score.from_dict(lead.score) if lead.score else None
+    name = " ".join(p for p in (lead.first_name, lead.last_name) if p) or "—"
+    cell = score.cell if score else "—"
+    lines = [
+        f"<b>Лид #{lead.id}</b> · {e(lead.stage)} · {e(str(lead.tier))} · "
+        f"{lead.score_total:.0f}/100 · {e(cell)} · модель v{lead.model_version}",
+        f"{e(name)}"
+        + (f" @{e(lead.username)}" if lead.username else "")
+        + f" · {e(lead.language)} · источник {e(lead.source or '—')}",
+        f"Создан {lead.created_at:%Y-%m-%d %H:%M} UTC, цикл {lead.cycle}",
+        "",
+        "<b>Ответы</b>",
+    ]
+    for answer in await repo.current_answers(session, lead):
+        text = answer.raw_text or json.dumps(answer.value.get("facts", {}), ensure_ascii=False)
+        lines.append(f"  {e(answer.step)}: {e(text[:200])} <i>({e(answer.via)})</i>")
+    lines += ["", "<b>Стадии</b>"]
+    changes = await session.scalars(
+        select(StageChange).where(StageChange.lead_id == lead.id).order_by(StageChange.id)
+    )
+    for ch in changes:
+        who = f" · {ch.actor_id}" if ch.actor_id else ""
+        why = f" ({e(ch.reason)})" if ch.reason else ""
+        lines.append(f"  {ch.at:%m-%d %H:%M} {e(str(ch.from_stage))} → {e(ch.to_stage)}{who}{why}")
+    lines += ["", "<b>Баллы</b>"]
+    lines += [f"  {e(line)}" for line in explain(score, top=15)] if score else ["  —"]
+    lines += ["", "<b>Сообщения (outbox)</b>"]
+    rows = await session.scalars(
+        select(OutboxMessage).where(OutboxMessage.lead_id == lead.id).order_by(OutboxMessage.id)
+    )
+    for row in rows:
+        lines.append(f"  {e(row.kind)} · {e(row.status)} · {row.due_at:%m-%d %H:%M}")
+    return "\n".join(lines)
+
+
+def _lead_markup(lead_id: int) -> InlineKeyboardMarkup:
+    data = AdminCallback(action="rescore", ref=lead_id).pack()
+    return InlineKeyboardMarkup(
+        inline_keyboard=[[InlineKeyboardButton(text="🔄 Пересчитать", callback_data=data)]]
+    )
+
+
+@router.message(Command("lead"))
+async def cmd_lead(message: Message, command: CommandObject, session: AsyncSession) -> None:
+    lead = await _lead_arg(message, session, command.args)
+    if lead is not None:
+        await reply_long(
+            message, await lead_card(session, lead), reply_markup=_lead_markup(lead.id)
+        )
+
+
+async def _rescore(session: AsyncSession, models: ModelCache, lead: Lead) -> str:
+    await session.flush()
+    result = await rescore_lead(session, lead, await models.active(session), utcnow())
+    ready = ", sales-ready" if result.sales_ready else ""
+    return f"Лид #{lead.id}: {result.total:.1f}/100, {result.cell}, {result.tier}{ready}"
+
+
+@router.message(Command("rescore"))
+async def cmd_rescore(
+    message: Message, command: CommandObject, session: AsyncSession, models: ModelCache
+) -> None:
+    lead = await _lead_arg(message, session, command.args)
+    if lead is None:
+        return
+    text = await _rescore(session, models, lead)
+    await session.commit()
+    await message.answer(e(text))
+
+
+@router.callback_query(AdminCallback.filter(F.action == "rescore"))
+async def on_rescore(
+    query: CallbackQuery,
+    callback_data: AdminCallback,
+    session: AsyncSession,
+    models: ModelCache,
+) -> None:
+    lead = await session.get(Lead, callback_data.ref)
+    if lead is None or lead.stage == Stage.FORGOTTEN.value:
+        await query.answer("Лид не найден", show_alert=True)
+        return
+    text = await _rescore(session, models, lead)
+    await session.commit()
+    await query.answer(text, show_alert=True)
+
+
+@router.message(Command("stage"))
+async def cmd_stage(message: Message, command: CommandObject, session: AsyncSession) -> None:
+    args = (command.args or "").split()
+    if len(args) != 2 or args[1] not in SETTABLE:
+        await message.answer(
+            "Формат: <code>/stage 15 nurturing</code>\nСтадии: " + ", ".join(SETTABLE)
+        )
+        return
+    lead = await _lead_arg(message, session, args[0])
+    if lead is None:
+        return
+    if lead.stage == Stage.FORGOTTEN.value:
+        await message.answer("Лид забыт: его стадию не меняют")
+        return
+    old, new = lead.stage, args[1]
+    assert message.from_user is not None
+    if new == Stage.SALES_READY.value:
+        # By hand to sales_ready means "send it to sales": queue the card like the bot does.
+        await handoff(session, lead)
+    else:
+        repo.change_stage(session, lead, Stage(new), actor_id=message.from_user.id, reason="admin")
+    if new in ENDED:
+        await repo.cancel_pending(session, lead.id, ("nurture", "reminder"))
+    audit(session, message.from_user.id, "stage", lead.id, old=old, new=new)
+    await session.commit()
+    await message.answer(f"Лид #{lead.id}: {e(old)} → {e(new)}")
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+def leads_csv(leads: list[Lead]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for lead in leads:
+        facts = lead.facts or {}
+        writer.writerow(
+            [
+                lead.id, lead.created_at.isoformat(timespec="seconds"), lead.stage,
+                lead.tier or "",
+                f"{lead.score_total:.1f}", int(lead.sales_ready), lead.model_version or "",
+                lead.source or "", lead.language, lead.first_name or "", lead.last_name or "",
+                lead.username or "", facts.get("phone") or "", facts.get("email") or "",
+                facts.get("company") or "", facts.get("position") or "",
+            ]
+        )  # fmt: skip
+    # The BOM lets Excel open Cyrillic text correctly.
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+@router.message(Command("export_leads"))
+async def cmd_export_leads(
+    message: Message, command: CommandObject, session: AsyncSession
+) -> None:
+    query = select(Lead).order_by(Lead.id)
+    period = "all"
+    try:
+        for token in (command.args or "").split():
+            key, _, value = token.partition("=")
+            if key == "stage" and value:
+                query = query.where(Lead.stage == value)
+            elif key == "tier" and value:
+                query = query.where(Lead.tier == value)
+            elif not value:
+                period, since = parse_period(token)
+                if since is not None:
+                    query = query.where(Lead.created_at >= since)
+            else:
+                raise ValueError(token)
+    except ValueError:
+        await message.answer("Формат: <code>/export_leads stage=won tier=hot 30d</code>")
+        return
+    leads = list((await session.scalars(query)).all())
+    await session.commit()
+    data = leads_csv(leads)
+    await message.answer_document(
+        BufferedInputFile(data, filename=f"leads_{period}_{utcnow():%Y%m%d}.csv"),
+        caption=f"Лидов: {len(leads)}",
+    )
+
+
+# --- audit and forgetting ---------------------------------------------------------------------
+
+
+@router.message(Command("audit"))
+async def cmd_audit(message: Message, command: CommandObject, session: AsyncSession) -> None:
+    token = (command.args or "").strip()
+    n = min(int(token), MAX_AUDIT) if token.isdigit() and int(token) > 0 else 20
+    rows = (
+        await session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(n))
+    ).all()
+    lines = [f"<b>Последние {len(rows)} действий</b>"]
+    for row in rows:
+        lead = f" #{row.lead_id}" if row.lead_id else ""
+        detail = json.dumps(row.detail or {}, ensure_ascii=False)[:200]
+        lines.append(
+            f"{row.at:%m-%d %H:%M} · {row.actor_id or 'бот'} · {e(row.action)}{lead} · {e(detail)}"
+        )
+    await reply_long(message, "\n".join(lines))
+
+
+@router.message(Command("forget_lead"))
+async def cmd_forget_lead(
+    message: Message, command: CommandObject, session: AsyncSession, bot: Bot
+) -> None:
+    token = (command.args or "").strip()
+    lead = await session.get(Lead, int(token.lstrip("#"))) if token.lstrip("#").isdigit() else None
+    if lead is None:
+        await message.answer("Формат: <code>/forget_lead 15</code> (номер лида)")
+        return
+    if lead.stage == Stage.FORGOTTEN.value:
+        await message.answer(f"Лид #{lead.id} уже забыт")
+        return
+    assert message.from_user is not None
+    done = await forget_lead(session, bot, lead, actor_id=message.from_user.id)
+    await message.answer(
+        f"Лид #{done.lead_id} забыт: ответов удалено {done.answers}, событий {done.events}, "
+        f"отменено сообщений {done.cancelled}, удалено карточек {done.messages_deleted}"
+    )

@@ -1,0 +1,411 @@
+"""Scoring-model commands: /model, /set, /dryrun (+Apply/Discard), /versions, /diff,
+/rollback, /export_model, /import_model."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import json
+import logging
+import tomllib
+from typing import Any
+
+from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramAPIError
+from aiogram.filters import Command, CommandObject
+from aiogram.types import (
+    BufferedInputFile,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+)
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from admin import scoring_ops as ops
+from admin.access import IsAdmin
+from admin.common import AdminCallback, audit, reply_long
+from bot.db.models import ScoringModelVersion, utcnow
+from bot.scoring import ModelError, ScoringModel, load_model, model_diff
+from bot.services.conversation import handoff
+
+log = logging.getLogger(__name__)
+
+router = Router(name=__name__)
+router.message.filter(IsAdmin())
+router.callback_query.filter(IsAdmin())
+
+MAX_IMPORT_BYTES = 256 * 1024
+EXAMPLE_IDS = 5
+e = html.escape
+
+
+def _admin_id(event: Message | CallbackQuery) -> int:
+    assert event.from_user is not None  # IsAdmin guarantees it
+    return event.from_user.id
+
+
+# --- /model ---------------------------------------------------------------------------------
+
+
+def _cond(c: Any) -> str:
+    match c.test:
+        case "present" | "absent":
+            return f"{c.key} {c.test}"
+        case "equals":
+            return f"{c.key}={json.dumps(c.value, ensure_ascii=False)}"
+        case "in":
+            return f"{c.key}∈{json.dumps(c.values, ensure_ascii=False)}"
+    lo = "" if c.min is None else f"{c.min:g}"
+    hi = "" if c.max is None else f"{c.max:g}"
+    return f"{c.key} {c.test} [{lo}..{hi}]"
+
+
+def describe(model: ScoringModel, title: str) -> str:
+    lines = [f"<b>{e(title)}</b>", ""]
+    fit = model.fit
+    lines.append(
+        f"<b>fit</b>: max {fit.max:g}, weight {fit.weight:g}, "
+        f"qualified_above {fit.qualified_above:g}"
+    )
+    for rule in fit.rules:
+        conds = ", ".join(_cond(c) for c in rule.all_of)
+        dq = " ⛔ disqualifies" if rule.disqualifies else ""
+        lines.append(f"  <code>{e(rule.id)}</code> {rule.points:+g} — {e(conds)}{dq}")
+    eng = model.engagement
+    lines += ["", f"<b>engagement</b>: max {eng.max:g}, weight {eng.weight:g}"]
+    for r in eng.rules:
+        caps = []
+        if r.max_count is not None:
+            caps.append(f"≤{r.max_count}")
+        if r.max_per_day is not None:
+            caps.append(f"≤{r.max_per_day}/день")
+        if r.decay_group != "none":
+            caps.append(f"decay {r.decay_group}")
+        where = ", ".join(_cond(c) for c in r.where)
+        extra = f" [{', '.join(caps)}]" if caps else ""
+        lines.append(
+            f"  <code>{e(r.id)}</code> {r.points:+g} на {e(r.event)}"
+            f"{' (' + e(where) + ')' if where else ''}{e(extra)}"
+        )
+    for s in eng.silence:
+        lines.append(f"  <code>{e(s.id)}</code> {s.points:+g} — тишина ≥ {s.days:g} дн")
+    lines += ["", "<b>decay</b>: " + (", ".join(
+        f"{e(name)} полураспад {g.half_life_days:g} дн" for name, g in model.decay_groups.items()
+    ) or "—")]  # fmt: skip
+    lines.append(f"recycle_fraction {model.recycle_fraction:g}")
+    g, lv, t = model.grades, model.levels, model.tiers
+    lines.append(f"<b>grades</b>: A≥{g.a:g} B≥{g.b:g} C≥{g.c:g}")
+    lines.append(f"<b>levels</b>: 1≥{lv.level1:g} 2≥{lv.level2:g} 3≥{lv.level3:g}")
+    dq = "—" if t.disqualify_below is None else f"{t.disqualify_below:g}"
+    lines.append(f"<b>tiers</b>: hot≥{t.hot:g} warm≥{t.warm:g} disqualify_below {dq}")
+    lines.append(f"<b>sales_ready_cells</b>: {', '.join(model.sales_ready_cells)}")
+    return "\n".join(lines)
+
+
+@router.message(Command("model"))
+async def cmd_model(message: Message, session: AsyncSession) -> None:
+    row = await ops.active_row(session)
+    draft = await ops.draft_row(session)
+    text = describe(ops.model_of(row), f"Активная модель v{row.id}")
+    if draft is not None:
+        text += f"\n\nЕсть черновик v{draft.id}: /dryrun"
+    await reply_long(message, text)
+
+
+# --- /set -----------------------------------------------------------------------------------
+
+
+@router.message(Command("set"))
+async def cmd_set(message: Message, command: CommandObject, session: AsyncSession) -> None:
+    parts = (command.args or "").split(maxsplit=1)
+    if len(parts) != 2:
+        await message.answer("Формат: <code>/set путь.к.значению значение</code>\nПример: "
+                             "<code>/set fit.rules.phone.points 2</code>")  # fmt: skip
+        return
+    path, value = parts
+    base = await ops.draft_or_active_model(session)
+    try:
+        row, old, new = await ops.set_value(session, path, value, _admin_id(message))
+    except ModelError as exc:
+        if path not in ops.dotted_paths(base):
+            close = ops.suggest(path, base)
+            hint = "\n".join(f"<code>{e(p)}</code>" for p in close) or "—"
+            await message.answer(f"Неизвестный ключ <code>{e(path)}</code>.\nВозможно:\n{hint}")
+        else:
+            rule = ops.allowed(path)
+            await message.answer(
+                f"Значение не принято: {e(str(exc))}" + (f"\nДопустимо: {e(rule)}" if rule else "")
+            )
+        return
+    audit(session, _admin_id(message), "set", draft=row.id, path=path, old=old, new=new)
+    await session.commit()
+    log.info("admin %s set %s in draft v%s", _admin_id(message), path, row.id)
+    await message.answer(
+        f"Черновик v{row.id}: <code>{e(path)}</code> {e(json.dumps(old, ensure_ascii=False))} → "
+        f"{e(json.dumps(new, ensure_ascii=False))}\nПроверить: /dryrun"
+    )
+
+
+# --- /dryrun, Apply, Discard, hand-off ------------------------------------------------------
+
+
+def _moves(diff: Any) -> str:
+    items = sorted(diff.tier_changes.items(), key=lambda kv: -kv[1])
+    return ", ".join(f"{a}→{b}: {n}" for (a, b), n in items) or "—"
+
+
+def _ids(ids: list[Any]) -> str:
+    shown = ", ".join(f"#{i}" for i in ids[:EXAMPLE_IDS])
+    return shown + (" …" if len(ids) > EXAMPLE_IDS else "") if ids else "—"
+
+
+def dryrun_text(version: int, result: ops.DryRun) -> str:
+    d = result.diff
+    tier_moved = sum(d.tier_changes.values())
+    return "\n".join(
+        [
+            f"<b>Пробный пересчёт черновика v{version}</b> ({d.total} лидов)",
+            f"Сменят тир: {tier_moved} ({_moves(d)})",
+            f"Станут sales-ready: {len(d.became_sales_ready)} · "
+            f"перестанут: {len(d.left_sales_ready)}",
+            f"Примеры: {_ids(d.changed)}",
+            f"Тиры до: {ops.histogram_line(result.before)}",
+            f"Тиры после: {ops.histogram_line(result.after)}",
+        ]
+    )
+
+
+@router.message(Command("dryrun"))
+async def cmd_dryrun(message: Message, session: AsyncSession) -> None:
+    draft = await ops.draft_row(session)
+    if draft is None:
+        await message.answer("Черновика нет. Создайте его: /set … или /import_model")
+        return
+    inputs = await ops.load_inputs(session)
+    # Pure and CPU-bound (seconds at 100k leads): keep the event loop free for other chats.
+    result = await asyncio.to_thread(ops.dry_run, inputs, ops.model_of(draft), utcnow())
+    active = await ops.active_row(session)
+    changes = model_diff(ops.model_of(active), ops.model_of(draft))
+    text = dryrun_text(draft.id, result)
+    text += "\n\n<b>Изменения</b>:\n" + e("\n".join(changes[:30]) or "—")
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[
+            [
+                InlineKeyboardButton(
+                    text="✅ Применить",
+                    callback_data=AdminCallback(action="apply", ref=draft.id).pack(),
+                ),
+                InlineKeyboardButton(
+                    text="🗑 Отклонить",
+                    callback_data=AdminCallback(action="discard", ref=draft.id).pack(),
+                ),
+            ]
+        ]
+    )
+    await reply_long(message, text, reply_markup=markup)
+
+
+def _handoff_markup(version: int, n: int) -> InlineKeyboardMarkup | None:
+    if n == 0:
+        return None
+    button = InlineKeyboardButton(
+        text=f"📤 Передать {n} лид(ов) в продажи",
+        callback_data=AdminCallback(action="handoff", ref=version).pack(),
+    )
+    return InlineKeyboardMarkup(inline_keyboard=[[button]])
+
+
+def _applied_text(title: str, applied: ops.Applied) -> str:
+    return (
+        f"{title}\nПересчитано лидов: {applied.total}, изменились: {applied.changed}\n"
+        f"Стали sales-ready в прогреве: {len(applied.became_ready)} {_ids(applied.became_ready)}"
+    )
+
+
+async def _done(query: CallbackQuery, bot: Bot) -> None:
+    # Take the buttons off so a second tap cannot apply the same thing twice.
+    if query.message is not None:
+        try:
+            await bot.edit_message_reply_markup(
+                chat_id=query.message.chat.id, message_id=query.message.message_id
+            )
+        except TelegramAPIError:  # cosmetic: the database already says what happened
+            log.debug("could not remove admin buttons", exc_info=True)
+
+
+@router.callback_query(AdminCallback.filter(F.action == "apply"))
+async def on_apply(
+    query: CallbackQuery, callback_data: AdminCallback, session: AsyncSession, bot: Bot
+) -> None:
+    draft = await ops.version_row(session, callback_data.ref)
+    if draft is None or draft.status != "draft":
+        await query.answer("Этот черновик уже применён или отклонён", show_alert=True)
+        return
+    old, applied = await ops.activate(session, draft, utcnow())
+    audit(
+        session,
+        _admin_id(query),
+        "apply",
+        version=draft.id,
+        previous=old.id if old else None,
+        changed=applied.changed,
+    )
+    await session.commit()
+    log.info("admin %s applied model v%s", _admin_id(query), draft.id)
+    await query.answer("Применено")
+    await _done(query, bot)
+    await bot.send_message(
+        query.from_user.id,
+        _applied_text(f"✅ Версия v{draft.id} активна.", applied),
+        reply_markup=_handoff_markup(draft.id, len(applied.became_ready)),
+    )
+
+
+@router.callback_query(AdminCallback.filter(F.action == "discard"))
+async def on_discard(
+    query: CallbackQuery, callback_data: AdminCallback, session: AsyncSession, bot: Bot
+) -> None:
+    draft = await ops.version_row(session, callback_data.ref)
+    if draft is None or draft.status != "draft":
+        await query.answer("Этот черновик уже применён или отклонён", show_alert=True)
+        return
+    # Archived, not deleted: /versions keeps the history of what was tried.
+    draft.status = "archived"
+    draft.comment = ops._comment(draft.comment, "отклонён")
+    audit(session, _admin_id(query), "discard", version=draft.id)
+    await session.commit()
+    await query.answer("Черновик отклонён")
+    await _done(query, bot)
+
+
+@router.callback_query(AdminCallback.filter(F.action == "handoff"))
+async def on_handoff(
+    query: CallbackQuery, callback_data: AdminCallback, session: AsyncSession, bot: Bot
+) -> None:
+    leads = await ops.sales_ready_waiting(session, callback_data.ref)
+    queued = 0
+    for lead in leads:
+        if await handoff(session, lead):
+            queued += 1
+    ids = [lead.id for lead in leads]
+    audit(session, _admin_id(query), "handoff", version=callback_data.ref, leads=ids)
+    await session.commit()
+    await query.answer(f"Передано: {queued}")
+    await _done(query, bot)
+    await bot.send_message(query.from_user.id, f"📤 В продажи передано лидов: {queued}")
+
+
+# --- history ----------------------------------------------------------------------------------
+
+
+@router.message(Command("versions"))
+async def cmd_versions(message: Message, session: AsyncSession) -> None:
+    rows = (
+        await session.scalars(
+            select(ScoringModelVersion).order_by(ScoringModelVersion.id.desc()).limit(30)
+        )
+    ).all()
+    mark = {"active": "🟢", "draft": "📝", "archived": "·"}
+    lines = ["<b>Версии модели</b>"]
+    for r in rows:
+        author = r.author_id if r.author_id is not None else "бот"
+        lines.append(
+            f"{mark.get(r.status, '?')} v{r.id} {r.status} · {author} · "
+            f"{r.created_at:%Y-%m-%d %H:%M} · {e(r.comment or '')}"
+        )
+    await reply_long(message, "\n".join(lines))
+
+
+async def _model_version(session: AsyncSession, token: str) -> ScoringModel | None:
+    token = token.lower().removeprefix("v")
+    row = await ops.version_row(session, int(token)) if token.isdigit() else None
+    return ops.model_of(row) if row is not None else None
+
+
+@router.message(Command("diff"))
+async def cmd_diff(message: Message, command: CommandObject, session: AsyncSession) -> None:
+    args = (command.args or "").split()
+    if len(args) != 2:
+        await message.answer("Формат: <code>/diff 1 3</code>")
+        return
+    a, b = (await _model_version(session, t) for t in args)
+    if a is None or b is None:
+        await message.answer("Нет такой версии. Список: /versions")
+        return
+    lines = model_diff(a, b)
+    body = e("\n".join(lines)) if lines else "Версии совпадают"
+    await reply_long(message, f"<b>v{a.version} → v{b.version}</b>\n{body}")
+
+
+@router.message(Command("rollback"))
+async def cmd_rollback(message: Message, command: CommandObject, session: AsyncSession) -> None:
+    token = (command.args or "").strip().lower().removeprefix("v")
+    if not token.isdigit():
+        await message.answer("Формат: <code>/rollback 2</code> (номер из /versions)")
+        return
+    try:
+        row, applied = await ops.rollback_to(session, int(token), _admin_id(message), utcnow())
+    except ModelError as exc:
+        await message.answer(e(str(exc)))
+        return
+    audit(session, _admin_id(message), "rollback", version=row.id, source=int(token))
+    await session.commit()
+    log.info("admin %s rolled back to v%s as v%s", _admin_id(message), token, row.id)
+    await message.answer(
+        _applied_text(f"↩️ Новая активная версия v{row.id} = тело v{token}.", applied),
+        reply_markup=_handoff_markup(row.id, len(applied.became_ready)),
+    )
+
+
+# --- export / import --------------------------------------------------------------------------
+
+
+@router.message(Command("export_model"))
+async def cmd_export_model(message: Message, session: AsyncSession) -> None:
+    row = await ops.active_row(session)
+    data = json.dumps(row.body, ensure_ascii=False, indent=2).encode()
+    await message.answer_document(
+        BufferedInputFile(data, filename=f"scoring_model_v{row.id}.json"),
+        caption=f"Активная модель v{row.id}. Правьте и пришлите с подписью /import_model",
+    )
+
+
+def parse_model_file(name: str, raw: bytes) -> ScoringModel:
+    """A .json or .toml model body -> validated model; ModelError names the bad field."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ModelError("файл не в UTF-8") from None
+    try:
+        data = tomllib.loads(text) if name.lower().endswith(".toml") else json.loads(text)
+    except (ValueError, tomllib.TOMLDecodeError) as exc:
+        raise ModelError(f"не разобрать файл: {exc}") from None
+    if not isinstance(data, dict):
+        raise ModelError("в файле должен быть объект модели")
+    data.pop("version", None)  # the version is the row id, never taken from a file
+    return load_model(data)
+
+
+@router.message(Command("import_model"))
+async def cmd_import_model(message: Message, session: AsyncSession, bot: Bot) -> None:
+    doc = message.document
+    name = (doc.file_name or "") if doc else ""
+    if doc is None or not name.lower().endswith((".json", ".toml")):
+        await message.answer("Пришлите файл .json или .toml с подписью /import_model")
+        return
+    if doc.file_size is not None and doc.file_size > MAX_IMPORT_BYTES:
+        await message.answer("Файл слишком большой (до 256 КБ)")
+        return
+    buffer = await bot.download(doc)
+    raw = buffer.read() if buffer is not None else b""
+    try:
+        model = parse_model_file(name, raw[: MAX_IMPORT_BYTES + 1])
+    except ModelError as exc:
+        await message.answer(f"Модель не принята: {e(str(exc))}")
+        return
+    row = await ops.save_draft(session, model, _admin_id(message), f"импорт {name}", replace=True)
+    audit(session, _admin_id(message), "import", draft=row.id, file=name[:64])
+    await session.commit()
+    await message.answer(f"Черновик v{row.id} загружен из файла. Проверить: /dryrun")

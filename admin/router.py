@@ -1,0 +1,84 @@
+"""The admin router: claims only the admin command names, refuses everyone else politely.
+
+Include it BEFORE the prospect router: the prospect router answers every private text (an
+admin's "/model" would otherwise be taken as a dialogue answer), and this router claims
+nothing but its own command names, so prospects' /start, /help, /stop... pass through.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Router
+from aiogram.filters import Command
+from aiogram.types import CallbackQuery, Message
+
+from admin import leads, model_cmds, stats
+from admin.access import ADMIN_COMMANDS, IsAdmin
+from admin.common import AdminCallback
+
+log = logging.getLogger(__name__)
+
+REFUSAL = "Команда доступна только администраторам"
+REFUSAL_SENDER_CHAT = "Команды администратора принимаются только от вашего личного аккаунта"
+
+router = Router(name=__name__)
+router.message.filter(Command(*ADMIN_COMMANDS))
+router.callback_query.filter(AdminCallback.filter())
+
+
+@router.message(~IsAdmin())
+async def on_refused(message: Message) -> None:
+    # Ids only: names and usernames stay out of the logs.
+    user_id = message.from_user.id if message.from_user else None
+    sender = message.sender_chat.id if message.sender_chat else None
+    command = (message.text or message.caption or "").split()[0][:32]
+    log.warning(
+        "admin command %s refused: user %s, chat %s (%s), sender_chat %s",
+        command,
+        user_id,
+        message.chat.id,
+        message.chat.type,
+        sender,
+    )
+    await message.reply(REFUSAL_SENDER_CHAT if sender is not None else REFUSAL)
+
+
+@router.callback_query(~IsAdmin())
+async def on_refused_button(query: CallbackQuery) -> None:
+    log.warning("admin button refused: user %s", query.from_user.id)
+    await query.answer(REFUSAL, show_alert=True)
+
+
+help_router = Router(name=f"{__name__}.help")
+help_router.message.filter(IsAdmin())
+
+
+@help_router.message(Command("admin"))
+async def cmd_admin(message: Message) -> None:
+    await message.answer(HELP)
+
+
+HELP = """<b>Команды администратора</b>
+
+<b>Модель скоринга</b>
+/model — активная модель: оси, правила, веса, капы, затухание
+/set fit.rules.phone.points 2 — изменить значение в черновике
+/set tiers.hot 70 · /set decay_groups.behaviour.half_life_days 7
+/dryrun — что изменит черновик (кнопки «Применить» / «Отклонить»)
+/versions — история версий · /diff 1 3 — разница версий
+/rollback 2 — новая активная версия с телом версии 2
+/export_model — активная модель файлом JSON
+файл .json/.toml с подписью /import_model — загрузить как черновик
+
+<b>Статистика и лиды</b>
+/stats 7d · /stats 30d · /stats all — воронка, тиры, источники, продажи
+/lead 15 · /lead @username · /lead +79991234567 — карточка лида
+/rescore 15 — пересчитать лида · /stage 15 nurturing — сменить стадию
+/export_leads stage=won tier=hot 30d — CSV
+/audit 20 — последние действия
+/forget_lead 15 — удалить персональные данные лида"""
+
+
+# Order matters only for readability: every sub-router has the admin filter itself.
+router.include_routers(help_router, model_cmds.router, stats.router, leads.router)

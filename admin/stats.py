@@ -1,0 +1,266 @@
+"""/stats [7d|30d|all]: funnel, tiers, scores, sources, sales acceptance, SLA, answers.
+
+Numbers come from a handful of GROUP BY queries; the chart is drawn in a worker thread
+(matplotlib is CPU-bound and would stall every other update on the event loop).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import io
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from aiogram import Router
+from aiogram.filters import Command, CommandObject
+from aiogram.types import BufferedInputFile, Message
+from sqlalchemy import Integer, and_, case, cast, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from admin.access import IsAdmin
+from admin.common import CAPTION_LIMIT, parse_period, reply_long
+from bot.db.models import Answer, Lead, SalesCard, Stage
+
+router = Router(name=__name__)
+router.message.filter(IsAdmin())
+
+FUNNEL = [s.value for s in Stage]
+TIERS = ("hot", "warm", "cold", "disqualified")
+# Steps whose answers say something about the deal; contacts and names are left out.
+ANSWER_STEPS = ("need", "budget", "authority", "timeline", "brief")
+TOP_SOURCES = 8
+TOP_ANSWERS = 4
+
+
+@dataclass
+class Stats:
+    period: str
+    leads: int = 0
+    funnel: dict[str, int] = field(default_factory=dict)
+    tiers: dict[str, int] = field(default_factory=dict)
+    score_buckets: list[int] = field(default_factory=lambda: [0] * 10)
+    # source -> (leads, handed to sales, won)
+    sources: list[tuple[str, int, int, int]] = field(default_factory=list)
+    # tier -> cards, taken, won, lost, returned, disqualified
+    acceptance: dict[str, dict[str, int]] = field(default_factory=dict)
+    take_minutes_median: float | None = None
+    cards: int = 0
+    sla_breaches: int = 0
+    cards_breached: int = 0
+    answers: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # won/lost -> top
+
+
+def _since(column: Any, since: datetime | None) -> Any:
+    return True if since is None else column >= since
+
+
+def _answer_label(step: str, value: dict[str, Any] | None, raw: str | None) -> str:
+    value = value or {}
+    facts = value.get("facts") or {}
+    if step == "need" and facts.get("need_category"):
+        return f"need={facts['need_category']}"
+    if value.get("option"):
+        return f"{step}={value['option']}"
+    text = " ".join((raw or "—").lower().split())[:30]
+    return f"{step}: {text}"
+
+
+async def collect(session: AsyncSession, period: str, since: datetime | None) -> Stats:
+    st = Stats(period)
+    in_period = _since(Lead.created_at, since)
+    rows = await session.execute(
+        select(Lead.stage, func.count()).where(in_period).group_by(Lead.stage)
+    )
+    st.funnel = {stage: n for stage, n in rows}
+    st.leads = sum(st.funnel.values())
+    rows = await session.execute(
+        select(Lead.tier, func.count()).where(in_period).group_by(Lead.tier)
+    )
+    st.tiers = {str(tier or "—"): n for tier, n in rows}
+    bucket = cast(Lead.score_total / 10, Integer)
+    rows = await session.execute(
+        select(bucket, func.count())
+        .where(in_period, Lead.stage != Stage.FORGOTTEN.value)
+        .group_by(bucket)
+    )
+    for b, n in rows:
+        st.score_buckets[min(max(int(b or 0), 0), 9)] += n
+
+    carded = select(SalesCard.lead_id).distinct().subquery()
+    source = func.coalesce(Lead.source, "—")
+    rows = await session.execute(
+        select(
+            source,
+            func.count(),
+            func.count(carded.c.lead_id),
+            func.sum(case((Lead.stage == Stage.WON.value, 1), else_=0)),
+        )
+        .outerjoin(carded, carded.c.lead_id == Lead.id)
+        .where(in_period)
+        .group_by(source)
+        .order_by(func.count().desc())
+        .limit(TOP_SOURCES)
+    )
+    st.sources = [(str(s), n, int(c or 0), int(w or 0)) for s, n, c, w in rows]
+
+    in_cards = _since(SalesCard.posted_at, since)
+
+    def outcome(name: str) -> Any:
+        return func.sum(case((SalesCard.outcome == name, 1), else_=0))
+
+    rows = await session.execute(
+        select(
+            func.coalesce(Lead.tier, "—"),
+            func.count(SalesCard.id),
+            func.count(SalesCard.taken_at),
+            outcome("won"),
+            outcome("lost"),
+            outcome("recycle"),
+            outcome("dq"),
+            func.sum(SalesCard.sla_breaches),
+            func.sum(case((SalesCard.sla_breaches > 0, 1), else_=0)),
+        )
+        .join(Lead, Lead.id == SalesCard.lead_id)
+        .where(in_cards)
+        .group_by(func.coalesce(Lead.tier, "—"))
+    )
+    for tier, n, taken, won, lost, returned, dq, breaches, breached in rows:
+        st.acceptance[str(tier)] = {
+            "cards": n, "taken": taken, "won": int(won or 0), "lost": int(lost or 0),
+            "returned": int(returned or 0), "disqualified": int(dq or 0),
+        }  # fmt: skip
+        st.cards += n
+        st.sla_breaches += int(breaches or 0)
+        st.cards_breached += int(breached or 0)
+    takes = await session.execute(
+        select(SalesCard.posted_at, SalesCard.taken_at).where(
+            in_cards, SalesCard.taken_at.is_not(None)
+        )
+    )
+    minutes = [(taken - posted).total_seconds() / 60 for posted, taken in takes]
+    st.take_minutes_median = statistics.median(minutes) if minutes else None
+
+    rows = await session.execute(
+        select(Lead.stage, Answer.step, Answer.value, Answer.raw_text)
+        .join(Lead, and_(Lead.id == Answer.lead_id, Lead.cycle == Answer.cycle))
+        .where(
+            in_period,
+            Lead.stage.in_((Stage.WON.value, Stage.LOST.value)),
+            ~Answer.superseded,
+            Answer.step.in_(ANSWER_STEPS),
+        )
+    )
+    counters: dict[str, Counter[str]] = {"won": Counter(), "lost": Counter()}
+    for stage, step, value, raw in rows:
+        counters[stage][_answer_label(step, value, raw)] += 1
+    st.answers = {k: c.most_common(TOP_ANSWERS) for k, c in counters.items()}
+    return st
+
+
+# --- text -----------------------------------------------------------------------------------
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "—"
+
+
+def summary(st: Stats) -> str:
+    """Every number, plain text (escaped by the caller)."""
+    funnel = " · ".join(f"{s} {st.funnel[s]}" for s in FUNNEL if st.funnel.get(s))
+    tiers = " · ".join(f"{t} {n}" for t, n in sorted(st.tiers.items(), key=lambda kv: -kv[1]))
+    lines = [
+        f"Статистика за {st.period}: лидов {st.leads}",
+        f"Воронка: {funnel or '—'}",
+        f"Тиры: {tiers or '—'}",
+        "Баллы (по 10): " + " ".join(str(n) for n in st.score_buckets),
+        "Источники (лиды / в продажи / сделки):",
+    ]
+    for source, n, carded, won in st.sources:
+        lines.append(f"  {source}: {n} / {carded} / {won} ({_pct(won, n)})")
+    lines.append("Продажи по тирам (карточки: взяли, сделка, проигр., возврат, дисквал.):")
+    for tier, a in sorted(st.acceptance.items()):
+        lines.append(
+            f"  {tier}: {a['cards']}: {a['taken']} ({_pct(a['taken'], a['cards'])}), "
+            f"{a['won']}, {a['lost']}, {a['returned']}, {a['disqualified']}"
+        )
+    median = "—" if st.take_minutes_median is None else f"{st.take_minutes_median:.1f} мин"
+    lines.append(
+        f"Медиана до «Беру»: {median} · нарушений SLA: {st.sla_breaches} "
+        f"(карточек {st.cards_breached} из {st.cards})"
+    )
+    for key, title in (("won", "Частые ответы выигранных"), ("lost", "Частые ответы проигранных")):
+        top = st.answers.get(key) or []
+        lines.append(f"{title}: " + ("; ".join(f"{a} ({n})" for a, n in top) or "—"))
+    return "\n".join(lines)
+
+
+def caption(st: Stats) -> str:
+    text = summary(st)
+    if len(text) <= CAPTION_LIMIT:
+        return text
+    # Keep whole lines; the full text follows as a message anyway.
+    out = ""
+    for line in text.split("\n"):
+        if len(out) + len(line) + 2 > CAPTION_LIMIT:
+            return out + "\n…"
+        out = f"{out}\n{line}" if out else line
+    return out
+
+
+# --- chart ----------------------------------------------------------------------------------
+
+
+def render_chart(st: Stats) -> bytes:
+    """A 2x2 PNG: funnel, tiers, score histogram, conversion by source."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    # The object API, not pyplot: no global figure state shared between worker threads.
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(10, 7), dpi=80)
+    (ax1, ax2), (ax3, ax4) = fig.subplots(2, 2)
+    stages = [s for s in FUNNEL if st.funnel.get(s)] or ["—"]
+    ax1.barh(stages[::-1], [st.funnel.get(s, 0) for s in stages[::-1]], color="#4c72b0")
+    ax1.set_title("Воронка по стадиям")
+    tiers = [t for t in TIERS if t in st.tiers] + [t for t in st.tiers if t not in TIERS]
+    colors = {"hot": "#d62728", "warm": "#ff7f0e", "cold": "#1f77b4", "disqualified": "#7f7f7f"}
+    ax2.bar(tiers or ["—"], [st.tiers.get(t, 0) for t in tiers] or [0],
+            color=[colors.get(t, "#bbbbbb") for t in tiers] or None)  # fmt: skip
+    ax2.set_title("Тиры")
+    ax3.bar([f"{10 * i}" for i in range(10)], st.score_buckets, color="#55a868", align="edge")
+    ax3.set_title("Баллы (0–100)")
+    names = [s for s, *_ in st.sources] or ["—"]
+    rates = [100 * w / n if n else 0 for _, n, _, w in st.sources] or [0]
+    ax4.barh(names[::-1], rates[::-1], color="#8172b2")
+    ax4.set_title("Конверсия в сделку по источникам, %")
+    fig.suptitle(f"Статистика за {st.period}, лидов: {st.leads}")
+    fig.tight_layout()
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+@router.message(Command("stats"))
+async def cmd_stats(message: Message, command: CommandObject, session: AsyncSession) -> None:
+    try:
+        period, since = parse_period((command.args or "").strip() or None)
+    except ValueError:
+        await message.answer("Формат: <code>/stats 7d</code>, <code>/stats 30d</code> или "
+                             "<code>/stats all</code>")  # fmt: skip
+        return
+    st = await collect(session, period, since)
+    # Nothing to commit, but don't hold a read transaction open while the chart renders.
+    await session.commit()
+    png = await asyncio.to_thread(render_chart, st)
+    await message.answer_photo(
+        BufferedInputFile(png, filename=f"stats_{period}.png"),
+        caption=html.escape(caption(st)),
+    )
+    full = summary(st)
+    if len(full) > CAPTION_LIMIT:
+        await reply_long(message, html.escape(full))
