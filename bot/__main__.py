@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.config import SettingsError, load_settings
 from bot.dialogs.script import ScriptError, load_script
+from bot.nurture.sequences import SequencesError, load_sequences
 
 SANDBOX_LOG = Path("data") / "sandbox.log"
 
@@ -29,7 +30,8 @@ def main() -> int:
     try:
         settings = load_settings()
         script = load_script(settings.script_path)
-    except (SettingsError, ScriptError) as exc:
+        load_sequences(settings.nurture_sequences_path)  # a broken file is refused here
+    except (SettingsError, ScriptError, SequencesError) as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
     configure_logging(settings.log_level, to_file=SANDBOX_LOG if settings.sandbox else None)

@@ -26,8 +26,9 @@ from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker, migrate
 from bot.db.fsm_storage import DatabaseStorage
 from bot.dialogs.script import Script, load_script
-from bot.handlers import membership, prospect, sales
+from bot.handlers import membership, nurture, prospect, sales
 from bot.middlewares import DatabaseMiddleware
+from bot.services.nurture import send_nurture
 from bot.services.outbox import Handler, OutboxWorker, start_scheduler
 from bot.services.ratelimit import RateLimitMiddleware
 from bot.services.sales import send_sales_card, send_sla_escalation, send_sla_reminder
@@ -107,7 +108,7 @@ def create_dispatcher(
     )
     dispatcher.update.outer_middleware(DatabaseMiddleware(sessionmaker))
     # Admin first: it claims only its own command names; the prospect router takes any text.
-    for router in (admin_router, prospect.router, membership.router, sales.router):
+    for router in (admin_router, prospect.router, nurture.router, membership.router, sales.router):
         # Module-level routers belong to one dispatcher at a time; tests and benchmarks
         # build several in one process, so the newest takes them over.
         if router.parent_router is not None:
@@ -123,6 +124,7 @@ def outbox_handlers(settings: Settings) -> dict[str, Handler]:
         "sales_card": functools.partial(send_sales_card, settings=settings),
         "sla_remind": functools.partial(send_sla_reminder, settings=settings),
         "sla_escalate": functools.partial(send_sla_escalation, settings=settings),
+        "nurture": functools.partial(send_nurture, settings=settings),
     }
 
 

@@ -65,6 +65,13 @@ class Settings(BaseSettings):
     timezone: str = "Europe/Moscow"
     business_hours: str = "09-18"
     business_days: str = "1-5"
+    # Nurture: no message in the quiet hours of the lead's time zone ("21-9" wraps midnight;
+    # empty: no quiet hours), messages older than this when finally due are skipped, and
+    # every delay of the sequences file is multiplied by the scale (0.001 for demos).
+    nurture_sequences_path: Path | None = None
+    quiet_hours: str = "21-9"
+    nurture_too_late_hours: float = Field(default=24, gt=0)
+    nurture_delay_scale: float = Field(default=1.0, gt=0)
 
     @field_validator("admin_ids", "sales_ids", "sales_head_ids", mode="before")
     @classmethod
@@ -86,7 +93,9 @@ class Settings(BaseSettings):
             return tuple(p.strip().lower() for p in value.split(",") if p.strip())
         return value
 
-    @field_validator("redis_url", "webhook_url", "script_path", mode="before")
+    @field_validator(
+        "redis_url", "webhook_url", "script_path", "nurture_sequences_path", mode="before"
+    )
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         return None if value == "" else value
@@ -118,6 +127,28 @@ class Settings(BaseSettings):
         if not (0 <= start < end <= 24 if hours else 1 <= start <= end <= 7):
             raise ValueError(problem)
         return value
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet_hours(cls, value: str) -> str:
+        # Unlike business hours, quiet hours usually wrap midnight: 21-9 is 21:00 to 9:00.
+        if not value.strip():
+            return ""
+        try:
+            start, end = (int(part) for part in value.split("-"))
+        except ValueError:
+            raise ValueError("must look like 21-9 (hours 0-24), or be empty for none") from None
+        if not (0 <= start <= 23 and 0 <= end <= 24 and start != end % 24):
+            raise ValueError("must look like 21-9 (hours 0-24), or be empty for none")
+        return value.strip()
+
+    @property
+    def quiet_span(self) -> tuple[int, int] | None:
+        """quiet_hours as (start, end), end exclusive and possibly before start; None: off."""
+        if not self.quiet_hours:
+            return None
+        start, end = (int(part) for part in self.quiet_hours.split("-"))
+        return start, end % 24
 
     @field_validator("telegram_api_url")
     @classmethod

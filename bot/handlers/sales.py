@@ -57,7 +57,7 @@ async def on_card_button(
         result = await sales.take(session, lead_id, query.from_user.id, _name(query), now)
     else:
         result = await sales.close(
-            session, lead_id, action, callback_data.arg, query.from_user.id, now
+            session, lead_id, action, callback_data.arg, query.from_user.id, now, settings
         )
     if result.ok and result.lead is not None:
         await rescore_lead(session, result.lead, await models.active(session), now)

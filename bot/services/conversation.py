@@ -34,6 +34,7 @@ from bot.dialogs.keyboards import Markup, question_markup
 from bot.dialogs.script import Script, Step
 from bot.hours import BusinessHours, reply_promise
 from bot.scoring import Score
+from bot.services import nurture
 from bot.services.sales import handoff_key
 from bot.services.scoring import ModelCache, rescore_lead
 
@@ -418,6 +419,8 @@ class Conversation:
         data = await self.state.get_data()
         if not (reask and data.get("step") == step.key):
             repo.add_event(self.session, lead, "question_asked", self.now, step=step.key)
+            # A prospect who goes quiet here gets a nudge that resumes at this question.
+            await nurture.enrol_silent(self.session, lead, step.key, self.now, self.settings)
             await self.state.set_data(
                 {"step": step.key, "asked_at": self.now.timestamp(), "reasks": 0}
             )
@@ -436,6 +439,7 @@ class Conversation:
         result = await self._rescore(lead)
         if closed or result.tier == "disqualified":
             repo.change_stage(self.session, lead, Stage.DISQUALIFIED, reason=disqualifier)
+            await nurture.leave(self.session, lead)
             name = "closing_job_seeker" if disqualifier == "job_seeker" else "closing_disqualified"
             text = self._t(name, lead)
         elif result.sales_ready:
@@ -443,6 +447,8 @@ class Conversation:
             text = self._t("closing_hot", lead, when=self._reply_promise(lead))
         else:
             repo.change_stage(self.session, lead, Stage.NURTURING, reason=result.tier)
+            sequence = "warm" if result.tier in ("warm", "hot") else "cold"
+            await nurture.enrol(self.session, lead, sequence, self.now, self.settings)
             text = self._t("closing_warm" if result.tier == "warm" else "closing_cold", lead)
         await self.state.clear()
         await self._commit()
@@ -483,6 +489,7 @@ async def handoff(session: AsyncSession, lead: Lead) -> bool:
     recycles): a resent update or a restart can queue it only once.
     """
     repo.change_stage(session, lead, Stage.SALES_READY, reason="score")
+    await nurture.leave(session, lead)
     key = handoff_key(lead)
     return await repo.enqueue(
         session, kind="sales_card", lead_id=lead.id, payload={"key": key}, dedupe_key=key

@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.config import Settings
 from bot.db import repo
 from bot.db.models import AuditEntry, KeyValue, Lead, OutboxMessage, SalesCard, Stage, utcnow
+from bot.services import nurture
 from bot.services.outbox import Claimed, PermanentFailure, Postpone
 
 log = logging.getLogger(__name__)
@@ -371,7 +372,13 @@ async def take(
 
 
 async def close(
-    session: AsyncSession, lead_id: int, outcome: str, reason: str, rep_id: int, now: datetime
+    session: AsyncSession,
+    lead_id: int,
+    outcome: str,
+    reason: str,
+    rep_id: int,
+    now: datetime,
+    settings: Settings,
 ) -> ActionResult:
     """Won, lost, returned to nurture or disqualified: recorded once, with rep and reason."""
     card = await latest_card(session, lead_id)
@@ -393,6 +400,7 @@ async def close(
         # lead can be handed off again later, under a new card key.
         lead.recycles += 1
         repo.add_event(session, lead, "recycled", now, reason=reason)
+        await nurture.enrol(session, lead, "recycled", now, settings)
     detail = {"reason": reason} if reason else {}
     session.add(
         AuditEntry(actor_id=rep_id, action=outcome, lead_id=lead.id, detail=detail, at=now)

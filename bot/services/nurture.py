@@ -1,0 +1,471 @@
+"""Nurture at the edge: enrolment, the outbox handler that sends one step, and button clicks.
+
+Every message of a sequence is one outbox row of kind "nurture" (so the worker's atomic claim,
+429/5xx handling and the blocked-bot cancelling in handlers.membership all apply). Sending a
+step enqueues the next one in the same transaction, keyed by lead, sequence, run and step, so
+a retried or re-claimed row never queues a step twice. Whether a lead should still get a step
+is decided when it falls due, from the lead's stage: a lead that went to sales, was
+disqualified, unsubscribed or answered the open question simply ends its run.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from aiogram import Bot
+from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
+from aiogram.filters.callback_data import CallbackData
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.config import Settings
+from bot.db import repo
+from bot.db.models import Lead, OutboxMessage, Stage, utcnow
+from bot.dialogs.script import Script, load_script
+from bot.hours import BusinessHours, reply_promise
+from bot.nurture.sequences import Sequence, Sequences, load_sequences, render
+from bot.nurture.timing import in_quiet_hours, is_too_late, next_index, quiet_end, step_due
+from bot.services.outbox import Claimed, PermanentFailure, Postpone
+from bot.services.scoring import ModelCache, rescore_lead
+
+if TYPE_CHECKING:
+    from aiogram.fsm.context import FSMContext
+    from aiogram.types import User
+
+    from bot.services.conversation import Outgoing
+
+log = logging.getLogger(__name__)
+
+KIND = "nurture"
+# What a lead leaving nurture cancels: its sequence and any dialogue reminder.
+NURTURE_KINDS = ("nurture", "reminder")
+HANDED_OFF = (Stage.SALES_READY.value, Stage.IN_SALES.value)
+NEED_CHARS = 60  # {need} quotes the prospect's own words; long answers are cut
+
+
+class NurtureCallback(CallbackData, prefix="n"):
+    """Action, lead id, sequence key and step index: short (< 64 bytes), no personal data."""
+
+    action: str  # ready | price | stop | resume
+    lead: int
+    seq: str
+    step: int
+
+
+@functools.cache
+def sequences_for(path: Path | None) -> Sequences:
+    """The sequences file, parsed once per process (a broken file fails the first use)."""
+    return load_sequences(path)
+
+
+@functools.cache
+def _script_for(path: Path | None) -> Script:
+    # The outbox worker has no dispatcher data; it reads the same script file as the bot.
+    return load_script(path)
+
+
+def lead_zone(lead: Lead, settings: Settings) -> ZoneInfo:
+    """The lead's own time zone when a fact names one, else the company's."""
+    name = (lead.facts or {}).get("timezone")
+    if isinstance(name, str):
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return settings.zone
+
+
+def dedupe_key(lead_id: int, sequence: str, run: int, step: int) -> str:
+    return f"nurture:{lead_id}:{sequence}:{run}:{step}"
+
+
+# --- enrolment ----------------------------------------------------------------------------
+
+
+async def _next_run(session: AsyncSession, lead_id: int) -> int:
+    # Runs number every enrolment of the lead, so a re-enrolment never collides with the
+    # dedupe keys of an earlier (cancelled) run.
+    last = await session.scalar(
+        select(func.max(OutboxMessage.payload["run"].as_integer())).where(
+            OutboxMessage.lead_id == lead_id, OutboxMessage.kind == KIND
+        )
+    )
+    return int(last or 0) + 1
+
+
+async def enrol(
+    session: AsyncSession,
+    lead: Lead,
+    sequence_key: str,
+    now: datetime,
+    settings: Settings | None = None,
+    *,
+    at_step: str | None = None,
+) -> bool:
+    """Start `sequence_key` for the lead in the caller's transaction; False if not enrolled.
+
+    Any pending nurture row is cancelled first: a lead is never in two sequences at once.
+    An unsubscribed lead is not enrolled.
+    """
+    path = settings.nurture_sequences_path if settings else None
+    scale = settings.nurture_delay_scale if settings else 1.0
+    sequence = sequences_for(path).sequences.get(sequence_key)
+    if sequence is None:
+        raise ValueError(f"no nurture sequence {sequence_key!r}")
+    await session.flush()  # a lead created in this transaction needs its id
+    await repo.cancel_pending(session, lead.id, (KIND,))
+    if lead.unsubscribed:
+        return False
+    run = await _next_run(session, lead.id)
+    first = sequence.steps[0]
+    payload: dict[str, Any] = {
+        "sequence": sequence_key,
+        "run": run,
+        "step": 0,
+        "enrolled_at": now.isoformat(),
+        "cycle": lead.cycle,
+    }
+    if at_step is not None:
+        payload["at_step"] = at_step
+    return await repo.enqueue(
+        session,
+        kind=KIND,
+        lead_id=lead.id,
+        payload=payload,
+        due_at=step_due(
+            first.delay, first.after, enrolled_at=now, previous_at=now, scale=scale, now=now
+        ),
+        dedupe_key=dedupe_key(lead.id, sequence_key, run, 0),
+    )
+
+
+async def enrol_silent(
+    session: AsyncSession,
+    lead: Lead,
+    step_key: str,
+    now: datetime,
+    settings: Settings | None = None,
+) -> bool:
+    """(Re)start the reminder for a question just asked; it ends once the question is answered.
+
+    Called each time a question is asked: the previous reminder is cancelled, so only the
+    silence after the latest question counts.
+    """
+    return await enrol(session, lead, "silent", now, settings, at_step=step_key)
+
+
+async def leave(session: AsyncSession, lead: Lead) -> None:
+    """Cancel the lead's pending nurture rows (sales took it, it was disqualified, ...)."""
+    await repo.cancel_pending(session, lead.id, NURTURE_KINDS)
+
+
+# --- the outbox handler -------------------------------------------------------------------
+
+
+async def send_nurture(session: AsyncSession, bot: Bot, row: Claimed, settings: Settings) -> None:
+    """Send one step (or end the run, or skip a too-late step) and queue the next step."""
+    lead = await session.get(Lead, row.lead_id) if row.lead_id is not None else None
+    if lead is None:
+        raise PermanentFailure("the lead is gone")
+    data = row.payload
+    key, index = str(data.get("sequence")), int(data.get("step", 0))
+    sequences = sequences_for(settings.nurture_sequences_path)
+    sequence = sequences.sequences.get(key)
+    if sequence is None or not 0 <= index < len(sequence.steps):
+        raise PermanentFailure(f"sequence {key!r} has no step {index + 1}")
+    stored = await session.get(OutboxMessage, row.id)
+    now = utcnow()
+
+    reason = await _exit_reason(session, lead, sequence, data, settings)
+    if reason is not None:
+        _note(stored, f"ended: {reason}")
+        return
+    zone, span = lead_zone(lead, settings), settings.quiet_span
+    if in_quiet_hours(now, zone, span):
+        # Not an error and not an attempt: the worker keeps the row for the morning.
+        morning = quiet_end(now, zone, span)
+        raise Postpone(max(1.0, (morning - now).total_seconds()), "quiet hours")
+    too_late = timedelta(hours=settings.nurture_too_late_hours)
+    if stored is not None and is_too_late(now, stored.due_at, zone, span, too_late):
+        # The bot was down: an old message would arrive out of context, so the run moves on.
+        _note(stored, "skipped: too late")
+        await _enqueue_next(session, lead, sequence, data, index, now, settings)
+        return
+
+    step = sequence.steps[index]
+    lang = lead.language
+    text = render(step.text.get(lang), await _values(session, lead, sequences, data, settings))
+    markup = keyboard(sequences, lead.id, key, index, step.buttons, lang)
+    try:
+        await _send(bot, lead.chat_id, text, markup, step.media)
+    except TelegramForbiddenError as exc:
+        # A blocked user costs exactly one 403: the run ends here and the row is done.
+        await mark_unreachable(session, lead, now)
+        _note(stored, f"403: {exc.message}"[:200])
+        return
+    await _enqueue_next(session, lead, sequence, data, index, now, settings)
+
+
+async def _exit_reason(
+    session: AsyncSession,
+    lead: Lead,
+    sequence: Sequence,
+    data: dict[str, Any],
+    settings: Settings,
+) -> str | None:
+    if lead.unsubscribed:
+        return "unsubscribed"
+    if lead.sales_ready or lead.stage not in sequence.stages:
+        return f"stage {lead.stage}"
+    if data.get("cycle") not in (None, lead.cycle):
+        return "restarted"
+    if sequence.silent:
+        answers = await repo.current_answers(session, lead)
+        script = _script_for(settings.script_path)
+        current = script.next_step(lead.facts or {}, [a.step for a in answers])
+        if current is None or current.key != data.get("at_step"):
+            return "the question was answered"
+    return None
+
+
+def _note(stored: OutboxMessage | None, result: str) -> None:
+    # The worker overwrites status and last_error on success; the payload keeps why a row
+    # ended without a message.
+    if stored is not None:
+        stored.payload = {**stored.payload, "result": result}
+
+
+async def _enqueue_next(
+    session: AsyncSession,
+    lead: Lead,
+    sequence: Sequence,
+    data: dict[str, Any],
+    index: int,
+    now: datetime,
+    settings: Settings,
+) -> bool:
+    following = next_index(len(sequence.steps), index)
+    if following is None:
+        return False  # the sequence ends; the lead stays in its stage
+    step = sequence.steps[following]
+    enrolled = data.get("enrolled_at")
+    enrolled_at = datetime.fromisoformat(enrolled) if isinstance(enrolled, str) else now
+    due = step_due(
+        step.delay,
+        step.after,
+        enrolled_at=enrolled_at,
+        previous_at=now,
+        scale=settings.nurture_delay_scale,
+        now=now,
+    )
+    payload = {k: v for k, v in data.items() if k != "result"} | {"step": following}
+    return await repo.enqueue(
+        session,
+        kind=KIND,
+        lead_id=lead.id,
+        payload=payload,
+        due_at=due,
+        dedupe_key=dedupe_key(lead.id, str(data["sequence"]), int(data["run"]), following),
+    )
+
+
+async def _values(
+    session: AsyncSession,
+    lead: Lead,
+    sequences: Sequences,
+    data: dict[str, Any],
+    settings: Settings,
+) -> dict[str, str]:
+    lang = lead.language
+    script = _script_for(settings.script_path)
+    need_keys = {s.key for s in script.steps if s.parser == "need"}
+    answers = await repo.current_answers(session, lead)
+    need = next((a.raw_text for a in answers if a.step in need_keys and a.raw_text), None)
+    if need and len(need) > NEED_CHARS:
+        need = need[: NEED_CHARS - 1].rstrip() + "…"
+    asked = script.step(str(data.get("at_step"))) if data.get("at_step") else None
+    return {
+        "name": lead.first_name or sequences.texts["name_fallback"].get(lang),
+        "need": need or sequences.texts["need_fallback"].get(lang),
+        "step_question": asked.question.get(lang) if asked else "",
+    }
+
+
+def keyboard(
+    sequences: Sequences,
+    lead_id: int,
+    sequence_key: str,
+    index: int,
+    actions: tuple[str, ...],
+    lang: str,
+) -> InlineKeyboardMarkup | None:
+    rows = [
+        [
+            InlineKeyboardButton(
+                text=sequences.buttons[action].get(lang),  # type: ignore[index]
+                callback_data=NurtureCallback(
+                    action=action, lead=lead_id, seq=sequence_key, step=index
+                ).pack(),
+            )
+        ]
+        for action in actions
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
+
+
+async def _send(
+    bot: Bot,
+    chat_id: int,
+    text: str,
+    markup: InlineKeyboardMarkup | None,
+    media: tuple[str, str] | None,
+) -> None:
+    if media is not None:
+        kind, file = media
+        try:
+            if kind == "photo":
+                await bot.send_photo(chat_id, file, caption=text, reply_markup=markup)
+            else:
+                await bot.send_document(chat_id, file, caption=text, reply_markup=markup)
+            return
+        except TelegramBadRequest as exc:
+            # A stale file_id or a dead URL must not stall the sequence: the text still goes.
+            log.warning("nurture %s %r refused (%s): sending the text alone", kind, file, exc)
+    await bot.send_message(chat_id, text, reply_markup=markup)
+
+
+async def mark_unreachable(session: AsyncSession, lead: Lead, now: datetime) -> None:
+    repo.add_event(session, lead, "blocked", now, via="send")
+    repo.change_stage(session, lead, Stage.UNREACHABLE, reason="blocked the bot (403)")
+    await repo.cancel_pending(session, lead.id, NURTURE_KINDS)
+
+
+# --- button clicks ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    text: str  # HTML, escaped
+    document: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClickResult:
+    notice: str | None  # the callback answer
+    replies: list[Reply] = field(default_factory=list)
+    handed_off: bool = False
+
+
+async def on_click(
+    session: AsyncSession,
+    script: Script,
+    settings: Settings,
+    models: ModelCache,
+    user_id: int,
+    callback: NurtureCallback,
+    now: datetime,
+) -> ClickResult:
+    """A ready / price / stop press: recorded, rescored, committed; returns what to send."""
+    sequences = sequences_for(settings.nurture_sequences_path)
+    lead = await repo.lead_by_user(session, user_id)
+    if lead is None or lead.id != callback.lead:
+        return ClickResult(sequences.text("not_yours", settings.default_language))
+    lang = lead.language
+    await record_click(session, lead, callback, now)
+    if callback.action == "stop":
+        already = lead.unsubscribed
+        if not already:
+            lead.unsubscribed = True
+            repo.add_event(session, lead, "unsubscribed", now, via="nurture")
+        await repo.cancel_pending(session, lead.id, NURTURE_KINDS)
+        await _rescore(session, lead, models, now)
+        await session.commit()
+        name = "already_unsubscribed" if already else "unsubscribed"
+        return ClickResult(None, [Reply(sequences.text(name, lang))])
+
+    replies: list[Reply] = []
+    if callback.action == "price":
+        price = sequences.price_list
+        replies.append(Reply(render(price.text.get(lang), {}), price.document))
+    if lead.stage in HANDED_OFF:
+        await _rescore(session, lead, models, now)
+        await session.commit()
+        return ClickResult(None, [*replies, Reply(sequences.text("handed_off", lang))])
+    result = await _rescore(session, lead, models, now)
+    handed_off = False
+    if result.sales_ready and lead.stage in (Stage.NURTURING.value, Stage.RECYCLED.value):
+        # Imported here: the conversation imports this module to enrol leads.
+        from bot.services.conversation import handoff
+
+        await handoff(session, lead)
+        await repo.cancel_pending(session, lead.id, NURTURE_KINDS)
+        promise = _reply_promise(script, settings, lang, now)
+        replies.append(Reply(html.escape(script.text("closing_hot", lang, when=promise))))
+        handed_off = True
+    elif callback.action == "ready":
+        replies.append(Reply(sequences.text("ready_noted", lang)))
+    await session.commit()
+    return ClickResult(None, replies, handed_off)
+
+
+async def record_click(
+    session: AsyncSession, lead: Lead, callback: NurtureCallback, now: datetime
+) -> None:
+    """The engagement event the scoring model reads (rules nurture_ready, nurture_interest)."""
+    repo.add_event(
+        session,
+        lead,
+        "nurture_click",
+        now,
+        action=callback.action,
+        sequence=callback.seq,
+        step=callback.step,
+    )
+    lead.last_seen_at = now
+    await session.flush()
+
+
+async def resume(
+    session: AsyncSession,
+    script: Script,
+    settings: Settings,
+    models: ModelCache,
+    state: FSMContext,
+    user: User,
+    callback: NurtureCallback,
+    now: datetime,
+) -> tuple[str | None, list[Outgoing]]:
+    """The "continue" button of a silent reminder: the dialogue asks its open question again."""
+    from bot.services.conversation import Conversation
+
+    lead = await repo.lead_by_user(session, user.id)
+    if lead is None or lead.id != callback.lead:
+        sequences = sequences_for(settings.nurture_sequences_path)
+        return sequences.text("not_yours", settings.default_language), []
+    await record_click(session, lead, callback, now)
+    # start() on a known lead resumes at its current step (or says the dialogue is done).
+    out = await Conversation(session, script, settings, models, state, now).start(user, None)
+    return None, out
+
+
+async def _rescore(session: AsyncSession, lead: Lead, models: ModelCache, now: datetime) -> Any:
+    await session.flush()
+    return await rescore_lead(session, lead, await models.active(session), now)
+
+
+def _reply_promise(script: Script, settings: Settings, lang: str, now: datetime) -> str:
+    """Same words as the dialogue's closing: "within 15 minutes" or "tomorrow after 09:00"."""
+    business = BusinessHours(
+        settings.zone, settings.span("business_hours"), settings.span("business_days")
+    )
+    minutes = settings.sales_reply_minutes
+    within, later = reply_promise(now, business, minutes, lang)
+    return script.text("when_soon", lang, minutes=minutes) if within else later
