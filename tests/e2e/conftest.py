@@ -66,6 +66,8 @@ def bot_process(emulator: RunningEmulator, tmp_path: Path) -> Callable[..., obje
             "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/e2e.db",
             "SALES_CHAT_ID": "-1",
             "OUTBOX_TICK_SECONDS": "0.5",
+            # The emulator has no flood limits; tests wait for "idle", not for the limiter.
+            "RATE_PRIVATE_PER_SECOND": "10",
             "BUSINESS_HOURS": "0-24",
             "BUSINESS_DAYS": "1-7",
             **settings,
