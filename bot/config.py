@@ -49,6 +49,8 @@ class Settings(BaseSettings):
     sales_reply_minutes: int = Field(default=15, ge=1, le=24 * 60)
     # How often the outbox worker looks for due messages (sales cards, nurture, reminders).
     outbox_tick_seconds: float = Field(default=2.0, gt=0, le=60)
+    # A claimed row whose worker died is taken again after this long (must exceed a send).
+    outbox_lease_seconds: float = Field(default=60, ge=1)
     # Outgoing message limits, like Telegram's (lower them if you see 429s).
     rate_overall_per_second: float = Field(default=30, gt=0)
     rate_private_per_second: float = Field(default=1, gt=0)

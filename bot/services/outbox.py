@@ -31,7 +31,7 @@ from bot.services.ratelimit import mark_background
 
 log = logging.getLogger(__name__)
 
-LEASE = timedelta(seconds=60)
+DEFAULT_LEASE = timedelta(seconds=60)
 MAX_BACKOFF = timedelta(minutes=10)
 MAX_ATTEMPTS = 8
 
@@ -61,7 +61,10 @@ class Postpone(Exception):
 
 
 async def claim_due(
-    sessionmaker: async_sessionmaker[AsyncSession], now: datetime, limit: int = 20
+    sessionmaker: async_sessionmaker[AsyncSession],
+    now: datetime,
+    limit: int = 20,
+    lease: timedelta = DEFAULT_LEASE,
 ) -> list[Claimed]:
     """Atomically take up to `limit` due rows (or rows whose lease expired) for this worker."""
     due = (
@@ -84,7 +87,7 @@ async def claim_due(
             .where(OutboxMessage.id.in_(due.scalar_subquery()))
             .values(
                 status="sending",
-                lease_until=now + LEASE,
+                lease_until=now + lease,
                 attempts=OutboxMessage.attempts + 1,
             )
             .returning(
@@ -114,7 +117,8 @@ class OutboxWorker:
     async def tick(self) -> int:
         """Perform what is due now; returns how many rows were taken."""
         mark_background()
-        claimed = await claim_due(self.sessionmaker, utcnow())
+        lease = timedelta(seconds=self.settings.outbox_lease_seconds)
+        claimed = await claim_due(self.sessionmaker, utcnow(), lease=lease)
         for row in claimed:
             await self._perform(row)
         return len(claimed)

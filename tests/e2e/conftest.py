@@ -26,19 +26,22 @@ async def emulator() -> AsyncIterator[RunningEmulator]:
 
 
 class BotProcess:
-    def __init__(self, running: RunningEmulator, env: dict[str, str], log: Path) -> None:
-        self.running, self.env, self.log = running, env, log
+    def __init__(
+        self, running: RunningEmulator, env: dict[str, str], log: Path, ready: str
+    ) -> None:
+        self.running, self.env, self.log, self.ready = running, env, log, ready
         self.process: asyncio.subprocess.Process | None = None
 
     async def start(self) -> None:
-        polls = len(self.running.emulator.calls("getUpdates"))
+        polls = len(self.running.emulator.calls(self.ready))
         with self.log.open("ab") as log:
             self.process = await asyncio.create_subprocess_exec(
                 sys.executable, "-m", "bot", cwd=ROOT, env=self.env, stdout=log, stderr=log
             )
         emulator = self.running.emulator
-        # Ready when it polls: it has migrated the database and registered its commands.
-        await emulator.wait_until(lambda: len(emulator.calls("getUpdates")) > polls, timeout=60)
+        # Ready when it polls (or sets its webhook): it has migrated the database and
+        # registered its commands.
+        await emulator.wait_until(lambda: len(emulator.calls(self.ready)) > polls, timeout=60)
 
     async def kill(self) -> None:
         """SIGKILL: no shutdown handlers, no commit of anything in flight."""
@@ -57,7 +60,9 @@ class BotProcess:
 @pytest.fixture
 def bot_process(emulator: RunningEmulator, tmp_path: Path) -> Callable[..., object]:
     @asynccontextmanager
-    async def start(**settings: str) -> AsyncIterator[BotProcess]:
+    async def start(
+        ready: str = "getUpdates", log_name: str = "bot.log", **settings: str
+    ) -> AsyncIterator[BotProcess]:
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": str(tmp_path),
@@ -72,7 +77,7 @@ def bot_process(emulator: RunningEmulator, tmp_path: Path) -> Callable[..., obje
             "BUSINESS_DAYS": "1-7",
             **settings,
         }
-        bot = BotProcess(emulator, env, tmp_path / "bot.log")
+        bot = BotProcess(emulator, env, tmp_path / log_name, ready)
         await bot.start()
         try:
             yield bot

@@ -52,3 +52,22 @@ async def test_hot_lead_card_reminder_take_and_migration(
 
     assert sum("🔥 Лид" in t for t in bot_texts(em, group)) == 1  # one card per hand-off
     assert not any("🚨" in t for t in bot_texts(em, group))  # taken before escalation
+
+
+async def test_killed_between_qualifying_and_posting_the_card_posts_it_once(
+    emulator: RunningEmulator, bot_process
+) -> None:
+    em = emulator.emulator
+    rep = em.add_user("Олег", username="oleg")
+    group = em.create_group("Продажи", [rep], supergroup=True)
+    anna = em.add_user("Анна", language_code="ru")
+    # A tick every minute: the card is queued (committed) but not sent when the bot dies.
+    async with bot_process(SALES_CHAT_ID=str(group.id), OUTBOX_TICK_SECONDS="60") as bot:
+        await qualify(em, anna)
+        await bot.kill()
+        assert bot_texts(em, group) == []
+        bot.env["OUTBOX_TICK_SECONDS"] = "0.5"
+        await bot.start()
+        await em.wait_until(lambda: len(bot_texts(em, group)) >= 1, timeout=20)
+        await em.wait_idle(timeout=10, quiet=1.5)
+    assert sum("🔥 Лид" in t for t in bot_texts(em, group)) == 1

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
+import pytest
 from aiogram.fsm.storage.base import StorageKey
 
 from bot.db.engine import create_engine, create_sessionmaker, migrate
@@ -45,3 +48,25 @@ async def test_writes_inside_an_update_commit_with_it(tmp_path: Path) -> None:
         await session.rollback()  # the update failed: its FSM write is gone too
     assert await storage.get_state(KEY) is None
     await engine.dispose()
+
+
+@pytest.mark.skipif(not os.environ.get("TEST_REDIS_URL"), reason="needs TEST_REDIS_URL")
+async def test_redis_fsm_carries_the_dialogue(tmp_path: Path) -> None:
+    """REDIS_URL switches the FSM (and the per-chat lock) to Redis; the dialogue is the same."""
+    from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
+
+    from tests.support.harness import Harness
+
+    harness = await Harness.create(tmp_path, redis_url=os.environ["TEST_REDIS_URL"])
+    try:
+        assert isinstance(harness.dispatcher.storage, RedisStorage)
+        assert isinstance(harness.dispatcher.fsm.events_isolation, RedisEventIsolation)
+        user = Harness.user(int(time.time() * 1000) % 10**9 + 10**9)  # fresh in a shared Redis
+        await harness.text(user, "/start")
+        await harness.text(user, "Нужен сайт")
+        await harness.text(user, "500 тыс")
+        assert set(await harness.answers(user.id)) == {"need", "budget"}
+        assert "решение" in harness.session.texts(user.id)[-1]
+    finally:
+        await harness.dispatcher.storage.close()
+        await harness.close()
