@@ -7,8 +7,6 @@ before they send anything (DESIGN principle 4).
 from __future__ import annotations
 
 import difflib
-import types
-import typing
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db import repo
 from bot.db.models import BehaviourEvent, Lead, ScoringModelVersion, Stage
 from bot.scoring import Event, ModelError, RescoreDiff, ScoringModel, rescore, score
+from bot.scoring.edit import strip_optional
 from bot.services.scoring import ensure_active_model
 
 TIERS = ("hot", "warm", "cold", "disqualified")
@@ -90,20 +89,12 @@ def suggest(path: str, model: ScoringModel, n: int = 5) -> list[str]:
     return [p for p in paths if p.endswith("." + tail) or p == tail][:n]
 
 
-def _strip_optional(ann: Any) -> Any:
-    if get_origin(ann) in (typing.Union, types.UnionType):
-        args = [a for a in get_args(ann) if a is not type(None)]
-        if len(args) == 1:
-            return args[0]
-    return ann
-
-
 def _field(path: str) -> tuple[FieldInfo | None, Any]:
     """The pydantic field and annotation behind a dotted path (None when not a plain field)."""
     ann: Any = ScoringModel
     info: FieldInfo | None = None
     for seg in [s for s in path.split(".") if s]:
-        ann = _strip_optional(ann)
+        ann = strip_optional(ann)
         if isinstance(ann, type) and issubclass(ann, BaseModel):
             info = ann.model_fields.get(seg)
             if info is None:
@@ -122,8 +113,8 @@ def allowed(path: str) -> str:
     info, ann = _field(path)
     if ann is None:
         return ""
-    optional = _strip_optional(ann) is not ann
-    base = _strip_optional(ann)
+    optional = strip_optional(ann) is not ann
+    base = strip_optional(ann)
     if get_origin(base) is Literal:
         kind = "одно из: " + ", ".join(str(a) for a in get_args(base))
     elif base is bool:

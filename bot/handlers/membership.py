@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import repo
 from bot.db.models import Stage
+from bot.services import nurture
 
 router = Router(name=__name__)
 router.my_chat_member.filter(F.chat.type == "private")
@@ -21,7 +22,7 @@ async def on_blocked(event: ChatMemberUpdated, session: AsyncSession) -> None:
         return
     repo.add_event(session, lead, "blocked")
     repo.change_stage(session, lead, Stage.UNREACHABLE, reason="blocked the bot")
-    await repo.cancel_pending(session, lead.id, ("nurture", "reminder"))
+    await nurture.leave(session, lead)
 
 
 @router.my_chat_member(ChatMemberUpdatedFilter(member_status_changed=MEMBER))

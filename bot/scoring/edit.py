@@ -14,7 +14,8 @@ from bot.scoring.model import ModelError, ScoringModel, format_validation_error
 _MISSING = object()
 
 
-def _strip_optional(ann: Any) -> Any:
+def strip_optional(ann: Any) -> Any:
+    """`X | None` -> `X`: the type a value of an optional model field is parsed as."""
     if get_origin(ann) in (typing.Union, types.UnionType):
         args = [a for a in get_args(ann) if a is not type(None)]
         if len(args) == 1:
@@ -24,7 +25,7 @@ def _strip_optional(ann: Any) -> Any:
 
 def _step(node: Any, ann: Any, seg: str, path: str) -> tuple[Any, Any, str | int]:
     """Descend one path segment; returns (child node, child annotation, key in node)."""
-    ann = _strip_optional(ann)
+    ann = strip_optional(ann)
     if isinstance(ann, type) and issubclass(ann, BaseModel):
         if seg not in ann.model_fields or seg == "version":
             raise ModelError(f"{path}: unknown field {seg!r}")
@@ -49,7 +50,7 @@ def _parse(raw: str, ann: Any) -> Any:
     text = raw.strip()
     if text.lower() in ("none", "null", "off"):
         return None
-    base = _strip_optional(ann)
+    base = strip_optional(ann)
     if base is str or get_origin(base) is Literal:
         return text
     try:

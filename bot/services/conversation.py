@@ -220,7 +220,7 @@ class Conversation:
         lead.unsubscribed = False
         repo.change_stage(self.session, lead, Stage.QUALIFYING, reason="restart")
         repo.add_event(self.session, lead, "restarted", self.now)
-        await repo.cancel_pending(self.session, lead.id, ("nurture", "reminder"))
+        await nurture.leave(self.session, lead)
         return [Outgoing(self._t("restarted", lead))] + await self._ask_next(lead)
 
     async def on_stop(self, user: User) -> list[Outgoing]:
@@ -230,7 +230,7 @@ class Conversation:
             lang = lead.language
             lead.unsubscribed = True
             repo.add_event(self.session, lead, "unsubscribed", self.now)
-            await repo.cancel_pending(self.session, lead.id, ("nurture", "reminder"))
+            await nurture.leave(self.session, lead)
             await self._rescore(lead)
         await self.state.clear()
         await self._commit()

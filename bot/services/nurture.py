@@ -45,8 +45,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 KIND = "nurture"
-# What a lead leaving nurture cancels: its sequence and any dialogue reminder.
-NURTURE_KINDS = ("nurture", "reminder")
+# What a lead leaving nurture cancels: its sequence, silent-dialogue nudges included.
+NURTURE_KINDS = (KIND,)
 HANDED_OFF = (Stage.SALES_READY.value, Stage.IN_SALES.value)
 NEED_CHARS = 60  # {need} quotes the prospect's own words; long answers are cut
 

@@ -42,19 +42,7 @@ async def test_english_user_gets_english(harness: Harness) -> None:
 
 
 async def test_hot_russian_prospect_typing_free_text_only(harness: Harness) -> None:
-    await harness.text(RU, "/start")
-    for text in [
-        "Нужен интернет-магазин для нашей сети",
-        "около 2 млн руб",
-        "я директор, решаю сам",
-        "срочно",
-        "ООО Ромашка",
-        "генеральный директор",
-        "+7 999 123-45-67",
-        "anna@romashka.ru",
-        "да, есть",
-    ]:
-        await harness.text(RU, text)
+    await harness.qualify(RU)
     answers = await harness.answers(RU.id)
     assert set(answers) == {
         "need", "budget", "authority", "timeline", "company", "position", "phone", "email",

@@ -140,21 +140,10 @@ class Harness:
         """Press the inline button whose label contains the text, on the latest keyboard."""
         markup = markup or self.last_keyboard(user.id)
         assert isinstance(markup, InlineKeyboardMarkup), "no inline keyboard was sent"
-        button = next(b for row in markup.inline_keyboard for b in row if label_contains in b.text)
-        message = self._message(
-            User(id=42, is_bot=True, first_name="Lead bot"), text="question", reply_markup=markup
+        private = Chat(id=user.id, type="private")
+        return await self.press_in_chat(
+            user, private, next(self._message_ids), markup, label_contains
         )
-        message = message.model_copy(update={"chat": Chat(id=user.id, type="private")})
-        query = CallbackQuery(
-            id=str(next(self._update_ids)),
-            from_user=user,
-            chat_instance="ci",
-            message=message,
-            data=button.callback_data,
-        )
-        update = self.make_update(callback_query=query)
-        await self.feed(update)
-        return update
 
     async def press_in_chat(
         self, user: User, chat: Chat, message_id: int, markup: InlineKeyboardMarkup, label: str
@@ -166,7 +155,7 @@ class Harness:
             date=int(time.time()),
             chat=chat,
             from_user=User(id=42, is_bot=True, first_name="Lead bot"),
-            text="card",
+            text="message with buttons",
             reply_markup=markup,
         )
         query = CallbackQuery(
