@@ -69,6 +69,7 @@ async def test_sigkill_during_a_burst_delivers_each_message_once(
     counts = delivered(em, users)
     assert counts[blocked.id] == 0
     duplicates = sum(n - 1 for n in counts.values() if n > 1)
+    print(f"burst: {at_kill} delivered before SIGKILL, {duplicates} duplicates")  # -s shows it
     # The one window the outbox admits: killed after Telegram accepted, before the commit.
     assert duplicates <= 1, duplicates
     assert all(n >= 1 for uid, n in counts.items() if uid != blocked.id)
