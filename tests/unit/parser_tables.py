@@ -470,6 +470,8 @@ AUTHORITY: list[Case] = [
 OFF_PROFILE = ("smm", "seo", "реклама")
 
 DISQUALIFIER: list[Case] = [
+    C("хотим стать вашими партнёрами", "partner"),
+    C("предлагаем рекламу у блогеров", "partner"),
     C("ищу работу", "job_seeker"),
     C("Здравствуйте, ищу работу дизайнером", "job_seeker"),
     C("Отправляю резюме", "job_seeker"),
