@@ -40,7 +40,10 @@ def main() -> int:
     if settings.sandbox:
         from bot.sandbox import run_sandbox
 
-        return asyncio.run(run_sandbox(settings, script))
+        try:
+            return asyncio.run(run_sandbox(settings, script))
+        except KeyboardInterrupt:  # Ctrl-C at the prompt: everything is already saved
+            return 130
     from bot.app import run_bot
 
     asyncio.run(run_bot(settings, script))

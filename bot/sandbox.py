@@ -13,6 +13,7 @@ import contextlib
 import os
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -158,9 +159,24 @@ async def sandbox_bot(settings: Settings, script: Script):  # type: ignore[no-un
         await running.stop()
 
 
+def _stdin_lines() -> asyncio.Queue[str | None]:
+    """Lines typed at the terminal, read by a daemon thread: Ctrl-C never waits for Enter."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def read() -> None:
+        for line in sys.stdin:
+            loop.call_soon_threadsafe(queue.put_nowait, line)
+        loop.call_soon_threadsafe(queue.put_nowait, None)
+
+    threading.Thread(target=read, daemon=True, name="stdin").start()
+    return queue
+
+
 async def interactive(settings: Settings, script: Script) -> int:
     print("Песочница: бот работает с локальным эмулятором Telegram (BOT_TOKEN не задан).")
     print(HELP, flush=True)
+    lines = _stdin_lines()
     async with sandbox_bot(settings, script) as (emulator, sales_id, _):
         name = os.environ.get("USER", "").capitalize() or "Гость"
         me = emulator.add_user(name, username="sandbox_prospect", language_code="ru")
@@ -168,10 +184,11 @@ async def interactive(settings: Settings, script: Script) -> int:
         await act(emulator, me, "/start")
         while True:
             printer.flush()
-            try:
-                line = (await asyncio.to_thread(input, "> ")).strip()
-            except (EOFError, KeyboardInterrupt):
+            print("> ", end="", flush=True)
+            line = await lines.get()
+            if line is None:  # end of input
                 break
+            line = line.strip()
             if line in ("/quit", "/exit"):
                 break
             if line:
