@@ -48,7 +48,7 @@ class Settings(BaseSettings):
     # Promised to a hot lead in the closing message ("a manager will call within N minutes").
     sales_reply_minutes: int = Field(default=15, ge=1, le=24 * 60)
     # How often the outbox worker looks for due messages (sales cards, nurture, reminders).
-    outbox_tick_seconds: float = Field(default=2.0, gt=0, le=60)
+    outbox_tick_seconds: float = Field(default=2.0, gt=0, le=3600)
     # A claimed row whose worker died is taken again after this long (must exceed a send).
     outbox_lease_seconds: float = Field(default=60, ge=1)
     # Outgoing message limits, like Telegram's (lower them if you see 429s).

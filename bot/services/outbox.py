@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 DEFAULT_LEASE = timedelta(seconds=60)
 MAX_BACKOFF = timedelta(minutes=10)
 MAX_ATTEMPTS = 8
+BATCH = 20  # rows claimed at once: a lease covers the time to send them
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ class Postpone(Exception):
 async def claim_due(
     sessionmaker: async_sessionmaker[AsyncSession],
     now: datetime,
-    limit: int = 20,
+    limit: int = BATCH,
     lease: timedelta = DEFAULT_LEASE,
 ) -> list[Claimed]:
     """Atomically take up to `limit` due rows (or rows whose lease expired) for this worker."""
@@ -115,18 +116,48 @@ class OutboxWorker:
         self.handlers = handlers
 
     async def tick(self) -> int:
-        """Perform what is due now; returns how many rows were taken."""
+        """Perform everything due now, a batch at a time; returns how many rows were taken.
+
+        A burst of due rows drains at the rate limiter's pace instead of one batch per tick.
+        After a 429 the rest of the batch goes back to waiting: sending it now would only
+        collect more 429s.
+        """
         mark_background()
         lease = timedelta(seconds=self.settings.outbox_lease_seconds)
-        claimed = await claim_due(self.sessionmaker, utcnow(), lease=lease)
-        for row in claimed:
-            await self._perform(row)
-        return len(claimed)
+        taken = 0
+        while True:
+            claimed = await claim_due(self.sessionmaker, utcnow(), BATCH, lease)
+            taken += len(claimed)
+            for index, row in enumerate(claimed):
+                retry_after = await self._perform(row)
+                if retry_after is not None:
+                    await self._release(claimed[index + 1 :], retry_after)
+                    return taken
+            if len(claimed) < BATCH:
+                return taken
 
-    async def _perform(self, row: Claimed) -> None:
+    async def _release(self, rows: list[Claimed], after_seconds: float) -> None:
+        """Give claimed rows back untouched (no attempt counted), due after the wait."""
+        if not rows:
+            return
+        async with self.sessionmaker.begin() as session:
+            await session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.id.in_([row.id for row in rows]))
+                .values(
+                    status="pending",
+                    lease_until=None,
+                    due_at=utcnow() + timedelta(seconds=after_seconds),
+                    attempts=OutboxMessage.attempts - 1,
+                )
+            )
+
+    async def _perform(self, row: Claimed) -> float | None:
+        """Perform one row and record the outcome; returns Telegram's retry_after on a 429."""
         handler = self.handlers.get(row.kind)
         status, error, due = "sent", None, None
         counted = True  # does this try count towards MAX_ATTEMPTS?
+        retry_after: float | None = None
         try:
             if handler is None:
                 raise PermanentFailure(f"no handler for {row.kind!r}")
@@ -134,11 +165,12 @@ class OutboxWorker:
                 await handler(session, self.bot, row)
                 await self._finish(session, row, "sent", None, None)
                 await session.commit()
-            return
+            return None
         except TelegramRetryAfter as exc:
             # Not an attempt that failed: Telegram asked us to wait, so the row waits.
             status, error, counted = "pending", f"429 retry after {exc.retry_after}s", False
-            due = utcnow() + timedelta(seconds=exc.retry_after)
+            retry_after = exc.retry_after
+            due = utcnow() + timedelta(seconds=retry_after)
         except Postpone as exc:
             status, error, counted = "pending", f"postponed: {exc}"[:255], False
             due = utcnow() + timedelta(seconds=exc.seconds)
@@ -154,6 +186,7 @@ class OutboxWorker:
         log.warning("outbox row %s (%s): %s -> %s", row.id, row.kind, error, status)
         async with self.sessionmaker.begin() as session:
             await self._finish(session, row, status, error, due, counted)
+        return retry_after
 
     @staticmethod
     async def _finish(

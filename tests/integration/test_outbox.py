@@ -144,3 +144,35 @@ def test_card_escapes_and_fits_telegram_limit() -> None:
     text = card_text(view, utcnow())
     assert len(text) <= 4096
     assert "<script>" not in text and "<b>&" not in text
+
+
+async def test_a_tick_drains_a_burst_and_stops_at_a_429(db) -> None:
+    async with db.begin() as session:
+        for n in range(45):
+            lead = Lead(tg_user_id=100 + n, chat_id=100 + n, stage="nurturing")
+            session.add(lead)
+            await session.flush()
+            await repo.enqueue(session, kind="note", lead_id=lead.id, payload={})
+
+    async def note(session, bot, row) -> None:  # type: ignore[no-untyped-def]
+        await bot.send_message(row.lead_id, "hello")
+
+    recording = RecordingSession()
+    w = worker(db, recording)
+    w.handlers = {"note": note, "sales_card": note}
+    assert await w.tick() == 46  # more than one batch in a single tick
+    assert len(recording.sent()) == 46
+
+    async with db.begin() as session:
+        for n in range(30):
+            await repo.enqueue(session, kind="note", lead_id=1, payload={"n": n})
+    error = TelegramRetryAfter(method=SendMessage(chat_id=1, text="x"), message="", retry_after=5)
+    failing = FailingSession(error, times=1)
+    w = worker(db, failing)
+    w.handlers = {"note": note}
+    await w.tick()
+    waiting = [r for r in await rows(db) if r.status == "pending"]
+    # One 429, and the rest of the batch waits instead of collecting more of them.
+    assert len(failing.requests) == 1 and len(waiting) == 30
+    assert all(r.attempts == 0 for r in waiting)
+    assert sum(r.due_at > utcnow() for r in waiting) == 20  # the claimed batch waits 5 s
