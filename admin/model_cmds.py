@@ -29,6 +29,7 @@ from admin.common import AdminCallback, audit, reply_long
 from bot.db.models import ScoringModelVersion, utcnow
 from bot.scoring import ModelError, ScoringModel, load_model, model_diff
 from bot.services.conversation import handoff
+from bot.services.scoring import ModelCache
 
 log = logging.getLogger(__name__)
 
@@ -237,13 +238,18 @@ async def _done(query: CallbackQuery, bot: Bot) -> None:
 
 @router.callback_query(AdminCallback.filter(F.action == "apply"))
 async def on_apply(
-    query: CallbackQuery, callback_data: AdminCallback, session: AsyncSession, bot: Bot
+    query: CallbackQuery,
+    callback_data: AdminCallback,
+    session: AsyncSession,
+    bot: Bot,
+    models: ModelCache,
 ) -> None:
     draft = await ops.version_row(session, callback_data.ref)
     if draft is None or draft.status != "draft":
         await query.answer("Этот черновик уже применён или отклонён", show_alert=True)
         return
     old, applied = await ops.activate(session, draft, utcnow())
+    models.invalidate()
     audit(
         session,
         _admin_id(query),
@@ -340,7 +346,9 @@ async def cmd_diff(message: Message, command: CommandObject, session: AsyncSessi
 
 
 @router.message(Command("rollback"))
-async def cmd_rollback(message: Message, command: CommandObject, session: AsyncSession) -> None:
+async def cmd_rollback(
+    message: Message, command: CommandObject, session: AsyncSession, models: ModelCache
+) -> None:
     token = (command.args or "").strip().lower().removeprefix("v")
     if not token.isdigit():
         await message.answer("Формат: <code>/rollback 2</code> (номер из /versions)")
@@ -350,6 +358,7 @@ async def cmd_rollback(message: Message, command: CommandObject, session: AsyncS
     except ModelError as exc:
         await message.answer(e(str(exc)))
         return
+    models.invalidate()
     audit(session, _admin_id(message), "rollback", version=row.id, source=int(token))
     await session.commit()
     log.info("admin %s rolled back to v%s as v%s", _admin_id(message), token, row.id)

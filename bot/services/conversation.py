@@ -87,6 +87,9 @@ class Conversation:
         self.models = models
         self.state = state
         self.now = now or utcnow()
+        # The current cycle's answers, read once per update and kept in step with our writes:
+        # every extra query is a round trip through the database driver's thread.
+        self._answers: list[Answer] | None = None
 
     # --- entry points -------------------------------------------------------------------
 
@@ -200,12 +203,12 @@ class Conversation:
             return await self.start(user, None)
         if lead.stage != Stage.QUALIFYING.value:
             return [Outgoing(self._t("finished_already", lead))]
-        answers = await repo.current_answers(self.session, lead)
+        answers = await self._current_answers(lead)
         if not answers:
             return [Outgoing(self._t("back_nothing", lead))] + await self._ask_next(
                 lead, reask=True
             )
-        last = answers[-1]
+        last = answers.pop()
         last.superseded = True
         repo.add_event(self.session, lead, "back_used", self.now, step=last.step)
         await self._refresh_facts(lead)
@@ -217,6 +220,7 @@ class Conversation:
             return await self.start(user, None)
         lead.cycle += 1  # a new qualification cycle: old answers stay, unread
         lead.facts = {}
+        self._answers = []
         lead.unsubscribed = False
         repo.change_stage(self.session, lead, Stage.QUALIFYING, reason="restart")
         repo.add_event(self.session, lead, "restarted", self.now)
@@ -308,14 +312,17 @@ class Conversation:
     def _phone_step(self) -> Step | None:
         return next((s for s in self.script.steps if s.parser == "phone"), None)
 
+    async def _current_answers(self, lead: Lead) -> list[Answer]:
+        if self._answers is None:
+            self._answers = list(await repo.current_answers(self.session, lead))
+        return self._answers
+
     async def _current_step(self, lead: Lead) -> Step | None:
-        answers = await repo.current_answers(self.session, lead)
+        answers = await self._current_answers(lead)
         return self.script.next_step(facts_from(answers), [a.step for a in answers])
 
     async def _refresh_facts(self, lead: Lead) -> dict[str, Any]:
-        await self.session.flush()
-        answers = await repo.current_answers(self.session, lead)
-        lead.facts = facts_from(answers)
+        lead.facts = facts_from(await self._current_answers(lead))
         return lead.facts
 
     async def _rescore(self, lead: Lead) -> Score:
@@ -337,17 +344,18 @@ class Conversation:
         value: dict[str, Any] = {"facts": interpretation.facts}
         if interpretation.option:
             value["option"] = interpretation.option
-        self.session.add(
-            Answer(
-                lead_id=lead.id,
-                cycle=lead.cycle,
-                step=step.key,
-                raw_text=raw_text[:1000] if raw_text else None,
-                value=value,
-                via=via,
-                created_at=self.now,
-            )
+        answer = Answer(
+            lead_id=lead.id,
+            cycle=lead.cycle,
+            step=step.key,
+            raw_text=raw_text[:1000] if raw_text else None,
+            value=value,
+            via=via,
+            created_at=self.now,
         )
+        self.session.add(answer)
+        if self._answers is not None:
+            self._answers.append(answer)
 
     async def _apply(
         self,
@@ -411,8 +419,7 @@ class Conversation:
         return out + await self._ask_next(lead)
 
     async def _ask_next(self, lead: Lead, *, reask: bool = False) -> list[Outgoing]:
-        await self.session.flush()
-        answers = await repo.current_answers(self.session, lead)
+        answers = await self._current_answers(lead)
         step = self.script.next_step(facts_from(answers), [a.step for a in answers])
         if step is None:
             return await self._finish(lead)

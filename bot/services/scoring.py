@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -13,13 +14,23 @@ from bot.scoring import Event, Score, ScoringModel, load_default_model, score
 
 
 class ModelCache:
-    """Parses the active model once per version, not once per update."""
+    """Parses the active model once per version, and looks for a new version at most every
+    few seconds: an admin's change reaches every instance within that time."""
 
-    def __init__(self) -> None:
+    def __init__(self, recheck_seconds: float = 5.0) -> None:
         self._version: int | None = None
         self._model: ScoringModel | None = None
+        self._checked_at = float("-inf")
+        self.recheck_seconds = recheck_seconds
+
+    def invalidate(self) -> None:
+        """This process changed the active model: read it on the next call."""
+        self._checked_at = float("-inf")
 
     async def active(self, session: AsyncSession) -> ScoringModel:
+        if self._model is not None and time.monotonic() - self._checked_at < self.recheck_seconds:
+            return self._model
+        self._checked_at = time.monotonic()
         row = await repo.active_model_row(session)
         if row is None:
             row = await ensure_active_model(session)
