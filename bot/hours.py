@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from bot.dialogs.script import Script
 
 DAY_NAMES = {
     "ru": ("в понедельник", "во вторник", "в среду", "в четверг", "в пятницу", "в субботу",
@@ -69,3 +74,14 @@ def reply_promise(
         day = DAY_NAMES[language][opening.weekday()]
     after = "после" if language == "ru" else "after"
     return False, f"{day} {after} {opening:%H:%M} ({business.zone.key})"
+
+
+def promised_reply(now: datetime, settings: Settings, script: Script, language: str) -> str:
+    """The words a hot lead is told: "within 15 minutes" in business hours, otherwise
+    "tomorrow after 09:00 (Europe/Moscow)"."""
+    business = BusinessHours(
+        settings.zone, settings.span("business_hours"), settings.span("business_days")
+    )
+    minutes = settings.sales_reply_minutes
+    within, later = reply_promise(now, business, minutes, language)
+    return script.text("when_soon", language, minutes=minutes) if within else later

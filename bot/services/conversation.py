@@ -32,7 +32,7 @@ from bot.dialogs.interpret import (
 )
 from bot.dialogs.keyboards import Markup, question_markup
 from bot.dialogs.script import Script, Step
-from bot.hours import BusinessHours, reply_promise
+from bot.hours import promised_reply
 from bot.scoring import Score
 from bot.services import nurture
 from bot.services.sales import handoff_key
@@ -451,7 +451,8 @@ class Conversation:
             text = self._t(name, lead)
         elif result.sales_ready:
             await handoff(self.session, lead)
-            text = self._t("closing_hot", lead, when=self._reply_promise(lead))
+            when = promised_reply(self.now, self.settings, self.script, lead.language)
+            text = self._t("closing_hot", lead, when=when)
         else:
             repo.change_stage(self.session, lead, Stage.NURTURING, reason=result.tier)
             sequence = "warm" if result.tier in ("warm", "hot") else "cold"
@@ -471,22 +472,10 @@ class Conversation:
         if result.sales_ready and lead.stage in (Stage.NURTURING.value, Stage.RECYCLED.value):
             await handoff(self.session, lead)
             await self._commit()
-            return [Outgoing(self._t("closing_hot", lead, when=self._reply_promise(lead)))]
+            when = promised_reply(self.now, self.settings, self.script, lead.language)
+            return [Outgoing(self._t("closing_hot", lead, when=when))]
         await self._commit()
         return [Outgoing(self._t("finished_already", lead))]
-
-    def _reply_promise(self, lead: Lead) -> str:
-        """ "within 15 minutes" in business hours, "tomorrow after 09:00 (...)" outside."""
-        business = BusinessHours(
-            self.settings.zone,
-            self.settings.span("business_hours"),
-            self.settings.span("business_days"),
-        )
-        minutes = self.settings.sales_reply_minutes
-        within, later = reply_promise(self.now, business, minutes, lead.language)
-        if within:
-            return self.script.text("when_soon", lead.language, minutes=minutes)
-        return later
 
 
 async def handoff(session: AsyncSession, lead: Lead) -> bool:

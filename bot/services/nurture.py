@@ -30,7 +30,7 @@ from bot.config import Settings
 from bot.db import repo
 from bot.db.models import Lead, OutboxMessage, Stage, utcnow
 from bot.dialogs.script import Script, load_script
-from bot.hours import BusinessHours, reply_promise
+from bot.hours import promised_reply
 from bot.nurture.sequences import Sequence, Sequences, load_sequences, render
 from bot.nurture.timing import in_quiet_hours, is_too_late, next_index, quiet_end, step_due
 from bot.services.outbox import Claimed, PermanentFailure, Postpone
@@ -121,7 +121,7 @@ async def enrol(
     if sequence is None:
         raise ValueError(f"no nurture sequence {sequence_key!r}")
     await session.flush()  # a lead created in this transaction needs its id
-    await repo.cancel_pending(session, lead.id, (KIND,))
+    await leave(session, lead)
     if lead.unsubscribed:
         return False
     run = await _next_run(session, lead.id)
@@ -345,7 +345,7 @@ async def _send(
 async def mark_unreachable(session: AsyncSession, lead: Lead, now: datetime) -> None:
     repo.add_event(session, lead, "blocked", now, via="send")
     repo.change_stage(session, lead, Stage.UNREACHABLE, reason="blocked the bot (403)")
-    await repo.cancel_pending(session, lead.id, NURTURE_KINDS)
+    await leave(session, lead)
 
 
 # --- button clicks ------------------------------------------------------------------------
@@ -385,7 +385,7 @@ async def on_click(
         if not already:
             lead.unsubscribed = True
             repo.add_event(session, lead, "unsubscribed", now, via="nurture")
-        await repo.cancel_pending(session, lead.id, NURTURE_KINDS)
+        await leave(session, lead)
         await _rescore(session, lead, models, now)
         await session.commit()
         name = "already_unsubscribed" if already else "unsubscribed"
@@ -405,9 +405,8 @@ async def on_click(
         # Imported here: the conversation imports this module to enrol leads.
         from bot.services.conversation import handoff
 
-        await handoff(session, lead)
-        await repo.cancel_pending(session, lead.id, NURTURE_KINDS)
-        promise = _reply_promise(script, settings, lang, now)
+        await handoff(session, lead)  # which also ends the lead's nurture
+        promise = promised_reply(now, settings, script, lang)
         replies.append(Reply(html.escape(script.text("closing_hot", lang, when=promise))))
         handed_off = True
     elif callback.action == "ready":
@@ -459,13 +458,3 @@ async def resume(
 async def _rescore(session: AsyncSession, lead: Lead, models: ModelCache, now: datetime) -> Any:
     await session.flush()
     return await rescore_lead(session, lead, await models.active(session), now)
-
-
-def _reply_promise(script: Script, settings: Settings, lang: str, now: datetime) -> str:
-    """Same words as the dialogue's closing: "within 15 minutes" or "tomorrow after 09:00"."""
-    business = BusinessHours(
-        settings.zone, settings.span("business_hours"), settings.span("business_days")
-    )
-    minutes = settings.sales_reply_minutes
-    within, later = reply_promise(now, business, minutes, lang)
-    return script.text("when_soon", lang, minutes=minutes) if within else later

@@ -283,48 +283,52 @@ async def send_sales_card(
         )
 
 
-async def _waiting_card(session: AsyncSession, row: Claimed) -> SalesCard | None:
+async def _breached_card(
+    session: AsyncSession, row: Claimed, level: int
+) -> tuple[SalesCard, int] | None:
+    """The card of an SLA timer if nobody took it yet, marked with the breach level, and the
+    minutes it has waited; None when the timer has nothing left to do."""
     card = await session.scalar(
         select(SalesCard).where(SalesCard.handoff_key == str(row.payload.get("key")))
     )
     if card is None or card.taken_by_id is not None or card.outcome is not None:
         return None
-    return card
+    card.sla_breaches = max(card.sla_breaches, level)
+    return card, int((utcnow() - card.posted_at).total_seconds() // 60)
 
 
-async def send_sla_reminder(
-    session: AsyncSession, bot: Bot, row: Claimed, settings: Settings
-) -> None:
-    card = await _waiting_card(session, row)
-    if card is None:
-        return
-    minutes = int((utcnow() - card.posted_at).total_seconds() // 60)
-    card.sla_breaches = max(card.sla_breaches, 1)
+async def _reply_to_card(bot: Bot, card: SalesCard, text: str) -> None:
     await bot.send_message(
         card.chat_id,
-        f"⏰ Лид #{card.lead_id} ждёт уже {minutes} мин. Кто возьмёт?",
+        text,
         message_thread_id=card.thread_id,
         reply_to_message_id=card.message_id,
         allow_sending_without_reply=True,
     )
 
 
+async def send_sla_reminder(
+    session: AsyncSession, bot: Bot, row: Claimed, settings: Settings
+) -> None:
+    breached = await _breached_card(session, row, level=1)
+    if breached is not None:
+        card, minutes = breached
+        await _reply_to_card(
+            bot, card, f"⏰ Лид #{card.lead_id} ждёт уже {minutes} мин. Кто возьмёт?"
+        )
+
+
 async def send_sla_escalation(
     session: AsyncSession, bot: Bot, row: Claimed, settings: Settings
 ) -> None:
-    card = await _waiting_card(session, row)
-    if card is None:
+    breached = await _breached_card(session, row, level=2)
+    if breached is None:
         return
-    minutes = int((utcnow() - card.posted_at).total_seconds() // 60)
-    card.sla_breaches = max(card.sla_breaches, 2)
+    card, minutes = breached
     heads = sorted(settings.sales_head_ids)
     mentions = " ".join(f'<a href="tg://user?id={head}">руководитель</a>' for head in heads)
-    await bot.send_message(
-        card.chat_id,
-        f"🚨 Лид #{card.lead_id} никто не взял за {minutes} мин. {mentions}".strip(),
-        message_thread_id=card.thread_id,
-        reply_to_message_id=card.message_id,
-        allow_sending_without_reply=True,
+    await _reply_to_card(
+        bot, card, f"🚨 Лид #{card.lead_id} никто не взял за {minutes} мин. {mentions}".strip()
     )
     for head in heads:
         try:
