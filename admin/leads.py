@@ -23,11 +23,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin.access import IsAdmin
 from admin.common import AdminCallback, audit, parse_period, reply_long
+from bot import lifecycle
 from bot.db import repo
 from bot.db.models import AuditEntry, Lead, OutboxMessage, Stage, StageChange, utcnow
 from bot.scoring import Score, explain
-from bot.services.conversation import handoff
-from bot.services.privacy import forget_lead
+from bot.services.privacy import erase_cards, forget_lead
 from bot.services.scoring import ModelCache, rescore_lead
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,6 @@ router.callback_query.filter(IsAdmin())
 e = html.escape
 # Stages an admin may set by hand; "forgotten" only through /forget_lead (it erases data).
 SETTABLE = [s.value for s in Stage if s is not Stage.FORGOTTEN]
-ENDED = {Stage.WON.value, Stage.LOST.value, Stage.DISQUALIFIED.value, Stage.UNREACHABLE.value}
 CSV_COLUMNS = (
     "id", "created_at", "stage", "tier", "score_total", "sales_ready", "model_version", "source",
     "language", "first_name", "last_name", "username", "phone", "email", "company", "position",
@@ -160,7 +159,7 @@ async def on_rescore(
     models: ModelCache,
 ) -> None:
     lead = await session.get(Lead, callback_data.ref)
-    if lead is None or lead.stage == Stage.FORGOTTEN.value:
+    if lead is None or lead.stage == Stage.FORGOTTEN:
         await query.answer("Лид не найден", show_alert=True)
         return
     text = await _rescore(session, models, lead)
@@ -179,18 +178,12 @@ async def cmd_stage(message: Message, command: CommandObject, session: AsyncSess
     lead = await _lead_arg(message, session, args[0])
     if lead is None:
         return
-    if lead.stage == Stage.FORGOTTEN.value:
+    if lead.stage == Stage.FORGOTTEN:
         await message.answer("Лид забыт: его стадию не меняют")
         return
-    old, new = lead.stage, args[1]
+    old, new = lead.stage, Stage(args[1])
     assert message.from_user is not None
-    if new == Stage.SALES_READY.value:
-        # By hand to sales_ready means "send it to sales": queue the card like the bot does.
-        await handoff(session, lead)
-    else:
-        repo.change_stage(session, lead, Stage(new), actor_id=message.from_user.id, reason="admin")
-    if new in ENDED:
-        await repo.cancel_pending(session, lead.id, ("nurture", "reminder"))
+    await lifecycle.admin_set_stage(session, lead, new, message.from_user.id)
     audit(session, message.from_user.id, "stage", lead.id, old=old, new=new)
     await session.commit()
     await message.answer(f"Лид #{lead.id}: {e(old)} → {e(new)}")
@@ -279,12 +272,14 @@ async def cmd_forget_lead(
     if lead is None:
         await message.answer("Формат: <code>/forget_lead 15</code> (номер лида)")
         return
-    if lead.stage == Stage.FORGOTTEN.value:
+    if lead.stage == Stage.FORGOTTEN:
         await message.answer(f"Лид #{lead.id} уже забыт")
         return
     assert message.from_user is not None
-    done = await forget_lead(session, bot, lead, actor_id=message.from_user.id)
+    done = await forget_lead(session, lead, actor_id=message.from_user.id)
+    await session.commit()
+    deleted = await erase_cards(bot, done)
     await message.answer(
         f"Лид #{done.lead_id} забыт: ответов удалено {done.answers}, событий {done.events}, "
-        f"отменено сообщений {done.cancelled}, удалено карточек {done.messages_deleted}"
+        f"отменено сообщений {done.cancelled}, удалено карточек {deleted}"
     )

@@ -26,9 +26,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from admin import scoring_ops as ops
 from admin.access import IsAdmin
 from admin.common import AdminCallback, audit, reply_long
+from bot import lifecycle
 from bot.db.models import ScoringModelVersion, utcnow
 from bot.scoring import ModelError, ScoringModel, load_model, model_diff
-from bot.services.conversation import handoff
 from bot.services.scoring import ModelCache
 
 log = logging.getLogger(__name__)
@@ -293,7 +293,7 @@ async def on_handoff(
     leads = await ops.sales_ready_waiting(session, callback_data.ref)
     queued = 0
     for lead in leads:
-        if await handoff(session, lead):
+        if await lifecycle.hand_off(session, lead, reason="admin", actor_id=_admin_id(query)):
             queued += 1
     ids = [lead.id for lead in leads]
     audit(session, _admin_id(query), "handoff", version=callback_data.ref, leads=ids)

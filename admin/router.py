@@ -82,3 +82,12 @@ HELP = """<b>Команды администратора</b>
 
 # Order matters only for readability: every sub-router has the admin filter itself.
 router.include_routers(help_router, model_cmds.router, stats.router, leads.router)
+
+
+def create_router() -> Router:
+    # TEMPORARY: module-level routers are detached from an earlier dispatcher (tests build
+    # several); replaced by routers built in functions.
+    if router.parent_router is not None:
+        router.parent_router.sub_routers.remove(router)
+        router._parent_router = None
+    return router

@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import sys
-from pathlib import Path
 
 from bot.config import SettingsError, load_settings
 from bot.dialogs.script import ScriptError, load_script
+from bot.logs import SANDBOX_LOG, configure_logging
 from bot.nurture.sequences import SequencesError, load_sequences
-
-SANDBOX_LOG = Path("data") / "sandbox.log"
-
-
-def configure_logging(level: str, to_file: Path | None = None) -> None:
-    """Log lines to stderr; in the sandbox the terminal is the chat, so to a file."""
-    if to_file is not None:
-        to_file.parent.mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(
-        filename=to_file,
-        level=level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        force=True,
-    )
 
 
 def main() -> int:
@@ -35,8 +20,6 @@ def main() -> int:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
     configure_logging(settings.log_level, to_file=SANDBOX_LOG if settings.sandbox else None)
-    # aiogram logs every update with the user id; our middleware logs one line without it.
-    logging.getLogger("aiogram.event").setLevel(logging.WARNING)
     if settings.sandbox:
         from bot.sandbox import run_sandbox
 

@@ -21,7 +21,8 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_applicati
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from admin.router import router as admin_router
+from admin.router import create_router as create_admin_router
+from bot import lifecycle
 from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker, migrate
 from bot.db.fsm_storage import DatabaseStorage
@@ -108,23 +109,23 @@ def create_dispatcher(
     )
     dispatcher.update.outer_middleware(DatabaseMiddleware(sessionmaker))
     # Admin first: it claims only its own command names; the prospect router takes any text.
-    for router in (admin_router, prospect.router, nurture.router, membership.router, sales.router):
-        # Module-level routers belong to one dispatcher at a time; tests and benchmarks
-        # build several in one process, so the newest takes them over.
-        if router.parent_router is not None:
-            router.parent_router.sub_routers.remove(router)
-            router._parent_router = None
-        dispatcher.include_router(router)
+    dispatcher.include_routers(
+        create_admin_router(),
+        prospect.create_router(),
+        nurture.create_router(),
+        membership.create_router(),
+        sales.create_router(),
+    )
     return dispatcher
 
 
 def outbox_handlers(settings: Settings) -> dict[str, Handler]:
     """What each kind of outbox row does when it falls due."""
     return {
-        "sales_card": functools.partial(send_sales_card, settings=settings),
-        "sla_remind": functools.partial(send_sla_reminder, settings=settings),
-        "sla_escalate": functools.partial(send_sla_escalation, settings=settings),
-        "nurture": functools.partial(send_nurture, settings=settings),
+        lifecycle.CARD: functools.partial(send_sales_card, settings=settings),
+        lifecycle.SLA_REMIND: functools.partial(send_sla_reminder, settings=settings),
+        lifecycle.SLA_ESCALATE: functools.partial(send_sla_escalation, settings=settings),
+        lifecycle.NURTURE: functools.partial(send_nurture, settings=settings),
     }
 
 

@@ -25,6 +25,7 @@ from bot.db.engine import create_engine, create_sessionmaker
 from bot.db.models import Lead
 from bot.dialogs.script import Script, ScriptError, load_script
 from bot.emulator import Emulator, SentMessage, User, start_emulator
+from bot.logs import SANDBOX_LOG, configure_logging
 from bot.scoring import Score, explain
 
 TOKEN = "123456:SANDBOX"
@@ -250,8 +251,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.sandbox", description=__doc__)
     parser.add_argument("--demo", action="store_true", help="play scripted prospects and exit")
     args = parser.parse_args(argv)
-    from bot.__main__ import SANDBOX_LOG, configure_logging
-
     try:
         settings = load_settings()
         script = load_script(settings.script_path)

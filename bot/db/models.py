@@ -45,10 +45,6 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value
 
 
-class Base(DeclarativeBase):
-    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, datetime: UTCDateTime}
-
-
 class Stage(enum.StrEnum):
     NEW = "new"
     QUALIFYING = "qualifying"
@@ -63,6 +59,27 @@ class Stage(enum.StrEnum):
     FORGOTTEN = "forgotten"
 
 
+class StageType(TypeDecorator[Stage]):
+    """A stage column: plain text in the database, the Stage enum in Python."""
+
+    impl = String(16)
+    cache_ok = True
+
+    def process_bind_param(self, value: Stage | str | None, dialect: Any) -> str | None:
+        return None if value is None else Stage(value).value
+
+    def process_result_value(self, value: str | None, dialect: Any) -> Stage | None:
+        return None if value is None else Stage(value)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dict[str, Any]: JSON,
+        datetime: UTCDateTime,
+        Stage: StageType,
+    }
+
+
 class Lead(Base):
     __tablename__ = "leads"
 
@@ -74,7 +91,7 @@ class Lead(Base):
     username: Mapped[str | None] = mapped_column(String(64))
     language: Mapped[str] = mapped_column(String(8), default="ru")
     source: Mapped[str | None] = mapped_column(String(64))
-    stage: Mapped[str] = mapped_column(String(16), default=Stage.NEW.value, index=True)
+    stage: Mapped[Stage] = mapped_column(default=Stage.NEW, index=True)
     # Qualification cycle: bumped on restart/recycle, so a hand-off happens once per cycle.
     cycle: Mapped[int] = mapped_column(Integer, default=1)
     # Times sales returned the lead to nurture: with the cycle it keys one card per hand-off.
@@ -132,8 +149,8 @@ class StageChange(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
-    from_stage: Mapped[str | None] = mapped_column(String(16))
-    to_stage: Mapped[str] = mapped_column(String(16))
+    from_stage: Mapped[Stage | None] = mapped_column()
+    to_stage: Mapped[Stage] = mapped_column()
     actor_id: Mapped[int | None] = mapped_column(BigInteger)  # None: the bot itself
     reason: Mapped[str | None] = mapped_column(String(255))
     at: Mapped[datetime] = mapped_column(default=utcnow)

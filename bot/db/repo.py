@@ -18,8 +18,6 @@ from bot.db.models import (
     OutboxMessage,
     ProcessedUpdate,
     ScoringModelVersion,
-    Stage,
-    StageChange,
     utcnow,
 )
 
@@ -51,28 +49,6 @@ def add_event(
     event = BehaviourEvent(lead_id=lead.id, kind=kind, at=at or utcnow(), data=data)
     session.add(event)
     return event
-
-
-def change_stage(
-    session: AsyncSession,
-    lead: Lead,
-    stage: Stage,
-    *,
-    actor_id: int | None = None,
-    reason: str | None = None,
-) -> None:
-    if lead.stage == stage.value:
-        return
-    session.add(
-        StageChange(
-            lead_id=lead.id,
-            from_stage=lead.stage,
-            to_stage=stage.value,
-            actor_id=actor_id,
-            reason=reason,
-        )
-    )
-    lead.stage = stage.value
 
 
 async def active_model_row(session: AsyncSession) -> ScoringModelVersion | None:
@@ -123,13 +99,12 @@ async def enqueue(
     return bool(result.rowcount)
 
 
-async def cancel_pending(session: AsyncSession, lead_id: int, kinds: Sequence[str]) -> None:
-    await session.execute(
-        update(OutboxMessage)
-        .where(
-            OutboxMessage.lead_id == lead_id,
-            OutboxMessage.status == "pending",
-            OutboxMessage.kind.in_(kinds),
-        )
-        .values(status="cancelled")
+async def cancel_pending(session: AsyncSession, lead_id: int, kinds: Sequence[str] | None) -> int:
+    """Cancel the lead's pending outbox rows of these kinds (None: of every kind)."""
+    query = update(OutboxMessage).where(
+        OutboxMessage.lead_id == lead_id, OutboxMessage.status == "pending"
     )
+    if kinds is not None:
+        query = query.where(OutboxMessage.kind.in_(kinds))
+    result = await session.execute(query.values(status="cancelled"))
+    return int(result.rowcount or 0)

@@ -16,7 +16,8 @@ PARSERS = ("need", "budget", "authority", "timeline", "text", "phone", "email", 
 REQUIRED_TEXTS = (
     "greeting", "consent", "resume", "reask", "reask_bad_phone", "reask_bad_email",
     "own_question", "unknown_recorded", "non_text", "too_long", "back_nothing", "back_done",
-    "restarted", "stopped", "already_answered", "finished_already", "language_switched", "help",
+    "restarted", "restart_refused", "button_expired", "stopped", "already_answered",
+    "finished_already", "language_switched", "help",
     "closing_hot", "closing_warm", "closing_cold", "closing_disqualified", "closing_job_seeker",
     "when_soon", "skip_button", "back_button", "share_phone_button",
 )  # fmt: skip

@@ -7,26 +7,30 @@ from aiogram.filters import KICKED, MEMBER, ChatMemberUpdatedFilter
 from aiogram.types import ChatMemberUpdated
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import lifecycle
 from bot.db import repo
-from bot.db.models import Stage
-from bot.services import nurture
-
-router = Router(name=__name__)
-router.my_chat_member.filter(F.chat.type == "private")
+from bot.db.models import utcnow
 
 
-@router.my_chat_member(ChatMemberUpdatedFilter(member_status_changed=KICKED))
 async def on_blocked(event: ChatMemberUpdated, session: AsyncSession) -> None:
     lead = await repo.lead_by_user(session, event.from_user.id)
-    if lead is None:
-        return
-    repo.add_event(session, lead, "blocked")
-    repo.change_stage(session, lead, Stage.UNREACHABLE, reason="blocked the bot")
-    await nurture.leave(session, lead)
+    if lead is not None:
+        await lifecycle.mark_unreachable(session, lead, utcnow(), via="my_chat_member")
 
 
-@router.my_chat_member(ChatMemberUpdatedFilter(member_status_changed=MEMBER))
 async def on_unblocked(event: ChatMemberUpdated, session: AsyncSession) -> None:
     lead = await repo.lead_by_user(session, event.from_user.id)
     if lead is not None:
-        repo.add_event(session, lead, "unblocked")
+        lifecycle.mark_reachable(session, lead, utcnow())
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.my_chat_member.filter(F.chat.type == "private")
+    router.my_chat_member.register(
+        on_blocked, ChatMemberUpdatedFilter(member_status_changed=KICKED)
+    )
+    router.my_chat_member.register(
+        on_unblocked, ChatMemberUpdatedFilter(member_status_changed=MEMBER)
+    )
+    return router

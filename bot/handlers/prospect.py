@@ -5,22 +5,18 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiogram import Bot, F, Router
+from aiogram import F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
+from aiogram.methods import EditMessageReplyMarkup
 from aiogram.types import CallbackQuery, Message, TelegramObject
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import repo
 from bot.dialogs.keyboards import AnswerCallback, BackCallback
 from bot.dialogs.script import Script
-from bot.handlers.common import send_all
+from bot.outgoing import AfterCommit, Outgoing
 from bot.services.conversation import Conversation
-from bot.services.privacy import forget_lead
-
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private", F.from_user)
-router.edited_message.filter(F.chat.type == "private", F.from_user)
-router.callback_query.filter(F.message.chat.type == "private")
+from bot.services.privacy import erase_cards, forget_lead
 
 
 async def _with_conversation(
@@ -34,107 +30,138 @@ async def _with_conversation(
     return await handler(event, data)
 
 
-for _observer in (router.message, router.edited_message, router.callback_query):
-    _observer.middleware(_with_conversation)
-
-
-@router.message(CommandStart())
-async def cmd_start(message: Message, command: CommandObject, conversation: Conversation) -> None:
+async def cmd_start(
+    message: Message, command: CommandObject, conversation: Conversation, after_commit: AfterCommit
+) -> None:
     assert message.from_user
-    out = await conversation.start(message.from_user, command.args)
-    await send_all(message.bot, message.chat.id, out)
+    after_commit.send(message.chat.id, await conversation.start(message.from_user, command.args))
 
 
-@router.message(Command("help"))
-async def cmd_help(message: Message, conversation: Conversation) -> None:
+async def cmd_help(
+    message: Message, conversation: Conversation, after_commit: AfterCommit
+) -> None:
     assert message.from_user
-    await message.answer(await conversation.help_text(message.from_user))
+    after_commit.send(message.chat.id, [Outgoing(await conversation.help_text(message.from_user))])
 
 
-@router.message(Command("back"))
-async def cmd_back(message: Message, conversation: Conversation) -> None:
+async def cmd_back(
+    message: Message, conversation: Conversation, after_commit: AfterCommit
+) -> None:
     assert message.from_user
-    await send_all(message.bot, message.chat.id, await conversation.on_back(message.from_user))
+    after_commit.send(message.chat.id, await conversation.on_back(message.from_user))
 
 
-@router.message(Command("restart"))
-async def cmd_restart(message: Message, conversation: Conversation) -> None:
+async def cmd_restart(
+    message: Message, conversation: Conversation, after_commit: AfterCommit
+) -> None:
     assert message.from_user
-    await send_all(message.bot, message.chat.id, await conversation.on_restart(message.from_user))
+    after_commit.send(message.chat.id, await conversation.on_restart(message.from_user))
 
 
-@router.message(Command("stop"))
-async def cmd_stop(message: Message, conversation: Conversation) -> None:
+async def cmd_stop(
+    message: Message, conversation: Conversation, after_commit: AfterCommit
+) -> None:
     assert message.from_user
-    await send_all(message.bot, message.chat.id, await conversation.on_stop(message.from_user))
+    after_commit.send(message.chat.id, await conversation.on_stop(message.from_user))
 
 
-@router.message(Command("forget"))
-async def cmd_forget(message: Message, session: AsyncSession, script: Script) -> None:
+async def cmd_forget(
+    message: Message, session: AsyncSession, script: Script, after_commit: AfterCommit
+) -> None:
     """The prospect's right to be forgotten: personal data and conversation are erased."""
-    assert message.from_user and message.bot
+    assert message.from_user
     lead = await repo.lead_by_user(session, message.from_user.id)
     language = lead.language if lead is not None else "ru"
     if lead is not None:
-        await forget_lead(session, message.bot, lead)
-    await message.answer(script.text("forgotten", language))
+        forgotten = await forget_lead(session, lead)
+        after_commit.then(lambda bot: erase_cards(bot, forgotten))
+    after_commit.send(message.chat.id, [Outgoing(script.text("forgotten", language))])
 
 
-@router.message(Command("lang"))
-async def cmd_lang(message: Message, conversation: Conversation) -> None:
+async def cmd_lang(
+    message: Message, conversation: Conversation, after_commit: AfterCommit
+) -> None:
     assert message.from_user
-    await send_all(message.bot, message.chat.id, await conversation.on_lang(message.from_user))
+    after_commit.send(message.chat.id, await conversation.on_lang(message.from_user))
 
 
-@router.message(F.contact)
-async def on_contact(message: Message, conversation: Conversation) -> None:
+async def on_contact(
+    message: Message, conversation: Conversation, after_commit: AfterCommit
+) -> None:
     assert message.from_user and message.contact
     own = message.contact.user_id == message.from_user.id
     out = await conversation.on_contact(message.from_user, message.contact.phone_number, own)
-    await send_all(message.bot, message.chat.id, out)
+    after_commit.send(message.chat.id, out)
 
 
-@router.message(F.text)
-async def on_text(message: Message, conversation: Conversation) -> None:
+async def on_text(message: Message, conversation: Conversation, after_commit: AfterCommit) -> None:
     assert message.from_user and message.text is not None
-    out = await conversation.on_text(message.from_user, message.text)
-    await send_all(message.bot, message.chat.id, out)
+    after_commit.send(message.chat.id, await conversation.on_text(message.from_user, message.text))
 
 
-@router.message()
-async def on_other_message(message: Message, conversation: Conversation) -> None:
+async def on_other_message(
+    message: Message, conversation: Conversation, after_commit: AfterCommit
+) -> None:
     """Stickers, photos, voice, files: recorded as behaviour, answered with a gentle re-ask."""
     assert message.from_user
     out = await conversation.on_media(message.from_user, message.content_type.value)
-    await send_all(message.bot, message.chat.id, out)
+    after_commit.send(message.chat.id, out)
 
 
-@router.edited_message()
 async def on_edited(message: Message, conversation: Conversation) -> None:
     assert message.from_user
     await conversation.on_edit(message.from_user)
 
 
-@router.callback_query(AnswerCallback.filter())
 async def on_answer_button(
-    query: CallbackQuery, callback_data: AnswerCallback, bot: Bot, conversation: Conversation
+    query: CallbackQuery,
+    callback_data: AnswerCallback,
+    conversation: Conversation,
+    after_commit: AfterCommit,
 ) -> None:
     notice, out = await conversation.on_option(
         query.from_user, callback_data.step, callback_data.value
     )
-    await query.answer(notice)
+    after_commit.call(query.answer(notice))
     if out and query.message is not None:
         # Take the buttons off the answered question so it is not tapped again.
-        await bot.edit_message_reply_markup(
-            chat_id=query.message.chat.id, message_id=query.message.message_id
+        after_commit.call(
+            EditMessageReplyMarkup(
+                chat_id=query.message.chat.id, message_id=query.message.message_id
+            )
         )
-    await send_all(bot, query.from_user.id, out)
+    after_commit.send(query.from_user.id, out)
 
 
-@router.callback_query(BackCallback.filter())
 async def on_back_button(
-    query: CallbackQuery, callback_data: BackCallback, bot: Bot, conversation: Conversation
+    query: CallbackQuery,
+    callback_data: BackCallback,
+    conversation: Conversation,
+    after_commit: AfterCommit,
 ) -> None:
     notice, out = await conversation.on_back_button(query.from_user, callback_data.step)
-    await query.answer(notice)
-    await send_all(bot, query.from_user.id, out)
+    after_commit.call(query.answer(notice))
+    after_commit.send(query.from_user.id, out)
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(F.chat.type == "private", F.from_user)
+    router.edited_message.filter(F.chat.type == "private", F.from_user)
+    router.callback_query.filter(F.message.chat.type == "private")
+    for observer in (router.message, router.edited_message, router.callback_query):
+        observer.middleware(_with_conversation)
+    router.message.register(cmd_start, CommandStart())
+    router.message.register(cmd_help, Command("help"))
+    router.message.register(cmd_back, Command("back"))
+    router.message.register(cmd_restart, Command("restart"))
+    router.message.register(cmd_stop, Command("stop"))
+    router.message.register(cmd_forget, Command("forget"))
+    router.message.register(cmd_lang, Command("lang"))
+    router.message.register(on_contact, F.contact)
+    router.message.register(on_text, F.text)
+    router.message.register(on_other_message)
+    router.edited_message.register(on_edited)
+    router.callback_query.register(on_answer_button, AnswerCallback.filter())
+    router.callback_query.register(on_back_button, BackCallback.filter())
+    return router

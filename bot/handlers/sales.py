@@ -11,14 +11,14 @@ from aiogram.types import CallbackQuery, ChatMemberUpdated, InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import Settings
-from bot.db.models import Lead, SalesCard, utcnow
+from bot.db.models import Lead, SalesCard, Stage, utcnow
+from bot.outgoing import AfterCommit, Outgoing
 from bot.services import sales
 from bot.services.sales import SalesCallback
 from bot.services.scoring import ModelCache, rescore_lead
 
 log = logging.getLogger(__name__)
 
-router = Router(name=__name__)
 GROUPS = ("group", "supergroup")
 
 
@@ -26,14 +26,13 @@ async def _is_sales_chat(chat_id: int, session: AsyncSession, settings: Settings
     return chat_id == (await sales.sales_chat(session, settings))[0]
 
 
-@router.callback_query(SalesCallback.filter())
 async def on_card_button(
     query: CallbackQuery,
     callback_data: SalesCallback,
     session: AsyncSession,
     settings: Settings,
     models: ModelCache,
-    bot: Bot,
+    after_commit: AfterCommit,
 ) -> None:
     message = query.message
     allowed = (
@@ -43,14 +42,19 @@ async def on_card_button(
     )
     if not allowed:
         log.warning("refused a sales button from user %s", query.from_user.id)
-        await query.answer("Это доступно только отделу продаж", show_alert=True)
+        after_commit.call(query.answer("Это доступно только отделу продаж", show_alert=True))
         return
     lead_id, action = callback_data.lead, callback_data.action
+    lead = await session.get(Lead, lead_id)
+    if lead is None or lead.stage == Stage.FORGOTTEN:
+        after_commit.call(query.answer("Данные этого лида удалены", show_alert=True))
+        return
     if action in ("menu", "back"):
         card = await sales.latest_card(session, lead_id)
         menu = callback_data.arg if action == "menu" else None
-        await _edit(bot, card, None, sales.card_keyboard(lead_id, card, menu))
-        await query.answer()
+        markup = sales.card_keyboard(lead_id, card, menu)
+        after_commit.then(lambda bot: _edit(bot, card, None, markup))
+        after_commit.call(query.answer())
         return
     now = utcnow()
     if action == "take":
@@ -61,21 +65,17 @@ async def on_card_button(
         )
     if result.ok and result.lead is not None:
         await rescore_lead(session, result.lead, await models.active(session), now)
-        await session.commit()  # the decision is saved before the card shows it
-        await _refresh_card(session, bot, result.lead)
-    await query.answer(result.notice, show_alert=not result.ok)
+        # The card shows the decision only after it is committed.
+        view = await sales.card_view(session, result.lead)
+        text = sales.card_text(view, now)
+        markup = sales.card_keyboard(result.lead.id, view.card)
+        after_commit.then(lambda bot: _edit(bot, view.card, text, markup))
+    after_commit.call(query.answer(result.notice, show_alert=not result.ok))
 
 
 def _name(query: CallbackQuery) -> str:
     user = query.from_user
     return f"@{user.username}" if user.username else user.full_name
-
-
-async def _refresh_card(session: AsyncSession, bot: Bot, lead: Lead) -> None:
-    view = await sales.card_view(session, lead)
-    await _edit(
-        bot, view.card, sales.card_text(view, utcnow()), sales.card_keyboard(lead.id, view.card)
-    )
 
 
 async def _edit(
@@ -98,27 +98,25 @@ async def _edit(
             log.warning("could not edit the card of lead %s: %s", card.lead_id, exc.message)
 
 
-@router.message(Command("leads"), F.chat.type.in_(GROUPS))
-async def cmd_leads(message: Message, session: AsyncSession, settings: Settings) -> None:
+async def cmd_leads(
+    message: Message, session: AsyncSession, settings: Settings, after_commit: AfterCommit
+) -> None:
     if not await _is_sales_chat(message.chat.id, session, settings):
         return
     cards = await sales.open_cards(session)
-    if not cards:
-        await message.answer("Все лиды разобраны 👍")
-        return
-    await message.answer(_list("Ждут менеджера (сначала старые):", cards))
+    text = _list("Ждут менеджера (сначала старые):", cards) if cards else "Все лиды разобраны 👍"
+    after_commit.send(message.chat.id, [Outgoing(text)])
 
 
-@router.message(Command("mine"), F.chat.type.in_(GROUPS), F.from_user)
-async def cmd_mine(message: Message, session: AsyncSession, settings: Settings) -> None:
+async def cmd_mine(
+    message: Message, session: AsyncSession, settings: Settings, after_commit: AfterCommit
+) -> None:
     if not await _is_sales_chat(message.chat.id, session, settings):
         return
     assert message.from_user
     cards = await sales.open_cards(session, taken_by=message.from_user.id)
-    if not cards:
-        await message.answer("У вас нет открытых лидов.")
-        return
-    await message.answer(_list("Ваши открытые лиды:", cards))
+    text = _list("Ваши открытые лиды:", cards) if cards else "У вас нет открытых лидов."
+    after_commit.send(message.chat.id, [Outgoing(text)])
 
 
 def _list(title: str, cards: list[SalesCard]) -> str:
@@ -140,7 +138,6 @@ def _message_link(card: SalesCard) -> str | None:
     return f"https://t.me/c/{text[4:]}/{card.message_id}"
 
 
-@router.message(F.migrate_to_chat_id)
 async def on_group_migrated(message: Message, session: AsyncSession, settings: Settings) -> None:
     """The sales group became a supergroup: its id changed, cards go to the new one."""
     if await _is_sales_chat(message.chat.id, session, settings):
@@ -149,7 +146,6 @@ async def on_group_migrated(message: Message, session: AsyncSession, settings: S
         await sales.remember_sales_chat(session, message.migrate_to_chat_id, thread_id)
 
 
-@router.my_chat_member(F.chat.type.in_(GROUPS))
 async def on_membership(
     event: ChatMemberUpdated, session: AsyncSession, settings: Settings
 ) -> None:
@@ -161,3 +157,13 @@ async def on_membership(
     elif status in ("member", "administrator"):
         resumed = await sales.resume_postponed_cards(session)
         log.warning("the bot is back in the sales chat: %d waiting cards resume", resumed)
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.callback_query.register(on_card_button, SalesCallback.filter())
+    router.message.register(cmd_leads, Command("leads"), F.chat.type.in_(GROUPS))
+    router.message.register(cmd_mine, Command("mine"), F.chat.type.in_(GROUPS), F.from_user)
+    router.message.register(on_group_migrated, F.migrate_to_chat_id)
+    router.my_chat_member.register(on_membership, F.chat.type.in_(GROUPS))
+    return router

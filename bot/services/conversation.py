@@ -1,9 +1,10 @@
 """The qualification dialogue: records answers and behaviour, then says what to send.
 
-Every method does its database work, commits, and only then returns the messages to send,
-so a crash never sends something the database does not know about (DESIGN principle 4).
-The current step is derived from the stored answers; FSM data only keeps when the question
-was asked and how often it was re-asked.
+Every method does its database work in the update's transaction and returns the messages to
+send; the update's middleware commits and only then sends them, so a crash never sends
+something the database does not know about (DESIGN principle 4). Stage changes and their
+consequences go through `bot.lifecycle`. The current step is derived from the stored answers;
+FSM data only keeps when the question was asked and how often it was re-asked.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +20,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import ReplyKeyboardRemove, User
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import lifecycle
 from bot.config import Settings
 from bot.db import repo
 from bot.db.models import Answer, Lead, Stage, utcnow
@@ -30,12 +31,11 @@ from bot.dialogs.interpret import (
     interpret_text,
     unknown_facts,
 )
-from bot.dialogs.keyboards import Markup, question_markup
+from bot.dialogs.keyboards import question_markup
 from bot.dialogs.script import Script, Step
 from bot.hours import promised_reply
+from bot.outgoing import Outgoing
 from bot.scoring import Score
-from bot.services import nurture
-from bot.services.sales import handoff_key
 from bot.services.scoring import ModelCache, rescore_lead
 
 SOURCE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -43,19 +43,10 @@ RU_FAMILY = ("ru", "uk", "be", "kk", "ky", "uz", "tg", "hy", "az")
 # A prospect coming back after this long counts as a return visit.
 RETURN_VISIT_AFTER_S = 30 * 60
 MAX_REASKS = 1
-FINISHED_STAGES = {
-    Stage.NURTURING, Stage.SALES_READY, Stage.IN_SALES, Stage.RECYCLED, Stage.WON, Stage.LOST,
-}  # fmt: skip
 
 
 class Dialogue(StatesGroup):
     answering = State()
-
-
-@dataclass(frozen=True, slots=True)
-class Outgoing:
-    text: str  # HTML, every piece of user or script text already escaped
-    markup: Markup | ReplyKeyboardRemove = None
 
 
 def language_for(language_code: str | None, default: str) -> str:
@@ -100,22 +91,18 @@ class Conversation:
             out = [Outgoing(self._greeting(lead, user))]
             return out + await self._ask_next(lead)
         self._touch(lead, user)
-        if lead.unsubscribed:
-            lead.unsubscribed = False
-            repo.add_event(self.session, lead, "resubscribed", self.now)
-        if lead.stage in {s.value for s in FINISHED_STAGES} | {Stage.DISQUALIFIED.value}:
+        lifecycle.resubscribe(self.session, lead, self.now)
+        if lead.stage in lifecycle.AFTER_DIALOGUE or lead.stage == Stage.DISQUALIFIED:
             repo.add_event(self.session, lead, "return_visit", self.now)
             await self._rescore(lead)
-            await self._commit()
             return [Outgoing(self._t("finished_already", lead))]
-        if lead.stage != Stage.QUALIFYING.value:
-            repo.change_stage(self.session, lead, Stage.QUALIFYING)
+        lifecycle.start_qualifying(self.session, lead, reason="resumed")
         repo.add_event(self.session, lead, "return_visit", self.now)
         return [Outgoing(self._t("resume", lead))] + await self._ask_next(lead, reask=True)
 
     async def on_text(self, user: User, text: str) -> list[Outgoing]:
         lead = await repo.lead_by_user(self.session, user.id)
-        if lead is None or lead.stage != Stage.QUALIFYING.value:
+        if lead is None or lead.stage != Stage.QUALIFYING:
             if lead is None or lead.unsubscribed:
                 return await self.start(user, None)
             return await self._after_finish(lead, user, text)
@@ -137,7 +124,7 @@ class Conversation:
     async def on_option(self, user: User, step_key: str, value: str) -> tuple[str | None, list]:
         """A button press. Returns (callback answer, messages)."""
         lead = await repo.lead_by_user(self.session, user.id)
-        if lead is None or lead.stage != Stage.QUALIFYING.value:
+        if lead is None or lead.stage != Stage.QUALIFYING:
             lang = lead.language if lead else self.settings.default_language
             return self.script.text("already_answered", lang), []
         step = await self._current_step(lead)
@@ -157,7 +144,7 @@ class Conversation:
 
     async def on_contact(self, user: User, phone: str, own: bool) -> list[Outgoing]:
         lead = await repo.lead_by_user(self.session, user.id)
-        if lead is None or lead.stage != Stage.QUALIFYING.value:
+        if lead is None or lead.stage != Stage.QUALIFYING:
             return await self.on_text(user, phone)
         step = await self._current_step(lead)
         if step is None or step.parser != "phone":
@@ -165,7 +152,6 @@ class Conversation:
         self._touch(lead, user)
         target = step if step is not None and step.parser == "phone" else self._phone_step()
         if target is None or not own:
-            await self._commit()
             return []
         interpretation = interpret_contact(target, phone, "RU")
         if step is not None and step.parser == "phone":
@@ -173,7 +159,6 @@ class Conversation:
         # A contact shared at another step: keep it, the phone question will be skipped.
         self._record_answer(lead, target, interpretation, None, "contact")
         await self._refresh_facts(lead)
-        await self._commit()
         return []
 
     async def on_media(self, user: User, media_type: str) -> list[Outgoing]:
@@ -183,8 +168,7 @@ class Conversation:
         self._touch(lead, user)
         repo.add_event(self.session, lead, "media_message", self.now, type=media_type)
         await self._rescore(lead)
-        if lead.stage != Stage.QUALIFYING.value:
-            await self._commit()
+        if lead.stage != Stage.QUALIFYING:
             return []
         return [Outgoing(self._t("non_text", lead))] + await self._ask_next(lead, reask=True)
 
@@ -195,13 +179,12 @@ class Conversation:
             # answered); the edit is recorded as behaviour and /back is offered instead.
             repo.add_event(self.session, lead, "message_edited", self.now)
             await self._rescore(lead)
-            await self._commit()
 
     async def on_back(self, user: User) -> list[Outgoing]:
         lead = await repo.lead_by_user(self.session, user.id)
         if lead is None:
             return await self.start(user, None)
-        if lead.stage != Stage.QUALIFYING.value:
+        if lead.stage != Stage.QUALIFYING:
             return [Outgoing(self._t("finished_already", lead))]
         answers = await self._current_answers(lead)
         if not answers:
@@ -218,13 +201,9 @@ class Conversation:
         lead = await repo.lead_by_user(self.session, user.id)
         if lead is None:
             return await self.start(user, None)
-        lead.cycle += 1  # a new qualification cycle: old answers stay, unread
-        lead.facts = {}
-        self._answers = []
-        lead.unsubscribed = False
-        repo.change_stage(self.session, lead, Stage.QUALIFYING, reason="restart")
-        repo.add_event(self.session, lead, "restarted", self.now)
-        await nurture.leave(self.session, lead)
+        if not await lifecycle.restart(self.session, lead, self.now):
+            return [Outgoing(self._t("restart_refused", lead))]
+        self._answers = []  # a new cycle: the old answers stay, unread
         return [Outgoing(self._t("restarted", lead))] + await self._ask_next(lead)
 
     async def on_stop(self, user: User) -> list[Outgoing]:
@@ -232,12 +211,9 @@ class Conversation:
         lang = language_for(user.language_code, self.settings.default_language)
         if lead is not None:
             lang = lead.language
-            lead.unsubscribed = True
-            repo.add_event(self.session, lead, "unsubscribed", self.now)
-            await nurture.leave(self.session, lead)
+            await lifecycle.unsubscribe(self.session, lead, self.now, via="command")
             await self._rescore(lead)
         await self.state.clear()
-        await self._commit()
         return [Outgoing(html.escape(self.script.text("stopped", lang)), ReplyKeyboardRemove())]
 
     async def on_lang(self, user: User) -> list[Outgoing]:
@@ -246,20 +222,31 @@ class Conversation:
             return await self.start(user, None)
         lead.language = "en" if lead.language == "ru" else "ru"
         out = [Outgoing(self._t("language_switched", lead))]
-        if lead.stage == Stage.QUALIFYING.value:
+        if lead.stage == Stage.QUALIFYING:
             return out + await self._ask_next(lead, reask=True)
-        await self._commit()
         return out
 
     async def on_back_button(self, user: User, step_key: str) -> tuple[str | None, list[Outgoing]]:
         """The Back button under a question: valid only while that question is current."""
         lead = await repo.lead_by_user(self.session, user.id)
-        if lead is None or lead.stage != Stage.QUALIFYING.value:
+        if lead is None or lead.stage != Stage.QUALIFYING:
             return self.script.text("already_answered", self.settings.default_language), []
         step = await self._current_step(lead)
         if step is None or step.key != step_key:
             return self._t("already_answered", lead), []
         return None, await self.on_back(user)
+
+    async def resume_from_nudge(self, user: User, lead_id: int) -> tuple[str | None, list]:
+        """The "continue" button of a silent-lead reminder: the open question again.
+
+        Returns (callback answer, messages); a button of someone else's reminder (or of a
+        forgotten lead) does nothing.
+        """
+        lead = await repo.lead_by_user(self.session, user.id)
+        if lead is None or lead.id != lead_id:
+            return self.script.text("button_expired", self.settings.default_language), []
+        # start() on a known lead resumes at its current step (or says the dialogue is done).
+        return None, await self.start(user, None)
 
     async def help_text(self, user: User) -> str:
         lead = await repo.lead_by_user(self.session, user.id)
@@ -282,14 +269,14 @@ class Conversation:
             username=user.username,
             language=language_for(user.language_code, self.settings.default_language),
             source=source,
-            stage=Stage.NEW.value,
+            stage=Stage.NEW,
             facts={},
             created_at=self.now,
             last_seen_at=self.now,
         )
         self.session.add(lead)
         await self.session.flush()
-        repo.change_stage(self.session, lead, Stage.QUALIFYING)
+        lifecycle.start_qualifying(self.session, lead)
         repo.add_event(self.session, lead, "dialogue_started", self.now, source=source)
         return lead
 
@@ -329,9 +316,6 @@ class Conversation:
         await self.session.flush()
         model = await self.models.active(self.session)
         return await rescore_lead(self.session, lead, model, self.now)
-
-    async def _commit(self) -> None:
-        await self.session.commit()
 
     def _record_answer(
         self,
@@ -388,7 +372,6 @@ class Conversation:
                 )
                 await self.state.update_data(step=step.key, reasks=data.get("reasks", 0) + 1)
                 await self._rescore(lead)
-                await self._commit()
                 markup = question_markup(self.script, step, lead.language, can_go_back=False)
                 return [*out, Outgoing(text, markup)]
         elif interpretation.own_questions and interpretation.outcome == "answer":
@@ -427,40 +410,30 @@ class Conversation:
         if not (reask and data.get("step") == step.key):
             repo.add_event(self.session, lead, "question_asked", self.now, step=step.key)
             # A prospect who goes quiet here gets a nudge that resumes at this question.
-            await nurture.enrol_silent(self.session, lead, step.key, self.now, self.settings)
+            await lifecycle.arm_silent_nudge(self.session, lead, step.key, self.now, self.settings)
             await self.state.set_data(
                 {"step": step.key, "asked_at": self.now.timestamp(), "reasks": 0}
             )
         await self.state.set_state(Dialogue.answering)
         await self._rescore(lead)
-        await self._commit()
         markup = question_markup(self.script, step, lead.language, can_go_back=bool(answers))
         return [Outgoing(html.escape(step.question.get(lead.language)), markup)]
 
     async def _finish(self, lead: Lead) -> list[Outgoing]:
         facts = lead.facts or {}
-        disqualifier = facts.get("disqualifier")
-        closed = disqualifier in self.script.meta.close_on
-        if not closed:
+        if facts.get("disqualifier") not in self.script.meta.close_on:
             repo.add_event(self.session, lead, "dialogue_completed", self.now)
         result = await self._rescore(lead)
-        if closed or result.tier == "disqualified":
-            repo.change_stage(self.session, lead, Stage.DISQUALIFIED, reason=disqualifier)
-            await nurture.leave(self.session, lead)
-            name = "closing_job_seeker" if disqualifier == "job_seeker" else "closing_disqualified"
-            text = self._t(name, lead)
-        elif result.sales_ready:
-            await handoff(self.session, lead)
-            when = promised_reply(self.now, self.settings, self.script, lead.language)
-            text = self._t("closing_hot", lead, when=when)
-        else:
-            repo.change_stage(self.session, lead, Stage.NURTURING, reason=result.tier)
-            sequence = "warm" if result.tier in ("warm", "hot") else "cold"
-            await nurture.enrol(self.session, lead, sequence, self.now, self.settings)
-            text = self._t("closing_warm" if result.tier == "warm" else "closing_cold", lead)
+        decision = lifecycle.decide_end_of_dialogue(facts, result, self.script.meta.close_on)
+        await lifecycle.end_dialogue(self.session, lead, decision, self.now, self.settings)
         await self.state.clear()
-        await self._commit()
-        return [Outgoing(text)]
+        if decision.action == "hand_off":
+            return [Outgoing(self._hot_closing(lead))]
+        return [Outgoing(self._t(decision.closing, lead))]
+
+    def _hot_closing(self, lead: Lead) -> str:
+        when = promised_reply(self.now, self.settings, self.script, lead.language)
+        return self._t("closing_hot", lead, when=when)
 
     async def _after_finish(self, lead: Lead, user: User, text: str) -> list[Outgoing]:
         self._touch(lead, user)
@@ -469,24 +442,6 @@ class Conversation:
             repo.add_event(self.session, lead, "own_question", self.now, topic=topic)
         repo.add_event(self.session, lead, "message_after_dialogue", self.now, length=len(text))
         result = await self._rescore(lead)
-        if result.sales_ready and lead.stage in (Stage.NURTURING.value, Stage.RECYCLED.value):
-            await handoff(self.session, lead)
-            await self._commit()
-            when = promised_reply(self.now, self.settings, self.script, lead.language)
-            return [Outgoing(self._t("closing_hot", lead, when=when))]
-        await self._commit()
+        if await lifecycle.promote_if_sales_ready(self.session, lead, result):
+            return [Outgoing(self._hot_closing(lead))]
         return [Outgoing(self._t("finished_already", lead))]
-
-
-async def handoff(session: AsyncSession, lead: Lead) -> bool:
-    """Mark the lead sales-ready and queue its sales card, once per hand-off round.
-
-    The outbox row is written in the caller's transaction and keyed by (lead, cycle,
-    recycles): a resent update or a restart can queue it only once.
-    """
-    repo.change_stage(session, lead, Stage.SALES_READY, reason="score")
-    await nurture.leave(session, lead)
-    key = handoff_key(lead)
-    return await repo.enqueue(
-        session, kind="sales_card", lead_id=lead.id, payload={"key": key}, dedupe_key=key
-    )

@@ -1,11 +1,11 @@
-"""Nurture at the edge: enrolment, the outbox handler that sends one step, and button clicks.
+"""Nurture at the edge: the outbox handler that sends one step, and button clicks.
 
 Every message of a sequence is one outbox row of kind "nurture" (so the worker's atomic claim,
-429/5xx handling and the blocked-bot cancelling in handlers.membership all apply). Sending a
-step enqueues the next one in the same transaction, keyed by lead, sequence, run and step, so
-a retried or re-claimed row never queues a step twice. Whether a lead should still get a step
-is decided when it falls due, from the lead's stage: a lead that went to sales, was
-disqualified, unsubscribed or answered the open question simply ends its run.
+429/5xx handling and the blocked-bot handling apply); `bot.lifecycle` enrols and cancels.
+Sending a step enqueues the next one in the same transaction, keyed by lead, sequence, run
+and step, so a retried or re-claimed row never queues a step twice. Whether a lead should
+still get a step is decided when it falls due, from the lead's stage: a lead that went to
+sales, was disqualified, unsubscribed or answered the open question simply ends its run.
 """
 
 from __future__ import annotations
@@ -16,54 +16,42 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
-from sqlalchemy import func, select
+from pydantic import Field
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import lifecycle
 from bot.config import Settings
 from bot.db import repo
-from bot.db.models import Lead, OutboxMessage, Stage, utcnow
+from bot.db.models import Lead, OutboxMessage, utcnow
 from bot.dialogs.script import Script, load_script
 from bot.hours import promised_reply
-from bot.nurture.sequences import Sequence, Sequences, load_sequences, render
+from bot.lifecycle import sequences_for
+from bot.nurture.sequences import Sequence, Sequences, render
 from bot.nurture.timing import in_quiet_hours, is_too_late, next_index, quiet_end, step_due
+from bot.outgoing import Outgoing
 from bot.services.outbox import Claimed, PermanentFailure, Postpone
 from bot.services.scoring import ModelCache, rescore_lead
 
-if TYPE_CHECKING:
-    from aiogram.fsm.context import FSMContext
-    from aiogram.types import User
-
-    from bot.services.conversation import Outgoing
-
 log = logging.getLogger(__name__)
 
-KIND = "nurture"
-# What a lead leaving nurture cancels: its sequence, silent-dialogue nudges included.
-NURTURE_KINDS = (KIND,)
-HANDED_OFF = (Stage.SALES_READY.value, Stage.IN_SALES.value)
 NEED_CHARS = 60  # {need} quotes the prospect's own words; long answers are cut
 
 
 class NurtureCallback(CallbackData, prefix="n"):
     """Action, lead id, sequence key and step index: short (< 64 bytes), no personal data."""
 
-    action: str  # ready | price | stop | resume
-    lead: int
-    seq: str
-    step: int
-
-
-@functools.cache
-def sequences_for(path: Path | None) -> Sequences:
-    """The sequences file, parsed once per process (a broken file fails the first use)."""
-    return load_sequences(path)
+    action: str = Field(max_length=8)  # ready | price | stop | resume
+    lead: int = Field(ge=1, lt=2**63)
+    seq: str = Field(max_length=12)
+    step: int = Field(ge=0, lt=1000)
 
 
 @functools.cache
@@ -81,90 +69,6 @@ def lead_zone(lead: Lead, settings: Settings) -> ZoneInfo:
         except (ZoneInfoNotFoundError, ValueError):
             pass
     return settings.zone
-
-
-def dedupe_key(lead_id: int, sequence: str, run: int, step: int) -> str:
-    return f"nurture:{lead_id}:{sequence}:{run}:{step}"
-
-
-# --- enrolment ----------------------------------------------------------------------------
-
-
-async def _next_run(session: AsyncSession, lead_id: int) -> int:
-    # Runs number every enrolment of the lead, so a re-enrolment never collides with the
-    # dedupe keys of an earlier (cancelled) run.
-    last = await session.scalar(
-        select(func.max(OutboxMessage.payload["run"].as_integer())).where(
-            OutboxMessage.lead_id == lead_id, OutboxMessage.kind == KIND
-        )
-    )
-    return int(last or 0) + 1
-
-
-async def enrol(
-    session: AsyncSession,
-    lead: Lead,
-    sequence_key: str,
-    now: datetime,
-    settings: Settings | None = None,
-    *,
-    at_step: str | None = None,
-) -> bool:
-    """Start `sequence_key` for the lead in the caller's transaction; False if not enrolled.
-
-    Any pending nurture row is cancelled first: a lead is never in two sequences at once.
-    An unsubscribed lead is not enrolled.
-    """
-    path = settings.nurture_sequences_path if settings else None
-    scale = settings.nurture_delay_scale if settings else 1.0
-    sequence = sequences_for(path).sequences.get(sequence_key)
-    if sequence is None:
-        raise ValueError(f"no nurture sequence {sequence_key!r}")
-    await session.flush()  # a lead created in this transaction needs its id
-    await leave(session, lead)
-    if lead.unsubscribed:
-        return False
-    run = await _next_run(session, lead.id)
-    first = sequence.steps[0]
-    payload: dict[str, Any] = {
-        "sequence": sequence_key,
-        "run": run,
-        "step": 0,
-        "enrolled_at": now.isoformat(),
-        "cycle": lead.cycle,
-    }
-    if at_step is not None:
-        payload["at_step"] = at_step
-    return await repo.enqueue(
-        session,
-        kind=KIND,
-        lead_id=lead.id,
-        payload=payload,
-        due_at=step_due(
-            first.delay, first.after, enrolled_at=now, previous_at=now, scale=scale, now=now
-        ),
-        dedupe_key=dedupe_key(lead.id, sequence_key, run, 0),
-    )
-
-
-async def enrol_silent(
-    session: AsyncSession,
-    lead: Lead,
-    step_key: str,
-    now: datetime,
-    settings: Settings | None = None,
-) -> bool:
-    """(Re)start the reminder for a question just asked; it ends once the question is answered.
-
-    Called each time a question is asked: the previous reminder is cancelled, so only the
-    silence after the latest question counts.
-    """
-    return await enrol(session, lead, "silent", now, settings, at_step=step_key)
-
-
-async def leave(session: AsyncSession, lead: Lead) -> None:
-    """Cancel the lead's pending nurture rows (sales took it, it was disqualified, ...)."""
-    await repo.cancel_pending(session, lead.id, NURTURE_KINDS)
 
 
 # --- the outbox handler -------------------------------------------------------------------
@@ -208,7 +112,7 @@ async def send_nurture(session: AsyncSession, bot: Bot, row: Claimed, settings: 
         await _send(bot, lead.chat_id, text, markup, step.media)
     except TelegramForbiddenError as exc:
         # A blocked user costs exactly one 403: the run ends here and the row is done.
-        await mark_unreachable(session, lead, now)
+        await lifecycle.mark_unreachable(session, lead, now, via="send")
         _note(stored, f"403: {exc.message}"[:200])
         return
     await _enqueue_next(session, lead, sequence, data, index, now, settings)
@@ -269,11 +173,13 @@ async def _enqueue_next(
     payload = {k: v for k, v in data.items() if k != "result"} | {"step": following}
     return await repo.enqueue(
         session,
-        kind=KIND,
+        kind=lifecycle.NURTURE,
         lead_id=lead.id,
         payload=payload,
         due_at=due,
-        dedupe_key=dedupe_key(lead.id, str(data["sequence"]), int(data["run"]), following),
+        dedupe_key=lifecycle.nurture_key(
+            lead.id, str(data["sequence"]), int(data["run"]), following
+        ),
     )
 
 
@@ -342,26 +248,37 @@ async def _send(
     await bot.send_message(chat_id, text, reply_markup=markup)
 
 
-async def mark_unreachable(session: AsyncSession, lead: Lead, now: datetime) -> None:
-    repo.add_event(session, lead, "blocked", now, via="send")
-    repo.change_stage(session, lead, Stage.UNREACHABLE, reason="blocked the bot (403)")
-    await leave(session, lead)
-
-
 # --- button clicks ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Reply:
-    text: str  # HTML, escaped
-    document: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class ClickResult:
     notice: str | None  # the callback answer
-    replies: list[Reply] = field(default_factory=list)
+    replies: list[Outgoing] = field(default_factory=list)
     handed_off: bool = False
+
+
+async def was_sent(
+    session: AsyncSession, lead: Lead, callback: NurtureCallback, sequences: Sequences
+) -> bool:
+    """The click is on a nurture message this lead really got, with that very button."""
+    sequence = sequences.sequences.get(callback.seq)
+    if sequence is None or not 0 <= callback.step < len(sequence.steps):
+        return False
+    if callback.action not in sequence.steps[callback.step].buttons:
+        return False
+    sent = await session.scalar(
+        select(OutboxMessage.id)
+        .where(
+            OutboxMessage.lead_id == lead.id,
+            OutboxMessage.kind == lifecycle.NURTURE,
+            OutboxMessage.status == "sent",
+            OutboxMessage.payload["sequence"].as_string() == callback.seq,
+            OutboxMessage.payload["step"].as_integer() == callback.step,
+        )
+        .limit(1)
+    )
+    return sent is not None
 
 
 async def on_click(
@@ -373,49 +290,44 @@ async def on_click(
     callback: NurtureCallback,
     now: datetime,
 ) -> ClickResult:
-    """A ready / price / stop press: recorded, rescored, committed; returns what to send."""
+    """A ready / price / stop press: recorded and rescored; returns what to send.
+
+    Only a press on a nurture message this lead was actually sent counts: a forged or
+    replayed callback earns nothing.
+    """
     sequences = sequences_for(settings.nurture_sequences_path)
     lead = await repo.lead_by_user(session, user_id)
-    if lead is None or lead.id != callback.lead:
+    if (
+        lead is None
+        or lead.id != callback.lead
+        or not await was_sent(session, lead, callback, sequences)
+    ):
         return ClickResult(sequences.text("not_yours", settings.default_language))
     lang = lead.language
-    await record_click(session, lead, callback, now)
+    record_click(session, lead, callback, now)
     if callback.action == "stop":
-        already = lead.unsubscribed
-        if not already:
-            lead.unsubscribed = True
-            repo.add_event(session, lead, "unsubscribed", now, via="nurture")
-        await leave(session, lead)
+        changed = await lifecycle.unsubscribe(session, lead, now, via="nurture")
         await _rescore(session, lead, models, now)
-        await session.commit()
-        name = "already_unsubscribed" if already else "unsubscribed"
-        return ClickResult(None, [Reply(sequences.text(name, lang))])
+        name = "unsubscribed" if changed else "already_unsubscribed"
+        return ClickResult(None, [Outgoing(sequences.text(name, lang))])
 
-    replies: list[Reply] = []
+    replies: list[Outgoing] = []
     if callback.action == "price":
         price = sequences.price_list
-        replies.append(Reply(render(price.text.get(lang), {}), price.document))
-    if lead.stage in HANDED_OFF:
-        await _rescore(session, lead, models, now)
-        await session.commit()
-        return ClickResult(None, [*replies, Reply(sequences.text("handed_off", lang))])
+        replies.append(Outgoing(render(price.text.get(lang), {}), document=price.document))
     result = await _rescore(session, lead, models, now)
-    handed_off = False
-    if result.sales_ready and lead.stage in (Stage.NURTURING.value, Stage.RECYCLED.value):
-        # Imported here: the conversation imports this module to enrol leads.
-        from bot.services.conversation import handoff
-
-        await handoff(session, lead)  # which also ends the lead's nurture
+    if lead.stage in lifecycle.WITH_SALES:
+        return ClickResult(None, [*replies, Outgoing(sequences.text("handed_off", lang))])
+    if await lifecycle.promote_if_sales_ready(session, lead, result):
         promise = promised_reply(now, settings, script, lang)
-        replies.append(Reply(html.escape(script.text("closing_hot", lang, when=promise))))
-        handed_off = True
-    elif callback.action == "ready":
-        replies.append(Reply(sequences.text("ready_noted", lang)))
-    await session.commit()
-    return ClickResult(None, replies, handed_off)
+        replies.append(Outgoing(html.escape(script.text("closing_hot", lang, when=promise))))
+        return ClickResult(None, replies, handed_off=True)
+    if callback.action == "ready":
+        replies.append(Outgoing(sequences.text("ready_noted", lang)))
+    return ClickResult(None, replies)
 
 
-async def record_click(
+def record_click(
     session: AsyncSession, lead: Lead, callback: NurtureCallback, now: datetime
 ) -> None:
     """The engagement event the scoring model reads (rules nurture_ready, nurture_interest)."""
@@ -429,30 +341,6 @@ async def record_click(
         step=callback.step,
     )
     lead.last_seen_at = now
-    await session.flush()
-
-
-async def resume(
-    session: AsyncSession,
-    script: Script,
-    settings: Settings,
-    models: ModelCache,
-    state: FSMContext,
-    user: User,
-    callback: NurtureCallback,
-    now: datetime,
-) -> tuple[str | None, list[Outgoing]]:
-    """The "continue" button of a silent reminder: the dialogue asks its open question again."""
-    from bot.services.conversation import Conversation
-
-    lead = await repo.lead_by_user(session, user.id)
-    if lead is None or lead.id != callback.lead:
-        sequences = sequences_for(settings.nurture_sequences_path)
-        return sequences.text("not_yours", settings.default_language), []
-    await record_click(session, lead, callback, now)
-    # start() on a known lead resumes at its current step (or says the dialogue is done).
-    out = await Conversation(session, script, settings, models, state, now).start(user, None)
-    return None, out
 
 
 async def _rescore(session: AsyncSession, lead: Lead, models: ModelCache, now: datetime) -> Any:

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db import repo
+from bot import lifecycle
 from bot.db.models import (
     Answer,
     AuditEntry,
@@ -23,10 +23,11 @@ from bot.db.models import (
     Lead,
     OutboxMessage,
     SalesCard,
-    Stage,
 )
 
 log = logging.getLogger(__name__)
+
+ERASED_CARD = "🗑 Лид #{lead}: данные удалены по запросу."
 
 # Facts that name or reach the person, or free text that may do so.
 PERSONAL_FACTS = (
@@ -41,17 +42,19 @@ class Forgotten:
     answers: int
     events: int
     cancelled: int
-    messages_deleted: int
+    # (chat id, message id) of the lead's sales cards: erased from the chat after the commit
+    cards: tuple[tuple[int, int], ...]
 
 
 async def forget_lead(
-    session: AsyncSession, bot: Bot, lead: Lead, *, actor_id: int | None = None
+    session: AsyncSession, lead: Lead, *, actor_id: int | None = None
 ) -> Forgotten:
-    """Erase the lead's personal data and conversation, commit, then delete its sales cards.
+    """Erase the lead's personal data and conversation in the caller's transaction.
 
     `actor_id` is the admin who asked (None: the prospect asked for it themself). The lead
     row stays with stage "forgotten", negative placeholder Telegram ids (real ids are
-    positive, so they stay unique) and no names, contacts or score breakdown.
+    positive, so they stay unique) and no names, contacts or score breakdown. The sales
+    cards still show the person: after the commit, `erase_cards` removes them.
     """
     lead_id = lead.id
     cards = (
@@ -61,11 +64,12 @@ async def forget_lead(
     ).all()
     answers = await session.execute(delete(Answer).where(Answer.lead_id == lead_id))
     events = await session.execute(delete(BehaviourEvent).where(BehaviourEvent.lead_id == lead_id))
-    cancelled = await session.execute(
-        update(OutboxMessage)
+    pending = await session.scalar(
+        select(func.count())
+        .select_from(OutboxMessage)
         .where(OutboxMessage.lead_id == lead_id, OutboxMessage.status == "pending")
-        .values(status="cancelled")
     )
+    await lifecycle.forget(session, lead, actor_id)
     # Payloads of already sent rows may quote the conversation.
     await session.execute(
         update(OutboxMessage).where(OutboxMessage.lead_id == lead_id).values(payload={})
@@ -84,7 +88,6 @@ async def forget_lead(
     # The cached breakdown quotes facts ("fact phone=..."); totals and tier stay for stats.
     lead.score = None
     lead.unsubscribed = True
-    repo.change_stage(session, lead, Stage.FORGOTTEN, actor_id=actor_id, reason="forget")
     session.add(
         AuditEntry(
             actor_id=actor_id,
@@ -93,14 +96,37 @@ async def forget_lead(
             detail={"answers": answers.rowcount, "events": events.rowcount},
         )
     )
-    await session.commit()
     log.info("lead %s forgotten (by %s)", lead_id, "admin" if actor_id else "the prospect")
+    return Forgotten(
+        lead_id,
+        answers.rowcount,
+        events.rowcount,
+        int(pending or 0),
+        tuple((int(chat), int(message)) for chat, message in cards),
+    )
+
+
+async def erase_cards(bot: Bot, forgotten: Forgotten) -> int:
+    """After the commit: delete the lead's sales cards; returns how many were deleted.
+
+    Telegram refuses to delete messages older than 48 hours (and the bot may have lost its
+    rights): such a card is edited to say the data was erased, and loses its buttons.
+    """
     deleted = 0
-    for chat_id, message_id in cards:
+    for chat_id, message_id in forgotten.cards:
         try:
             await bot.delete_message(chat_id=chat_id, message_id=message_id)
             deleted += 1
+            continue
         except TelegramAPIError as exc:
-            # Too old (48 h), already gone, or the bot left the chat: the row is anonymous now.
-            log.info("sales card of lead %s not deleted: %s", lead_id, exc.message)
-    return Forgotten(lead_id, answers.rowcount, events.rowcount, cancelled.rowcount, deleted)
+            log.info("sales card of lead %s not deleted: %s", forgotten.lead_id, exc.message)
+        try:
+            await bot.edit_message_text(
+                text=ERASED_CARD.format(lead=forgotten.lead_id),
+                chat_id=chat_id,
+                message_id=message_id,
+                reply_markup=None,
+            )
+        except TelegramAPIError as exc:
+            log.warning("sales card of lead %s not erased: %s", forgotten.lead_id, exc.message)
+    return deleted

@@ -16,20 +16,20 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramMigrateToChat
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from pydantic import Field
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import lifecycle
 from bot.config import Settings
 from bot.db import repo
 from bot.db.models import AuditEntry, KeyValue, Lead, OutboxMessage, SalesCard, Stage, utcnow
-from bot.services import nurture
 from bot.services.outbox import Claimed, PermanentFailure, Postpone
 
 log = logging.getLogger(__name__)
 
 TELEGRAM_LIMIT = 4096
 SALES_CHAT_KEY = "sales_chat"
-SLA_KINDS = ("sla_remind", "sla_escalate")
 BANT_LINES = (("need", "Задача"), ("budget", "Бюджет"), ("authority", "Решение"),
               ("timeline", "Сроки"))  # fmt: skip
 REASONS = {
@@ -40,12 +40,6 @@ REASONS = {
     "lost": (("price", "Дорого"), ("competitor", "Ушёл к конкуренту"),
              ("no_answer", "Пропал"), ("timing", "Не сейчас"), ("other", "Другое")),
 }  # fmt: skip
-OUTCOME_STAGE = {
-    "won": Stage.WON,
-    "lost": Stage.LOST,
-    "recycle": Stage.RECYCLED,
-    "dq": Stage.DISQUALIFIED,
-}
 OUTCOME_LABEL = {"won": "✅ Сделка", "lost": "❌ Проигран", "recycle": "♻️ Возвращён в прогрев",
                  "dq": "🚫 Дисквалифицирован"}  # fmt: skip
 
@@ -53,9 +47,9 @@ OUTCOME_LABEL = {"won": "✅ Сделка", "lost": "❌ Проигран", "rec
 class SalesCallback(CallbackData, prefix="s"):
     """Only the action and a short lead id travel in callback data: no personal data."""
 
-    action: str  # take | won | lost | recycle | dq | menu | back
-    lead: int
-    arg: str = ""
+    action: str = Field(max_length=8)  # take | won | lost | recycle | dq | menu | back
+    lead: int = Field(ge=1, lt=2**63)
+    arg: str = Field(default="", max_length=16)
 
 
 # --- where the sales chat is --------------------------------------------------------------
@@ -224,7 +218,7 @@ async def send_sales_card(
 ) -> None:
     """Post the card once per hand-off, then start its SLA timers (same transaction)."""
     lead = await session.get(Lead, row.lead_id)
-    if lead is None or lead.stage != Stage.SALES_READY.value:
+    if lead is None or lead.stage != Stage.SALES_READY:
         raise PermanentFailure("the lead is no longer waiting for sales")
     key = str(row.payload.get("key") or f"row:{row.id}")
     if await session.scalar(select(SalesCard.id).where(SalesCard.handoff_key == key)):
@@ -269,18 +263,13 @@ async def send_sales_card(
             sla_breaches=0,
         )
     )
-    for kind, minutes in (
-        ("sla_remind", settings.sla_remind_minutes),
-        ("sla_escalate", settings.sla_escalate_minutes),
-    ):
-        await repo.enqueue(
-            session,
-            kind=kind,
-            lead_id=lead.id,
-            payload={"key": key},
-            due_at=posted + timedelta(minutes=minutes),
-            dedupe_key=f"{kind}:{key}",
-        )
+    await lifecycle.schedule_sla(
+        session,
+        lead,
+        key,
+        remind_at=posted + timedelta(minutes=settings.sla_remind_minutes),
+        escalate_at=posted + timedelta(minutes=settings.sla_escalate_minutes),
+    )
 
 
 async def _breached_card(
@@ -356,8 +345,10 @@ async def take(
     """Assign the lead to the rep; a conditional update makes two presses race-free."""
     card = await latest_card(session, lead_id)
     lead = await session.get(Lead, lead_id)
-    if card is None or lead is None:
+    if card is None or lead is None or lead.stage == Stage.FORGOTTEN:
         return ActionResult(False, "Карточка не найдена")
+    if card.outcome is not None or lead.stage not in (Stage.SALES_READY, Stage.IN_SALES):
+        return ActionResult(False, "По этому лиду уже есть решение")
     claimed = await session.execute(
         update(SalesCard)
         .where(SalesCard.id == card.id, SalesCard.taken_by_id.is_(None))
@@ -369,8 +360,7 @@ async def take(
         if card.taken_by_id == rep_id:
             return ActionResult(False, "Этот лид уже ваш")
         return ActionResult(False, f"Уже взял {card.taken_by_name or card.taken_by_id}")
-    repo.change_stage(session, lead, Stage.IN_SALES, actor_id=rep_id, reason="taken")
-    await repo.cancel_pending(session, lead.id, SLA_KINDS)
+    await lifecycle.take(session, lead, rep_id)
     session.add(AuditEntry(actor_id=rep_id, action="take", lead_id=lead.id, at=now))
     return ActionResult(True, "Лид ваш", lead)
 
@@ -387,7 +377,12 @@ async def close(
     """Won, lost, returned to nurture or disqualified: recorded once, with rep and reason."""
     card = await latest_card(session, lead_id)
     lead = await session.get(Lead, lead_id)
-    if card is None or lead is None or outcome not in OUTCOME_STAGE:
+    if (
+        card is None
+        or lead is None
+        or lead.stage == Stage.FORGOTTEN
+        or outcome not in lifecycle.OUTCOME_STAGE
+    ):
         return ActionResult(False, "Карточка не найдена")
     if card.outcome is not None:
         return ActionResult(False, "По этому лиду уже есть решение")
@@ -397,14 +392,7 @@ async def close(
         return ActionResult(False, "Сначала возьмите лид")
     card.outcome, card.outcome_reason = outcome, reason or None
     card.outcome_by_id, card.outcome_at = rep_id, now
-    repo.change_stage(session, lead, OUTCOME_STAGE[outcome], actor_id=rep_id, reason=reason)
-    await repo.cancel_pending(session, lead.id, SLA_KINDS)
-    if outcome == "recycle":
-        # A new round: engagement restarts (the scoring model reads this event) and the
-        # lead can be handed off again later, under a new card key.
-        lead.recycles += 1
-        repo.add_event(session, lead, "recycled", now, reason=reason)
-        await nurture.enrol(session, lead, "recycled", now, settings)
+    await lifecycle.close(session, lead, outcome, reason or None, rep_id, now, settings)
     detail = {"reason": reason} if reason else {}
     session.add(
         AuditEntry(actor_id=rep_id, action=outcome, lead_id=lead.id, detail=detail, at=now)
@@ -412,15 +400,11 @@ async def close(
     return ActionResult(True, OUTCOME_LABEL[outcome], lead)
 
 
-def handoff_key(lead: Lead) -> str:
-    return f"card:{lead.id}:{lead.cycle}:{lead.recycles}"
-
-
 async def resume_postponed_cards(session: AsyncSession) -> int:
     """The bot is back in the sales chat: post the cards that waited, now."""
     result = await session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.kind == "sales_card", OutboxMessage.status == "pending")
+        .where(OutboxMessage.kind == lifecycle.CARD, OutboxMessage.status == "pending")
         .values(due_at=utcnow())
     )
     return int(result.rowcount or 0)

@@ -16,9 +16,9 @@ from sqlalchemy import delete, select, update
 from bot.app import outbox_handlers
 from bot.db import repo
 from bot.db.models import BehaviourEvent, Lead, OutboxMessage, utcnow
-from bot.handlers import nurture as nurture_handlers
+from bot.lifecycle import arm_silent_nudge, enrol
 from bot.nurture.timing import quiet_end
-from bot.services.nurture import enrol, enrol_silent, send_nurture
+from bot.services.nurture import send_nurture
 from bot.services.outbox import OutboxWorker
 from tests.support.harness import Harness
 
@@ -27,23 +27,11 @@ SCALE = 0.01
 COLD_DELAYS = (86400, 259200, 604800, 1209600)
 
 
-def _include_nurture_router(h: Harness) -> None:
-    # Until create_dispatcher includes the router itself; harmless once it does.
-    router = nurture_handlers.router
-    if router.parent_router is h.dispatcher:
-        return
-    if router.parent_router is not None:
-        router.parent_router.sub_routers.remove(router)
-        router._parent_router = None
-    h.dispatcher.include_router(router)
-
-
 async def make_harness(tmp_path: Path, **settings: object) -> Harness:
     # No quiet hours unless a test sets them: the suite must not depend on the hour it runs.
     h = await Harness.create(
         tmp_path, **{"quiet_hours": "", "nurture_delay_scale": SCALE, **settings}
     )
-    _include_nurture_router(h)
     return h
 
 
@@ -311,7 +299,7 @@ async def test_silent_lead_is_reminded_and_resumes_at_the_same_question(
     async with harness.sessionmaker.begin() as session:
         lead = await repo.lead_by_user(session, EN.id)
         assert lead is not None
-        assert await enrol_silent(session, lead, "budget", utcnow(), harness.settings)
+        assert await arm_silent_nudge(session, lead, "budget", utcnow(), harness.settings)
     row = (await nurture_rows(harness))[0]
     assert abs((row.due_at - row.created_at).total_seconds() - 1800 * SCALE) < 1
     await make_due(harness)

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
+from bot import lifecycle
 from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker, migrate
 from bot.db.models import Lead, OutboxMessage, utcnow
 from bot.emulator import Emulator, RunningEmulator, User
-from bot.services import nurture
 
 
 async def due_nurture(url: str, users: list[User]) -> None:
@@ -24,7 +24,7 @@ async def due_nurture(url: str, users: list[User]) -> None:
             lead = Lead(tg_user_id=user.id, chat_id=user.id, first_name=user.first_name,
                         language="ru", stage="nurturing", facts={"need": "сайт"})  # fmt: skip
             session.add(lead)
-            await nurture.enrol(session, lead, "cold", utcnow(), settings)
+            await lifecycle.enrol(session, lead, "cold", utcnow(), settings)
         await session.execute(update(OutboxMessage).values(due_at=utcnow() - timedelta(seconds=1)))
     await engine.dispose()
 
