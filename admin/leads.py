@@ -29,6 +29,7 @@ from bot.db.models import AuditEntry, Lead, OutboxMessage, Stage, StageChange, u
 from bot.scoring import Score, explain
 from bot.services.privacy import erase_cards, forget_lead
 from bot.services.scoring import ModelCache, rescore_lead
+from bot.texts import stage_name, tier_name
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ async def lead_card(session: AsyncSession, lead: Lead) -> str:
     name = " ".join(p for p in (lead.first_name, lead.last_name) if p) or "—"
     cell = score.cell if score else "—"
     lines = [
-        f"<b>Лид #{lead.id}</b> · {e(lead.stage)} · {e(str(lead.tier))} · "
+        f"<b>Лид #{lead.id}</b> · {e(stage_name(lead.stage))} · {e(tier_name(lead.tier))} · "
         f"{lead.score_total:.0f}/100 · {e(cell)} · модель v{lead.model_version}",
         f"{e(name)}"
         + (f" @{e(lead.username)}" if lead.username else "")
@@ -104,7 +105,10 @@ async def lead_card(session: AsyncSession, lead: Lead) -> str:
     for ch in changes:
         who = f" · {ch.actor_id}" if ch.actor_id else ""
         why = f" ({e(ch.reason)})" if ch.reason else ""
-        lines.append(f"  {ch.at:%m-%d %H:%M} {e(str(ch.from_stage))} → {e(ch.to_stage)}{who}{why}")
+        lines.append(
+            f"  {ch.at:%m-%d %H:%M} {e(stage_name(ch.from_stage))} → "
+            f"{e(stage_name(ch.to_stage))}{who}{why}"
+        )
     lines += ["", "<b>Баллы</b>"]
     lines += [f"  {e(line)}" for line in explain(score, top=15)] if score else ["  —"]
     lines += ["", "<b>Сообщения (outbox)</b>"]

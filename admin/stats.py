@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from admin.access import IsAdmin
 from admin.common import CAPTION_LIMIT, parse_period, reply_long
 from bot.db.models import Answer, Lead, SalesCard, Stage
+from bot.texts import stage_name, text, tier_name
 
 router = Router(name=__name__)
 router.message.filter(IsAdmin())
@@ -170,8 +171,10 @@ def _pct(part: int, whole: int) -> str:
 
 def summary(st: Stats) -> str:
     """Every number, plain text (escaped by the caller)."""
-    funnel = " · ".join(f"{s} {st.funnel[s]}" for s in FUNNEL if st.funnel.get(s))
-    tiers = " · ".join(f"{t} {n}" for t, n in sorted(st.tiers.items(), key=lambda kv: -kv[1]))
+    funnel = " · ".join(f"{stage_name(s)} {st.funnel[s]}" for s in FUNNEL if st.funnel.get(s))
+    tiers = " · ".join(
+        f"{tier_name(t)} {n}" for t, n in sorted(st.tiers.items(), key=lambda kv: -kv[1])
+    )
     lines = [
         f"Статистика за {st.period}: лидов {st.leads}",
         f"Воронка: {funnel or '—'}",
@@ -184,7 +187,7 @@ def summary(st: Stats) -> str:
     lines.append("Продажи по тирам (карточки: взяли, сделка, проигр., возврат, дисквал.):")
     for tier, a in sorted(st.acceptance.items()):
         lines.append(
-            f"  {tier}: {a['cards']}: {a['taken']} ({_pct(a['taken'], a['cards'])}), "
+            f"  {tier_name(tier)}: {a['cards']}: {a['taken']} ({_pct(a['taken'], a['cards'])}), "
             f"{a['won']}, {a['lost']}, {a['returned']}, {a['disqualified']}"
         )
     median = "—" if st.take_minutes_median is None else f"{st.take_minutes_median:.1f} мин"
@@ -214,6 +217,14 @@ def caption(st: Stats) -> str:
 # --- chart ----------------------------------------------------------------------------------
 
 
+def _no_data(ax: Any) -> None:
+    """An empty panel says so, instead of a bare axis from -0.04 to 0.04."""
+    ax.text(0.5, 0.5, text("no_data"), ha="center", va="center", color="#777777",
+            transform=ax.transAxes)  # fmt: skip
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
 def render_chart(st: Stats) -> bytes:
     """A 2x2 PNG: funnel, tiers, score histogram, conversion by source."""
     import matplotlib
@@ -221,23 +232,45 @@ def render_chart(st: Stats) -> bytes:
     matplotlib.use("Agg")
     # The object API, not pyplot: no global figure state shared between worker threads.
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
+    whole = MaxNLocator(integer=True)  # counts are whole numbers: no 0.2, 0.4 ticks
     fig = Figure(figsize=(10, 7), dpi=80)
     (ax1, ax2), (ax3, ax4) = fig.subplots(2, 2)
-    stages = [s for s in FUNNEL if st.funnel.get(s)] or ["—"]
-    ax1.barh(stages[::-1], [st.funnel.get(s, 0) for s in stages[::-1]], color="#4c72b0")
+    stages = [s for s in FUNNEL if st.funnel.get(s)]
     ax1.set_title("Воронка по стадиям")
-    tiers = [t for t in TIERS if t in st.tiers] + [t for t in st.tiers if t not in TIERS]
+    if stages:
+        ax1.barh([stage_name(s) for s in stages[::-1]], [st.funnel[s] for s in stages[::-1]],
+                 color="#4c72b0")  # fmt: skip
+        ax1.xaxis.set_major_locator(whole)
+    else:
+        _no_data(ax1)
+    tiers = [t for t in TIERS if st.tiers.get(t)] + [
+        t for t in st.tiers if t not in TIERS and st.tiers[t]
+    ]
     colors = {"hot": "#d62728", "warm": "#ff7f0e", "cold": "#1f77b4", "disqualified": "#7f7f7f"}
-    ax2.bar(tiers or ["—"], [st.tiers.get(t, 0) for t in tiers] or [0],
-            color=[colors.get(t, "#bbbbbb") for t in tiers] or None)  # fmt: skip
     ax2.set_title("Тиры")
-    ax3.bar([f"{10 * i}" for i in range(10)], st.score_buckets, color="#55a868", align="edge")
+    if tiers:
+        ax2.bar([tier_name(t) for t in tiers], [st.tiers[t] for t in tiers],
+                color=[colors.get(t, "#bbbbbb") for t in tiers])  # fmt: skip
+        ax2.yaxis.set_major_locator(whole)
+    else:
+        _no_data(ax2)
     ax3.set_title("Баллы (0–100)")
-    names = [s for s, *_ in st.sources] or ["—"]
-    rates = [100 * w / n if n else 0 for _, n, _, w in st.sources] or [0]
-    ax4.barh(names[::-1], rates[::-1], color="#8172b2")
+    if any(st.score_buckets):
+        ax3.bar([f"{10 * i}" for i in range(10)], st.score_buckets, color="#55a868",
+                align="edge")  # fmt: skip
+        ax3.yaxis.set_major_locator(whole)
+    else:
+        _no_data(ax3)
     ax4.set_title("Конверсия в сделку по источникам, %")
+    if st.sources:
+        names = [s for s, *_ in st.sources]
+        rates = [100 * w / n if n else 0 for _, n, _, w in st.sources]
+        ax4.barh(names[::-1], rates[::-1], color="#8172b2")
+        ax4.set_xlim(0, max(100, *rates))
+    else:
+        _no_data(ax4)
     fig.suptitle(f"Статистика за {st.period}, лидов: {st.leads}")
     fig.tight_layout()
     buffer = io.BytesIO()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from bot import datafile
+from bot.datafile import DataFileError
 
 Lang = Literal["ru", "en"]
 LANGS: tuple[Lang, ...] = ("ru", "en")
@@ -23,7 +24,7 @@ REQUIRED_TEXTS = (
 )  # fmt: skip
 
 
-class ScriptError(Exception):
+class ScriptError(DataFileError):
     """A script that cannot be used; the message names the step and the problem."""
 
 
@@ -141,35 +142,12 @@ class Script(_Strict):
         return next(i for i, s in enumerate(self.steps) if s.key == key)
 
 
-def _describe(error: ValidationError, raw: Mapping[str, Any]) -> str:
-    first = error.errors()[0]
-    loc = list(first["loc"])
-    where = ".".join(str(p) for p in loc)
-    if len(loc) >= 2 and loc[0] == "steps" and isinstance(loc[1], int):
-        steps = raw.get("steps") or []
-        key = steps[loc[1]].get("key", f"#{loc[1] + 1}") if loc[1] < len(steps) else loc[1]
-        rest = ".".join(str(p) for p in loc[2:]) or "step"
-        where = f"step {key!r}: {rest}"
-    return f"{where}: {first['msg'].removeprefix('Value error, ')}"
-
-
-def parse_script(raw: Mapping[str, Any]) -> Script:
-    try:
-        return Script.model_validate(raw)
-    except ValidationError as exc:
-        raise ScriptError(_describe(exc, raw)) from None
+def parse_script(raw: Mapping[str, Any], source: str = "script") -> Script:
+    return datafile.parse(Script, raw, source=source, error=ScriptError)
 
 
 def load_script(path: Path | None = None) -> Script:
     """Load and validate a script file, or the shipped default when `path` is None."""
-    try:
-        if path is None:
-            text = (
-                resources.files("bot.dialogs").joinpath("default_script.toml").read_text("utf-8")
-            )
-        else:
-            text = Path(path).read_text("utf-8")
-        raw = tomllib.loads(text)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ScriptError(f"{path or 'default script'}: {exc}") from None
-    return parse_script(raw)
+    return datafile.load(
+        Script, path, package="bot.dialogs", resource="default_script.toml", error=ScriptError
+    )

@@ -10,6 +10,7 @@ from aiogram.filters import Command
 from aiogram.types import CallbackQuery, ChatMemberUpdated, InlineKeyboardMarkup, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import texts
 from bot.config import Settings
 from bot.db.models import Lead, SalesCard, Stage, utcnow
 from bot.outgoing import AfterCommit, Outgoing
@@ -42,12 +43,12 @@ async def on_card_button(
     )
     if not allowed:
         log.warning("refused a sales button from user %s", query.from_user.id)
-        after_commit.call(query.answer("Это доступно только отделу продаж", show_alert=True))
+        after_commit.call(query.answer(texts.text("sales_only"), show_alert=True))
         return
     lead_id, action = callback_data.lead, callback_data.action
     lead = await session.get(Lead, lead_id)
     if lead is None or lead.stage == Stage.FORGOTTEN:
-        after_commit.call(query.answer("Данные этого лида удалены", show_alert=True))
+        after_commit.call(query.answer(texts.text("lead_erased"), show_alert=True))
         return
     if action in ("menu", "back"):
         card = await sales.latest_card(session, lead_id)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 import string
-import tomllib
 from collections.abc import Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from bot import datafile
+from bot.datafile import DataFileError
 
 Action = Literal["ready", "price", "stop", "resume"]
 ACTIONS: tuple[str, ...] = ("ready", "price", "stop", "resume")
@@ -25,7 +26,7 @@ CAPTION_LIMIT = 1024  # Telegram's limit for a photo or document caption
 TEXT_LIMIT = 4096
 
 
-class SequencesError(Exception):
+class SequencesError(DataFileError):
     """A sequences file that cannot be used; the message names the sequence and step."""
 
 
@@ -158,37 +159,12 @@ def render(template: str, values: Mapping[str, str]) -> str:
     return html.escape(template, quote=False).format_map(escaped)
 
 
-def _describe(error: ValidationError) -> str:
-    first = error.errors()[0]
-    loc = list(first["loc"])
-    message = first["msg"].removeprefix("Value error, ")
-    if len(loc) >= 2 and loc[0] == "sequences":
-        where = f"sequence {loc[1]!r}"
-        if len(loc) >= 4 and loc[2] == "steps" and isinstance(loc[3], int):
-            where += f" step {loc[3] + 1}"
-            loc = loc[4:]
-        else:
-            loc = loc[2:]
-        rest = ".".join(str(p) for p in loc)
-        return f"{where}: {rest}: {message}" if rest else f"{where}: {message}"
-    return f"{'.'.join(str(p) for p in loc) or 'file'}: {message}"
-
-
-def parse_sequences(raw: Mapping[str, Any]) -> Sequences:
-    try:
-        return Sequences.model_validate(raw)
-    except ValidationError as exc:
-        raise SequencesError(_describe(exc)) from None
+def parse_sequences(raw: Mapping[str, Any], source: str = "sequences") -> Sequences:
+    return datafile.parse(Sequences, raw, source=source, error=SequencesError)
 
 
 def load_sequences(path: Path | None = None) -> Sequences:
     """Load and validate a sequences file, or the shipped default when `path` is None."""
-    try:
-        if path is None:
-            text = resources.files("bot.nurture").joinpath("sequences.toml").read_text("utf-8")
-        else:
-            text = Path(path).read_text("utf-8")
-        raw = tomllib.loads(text)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise SequencesError(f"{path or 'default sequences'}: {exc}") from None
-    return parse_sequences(raw)
+    return datafile.load(
+        Sequences, path, package="bot.nurture", resource="sequences.toml", error=SequencesError
+    )

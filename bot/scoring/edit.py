@@ -9,7 +9,8 @@ from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
-from bot.scoring.model import ModelError, ScoringModel, format_validation_error
+from bot.datafile import describe
+from bot.scoring.model import ModelError, ScoringModel
 
 _MISSING = object()
 
@@ -89,7 +90,7 @@ def set_model_value(model: ScoringModel, dotted_path: str, value: str) -> Scorin
     try:
         return ScoringModel.model_validate({**data, "version": model.version})
     except ValidationError as exc:
-        raise ModelError(format_validation_error(exc, data)) from exc
+        raise ModelError(describe(exc, data)) from exc
 
 
 def _flatten(node: Any, prefix: str, out: dict[str, Any]) -> None:

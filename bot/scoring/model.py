@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
-from importlib import resources
 from typing import Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from bot import datafile
+from bot.datafile import DataFileError
 
 Scalar = bool | float | str
 Test = Literal["present", "absent", "equals", "in", "range", "budget"]
@@ -16,7 +17,7 @@ Test = Literal["present", "absent", "equals", "in", "range", "budget"]
 _CELL = re.compile(r"^[ABCD][1-4]$")
 
 
-class ModelError(ValueError):
+class ModelError(DataFileError):
     """A scoring model (or an edit of one) is invalid; the message names the field."""
 
 
@@ -196,39 +197,13 @@ class ScoringModel(_Strict):
         return self
 
 
-def _loc(data: Any, loc: tuple[int | str, ...]) -> str:
-    """A readable error location: list indices of rules become their ids."""
-    parts: list[str] = []
-    node = data
-    for item in loc:
-        if isinstance(item, int) and isinstance(node, list) and 0 <= item < len(node):
-            node = node[item]
-            rid = node.get("id") if isinstance(node, dict) else None
-            parts.append(str(rid) if isinstance(rid, str) and rid else str(item))
-        else:
-            node = node.get(item) if isinstance(node, dict) else None
-            parts.append(str(item))
-    return ".".join(parts)
-
-
-def format_validation_error(exc: ValidationError, data: Any) -> str:
-    lines = []
-    for err in exc.errors():
-        msg = err["msg"].removeprefix("Value error, ")
-        where = _loc(data, tuple(err["loc"]))
-        lines.append(f"{where}: {msg}" if where else msg)
-    return "; ".join(lines)
-
-
-def load_model(data: dict[str, Any]) -> ScoringModel:
-    """Validate a model body; errors become ModelError("field.path: message")."""
-    try:
-        return ScoringModel.model_validate(data)
-    except ValidationError as exc:
-        raise ModelError(format_validation_error(exc, data)) from exc
+def load_model(data: dict[str, Any], source: str = "model") -> ScoringModel:
+    """Validate a model body; errors become ModelError("<source>: field.path: message")."""
+    return datafile.parse(ScoringModel, data, source=source, error=ModelError)
 
 
 def load_default_model() -> ScoringModel:
     """The shipped default model (bot/scoring/default_model.toml)."""
-    text = resources.files("bot.scoring").joinpath("default_model.toml").read_text("utf-8")
-    return load_model(tomllib.loads(text))
+    return datafile.load(
+        ScoringModel, None, package="bot.scoring", resource="default_model.toml", error=ModelError
+    )

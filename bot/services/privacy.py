@@ -14,7 +14,7 @@ from aiogram.exceptions import TelegramAPIError
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import lifecycle
+from bot import lifecycle, texts
 from bot.db.models import (
     Answer,
     AuditEntry,
@@ -26,8 +26,6 @@ from bot.db.models import (
 )
 
 log = logging.getLogger(__name__)
-
-ERASED_CARD = "🗑 Лид #{lead}: данные удалены по запросу."
 
 # Facts that name or reach the person, or free text that may do so.
 PERSONAL_FACTS = (
@@ -122,7 +120,7 @@ async def erase_cards(bot: Bot, forgotten: Forgotten) -> int:
             log.info("sales card of lead %s not deleted: %s", forgotten.lead_id, exc.message)
         try:
             await bot.edit_message_text(
-                text=ERASED_CARD.format(lead=forgotten.lead_id),
+                text=texts.text("card_erased", lead=forgotten.lead_id),
                 chat_id=chat_id,
                 message_id=message_id,
                 reply_markup=None,

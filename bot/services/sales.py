@@ -25,6 +25,7 @@ from bot.config import Settings
 from bot.db import repo
 from bot.db.models import AuditEntry, KeyValue, Lead, OutboxMessage, SalesCard, Stage, utcnow
 from bot.services.outbox import Claimed, PermanentFailure, Postpone
+from bot.texts import stage_name, tier_name
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +131,7 @@ def _card_text(view: CardView, now: datetime, limit: int) -> str:
             lines.append(f"<b>{label}:</b> {e(_trim(view.answers[key], limit))}")
     lines.append(
         f"<b>{e(str(score.get('cell', '?')))}</b> · {float(score.get('total', 0)):.0f}/100 · "
-        f"{e(str(score.get('tier', '?')))}"
+        f"{e(tier_name(score.get('tier')))}"
     )
     reasons = sorted(score.get("breakdown", []), key=lambda r: -abs(r.get("points", 0)))[:4]
     for reason in reasons:
@@ -141,7 +142,9 @@ def _card_text(view: CardView, now: datetime, limit: int) -> str:
         f"пришёл {_age(lead.created_at, now)} назад"
     )
     if view.same_company:
-        others = ", ".join(f"#{other.id} ({e(other.stage)})" for other in view.same_company[:5])
+        others = ", ".join(
+            f"#{other.id} ({e(stage_name(other.stage))})" for other in view.same_company[:5]
+        )
         lines.append(f"Ещё из этой компании: {others}")
     if card is not None and card.taken_by_id is not None and card.taken_at is not None:
         lines.append(

@@ -255,8 +255,8 @@ async def test_stats_sends_a_png_chart_with_numbers_in_the_caption(three: Harnes
     assert isinstance(photo, BufferedInputFile) and photo.data.startswith(b"\x89PNG")
     caption = photos[0].caption
     assert len(caption) <= 1024
-    assert "лидов 3" in caption and "sales_ready 2" in caption and "nurturing 1" in caption
-    assert "hot 2" in caption and "cold 1" in caption
+    assert "лидов 3" in caption and "ждёт продаж 2" in caption and "прогрев 1" in caption
+    assert "горячий 2" in caption and "холодный 1" in caption
     await h.text(ADMIN, "/stats 1y")
     assert "Формат" in h.session.texts(ADMIN.id)[-1]
 
@@ -272,7 +272,7 @@ async def test_lead_card_by_id_username_and_phone(three: Harness) -> None:
         await h.text(ADMIN, f"/lead {token}")
         text = replies(h)
         assert f"Лид #{first}</b>" in text, token
-        assert "budget" in text and "→ sales_ready" in text and "phone given" in text
+        assert "budget" in text and "→ ждёт продаж" in text and "phone given" in text
         assert "sales_card" in text
     await h.text(ADMIN, "/lead @nobody")
     assert "не найден" in h.session.texts(ADMIN.id)[-1]

@@ -92,7 +92,7 @@ async def test_hot_lead_posts_exactly_one_card_with_what_sales_needs(harness: Ha
     assert len(sent) == 1
     text = sent[0].text
     for expected in ("Анна", "@user2001", "+79991234567", "anna@romashka.ru", "ООО Ромашка",
-                     "около 2 млн руб", "срочно", "hot", "/100"):  # fmt: skip
+                     "около 2 млн руб", "срочно", "горячий", "/100"):  # fmt: skip
         assert expected in text
     labels = [b.text for row in sent[0].reply_markup.inline_keyboard for b in row]
     assert any("Беру" in label for label in labels)

@@ -157,36 +157,36 @@ def _broken(change: Any) -> dict[str, Any]:
     [
         (
             lambda r: r["sequences"]["cold"]["steps"][1]["text"].pop("en"),
-            "sequence 'cold' step 2: text.en: Field required",
+            "sequences.cold.steps.1.text.en: Field required",
         ),
         (
             lambda r: r["sequences"]["warm"]["steps"][0].update(delay=-5),
-            "sequence 'warm' step 1: delay",
+            "sequences.warm.steps.0.delay",
         ),
         (
             lambda r: r["sequences"]["warm"]["steps"][0]["text"].update(ru="{имя}"),
-            "sequence 'warm' step 1: text: unknown placeholder",
+            "sequences.warm.steps.0.text: unknown placeholder",
         ),
         (
             lambda r: r["sequences"]["cold"]["steps"][0].update(buttons=["call"]),
-            "sequence 'cold' step 1: buttons.0",
+            "sequences.cold.steps.0.buttons.0",
         ),
         (
             lambda r: r["sequences"]["cold"]["steps"][0].update(photo="a", document="b"),
-            "sequence 'cold' step 1: a step sends a photo or a document",
+            "sequences.cold.steps.0: a step sends a photo or a document",
         ),
         (
             lambda r: r["sequences"]["cold"]["steps"][0]["text"].update(en="{step_question}"),
-            "sequence 'cold': step 1: {step_question} needs silent = true",
+            "sequences.cold: step 1: {step_question} needs silent = true",
         ),
         (
             lambda r: r["sequences"]["cold"]["steps"][0].update(buttons=["resume"]),
-            "sequence 'cold': step 1: the resume button needs silent = true",
+            "sequences.cold: step 1: the resume button needs silent = true",
         ),
         (lambda r: r["sequences"].pop("silent"), "sequences: missing silent"),
         (lambda r: r["texts"].pop("unsubscribed"), "texts: missing unsubscribed"),
-        (lambda r: r["sequences"]["cold"].update(stages=["won"]), "sequence 'cold': stages.0"),
-        (lambda r: r["sequences"]["cold"].update(steps=[]), "sequence 'cold': steps"),
+        (lambda r: r["sequences"]["cold"].update(stages=["won"]), "sequences.cold.stages.0"),
+        (lambda r: r["sequences"]["cold"].update(steps=[]), "sequences.cold.steps"),
     ],
 )
 def test_broken_sequences_are_refused_naming_the_place(change: Any, message: str) -> None:

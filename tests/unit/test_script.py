@@ -45,15 +45,15 @@ def test_all_answered_means_done() -> None:
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
-        (lambda r: r["steps"][1].update(parser="magic"), "step 'budget': parser"),
+        (lambda r: r["steps"][1].update(parser="magic"), "steps.budget.parser"),
         (lambda r: r["steps"][2].update(key="need"), "step 'need': the key is used twice"),
-        (lambda r: r["steps"][0]["question"].pop("en"), "step 'need': question.en"),
-        (lambda r: r["steps"][5].pop("fact"), "step 'company'"),
+        (lambda r: r["steps"][0]["question"].pop("en"), "steps.need.question.en"),
+        (lambda r: r["steps"][5].pop("fact"), "steps.company: a text step needs `fact`"),
         (lambda r: r["texts"].pop("help"), "texts: missing help"),
         (lambda r: r["steps"][0]["options"][0].update(value="Bad Value!"), "options.0.value"),
         (
             lambda r: r["steps"][3].update(when={"fact": "authority"}),
-            "step 'decider': when",
+            "steps.decider.when",
         ),
     ],
 )
