@@ -62,6 +62,9 @@ class Score:
     breakdown: tuple[Reason, ...] = ()
     by_product: dict[str, float] = field(default_factory=dict)
     qualified: bool = False
+    # What the model's evidence rule found missing ("need", "bant", "contact"): a lead with
+    # a sales-ready cell but missing evidence is not sales-ready.
+    evidence_missing: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able dict (the cached score stored on the lead)."""
@@ -77,6 +80,7 @@ class Score:
             "model_version": self.model_version,
             "qualified": self.qualified,
             "by_product": dict(self.by_product),
+            "evidence_missing": list(self.evidence_missing),
             "breakdown": [r.to_dict() for r in self.breakdown],
         }
 
@@ -95,6 +99,7 @@ class Score:
             model_version=int(d["model_version"]),
             qualified=bool(d.get("qualified", False)),
             by_product={str(k): float(v) for k, v in (d.get("by_product") or {}).items()},
+            evidence_missing=tuple(str(m) for m in d.get("evidence_missing") or ()),
             breakdown=tuple(
                 Reason(
                     rule_id=str(r["rule_id"]),
@@ -146,17 +151,38 @@ def _same(v: Any, want: Any) -> bool:
     return not isinstance(v, bool) and isinstance(v, int | float) and v == want
 
 
-def _budget_rub(facts: Mapping[str, Any], key: str, model: ScoringModel) -> float | None:
-    amount = _number(facts.get(f"{key}_max"))
-    if amount is None:
-        amount = _number(facts.get(f"{key}_min"))
-    if amount is None:
+def _budget_range(
+    facts: Mapping[str, Any], key: str, model: ScoringModel
+) -> tuple[float, float] | None:
+    """The prospect's budget as (low, high) in the base currency; None when not an amount.
+
+    "Up to X" is (0, X), "from X" is (X, infinity), a single amount is (X, X).
+    """
+    lo, hi = _number(facts.get(f"{key}_min")), _number(facts.get(f"{key}_max"))
+    if lo is None and hi is None:
         return None
     currency = facts.get(f"{key}_currency") or model.base_currency
     rate = model.currency_rates.get(str(currency).upper())
     if rate is None:
         return None
-    return amount * rate / model.currency_rates[model.base_currency]
+    factor = rate / model.currency_rates[model.base_currency]
+    low = 0.0 if lo is None else lo * factor
+    high = math.inf if hi is None else hi * factor
+    return (low, high) if low <= high else (high, low)
+
+
+def _overlaps(budget: tuple[float, float], lo: float, hi: float) -> bool:
+    """A stretch of positive length in common, or a single amount inside [lo, hi]."""
+    low, high = budget
+    if low == high:
+        return lo <= low <= hi
+    return min(high, hi) - max(low, lo) > 0
+
+
+def _below(budget: tuple[float, float], lo: float) -> bool:
+    """The whole range is under `lo` ("up to lo" counts as under: it does not reach past it)."""
+    low, high = budget
+    return high < lo or (high == lo and low < high)
 
 
 def _compile_condition(cond: Condition, model: ScoringModel) -> Check:
@@ -182,12 +208,22 @@ def _compile_condition(cond: Condition, model: ScoringModel) -> Check:
 
             return in_range
         case "budget":
+            deal_lo = lo if lo is not None else (model.deal.min or 0.0)
+            deal_hi = hi if hi is not None else (model.deal.max or math.inf)
 
             def budget(m: Mapping[str, Any]) -> bool:
-                n = _budget_rub(m, key, model)
-                return n is not None and lo_f <= n <= hi_f
+                b = _budget_range(m, key, model)
+                return b is not None and _overlaps(b, deal_lo, deal_hi)
 
             return budget
+        case "budget_below":
+            floor = lo if lo is not None else model.deal.min
+
+            def budget_below(m: Mapping[str, Any]) -> bool:
+                b = _budget_range(m, key, model)
+                return floor is not None and b is not None and _below(b, floor)
+
+            return budget_below
     raise AssertionError(cond.test)  # pragma: no cover - Literal is exhaustive
 
 
@@ -202,7 +238,7 @@ def _all(checks: list[Check]) -> Check:
 def _used_keys(conds: Sequence[Condition]) -> tuple[str, ...]:
     keys: list[str] = []
     for c in conds:
-        if c.test == "budget":
+        if c.test in ("budget", "budget_below"):
             keys += [f"{c.key}_min", f"{c.key}_max", f"{c.key}_currency"]
         else:
             keys.append(c.key)
@@ -242,7 +278,7 @@ class _Compiled:
 def _compile(model: ScoringModel) -> _Compiled:
     fit = []
     for rule in model.fit.rules:
-        budget = next((c.key for c in rule.all_of if c.test == "budget"), None)
+        budget = next((c.key for c in rule.all_of if c.test in ("budget", "budget_below")), None)
         checks = [_compile_condition(c, model) for c in rule.all_of]
         fit.append(_CFit(rule, _all(checks), _used_keys(rule.all_of), budget))
     by_kind: dict[str, list[_CEng]] = {}
@@ -404,6 +440,9 @@ def _evaluate(
     eng_meta: list[tuple[Any, ...]] = []
     counts = [0] * c.n_eng
     per_day: dict[tuple[int, int], int] = {}
+    # Room left in each cap group this epoch: the earliest firings keep their points.
+    room: dict[str, float] = {}
+    caps = model.engagement.caps
     by_kind = c.by_kind
     for t, e in items:
         kind = e.kind
@@ -413,6 +452,7 @@ def _evaluate(
             eng_meta.append(("recycle", e, t, f))
             counts = [0] * c.n_eng
             per_day.clear()
+            room.clear()
             continue
         rules = by_kind.get(kind)
         if not rules:
@@ -436,8 +476,14 @@ def _evaluate(
                 per_day[day_key] = used + 1
             counts[cr.index] += 1
             factor = 0.5 ** ((now_ts - t) * cr.rate) if cr.rate else 1.0
-            eng_pts.append(rule.points * factor)
-            eng_meta.append(("event", cr, e, t, factor))
+            points, group = rule.points * factor, None
+            if rule.cap is not None and points > 0:
+                left = room.get(rule.cap, caps[rule.cap])
+                if points > left:
+                    points, group = max(left, 0.0), rule.cap
+                room[rule.cap] = left - points
+            eng_pts.append(points)
+            eng_meta.append(("event", cr, e, t, factor, group))
     if last_activity is not None:
         for srule, kinds in c.silence:
             last = max((t for t, e in items if e.kind in kinds), default=None)
@@ -457,10 +503,13 @@ def _evaluate(
     tiers = model.tiers
     if disqualified or (tiers.disqualify_below is not None and fit < tiers.disqualify_below):
         disqualified = True
-    sales_ready = cell in c.cells and not disqualified
+    missing = _evidence_missing(facts, model)
+    # Hot means "goes to sales": a sales-ready cell (or a total at the hot threshold), not
+    # disqualified, and the evidence the model asks for.
+    sales_ready = (cell in c.cells or total >= tiers.hot) and not disqualified and not missing
     if disqualified:
         tier = "disqualified"
-    elif sales_ready or total >= tiers.hot:
+    elif sales_ready:
         tier = "hot"
     elif total >= tiers.warm:
         tier = "warm"
@@ -478,12 +527,12 @@ def _evaluate(
             if f_hit.budget_key is not None:
                 text += f": {_budget_text(facts, f_hit.budget_key, model)}"
             if i in fit_capped:
-                text += " (capped by fit.max)"
+                text += _words(model)["capped_fit"]
             breakdown.append(Reason(rule.id, "fit", pts, text, f"fact {_kv(facts, f_hit.keys)}"))
         for i, (meta, pts) in enumerate(zip(eng_meta, eng_pts, strict=True)):
-            if i in eng_capped and pts == 0:
-                continue
-            breakdown.append(_eng_reason(meta, pts, i in eng_capped, now_ts))
+            if pts == 0 and (i in eng_capped or (meta[0] == "event" and meta[5] is not None)):
+                continue  # a line its caps took to zero says nothing
+            breakdown.append(_eng_reason(meta, pts, i in eng_capped, now_ts, model))
         for r in breakdown:
             product = c.products.get(r.rule_id)
             if product is not None:
@@ -501,38 +550,94 @@ def _evaluate(
         breakdown=tuple(breakdown),
         by_product=by_product,
         qualified=fit > model.fit.qualified_above,
+        evidence_missing=missing,
     )
+
+
+_UNDERSTOOD = {
+    "budget_status": ("amount", "none"),
+    "authority": ("decision_maker", "influencer", "researcher"),
+    "timeline_status": ("days", "no_plans"),
+}
+
+
+def _evidence_missing(facts: Mapping[str, Any], model: ScoringModel) -> tuple[str, ...]:
+    """What the model's evidence rule asks for and the facts do not show."""
+    rule = model.evidence
+    missing: list[str] = []
+    category = facts.get("need_category")
+    if rule.need and (category in (None, "", "other") or facts.get("off_profile") is True):
+        missing.append("need")
+    known = sum(facts.get(key) in values for key, values in _UNDERSTOOD.items())
+    if known < rule.bant_min:
+        missing.append("bant")
+    if rule.contact and not (_present(facts.get("phone")) or _present(facts.get("email"))):
+        missing.append("contact")
+    return tuple(missing)
+
+
+# The engine's own words around the model's reasons, in the model's language.
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "range": "{lo}-{hi} {cur}", "up_to": "up to {hi} {cur}", "from": "from {lo} {cur}",
+        "decayed": " (decayed x{factor:.2f}, {days:.1f} d old)",
+        "capped_fit": " (capped by fit.max)", "capped_axis": " (capped by engagement.max)",
+        "capped_group": " (capped by engagement.caps.{group})",
+        "recycle": "returned to nurture by sales",
+        "recycle_counts": ": earlier engagement counts x{f:g}",
+        "silence": "{reason} for {days:.0f} days (>= {min} d)",
+    },
+    "ru": {
+        "range": "{lo}–{hi} {cur}", "up_to": "до {hi} {cur}", "from": "от {lo} {cur}",
+        "decayed": " (затухание x{factor:.2f}, {days:.1f} дн. назад)",
+        "capped_fit": " (урезано до fit.max)", "capped_axis": " (урезано до engagement.max)",
+        "capped_group": " (урезано лимитом engagement.caps.{group})",
+        "recycle": "возвращён продажами в прогрев",
+        "recycle_counts": ": прежняя вовлечённость x{f:g}",
+        "silence": "{reason}: {days:.0f} дн. (порог {min} дн.)",
+    },
+}  # fmt: skip
+
+
+def _words(model: ScoringModel) -> dict[str, str]:
+    return _WORDS[model.language]
 
 
 def _budget_text(facts: Mapping[str, Any], key: str, model: ScoringModel) -> str:
     lo, hi = facts.get(f"{key}_min"), facts.get(f"{key}_max")
-    currency = facts.get(f"{key}_currency") or model.base_currency
+    cur = facts.get(f"{key}_currency") or model.base_currency
+    words = _words(model)
     if lo is not None and hi is not None:
-        return f"{_fmt(lo)}-{_fmt(hi)} {currency}"
+        return words["range"].format(lo=_fmt(lo), hi=_fmt(hi), cur=cur)
     if hi is not None:
-        return f"up to {_fmt(hi)} {currency}"
-    return f"from {_fmt(lo)} {currency}"
+        return words["up_to"].format(hi=_fmt(hi), cur=cur)
+    return words["from"].format(lo=_fmt(lo), cur=cur)
 
 
-def _eng_reason(meta: tuple[Any, ...], pts: float, capped: bool, now_ts: float) -> Reason:
+def _eng_reason(
+    meta: tuple[Any, ...], pts: float, capped: bool, now_ts: float, model: ScoringModel
+) -> Reason:
     tag = meta[0]
-    suffix = " (capped by engagement.max)" if capped else ""
+    words = _words(model)
+    suffix = words["capped_axis"] if capped else ""
     if tag == "event":
-        _, cr, e, t, factor = meta
+        _, cr, e, t, factor, group = meta
         text = cr.rule.reason
         if factor < 0.995:  # only when visible at two decimals
-            text += f" (decayed x{factor:.2f}, {(now_ts - t) / _DAY:.1f} d old)"
+            text += words["decayed"].format(factor=factor, days=(now_ts - t) / _DAY)
+        if group is not None:
+            text += words["capped_group"].format(group=group)
         details = _kv(e.data or {}, cr.keys)
         source = f"event {e.kind}{' ' + details if details else ''} at {_iso(t)}"
         return Reason(cr.rule.id, "engagement", pts, text + suffix, source)
     if tag == "recycle":
         _, e, t, f = meta
         why = (e.data or {}).get("reason")
-        text = f"returned to nurture by sales{f' ({why})' if why else ''}"
-        text += f": earlier engagement counts x{f:g}"
+        text = words["recycle"] + (f" ({why})" if why else "")
+        text += words["recycle_counts"].format(f=f)
         return Reason("recycle", "engagement", pts, text + suffix, f"event recycled at {_iso(t)}")
     _, srule, last, days = meta
-    text = f"{srule.reason} for {days:.0f} days (>= {_fmt(srule.days)})"
+    text = words["silence"].format(reason=srule.reason, days=days, min=_fmt(srule.days))
     return Reason(srule.id, "engagement", pts, text + suffix, f"last activity at {_iso(last)}")
 
 

@@ -12,7 +12,7 @@ from bot import datafile
 from bot.datafile import DataFileError
 
 Scalar = bool | float | str
-Test = Literal["present", "absent", "equals", "in", "range", "budget"]
+Test = Literal["present", "absent", "equals", "in", "range", "budget", "budget_below"]
 
 _CELL = re.compile(r"^[ABCD][1-4]$")
 
@@ -29,8 +29,14 @@ class Condition(_Strict):
     """One test on a fact (fit rules) or on an event's data key (engagement rules).
 
     present/absent: the value is given and non-empty (or not); equals/in: the value equals
-    `value` / one of `values`; range: numeric value within [min, max]; budget: `<key>_max`
-    (or `<key>_min` when max is missing) converted to the base currency within [min, max].
+    `value` / one of `values`; range: numeric value within [min, max].
+
+    budget: the prospect's range (`<key>_min`..`<key>_max`, converted to the base currency;
+    "up to X" is 0..X, "from X" is X..infinity, one amount is a point) overlaps [min, max],
+    which default to the model's `deal` range. Overlap means a stretch of positive length in
+    common, or a single amount inside: "up to 300k" does not fit a 300k minimum deal, "300k"
+    and "about 300k" do, and a big budget fits when `deal.max` is unset.
+    budget_below: the prospect's whole range is below `min` (default `deal.min`).
     """
 
     key: str = Field(min_length=1)
@@ -46,7 +52,7 @@ class Condition(_Strict):
             raise ValueError("test 'equals' needs a value")
         if self.test == "in" and not self.values:
             raise ValueError("test 'in' needs non-empty values")
-        if self.test in ("range", "budget"):
+        if self.test == "range":
             if self.min is None and self.max is None:
                 raise ValueError(f"test '{self.test}' needs min or max")
             if self.min is not None and self.max is not None and self.min > self.max:
@@ -75,6 +81,9 @@ class EngagementRule(_Rule):
     """Events of one kind (whose data pass `where`) -> points, with caps and decay."""
 
     event: str = Field(min_length=1)
+    # A cap group (engagement.caps): the positive points of all its rules together never
+    # exceed that cap, e.g. passive behaviour (fast, long answers) can't make a lead engaged.
+    cap: str | None = None
     where: list[Condition] = Field(default_factory=list)
     max_count: int | None = Field(default=None, ge=0)
     max_per_day: int | None = Field(default=None, ge=0)
@@ -107,8 +116,30 @@ class FitAxis(_Strict):
 class EngagementAxis(_Strict):
     max: float = Field(gt=0, allow_inf_nan=False)
     weight: float = Field(default=50.0, ge=0, le=100, allow_inf_nan=False)
+    caps: dict[str, float] = Field(default_factory=dict)
     rules: list[EngagementRule] = Field(default_factory=list)
     silence: list[SilenceRule] = Field(default_factory=list)
+
+
+class Deal(_Strict):
+    """The deals the company takes, in the base currency: budget rules compare with this."""
+
+    min: float | None = Field(default=None, ge=0, allow_inf_nan=False)
+    max: float | None = Field(default=None, gt=0, allow_inf_nan=False)
+
+
+class Evidence(_Strict):
+    """What a lead must have told us, besides a sales-ready cell, before it goes to sales.
+
+    need: a need understood (a category other than "other", not off-profile); bant_min: at
+    least this many of budget, authority and timeline understood (an answer, even "no
+    budget", not "I don't know"); contact: a phone or an e-mail. All off by default, so a
+    model written before this rule existed keeps working as it did.
+    """
+
+    need: bool = False
+    bant_min: int = Field(default=0, ge=0, le=3)
+    contact: bool = False
 
 
 class GradeCutoffs(_Strict):
@@ -155,12 +186,17 @@ class ScoringModel(_Strict):
     """A complete, validated scoring model. `version` is the stored row id (0 = unsaved)."""
 
     version: int = 0
+    # The language of the reasons the engine adds (decay, caps, budgets); rule reasons are
+    # written in the team's language by whoever edits the model.
+    language: Literal["ru", "en"] = "en"
     base_currency: str = "RUB"
     currency_rates: dict[str, float] = Field(
         default_factory=lambda: {"RUB": 1.0, "USD": 90.0, "EUR": 100.0}
     )
     fit: FitAxis
     engagement: EngagementAxis
+    deal: Deal = Field(default_factory=Deal)
+    evidence: Evidence = Field(default_factory=Evidence)
     decay_groups: dict[str, DecayGroup] = Field(default_factory=dict)
     recycle_fraction: float = Field(default=0.0, ge=0, le=1)
     grades: GradeCutoffs = Field(default_factory=GradeCutoffs)
@@ -194,6 +230,17 @@ class ScoringModel(_Strict):
                 raise ValueError(
                     f"engagement.rules.{rule.id}.decay_group: unknown group {rule.decay_group!r}"
                 )
+            if rule.cap is not None and rule.cap not in self.engagement.caps:
+                raise ValueError(f"engagement.rules.{rule.id}.cap: unknown cap {rule.cap!r}")
+        for name, cap in self.engagement.caps.items():
+            if not (math.isfinite(cap) and cap >= 0):
+                raise ValueError(f"engagement.caps.{name} must be a number >= 0")
+        if (
+            self.deal.min is not None
+            and self.deal.max is not None
+            and self.deal.min > self.deal.max
+        ):
+            raise ValueError("deal.min must not exceed deal.max")
         return self
 
 

@@ -61,7 +61,12 @@ FIT_CASES: list[tuple[dict[str, Any], dict[str, Any], bool]] = [
     ({"key": "timeline_days", "test": "range", "max": 30.0}, {"timeline_days": None}, False),
     ({"key": "timeline_days", "test": "range", "min": 31.0, "max": 90.0},
      {"timeline_days": 31}, True),
-    ({"key": "budget", "test": "budget", "min": 500000.0}, {"budget_max": 500000.0}, True),
+    # "up to 500k" does not reach past a 500k minimum; one amount of 500k does
+    ({"key": "budget", "test": "budget", "min": 500000.0}, {"budget_max": 500000.0}, False),
+    ({"key": "budget", "test": "budget", "min": 500000.0},
+     {"budget_min": 500000.0, "budget_max": 500000.0}, True),
+    ({"key": "budget", "test": "budget", "min": 500000.0},
+     {"budget_min": 400000.0, "budget_max": 600000.0}, True),
     ({"key": "budget", "test": "budget", "min": 500000.0}, {"budget_max": 499999.0}, False),
     # max missing -> min is used
     ({"key": "budget", "test": "budget", "min": 500000.0}, {"budget_min": 600000.0}, True),
@@ -72,7 +77,13 @@ FIT_CASES: list[tuple[dict[str, Any], dict[str, Any], bool]] = [
      {"budget_max": 4999.0, "budget_currency": "EUR"}, False),
     ({"key": "budget", "test": "budget", "min": 1.0}, {"budget_max": 5, "budget_currency": "XYZ"},
      False),
-    ({"key": "budget", "test": "budget", "min": 1.0, "max": 10.0}, {"budget_max": 11.0}, False),
+    # overlap: "up to 11" has a stretch in common with 1..10; "from 11" has none
+    ({"key": "budget", "test": "budget", "min": 1.0, "max": 10.0}, {"budget_max": 11.0}, True),
+    ({"key": "budget", "test": "budget", "min": 1.0, "max": 10.0}, {"budget_min": 11.0}, False),
+    ({"key": "budget", "test": "budget_below", "min": 300.0}, {"budget_max": 300.0}, True),
+    ({"key": "budget", "test": "budget_below", "min": 300.0},
+     {"budget_min": 300.0, "budget_max": 300.0}, False),
+    ({"key": "budget", "test": "budget_below", "min": 300.0}, {"budget_min": 100.0}, False),
 ]  # fmt: skip
 
 
@@ -347,7 +358,7 @@ def test_cell_and_tier(fit: float, eng: float, cell: str, ready: bool, tier: str
     assert (result.cell, result.sales_ready, result.tier) == (cell, ready, tier)
 
 
-def test_hot_by_total_without_a_sales_ready_cell() -> None:
+def test_sales_ready_by_total_without_a_sales_ready_cell() -> None:
     model = model_with(
         [fit_rule("f", 10.0, key="k")],
         [eng_rule("e", "x", 10.0)],
@@ -356,7 +367,7 @@ def test_hot_by_total_without_a_sales_ready_cell() -> None:
         sales_ready_cells=["D4"],
     )
     result = score({"k": 1}, [Event("x", ago())], model, NOW)
-    assert (result.total, result.sales_ready, result.tier) == (100.0, False, "hot")
+    assert (result.total, result.sales_ready, result.tier) == (100.0, True, "hot")
 
 
 def test_disqualifying_rule_wins_over_everything() -> None:
@@ -595,3 +606,62 @@ def test_rescore_diff() -> None:
     assert diff.changed == ["hot", "fell", "dq"]
     assert diff.became_sales_ready == ["hot"]
     assert diff.left_sales_ready == ["fell"]
+
+
+# ------------------------------------------------------------------ evidence and cap groups
+
+
+def _ready_model(**evidence: Any) -> Any:
+    return model_with(
+        [fit_rule("f", 10.0, key="k")],
+        [eng_rule("e", "x", 10.0)],
+        fit={"max": 10.0},
+        engagement={"max": 10.0},
+        evidence=evidence,
+    )
+
+
+@pytest.mark.parametrize(
+    ("evidence", "facts", "missing"),
+    [
+        ({}, {}, ()),
+        ({"need": True}, {"need_category": "other"}, ("need",)),
+        ({"need": True}, {"need_category": "crm", "off_profile": True}, ("need",)),
+        ({"need": True}, {"need_category": "crm"}, ()),
+        ({"bant_min": 2}, {"budget_status": "unknown", "authority": "decision_maker"}, ("bant",)),
+        ({"bant_min": 2}, {"budget_status": "none", "timeline_status": "no_plans"}, ()),
+        ({"contact": True}, {"phone": ""}, ("contact",)),
+        ({"contact": True}, {"email": "a@b.ru"}, ()),
+        ({"need": True, "bant_min": 3, "contact": True}, {}, ("need", "bant", "contact")),
+    ],
+)
+def test_evidence_before_hand_off(
+    evidence: dict[str, Any], facts: dict[str, Any], missing: tuple[str, ...]
+) -> None:
+    result = score({"k": 1, **facts}, [Event("x", ago())], _ready_model(**evidence), NOW)
+    assert result.evidence_missing == missing
+    assert result.sales_ready is (not missing)
+    assert result.tier == ("hot" if not missing else "warm")
+    assert Score.from_dict(result.to_dict()).evidence_missing == missing
+
+
+def test_a_cap_group_limits_its_rules_together_and_keeps_the_earliest() -> None:
+    rules = [
+        {**eng_rule("fast", "answered", 1.0), "cap": "passive"},
+        {**eng_rule("long", "answered", 1.0), "cap": "passive"},
+        eng_rule("call", "asked_call", 5.0),
+    ]
+    model = model_with(eng_rules=rules, engagement={"max": 30.0, "caps": {"passive": 2.5}})
+    events = [Event("answered", ago(minutes=10 - i)) for i in range(3)]
+    events.append(Event("asked_call", ago(minutes=1)))
+    result = score({}, events, model, NOW)
+    passive = [r for r in result.breakdown if r.rule_id in ("fast", "long")]
+    assert math.isclose(math.fsum(r.points for r in passive), 2.5)
+    assert [r.points for r in passive] == [1.0, 1.0, 0.5]  # then nothing: the cap is used up
+    assert "caps.passive" in passive[-1].reason
+    assert math.isclose(result.engagement, 7.5)
+
+
+def test_a_model_without_caps_or_evidence_scores_as_before() -> None:
+    result = score(HOT_FACTS, hot_events(), model_with(), NOW)
+    assert result.evidence_missing == ()
