@@ -13,7 +13,13 @@ Order of evidence (first that applies wins):
    boss") -> ``researcher``;
 5. a non-deciding role ("я менеджер", "маркетолог", "employee") or shared decision ("решаем
    вместе") -> ``influencer``;
-6. "не знаю" / "not sure" -> ``unknown``; anything else -> ``None``.
+6. "не знаю" / "not sure" and non-committal answers ("обсудим позже", "не скажу",
+   ``_text.NONCOMMITTAL_RE``) -> ``unknown``; anything else -> ``None``.
+
+Signing and holding the budget are deciding ("я подписываю", "бюджет мой", "I sign off", "I
+hold the budget"), and they outrank a non-deciding role in the same answer ("head of
+marketing, I sign off"); someone else signing is deferral ("подписывает генеральный", "I need
+sign-off from the CFO", "my boss has the final say").
 
 Students are not an authority level: they are a disqualifier (see ``detect_disqualifier``).
 """
@@ -23,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from ._text import normalize
+from ._text import is_noncommittal, normalize
 
 Authority = Literal["decision_maker", "influencer", "researcher", "unknown"]
 
@@ -76,7 +82,24 @@ _EXPLICIT_DM_RE = re.compile(
     r"моя компания|моя фирма|мой бизнес|decision maker is me|it'?s up to me|up to me|"
     r"i run (?:the|this|my|our|a) (?:company|business|firm|agency|shop|store|startup|studio)|"
     r"(?:я )?(?:руковожу|управляю) (?:компанией|фирмой|бизнесом|организацией|агентством)|"
-    rf"final say is mine|the buck stops with me){_E}"
+    r"final say is mine|the buck stops with me|"
+    # signing and holding the budget
+    r"(?:я )?(?:сам |сама |лично )?подписываю(?: я| сам| сама)?(?! (?:у|с|только после))|"
+    r"подпис(?:ь|ываю) (?:моя|мой|за мной|на мне|ставлю я)|подпись ставлю я|"
+    r"я (?:сам |сама |лично )?утверждаю|утверждаю (?:я|сам|сама)|"
+    r"бюджет (?:мой|у меня|за мной|на мне|в моих руках)|мой бюджет|"
+    r"(?:я )?распоряжаюсь (?:бюджетом|деньгами|средствами)|я держу бюджет|"
+    r"(?:я )?(?:уполномочен[а-я]*|имею полномочия)|(?:у меня|в моих) полномочи[а-я]*|"
+    r"в моей компетенции|решающий голос (?:у меня|за мной|мой)|"
+    r"(?:последнее|финальное|окончательное) (?:слово|решение) (?:мое|моё|за мной|мною)|"
+    r"я (?:тут |здесь )?(?:главн[а-я]*|хозя[а-я]*)|"
+    r"i (?:personally )?(?:sign|approve)(?: off)?(?: on)?(?: (?:it|this|that|the|all|purchases|"
+    r"invoices|spend|budget|contracts?|deals?))*|i'?m the one who (?:signs|decides|approves)|"
+    r"i (?:hold|own|control|manage) (?:the |our |this )?budget|budget (?:holder|owner) is me|"
+    r"i'?m (?:the )?budget (?:holder|owner)|i'?m authori[sz]ed|i have (?:the )?(?:authority|"
+    r"sign-?off|signing authority|final call)|(?:the )?final (?:call|say|word) is mine|"
+    r"the decision is mine|i call the shots|i have the (?:final|last) word"
+    rf"){_E}"
 )
 _EXACT_DM = frozenset(
     {
@@ -107,7 +130,9 @@ _NEG_DM_RE = re.compile(
     r"не могу решить сам|не могу сам решить|сам не решаю|"
     r"not (?:the |a )?(?:decision[- ]maker|owner|ceo|founder|boss|director|one who decides)|"
     r"i don'?t (?:make|decide|have)|i do not (?:make|decide|have)|not my (?:call|decision)|"
-    rf"not up to me|i can'?t decide|i cannot decide|i'?m not (?:the one|in charge)){_E}"
+    r"not up to me|i can'?t decide|i cannot decide|i'?m not (?:the one|in charge)|"
+    r"i (?:can'?t|cannot|don'?t|do not) (?:sign|approve)|не подписываю|не утверждаю|"
+    rf"не могу (?:подписать|утвердить)|бюджет не (?:мой|у меня)){_E}"
 )
 _DEFER_RE = re.compile(
     rf"{_B}(?:реша(?:ет|ют|ть будет|ть будут)|будет решать|будут решать|решит|решение "
@@ -127,7 +152,12 @@ _DEFER_RE = re.compile(
     r"director|owner|management|founder|team)|check with (?:my|our|the)|run it by|"
     r"present (?:it )?to (?:my|our|the)|i'?ll (?:pass|forward) (?:it|this) (?:on|to)|"
     r"decide together|joint decision|shared decision|we decide|part of the (?:team|group|"
-    rf"committee)|buying (?:team|group)|стейкхолдер[а-я]*|stakeholders?){_E}"
+    r"committee)|buying (?:team|group)|стейкхолдер[а-я]*|stakeholders?|"
+    r"согласовыва[а-я]*|согласовать|подпис(?:ывает|ывают|ает|ать будет|ь за)|"
+    r"(?:has|have|gets?) the (?:final|last) (?:say|word|call)|final (?:say|word|call) "
+    r"(?:rests|lies|sits|is) with|(?:need|needs|get|getting|require[sd]?) (?:a )?sign-?off|"
+    r"(?:is|are) (?:made|signed|approved) by|(?:the )?(?:owner|ceo|founder|director|board|"
+    rf"boss|cfo|management) (?:signs|approves|owns the budget|holds the budget)){_E}"
 )
 _RESEARCH_RE = re.compile(
     rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|мониторю|"
@@ -206,7 +236,7 @@ def _parse_authority(text: str) -> Authority | None:
         return "researcher"
     if _INFLUENCER_ROLE_RE.search(t):
         return "influencer"
-    if _UNKNOWN_RE.search(t):
+    if _UNKNOWN_RE.search(t) or is_noncommittal(t):
         return "unknown"
     if _SHARED_RE.search(t) and len(simple.split()) <= 6:
         return "influencer"
