@@ -262,7 +262,33 @@ NEED_PATTERNS: dict[str, str] = {
 _NEED_RES = {k: re.compile(rf"{_B}(?:{v}){_E}") for k, v in NEED_PATTERNS.items()}
 # When two categories start at the same word, the more specific one wins.
 _PRIORITY = ["bot", "mobile_app", "crm", "smm", "website", "design", "other"]
-_NEGATED_RE = re.compile(r"(?:не|без|кроме|not|no|without|except|but not) (?:[a-zа-я]+ )?$")
+_NEGATED_RE = re.compile(
+    r"(?:не|без|кроме|not|no|without|except|but not|вместо|instead of|rather than|не нуж[а-я]*|"
+    r"don'?t need|do not need|не надо|не нужно) (?:[a-zа-я-]+ )?$"
+)
+_NEGATED_AFTER_RE = re.compile(
+    r"^[a-zа-я-]* ?(?:[a-zа-я-]+ )?(?:не нуж[а-я]*|не надо|не требуется|не интересует|"
+    r"нам не нуж[а-я]*|(?:is |are )?not needed|(?:isn'?t|aren'?t) needed|not required|"
+    r"делаем сами|ведем сами|у нас сво[а-я]*|we do (?:it )?ourselves|not (?:a )?priority)"
+)
+# A site that must work on phones is a website, not a mobile app: these phrases are read as
+# "adaptive website" before the categories are matched (and never as a mobile-app request).
+MOBILE_WEB_RE = re.compile(
+    rf"{_B}(?:мобильн[а-я]* (?:верси[а-я]*|адаптаци[а-я]*|верстк[а-я]*|вид[а-я]*)|"
+    r"адаптив[а-я]*(?: (?:под|для|на) (?:мобильн[а-я]*|телефон[а-я]*|смартфон[а-я]*|"
+    r"планшет[а-я]*)(?: (?:устройств[а-я]*|экран[а-я]*|телефон[а-я]*))?)?|"
+    r"(?:под|для|на|с|со|c) (?:мобильн[а-я]*|телефон[а-я]*|смартфон[а-я]*|планшет[а-я]*)"
+    r"(?: (?:устройств[а-я]*|экран[а-я]*|телефон[а-я]*|гаджет[а-я]*))?|"
+    r"(?:работал[а-я]*|открывал[а-я]*|отображал[а-я]*|смотрел[а-я]*|выглядел[а-я]*|работа[а-я]*) "
+    r"(?:[а-я]+ )?(?:на|с|со) (?:мобильн[а-я]*|телефон[а-я]*|смартфон[а-я]*|айфон[а-я]*|"
+    r"андроид[а-я]*)(?: (?:устройств[а-я]*|телефон[а-я]*))?|"
+    r"mobile[- ](?:version|friendly|responsive|first|ready|optimi[sz]ed|layout|view|"
+    r"devices?|phones?|screens?|browsers?|users?|traffic|web)|responsive|"
+    r"(?:on|for) (?:mobile|phones?|smartphones?|tablets?|iphones?|android)(?: (?:devices?|"
+    r"phones?|screens?))?|мобильн[а-я]* (?:телефон[а-я]*|номер[а-я]*|связ[а-я]*|оператор[а-я]*|"
+    r"интернет[а-я]*|трафик[а-я]*|пользовател[а-я]*|устройств[а-я]*)|"
+    rf"mobile (?:number|phone|operator|internet)){_E}"
+)
 
 
 def parse_need_category(text: str) -> str | None:
@@ -270,8 +296,10 @@ def parse_need_category(text: str) -> str | None:
     ``design`` or ``other`` (a recognisable task we have no category for: SEO, ads, 1C, ...).
 
     When several categories are mentioned the first one in the text wins ("сайт и чат-бот" ->
-    ``website``); a category that is negated ("не сайт, а бот") is skipped. ``None`` when no
-    task is recognisable."""
+    ``website``); a category that is negated ("не сайт, а бот", "SMM не нужен") is skipped. A
+    site that must work on phones ("мобильная версия", "адаптив", "работал на телефонах",
+    "mobile-friendly") is a website, never a mobile app. ``None`` when no task is
+    recognisable."""
     try:
         return _parse_need(text)
     except Exception:  # pragma: no cover - the parser must never break the dialogue
@@ -282,16 +310,20 @@ def _parse_need(text: str) -> str | None:
     t = normalize(text)
     if not t:
         return None
+    mobile_web = False
+    if MOBILE_WEB_RE.search(t):
+        mobile_web = True
+        t = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
     found: list[tuple[int, int, str]] = []
     for cat, pattern in _NEED_RES.items():
         for m in pattern.finditer(t):
-            before = t[max(0, m.start() - 20) : m.start()]
-            if _NEGATED_RE.search(before):
+            before = t[max(0, m.start() - 24) : m.start()]
+            if _NEGATED_RE.search(before) or _NEGATED_AFTER_RE.match(t[m.end() : m.end() + 40]):
                 continue
             found.append((m.start(), _PRIORITY.index(cat), cat))
             break
     if not found:
-        return None
+        return "website" if mobile_web else None
     # a specific category inside the same phrase as a generic one ("продвижение в соцсетях",
     # "приложение для телеграм-бота") is preferred over "other"
     found.sort()
