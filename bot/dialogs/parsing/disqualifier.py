@@ -71,10 +71,11 @@ _JOB_STRONG = re.compile(
     r"отправ(?:ил|ила|ляю|лю) (?:вам )?(?:свое |мое )?резюме|прикладываю резюме|мое резюме|"
     r"моё резюме|резюме во вложении|по поводу вакансии|на вакансию|откликаюсь|отклик на|"
     r"стажировк[а-я]*|стажер(?:ом|а)?|практик[уа] (?:у вас|пройти)|пройти практику|"
-    r"соискател[а-я]*|кандидат на должность|"
+    r"кандидат на должность|открыт[а-я]* (?:к|для) (?:предложени|вакансий|работ|"
+    r"сотрудничеств)[а-я]*|open to (?:work|offers|opportunities|new roles)|"
     r"are you hiring|r u hiring|you hiring|hiring\?|looking for (?:a |an )?(?:job|work|position|"
     r"internship|employment|role)|job (?:opening|opportunit[a-z]+|application|offer|"
-    r"seeker)|open (?:positions?|roles?|vacanc[a-z]+)|vacanc(?:y|ies)|my (?:cv|resume)|"
+    r"seeker)|open (?:positions?|roles?|vacanc[a-z]+)|my (?:cv|resume)|"
     r"attached (?:my |is my )?(?:cv|resume)|(?:apply|applying) for (?:a |the )?(?:job|position|"
     r"role|internship)|hire me|work for you|join your team|internships?|"
     r"looking for (?:freelance )?(?:gigs|clients|orders)|"
@@ -109,7 +110,7 @@ _JOB_STRONG = re.compile(
 )
 _JOB_WEAK = re.compile(
     rf"{_B}(?:вакансии|вакансия|вакансий|вакансию|резюме|cv|resume|hiring|работу ищу|"
-    r"ищу работу|career|карьер[а-я]*|зарплат[а-я]*|salary|job|портфолио|portfolio|"
+    r"ищу работу|соискател[а-я]*|vacanc(?:y|ies)|career|карьер[а-я]*|зарплат[а-я]*|salary|job|портфолио|portfolio|"
     rf"джуниор[а-я]*|джун|junior|стажер[а-я]*|intern|trainee){_E}"
 )
 
@@ -127,6 +128,10 @@ _PARTNER_STRONG = re.compile(
     r"your (?:partner|affiliate|referral|reseller) program|"
     r"become (?:a |your )?(?:partner|reseller)|"
     r"resell (?:your|it)|reselling your|collaborat(?:e|ion) with you|"
+    r"(?:приводить|привожу|приведу|приводим|приводить вам) (?:вам )?клиент[а-я]*|за процент|"
+    r"процент с (?:продаж|заказ|сделк)[а-я]*|обмен[а-я]* (?:клиент|заказ|лид)[а-я]*|"
+    r"exchange (?:clients|leads|referrals)|refer (?:clients|customers) (?:to you|for a)|"
+    r"revenue share|for a commission|"
     rf"guest post|гостевой пост|link exchange|обмен ссылками){_E}"
 )
 _PARTNER_WEAK = re.compile(
@@ -146,7 +151,8 @@ _SERVICES = (
     r"колл-?центр[а-я]*|услуг[а-я]* (?:по|колл|call)[а-я -]*)"
 )
 _SERVICES_EN = (
-    r"(?:seo|ads|advertising|ppc|lead ?gen(?:eration)?|leads|traffic|backlinks|links|"
+    r"(?:seo(?: audits?)?|ads|advertising|ppc|lead ?gen(?:eration)?|leads|traffic|backlinks|"
+    r"links|link building|audits?|"
     r"outsourc(?:e|ing)|outstaff(?:ing)?|dedicated (?:team|developers)|developers|"
     r"(?:our |a )?(?:dev |development |offshore )?team|subcontract(?:ing|ors?)?|"
     r"(?:email |contact |b2b )?(?:databases?|lists?)|licen[cs]es?|software|hosting|servers?|"
@@ -163,13 +169,19 @@ _VENDOR_STRONG = re.compile(
     r"(?:[а-я]+ )?(?:лиц[а-я]*|лид[а-я]*|баз[а-я]*|лицензи[а-я]*|ключ[а-я]*|софт[а-я]*|"
     r"программ[а-я]*|трафик[а-я]*|подписк[а-я]*|сервер[а-я]*|хостинг[а-я]*|реклам[а-я]*|"
     r"seo|сео|продвижени[а-я]*|аутсорс[а-я]*|разработчик[а-я]*)|"
+    r"(?:выведем|выведу|продвинем|поднимем|настроим|настрою|сделаем вам|приведем|приведу|"
+    r"привлечем|увеличим|раскрутим|запустим вам|возьмем на себя) (?:вам|ваш[а-я]*|для вас)|"
+    r"(?:вывод|выведем|выведу) (?:[а-я]+ )?в топ|"
+    r"(?:от|from) \$?\d+ ?(?:\$|₽|р|руб|usd|eur|€)?\.? ?/ ?(?:hour|hr|h|час)|"
+    r"dedicated (?:[a-z]+ )?(?:engineers|developers|team|designers|testers|specialists)|"
+    r"(?:we|i) can (?:generate|bring|deliver|get) (?:you )?[a-z0-9+ -]{0,30}(?:leads|clients|"
+    r"customers|traffic)|"
     r"(?:мы )?(?:занимаемся|специализируемся на) (?:[а-я]+ )?(?:лидогенераци[а-я]*|seo|сео|"
     r"продвижени[а-я]*|аутсорс[а-я]*|аутстаф[а-я]*|контекстн[а-я]*|таргет[а-я]*|"
     r"поисков[а-я]*)|"
-    r"мы (?:seo-?|сео-?|digital-?|диджитал-?|маркетингов[а-я]* |рекламн[а-я]* |веб-?|web-?|it-?|"
-    r"ит-?|аутсорсингов[а-я]* )?(?:агентство|студия|компания|команда)(?: [а-я-]+){0,4}?,? "
-    r"(?:ищем (?:заказ|клиент|проект)[а-я]*|предлага[а-я]*|возьмем|берем|готовы взять|"
-    r"оказываем|можем (?:взять|сделать|помочь))|"
+    r"мы (?:[а-яa-z]+-|[а-я]+[ыи]й |[а-я]+ое )?(?:агентство|студия|компания|команда)"
+    r"(?: [а-я-]+){0,4}?,? (?:ищем (?:заказ|клиент|проект)[а-я]*|предлага[а-я]*|возьмем|берем|"
+    r"готовы|оказываем|поможем|можем|сделаем|настроим|ведем)|"
     r"(?:возьмем|берем|готовы взять) (?:ваши |ваш )?(?:заказ|проект)[а-я]* (?:на субподряд|"
     r"на аутсорс)|(?:хотим|хотели бы|готовы) (?:взять )?(?:на )?субподряд|на субподряд|"
     r"субподрядчик[а-я]*|аутсорс[а-я]* (?:разработк|команд)[а-я]*|"
@@ -179,7 +191,7 @@ _VENDOR_STRONG = re.compile(
     r"(?:we|i) (?:offer|provide|sell|can offer) (?:you )?(?:our )?services|"
     r"offering (?:you )?(?:our )?(?:[a-z-]+ )?(?:services|team|developers|outsourcing|seo|"
     r"leads|licen[cs]es|databases?)|(?:we|i) sell [a-z ]{0,30}(?:licen[cs]es|software|keys|"
-    r"databases?|leads|lists)|outsourcing (?:services|team|partner)|white-?label development|"
+    r"databases?|leads|lists)|outsourcing (?:services|team|partner)|"
     r"(?:we are|we'?re) an? (?:seo|digital|marketing|advertising|outsourcing|web|design|dev|"
     r"development|software) (?:agency|studio|company|team)[a-z ,]{0,40}(?:offer|provide|help|"
     r"looking for (?:clients|projects)|can)|we can (?:bring|generate|get) you (?:leads|"
@@ -190,7 +202,10 @@ _RESEARCH_STRONG = re.compile(
     r"опрос[а-я]*|анкетировани[а-я]*|интервью)|исследовани[а-я]* рынка|маркетингов[а-я]* "
     r"исследовани[а-я]*|(?:я|мы) (?:[а-я]+ )?(?:журналист[а-я]*|корреспондент[а-я]*|"
     r"редактор[а-я]*|аналитик[а-я]* (?:рынка|агентства|компании))|журналист[а-я]*|"
-    r"корреспондент[а-я]*|пиш(?:у|ем) (?:[а-я]+ )?(?:статью|статьи|материал|отчет|обзор|"
+    r"корреспондент[а-я]*|(?:готовим|готовлю|составляем|составляю|делаем|собираем) "
+    r"(?:[а-я]+ )?(?:отчет|обзор|исследование|рейтинг)[а-я]*|отчет[а-я]* по рынку|"
+    r"(?:compiling|preparing|putting together) (?:a |an )?(?:[a-z]+ )?(?:survey|report|study|"
+    r"overview|ranking)|пиш(?:у|ем) (?:[а-я]+ )?(?:статью|статьи|материал|отчет|обзор|"
     r"исследование|заметку|колонку|пост о рынке)|отчет[а-я]* о рынке|обзор[а-я]* рынка|"
     r"для (?:статьи|публикации|издания|журнала|подкаста|репортажа|нашего исследования|отчета|"
     r"обзора рынка)|(?:пройти|заполнить|ответить на) (?:наш[а-я]* |короткий |небольшой )?"
@@ -226,6 +241,11 @@ _STUDENT_STRONG = re.compile(
     r"coursework)|homework|thesis|dissertation|coursework|school project|uni project|"
     rf"university project|college project|class project|term paper){_E}"
 )
+_STUDENT_HELP_RE = re.compile(
+    rf"{_B}(?:(?:помощь|помочь|помогите|help) (?:мне )?(?:с|with) (?:my )?(?:дипломом|дипломной|"
+    r"курсовой|курсачом|диссертацией|домашкой|домашним заданием|лабой|рефератом|thesis|"
+    rf"homework|assignment|diploma|coursework)){_E}"
+)
 _STUDENT_WEAK = re.compile(rf"{_B}(?:студент[а-я]*|student|students|школьник[а-я]*){_E}")
 
 _URL_RE = re.compile(
@@ -259,6 +279,10 @@ _SPAM_WEAK = re.compile(
     rf"eth|nft|forex|форекс|трейдинг[а-я]*|trading|инвестиц[а-я]*|invest[a-z]*|ставк[а-я]*|bet){_E}"
 )
 _REPEAT_RE = re.compile(r"(\S)\1{9,}")
+# Gibberish: a run along one keyboard row ("ывапролдж", "asdfgh") or a repeated syllable.
+_KEYBOARD_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+_SYLLABLE_REPEAT_RE = re.compile(r"^(\w{1,3})\1{3,}$")
+_SELLING_JUNK_RE = re.compile(r"^(?:продам|продаю|куплю|отдам|сдам|сниму) ")
 _REPEAT_WORD_RE = re.compile(r"(?<!\w)(\w{2,})(?:\W+\1(?!\w)){5,}")
 
 _RU_ENDINGS = sorted(
@@ -336,6 +360,20 @@ def _keyword_re(keyword: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![0-9a-zа-я]){body}[a-zа-я0-9]*")
 
 
+# An off-profile keyword that names one of the need categories stands for the whole category:
+# "smm" also catches "ведение инстаграма", "мобильн" / "mobile app" also "app for iOS".
+_CATEGORY_ALIASES = {"мобильн": "mobile_app", "mobile": "mobile_app", "приложен": "mobile_app"}
+_CATEGORY_KEYWORDS = frozenset({"smm", "mobile_app", "design"})
+
+
+def _keyword_category(keyword: str) -> str | None:
+    k = normalize(keyword)
+    category = parse_need_category(k)
+    if category in _CATEGORY_KEYWORDS:
+        return category
+    return next((c for prefix, c in _CATEGORY_ALIASES.items() if k.startswith(prefix)), None)
+
+
 def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
     """The keyword is asked for: present, not negated, not part of a website phrase."""
     pattern = _keyword_re(keyword)
@@ -346,6 +384,8 @@ def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
         after = t[m.end() : m.end() + 40]
         if _NEGATION_BEFORE_RE.search(before) or _NEGATION_AFTER_RE.match(after):
             continue
+        if _AUDIENCE_BEFORE_RE.search(before):
+            continue  # "сайт для нашего SMM-агентства"
         return True
     return False
 
@@ -405,6 +445,15 @@ _ORDER: tuple[tuple[DisqualifierKind, re.Pattern[str], re.Pattern[str] | None], 
 )
 
 
+def _gibberish(t: str) -> bool:
+    letters = re.sub(r"[^a-zа-я]", "", t)
+    if len(letters) < 6 or " " in t.strip():
+        return False
+    if _SYLLABLE_REPEAT_RE.match(letters):
+        return True
+    return any(letters[:6] in row for row in _KEYBOARD_ROWS)
+
+
 def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | None:
     raw = as_text(text)
     t = normalize(raw)
@@ -434,9 +483,17 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         if hit:
             return Disqualifier("spam", hit)
 
+    if _gibberish(t):
+        return Disqualifier("spam", t[:20])
+    if not has_need and _SELLING_JUNK_RE.match(t):
+        return Disqualifier("spam", t[:40])
+
     # --- people who are not buyers: strong phrases anywhere, weak words only without a project
+    hit = _search(_STUDENT_HELP_RE, t, audience_ok=False)
+    if hit and not _JOB_STRONG.search(t):
+        return Disqualifier("student", hit, _buyer_evidence(_blank(t, hit)))
     for kind, strong, weak in _ORDER:
-        hit = _search(strong, t)
+        hit = _search(strong, t, audience_ok=False)
         if hit:
             return Disqualifier(kind, hit, _buyer_evidence(_blank(t, hit)))
         if weak is not None and not has_need:
@@ -451,6 +508,8 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         for keyword in off_profile_keywords:
             if not isinstance(keyword, str) or not keyword.strip():
                 continue
-            if _keyword_requested(keyword, t, masked):
+            if _keyword_requested(keyword, t, masked) or (
+                need is not None and need == _keyword_category(keyword)
+            ):
                 return Disqualifier("off_profile", keyword.strip(), _buyer_evidence(masked))
     return None

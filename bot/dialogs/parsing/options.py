@@ -202,9 +202,10 @@ NEED_PATTERNS: dict[str, str] = {
         r"сайт[а-я]*|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|ленд[оа]с|landing(?: page)?|"
         r"одностраничн[а-я]*|многостраничн[а-я]*|интернет-?магазин[а-я]*|онлайн-?магазин[а-я]*|"
         r"магазин (?:в интернете|онлайн)|online (?:store|shop)|e-?commerce|web ?shop|webshop|"
-        r"web ?site|website|site|веб-?страниц[а-я]*|web ?page|портал[а-я]*|визитк[а-я]*|"
+        r"web ?site|website|site|веб-?страниц[а-я]*|web ?page|визитк[а-я]*|магаз|"
+        r"адаптивн[а-я]* (?:верстк[а-я]*|дизайн[а-я]*)|responsive (?:design|layout)|"
         r"корпоративн[а-я]* сайт[а-я]*|tilda|тильд[а-я]*|wordpress|вордпресс[а-я]*|shopify|"
-        r"битрикс-?сайт|веб-?приложени[а-я]*|web ?app|каталог товаров|маркетплейс[а-я]*|"
+        r"битрикс-?сайт|каталог товаров|маркетплейс[а-я]*|"
         r"marketplace"
     ),
     "crm": (
@@ -212,7 +213,15 @@ NEED_PATTERNS: dict[str, str] = {
         r"bitrix|retail ?crm|мегаплан|salesforce|hubspot|pipedrive|zoho|"
         r"автоматизаци[а-я]*|автоматизир[а-я]*|automation|automate|воронк[а-я]* продаж|"
         r"sales funnel|учет клиентов|учета клиентов|учет заявок|учета заявок|база клиентов|"
-        r"клиентск[а-я]* баз[а-я]*|customer database"
+        r"клиентск[а-я]* баз[а-я]*|customer database|"
+        # integration and automation are sold under CRM: 1C, ERP, portals, accounts, web apps
+        r"интеграци[а-я]*|интегрир[а-я]*|integrat[a-z]*|sync(?:hroni[sz]e)?|синхрониз[а-я]*|"
+        r"erp|ерп|1с|1c|мой ?склад[а-я]*|моим ?склад[а-я]*|документооборот[а-я]*|эдо|"
+        r"портал[а-я]*|portals?|личн[а-я]* кабинет[а-я]*|кабинет (?:клиента|партнера|дилера)|"
+        r"client (?:portal|area|account)|customer (?:portal|account)|"
+        r"веб-?приложени[а-я]*|web ?app(?:lication)?s?|учет[а-я]*|tracking|invoic[a-z]*|"
+        r"выставлени[а-я]* счетов|счета|акты|workflow|"
+        r"(?:внедр[а-я]*|настро[а-я]*) (?:воронк[а-я]*|амо|битрикс[а-я]*)"
     ),
     "bot": (
         r"(?:чат|телеграм|телеграмм|тг|tg|вк|vk|whatsapp|ватсап|вацап|инста|viber|вайбер)?-? ?"
@@ -228,7 +237,10 @@ NEED_PATTERNS: dict[str, str] = {
         r"телеграм-?канал[а-я]*|telegram channel|ведени[а-я]* (?:групп[а-я]*|аккаунт[а-я]*|"
         r"страниц[а-я]*|канал[а-я]*|блог[а-я]*)|таргет[а-я]*|targeting|контент-?план[а-я]*|"
         r"content plan|reels|рилс[а-я]*|постинг[а-я]*|сторис|stories|блогер[а-я]*|"
-        r"influencer marketing|продвижени[а-я]* в (?:соцсет[а-я]*|социальных сет[а-я]*|"
+        r"influencer marketing|social media (?:growth|management|marketing)|"
+        r"(?:вести|ведени[а-я]*|вела|вел) (?:наш[а-я]* |мой |мою |моих )?(?:инстаграм[а-я]*|"
+        r"инст[ау]|тикток[а-я]*|вк|соцсет[а-я]*|групп[а-я]*|канал[а-я]*)|"
+        r"продвижени[а-я]* в (?:соцсет[а-я]*|социальных сет[а-я]*|"
         r"инстаграм[а-я]*|вк|телеграм[а-я]*)"
     ),
     "mobile_app": (
@@ -249,7 +261,7 @@ NEED_PATTERNS: dict[str, str] = {
     "other": (
         r"seo|сео|продвижени[а-я]* сайт[а-я]*|поисков[а-я]* продвижени[а-я]*|продвижени[а-я]*|"
         r"раскрутк[а-я]*|контекст[а-я]*|яндекс[ .-]?директ[а-я]*|директ|google ads|adwords|"
-        r"ppc|реклам[а-я]*|ads|advertising|1с|1c|интеграци[а-я]*|integration|парсер[а-я]*|"
+        r"ppc|реклам[а-я]*|ads|advertising|парсер[а-я]*|"
         r"парсинг[а-я]*|scraper|scraping|программ[а-я]*|софт[а-я]*|software|по на заказ|"
         r"игр[аыуе]|игры|game|нейросет[а-я]*|neural|ии|ai|gpt|chatgpt|машинн[а-я]* обучени[а-я]*|"
         r"machine learning|аналитик[а-я]*|analytics|копирайтинг[а-я]*|copywriting|тексты|"
@@ -279,16 +291,20 @@ MOBILE_WEB_RE = re.compile(
     r"планшет[а-я]*)(?: (?:устройств[а-я]*|экран[а-я]*|телефон[а-я]*))?)?|"
     r"(?:под|для|на|с|со|c) (?:мобильн[а-я]*|телефон[а-я]*|смартфон[а-я]*|планшет[а-я]*)"
     r"(?: (?:устройств[а-я]*|экран[а-я]*|телефон[а-я]*|гаджет[а-я]*))?|"
-    r"(?:работал[а-я]*|открывал[а-я]*|отображал[а-я]*|смотрел[а-я]*|выглядел[а-я]*|работа[а-я]*) "
-    r"(?:[а-я]+ )?(?:на|с|со) (?:мобильн[а-я]*|телефон[а-я]*|смартфон[а-я]*|айфон[а-я]*|"
-    r"андроид[а-я]*)(?: (?:устройств[а-я]*|телефон[а-я]*))?|"
+    r"(?:работа|открыва|откро|отображ|смотр|выгляд|груз|тормоз|гляд)[а-я]* "
+    r"(?:[а-я]+ )?(?:на|с|со|в) (?:мобильн[а-я]*|мобилк[а-я]*|телефон[а-я]*|смартфон[а-я]*|"
+    r"айфон[а-я]*|андроид[а-я]*|планшет[а-я]*)(?: (?:устройств[а-я]*|телефон[а-я]*))?|"
+    r"(?:на|с|со) (?:мобилк[а-я]*|айфон[а-я]*|андроид[а-я]*)|"
     r"mobile[- ](?:version|friendly|responsive|first|ready|optimi[sz]ed|layout|view|"
     r"devices?|phones?|screens?|browsers?|users?|traffic|web)|responsive|"
-    r"(?:on|for) (?:mobile|phones?|smartphones?|tablets?|iphones?|android)(?: (?:devices?|"
+    r"(?:on|for|from) (?:mobile|phones?|smartphones?|tablets?|iphones?|android)(?: (?:devices?|"
     r"phones?|screens?))?|мобильн[а-я]* (?:телефон[а-я]*|номер[а-я]*|связ[а-я]*|оператор[а-я]*|"
     r"интернет[а-я]*|трафик[а-я]*|пользовател[а-я]*|устройств[а-я]*)|"
     rf"mobile (?:number|phone|operator|internet)){_E}"
 )
+
+
+_SITE_AS_PLACE_RE = re.compile(r"(?:с|со|из|from|on|на) $")
 
 
 def parse_need_category(text: str) -> str | None:
@@ -327,6 +343,15 @@ def _parse_need(text: str) -> str | None:
     # a specific category inside the same phrase as a generic one ("продвижение в соцсетях",
     # "приложение для телеграм-бота") is preferred over "other"
     found.sort()
+    cats = {f[2] for f in found}
+    # the design of a site is a website job ("адаптивная вёрстка + новый дизайн сайта")
+    if found[0][2] == "design" and "website" in cats:
+        return "website"
+    # a site as the source or place of something else ("заявки с сайта в CRM") is not the job
+    if found[0][2] == "website" and len(cats - {"other"}) > 1:
+        start = found[0][0]
+        if _SITE_AS_PLACE_RE.search(t[max(0, start - 12) : start]):
+            found = [f for f in found if f[2] != "website"]
     first = found[0]
     if first[2] == "other":
         specific = [f for f in found if f[2] != "other" and f[0] - first[0] <= 25]
