@@ -110,7 +110,8 @@ _JOB_STRONG = re.compile(
 )
 _JOB_WEAK = re.compile(
     rf"{_B}(?:вакансии|вакансия|вакансий|вакансию|резюме|cv|resume|hiring|работу ищу|"
-    r"ищу работу|соискател[а-я]*|vacanc(?:y|ies)|career|карьер[а-я]*|зарплат[а-я]*|salary|job|портфолио|portfolio|"
+    r"ищу работу|соискател[а-я]*|vacanc(?:y|ies)|career|карьер[а-я]*|зарплат[а-я]*|salary|job|"
+    r"портфолио|portfolio|"
     rf"джуниор[а-я]*|джун|junior|стажер[а-я]*|intern|trainee){_E}"
 )
 
