@@ -93,6 +93,13 @@ _EXPLICIT_DM_RE = re.compile(
     r"в моей компетенции|решающий голос (?:у меня|за мной|мой)|"
     r"(?:последнее|финальное|окончательное) (?:слово|решение) (?:мое|моё|за мной|мною)|"
     r"я (?:тут |здесь )?(?:главн[а-я]*|хозя[а-я]*)|"
+    r"я (?:сам |сама |и |все |всё |тут |здесь |лично |же )+решаю|"
+    r"за мной (?:последнее |финальное |окончательное |решающее )?(?:слово|решение|выбор)|"
+    r"(?:выбор|решение|решать|бюджет|ответственность)(?: [а-я]+){0,2} на мне|"
+    r"на мне (?:выбор|решение)|я (?:его |ее |их )?возглавляю|"
+    r"(?:согласовывать|согласовать|утверждать) ни с кем (?:не )?(?:нужно|надо)|"
+    r"ни с кем (?:не )?(?:согласовываю|согласую|нужно согласовывать)|"
+    r"no (?:one|approval|sign-?off) (?:else )?(?:is )?needed|don'?t need (?:anyone'?s )?approval|"
     r"i (?:personally )?(?:sign|approve)(?: off)?(?: on)?(?: (?:it|this|that|the|all|purchases|"
     r"invoices|spend|budget|contracts?|deals?))*|i'?m the one who (?:signs|decides|approves)|"
     r"i (?:hold|own|control|manage) (?:the |our |this )?budget|budget (?:holder|owner) is me|"
@@ -144,7 +151,15 @@ _DEFER_RE = re.compile(
     r"совет директоров|правлени[ея]|комисси[яи]|тендер[а-я]*|закупочн[а-я]*|"
     r"рекоменд[а-я]*|влия[а-я]*|предлага[а-я]* (?:руководств|директор|шеф|начальств)[а-я]*|"
     r"(?:последнее|финальное|окончательное|решающее) (?:слово|решение) за(?! мной| мною)|"
-    r"решаем (?:вместе|совместно|коллегиально|с )|совместно|коллегиальн[а-я]*|вместе с "
+    r"решаем (?:вместе|совместно|коллегиально|с [а-я]+)|совместно|коллегиальн[а-я]*|"
+    r"коллективн[а-я]*|голосу[а-я]*|голосовани[а-я]*|jointly|collectively|by consensus|"
+    r"we vote|one of (?:them|the (?:partners|owners|founders))|"
+    r"нас (?:двое|трое|четверо|несколько|\d+) (?:учредител|партнер|собственник|совладел)[а-я]*|"
+    r"(?:шеф|начальств|руковод|директор|босс|собственник|учредител|гендир|финдир)[а-я]* "
+    r"(?:скаж|реш|одобр|утверд|соглас|подпиш)[а-я]*|(?:только|просто) переда[а-я]*|"
+    r"^(?:my|our|the) (?:boss|ceo|owner|founder|director|manager|board|management|cfo|"
+    r"partners?)|^(?:мой|моя|наш|наша|наше) (?:шеф|начальни|руковод|директор|босс|собственник|"
+    r"учредител|владел|партнер|правлени)[а-я]*|вместе с "
     r"(?:партнер|руковод|директор|шеф|собственник)[а-я]*|с партнером решаем|"
     r"committee|board|approval|approve[sd]?|sign[- ]off|sign off|recommend[a-z]*|"
     r"influence[a-z]*|decides|will decide|makes the (?:final )?(?:call|decision)|"
@@ -164,6 +179,8 @@ _RESEARCH_RE = re.compile(
     r"смотр(?:ю|им) варианты|ищу варианты|подбираю варианты|сравнива(?:ю|ем)|"
     r"присматрива(?:юсь|емся)|прицениваюсь|узна(?:ю|ть) (?:цены|стоимость|варианты)|"
     r"просто (?:смотрю|интересуюсь|спрашиваю|изучаю|узнаю)|для (?:себя|общего развития)|"
+    r"(?:только|просто) переда(?:ю|м|ем)|просто интересно|из любопытства|"
+    r"just (?:curious|passing (?:it )?on)|only passing (?:it )?on|no project yet|"
     r"поручили (?:найти|собрать|узнать|подобрать|изучить)|попросили (?:найти|собрать|узнать|"
     r"подобрать|изучить)|анализирую рынок|изучаю рынок|"
     r"collect(?:ing)?|gather(?:ing)?|research(?:ing)?|compar(?:ing|e)|explor(?:ing|e)|"
@@ -189,6 +206,20 @@ _UNKNOWN_RE = re.compile(
     r"not sure|unsure|don'?t know|do not know|no idea|dunno|idk|it depends|depends|"
     rf"hard to say|it'?s complicated|complicated){_E}"
 )
+
+
+# Active parts in the buying decision: more than collecting information.
+_ACTIVE_RE = re.compile(
+    rf"{_B}(?:готовлю тз|составляю тз|пишу тз|инициатор[а-я]*|веду проект|"
+    r"предложу (?:руководств|директор|шеф|начальств)[а-я]*|рекоменд[а-я]*|"
+    rf"shortlist(?:ing)?|sponsor|recommend[a-z]*|champion){_E}"
+)
+# "Who decides is not clear yet": unknown, whatever verbs of deciding follow.
+_UNCLEAR_WHO_RE = re.compile(
+    rf"{_B}(?:непонятно|неясно|не знаю|не решили|не определились|не понятно|not sure|unclear|"
+    rf"don'?t know|no idea)(?: пока| еще| yet)?,? (?:кто|who){_E}"
+)
+_BARE_ME_RE = re.compile(r"^(?:я|сам|сама|me|myself|i do)(?: лично)?(?:[,.!;]| но | but )")
 
 
 def _self_role(t: str) -> bool:
@@ -224,10 +255,14 @@ def _parse_authority(text: str) -> Authority | None:
     negated = bool(_NEG_DM_RE.search(t))
     if simple in _EXACT_DM:
         return "decision_maker"
+    if _UNCLEAR_WHO_RE.search(t):
+        return "unknown"
     if not negated and _EXPLICIT_DM_RE.search(t):
         return "decision_maker"
-    research = bool(_RESEARCH_RE.search(t))
+    research = bool(_RESEARCH_RE.search(t)) and not _ACTIVE_RE.search(t)
     defer = bool(_DEFER_RE.search(t))
+    if not negated and not defer and _BARE_ME_RE.match(t):
+        return "decision_maker"  # "я, но прислушиваюсь к мнению команды"
     if negated or defer:
         return "researcher" if research else "influencer"
     if _self_role(t):
