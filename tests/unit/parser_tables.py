@@ -165,7 +165,7 @@ BUDGET: list[Case] = [
     C("мы пока не думали о бюджете", UNKNOWN),
     C("как договоримся", UNKNOWN),
     C("depends on the scope", UNKNOWN),
-    C("Around 5 grand", B(4_000, 6_000, None)),
+    C("Around 5 grand", B(4_000, 6_000, USD)),  # "grand" is American slang: dollars
     C("Бюджет 1.5-2 млн ₽", B(1_500_000, 2_000_000)),
     C("от 100 до 200 тысяч рублей", B(100_000, 200_000)),
     C("меньше 100к", B(None, 100_000)),

@@ -106,7 +106,7 @@ _ID_BEFORE_RE = re.compile(
 # "тысяч 300" / "ляма два": the Russian inverted order means "about 300 thousand".
 _INVERTED_RE = re.compile(
     r"(?<![\d.,])(?<!\d )(?P<mult>тысяч|тыщ|тыс\.?|косарей|миллиона|миллионов|лямов|ляма)"
-    r" (?P<num>\d+(?:[.,]\d+)?)(?![\d.,]| ?(?:тыс|к\b|k\b|млн|лям|миллион))"
+    r" (?P<num>\d+(?:[.,]\d+)?)(?![\d]|[.,]\d| ?(?:тыс|к\b|k\b|млн|лям|миллион))"
 )
 
 _TO_Q = (
@@ -289,6 +289,8 @@ def _extract(t: str) -> list[_Amount]:
         cur = _currency(m.group("pcur")) or _currency(cur_tok)
         if mult and re.match(r"^(?:т\.? ?р|тыр)", mult):
             cur = cur or "RUB"
+        if mult == "grand":
+            cur = cur or "USD"  # "5 grand": American slang for thousands of dollars
         start = m.start("pcur") if m.group("pcur") else m.start("num")
         if _ID_BEFORE_RE.search(t[max(0, start - 14) : start]):
             continue  # "заказ #12345", "ИНН 7701234567"

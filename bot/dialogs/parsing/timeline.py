@@ -203,7 +203,10 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         " ",
     ),
     (
-        re.compile(rf"{_B}(?:пол ?года|полугода|полугодие|half a year|half-year|half year){_E}"),
+        re.compile(
+            rf"{_B}(?:пол ?года|полугода|полугодие|пол ?годик[а-я]*|half a year|half-year|"
+            rf"half year){_E}"
+        ),
         " 6 месяцев ",
     ),
     (re.compile(rf"{_B}(?:пол ?месяца|полмесяца|half a month){_E}"), " 15 дней "),
@@ -259,6 +262,9 @@ _UNKNOWN_RE = re.compile(
     r"(?:когда|как только|после того как) (?:получим|привлечем|закроем|найдем|подпишем|"
     r"согласуем|утвердим) (?:[а-я]+ )?(?:инвестици[а-я]*|раунд|финансировани[а-я]*|грант|"
     r"кредит|деньги|договор|контракт|смет[а-я]*)|"
+    r"(?:когда|как только|как|после того как) (?:[а-я]+ )?(?:бюджет|деньги|финансирование|"
+    r"смет[а-я]*|инвестиции|грант) (?:[а-я]+ )?(?:согласуют|утвердят|одобрят|выделят|появ[а-я]*|"
+    r"будет|будут|дадут|получим)|"
     r"после (?:получения|закрытия|привлечения|подписания|согласования) (?:[а-я]+ )?"
     r"(?:инвестиц[а-я]*|раунда|финансировани[а-я]*|гранта|кредита|договора|контракта)|"
     r"(?:once|when|after|as soon as) (?:the |our |we |a )?(?:close |raise |get |sign |secure )?"
@@ -448,6 +454,12 @@ def _after_new_year(t: date) -> date:
     m, d = NEW_YEAR_HOLIDAYS_END
     target = date(t.year, m, d)
     return target if target >= t else date(t.year + 1, m, d)
+
+
+@_period(r"(?:before|by|until|for) (?:the )?christmas|до католического рождества")
+def _christmas(t: date) -> date:
+    target = date(t.year, 12, 25)
+    return target if target >= t else date(t.year + 1, 12, 25)
 
 
 @_period(r"после майских(?: праздников| каникул)?|после мая|after the may holidays")
