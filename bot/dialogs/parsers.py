@@ -19,7 +19,18 @@ from bot.dialogs.parsing.contacts import (
     parse_name,
     parse_phone,
 )
-from bot.dialogs.parsing.disqualifier import Disqualifier, DisqualifierKind, detect_disqualifier
+from bot.dialogs.parsing.disqualifier import (
+    SERVED_NEEDS,
+    Disqualifier,
+    DisqualifierKind,
+    detect_disqualifier,
+)
+from bot.dialogs.parsing.extract import (
+    Extraction,
+    SlotFact,
+    extract_facts,
+    render_acknowledgement,
+)
 from bot.dialogs.parsing.freemail import FREE_MAIL_DOMAINS
 from bot.dialogs.parsing.options import NEED_PATTERNS, match_option, parse_need_category
 from bot.dialogs.parsing.questions import (
@@ -42,6 +53,7 @@ __all__ = [
     "FREE_MAIL_DOMAINS",
     "NEED_CATEGORIES",
     "QUESTION_TOPICS",
+    "SERVED_NEEDS",
     "SOON_DAYS",
     "URGENT_DAYS",
     "Authority",
@@ -49,9 +61,12 @@ __all__ = [
     "Disqualifier",
     "DisqualifierKind",
     "Email",
+    "Extraction",
+    "SlotFact",
     "Timeline",
     "detect_disqualifier",
     "detect_own_questions",
+    "extract_facts",
     "is_free_mail_domain",
     "is_negative_or_none",
     "is_skip",
@@ -63,4 +78,5 @@ __all__ = [
     "parse_need_category",
     "parse_phone",
     "parse_timeline",
+    "render_acknowledgement",
 ]
