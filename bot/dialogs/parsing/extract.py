@@ -308,12 +308,15 @@ def _extract(text: str, today: date, keywords: Sequence[str], region: str) -> Ex
         return Extraction(slots, today)
 
     # contacts first, then blanked so their digits are not read as money or dates
-    phone = parse_phone(raw, region)
+    # the phone matcher is the costliest call: give it only digit runs long enough for a phone
+    phone = None
+    for span in _PHONE_SPAN_RE.finditer(raw):
+        if sum(c.isdigit() for c in span.group(0)) >= 7:
+            phone = parse_phone(span.group(0), region)
+            if phone is not None:
+                slots["phone"] = SlotFact({"phone": phone}, 0.95, span.group(0).strip())
+                break
     body = raw
-    if phone is not None:
-        span = _PHONE_SPAN_RE.search(raw)
-        fragment = span.group(0).strip() if span else phone
-        slots["phone"] = SlotFact({"phone": phone}, 0.95, fragment)
     email = parse_email(raw)
     if email is not None:
         span = _EMAIL_SPAN_RE.search(raw)
@@ -438,7 +441,21 @@ def _budget(slots: dict[str, SlotFact], original: str, norm: str) -> None:
     _put(slots, "budget", SlotFact(facts, confidence, original))
 
 
+# Cheap gate before the timeline parser: a digit, or a word that can carry a time.
+_MAYBE_TIME_RE = re.compile(
+    r"\d|срочн|горит|asap|urgent|вчера|сегодн|завтр|сейчас|скор|ближайш|недел|месяц|мес\b|"
+    r"год|лет|квартал|весн|осен|зим|январ|феврал|март|апрел|мая|май|июн|июл|август|сентябр|"
+    r"октябр|ноябр|декабр|праздник|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|"
+    r"позже|потом|срок|когда|план|пока|знаю|тороп|спеш|дедлайн|yesterday|today|tomorrow|now|"
+    r"soon|week|month|year|quarter|q[1-4]|spring|summer|autumn|fall|winter|jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec|christmas|holiday|later|someday|rush|hurry|deadline|"
+    r"when|plan|sure|idea|know|tbd|eventually|road|line|term|asap|immediately|right away"
+)
+
+
 def _timeline(slots: dict[str, SlotFact], original: str, norm: str, today: date) -> None:
+    if not _MAYBE_TIME_RE.search(norm):
+        return
     if _PAST_OR_AGE_RE.search(norm) or (
         _MONEY_HINT_RE.search(norm) and not _TIME_CUE_RE.search(norm)
     ):
