@@ -20,7 +20,8 @@
   - a deadline "к 2027 году" / "by 2027" -> January 1 of that year;
   - the current year ("в этом году", "в 2025" in 2025) -> December 31;
   - "когда-нибудь", "some day", "eventually", "down the road", "at some point", "в перспективе"
-    -> ``no_plans``; "later", "позже", "потом" (non-committal) -> ``unknown``;
+    -> ``no_plans``; so is a bare "later", "позже", "потом" (but "обсудим позже", "I'll tell
+    you later" are non-committal -> ``unknown``);
 * "после нового года" -> January 10 (the end of the Russian New-Year holidays);
 * an explicit date ("15.04", "1 сентября", "March 15") -> days to it (next year if already past);
 * when several horizons are mentioned, the first one in the text wins;
@@ -270,6 +271,12 @@ _UNKNOWN_RE = re.compile(
     r"(?:once|when|after|as soon as) (?:the |our |we |a )?(?:close |raise |get |sign |secure )?"
     r"(?:the |our |a |an )?(?:funding|round|investment|grant|loan|deal|contract|financing)|"
     r"\?\?+)"
+)
+# "later" on its own is a far horizon; "обсудим позже" is a non-committal answer (unknown).
+_LATER_RE = re.compile(rf"{_B}(?:позже|попозже|потом|later|later on|some ?time later){_E}")
+_DISCUSS_RE = re.compile(
+    rf"{_B}(?:обсуд[а-я]*|обговор[а-я]*|поговорим|созвон[а-я]*|скажу|скажем|отвечу|решим|"
+    rf"discuss|talk|tell you|get back|decide|let you know){_E}"
 )
 _URGENT_RE = re.compile(
     rf"{_B}(?:срочн[а-я]*|asap|a\.s\.a\.p\.?|как можно (?:скорее|быстрее|раньше)|"
@@ -839,7 +846,7 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     first = _first(horizon)
     if first is not None:
         return Timeline("days", first)
-    if no_plans:
+    if no_plans or (_LATER_RE.search(t) and not _DISCUSS_RE.search(t)):
         return Timeline("no_plans")
     urgent = (
         _simple(_URGENT_RE, t, URGENT_DAYS)
