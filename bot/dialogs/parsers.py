@@ -5,7 +5,14 @@ emoji, HTML, 10,000 characters) and never raises. ``None`` means "not understood
 The implementation lives in ``bot.dialogs.parsing``; module docstrings there document the
 interpretation choices (ranges, approximations, horizons, precedence).
 
-Measured accuracy over the phrasing tables: ``python -m tests.unit.parser_tables``.
+``extract_facts`` reads every slot a free-text message fills at once (need, budget, authority,
+timeline, company, position, contacts, brief, disqualifier), each with a confidence and the
+fragment it came from; ``render_acknowledgement`` summarises it ("бюджет около 2 млн ₽, старт в
+феврале, решение за вами").
+
+Measured accuracy over the phrasing tables: ``python -m tests.unit.parser_tables``; over the
+independent development phrasings: ``python -m tests.calibration.measure_phrasings
+tests/calibration/phrasings_dev.toml``; speed: ``python -m tests.calibration.speed_parsers``.
 """
 
 from __future__ import annotations
@@ -19,7 +26,18 @@ from bot.dialogs.parsing.contacts import (
     parse_name,
     parse_phone,
 )
-from bot.dialogs.parsing.disqualifier import Disqualifier, DisqualifierKind, detect_disqualifier
+from bot.dialogs.parsing.disqualifier import (
+    SERVED_NEEDS,
+    Disqualifier,
+    DisqualifierKind,
+    detect_disqualifier,
+)
+from bot.dialogs.parsing.extract import (
+    Extraction,
+    SlotFact,
+    extract_facts,
+    render_acknowledgement,
+)
 from bot.dialogs.parsing.freemail import FREE_MAIL_DOMAINS
 from bot.dialogs.parsing.options import NEED_PATTERNS, match_option, parse_need_category
 from bot.dialogs.parsing.questions import (
@@ -42,6 +60,7 @@ __all__ = [
     "FREE_MAIL_DOMAINS",
     "NEED_CATEGORIES",
     "QUESTION_TOPICS",
+    "SERVED_NEEDS",
     "SOON_DAYS",
     "URGENT_DAYS",
     "Authority",
@@ -49,9 +68,12 @@ __all__ = [
     "Disqualifier",
     "DisqualifierKind",
     "Email",
+    "Extraction",
+    "SlotFact",
     "Timeline",
     "detect_disqualifier",
     "detect_own_questions",
+    "extract_facts",
     "is_free_mail_domain",
     "is_negative_or_none",
     "is_skip",
@@ -63,4 +85,5 @@ __all__ = [
     "parse_need_category",
     "parse_phone",
     "parse_timeline",
+    "render_acknowledgement",
 ]

@@ -6,9 +6,13 @@ a ``str`` comes out, nothing raises.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 #: Parsers look at most at this many characters of a message. A lead's answer to a question is
 #: a line or two; the cap keeps every regular expression and the phone matcher cheap on a
@@ -235,3 +239,147 @@ def to_float(num: str) -> float | None:
         return float(s)
     except ValueError:
         return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Typos in money and time words ("милионов", "тысячь", "долларв", "месятц", "завтро").
+#
+# A token of five letters or more that is not itself a known word is replaced by the one
+# vocabulary word within one edit (two for words of eight letters or more; a swap of two
+# neighbouring letters is one edit) that starts with the same letter. Only these words are
+# corrected, so the regular expressions of the parsers keep their exact alternations; the
+# look-up is cached per token, so a typical answer costs a few dictionary hits.
+
+_MONTH_FORMS = (
+    "январь января январе январю февраль февраля феврале февралю марта марте марту апрель "
+    "апреля апреле апрелю июнь июня июне июль июля июле август августа августе сентябрь "
+    "сентября сентябре октябрь октября октябре ноябрь ноября ноябре декабрь декабря декабре "
+    "january february march april august september october november december"
+)
+TYPO_VOCABULARY: frozenset[str] = frozenset(
+    (
+        "миллион миллиона миллионов миллионы миллиард миллиарда миллиардов тысяча тысячи тысяч "
+        "тысячу рублей рубля рубль рублях доллар доллара долларов долларах баксов бакса лимона "
+        "лимонов лямов евриков "
+        "неделя недели неделю недель неделе неделек недельку месяц месяца месяцев месяце "
+        "месяцы квартал квартала квартале кварталов завтра сегодня послезавтра срочно "
+        "следующем следующей следующий следующего ближайшее ближайшие ближайший весной летом "
+        "осенью зимой весны осени зимы "
+        "million millions billion thousand thousands dollars dollar euros rubles roubles "
+        "weeks month months years quarter quarters tomorrow today urgent urgently "
+        f"{_MONTH_FORMS}"
+    ).split()
+)
+# Real words one edit away from a vocabulary word: never "corrected".
+_NOT_TYPOS = frozenset(
+    "завтрак завтрака завтраку weekend weekends monthly weekly yearly daily lemonade лимонад "
+    "лимонада месте местах недели неделя летние летний тысячный миллионный рублевый "
+    "сегодняшний годовой monday mondays".split()
+)
+_TYPO_TOKEN_RE = re.compile(r"[a-zа-я]{5,}")
+
+
+@functools.lru_cache(maxsize=8192)
+def _correct(token: str) -> str | None:
+    if token in TYPO_VOCABULARY or token in _NOT_TYPOS:
+        return None
+    cutoff = 1 if len(token) <= 7 else 2
+    candidates = [w for w in _VOCAB_BY_LETTER.get(token[0], ()) if abs(len(w) - len(token)) <= 2]
+    found = process.extractOne(token, candidates, scorer=OSA.distance, score_cutoff=cutoff)
+    return found[0] if found else None
+
+
+def fix_typos(normalized: str) -> str:
+    """Correct misspelt money and time words in normalized text (see ``TYPO_VOCABULARY``)."""
+    if not normalized:
+        return normalized
+
+    def repl(m: re.Match[str]) -> str:
+        return _correct(m.group(0)) or m.group(0)
+
+    try:
+        return _TYPO_TOKEN_RE.sub(repl, normalized)
+    except Exception:  # pragma: no cover - a typo pass must never break a parser
+        return normalized
+
+
+_VOCAB_BY_LETTER: dict[str, tuple[str, ...]] = {}
+for _w in sorted(TYPO_VOCABULARY):
+    _VOCAB_BY_LETTER[_w[0]] = (*_VOCAB_BY_LETTER.get(_w[0], ()), _w)
+
+
+# ---------------------------------------------------------------------------------------------
+# Non-committal answers: the prospect answers, but without a value ("обсудим после КП",
+# "зависит от предложения", "давайте позже", "шеф решит", "let's discuss after the proposal").
+# The budget, timeline and authority parsers record them as their ``unknown`` value in one
+# turn instead of asking again; a re-ask is only for text that is no answer at all.
+
+_BOSS = (
+    r"(?:шеф|директор|гендир|руководств|руководител|начальств|начальник|босс|собственник|"
+    r"владел|учредител|бухгалтери|финансист|финдиректор|правлени|совет директоров|партнер|"
+    r"инвестор|заказчик|клиент|комисси)[а-я]*"
+)
+_BOSS_EN = (
+    r"(?:my |the |our )?(?:boss|manager|ceo|cfo|coo|cto|management|director|owner|founder|"
+    r"board|finance(?: team| department)?|partners?|investors?|client|procurement|committee)"
+)
+NONCOMMITTAL_RE = re.compile(
+    r"(?<![0-9a-zа-я])(?:"
+    # discuss it later / on a call / after the proposal
+    r"обсуд[а-я]*|обсужд[а-я]*|обговор[а-я]*|поговорим|созвонимся|на созвоне|при встрече|"
+    r"при звонке|на встрече|по телефону обсуд[а-я]*|"
+    r"после (?:кп|коммерческого|предложени[а-я]*|ваше[а-я]* предложени[а-я]*|оценки|сметы|"
+    r"расчета|просчета|звонка|созвона|встречи|брифа|обсуждени[а-я]*|консультаци[а-я]*|"
+    r"презентаци[а-я]*|демо|того как)|по итогам|по результатам|"
+    r"(?:когда|как) (?:увижу|увидим|получу|получим|посмотрю|посмотрим|изучу|изучим) "
+    r"(?:ваш[а-я]* |ваше )?(?:смет[а-я]*|кп|предложени[а-я]*|цен[а-я]*|расчет|оценк[а-я]*|"
+    r"варианты|стоимость)|"
+    r"зависит|смотря|в зависимости|"
+    r"(?:давайте |давай |лучше |можно )?(?:позже|попозже|потом)|не сейчас|"
+    # someone else will say
+    rf"{_BOSS} (?:реш[а-я]*|скаж[а-я]*|определ[а-я]*|утверд[а-я]*|назов[а-я]*|соглас[а-я]*|"
+    r"озвуч[а-я]*|подскаж[а-я]*|выдел[а-я]*)|"
+    rf"(?:реш[а-я]*|скаж[а-я]*|определ[а-я]*|утверд[а-я]*|назов[а-я]*|озвуч[а-я]*) {_BOSS}|"
+    rf"(?:это |вопрос |все )?(?:к|ко|у) {_BOSS}|не мне решать|не я решаю|"
+    # will not say
+    r"не готов[а-я]* (?:сейчас |пока )?(?:сказать|назвать|озвучить|ответить|обсуждать|"
+    r"раскрыть|раскрывать|говорить|называть)|не скажу|не могу (?:сейчас |пока )?(?:сказать|"
+    r"назвать|озвучить|раскрыть)|не хочу (?:говорить|называть|озвучивать|раскрывать|отвечать)|"
+    r"не озвуч[а-я]*|пока не (?:озвуч|скаж|назов)[а-я]*|не раскрыва[а-я]*|секрет[а-я]*|"
+    r"конфиденциальн[а-я]*|коммерческая тайна|"
+    # your move
+    r"предложите|ваше предложение|ваши варианты|ваших вариантов|на ваше усмотрение|"
+    r"что (?:вы )?предложите|сколько (?:скажете|надо|нужно|потребуется)|"
+    r"назовите (?:свою |вашу )?цену|сначала (?:цену|кп|предложение|смету|оценку|расчет|вы)|"
+    r"сначала (?:хочу|хотим|хотелось бы) (?:узнать|увидеть|понять|посмотреть)|"
+    # do not know (yet)
+    r"не знаю|незнаю|не знаем|хз|без понятия|понятия не имею|неизвестн[а-я]*|не известн[а-я]*|"
+    r"не в курсе|неопредел[а-я]*|не определ[а-я]*|не решил[а-я]*|пока (?:не )?(?:ясно|неясно|"
+    r"понятно|непонятно)|неясно|непонятно|рано (?:говорить|судить|сказать)|сложно сказать|"
+    r"трудно сказать|затрудняюсь|посмотрим|видно будет|как пойдет|по ситуации|"
+    r"договоримся|договорн[а-я]*|"
+    # English
+    r"let'?s (?:discuss|talk|chat|see)|discuss (?:it |this |that )?(?:later|on a call|"
+    r"over a call|by phone|after|when|once)|(?:talk|speak) (?:about (?:it|this) )?later|"
+    r"on a call|over a call|"
+    r"after (?:the |your |a |you send (?:the |a |your )?|we see (?:the |your )?|we get "
+    r"(?:the |your |a )?|seeing (?:the |your )?|getting (?:the |your |a )?)(?:proposal|quote|"
+    r"quotation|estimate|offer|call|meeting|demo|numbers|pricing)|"
+    r"once (?:i|we) (?:see|get|have|review) (?:the |your |a )?(?:proposal|quote|estimate|"
+    r"offer|numbers|price|pricing)|"
+    r"depends|it depends|depending on|we'?ll see|hard to say|too early to (?:say|tell)|"
+    r"can'?t (?:say|tell)|won'?t (?:say|tell)|(?:would )?rather not (?:say|disclose|share)|"
+    r"prefer not to (?:say|disclose|share)|not ready to (?:say|share|disclose|commit)|"
+    r"confidential|not sure|unsure|no idea|don'?t know|do not know|dunno|idk|"
+    r"tbd|tba|tbc|to be (?:determined|discussed|confirmed|decided|agreed)|undecided|"
+    r"open to (?:suggestions|proposals|offers)|what do you (?:suggest|recommend|charge)|"
+    r"you tell me|make me an offer|later|not now|"
+    rf"{_BOSS_EN} (?:will )?(?:decides?|sets?|approves?|determines?|will tell|has the final say)|"
+    rf"up to {_BOSS_EN}|not my call|not up to me"
+    r")(?![0-9a-zа-я])"
+)
+
+
+def is_noncommittal(normalized: str) -> bool:
+    """True when normalized text is an evasive or deferring answer (see ``NONCOMMITTAL_RE``)."""
+    return bool(NONCOMMITTAL_RE.search(normalized))

@@ -13,7 +13,13 @@ Order of evidence (first that applies wins):
    boss") -> ``researcher``;
 5. a non-deciding role ("я менеджер", "маркетолог", "employee") or shared decision ("решаем
    вместе") -> ``influencer``;
-6. "не знаю" / "not sure" -> ``unknown``; anything else -> ``None``.
+6. "не знаю" / "not sure" and non-committal answers ("обсудим позже", "не скажу",
+   ``_text.NONCOMMITTAL_RE``) -> ``unknown``; anything else -> ``None``.
+
+Signing and holding the budget are deciding ("я подписываю", "бюджет мой", "I sign off", "I
+hold the budget"), and they outrank a non-deciding role in the same answer ("head of
+marketing, I sign off"); someone else signing is deferral ("подписывает генеральный", "I need
+sign-off from the CFO", "my boss has the final say").
 
 Students are not an authority level: they are a disqualifier (see ``detect_disqualifier``).
 """
@@ -23,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from ._text import normalize
+from ._text import is_noncommittal, normalize
 
 Authority = Literal["decision_maker", "influencer", "researcher", "unknown"]
 
@@ -76,7 +82,31 @@ _EXPLICIT_DM_RE = re.compile(
     r"моя компания|моя фирма|мой бизнес|decision maker is me|it'?s up to me|up to me|"
     r"i run (?:the|this|my|our|a) (?:company|business|firm|agency|shop|store|startup|studio)|"
     r"(?:я )?(?:руковожу|управляю) (?:компанией|фирмой|бизнесом|организацией|агентством)|"
-    rf"final say is mine|the buck stops with me){_E}"
+    r"final say is mine|the buck stops with me|"
+    # signing and holding the budget
+    r"(?:я )?(?:сам |сама |лично )?подписываю(?: я| сам| сама)?(?! (?:у|с|только после))|"
+    r"подпис(?:ь|ываю) (?:моя|мой|за мной|на мне|ставлю я)|подпись ставлю я|"
+    r"я (?:сам |сама |лично )?утверждаю|утверждаю (?:я|сам|сама)|"
+    r"бюджет (?:мой|у меня|за мной|на мне|в моих руках)|мой бюджет|"
+    r"(?:я )?распоряжаюсь (?:бюджетом|деньгами|средствами)|я держу бюджет|"
+    r"(?:я )?(?:уполномочен[а-я]*|имею полномочия)|(?:у меня|в моих) полномочи[а-я]*|"
+    r"в моей компетенции|решающий голос (?:у меня|за мной|мой)|"
+    r"(?:последнее|финальное|окончательное) (?:слово|решение) (?:мое|моё|за мной|мною)|"
+    r"я (?:тут |здесь )?(?:главн[а-я]*|хозя[а-я]*)|"
+    r"я (?:сам |сама |и |все |всё |тут |здесь |лично |же )+решаю|"
+    r"за мной (?:последнее |финальное |окончательное |решающее )?(?:слово|решение|выбор)|"
+    r"(?:выбор|решение|решать|бюджет|ответственность)(?: [а-я]+){0,2} на мне|"
+    r"на мне (?:выбор|решение)|я (?:его |ее |их )?возглавляю|"
+    r"(?:согласовывать|согласовать|утверждать) ни с кем (?:не )?(?:нужно|надо)|"
+    r"ни с кем (?:не )?(?:согласовываю|согласую|нужно согласовывать)|"
+    r"no (?:one|approval|sign-?off) (?:else )?(?:is )?needed|don'?t need (?:anyone'?s )?approval|"
+    r"i (?:personally )?(?:sign|approve)(?: off)?(?: on)?(?: (?:it|this|that|the|all|purchases|"
+    r"invoices|spend|budget|contracts?|deals?))*|i'?m the one who (?:signs|decides|approves)|"
+    r"i (?:hold|own|control|manage) (?:the |our |this )?budget|budget (?:holder|owner) is me|"
+    r"i'?m (?:the )?budget (?:holder|owner)|i'?m authori[sz]ed|i have (?:the )?(?:authority|"
+    r"sign-?off|signing authority|final call)|(?:the )?final (?:call|say|word) is mine|"
+    r"the decision is mine|i call the shots|i have the (?:final|last) word"
+    rf"){_E}"
 )
 _EXACT_DM = frozenset(
     {
@@ -107,7 +137,9 @@ _NEG_DM_RE = re.compile(
     r"не могу решить сам|не могу сам решить|сам не решаю|"
     r"not (?:the |a )?(?:decision[- ]maker|owner|ceo|founder|boss|director|one who decides)|"
     r"i don'?t (?:make|decide|have)|i do not (?:make|decide|have)|not my (?:call|decision)|"
-    rf"not up to me|i can'?t decide|i cannot decide|i'?m not (?:the one|in charge)){_E}"
+    r"not up to me|i can'?t decide|i cannot decide|i'?m not (?:the one|in charge)|"
+    r"i (?:can'?t|cannot|don'?t|do not) (?:sign|approve)|не подписываю|не утверждаю|"
+    rf"не могу (?:подписать|утвердить)|бюджет не (?:мой|у меня)){_E}"
 )
 _DEFER_RE = re.compile(
     rf"{_B}(?:реша(?:ет|ют|ть будет|ть будут)|будет решать|будут решать|решит|решение "
@@ -119,7 +151,15 @@ _DEFER_RE = re.compile(
     r"совет директоров|правлени[ея]|комисси[яи]|тендер[а-я]*|закупочн[а-я]*|"
     r"рекоменд[а-я]*|влия[а-я]*|предлага[а-я]* (?:руководств|директор|шеф|начальств)[а-я]*|"
     r"(?:последнее|финальное|окончательное|решающее) (?:слово|решение) за(?! мной| мною)|"
-    r"решаем (?:вместе|совместно|коллегиально|с )|совместно|коллегиальн[а-я]*|вместе с "
+    r"решаем (?:вместе|совместно|коллегиально|с [а-я]+)|совместно|коллегиальн[а-я]*|"
+    r"коллективн[а-я]*|голосу[а-я]*|голосовани[а-я]*|jointly|collectively|by consensus|"
+    r"we vote|one of (?:them|the (?:partners|owners|founders))|"
+    r"нас (?:двое|трое|четверо|несколько|\d+) (?:учредител|партнер|собственник|совладел)[а-я]*|"
+    r"(?:шеф|начальств|руковод|директор|босс|собственник|учредител|гендир|финдир)[а-я]* "
+    r"(?:скаж|реш|одобр|утверд|соглас|подпиш)[а-я]*|(?:только|просто) переда[а-я]*|"
+    r"^(?:my|our|the) (?:boss|ceo|owner|founder|director|manager|board|management|cfo|"
+    r"partners?)|^(?:мой|моя|наш|наша|наше) (?:шеф|начальни|руковод|директор|босс|собственник|"
+    r"учредител|владел|партнер|правлени)[а-я]*|вместе с "
     r"(?:партнер|руковод|директор|шеф|собственник)[а-я]*|с партнером решаем|"
     r"committee|board|approval|approve[sd]?|sign[- ]off|sign off|recommend[a-z]*|"
     r"influence[a-z]*|decides|will decide|makes the (?:final )?(?:call|decision)|"
@@ -127,13 +167,20 @@ _DEFER_RE = re.compile(
     r"director|owner|management|founder|team)|check with (?:my|our|the)|run it by|"
     r"present (?:it )?to (?:my|our|the)|i'?ll (?:pass|forward) (?:it|this) (?:on|to)|"
     r"decide together|joint decision|shared decision|we decide|part of the (?:team|group|"
-    rf"committee)|buying (?:team|group)|стейкхолдер[а-я]*|stakeholders?){_E}"
+    r"committee)|buying (?:team|group)|стейкхолдер[а-я]*|stakeholders?|"
+    r"согласовыва[а-я]*|согласовать|подпис(?:ывает|ывают|ает|ать будет|ь за)|"
+    r"(?:has|have|gets?) the (?:final|last) (?:say|word|call)|final (?:say|word|call) "
+    r"(?:rests|lies|sits|is) with|(?:need|needs|get|getting|require[sd]?) (?:a )?sign-?off|"
+    r"(?:is|are) (?:made|signed|approved) by|(?:the )?(?:owner|ceo|founder|director|board|"
+    rf"boss|cfo|management) (?:signs|approves|owns the budget|holds the budget)){_E}"
 )
 _RESEARCH_RE = re.compile(
     rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|мониторю|"
     r"смотр(?:ю|им) варианты|ищу варианты|подбираю варианты|сравнива(?:ю|ем)|"
     r"присматрива(?:юсь|емся)|прицениваюсь|узна(?:ю|ть) (?:цены|стоимость|варианты)|"
     r"просто (?:смотрю|интересуюсь|спрашиваю|изучаю|узнаю)|для (?:себя|общего развития)|"
+    r"(?:только|просто) переда(?:ю|м|ем)|просто интересно|из любопытства|"
+    r"just (?:curious|passing (?:it )?on)|only passing (?:it )?on|no project yet|"
     r"поручили (?:найти|собрать|узнать|подобрать|изучить)|попросили (?:найти|собрать|узнать|"
     r"подобрать|изучить)|анализирую рынок|изучаю рынок|"
     r"collect(?:ing)?|gather(?:ing)?|research(?:ing)?|compar(?:ing|e)|explor(?:ing|e)|"
@@ -159,6 +206,20 @@ _UNKNOWN_RE = re.compile(
     r"not sure|unsure|don'?t know|do not know|no idea|dunno|idk|it depends|depends|"
     rf"hard to say|it'?s complicated|complicated){_E}"
 )
+
+
+# Active parts in the buying decision: more than collecting information.
+_ACTIVE_RE = re.compile(
+    rf"{_B}(?:готовлю тз|составляю тз|пишу тз|инициатор[а-я]*|веду проект|"
+    r"предложу (?:руководств|директор|шеф|начальств)[а-я]*|рекоменд[а-я]*|"
+    rf"shortlist(?:ing)?|sponsor|recommend[a-z]*|champion){_E}"
+)
+# "Who decides is not clear yet": unknown, whatever verbs of deciding follow.
+_UNCLEAR_WHO_RE = re.compile(
+    rf"{_B}(?:непонятно|неясно|не знаю|не решили|не определились|не понятно|not sure|unclear|"
+    rf"don'?t know|no idea)(?: пока| еще| yet)?,? (?:кто|who){_E}"
+)
+_BARE_ME_RE = re.compile(r"^(?:я|сам|сама|me|myself|i do)(?: лично)?(?:[,.!;]| но | but )")
 
 
 def _self_role(t: str) -> bool:
@@ -194,10 +255,14 @@ def _parse_authority(text: str) -> Authority | None:
     negated = bool(_NEG_DM_RE.search(t))
     if simple in _EXACT_DM:
         return "decision_maker"
+    if _UNCLEAR_WHO_RE.search(t):
+        return "unknown"
     if not negated and _EXPLICIT_DM_RE.search(t):
         return "decision_maker"
-    research = bool(_RESEARCH_RE.search(t))
+    research = bool(_RESEARCH_RE.search(t)) and not _ACTIVE_RE.search(t)
     defer = bool(_DEFER_RE.search(t))
+    if not negated and not defer and _BARE_ME_RE.match(t):
+        return "decision_maker"  # "я, но прислушиваюсь к мнению команды"
     if negated or defer:
         return "researcher" if research else "influencer"
     if _self_role(t):
@@ -206,7 +271,7 @@ def _parse_authority(text: str) -> Authority | None:
         return "researcher"
     if _INFLUENCER_ROLE_RE.search(t):
         return "influencer"
-    if _UNKNOWN_RE.search(t):
+    if _UNKNOWN_RE.search(t) or is_noncommittal(t):
         return "unknown"
     if _SHARED_RE.search(t) and len(simple.split()) <= 6:
         return "influencer"

@@ -14,7 +14,12 @@ Choices (documented for the scoring code):
   (the bot re-asks); so are years (1990-2100 without currency), phone numbers, dates, percents
   and numbers followed by a non-money unit ("5 человек", "3 месяца");
 * "0", "нет бюджета", "no budget" -> ``Budget("none")``; "не знаю", "tbd", "зависит от цены",
-  "не ограничен" -> ``Budget("unknown")``. An amount anywhere in the text wins over these.
+  "не ограничен" -> ``Budget("unknown")``, and so is every non-committal answer ("обсудим после
+  КП", "давайте позже", "шеф решит", "let's discuss after the proposal": see
+  ``_text.NONCOMMITTAL_RE``), recorded in one turn instead of a re-ask. An amount anywhere in
+  the text wins over these;
+* misspelt money words ("милионов", "тысячь", "рублй", "долларв") are corrected first
+  (``_text.fix_typos``); slang multipliers: "лям", "лимон", "тыщ", "косарь", "кк".
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from typing import Literal
 
 import phonenumbers
 
-from ._text import normalize, to_float, words_to_digits
+from ._text import fix_typos, is_noncommittal, normalize, to_float, words_to_digits
 
 Currency = Literal["RUB", "USD", "EUR"]
 
@@ -101,7 +106,7 @@ _ID_BEFORE_RE = re.compile(
 # "тысяч 300" / "ляма два": the Russian inverted order means "about 300 thousand".
 _INVERTED_RE = re.compile(
     r"(?<![\d.,])(?<!\d )(?P<mult>тысяч|тыщ|тыс\.?|косарей|миллиона|миллионов|лямов|ляма)"
-    r" (?P<num>\d+(?:[.,]\d+)?)(?![\d.,]| ?(?:тыс|к\b|k\b|млн|лям|миллион))"
+    r" (?P<num>\d+(?:[.,]\d+)?)(?![\d]|[.,]\d| ?(?:тыс|к\b|k\b|млн|лям|миллион))"
 )
 
 _TO_Q = (
@@ -211,7 +216,7 @@ def _currency(token: str | None) -> Currency | None:
 
 
 def _prepare(text: str) -> str:
-    t = normalize(text)
+    t = fix_typos(normalize(text))
     if not t:
         return t
     t = _HALF_RE.sub("0.5 ", t)
@@ -284,6 +289,8 @@ def _extract(t: str) -> list[_Amount]:
         cur = _currency(m.group("pcur")) or _currency(cur_tok)
         if mult and re.match(r"^(?:т\.? ?р|тыр)", mult):
             cur = cur or "RUB"
+        if mult == "grand":
+            cur = cur or "USD"  # "5 grand": American slang for thousands of dollars
         start = m.start("pcur") if m.group("pcur") else m.start("num")
         if _ID_BEFORE_RE.search(t[max(0, start - 14) : start]):
             continue  # "заказ #12345", "ИНН 7701234567"
@@ -412,6 +419,6 @@ def _parse_budget(text: str) -> Budget | None:
         return Budget("unknown")
     if simple in _NONE_EXACT or t.strip(" .!") in _NONE_EXACT or _NONE_RE.search(t):
         return Budget("none")
-    if _UNKNOWN_RE.search(t):
+    if _UNKNOWN_RE.search(t) or is_noncommittal(t):
         return Budget("unknown")
     return None

@@ -1,9 +1,30 @@
-"""Disqualifiers: job seekers, would-be partners/resellers, students, spam, off-profile requests.
+"""Disqualifiers: job seekers, would-be partners/resellers, vendors, researchers, students, spam,
+off-profile requests.
 
-Checked in this order: spam, job seeker, student, partner, off-profile. Some words are "weak"
-("вакансия", "резюме", "студент", "крипто", "казино"): they disqualify only when the message does
-not also describe a project of the kind we build (``parse_need_category``), so "нужен сайт для
-вакансий" or "чат-бот для студентов" stay leads.
+Checked in this order: spam, job seeker, student, vendor, partner, researcher, off-profile.
+
+* ``job_seeker``: wants to work for us, also without the word "работа" (a designer offering to
+  join, a junior asking about internships, a portfolio sent, "ищу команду", "могу делать сайты
+  для вас");
+* ``vendor``: agencies and freelancers selling THEIR services or goods to us (SEO, ads,
+  outsourcing, outstaffing, subcontracting, lead generation, software, licences, databases);
+* ``partner``: partnership, cooperation, reselling, affiliate and referral programmes;
+* ``researcher``: market research, surveys, journalists, analysts writing a report;
+* ``student``, ``spam``; ``off_profile``: a task we do not do (``off_profile_keywords``).
+
+A buyer is never discarded on one word:
+
+* "weak" words ("вакансия", "резюме", "студент", "дилер", "крипто", "опрос") disqualify only
+  when the message does not also describe a project of the kind we build;
+* a word naming the AUDIENCE of the project ("портал для дилеров", "интеграция для
+  реселлеров", "бот для студентов нашей школы", "сайт ... с вакансиями") is not about the writer;
+* an off-profile keyword that is negated ("без SMM", "no mobile app needed", "не мобильное
+  приложение") or is part of a website phrase ("мобильная версия", "адаптив", "mobile-friendly",
+  "мобильный телефон") is not a request (keywords stay plain words, matched by prefix, so an
+  admin can list them in ``OFF_PROFILE_KEYWORDS``; the context rules live here);
+* ``Disqualifier.buyer_evidence`` is True when the text ALSO asks for a project we serve
+  (website, CRM/automation/integration, bot), so the caller can hand a mixed case to a human
+  instead of closing it ("Мы SEO-агентство, и нам самим нужен сайт").
 """
 
 from __future__ import annotations
@@ -14,15 +35,22 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ._text import as_text, normalize, words
-from .options import parse_need_category
+from .options import MOBILE_WEB_RE, NEED_PATTERNS, parse_need_category
 
-DisqualifierKind = Literal["job_seeker", "partner", "student", "spam", "off_profile"]
+DisqualifierKind = Literal[
+    "job_seeker", "partner", "vendor", "researcher", "student", "spam", "off_profile"
+]
+
+#: Need categories we build: a request for one of them is buying evidence.
+SERVED_NEEDS = frozenset({"website", "crm", "bot"})
 
 
 @dataclass(frozen=True, slots=True)
 class Disqualifier:
     kind: DisqualifierKind
     matched: str
+    #: The text also asks for a project we serve: a mixed case for a human, not a close.
+    buyer_evidence: bool = False
 
 
 _B = r"(?<![0-9a-zа-я])"
@@ -43,41 +71,159 @@ _JOB_STRONG = re.compile(
     r"отправ(?:ил|ила|ляю|лю) (?:вам )?(?:свое |мое )?резюме|прикладываю резюме|мое резюме|"
     r"моё резюме|резюме во вложении|по поводу вакансии|на вакансию|откликаюсь|отклик на|"
     r"стажировк[а-я]*|стажер(?:ом|а)?|практик[уа] (?:у вас|пройти)|пройти практику|"
-    r"соискател[а-я]*|кандидат на должность|"
+    r"кандидат на должность|открыт[а-я]* (?:к|для) (?:предложени|вакансий|работ|"
+    r"сотрудничеств)[а-я]*|open to (?:work|offers|opportunities|new roles)|"
     r"are you hiring|r u hiring|you hiring|hiring\?|looking for (?:a |an )?(?:job|work|position|"
     r"internship|employment|role)|job (?:opening|opportunit[a-z]+|application|offer|"
-    r"seeker)|open (?:positions?|roles?|vacanc[a-z]+)|vacanc(?:y|ies)|my (?:cv|resume)|"
+    r"seeker)|open (?:positions?|roles?|vacanc[a-z]+)|my (?:cv|resume)|"
     r"attached (?:my |is my )?(?:cv|resume)|(?:apply|applying) for (?:a |the )?(?:job|position|"
     r"role|internship)|hire me|work for you|join your team|internships?|"
-    rf"looking for (?:freelance )?(?:gigs|clients|orders)){_E}"
+    r"looking for (?:freelance )?(?:gigs|clients|orders)|"
+    # without the word "работа": joining, internships, portfolios, offering to make things
+    r"(?:хочу|хотел[а-я]* бы|мечтаю|готов[а-я]*) (?:бы )?(?:присоединиться|попасть|влиться) "
+    r"(?:к вам|в вашу|к вашей)?|присоединиться к (?:вашей |вам в )?команд[а-я]*|"
+    r"ищу (?:команду|стажировку|наставника|ментора|первых заказчиков|первый опыт|заказчиков|"
+    r"подработку|проекты для портфолио)|в поиске (?:команды|стажировки|проектов)|"
+    r"(?:отправляю|отправил[а-я]*|прикладываю|прикрепил[а-я]*|скидываю|высылаю|посмотрите) "
+    r"(?:вам )?(?:свое |мое |моё )?портфолио|(?:мое|моё|свое) портфолио|"
+    r"портфолио (?:во вложении|по ссылке|прилагаю|прикреплено)|ссылка на (?:мое |моё )?портфолио|"
+    r"(?:могу|можем|готов[а-я]*|умею) (?:делать|сделать|разрабатывать|разработать|верстать|"
+    r"сверстать|рисовать|нарисовать|писать|программировать|делать вам) (?:[а-яa-z-]+ ){0,3}"
+    r"(?:для вас|вам|у вас|на вас|за (?:отзыв|портфолио|опыт))|"
+    r"(?:могу|готов[а-я]*) (?:поработать|работать|сотрудничать|помогать) (?:у вас|с вами|на вас|"
+    r"удаленно|за опыт|бесплатно)|рассмотрите (?:мою кандидатуру|меня)|моя кандидатура|"
+    r"я (?:начинающ[а-я]* |junior |джун[а-я]* |молод[а-я]* )?(?:веб-?|web-?|ux/ui-?|ui/ux-?|"
+    r"графическ[а-я]* |frontend-?|front-end-?|backend-?|фронтенд-?|бэкенд-?)?(?:дизайнер[а-я]*|"
+    r"разработчи[а-я]*|программист[а-я]*|верстальщи[а-я]*|тестировщи[а-я]*|копирайтер[а-я]*|"
+    r"фрилансер[а-я]*|джун[а-я]*|junior[a-z-]*),? (?:[а-яa-z-]+ ){0,4}(?:ищу|хочу|могу|"
+    r"готов[а-я]*|предлагаю|рассматриваете|возьмете|нужен ли|нужны ли|интересно|буду рад[а-я]*)|"
+    r"(?:вам )?(?:нужен|нужна|нужны) (?:ли )?(?:вам )?(?:[а-я]+ )?(?:дизайнер|разработчик|"
+    r"программист|верстальщик|джун|junior)[а-я]*\?|"
+    r"open to work|looking to join|join your (?:team|company|studio|agency)|"
+    r"(?:i'?m|i am) (?:a |an )?(?:junior|young|aspiring|freelance|self-taught)[a-z -]{0,30}"
+    r"(?:looking|seeking|hoping|interested)|(?:i'?m|i am) (?:a |an )?(?:[a-z-]+ )?(?:designer|"
+    r"developer|programmer|coder)[a-z ,-]{0,30}(?:looking|seeking|hoping|available|want)|"
+    r"(?:here is|attached is|sending|check out) my portfolio|my portfolio|portfolio attached|"
+    r"i (?:can|could) (?:build|make|design|develop|create|code) (?:[a-z-]+ ){0,3}for you|"
+    r"(?:are you|do you) (?:need|looking for) (?:a |an )?(?:junior|designer|developer|intern)|"
+    rf"do you take (?:interns|juniors|trainees)|(?:any )?internship (?:openings|positions)){_E}"
 )
 _JOB_WEAK = re.compile(
     rf"{_B}(?:вакансии|вакансия|вакансий|вакансию|резюме|cv|resume|hiring|работу ищу|"
-    rf"ищу работу|career|карьер[а-я]*|зарплат[а-я]*|salary|job){_E}"
+    r"ищу работу|соискател[а-я]*|vacanc(?:y|ies)|career|карьер[а-я]*|зарплат[а-я]*|salary|job|"
+    r"портфолио|portfolio|"
+    rf"джуниор[а-я]*|джун|junior|стажер[а-я]*|intern|trainee){_E}"
 )
 
 _PARTNER_STRONG = re.compile(
     rf"{_B}(?:(?:предлага(?:ю|ем)|хочу предложить|хотим предложить|хотели бы предложить|"
-    r"предложить) (?:вам )?(?:сотрудничеств[а-я]*|партнерств[а-я]*|свои услуги|наши услуги|"
-    r"услуги|взаимовыгодн[а-я]*|обмен[а-я]*|рекламу|продвижение|размещение)|"
+    r"предложить) (?:вам )?(?:сотрудничеств[а-я]*|партнерств[а-я]*|взаимовыгодн[а-я]*|"
+    r"обмен[а-я]*)|"
     r"стать (?:вашим |вашими |вам )?партнер[а-я]*|"
-    r"партнерств[а-я]* с вами|сотрудничеств[а-я]* с вами|ваш[а-я]* партнерск[а-я]* программ[а-я]*|"
-    r"реселл?ер[а-я]*|перепрода(?:вать|ем|жа) ваш[а-я]*|агентский договор|"
-    r"агентское вознаграждение|субподряд[а-я]*|на субподряд|"
-    r"white[- ]?label|вайт ?лейбл|уайт ?лейбл|"
+    r"партнерств[а-я]* с вами|сотрудничеств[а-я]* с вами|"
+    r"ваш[а-я]* партнерск[а-я]* программ[а-я]*|"
+    r"(?:я|мы|стать|быть) (?:вашим |вашими )?реселл?ер[а-я]*|перепрода(?:вать|ем|жа) ваш[а-я]*|"
+    r"продавать ваш[а-я]* (?:услуг|продукт|решени)[а-я]*|агентский договор|"
+    r"агентское вознаграждение|white[- ]?label|вайт ?лейбл|уайт ?лейбл|"
     r"partnership (?:proposal|offer|opportunit[a-z]+)|partner with you|"
-    r"your (?:partner|affiliate|referral) program|become (?:a |your )?(?:partner|reseller)|"
-    r"resell(?:er|ing)?|subcontract[a-z]*|collaborat(?:e|ion) with you|"
-    r"we offer (?:our|outsourc)[a-z]*|offer (?:you )?our services|outsourcing services|"
-    r"мы (?:веб-?студия|веб-?агентство|digital-агентство|диджитал-агентство|it-компания,? "
-    r"ищем заказ[а-я]*)|we are an? (?:web|digital|design|dev|development) (?:agency|studio)|"
-    r"рекламу (?:у вас|в вашем)|разместить рекламу у вас|"
+    r"your (?:partner|affiliate|referral|reseller) program|"
+    r"become (?:a |your )?(?:partner|reseller)|"
+    r"resell (?:your|it)|reselling your|collaborat(?:e|ion) with you|"
+    r"(?:приводить|привожу|приведу|приводим|приводить вам) (?:вам )?клиент[а-я]*|за процент|"
+    r"процент с (?:продаж|заказ|сделк)[а-я]*|обмен[а-я]* (?:клиент|заказ|лид)[а-я]*|"
+    r"exchange (?:clients|leads|referrals)|refer (?:clients|customers) (?:to you|for a)|"
+    r"revenue share|for a commission|"
     rf"guest post|гостевой пост|link exchange|обмен ссылками){_E}"
 )
 _PARTNER_WEAK = re.compile(
     rf"{_B}(?:партнерств[а-я]*|партнерск[а-я]*|партнерк[а-я]*|сотрудничеств[а-я]*|"
-    r"дилер[а-я]*|дистрибьют[а-я]*|affiliate[a-z]*|аффилиат[а-я]*|реферал[а-я]*|"
+    r"реселл?ер[а-я]*|reseller[a-z]*|дилер[а-я]*|дистрибьют[а-я]*|affiliate[a-z]*|аффилиат[а-я]*|реферал[а-я]*|"
     rf"реферальн[а-я]*|referral|partnership|partner program|cooperation|collaboration){_E}"
+)
+
+_SERVICES = (
+    r"(?:seo|сео|поисков[а-я]* продвижени[а-я]*|продвижени[а-я]*|раскрутк[а-я]*|реклам[а-я]*|"
+    r"контекст[а-я]*|таргет[а-я]*|директ[а-я]*|лид[а-я]*|лидогенераци[а-я]*|трафик[а-я]*|"
+    r"аутсорс[а-я]*|аутстаф[а-я]*|субподряд[а-я]*|разработчик[а-я]*|программист[а-я]*|"
+    r"команд[а-я]* разработ[а-я]*|выделенн[а-я]* команд[а-я]*|баз[аыуе]? (?:данных|клиентов|"
+    r"контактов|компаний|email|e-mail)|баз[аыуе]|лицензи[а-я]*|ключ[а-я]* (?:windows|office|"
+    r"активации)|софт[а-я]*|по\b|программн[а-я]* обеспечени[а-я]*|хостинг[а-я]*|сервер[а-я]*|"
+    r"размещени[а-я]*|ссылк[а-я]*|пиар[а-я]*|смм|smm|email-?рассылк[а-я]*|рассылк[а-я]*|"
+    r"колл-?центр[а-я]*|услуг[а-я]* (?:по|колл|call)[а-я -]*)"
+)
+_SERVICES_EN = (
+    r"(?:seo(?: audits?)?|ads|advertising|ppc|lead ?gen(?:eration)?|leads|traffic|backlinks|"
+    r"links|link building|audits?|"
+    r"outsourc(?:e|ing)|outstaff(?:ing)?|dedicated (?:team|developers)|developers|"
+    r"(?:our |a )?(?:dev |development |offshore )?team|subcontract(?:ing|ors?)?|"
+    r"(?:email |contact |b2b )?(?:databases?|lists?)|licen[cs]es?|software|hosting|servers?|"
+    r"marketing services|pr services|smm|social media management)"
+)
+_VENDOR_STRONG = re.compile(
+    rf"{_B}(?:(?:предлага(?:ю|ем)|хочу предложить|хотим предложить|хотели бы предложить|"
+    r"можем предложить|могу предложить|готовы предложить|предложить) (?:вам |вашей компании )?"
+    r"(?:свои |наши |услуги |свои услуги |наши услуги )*(?:по |в |на )?"
+    rf"{_SERVICES}|"
+    r"(?:предлага(?:ю|ем)|хочу предложить|хотим предложить|можем предложить) (?:вам )?"
+    r"(?:свои |наши )?услуги|"
+    r"(?:продаем|продаю|реализуем|поставляем|продадим|предоставляем|оказываем услуги по) "
+    r"(?:[а-я]+ )?(?:лиц[а-я]*|лид[а-я]*|баз[а-я]*|лицензи[а-я]*|ключ[а-я]*|софт[а-я]*|"
+    r"программ[а-я]*|трафик[а-я]*|подписк[а-я]*|сервер[а-я]*|хостинг[а-я]*|реклам[а-я]*|"
+    r"seo|сео|продвижени[а-я]*|аутсорс[а-я]*|разработчик[а-я]*)|"
+    r"(?:выведем|выведу|продвинем|поднимем|настроим|настрою|сделаем вам|приведем|приведу|"
+    r"привлечем|увеличим|раскрутим|запустим вам|возьмем на себя) (?:вам|ваш[а-я]*|для вас)|"
+    r"(?:вывод|выведем|выведу) (?:[а-я]+ )?в топ|"
+    r"(?:от|from) \$?\d+ ?(?:\$|₽|р|руб|usd|eur|€)?\.? ?/ ?(?:hour|hr|h|час)|"
+    r"dedicated (?:[a-z]+ )?(?:engineers|developers|team|designers|testers|specialists)|"
+    r"(?:we|i) can (?:generate|bring|deliver|get) (?:you )?[a-z0-9+ -]{0,30}(?:leads|clients|"
+    r"customers|traffic)|"
+    r"(?:мы )?(?:занимаемся|специализируемся на) (?:[а-я]+ )?(?:лидогенераци[а-я]*|seo|сео|"
+    r"продвижени[а-я]*|аутсорс[а-я]*|аутстаф[а-я]*|контекстн[а-я]*|таргет[а-я]*|"
+    r"поисков[а-я]*)|"
+    r"мы (?:[а-яa-z]+-|[а-я]+[ыи]й |[а-я]+ое )?(?:агентство|студия|компания|команда)"
+    r"(?: [а-я-]+){0,4}?,? (?:ищем (?:заказ|клиент|проект)[а-я]*|предлага[а-я]*|возьмем|берем|"
+    r"готовы|оказываем|поможем|можем|сделаем|настроим|ведем)|"
+    r"(?:возьмем|берем|готовы взять) (?:ваши |ваш )?(?:заказ|проект)[а-я]* (?:на субподряд|"
+    r"на аутсорс)|(?:хотим|хотели бы|готовы) (?:взять )?(?:на )?субподряд|на субподряд|"
+    r"субподрядчик[а-я]*|аутсорс[а-я]* (?:разработк|команд)[а-я]*|"
+    r"(?:we|i) (?:offer|provide|sell|deliver|supply|can offer|can provide|can supply) "
+    r"(?:you |your company )?(?:our |affordable |cheap |quality |top |premium |high-quality )*"
+    rf"{_SERVICES_EN}|"
+    r"(?:we|i) (?:offer|provide|sell|can offer) (?:you )?(?:our )?services|"
+    r"offering (?:you )?(?:our )?(?:[a-z-]+ )?(?:services|team|developers|outsourcing|seo|"
+    r"leads|licen[cs]es|databases?)|(?:we|i) sell [a-z ]{0,30}(?:licen[cs]es|software|keys|"
+    r"databases?|leads|lists)|outsourcing (?:services|team|partner)|"
+    r"(?:we are|we'?re) an? (?:seo|digital|marketing|advertising|outsourcing|web|design|dev|"
+    r"development|software) (?:agency|studio|company|team)[a-z ,]{0,40}(?:offer|provide|help|"
+    r"looking for (?:clients|projects)|can)|we can (?:bring|generate|get) you (?:leads|"
+    rf"clients|traffic|customers)|subcontract(?:ing|ors?)?){_E}"
+)
+_RESEARCH_STRONG = re.compile(
+    rf"{_B}(?:(?:провожу|проводим|проводится|делаю|делаем) (?:[а-я]+ )?(?:исследовани[а-я]*|"
+    r"опрос[а-я]*|анкетировани[а-я]*|интервью)|исследовани[а-я]* рынка|маркетингов[а-я]* "
+    r"исследовани[а-я]*|(?:я|мы) (?:[а-я]+ )?(?:журналист[а-я]*|корреспондент[а-я]*|"
+    r"редактор[а-я]*|аналитик[а-я]* (?:рынка|агентства|компании))|журналист[а-я]*|"
+    r"корреспондент[а-я]*|(?:готовим|готовлю|составляем|составляю|делаем|собираем) "
+    r"(?:[а-я]+ )?(?:отчет|обзор|исследование|рейтинг)[а-я]*|отчет[а-я]* по рынку|"
+    r"(?:compiling|preparing|putting together) (?:a |an )?(?:[a-z]+ )?(?:survey|report|study|"
+    r"overview|ranking)|пиш(?:у|ем) (?:[а-я]+ )?(?:статью|статьи|материал|отчет|обзор|"
+    r"исследование|заметку|колонку|пост о рынке)|отчет[а-я]* о рынке|обзор[а-я]* рынка|"
+    r"для (?:статьи|публикации|издания|журнала|подкаста|репортажа|нашего исследования|отчета|"
+    r"обзора рынка)|(?:пройти|заполнить|ответить на) (?:наш[а-я]* |короткий |небольшой )?"
+    r"(?:опрос|анкету)|ответить на (?:пару|несколько) (?:наших )?вопросов|"
+    r"market (?:research|study|survey|report)|industry (?:report|survey|study)|"
+    r"(?:i'?m|i am|we are|we'?re) (?:a |an )?(?:journalist|reporter|researcher|editor|"
+    r"(?:market |industry )?analyst)|(?:conducting|running|doing) (?:a |an )?(?:survey|study|"
+    r"research|interview)|(?:writing|working on) (?:an? |the )?(?:article|story|piece|report|"
+    r"review) (?:on|about)|for (?:an?|our|my) (?:article|story|publication|report|podcast|"
+    r"newsletter|study)|(?:take|fill (?:in|out)) (?:a |our |this )?(?:short )?"
+    r"(?:survey|questionnaire)|"
+    r"answer a (?:few|couple of) questions|(?:a |our |short |quick )?survey (?:about|on|of) "
+    rf"[a-z]+){_E}"
+)
+_RESEARCH_WEAK = re.compile(
+    rf"{_B}(?:опрос[а-я]*|анкет[а-я]*|исследовани[а-я]*|интервью|survey|questionnaire|"
+    rf"interview|research){_E}"
 )
 
 _STUDENT_STRONG = re.compile(
@@ -95,6 +241,11 @@ _STUDENT_STRONG = re.compile(
     r"university|uni|college|class|course|thesis|dissertation|diploma|homework|assignment|"
     r"coursework)|homework|thesis|dissertation|coursework|school project|uni project|"
     rf"university project|college project|class project|term paper){_E}"
+)
+_STUDENT_HELP_RE = re.compile(
+    rf"{_B}(?:(?:помощь|помочь|помогите|help) (?:мне )?(?:с|with) (?:my )?(?:дипломом|дипломной|"
+    r"курсовой|курсачом|диссертацией|домашкой|домашним заданием|лабой|рефератом|thesis|"
+    rf"homework|assignment|diploma|coursework)){_E}"
 )
 _STUDENT_WEAK = re.compile(rf"{_B}(?:студент[а-я]*|student|students|школьник[а-я]*){_E}")
 
@@ -129,6 +280,10 @@ _SPAM_WEAK = re.compile(
     rf"eth|nft|forex|форекс|трейдинг[а-я]*|trading|инвестиц[а-я]*|invest[a-z]*|ставк[а-я]*|bet){_E}"
 )
 _REPEAT_RE = re.compile(r"(\S)\1{9,}")
+# Gibberish: a run along one keyboard row ("ывапролдж", "asdfgh") or a repeated syllable.
+_KEYBOARD_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+_SYLLABLE_REPEAT_RE = re.compile(r"^(\w{1,3})\1{3,}$")
+_SELLING_JUNK_RE = re.compile(r"^(?:продам|продаю|куплю|отдам|сдам|сниму) ")
 _REPEAT_WORD_RE = re.compile(r"(?<!\w)(\w{2,})(?:\W+\1(?!\w)){5,}")
 
 _RU_ENDINGS = sorted(
@@ -150,20 +305,126 @@ def _stem(word: str) -> str:
     return word
 
 
-def _match_keyword(keyword: str, tokens: list[str]) -> bool:
-    kw_tokens = [_stem(w) for w in words(normalize(keyword))]
-    if not kw_tokens:
+# A keyword right after these words names the project's audience ("портал для дилеров", "бот
+# для студентов нашей школы", "сайт ... с вакансиями"), not the writer.
+_AUDIENCE_BEFORE_RE = re.compile(
+    r"(?:для|под|с|со|между|среди|наших|нашим|нашими|нашей|for|with|among|between|of our|our|"
+    r"to our|by our|from our|of) (?:[a-zа-я-]+ ){0,2}$"
+)
+# The recipient's own things are the object of an offer, not a request ("SEO вашего сайта").
+_YOURS_BEFORE_RE = re.compile(r"(?:ваш[а-я]*|your) (?:[a-zа-я-]+ )?$")
+_NEGATION_BEFORE_RE = re.compile(
+    r"(?:не|без|кроме|not|no|without|except|but not|вместо|instead of|rather than|не нуж[а-я]*|"
+    r"не надо|don'?t need|do not need|don'?t want|не хотим|не хочу|не интересует|не делаем) "
+    r"(?:[a-zа-я-]+ ){0,1}$"
+)
+_NEGATION_AFTER_RE = re.compile(
+    r"^[a-zа-я-]* ?(?:[a-zа-я-]+ ){0,2}(?:не нуж[а-я]*|не надо|не требуется|не интересует|"
+    r"не рассматриваем|нам не нуж[а-я]*|(?:is |are )?not needed|(?:isn'?t|aren'?t) needed|"
+    r"not required|not necessary|not a priority|делаем сами|ведем сами|у нас сво[а-я]*|"
+    r"уже есть|already have|we do (?:it )?ourselves|in-house)"
+)
+# A phone number is no request for a mobile app ("мой мобильный 8 999...", "mobile: +1...").
+_PHONE_WORD_RE = re.compile(
+    r"(?<![0-9a-zа-я])(?:(?:мой|моя|мои|по|на) (?:мобильн[а-я]*|mobile)|мобильник[а-я]*|"
+    r"(?:мобильн[а-я]*|mobile|cell)(?: (?:тел|phone|номер|number)[а-я.]*)?:? ?(?=[+(\d]))"
+)
+_BUILD_EVIDENCE_RE = re.compile(
+    rf"{_B}(?:интеграци[а-я]*|integration|автоматизаци[а-я]*|automation|личн[а-я]* кабинет[а-я]*|"
+    rf"портал[а-я]*|portal|доработ(?:ать|ка|ку|ки)|api){_E}"
+)
+
+_RU_ENDINGS = sorted(
+    "ами ями ого его ому ему ыми ими ая яя ое ее ые ие ый ий ой ую юю ам ям ах ях ов ев ей ом ем "
+    "ия ие ию ии а я о е ы и у ю ь".split(),
+    key=len,
+    reverse=True,
+)
+_EN_ENDINGS = ("ing", "es", "ed", "s")
+
+
+def _stem(word: str) -> str:
+    if len(word) < 5:
+        return word
+    endings = _RU_ENDINGS if re.search(r"[а-я]", word) else _EN_ENDINGS
+    for end in endings:
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
+def _keyword_re(keyword: str) -> re.Pattern[str] | None:
+    stems = [_stem(w) for w in words(normalize(keyword))]
+    if not stems:
+        return None
+    body = r"[a-zа-я0-9]*[ -]".join(re.escape(w) for w in stems)
+    return re.compile(rf"(?<![0-9a-zа-я]){body}[a-zа-я0-9]*")
+
+
+# An off-profile keyword that names one of the need categories stands for the whole category:
+# "smm" also catches "ведение инстаграма", "мобильн" / "mobile app" also "app for iOS".
+_CATEGORY_ALIASES = {"мобильн": "mobile_app", "mobile": "mobile_app", "приложен": "mobile_app"}
+_CATEGORY_KEYWORDS = frozenset({"smm", "mobile_app", "design"})
+
+
+def _keyword_category(keyword: str) -> str | None:
+    k = normalize(keyword)
+    category = parse_need_category(k)
+    if category in _CATEGORY_KEYWORDS:
+        return category
+    return next((c for prefix, c in _CATEGORY_ALIASES.items() if k.startswith(prefix)), None)
+
+
+def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
+    """The keyword is asked for: present, not negated, not part of a website phrase."""
+    pattern = _keyword_re(keyword)
+    if pattern is None:
         return False
-    n = len(kw_tokens)
-    for i in range(len(tokens) - n + 1):
-        if all(tokens[i + j].startswith(kw_tokens[j]) for j in range(n)):
-            return True
+    for m in pattern.finditer(masked):
+        before = t[max(0, m.start() - 30) : m.start()]
+        after = t[m.end() : m.end() + 40]
+        if _NEGATION_BEFORE_RE.search(before) or _NEGATION_AFTER_RE.match(after):
+            continue
+        if _AUDIENCE_BEFORE_RE.search(before):
+            continue  # "сайт для нашего SMM-агентства"
+        return True
     return False
+
+
+def _search(pattern: re.Pattern[str], t: str, audience_ok: bool = True) -> str | None:
+    """The first match that is about the writer (not the project's audience)."""
+    for m in pattern.finditer(t):
+        if audience_ok and _AUDIENCE_BEFORE_RE.search(t[max(0, m.start() - 40) : m.start()]):
+            continue
+        return m.group(0).strip()
+    return None
 
 
 def _first(pattern: re.Pattern[str], t: str) -> str | None:
     m = pattern.search(t)
     return m.group(0).strip() if m else None
+
+
+def _blank(t: str, fragment: str | None) -> str:
+    if not fragment:
+        return t
+    i = t.find(fragment)
+    return t if i < 0 else t[:i] + " " * len(fragment) + t[i + len(fragment) :]
+
+
+def _buyer_evidence(t: str) -> bool:
+    """A request for a project we build, outside the disqualifying fragment."""
+    category = parse_need_category(t)
+    if category in SERVED_NEEDS or _BUILD_EVIDENCE_RE.search(t):
+        # "SEO вашего сайта": the recipient's site is not a request
+        for pattern in (*_SERVED_RES, _BUILD_EVIDENCE_RE):
+            for m in pattern.finditer(t):
+                if not _YOURS_BEFORE_RE.search(t[max(0, m.start() - 25) : m.start()]):
+                    return True
+    return False
+
+
+_SERVED_RES = [re.compile(rf"{_B}(?:{NEED_PATTERNS[k]}){_E}") for k in sorted(SERVED_NEEDS)]
 
 
 def detect_disqualifier(
@@ -174,6 +435,24 @@ def detect_disqualifier(
         return _detect(text, off_profile_keywords)
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return None
+
+
+_ORDER: tuple[tuple[DisqualifierKind, re.Pattern[str], re.Pattern[str] | None], ...] = (
+    ("job_seeker", _JOB_STRONG, _JOB_WEAK),
+    ("student", _STUDENT_STRONG, _STUDENT_WEAK),
+    ("vendor", _VENDOR_STRONG, None),
+    ("partner", _PARTNER_STRONG, _PARTNER_WEAK),
+    ("researcher", _RESEARCH_STRONG, _RESEARCH_WEAK),
+)
+
+
+def _gibberish(t: str) -> bool:
+    letters = re.sub(r"[^a-zа-я]", "", t)
+    if len(letters) < 6 or " " in t.strip():
+        return False
+    if _SYLLABLE_REPEAT_RE.match(letters):
+        return True
+    return any(letters[:6] in row for row in _KEYBOARD_ROWS)
 
 
 def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | None:
@@ -205,37 +484,33 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         if hit:
             return Disqualifier("spam", hit)
 
-    # --- job seekers
-    hit = _first(_JOB_STRONG, t)
-    if hit:
-        return Disqualifier("job_seeker", hit)
-    if not has_need:
-        hit = _first(_JOB_WEAK, t)
-        if hit:
-            return Disqualifier("job_seeker", hit)
+    if _gibberish(t):
+        return Disqualifier("spam", t[:20])
+    if not has_need and _SELLING_JUNK_RE.match(t):
+        return Disqualifier("spam", t[:40])
 
-    # --- students
-    hit = _first(_STUDENT_STRONG, t)
-    if hit:
-        return Disqualifier("student", hit)
-    if not has_need:
-        hit = _first(_STUDENT_WEAK, t)
+    # --- people who are not buyers: strong phrases anywhere, weak words only without a project
+    hit = _search(_STUDENT_HELP_RE, t, audience_ok=False)
+    if hit and not _JOB_STRONG.search(t):
+        return Disqualifier("student", hit, _buyer_evidence(_blank(t, hit)))
+    for kind, strong, weak in _ORDER:
+        hit = _search(strong, t, audience_ok=False)
         if hit:
-            return Disqualifier("student", hit)
+            return Disqualifier(kind, hit, _buyer_evidence(_blank(t, hit)))
+        if weak is not None and not has_need:
+            hit = _search(weak, t)
+            if hit:
+                return Disqualifier(kind, hit, False)
 
-    # --- partners / resellers
-    hit = _first(_PARTNER_STRONG, t)
-    if hit:
-        return Disqualifier("partner", hit)
-    if not has_need:
-        hit = _first(_PARTNER_WEAK, t)
-        if hit:
-            return Disqualifier("partner", hit)
-
-    # --- off-profile
+    # --- off-profile: a requested task we do not do
     if off_profile_keywords:
-        tokens = words(t)
+        masked = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
+        masked = _PHONE_WORD_RE.sub(lambda m: " " * len(m.group(0)), masked)
         for keyword in off_profile_keywords:
-            if isinstance(keyword, str) and keyword.strip() and _match_keyword(keyword, tokens):
-                return Disqualifier("off_profile", keyword.strip())
+            if not isinstance(keyword, str) or not keyword.strip():
+                continue
+            if _keyword_requested(keyword, t, masked) or (
+                need is not None and need == _keyword_category(keyword)
+            ):
+                return Disqualifier("off_profile", keyword.strip(), _buyer_evidence(masked))
     return None

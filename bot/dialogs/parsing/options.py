@@ -202,9 +202,10 @@ NEED_PATTERNS: dict[str, str] = {
         r"сайт[а-я]*|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|ленд[оа]с|landing(?: page)?|"
         r"одностраничн[а-я]*|многостраничн[а-я]*|интернет-?магазин[а-я]*|онлайн-?магазин[а-я]*|"
         r"магазин (?:в интернете|онлайн)|online (?:store|shop)|e-?commerce|web ?shop|webshop|"
-        r"web ?site|website|site|веб-?страниц[а-я]*|web ?page|портал[а-я]*|визитк[а-я]*|"
+        r"web ?site|website|site|веб-?страниц[а-я]*|web ?page|визитк[а-я]*|магаз|"
+        r"адаптивн[а-я]* (?:верстк[а-я]*|дизайн[а-я]*)|responsive (?:design|layout)|"
         r"корпоративн[а-я]* сайт[а-я]*|tilda|тильд[а-я]*|wordpress|вордпресс[а-я]*|shopify|"
-        r"битрикс-?сайт|веб-?приложени[а-я]*|web ?app|каталог товаров|маркетплейс[а-я]*|"
+        r"битрикс-?сайт|каталог товаров|маркетплейс[а-я]*|"
         r"marketplace"
     ),
     "crm": (
@@ -212,7 +213,15 @@ NEED_PATTERNS: dict[str, str] = {
         r"bitrix|retail ?crm|мегаплан|salesforce|hubspot|pipedrive|zoho|"
         r"автоматизаци[а-я]*|автоматизир[а-я]*|automation|automate|воронк[а-я]* продаж|"
         r"sales funnel|учет клиентов|учета клиентов|учет заявок|учета заявок|база клиентов|"
-        r"клиентск[а-я]* баз[а-я]*|customer database"
+        r"клиентск[а-я]* баз[а-я]*|customer database|"
+        # integration and automation are sold under CRM: 1C, ERP, portals, accounts, web apps
+        r"интеграци[а-я]*|интегрир[а-я]*|integrat[a-z]*|sync(?:hroni[sz]e)?|синхрониз[а-я]*|"
+        r"erp|ерп|1с|1c|мой ?склад[а-я]*|моим ?склад[а-я]*|документооборот[а-я]*|эдо|"
+        r"портал[а-я]*|portals?|личн[а-я]* кабинет[а-я]*|кабинет (?:клиента|партнера|дилера)|"
+        r"client (?:portal|area|account)|customer (?:portal|account)|"
+        r"веб-?приложени[а-я]*|web ?app(?:lication)?s?|учет[а-я]*|tracking|invoic[a-z]*|"
+        r"выставлени[а-я]* счетов|счета|акты|workflow|"
+        r"(?:внедр[а-я]*|настро[а-я]*) (?:воронк[а-я]*|амо|битрикс[а-я]*)"
     ),
     "bot": (
         r"(?:чат|телеграм|телеграмм|тг|tg|вк|vk|whatsapp|ватсап|вацап|инста|viber|вайбер)?-? ?"
@@ -228,7 +237,10 @@ NEED_PATTERNS: dict[str, str] = {
         r"телеграм-?канал[а-я]*|telegram channel|ведени[а-я]* (?:групп[а-я]*|аккаунт[а-я]*|"
         r"страниц[а-я]*|канал[а-я]*|блог[а-я]*)|таргет[а-я]*|targeting|контент-?план[а-я]*|"
         r"content plan|reels|рилс[а-я]*|постинг[а-я]*|сторис|stories|блогер[а-я]*|"
-        r"influencer marketing|продвижени[а-я]* в (?:соцсет[а-я]*|социальных сет[а-я]*|"
+        r"influencer marketing|social media (?:growth|management|marketing)|"
+        r"(?:вести|ведени[а-я]*|вела|вел) (?:наш[а-я]* |мой |мою |моих )?(?:инстаграм[а-я]*|"
+        r"инст[ау]|тикток[а-я]*|вк|соцсет[а-я]*|групп[а-я]*|канал[а-я]*)|"
+        r"продвижени[а-я]* в (?:соцсет[а-я]*|социальных сет[а-я]*|"
         r"инстаграм[а-я]*|вк|телеграм[а-я]*)"
     ),
     "mobile_app": (
@@ -249,7 +261,7 @@ NEED_PATTERNS: dict[str, str] = {
     "other": (
         r"seo|сео|продвижени[а-я]* сайт[а-я]*|поисков[а-я]* продвижени[а-я]*|продвижени[а-я]*|"
         r"раскрутк[а-я]*|контекст[а-я]*|яндекс[ .-]?директ[а-я]*|директ|google ads|adwords|"
-        r"ppc|реклам[а-я]*|ads|advertising|1с|1c|интеграци[а-я]*|integration|парсер[а-я]*|"
+        r"ppc|реклам[а-я]*|ads|advertising|парсер[а-я]*|"
         r"парсинг[а-я]*|scraper|scraping|программ[а-я]*|софт[а-я]*|software|по на заказ|"
         r"игр[аыуе]|игры|game|нейросет[а-я]*|neural|ии|ai|gpt|chatgpt|машинн[а-я]* обучени[а-я]*|"
         r"machine learning|аналитик[а-я]*|analytics|копирайтинг[а-я]*|copywriting|тексты|"
@@ -262,7 +274,37 @@ NEED_PATTERNS: dict[str, str] = {
 _NEED_RES = {k: re.compile(rf"{_B}(?:{v}){_E}") for k, v in NEED_PATTERNS.items()}
 # When two categories start at the same word, the more specific one wins.
 _PRIORITY = ["bot", "mobile_app", "crm", "smm", "website", "design", "other"]
-_NEGATED_RE = re.compile(r"(?:не|без|кроме|not|no|without|except|but not) (?:[a-zа-я]+ )?$")
+_NEGATED_RE = re.compile(
+    r"(?:не|без|кроме|not|no|without|except|but not|вместо|instead of|rather than|не нуж[а-я]*|"
+    r"don'?t need|do not need|не надо|не нужно) (?:[a-zа-я-]+ )?$"
+)
+_NEGATED_AFTER_RE = re.compile(
+    r"^[a-zа-я-]* ?(?:[a-zа-я-]+ )?(?:не нуж[а-я]*|не надо|не требуется|не интересует|"
+    r"нам не нуж[а-я]*|(?:is |are )?not needed|(?:isn'?t|aren'?t) needed|not required|"
+    r"делаем сами|ведем сами|у нас сво[а-я]*|we do (?:it )?ourselves|not (?:a )?priority)"
+)
+# A site that must work on phones is a website, not a mobile app: these phrases are read as
+# "adaptive website" before the categories are matched (and never as a mobile-app request).
+MOBILE_WEB_RE = re.compile(
+    rf"{_B}(?:мобильн[а-я]* (?:верси[а-я]*|адаптаци[а-я]*|верстк[а-я]*|вид[а-я]*)|"
+    r"адаптив[а-я]*(?: (?:под|для|на) (?:мобильн[а-я]*|телефон[а-я]*|смартфон[а-я]*|"
+    r"планшет[а-я]*)(?: (?:устройств[а-я]*|экран[а-я]*|телефон[а-я]*))?)?|"
+    r"(?:под|для|на|с|со|c) (?:мобильн[а-я]*|телефон[а-я]*|смартфон[а-я]*|планшет[а-я]*)"
+    r"(?: (?:устройств[а-я]*|экран[а-я]*|телефон[а-я]*|гаджет[а-я]*))?|"
+    r"(?:работа|открыва|откро|отображ|смотр|выгляд|груз|тормоз|гляд)[а-я]* "
+    r"(?:[а-я]+ )?(?:на|с|со|в) (?:мобильн[а-я]*|мобилк[а-я]*|телефон[а-я]*|смартфон[а-я]*|"
+    r"айфон[а-я]*|андроид[а-я]*|планшет[а-я]*)(?: (?:устройств[а-я]*|телефон[а-я]*))?|"
+    r"(?:на|с|со) (?:мобилк[а-я]*|айфон[а-я]*|андроид[а-я]*)|"
+    r"mobile[- ](?:version|friendly|responsive|first|ready|optimi[sz]ed|layout|view|"
+    r"devices?|phones?|screens?|browsers?|users?|traffic|web)|responsive|"
+    r"(?:on|for|from) (?:mobile|phones?|smartphones?|tablets?|iphones?|android)(?: (?:devices?|"
+    r"phones?|screens?))?|мобильн[а-я]* (?:телефон[а-я]*|номер[а-я]*|связ[а-я]*|оператор[а-я]*|"
+    r"интернет[а-я]*|трафик[а-я]*|пользовател[а-я]*|устройств[а-я]*)|"
+    rf"mobile (?:number|phone|operator|internet)){_E}"
+)
+
+
+_SITE_AS_PLACE_RE = re.compile(r"(?:с|со|из|from|on|на) $")
 
 
 def parse_need_category(text: str) -> str | None:
@@ -270,8 +312,10 @@ def parse_need_category(text: str) -> str | None:
     ``design`` or ``other`` (a recognisable task we have no category for: SEO, ads, 1C, ...).
 
     When several categories are mentioned the first one in the text wins ("сайт и чат-бот" ->
-    ``website``); a category that is negated ("не сайт, а бот") is skipped. ``None`` when no
-    task is recognisable."""
+    ``website``); a category that is negated ("не сайт, а бот", "SMM не нужен") is skipped. A
+    site that must work on phones ("мобильная версия", "адаптив", "работал на телефонах",
+    "mobile-friendly") is a website, never a mobile app. ``None`` when no task is
+    recognisable."""
     try:
         return _parse_need(text)
     except Exception:  # pragma: no cover - the parser must never break the dialogue
@@ -282,19 +326,32 @@ def _parse_need(text: str) -> str | None:
     t = normalize(text)
     if not t:
         return None
+    mobile_web = False
+    if MOBILE_WEB_RE.search(t):
+        mobile_web = True
+        t = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
     found: list[tuple[int, int, str]] = []
     for cat, pattern in _NEED_RES.items():
         for m in pattern.finditer(t):
-            before = t[max(0, m.start() - 20) : m.start()]
-            if _NEGATED_RE.search(before):
+            before = t[max(0, m.start() - 24) : m.start()]
+            if _NEGATED_RE.search(before) or _NEGATED_AFTER_RE.match(t[m.end() : m.end() + 40]):
                 continue
             found.append((m.start(), _PRIORITY.index(cat), cat))
             break
     if not found:
-        return None
+        return "website" if mobile_web else None
     # a specific category inside the same phrase as a generic one ("продвижение в соцсетях",
     # "приложение для телеграм-бота") is preferred over "other"
     found.sort()
+    cats = {f[2] for f in found}
+    # the design of a site is a website job ("адаптивная вёрстка + новый дизайн сайта")
+    if found[0][2] == "design" and "website" in cats:
+        return "website"
+    # a site as the source or place of something else ("заявки с сайта в CRM") is not the job
+    if found[0][2] == "website" and len(cats - {"other"}) > 1:
+        start = found[0][0]
+        if _SITE_AS_PLACE_RE.search(t[max(0, start - 12) : start]):
+            found = [f for f in found if f[2] != "website"]
     first = found[0]
     if first[2] == "other":
         specific = [f for f in found if f[2] != "other" and f[0] - first[0] <= 25]

@@ -10,13 +10,29 @@
 * a named period that is already running ("в этом месяце", "this week", "летом" in July,
   "Q1" in February, "в этом году") -> days to its END;
 * a future named period ("в следующем месяце", "next quarter", "весной", "в январе",
-  "к сентябрю", "Q3", "в 2026 году") -> days to its START; "в конце ..."/"end of ..." -> its end,
+  "к сентябрю", "Q3") -> days to its START; "в конце ..."/"end of ..." -> its end,
   "в середине ..."/"mid ..." -> its middle (15th of the month / of the season's middle month);
+* vague far horizons never count as "within 90 days":
+  - a year named without a month ("в следующем году", "next year", "sometime next year",
+    "не в этом году", "в 2027", "in 2027") -> the MIDDLE of that year (July 1, ``MID_YEAR``);
+  - "в начале следующего года", "early next year", "в начале 2027" -> February 15
+    (``EARLY_YEAR``, the middle of its first quarter); "в конце следующего года" -> December 31;
+  - a deadline "к 2027 году" / "by 2027" -> January 1 of that year;
+  - the current year ("в этом году", "в 2025" in 2025) -> December 31;
+  - "когда-нибудь", "some day", "eventually", "down the road", "at some point", "в перспективе"
+    -> ``no_plans``; so is a bare "later", "позже", "потом" (but "обсудим позже", "I'll tell
+    you later" are non-committal -> ``unknown``);
 * "после нового года" -> January 10 (the end of the Russian New-Year holidays);
 * an explicit date ("15.04", "1 сентября", "March 15") -> days to it (next year if already past);
 * when several horizons are mentioned, the first one in the text wins;
 * "просто смотрю", "пока не планируем", "no plans", "не скоро" -> ``no_plans``;
-  "не знаю", "как получится", "не срочно", "no deadline" -> ``unknown``.
+* words meaning "I don't know" ("не знаю", "неизвестно", "без понятия", "no clue", "tbd"),
+  conditions we cannot date ("когда согласуют бюджет", "once the funding round closes"),
+  "не срочно", "no rush", "not in a hurry", "no deadline", and every non-committal answer
+  ("обсудим после КП", "зависит от предложения", "шеф решит": ``_text.NONCOMMITTAL_RE``)
+  -> ``unknown``;
+* idioms: "yesterday"/"вчера" -> urgent; "in the near term"/"short-term" -> ``SOON_DAYS``;
+* misspelt time words ("месятц", "недль", "завтро") are corrected first (``_text.fix_typos``).
 """
 
 from __future__ import annotations
@@ -28,13 +44,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from ._text import normalize, to_float, words_to_digits
+from ._text import fix_typos, is_noncommittal, normalize, to_float, words_to_digits
 
 URGENT_DAYS = 3
 SOON_DAYS = 14
 COMING_DAYS_DAYS = 7
 DAYS_PER_UNIT = {"day": 1, "week": 7, "month": 30, "quarter": 90, "year": 365}
 NEW_YEAR_HOLIDAYS_END = (1, 10)
+#: "в следующем году" / "in 2027" (a year without a month) -> the middle of that year.
+MID_YEAR = (7, 1)
+#: "в начале следующего года" / "early next year" -> the middle of its first quarter.
+EARLY_YEAR = (2, 15)
+#: A horizon given as a later year without a month is at least this far.
+FAR_MIN_DAYS = 91
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +204,10 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         " ",
     ),
     (
-        re.compile(rf"{_B}(?:пол ?года|полугода|полугодие|half a year|half-year|half year){_E}"),
+        re.compile(
+            rf"{_B}(?:пол ?года|полугода|полугодие|пол ?годик[а-я]*|half a year|half-year|"
+            rf"half year){_E}"
+        ),
         " 6 месяцев ",
     ),
     (re.compile(rf"{_B}(?:пол ?месяца|полмесяца|half a month){_E}"), " 15 дней "),
@@ -208,7 +233,10 @@ _NO_PLANS_RE = re.compile(
     r"|in the far future|just (?:looking|browsing|researching|curious|exploring|checking|asking"
     r"|wondering|window shopping)|someday|some day|one day|eventually|maybe later"
     r"|no timeline yet|not a priority|for the future|только думаем|пока думаем|думаем пока"
-    r"|just thinking|still thinking|thinking about it|пока размышляем|пока прикидываем)"
+    r"|just thinking|still thinking|thinking about it|пока размышляем|пока прикидываем"
+    r"|down the (?:road|line)|at some point|in the long (?:run|term)|long[- ]term|some ?time later"
+    r"|рано или поздно|в долгосрочной перспективе|когда-то|когда то|в отдаленной перспективе"
+    r"|не в этом году и не в следующем|years from now|через несколько лет)"
 )
 _NOT_URGENT_RE = re.compile(
     rf"{_B}(?:не срочно|несрочно|не горит|не к спеху|не спеш[а-я]*|без спешки|не торопимся"
@@ -229,7 +257,26 @@ _UNKNOWN_RE = re.compile(
     r"(?:бюджет|деньги|финансирование|средства)|после (?:согласования|утверждения) бюджета|"
     r"(?:once|when|after|as soon as) (?:the |our |we get |we have )?(?:budget|funding)"
     r"(?: is| gets| has been)?(?: approved| allocated| signed off)?|after budget approval|"
+    r"без сроков|нет сроков|сроков (?:пока )?нет|бессрочно|на неопределенный срок|"
+    r"без понятия|понятия не имею|неизвестн[а-я]*|не в курсе|кто знает|who knows|no clue|"
+    r"unclear|uncertain|not known|take your time|no (?:set |fixed |firm )?(?:date|timeline)|"
+    r"(?:когда|как только|после того как) (?:получим|привлечем|закроем|найдем|подпишем|"
+    r"согласуем|утвердим) (?:[а-я]+ )?(?:инвестици[а-я]*|раунд|финансировани[а-я]*|грант|"
+    r"кредит|деньги|договор|контракт|смет[а-я]*)|"
+    r"(?:когда|как только|как|после того как) (?:[а-я]+ )?(?:бюджет|деньги|финансирование|"
+    r"смет[а-я]*|инвестиции|грант) (?:[а-я]+ )?(?:согласуют|утвердят|одобрят|выделят|появ[а-я]*|"
+    r"будет|будут|дадут|получим)|"
+    r"после (?:получения|закрытия|привлечения|подписания|согласования) (?:[а-я]+ )?"
+    r"(?:инвестиц[а-я]*|раунда|финансировани[а-я]*|гранта|кредита|договора|контракта)|"
+    r"(?:once|when|after|as soon as) (?:the |our |we |a )?(?:close |raise |get |sign |secure )?"
+    r"(?:the |our |a |an )?(?:funding|round|investment|grant|loan|deal|contract|financing)|"
     r"\?\?+)"
+)
+# "later" on its own is a far horizon; "обсудим позже" is a non-committal answer (unknown).
+_LATER_RE = re.compile(rf"{_B}(?:позже|попозже|потом|later|later on|some ?time later){_E}")
+_DISCUSS_RE = re.compile(
+    rf"{_B}(?:обсуд[а-я]*|обговор[а-я]*|поговорим|созвон[а-я]*|скажу|скажем|отвечу|решим|"
+    rf"discuss|talk|tell you|get back|decide|let you know){_E}"
 )
 _URGENT_RE = re.compile(
     rf"{_B}(?:срочн[а-я]*|asap|a\.s\.a\.p\.?|как можно (?:скорее|быстрее|раньше)|"
@@ -243,7 +290,9 @@ _TOMORROW_RE = re.compile(rf"{_B}(?:завтра|tomorrow){_E}")
 _DAY_AFTER_RE = re.compile(rf"{_B}(?:послезавтра|day after tomorrow){_E}")
 _SOON_RE = re.compile(
     rf"{_B}(?:в ближайшее время|в скором времени|скоро|soon|shortly|before long|"
-    r"в ближайшем будущем|in the near future)"
+    r"в ближайшем будущем|in the near future|in the near term|near[- ]term|short[- ]term|"
+    r"in the short term|в ближайшей перспективе|в краткосрочной перспективе|"
+    r"at the earliest opportunity|pretty soon|quite soon|very soon)"
 )
 _COMING_DAYS_RE = re.compile(
     rf"{_B}(?:на днях|в ближайшие дни|на этих днях|in the coming days|in the next days|"
@@ -272,11 +321,12 @@ _DURATION_RE = re.compile(
 )
 _DURATION_NO_NUM_RE = re.compile(
     rf"{_B}(?:(?P<pre>через|в течение|в течении|за|в ближайш(?:ие|ий|ую|ее|ая)|within|in|after"
-    rf"|спустя|около|примерно|где-то|in about|about|around|the next|next)"
+    rf"|спустя|около|примерно|где-то|in about|about|around)"
     rf" (?:a |an |one )?|^(?:где-то |примерно |около |~ ?)?)(?:{_UNIT_ALT})(?![a-zа-я])"
 )
 _DURATION_INV_RE = re.compile(
-    rf"{_B}(?:{_UNIT_ALT2}) (?:через |спустя )?(?P<n>\d{{1,2}})"
+    rf"{_B}(?:(?:через|спустя|в течение|within|in) )?(?:{_UNIT_ALT2}) (?:через |спустя )?"
+    rf"(?P<n>\d{{1,2}})"
     rf"(?: ?- ?(?P<n2>\d{{1,2}}))?{_E}(?! ?[./:\d])"
 )
 
@@ -375,13 +425,22 @@ def _this_year(t: date) -> date:
 
 
 @_period(
-    r"(?:в|на) следующем году|со следующего года|в новом году|в начале (?:следующего|нового) года|"
-    r"в след(?:\.|ующем)? году|next year|early next year|(?:the )?beginning of next year|"
-    r"(?:the )?start of next year|в начале года|с нового года|in the new year|"
-    r"в (?:первом|1) полугодии (?:следующего|будущего) года|в будущем году"
+    r"(?:в|на) следующем году|со следующего года|в новом году|в след(?:\.|ующем)? году|"
+    r"next year|(?:some ?time|sometime) next year|in the new year|в будущем году|"
+    r"с нового года|в течение следующего года|during next year"
 )
 def _next_year(t: date) -> date:
-    return date(t.year + 1, 1, 1)
+    # A year named without a month: its middle, never "within 90 days" in late November.
+    return date(t.year + 1, MID_YEAR[0], MID_YEAR[1])
+
+
+@_period(
+    r"в начале (?:следующего|нового|будущего) года|early next year|"
+    r"(?:the )?(?:beginning|start) of next year|в начале года|"
+    r"в (?:первом|1) полугодии (?:следующего|будущего) года|first half of next year"
+)
+def _early_next_year(t: date) -> date:
+    return date(t.year + 1, EARLY_YEAR[0], EARLY_YEAR[1])
 
 
 @_period(r"в середине следующего года|(?:in )?mid next year|(?:the )?middle of next year")
@@ -402,6 +461,12 @@ def _after_new_year(t: date) -> date:
     m, d = NEW_YEAR_HOLIDAYS_END
     target = date(t.year, m, d)
     return target if target >= t else date(t.year + 1, m, d)
+
+
+@_period(r"(?:before|by|until|for) (?:the )?christmas|до католического рождества")
+def _christmas(t: date) -> date:
+    target = date(t.year, 12, 25)
+    return target if target >= t else date(t.year + 1, 12, 25)
 
 
 @_period(r"после майских(?: праздников| каникул)?|после мая|after the may holidays")
@@ -654,13 +719,18 @@ def _years(t: str, today: date) -> list[Candidate]:
         if y < today.year or y > today.year + 10:
             continue
         kind = _mod_kind(m.group("mod"))
+        prep = m.group("prep")
         if y == today.year or kind == "end":
             target = date(y, 12, 31)
-        elif kind == "mid":
-            target = date(y, 7, 1)
+        elif kind == "start":
+            target = date(y, *EARLY_YEAR)
+        elif prep in ("к", "до", "by", "until", "before"):
+            target = date(y, 1, 1)  # a deadline: "к 2027 году"
         else:
-            target = date(y, 1, 1)
+            target = date(y, *MID_YEAR)
         d = _days(today, target)
+        if d is not None and y > today.year:
+            d = max(d, FAR_MIN_DAYS)
         if d is not None:
             out.append((m.start(), -(m.end() - m.start()), d))
     return out
@@ -711,11 +781,16 @@ def _durations(t: str) -> list[Candidate]:
     return out
 
 
+_FAR_PERIODS = frozenset({"_next_year", "_early_next_year", "_mid_next_year", "_end_next_year"})
+
+
 def _periods(t: str, today: date) -> list[Candidate]:
     out: list[Candidate] = []
     for pattern, fn in _PERIODS:
         for m in pattern.finditer(t):
             d = _days(today, fn(today))
+            if d is not None and fn.__name__ in _FAR_PERIODS:
+                d = max(d, FAR_MIN_DAYS)
             if d is not None:
                 out.append((m.start(), -(m.end() - m.start()), d))
     return out
@@ -738,7 +813,7 @@ def parse_timeline(text: str, today: date) -> Timeline | None:
 
 
 def _parse_timeline(text: str, today: date) -> Timeline | None:
-    t = normalize(text)
+    t = fix_typos(normalize(text))
     if not t:
         return None
     t = " " + t + " "
@@ -771,7 +846,7 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     first = _first(horizon)
     if first is not None:
         return Timeline("days", first)
-    if no_plans:
+    if no_plans or (_LATER_RE.search(t) and not _DISCUSS_RE.search(t)):
         return Timeline("no_plans")
     urgent = (
         _simple(_URGENT_RE, t, URGENT_DAYS)
@@ -781,6 +856,6 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     first = _first(urgent)
     if first is not None:
         return Timeline("days", first)
-    if not_urgent or _UNKNOWN_RE.search(t):
+    if not_urgent or _UNKNOWN_RE.search(t) or is_noncommittal(t):
         return Timeline("unknown")
     return None
