@@ -98,8 +98,12 @@ class Lead(Base):
     recycles: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Facts derived from the current answers (a cache; answers are the truth).
     facts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    # Cached Score (see bot.scoring), recomputed after every change.
+    # Where the dialogue is: the question last asked and when, re-asks, fingerprints of the
+    # latest messages (repeats earn nothing), questions left for the manager.
+    dialogue: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Cached Score (see bot.scoring), recomputed after every change and by the decay job.
     score: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    scored_at: Mapped[datetime | None] = mapped_column(index=True)
     score_total: Mapped[float] = mapped_column(Float, default=0.0)
     tier: Mapped[str | None] = mapped_column(String(16), index=True)
     sales_ready: Mapped[bool] = mapped_column(Boolean, default=False)

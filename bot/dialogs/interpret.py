@@ -27,6 +27,22 @@ class Interpretation:
     own_questions: frozenset[str] = frozenset()
 
 
+def disqualifier_facts(disqualifier: parsers.Disqualifier | None) -> dict[str, Any]:
+    """The facts a detected disqualifier records.
+
+    A buyer is never thrown away on one word: when the same text also describes a task we
+    do ("a portal for our dealers"), the kind is recorded as `disqualifier_suspect` (a few
+    points off, the dialogue goes on, a human checks) instead of `disqualifier` (closed).
+    """
+    if disqualifier is None:
+        return {}
+    if disqualifier.kind == "off_profile":
+        return {"off_profile": True, "off_profile_matched": disqualifier.matched}
+    if disqualifier.buyer_evidence:
+        return {"disqualifier_suspect": disqualifier.kind}
+    return {"disqualifier": disqualifier.kind}
+
+
 def interpret_option(step: Step, option: Option) -> Interpretation:
     return Interpretation("answer", facts=dict(option.facts), option=option.value)
 
@@ -72,11 +88,7 @@ def interpret_text(
     extra: dict[str, Any] = {}
     if step.parser in CHECKED_FOR_DISQUALIFIERS:
         disqualifier = parsers.detect_disqualifier(text, off_profile_keywords)
-        if disqualifier is not None:
-            if disqualifier.kind == "off_profile":
-                extra = {"off_profile": True, "off_profile_matched": disqualifier.matched}
-            else:
-                extra = {"disqualifier": disqualifier.kind}
+        extra = disqualifier_facts(disqualifier)
 
     def done(facts: dict[str, Any], option: str | None = None) -> Interpretation:
         return Interpretation("answer", {**facts, **extra}, option, disqualifier, own_questions)
@@ -136,7 +148,8 @@ def _parse(step: Step, text: str, today: date, region: str) -> dict[str, Any] | 
                 return None
             return {"email": email.address, "email_corporate": email.corporate}
         case "text":
-            if not any(ch.isalnum() for ch in text):
+            # A name or a position has letters and is not a question back to the bot.
+            if not any(ch.isalpha() for ch in text) or parsers.detect_own_questions(text):
                 return None
             return {step.fact or step.key: text[:200]}
         case _:  # "choice": only the options count, matched above

@@ -20,8 +20,14 @@ REQUIRED_TEXTS = (
     "restarted", "restart_refused", "button_expired", "stopped", "already_answered",
     "finished_already", "language_switched", "help",
     "closing_hot", "closing_warm", "closing_cold", "closing_disqualified", "closing_job_seeker",
-    "when_soon", "skip_button", "back_button", "share_phone_button",
+    "when_soon", "skip_button", "back_button", "share_phone_button", "understood",
+    "question_noted",
 )  # fmt: skip
+
+
+FAQ_TOPICS = frozenset(
+    {"price", "timeline", "demo", "portfolio", "guarantee", "payment", "call", "proposal"}
+)
 
 
 class ScriptError(DataFileError):
@@ -101,12 +107,17 @@ class Step(_Strict):
 
 class Meta(_Strict):
     version: int = 1
-    close_on: tuple[str, ...] = ("job_seeker", "student", "spam", "partner")
+    close_on: tuple[str, ...] = (
+        "job_seeker", "student", "spam", "partner", "vendor", "researcher",
+    )  # fmt: skip
 
 
 class Script(_Strict):
     meta: Meta = Meta()
     texts: dict[str, Localized]
+    # Answers to common questions, by the topic the question detector finds (price, timeline,
+    # demo, portfolio, guarantee, payment, call, proposal); other questions go to the manager.
+    faq: dict[str, Localized] = Field(default_factory=dict)
     steps: tuple[Step, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -114,6 +125,11 @@ class Script(_Strict):
         missing = [name for name in REQUIRED_TEXTS if name not in self.texts]
         if missing:
             raise ValueError(f"texts: missing {', '.join(missing)}")
+        unknown = set(self.faq) - FAQ_TOPICS
+        if unknown:
+            raise ValueError(
+                f"faq: unknown topic {min(unknown)!r} (known: {', '.join(sorted(FAQ_TOPICS))})"
+            )
         seen: set[str] = set()
         for step in self.steps:
             if step.key in seen:

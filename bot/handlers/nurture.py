@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from aiogram import F, Router
-from aiogram.fsm.context import FSMContext
 from aiogram.methods import EditMessageReplyMarkup
 from aiogram.types import CallbackQuery
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -25,10 +24,9 @@ async def on_resume(
     settings: Settings,
     models: ModelCache,
     script: Script,
-    state: FSMContext,
     after_commit: AfterCommit,
 ) -> None:
-    conversation = Conversation(session, script, settings, models, state)
+    conversation = Conversation(session, script, settings, models)
     notice, out = await conversation.resume_from_nudge(query.from_user, callback_data.lead)
     after_commit.call(query.answer(notice))
     after_commit.send(query.from_user.id, out)

@@ -25,7 +25,7 @@ async def _with_conversation(
     data: dict[str, Any],
 ) -> Any:
     data["conversation"] = Conversation(
-        data["session"], data["script"], data["settings"], data["models"], data["state"]
+        data["session"], data["script"], data["settings"], data["models"]
     )
     return await handler(event, data)
 

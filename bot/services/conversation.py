@@ -1,22 +1,29 @@
-"""The qualification dialogue: records answers and behaviour, then says what to send.
+"""The qualification dialogue: a conversation, not a form.
+
+Every typed message is read by the current step's parser AND by the slot extractor, so a
+prospect who writes everything in one breath ("нужен магазин, бюджет около 2 млн, решаю сам,
+хотим к февралю") is never asked those again: each fact understood with confidence becomes
+the answer to its step (`via="extracted"`), and the next question starts with a short
+acknowledgement ("Понял: бюджет около 2 млн ₽, старт в феврале."). Questions the prospect
+asks are answered from the script's FAQ; other questions are kept for the manager.
 
 Every method does its database work in the update's transaction and returns the messages to
-send; the update's middleware commits and only then sends them, so a crash never sends
-something the database does not know about (DESIGN principle 4). Stage changes and their
-consequences go through `bot.lifecycle`. The current step is derived from the stored answers;
-FSM data only keeps when the question was asked and how often it was re-asked.
+send; the update's middleware commits and only then sends them (DESIGN principle 4). Stage
+changes and their consequences go through `bot.lifecycle`. The current step is derived from
+the stored answers; `Lead.dialogue` keeps only which question was asked when, the re-ask
+count, fingerprints of recent messages (a repeat earns nothing) and the open questions.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from aiogram.fsm.context import FSMContext
-from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import ReplyKeyboardRemove, User
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -27,11 +34,13 @@ from bot.db.models import Answer, Lead, Stage, utcnow
 from bot.dialogs import parsers
 from bot.dialogs.interpret import (
     Interpretation,
+    disqualifier_facts,
     interpret_contact,
     interpret_text,
     unknown_facts,
 )
 from bot.dialogs.keyboards import question_markup
+from bot.dialogs.parsers import Extraction, SlotFact, extract_facts, render_acknowledgement
 from bot.dialogs.script import Script, Step
 from bot.hours import promised_reply
 from bot.outgoing import Outgoing
@@ -43,10 +52,17 @@ RU_FAMILY = ("ru", "uk", "be", "kk", "ky", "uz", "tg", "hy", "az")
 # A prospect coming back after this long counts as a return visit.
 RETURN_VISIT_AFTER_S = 30 * 60
 MAX_REASKS = 1
-
-
-class Dialogue(StatesGroup):
-    answering = State()
+# Fingerprints of this many recent messages are kept: a message seen again is a repeat.
+RECENT_MESSAGES = 8
+# This many messages within FLOOD_WINDOW_S seconds is a flood (one "flood" event each time).
+FLOOD_MESSAGES, FLOOD_WINDOW_S = 6, 5.0
+MAX_OPEN_QUESTIONS, QUESTION_CHARS = 10, 300
+# Slots the extractor fills, and how to find the step each one answers.
+SLOT_PARSERS = {"need": "need", "budget": "budget", "authority": "authority",
+                "timeline": "timeline", "phone": "phone", "email": "email"}  # fmt: skip
+SLOT_FACTS = {"company": "company", "position": "position", "brief": "has_brief"}
+UNKNOWN_STATUS = {("budget_status", "unknown"), ("authority", "unknown"),
+                  ("timeline_status", "unknown")}  # fmt: skip
 
 
 def language_for(language_code: str | None, default: str) -> str:
@@ -62,6 +78,37 @@ def facts_from(answers: Sequence[Answer]) -> dict[str, Any]:
     return facts
 
 
+def fingerprint(text: str) -> str:
+    """The same words, whatever the case, spacing and punctuation: a repeat or a copy-paste."""
+    simple = " ".join(re.findall(r"\w+", text.lower()))
+    return hashlib.blake2s(simple.encode(), digest_size=6).hexdigest()
+
+
+def informative(facts: dict[str, Any]) -> bool:
+    """An answer that tells something: not empty and not only "I don't know"."""
+    return bool(facts) and not all((k, v) in UNKNOWN_STATUS for k, v in facts.items())
+
+
+def slot_step(script: Script, slot: str) -> Step | None:
+    """The step an extracted slot answers."""
+    if slot in SLOT_PARSERS:
+        return next((s for s in script.steps if s.parser == SLOT_PARSERS[slot]), None)
+    fact = SLOT_FACTS.get(slot)
+    for step in script.steps:
+        if step.fact == fact or any(fact in option.facts for option in step.options):
+            return step
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Understood:
+    """One answer recorded from a message: its step and facts (for the acknowledgement)."""
+
+    step: Step
+    facts: dict[str, Any]
+    fragment: str
+
+
 class Conversation:
     def __init__(
         self,
@@ -69,14 +116,12 @@ class Conversation:
         script: Script,
         settings: Settings,
         models: ModelCache,
-        state: FSMContext,
         now: datetime | None = None,
     ) -> None:
         self.session = session
         self.script = script
         self.settings = settings
         self.models = models
-        self.state = state
         self.now = now or utcnow()
         # The current cycle's answers, read once per update and kept in step with our writes:
         # every extra query is a round trip through the database driver's thread.
@@ -110,16 +155,10 @@ class Conversation:
         step = await self._current_step(lead)
         if step is None:
             return await self._finish(lead)
-        interpretation = interpret_text(
-            step,
-            text,
-            today=self.now.date(),
-            off_profile_keywords=self.settings.off_profile_keywords,
-        )
         out: list[Outgoing] = []
         if len(text) > 4000:
             out.append(Outgoing(self._t("too_long", lead)))
-        return out + await self._apply(lead, step, interpretation, raw_text=text, via="text")
+        return out + await self._answer_text(lead, step, text)
 
     async def on_option(self, user: User, step_key: str, value: str) -> tuple[str | None, list]:
         """A button press. Returns (callback answer, messages)."""
@@ -140,25 +179,34 @@ class Conversation:
             interpretation = Interpretation("answer", dict(option.facts), option.value)
         self._touch(lead, user)
         label = step.option(value).label(lead.language) if step.option(value) else None
-        return None, await self._apply(lead, step, interpretation, raw_text=label, via="button")
+        via = "skip" if interpretation.outcome == "skip" else "button"
+        self._answered(lead, step, interpretation, label, via)
+        return None, await self._after_answer(lead, [])
 
     async def on_contact(self, user: User, phone: str, own: bool) -> list[Outgoing]:
         lead = await repo.lead_by_user(self.session, user.id)
         if lead is None or lead.stage != Stage.QUALIFYING:
             return await self.on_text(user, phone)
-        step = await self._current_step(lead)
-        if step is None or step.parser != "phone":
-            repo.add_event(self.session, lead, "contact_shared", self.now, step=step and step.key)
         self._touch(lead, user)
-        target = step if step is not None and step.parser == "phone" else self._phone_step()
-        if target is None or not own:
+        step = await self._current_step(lead)
+        at_phone = step is not None and step.parser == "phone"
+        if not own:
+            # Someone else's card is not a way to reach this prospect: ask again.
+            reask = [Outgoing(self._t("reask_bad_phone", lead))]
+            return reask + await self._ask_next(lead, reask=True) if at_phone else reask
+        if not at_phone:
+            repo.add_event(self.session, lead, "contact_shared", self.now, step=step and step.key)
+        target = step if at_phone else slot_step(self.script, "phone")
+        if target is None:
             return []
         interpretation = interpret_contact(target, phone, "RU")
-        if step is not None and step.parser == "phone":
-            return await self._apply(lead, step, interpretation, raw_text=None, via="contact")
-        # A contact shared at another step: keep it, the phone question will be skipped.
-        self._record_answer(lead, target, interpretation, None, "contact")
-        await self._refresh_facts(lead)
+        if interpretation.outcome != "answer":
+            return [Outgoing(self._t("reask_bad_phone", lead))]
+        self._record(lead, target, interpretation.facts, None, "contact")
+        if at_phone:
+            self._event_answered(lead, target, "contact", 0, interpretation.facts)
+            return [Outgoing("👍", ReplyKeyboardRemove()), *await self._after_answer(lead, [])]
+        await self._refresh_facts(lead)  # shared early: the phone question will be skipped
         return []
 
     async def on_media(self, user: User, media_type: str) -> list[Outgoing]:
@@ -191,6 +239,7 @@ class Conversation:
             return [Outgoing(self._t("back_nothing", lead))] + await self._ask_next(
                 lead, reask=True
             )
+        # Step by step, extracted answers included: the latest answer goes first.
         last = answers.pop()
         last.superseded = True
         repo.add_event(self.session, lead, "back_used", self.now, step=last.step)
@@ -204,6 +253,7 @@ class Conversation:
         if not await lifecycle.restart(self.session, lead, self.now):
             return [Outgoing(self._t("restart_refused", lead))]
         self._answers = []  # a new cycle: the old answers stay, unread
+        lead.dialogue = {}
         return [Outgoing(self._t("restarted", lead))] + await self._ask_next(lead)
 
     async def on_stop(self, user: User) -> list[Outgoing]:
@@ -212,8 +262,8 @@ class Conversation:
         if lead is not None:
             lang = lead.language
             await lifecycle.unsubscribe(self.session, lead, self.now, via="command")
+            self._set_dialogue(lead, step=None)
             await self._rescore(lead)
-        await self.state.clear()
         return [Outgoing(html.escape(self.script.text("stopped", lang)), ReplyKeyboardRemove())]
 
     async def on_lang(self, user: User) -> list[Outgoing]:
@@ -257,6 +307,215 @@ class Conversation:
         )
         return html.escape(self.script.text("help", lang))
 
+    # --- a typed answer -----------------------------------------------------------------
+
+    async def _answer_text(self, lead: Lead, step: Step, text: str) -> list[Outgoing]:
+        repeat = self._remember(lead, text)
+        interpretation = interpret_text(
+            step,
+            text,
+            today=self.now.date(),
+            off_profile_keywords=self.settings.off_profile_keywords,
+        )
+        notes = self._own_questions(lead, step, text, interpretation.own_questions, repeat)
+        extraction = extract_facts(
+            text, today=self.now.date(), off_profile_keywords=self.settings.off_profile_keywords
+        )
+        if interpretation.outcome == "not_understood":
+            others = await self._extracted(lead, extraction, skip=step)
+            if others:
+                # Not this question's answer, but others': keep them, ask this one again.
+                self._record_extracted(lead, others)
+                ack = self._ack(lead, others, extraction)
+                return await self._ask_next(lead, notes=notes, ack=ack, reask=True)
+            dialogue = self._dialogue(lead)
+            reasks = dialogue.get("reasks", 0) if dialogue.get("step") == step.key else 0
+            if reasks < MAX_REASKS:
+                self._set_dialogue(lead, step=step.key, reasks=reasks + 1)
+                if not interpretation.own_questions:
+                    repo.add_event(
+                        self.session, lead, "answer_not_understood", self.now, step=step.key
+                    )
+                await self._rescore(lead)
+                reask = {"phone": "reask_bad_phone", "email": "reask_bad_email"}.get(step.parser)
+                prompt = (
+                    self._t(reask, lead)
+                    if reask
+                    else self._t("reask", lead, examples=step.examples.get(lead.language))
+                )
+                markup = question_markup(self.script, step, lead.language, can_go_back=False)
+                return [Outgoing(self._join([*notes, prompt]), markup)]
+            # Asked twice and still not an answer: noted as unknown, the dialogue moves on.
+            notes.append(self._t("unknown_recorded", lead))
+            interpretation = Interpretation("answer", unknown_facts(step))
+            via = "unknown"
+        else:
+            via = "skip" if interpretation.outcome == "skip" else "text"
+        self._answered(lead, step, interpretation, text, via, repeat=repeat)
+        understood = [Understood(step, interpretation.facts, text)] if via == "text" else []
+        others = await self._extracted(lead, extraction, skip=step)
+        self._record_extracted(lead, others)
+        ack = self._ack(lead, [*understood, *others], extraction) if via == "text" else ""
+        out: list[Outgoing] = []
+        if step.parser == "phone":
+            out.append(Outgoing("👌", ReplyKeyboardRemove()))  # the share-phone keyboard goes
+        return out + await self._after_answer(lead, notes, ack)
+
+    async def _after_answer(self, lead: Lead, notes: list[str], ack: str = "") -> list[Outgoing]:
+        facts = await self._refresh_facts(lead)
+        if facts.get("disqualifier") in self.script.meta.close_on:
+            return await self._finish(lead)
+        return await self._ask_next(lead, notes=notes, ack=ack)
+
+    def _answered(
+        self,
+        lead: Lead,
+        step: Step,
+        interpretation: Interpretation,
+        raw_text: str | None,
+        via: str,
+        *,
+        repeat: bool = False,
+    ) -> None:
+        self._record(lead, step, interpretation.facts, raw_text, via, interpretation.option)
+        length = len(raw_text or "") if via == "text" else 0
+        self._event_answered(lead, step, via, length, interpretation.facts, repeat=repeat)
+
+    def _event_answered(
+        self,
+        lead: Lead,
+        step: Step,
+        via: str,
+        length: int,
+        facts: dict[str, Any],
+        *,
+        repeat: bool = False,
+    ) -> None:
+        dialogue = self._dialogue(lead)
+        asked_at = dialogue.get("asked_at") if dialogue.get("step") == step.key else None
+        latency = self.now.timestamp() - asked_at if isinstance(asked_at, float) else None
+        data: dict[str, Any] = {
+            "step": step.key,
+            "latency_s": round(latency, 1) if latency is not None else None,
+            "length": length,
+            "via": via,
+            # Speed and length count only for answers that say something (see the model).
+            "informative": via in ("text", "button", "contact") and informative(facts),
+        }
+        if repeat:
+            data["repeat"] = True
+        repo.add_event(self.session, lead, "question_answered", self.now, **data)
+
+    async def _extracted(
+        self, lead: Lead, extraction: Extraction, *, skip: Step
+    ) -> list[Understood]:
+        """Facts of the message for other steps, understood with confidence.
+
+        A step already answered is replaced only by a more specific statement (an amount
+        after "I don't know", another date); "I don't know" never replaces an answer.
+        """
+        answered = {a.step: a for a in await self._current_answers(lead)}
+        found: list[Understood] = []
+        for slot, fact in extraction.slots.items():
+            step = slot_step(self.script, slot)
+            if step is None or step.key == skip.key or fact.confidence < 0.5:
+                continue
+            facts = self._slot_facts(slot, fact)
+            previous = answered.get(step.key)
+            if previous is not None:
+                old = previous.value.get("facts", {})
+                if not informative(facts) or facts == {k: old.get(k) for k in facts}:
+                    continue
+            found.append(Understood(step, facts, fact.fragment))
+        return found
+
+    def _slot_facts(self, slot: str, fact: SlotFact) -> dict[str, Any]:
+        facts = dict(fact.facts)
+        if slot == "need":
+            # The disqualifier of a need read in passing is weighed like a typed need's.
+            detected = parsers.detect_disqualifier(
+                fact.fragment, self.settings.off_profile_keywords
+            )
+            for key in ("disqualifier", "disqualifier_suspect", "off_profile"):
+                facts.pop(key, None)
+            facts.update(disqualifier_facts(detected))
+        return facts
+
+    def _record_extracted(self, lead: Lead, found: list[Understood]) -> None:
+        answers = self._answers if self._answers is not None else []
+        for item in found:
+            for previous in [a for a in answers if a.step == item.step.key]:
+                previous.superseded = True  # the later, more specific statement wins
+                answers.remove(previous)
+            self._record(lead, item.step, item.facts, item.fragment, "extracted")
+            if item.step.parser == "phone":
+                # A phone nobody asked for yet: a strong signal of intent.
+                repo.add_event(self.session, lead, "contact_shared", self.now, via="message")
+
+    def _ack(self, lead: Lead, understood: list[Understood], extraction: Extraction) -> str:
+        slots: dict[str, SlotFact] = {}
+        for item in understood:
+            slot = next(
+                (
+                    s
+                    for s in (*SLOT_PARSERS, *SLOT_FACTS)
+                    if slot_step(self.script, s) is item.step
+                ),
+                None,
+            )
+            if slot is not None and informative(item.facts):
+                slots[slot] = SlotFact(item.facts, 1.0, item.fragment)
+        summary = render_acknowledgement(
+            Extraction(slots=slots, today=extraction.today), lead.language
+        )
+        return self._t("understood", lead, summary=summary) if summary else ""
+
+    def _own_questions(
+        self, lead: Lead, step: Step | None, text: str, topics: frozenset[str], repeat: bool
+    ) -> list[str]:
+        """Events for the prospect's own questions; FAQ answers for the known topics; other
+        questions are kept for the manager. Returns the paragraphs to send."""
+        if not topics:
+            return []
+        facts = lead.facts or {}
+        with_need = facts.get("need_category") in parsers.SERVED_NEEDS
+        for topic in sorted(topics):
+            data: dict[str, Any] = {"topic": topic, "step": step.key if step else None}
+            if with_need:
+                data["with_need"] = True
+            if repeat:
+                data["repeat"] = True
+            repo.add_event(self.session, lead, "own_question", self.now, **data)
+        answers = [
+            html.escape(self.script.faq[t].get(lead.language))
+            for t in sorted(topics)
+            if t in self.script.faq
+        ]
+        if "other" in topics or not answers:
+            dialogue = self._dialogue(lead)
+            questions = list(dialogue.get("questions", []))
+            if text[:QUESTION_CHARS] not in questions:
+                questions = [*questions, text[:QUESTION_CHARS]][-MAX_OPEN_QUESTIONS:]
+                self._set_dialogue(lead, questions=questions)
+            answers.append(self._t("question_noted", lead))
+        return answers
+
+    # --- after the dialogue -------------------------------------------------------------
+
+    async def _after_finish(self, lead: Lead, user: User, text: str) -> list[Outgoing]:
+        self._touch(lead, user)
+        repeat = self._remember(lead, text)
+        topics = parsers.detect_own_questions(text)
+        notes = self._own_questions(lead, None, text, topics, repeat)
+        data: dict[str, Any] = {"length": len(text)}
+        if repeat:
+            data["repeat"] = True
+        repo.add_event(self.session, lead, "message_after_dialogue", self.now, **data)
+        result = await self._rescore(lead)
+        if await lifecycle.promote_if_sales_ready(self.session, lead, result):
+            return [Outgoing(self._join([*notes, self._hot_closing(lead)]))]
+        return [Outgoing(self._join([*notes, self._t("finished_already", lead)]))]
+
     # --- internals ----------------------------------------------------------------------
 
     async def _create_lead(self, user: User, payload: str | None) -> Lead:
@@ -271,6 +530,7 @@ class Conversation:
             source=source,
             stage=Stage.NEW,
             facts={},
+            dialogue={},
             created_at=self.now,
             last_seen_at=self.now,
         )
@@ -286,18 +546,43 @@ class Conversation:
             repo.add_event(self.session, lead, "return_visit", self.now)
         lead.last_seen_at = self.now
         lead.username = user.username
+        # A flood: many messages within a few seconds (one event per burst).
+        stamp = self.now.timestamp()
+        burst = [t for t in self._dialogue(lead).get("burst", []) if stamp - t < FLOOD_WINDOW_S]
+        burst.append(stamp)
+        if len(burst) >= FLOOD_MESSAGES:
+            repo.add_event(self.session, lead, "flood", self.now, messages=len(burst))
+            burst = []
+        self._set_dialogue(lead, burst=burst)
+
+    def _remember(self, lead: Lead, text: str) -> bool:
+        """Keep the message's fingerprint; True when the same words came before."""
+        mark = fingerprint(text)
+        recent = list(self._dialogue(lead).get("recent", []))
+        repeat = mark in recent
+        self._set_dialogue(lead, recent=[*recent, mark][-RECENT_MESSAGES:])
+        return repeat
+
+    @staticmethod
+    def _dialogue(lead: Lead) -> dict[str, Any]:
+        return dict(lead.dialogue or {})
+
+    def _set_dialogue(self, lead: Lead, **values: Any) -> None:
+        # A new dict, so the JSON column is seen as changed.
+        lead.dialogue = {**(lead.dialogue or {}), **values}
 
     def _t(self, name: str, lead: Lead, **values: Any) -> str:
         return html.escape(self.script.text(name, lead.language, **values))
+
+    @staticmethod
+    def _join(paragraphs: list[str]) -> str:
+        return "\n\n".join(p for p in paragraphs if p)
 
     def _greeting(self, lead: Lead, user: User) -> str:
         name = user.first_name or ("друг" if lead.language == "ru" else "there")
         greeting = self.script.text("greeting", lead.language, name=name)
         consent = self.script.text("consent", lead.language)
         return f"{html.escape(greeting)}\n\n<i>{html.escape(consent)}</i>"
-
-    def _phone_step(self) -> Step | None:
-        return next((s for s in self.script.steps if s.parser == "phone"), None)
 
     async def _current_answers(self, lead: Lead) -> list[Answer]:
         if self._answers is None:
@@ -317,17 +602,18 @@ class Conversation:
         model = await self.models.active(self.session)
         return await rescore_lead(self.session, lead, model, self.now)
 
-    def _record_answer(
+    def _record(
         self,
         lead: Lead,
         step: Step,
-        interpretation: Interpretation,
+        facts: dict[str, Any],
         raw_text: str | None,
         via: str,
+        option: str | None = None,
     ) -> None:
-        value: dict[str, Any] = {"facts": interpretation.facts}
-        if interpretation.option:
-            value["option"] = interpretation.option
+        value: dict[str, Any] = {"facts": facts}
+        if option:
+            value["option"] = option
         answer = Answer(
             lead_id=lead.id,
             cycle=lead.cycle,
@@ -341,107 +627,42 @@ class Conversation:
         if self._answers is not None:
             self._answers.append(answer)
 
-    async def _apply(
-        self,
-        lead: Lead,
-        step: Step,
-        interpretation: Interpretation,
-        *,
-        raw_text: str | None,
-        via: str,
+    async def _ask_next(
+        self, lead: Lead, *, reask: bool = False, notes: Sequence[str] = (), ack: str = ""
     ) -> list[Outgoing]:
-        for topic in sorted(interpretation.own_questions):
-            repo.add_event(
-                self.session, lead, "own_question", self.now, topic=topic, step=step.key
-            )
-        out: list[Outgoing] = []
-        if interpretation.outcome == "not_understood":
-            data = await self.state.get_data()
-            if data.get("step") == step.key and data.get("reasks", 0) >= MAX_REASKS:
-                out.append(Outgoing(self._t("unknown_recorded", lead)))
-                interpretation = Interpretation("answer", unknown_facts(step))
-                via = "unknown"
-            else:
-                if interpretation.own_questions:
-                    out.append(Outgoing(self._t("own_question", lead)))
-                reask = {"phone": "reask_bad_phone", "email": "reask_bad_email"}.get(step.parser)
-                text = (
-                    self._t(reask, lead)
-                    if reask
-                    else self._t("reask", lead, examples=step.examples.get(lead.language))
-                )
-                await self.state.update_data(step=step.key, reasks=data.get("reasks", 0) + 1)
-                await self._rescore(lead)
-                markup = question_markup(self.script, step, lead.language, can_go_back=False)
-                return [*out, Outgoing(text, markup)]
-        elif interpretation.own_questions and interpretation.outcome == "answer":
-            out.append(Outgoing(self._t("own_question", lead)))
-
-        data = await self.state.get_data()
-        asked_at = data.get("asked_at")
-        latency = self.now.timestamp() - asked_at if isinstance(asked_at, float) else None
-        self._record_answer(lead, step, interpretation, raw_text, via)
-        repo.add_event(
-            self.session,
-            lead,
-            "question_answered",
-            self.now,
-            step=step.key,
-            latency_s=round(latency, 1) if latency is not None else None,
-            length=len(raw_text or "") if via == "text" else 0,
-            via=via,
-            outcome=interpretation.outcome,
-        )
-        if step.parser == "phone" and via != "contact":
-            out.append(Outgoing("👌", ReplyKeyboardRemove()))
-        elif via == "contact":
-            out.append(Outgoing("👍", ReplyKeyboardRemove()))
-        facts = await self._refresh_facts(lead)
-        if facts.get("disqualifier") in self.script.meta.close_on:
-            return out + await self._finish(lead)
-        return out + await self._ask_next(lead)
-
-    async def _ask_next(self, lead: Lead, *, reask: bool = False) -> list[Outgoing]:
+        """The next question, after `notes` (FAQ answers...) and with `ack` (what was just
+        understood) in front of it: one message, not two."""
         answers = await self._current_answers(lead)
         step = self.script.next_step(facts_from(answers), [a.step for a in answers])
         if step is None:
-            return await self._finish(lead)
-        data = await self.state.get_data()
-        if not (reask and data.get("step") == step.key):
+            return await self._finish(lead, [*notes, ack])
+        dialogue = self._dialogue(lead)
+        if not (reask and dialogue.get("step") == step.key):
             repo.add_event(self.session, lead, "question_asked", self.now, step=step.key)
             # A prospect who goes quiet here gets a nudge that resumes at this question.
             await lifecycle.arm_silent_nudge(self.session, lead, step.key, self.now, self.settings)
-            await self.state.set_data(
-                {"step": step.key, "asked_at": self.now.timestamp(), "reasks": 0}
-            )
-        await self.state.set_state(Dialogue.answering)
+            self._set_dialogue(lead, step=step.key, asked_at=self.now.timestamp(), reasks=0)
         await self._rescore(lead)
         markup = question_markup(self.script, step, lead.language, can_go_back=bool(answers))
-        return [Outgoing(html.escape(step.question.get(lead.language)), markup)]
+        question = html.escape(step.question.get(lead.language))
+        question = f"{ack} {question}" if ack else question
+        return [Outgoing(self._join([*notes, question]), markup)]
 
-    async def _finish(self, lead: Lead) -> list[Outgoing]:
+    async def _finish(self, lead: Lead, notes: Sequence[str] = ()) -> list[Outgoing]:
         facts = lead.facts or {}
         if facts.get("disqualifier") not in self.script.meta.close_on:
             repo.add_event(self.session, lead, "dialogue_completed", self.now)
         result = await self._rescore(lead)
         decision = lifecycle.decide_end_of_dialogue(facts, result, self.script.meta.close_on)
         await lifecycle.end_dialogue(self.session, lead, decision, self.now, self.settings)
-        await self.state.clear()
-        if decision.action == "hand_off":
-            return [Outgoing(self._hot_closing(lead))]
-        return [Outgoing(self._t(decision.closing, lead))]
+        self._set_dialogue(lead, step=None)
+        closing = (
+            self._hot_closing(lead)
+            if decision.action == "hand_off"
+            else self._t(decision.closing, lead)
+        )
+        return [Outgoing(self._join([*notes, closing]))]
 
     def _hot_closing(self, lead: Lead) -> str:
         when = promised_reply(self.now, self.settings, self.script, lead.language)
         return self._t("closing_hot", lead, when=when)
-
-    async def _after_finish(self, lead: Lead, user: User, text: str) -> list[Outgoing]:
-        self._touch(lead, user)
-        topics = parsers.detect_own_questions(text)
-        for topic in sorted(topics):
-            repo.add_event(self.session, lead, "own_question", self.now, topic=topic)
-        repo.add_event(self.session, lead, "message_after_dialogue", self.now, length=len(text))
-        result = await self._rescore(lead)
-        if await lifecycle.promote_if_sales_ready(self.session, lead, result):
-            return [Outgoing(self._hot_closing(lead))]
-        return [Outgoing(self._t("finished_already", lead))]

@@ -67,4 +67,5 @@ async def rescore_lead(
     lead.tier = result.tier
     lead.sales_ready = result.sales_ready
     lead.model_version = result.model_version
+    lead.scored_at = now
     return result

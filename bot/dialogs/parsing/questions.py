@@ -6,7 +6,9 @@ import re
 
 from ._text import as_text, normalize, simplify
 
-QUESTION_TOPICS = frozenset({"price", "demo", "proposal", "timeline", "other"})
+QUESTION_TOPICS = frozenset(
+    {"price", "demo", "proposal", "timeline", "call", "portfolio", "guarantee", "payment", "other"}
+)
 
 _B = r"(?<![0-9a-zа-я])"
 _E = r"(?![0-9a-zа-я])"
@@ -43,6 +45,34 @@ _STRONG: dict[str, re.Pattern[str]] = {
         r"send (?:me |us )?(?:a |an |the |your )?(?:proposal|quote|quotation|estimate|offer)|"
         r"(?:can|could) (?:you|i|we) (?:get|have|receive|send) (?:a |an )?(?:proposal|quote|"
         r"quotation|estimate|offer)"
+    ),
+    "call": _re(
+        r"(?:можно|давайте|давай|могу|можем|готов[а-я]*|хочу|хотим|хотел[а-я]* бы|когда можно|"
+        r"удобно) (?:ли )?(?:бы )?(?:мне |нам |с вами )?(?:созвониться|созвон|позвонить|"
+        r"встретиться|обсудить (?:по телефону|голосом|в зуме|в zoom)|"
+        r"(?:назначить|запланировать) (?:звонок|созвон|встречу))|"
+        r"(?:позвоните|перезвоните|наберите|звякните) (?:мне|нам)|жду звонка|"
+        r"(?:созвон|звонок|встреч[ау]) (?:завтра|сегодня|в \d|на неделе)|"
+        r"(?:can|could|shall) we (?:have a |hop on a |jump on a |set up a |schedule a |book a )?"
+        r"(?:call|chat|meeting|talk)|(?:call|ring|phone) me|"
+        r"(?:schedule|book|set up|arrange) (?:a |an )?(?:call|meeting|zoom)|"
+        r"let'?s (?:talk|have a call|jump on a call|meet)"
+    ),
+    "portfolio": _re(
+        r"портфолио|примеры (?:ваших )?(?:работ|проектов|сайтов|ботов|кейсов)|ваши (?:работы|"
+        r"кейсы|проекты)|что вы (?:уже )?делали|кейсы|portfolio|case stud(?:y|ies)|"
+        r"examples of (?:your )?work|(?:your |past |previous )(?:work|projects|clients)"
+    ),
+    "guarantee": _re(
+        r"гаранти[а-я]*|поддержк[а-я]* после|техподдержк[а-я]*|а если (?:не понравится|"
+        r"сломается|не получится)|guarantee[sd]?|warrant(?:y|ies)|refund|"
+        r"support after (?:launch|release)"
+    ),
+    "payment": _re(
+        r"предоплат[а-я]*|постоплат[а-я]*|рассрочк[а-я]*|(?:как|какие|условия|порядок) "
+        r"(?:у вас )?оплат[а-я]*|оплата (?:по этапам|частями|поэтапно)|по безналу|счет на оплату|"
+        r"с ндс|без ндс|payment (?:terms|schedule|options)|prepayment|installments?|invoice|"
+        r"pay in (?:stages|parts|installments)"
     ),
     "timeline": _re(
         r"как долго|сколько (?:по )?времени|за сколько(?: примерно)? (?:дней|недель|месяцев|"
