@@ -336,9 +336,13 @@ async def cmd_diff(message: Message, command: CommandObject, session: AsyncSessi
     if len(args) != 2:
         await message.answer("Формат: <code>/diff 1 3</code>")
         return
-    a, b = (await _model_version(session, t) for t in args)
+    # One after the other: a generator expression with await inside is an async generator,
+    # which cannot be unpacked (this used to fail on every /diff).
+    a = await _model_version(session, args[0])
+    b = await _model_version(session, args[1])
+    missing = [e(t) for t, m in zip(args, (a, b), strict=True) if m is None]
     if a is None or b is None:
-        await message.answer("Нет такой версии. Список: /versions")
+        await message.answer(f"Нет такой версии: {', '.join(missing)}. Список: /versions")
         return
     lines = model_diff(a, b)
     body = e("\n".join(lines)) if lines else "Версии совпадают"
