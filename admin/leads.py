@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin.access import IsAdmin
-from admin.common import AdminCallback, audit, parse_period, reply_long
+from admin.common import AdminCallback, audit, parse_id, parse_period, reply_long
 from bot.db import repo
 from bot.db.models import AuditEntry, Lead, OutboxMessage, Stage, StageChange, utcnow
 from bot.scoring import Score, explain
@@ -51,8 +51,8 @@ async def find_lead(session: AsyncSession, token: str) -> Lead | None:
     """#id / id, @username, or +phone (compared on digits, 8XXXXXXXXXX read as +7)."""
     token = token.strip()
     # Ten digits and more are a phone number, not a lead id.
-    if token.lstrip("#").isdigit() and len(token.lstrip("#")) < 10:
-        return await session.get(Lead, int(token.lstrip("#")))
+    if len(token.lstrip("#")) < 10 and (lead_id := parse_id(token)) is not None:
+        return await session.get(Lead, lead_id)
     if token.startswith("@") and len(token) > 1:
         return await session.scalar(
             select(Lead)
@@ -255,8 +255,8 @@ async def cmd_export_leads(
 
 @router.message(Command("audit"))
 async def cmd_audit(message: Message, command: CommandObject, session: AsyncSession) -> None:
-    token = (command.args or "").strip()
-    n = min(int(token), MAX_AUDIT) if token.isdigit() and int(token) > 0 else 20
+    n = parse_id(command.args) or 20
+    n = min(n, MAX_AUDIT)
     rows = (
         await session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(n))
     ).all()
@@ -274,8 +274,8 @@ async def cmd_audit(message: Message, command: CommandObject, session: AsyncSess
 async def cmd_forget_lead(
     message: Message, command: CommandObject, session: AsyncSession, bot: Bot
 ) -> None:
-    token = (command.args or "").strip()
-    lead = await session.get(Lead, int(token.lstrip("#"))) if token.lstrip("#").isdigit() else None
+    lead_id = parse_id(command.args)
+    lead = await session.get(Lead, lead_id) if lead_id is not None else None
     if lead is None:
         await message.answer("Формат: <code>/forget_lead 15</code> (номер лида)")
         return

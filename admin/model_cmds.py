@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin import scoring_ops as ops
 from admin.access import IsAdmin
-from admin.common import AdminCallback, audit, reply_long
+from admin.common import AdminCallback, audit, parse_id, reply_long
 from bot.db.models import ScoringModelVersion, utcnow
 from bot.scoring import ModelError, ScoringModel, load_model, model_diff
 from bot.services.conversation import handoff
@@ -129,7 +129,8 @@ async def cmd_set(message: Message, command: CommandObject, session: AsyncSessio
     base = await ops.draft_or_active_model(session)
     try:
         row, old, new = await ops.set_value(session, path, value, _admin_id(message))
-    except ModelError as exc:
+    # ModelError, and the ValueError of int() on a list index like "²" (isdigit() says yes).
+    except ValueError as exc:
         if path not in ops.dotted_paths(base):
             close = ops.suggest(path, base)
             hint = "\n".join(f"<code>{e(p)}</code>" for p in close) or "—"
@@ -325,8 +326,8 @@ async def cmd_versions(message: Message, session: AsyncSession) -> None:
 
 
 async def _model_version(session: AsyncSession, token: str) -> ScoringModel | None:
-    token = token.lower().removeprefix("v")
-    row = await ops.version_row(session, int(token)) if token.isdigit() else None
+    version = parse_id(token, prefix="v")
+    row = await ops.version_row(session, version) if version is not None else None
     return ops.model_of(row) if row is not None else None
 
 
@@ -353,21 +354,21 @@ async def cmd_diff(message: Message, command: CommandObject, session: AsyncSessi
 async def cmd_rollback(
     message: Message, command: CommandObject, session: AsyncSession, models: ModelCache
 ) -> None:
-    token = (command.args or "").strip().lower().removeprefix("v")
-    if not token.isdigit():
+    source = parse_id(command.args, prefix="v")
+    if source is None:
         await message.answer("Формат: <code>/rollback 2</code> (номер из /versions)")
         return
     try:
-        row, applied = await ops.rollback_to(session, int(token), _admin_id(message), utcnow())
+        row, applied = await ops.rollback_to(session, source, _admin_id(message), utcnow())
     except ModelError as exc:
         await message.answer(e(str(exc)))
         return
     models.invalidate()
-    audit(session, _admin_id(message), "rollback", version=row.id, source=int(token))
+    audit(session, _admin_id(message), "rollback", version=row.id, source=source)
     await session.commit()
-    log.info("admin %s rolled back to v%s as v%s", _admin_id(message), token, row.id)
+    log.info("admin %s rolled back to v%s as v%s", _admin_id(message), source, row.id)
     await message.answer(
-        _applied_text(f"↩️ Новая активная версия v{row.id} = тело v{token}.", applied),
+        _applied_text(f"↩️ Новая активная версия v{row.id} = тело v{source}.", applied),
         reply_markup=_handoff_markup(row.id, len(applied.became_ready)),
     )
 

@@ -16,6 +16,7 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramMigrateToChat
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from pydantic import Field
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -54,7 +55,8 @@ class SalesCallback(CallbackData, prefix="s"):
     """Only the action and a short lead id travel in callback data: no personal data."""
 
     action: str  # take | won | lost | recycle | dq | menu | back
-    lead: int
+    # Within BIGINT: a forged huge id does not unpack (the button is ignored), never a crash.
+    lead: int = Field(ge=0, le=2**63 - 1)
     arg: str = ""
 
 
