@@ -45,6 +45,9 @@ CSV_COLUMNS = (
     "language", "first_name", "last_name", "username", "phone", "email", "company", "position",
 )  # fmt: skip
 MAX_AUDIT = 100
+# OWASP "CSV injection": a spreadsheet runs a cell that starts like a formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+E164 = re.compile(r"\+[0-9]{7,15}")
 
 
 async def find_lead(session: AsyncSession, token: str) -> Lead | None:
@@ -199,20 +202,35 @@ async def cmd_stage(message: Message, command: CommandObject, session: AsyncSess
 # --- export -----------------------------------------------------------------------------------
 
 
+def csv_text(value: str) -> str:
+    """Text a prospect typed or chose: a leading apostrophe makes a would-be formula text."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def csv_phone(value: str) -> str:
+    """A phone in E.164 ("+79991234567", as the bot stores a validated number) is exempt, so
+    it stays dialable; anything else in the phone column is text like the rest."""
+    return value if E164.fullmatch(value) else csv_text(value)
+
+
 def leads_csv(leads: list[Lead]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
+    t = csv_text
     for lead in leads:
         facts = lead.facts or {}
+        # Everything that came from a prospect goes through csv_text/csv_phone; ids, dates,
+        # stages, tiers and numbers are the bot's own.
         writer.writerow(
             [
                 lead.id, lead.created_at.isoformat(timespec="seconds"), lead.stage,
                 lead.tier or "",
                 f"{lead.score_total:.1f}", int(lead.sales_ready), lead.model_version or "",
-                lead.source or "", lead.language, lead.first_name or "", lead.last_name or "",
-                lead.username or "", facts.get("phone") or "", facts.get("email") or "",
-                facts.get("company") or "", facts.get("position") or "",
+                t(lead.source or ""), t(lead.language), t(lead.first_name or ""),
+                t(lead.last_name or ""), t(lead.username or ""),
+                csv_phone(str(facts.get("phone") or "")), t(str(facts.get("email") or "")),
+                t(str(facts.get("company") or "")), t(str(facts.get("position") or "")),
             ]
         )  # fmt: skip
     # The BOM lets Excel open Cyrillic text correctly.

