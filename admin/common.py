@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime, timedelta
 from typing import Any
@@ -20,6 +21,7 @@ PERIODS = {"7d": timedelta(days=7), "30d": timedelta(days=30), "all": None}
 MAX_ID = 2**63 - 1
 # ASCII digits only: str.isdigit() accepts "²" (int() then raises) and int() accepts "٣".
 _ID = re.compile(r"[0-9]{1,18}")
+_TAG = re.compile(r"<[^>]*>")
 
 
 def parse_id(token: str | None, prefix: str = "#") -> int | None:
@@ -55,13 +57,31 @@ def audit(
     session.add(AuditEntry(actor_id=actor_id, action=action, lead_id=lead_id, detail=detail))
 
 
+def _cut_line(line: str, limit: int) -> str:
+    """An HTML line longer than `limit`, cut as plain text and escaped again.
+
+    Cutting the HTML itself could split "&amp;" or leave "<b>" open, and Telegram refuses the
+    whole message; such a line loses its formatting instead.
+    """
+    plain = html.unescape(_TAG.sub("", line))
+    out: list[str] = []
+    size = 1  # the closing "…"
+    for char in plain:
+        piece = html.escape(char, quote=False)
+        if size + len(piece) > limit:
+            break
+        out.append(piece)
+        size += len(piece)
+    return "".join(out) + "…"
+
+
 def chunks(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
     """Split on line breaks so that no HTML tag is cut (every line is closed by itself)."""
     out: list[str] = []
     current = ""
     for line in text.split("\n"):
         if len(line) > limit:
-            line = line[: limit - 1] + "…"
+            line = _cut_line(line, limit)
         if current and len(current) + 1 + len(line) > limit:
             out.append(current)
             current = line

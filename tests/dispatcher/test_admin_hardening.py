@@ -4,6 +4,7 @@ by a test that failed before its fix."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -13,6 +14,7 @@ from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendDocument
 from aiogram.types import BufferedInputFile, Chat, InlineKeyboardButton, InlineKeyboardMarkup, User
 
 from admin.router import router as admin_router
+from bot.emulator.entities import parse_html
 from tests.dispatcher.test_admin import ADMIN, STRANGER, include_first, lead_id
 from tests.support.harness import HOT_RU_ANSWERS, Harness
 
@@ -197,3 +199,34 @@ def test_csv_cells_starting_like_a_formula_get_an_apostrophe() -> None:
     assert csv_phone("+79991234567") == "+79991234567"
     assert csv_phone("+7999=1") == "'+7999=1" and csv_phone("-79991234567") == "'-79991234567"
     assert csv_phone("+1234567890123456") == "'+1234567890123456"  # longer than E.164
+
+
+# --- long lines and HTML ------------------------------------------------------------------------
+
+
+def test_a_long_line_is_cut_outside_entities_and_tags() -> None:
+    from admin.common import TELEGRAM_LIMIT, chunks
+
+    for unit in ("&", "<", "&<", "a&", "ab<", "&quot;"):
+        line = "<b>Заголовок</b> " + html.escape(unit * 5000)
+        for part in chunks(f"начало\n{line}\nконец"):
+            assert len(part) <= TELEGRAM_LIMIT
+            parse_html(part)  # Telegram's parser: raises on a cut entity or tag
+    (part,) = chunks("<b>x</b> " + html.escape("&" * 5000), limit=100)
+    text, _ = parse_html(part)
+    assert text.startswith("x &&&") and text.endswith("&…")
+
+
+async def test_dryrun_with_a_huge_reason_full_of_html_sends_valid_messages(
+    harness: Harness,
+) -> None:
+    h = harness
+    await h.text(ADMIN, "/set fit.rules.phone.reason " + "R&D <b> " * 1500)
+    h.session.clear()
+    await h.text(ADMIN, "/dryrun")
+    texts = h.session.texts(ADMIN.id)
+    assert texts and "Пробный пересчёт" in texts[0]
+    for text in texts:
+        assert len(text) <= 4096
+        parse_html(text)
+    assert "R&amp;D &lt;b&gt;" in "".join(texts)
