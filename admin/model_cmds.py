@@ -396,10 +396,13 @@ def parse_model_file(name: str, raw: bytes) -> ScoringModel:
         data = tomllib.loads(text) if name.lower().endswith(".toml") else json.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as exc:
         raise ModelError(f"не разобрать файл: {exc}") from None
+    except RecursionError:
+        # Both parsers recurse per level of nesting: "[[[[..." deeper than the stack.
+        raise ModelError("the model is nested too deep to read") from None
     if not isinstance(data, dict):
         raise ModelError("в файле должен быть объект модели")
     data.pop("version", None)  # the version is the row id, never taken from a file
-    return load_model(data)
+    return load_model(data)  # checks depth and size before validating
 
 
 @router.message(Command("import_model"))
@@ -409,13 +412,18 @@ async def cmd_import_model(message: Message, session: AsyncSession, bot: Bot) ->
     if doc is None or not name.lower().endswith((".json", ".toml")):
         await message.answer("Пришлите файл .json или .toml с подписью /import_model")
         return
+    too_big = f"Файл слишком большой (до {MAX_IMPORT_BYTES // 1024} КБ)"
     if doc.file_size is not None and doc.file_size > MAX_IMPORT_BYTES:
-        await message.answer("Файл слишком большой (до 256 КБ)")
+        await message.answer(too_big)
         return
     buffer = await bot.download(doc)
-    raw = buffer.read() if buffer is not None else b""
+    raw = buffer.read(MAX_IMPORT_BYTES + 1) if buffer is not None else b""
+    # The size in the update may be missing or wrong: the bytes themselves decide.
+    if len(raw) > MAX_IMPORT_BYTES:
+        await message.answer(too_big)
+        return
     try:
-        model = parse_model_file(name, raw[: MAX_IMPORT_BYTES + 1])
+        model = parse_model_file(name, raw)
     except ModelError as exc:
         await message.answer(f"Модель не принята: {e(str(exc))}")
         return

@@ -4,16 +4,28 @@ by a test that failed before its fix."""
 from __future__ import annotations
 
 import csv
+import functools
 import html
 import io
+import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendDocument
-from aiogram.types import BufferedInputFile, Chat, InlineKeyboardButton, InlineKeyboardMarkup, User
+from aiogram.types import (
+    BufferedInputFile,
+    Chat,
+    Document,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    MessageEntity,
+    User,
+)
+from sqlalchemy import func, select
 
 from admin.router import router as admin_router
+from bot.db.models import ScoringModelVersion
 from bot.emulator.entities import parse_html
 from tests.dispatcher.test_admin import ADMIN, STRANGER, include_first, lead_id
 from tests.support.harness import HOT_RU_ANSWERS, Harness
@@ -29,6 +41,22 @@ async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
 
 def last(h: Harness, chat_id: int = ADMIN.id) -> str:
     return h.session.texts(chat_id)[-1]
+
+
+_LEN = -1
+
+
+async def send_file(h: Harness, name: str, data: bytes, *, file_size: int | None = _LEN) -> None:
+    """A document captioned /import_model; `file_size` is what the update claims."""
+    file_id = f"f{len(h.session.files)}"
+    h.session.files[file_id] = data
+    size = len(data) if file_size == _LEN else file_size
+    document = Document(file_id=file_id, file_unique_id=file_id, file_name=name, file_size=size)
+    entities = [MessageEntity(type="bot_command", offset=0, length=len("/import_model"))]
+    message = h._message(
+        ADMIN, document=document, caption="/import_model", caption_entities=entities
+    )
+    await h.feed(h.make_update(message=message))
 
 
 # --- /diff ------------------------------------------------------------------------------------
@@ -230,3 +258,41 @@ async def test_dryrun_with_a_huge_reason_full_of_html_sends_valid_messages(
         assert len(text) <= 4096
         parse_html(text)
     assert "R&amp;D &lt;b&gt;" in "".join(texts)
+
+
+# --- model limits and /import_model -------------------------------------------------------------
+
+
+async def test_set_refuses_a_huge_finite_weight(harness: Harness) -> None:
+    await harness.text(ADMIN, "/set fit.rules.phone.points 1e308")
+    text = last(harness)
+    assert "Значение не принято" in text and "x ≤ 100" in text and "x ≥ -100" in text
+    await harness.text(ADMIN, "/set decay_groups.behaviour.half_life_days 1e-300")
+    assert "Значение не принято" in last(harness)
+    async with harness.sessionmaker() as session:
+        assert await session.scalar(select(func.count()).select_from(ScoringModelVersion)) == 1
+
+
+async def test_import_refuses_huge_weights_and_deep_or_big_files(harness: Harness) -> None:
+    h = harness
+    await h.text(ADMIN, "/export_model")
+    body = json.loads(h.session.sent(SendDocument)[-1].document.data)
+    for rule in body["fit"]["rules"]:
+        rule["points"] = 1e308
+    await send_file(h, "huge.json", json.dumps(body).encode())
+    assert "Модель не принята" in last(h) and "fit.rules.phone.points" in last(h)
+
+    deep_json = b'{"fit": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    deep_toml = b"fit = " + b"[" * 100_000 + b"]" * 100_000 + b"\n"
+    nested = json.dumps(functools.reduce(lambda acc, _: {"x": acc}, range(500), {})).encode()
+    for name, data in (("deep.json", deep_json), ("deep.toml", deep_toml), ("n.json", nested)):
+        await send_file(h, name, data)
+        assert "Модель не принята" in last(h) and "nested" in last(h), name
+
+    big = json.dumps({**body, "comment": "x" * 300_000}).encode()
+    await send_file(h, "big.json", big, file_size=1000)  # the update understates the size
+    assert "слишком большой" in last(h)
+    await send_file(h, "big.json", big, file_size=None)
+    assert "слишком большой" in last(h)
+    async with h.sessionmaker() as session:
+        assert await session.scalar(select(func.count()).select_from(ScoringModelVersion)) == 1
