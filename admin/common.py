@@ -43,8 +43,10 @@ class AdminCallback(CallbackData, prefix="adm"):
     it as a stale button) instead of reaching the database.
     """
 
-    action: str  # apply | discard | handoff | rescore
+    action: str  # apply | discard | rollback | cancel | handoff | rescore
     ref: int = Field(default=0, ge=0, le=MAX_ID)
+    # apply, discard, rollback: the revision of the body the dry-run showed (a short hash).
+    rev: str = Field(default="", max_length=16, pattern=r"^[0-9a-f]*$")
 
 
 def audit(

@@ -7,6 +7,8 @@ before they send anything (DESIGN principle 4).
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -39,6 +41,13 @@ def model_of(row: ScoringModelVersion) -> ScoringModel:
 
 def body_of(model: ScoringModel) -> dict[str, Any]:
     return model.model_dump(mode="json", exclude={"version"})
+
+
+def revision(body: dict[str, Any]) -> str:
+    """A short hash of a stored model body: dry-run buttons carry it, so Apply (or a rollback)
+    does exactly what the dry-run showed. 40 bits: enough to tell a few edits apart."""
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:10]
 
 
 async def draft_row(session: AsyncSession) -> ScoringModelVersion | None:

@@ -211,7 +211,8 @@ async def test_apply_hands_off_after_confirmation_and_rollback_restores(three: H
         ).all()
     assert third in cards
 
-    await h.text(ADMIN, "/rollback 1")
+    await h.text(ADMIN, "/rollback 1")  # a dry-run first, then the confirmation
+    await h.press(ADMIN, "Откатить")
     assert "v3" in h.session.texts(ADMIN.id)[-1]
     async with h.sessionmaker() as session:
         rows = await session.execute(select(ScoringModelVersion.id, ScoringModelVersion.status))

@@ -8,8 +8,10 @@ import functools
 import html
 import io
 import json
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendDocument
@@ -27,7 +29,7 @@ from sqlalchemy import func, select
 from admin.router import router as admin_router
 from bot.db.models import ScoringModelVersion
 from bot.emulator.entities import parse_html
-from tests.dispatcher.test_admin import ADMIN, STRANGER, include_first, lead_id
+from tests.dispatcher.test_admin import ADMIN, STRANGER, audit_actions, include_first, lead_id
 from tests.support.harness import HOT_RU_ANSWERS, Harness
 
 
@@ -296,3 +298,118 @@ async def test_import_refuses_huge_weights_and_deep_or_big_files(harness: Harnes
     assert "слишком большой" in last(h)
     async with h.sessionmaker() as session:
         assert await session.scalar(select(func.count()).select_from(ScoringModelVersion)) == 1
+
+
+# --- apply and rollback pin what was dry-run ----------------------------------------------------
+
+ADMIN2 = Harness.user(778, "ru", "Второй админ")
+
+
+async def versions(h: Harness) -> dict[int, str]:
+    async with h.sessionmaker() as session:
+        rows = await session.execute(select(ScoringModelVersion.id, ScoringModelVersion.status))
+        return {version: status for version, status in rows}
+
+
+async def body(h: Harness, version: int) -> dict[str, Any]:
+    async with h.sessionmaker() as session:
+        row = await session.get(ScoringModelVersion, version)
+        assert row is not None
+        return row.body
+
+
+async def test_apply_refuses_a_draft_changed_since_its_dry_run(harness: Harness) -> None:
+    h = harness
+    await h.text(ADMIN, "/set tiers.hot 80")
+    first_rev = re.search(r"ревизия (\w+)", last(h))
+    assert first_rev is not None
+    await h.text(ADMIN, "/dryrun")
+    assert first_rev[1] in last(h)
+    dryrun = h.last_keyboard(ADMIN.id)
+    assert dryrun is not None
+    data = [b.callback_data or "" for row in dryrun.inline_keyboard for b in row]
+    assert all(first_rev[1] in d and len(d.encode()) < 64 for d in data)
+
+    # Another admin edits the draft in the meantime: the edit applies, with a warning.
+    await h.text(ADMIN2, "/set tiers.warm 30")
+    warning = last(h, ADMIN2.id)
+    assert "tiers.warm" in warning and f"{ADMIN.id}" in warning and "ревизия" in warning
+    for label in ("Применить", "Отклонить"):
+        h.session.clear()
+        await h.press(ADMIN, label, dryrun)
+        assert alerts(h) == [
+            "Черновик изменился после этого пробного пересчёта: запустите /dryrun снова"
+        ]
+    assert await versions(h) == {1: "active", 2: "draft"}
+
+    # The same for an import after the dry-run.
+    await h.text(ADMIN, "/dryrun")
+    second = h.last_keyboard(ADMIN.id)
+    imported = await body(h, 2)
+    imported["tiers"]["hot"] = 90
+    await send_file(h, "model.json", json.dumps(imported).encode())
+    h.session.clear()
+    await h.press(ADMIN, "Применить", second)
+    assert "изменился" in alerts(h)[0]
+    assert await versions(h) == {1: "active", 2: "draft"}
+
+    # A fresh dry-run applies what it showed.
+    await h.text(ADMIN, "/dryrun")
+    await h.press(ADMIN, "Применить")
+    assert await versions(h) == {1: "archived", 2: "active"}
+    assert (await body(h, 2))["tiers"] == {"hot": 90.0, "warm": 30.0, "disqualify_below": -4.0}
+
+
+async def test_set_by_the_same_admin_does_not_warn(harness: Harness) -> None:
+    await harness.text(ADMIN, "/set tiers.hot 80")
+    await harness.text(ADMIN, "/set tiers.warm 30")
+    assert "⚠️" not in last(harness)
+
+
+async def test_rollback_shows_a_dry_run_and_waits_for_confirmation(harness: Harness) -> None:
+    h = harness
+    await h.text(ADMIN, "/set tiers.hot 80")
+    await h.text(ADMIN, "/dryrun")
+    await h.press(ADMIN, "Применить")
+    assert await versions(h) == {1: "archived", 2: "active"}
+
+    h.session.clear()
+    await h.text(ADMIN, "/rollback 1")
+    text = "\n".join(h.session.texts(ADMIN.id))
+    assert "Откат к v1" in text and "Сменят тир" in text and "tiers.hot: 80.0 -&gt; 75.0" in text
+    markup = h.last_keyboard(ADMIN.id)
+    assert markup is not None
+    assert all(
+        len((b.callback_data or "").encode()) < 64 for row in markup.inline_keyboard for b in row
+    )
+    assert await versions(h) == {1: "archived", 2: "active"}  # nothing yet
+
+    await h.press(ADMIN, "Отмена", markup)
+    assert await versions(h) == {1: "archived", 2: "active"}
+    await h.press(ADMIN, "Откатить", markup)
+    assert "v3" in last(h)
+    assert await versions(h) == {1: "archived", 2: "archived", 3: "active"}
+    assert (await body(h, 3))["tiers"]["hot"] == 75.0
+    # A second tap on the same button does not make a fourth version.
+    h.session.clear()
+    await h.press(ADMIN, "Откатить", markup)
+    assert "уже" in alerts(h)[0]
+    assert len(await versions(h)) == 3
+
+    await h.text(ADMIN, "/rollback 3")
+    assert "уже" in last(h) and h.last_keyboard(ADMIN.id) is None  # nothing to confirm
+    await h.text(ADMIN, "/rollback 99")
+    assert "версии 99 нет" in last(h)
+    assert await audit_actions(h) == ["set", "apply", "rollback"]
+
+
+async def test_rollback_to_a_draft_pins_the_draft_it_showed(harness: Harness) -> None:
+    h = harness
+    await h.text(ADMIN, "/set tiers.hot 80")
+    await h.text(ADMIN, "/rollback 2")
+    markup = h.last_keyboard(ADMIN.id)
+    await h.text(ADMIN2, "/set tiers.hot 85")
+    h.session.clear()
+    await h.press(ADMIN, "Откатить", markup)
+    assert "изменил" in alerts(h)[0] and "/rollback 2" in alerts(h)[0]
+    assert await versions(h) == {1: "active", 2: "draft"}
