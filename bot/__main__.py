@@ -24,6 +24,9 @@ def configure_logging(level: str, to_file: Path | None = None) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         force=True,
     )
+    # Their INFO/DEBUG lines quote SQL parameters and rows: names, phones, answers.
+    for name in ("sqlalchemy", "aiosqlite", "asyncpg"):
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def main() -> int:

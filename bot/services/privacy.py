@@ -15,6 +15,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import repo
+from bot.db.engine import checkpoint
 from bot.db.models import (
     Answer,
     AuditEntry,
@@ -94,6 +95,7 @@ async def forget_lead(
         )
     )
     await session.commit()
+    await checkpoint(session)  # the write-ahead log still holds the erased pages
     log.info("lead %s forgotten (by %s)", lead_id, "admin" if actor_id else "the prospect")
     deleted = 0
     for chat_id, message_id in cards:
