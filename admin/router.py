@@ -45,7 +45,10 @@ async def on_refused(message: Message) -> None:
         message.chat.type,
         sender,
     )
-    await message.reply(REFUSAL_SENDER_CHAT if sender is not None else REFUSAL)
+    # Only in a private chat: in a group (a stranger's, or the sales one) the bot says
+    # nothing, so adding it somewhere cannot make it talk there.
+    if message.chat.type == "private":
+        await message.reply(REFUSAL_SENDER_CHAT if sender is not None else REFUSAL)
 
 
 @router.callback_query(~IsAdmin())
