@@ -413,3 +413,14 @@ async def test_rollback_to_a_draft_pins_the_draft_it_showed(harness: Harness) ->
     await h.press(ADMIN, "Откатить", markup)
     assert "изменил" in alerts(h)[0] and "/rollback 2" in alerts(h)[0]
     assert await versions(h) == {1: "active", 2: "draft"}
+
+
+async def test_the_rescore_button_of_a_lead_card_still_works(harness: Harness) -> None:
+    h = harness
+    await h.qualify(Harness.user(41))
+    first = await lead_id(h, 41)
+    await h.text(ADMIN, f"/lead {first}")
+    card = h.last_keyboard(ADMIN.id)
+    h.session.clear()
+    await h.press(ADMIN, "Пересчитать", card)
+    assert alerts(h)[0].startswith(f"Лид #{first}: ")
