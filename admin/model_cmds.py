@@ -126,8 +126,8 @@ async def cmd_set(message: Message, command: CommandObject, session: AsyncSessio
                              "<code>/set fit.rules.phone.points 2</code>")  # fmt: skip
         return
     path, value = parts
+    before = await _draft_state(session)  # locks the draft until the commit
     base = await ops.draft_or_active_model(session)
-    before = await _draft_state(session)
     try:
         row, old, new = await ops.set_value(session, path, value, _admin_id(message))
     # ModelError, and the ValueError of int() on a list index like "²" (isdigit() says yes).
@@ -154,7 +154,7 @@ async def cmd_set(message: Message, command: CommandObject, session: AsyncSessio
 
 async def _draft_state(session: AsyncSession) -> tuple[int | None, str] | None:
     """Who last changed the draft and its revision, before this admin changes it."""
-    row = await ops.draft_row(session)
+    row = await ops.draft_row(session, lock=True)
     return None if row is None else (row.author_id, ops.revision(row.body))
 
 
@@ -270,8 +270,11 @@ CHANGED_SINCE_DRYRUN = "Черновик изменился после этог�
 async def _pinned_draft(
     query: CallbackQuery, callback_data: AdminCallback, session: AsyncSession
 ) -> ScoringModelVersion | None:
-    """The draft a dry-run button names, if it is still a draft with the dry-run's revision."""
-    draft = await ops.version_row(session, callback_data.ref)
+    """The draft a dry-run button names, if it is still a draft with the dry-run's revision.
+
+    Locked until the commit: a /set arriving meanwhile waits and then edits no draft.
+    """
+    draft = await ops.version_row(session, callback_data.ref, lock=True)
     if draft is None or draft.status != "draft":
         await query.answer("Этот черновик уже применён или отклонён", show_alert=True)
         return None
