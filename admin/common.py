@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import datetime, timedelta
 from typing import Any
 
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import Message
+from pydantic import Field
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import AuditEntry, utcnow
@@ -14,13 +17,36 @@ from bot.db.models import AuditEntry, utcnow
 TELEGRAM_LIMIT = 4096
 CAPTION_LIMIT = 1024
 PERIODS = {"7d": timedelta(days=7), "30d": timedelta(days=30), "all": None}
+# Row ids are BIGINT: anything larger makes the driver raise instead of finding nothing.
+MAX_ID = 2**63 - 1
+# ASCII digits only: str.isdigit() accepts "²" (int() then raises) and int() accepts "٣".
+_ID = re.compile(r"[0-9]{1,18}")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def parse_id(token: str | None, prefix: str = "#") -> int | None:
+    """A lead or version id typed by an admin ("15", "#15"; "v2" with prefix="v"), or None.
+
+    The one parser for ids in admin/: 1 to 18 ASCII digits, within 1..MAX_ID.
+    """
+    text = (token or "").strip().lower().removeprefix(prefix)
+    if not _ID.fullmatch(text):
+        return None
+    value = int(text)
+    return value if 0 < value <= MAX_ID else None
 
 
 class AdminCallback(CallbackData, prefix="adm"):
-    """Only an action and a number (version or lead id) travel: never personal data."""
+    """Only an action and a number (version or lead id) travel: never personal data.
 
-    action: str  # apply | discard | handoff
-    ref: int = 0
+    A forged button with a number out of range does not unpack (the admin router answers
+    it as a stale button) instead of reaching the database.
+    """
+
+    action: str  # apply | discard | rollback | cancel | handoff | rescore
+    ref: int = Field(default=0, ge=0, le=MAX_ID)
+    # apply, discard, rollback: the revision of the body the dry-run showed (a short hash).
+    rev: str = Field(default="", max_length=16, pattern=r"^[0-9a-f]*$")
 
 
 def audit(
@@ -33,13 +59,31 @@ def audit(
     session.add(AuditEntry(actor_id=actor_id, action=action, lead_id=lead_id, detail=detail))
 
 
+def _cut_line(line: str, limit: int) -> str:
+    """An HTML line longer than `limit`, cut as plain text and escaped again.
+
+    Cutting the HTML itself could split "&amp;" or leave "<b>" open, and Telegram refuses the
+    whole message; such a line loses its formatting instead.
+    """
+    plain = html.unescape(_TAG.sub("", line))
+    out: list[str] = []
+    size = 1  # the closing "…"
+    for char in plain:
+        piece = html.escape(char, quote=False)
+        if size + len(piece) > limit:
+            break
+        out.append(piece)
+        size += len(piece)
+    return "".join(out) + "…"
+
+
 def chunks(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
     """Split on line breaks so that no HTML tag is cut (every line is closed by itself)."""
     out: list[str] = []
     current = ""
     for line in text.split("\n"):
         if len(line) > limit:
-            line = line[: limit - 1] + "…"
+            line = _cut_line(line, limit)
         if current and len(current) + 1 + len(line) > limit:
             out.append(current)
             current = line
@@ -65,6 +109,7 @@ def parse_period(token: str | None, now: datetime | None = None) -> tuple[str, d
     if label in PERIODS:
         delta = PERIODS[label]
         return label, None if delta is None else now - delta
-    if label.endswith("d") and label[:-1].isdigit() and 0 < int(label[:-1]) <= 3650:
-        return label, now - timedelta(days=int(label[:-1]))
+    days = re.fullmatch(r"([0-9]{1,4})d", label)
+    if days and 0 < int(days[1]) <= 3650:
+        return label, now - timedelta(days=int(days[1]))
     raise ValueError(label)

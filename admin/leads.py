@@ -22,12 +22,12 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin.access import IsAdmin
-from admin.common import AdminCallback, audit, parse_period, reply_long
+from admin.common import AdminCallback, audit, parse_id, parse_period, reply_long
 from bot import lifecycle
 from bot.db import repo
 from bot.db.models import AuditEntry, Lead, OutboxMessage, Stage, StageChange, utcnow
 from bot.scoring import Score, explain
-from bot.services.privacy import erase_cards, forget_lead
+from bot.services.privacy import after_forget, forget_lead
 from bot.services.scoring import ModelCache, rescore_lead
 from bot.texts import stage_name, tier_name
 
@@ -45,14 +45,17 @@ CSV_COLUMNS = (
     "language", "first_name", "last_name", "username", "phone", "email", "company", "position",
 )  # fmt: skip
 MAX_AUDIT = 100
+# OWASP "CSV injection": a spreadsheet runs a cell that starts like a formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+E164 = re.compile(r"\+[0-9]{7,15}")
 
 
 async def find_lead(session: AsyncSession, token: str) -> Lead | None:
     """#id / id, @username, or +phone (compared on digits, 8XXXXXXXXXX read as +7)."""
     token = token.strip()
     # Ten digits and more are a phone number, not a lead id.
-    if token.lstrip("#").isdigit() and len(token.lstrip("#")) < 10:
-        return await session.get(Lead, int(token.lstrip("#")))
+    if len(token.lstrip("#")) < 10 and (lead_id := parse_id(token)) is not None:
+        return await session.get(Lead, lead_id)
     if token.startswith("@") and len(token) > 1:
         return await session.scalar(
             select(Lead)
@@ -196,20 +199,35 @@ async def cmd_stage(message: Message, command: CommandObject, session: AsyncSess
 # --- export -----------------------------------------------------------------------------------
 
 
+def csv_text(value: str) -> str:
+    """Text a prospect typed or chose: a leading apostrophe makes a would-be formula text."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def csv_phone(value: str) -> str:
+    """A phone in E.164 ("+79991234567", as the bot stores a validated number) is exempt, so
+    it stays dialable; anything else in the phone column is text like the rest."""
+    return value if E164.fullmatch(value) else csv_text(value)
+
+
 def leads_csv(leads: list[Lead]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
+    t = csv_text
     for lead in leads:
         facts = lead.facts or {}
+        # Everything that came from a prospect goes through csv_text/csv_phone; ids, dates,
+        # stages, tiers and numbers are the bot's own.
         writer.writerow(
             [
                 lead.id, lead.created_at.isoformat(timespec="seconds"), lead.stage,
                 lead.tier or "",
                 f"{lead.score_total:.1f}", int(lead.sales_ready), lead.model_version or "",
-                lead.source or "", lead.language, lead.first_name or "", lead.last_name or "",
-                lead.username or "", facts.get("phone") or "", facts.get("email") or "",
-                facts.get("company") or "", facts.get("position") or "",
+                t(lead.source or ""), t(lead.language), t(lead.first_name or ""),
+                t(lead.last_name or ""), t(lead.username or ""),
+                csv_phone(str(facts.get("phone") or "")), t(str(facts.get("email") or "")),
+                t(str(facts.get("company") or "")), t(str(facts.get("position") or "")),
             ]
         )  # fmt: skip
     # The BOM lets Excel open Cyrillic text correctly.
@@ -252,8 +270,8 @@ async def cmd_export_leads(
 
 @router.message(Command("audit"))
 async def cmd_audit(message: Message, command: CommandObject, session: AsyncSession) -> None:
-    token = (command.args or "").strip()
-    n = min(int(token), MAX_AUDIT) if token.isdigit() and int(token) > 0 else 20
+    n = parse_id(command.args) or 20
+    n = min(n, MAX_AUDIT)
     rows = (
         await session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(n))
     ).all()
@@ -271,8 +289,8 @@ async def cmd_audit(message: Message, command: CommandObject, session: AsyncSess
 async def cmd_forget_lead(
     message: Message, command: CommandObject, session: AsyncSession, bot: Bot
 ) -> None:
-    token = (command.args or "").strip()
-    lead = await session.get(Lead, int(token.lstrip("#"))) if token.lstrip("#").isdigit() else None
+    lead_id = parse_id(command.args)
+    lead = await session.get(Lead, lead_id) if lead_id is not None else None
     if lead is None:
         await message.answer("Формат: <code>/forget_lead 15</code> (номер лида)")
         return
@@ -282,7 +300,7 @@ async def cmd_forget_lead(
     assert message.from_user is not None
     done = await forget_lead(session, lead, actor_id=message.from_user.id)
     await session.commit()
-    deleted = await erase_cards(bot, done)
+    deleted = await after_forget(bot, session.bind, done)
     await message.answer(
         f"Лид #{done.lead_id} забыт: ответов удалено {done.answers}, событий {done.events}, "
         f"отменено сообщений {done.cancelled}, удалено карточек {deleted}"

@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin import scoring_ops as ops
 from admin.access import IsAdmin
-from admin.common import AdminCallback, audit, reply_long
+from admin.common import AdminCallback, audit, parse_id, reply_long
 from bot import lifecycle
 from bot.db.models import ScoringModelVersion, utcnow
 from bot.scoring import ModelError, ScoringModel, load_model, model_diff
@@ -126,10 +126,12 @@ async def cmd_set(message: Message, command: CommandObject, session: AsyncSessio
                              "<code>/set fit.rules.phone.points 2</code>")  # fmt: skip
         return
     path, value = parts
+    before = await _draft_state(session)  # locks the draft until the commit
     base = await ops.draft_or_active_model(session)
     try:
         row, old, new = await ops.set_value(session, path, value, _admin_id(message))
-    except ModelError as exc:
+    # ModelError, and the ValueError of int() on a list index like "²" (isdigit() says yes).
+    except ValueError as exc:
         if path not in ops.dotted_paths(base):
             close = ops.suggest(path, base)
             hint = "\n".join(f"<code>{e(p)}</code>" for p in close) or "—"
@@ -144,8 +146,26 @@ async def cmd_set(message: Message, command: CommandObject, session: AsyncSessio
     await session.commit()
     log.info("admin %s set %s in draft v%s", _admin_id(message), path, row.id)
     await message.answer(
-        f"Черновик v{row.id}: <code>{e(path)}</code> {e(json.dumps(old, ensure_ascii=False))} → "
-        f"{e(json.dumps(new, ensure_ascii=False))}\nПроверить: /dryrun"
+        f"Черновик v{row.id} (ревизия {ops.revision(row.body)}): <code>{e(path)}</code> "
+        f"{e(json.dumps(old, ensure_ascii=False))} → {e(json.dumps(new, ensure_ascii=False))}"
+        f"\nПроверить: /dryrun" + _other_editor(before, _admin_id(message))
+    )
+
+
+async def _draft_state(session: AsyncSession) -> tuple[int | None, str] | None:
+    """Who last changed the draft and its revision, before this admin changes it."""
+    row = await ops.draft_row(session, lock=True)
+    return None if row is None else (row.author_id, ops.revision(row.body))
+
+
+def _other_editor(before: tuple[int | None, str] | None, admin_id: int) -> str:
+    # Two admins may edit the one draft at once. An edit is not refused (it is applied on
+    # top of the other's), but it says so; Apply only ever publishes a dry-run revision.
+    if before is None or before[0] in (None, admin_id):
+        return ""
+    return (
+        f"\n⚠️ Черновик перед этим менял администратор {before[0]} (ревизия {before[1]}): "
+        "ваше изменение сделано поверх его правок. Проверьте /dryrun"
     )
 
 
@@ -162,12 +182,12 @@ def _ids(ids: list[Any]) -> str:
     return shown + (" …" if len(ids) > EXAMPLE_IDS else "") if ids else "—"
 
 
-def dryrun_text(version: int, result: ops.DryRun) -> str:
+def dryrun_text(title: str, result: ops.DryRun) -> str:
     d = result.diff
     tier_moved = sum(d.tier_changes.values())
     return "\n".join(
         [
-            f"<b>Пробный пересчёт черновика v{version}</b> ({d.total} лидов)",
+            f"<b>{e(title)}</b> ({d.total} лидов)",
             f"Сменят тир: {tier_moved} ({_moves(d)})",
             f"Станут sales-ready: {len(d.became_sales_ready)} · "
             f"перестанут: {len(d.left_sales_ready)}",
@@ -178,33 +198,41 @@ def dryrun_text(version: int, result: ops.DryRun) -> str:
     )
 
 
+async def _dry_run_report(
+    session: AsyncSession, row: ScoringModelVersion, title: str
+) -> tuple[str, str]:
+    """The dry-run of `row` against the stored scores, and the revision it describes."""
+    rev = ops.revision(row.body)
+    inputs = await ops.load_inputs(session)
+    # Pure and CPU-bound (seconds at 100k leads): keep the event loop free for other chats.
+    result = await asyncio.to_thread(ops.dry_run, inputs, ops.model_of(row), utcnow())
+    active = await ops.active_row(session)
+    changes = model_diff(ops.model_of(active), ops.model_of(row))
+    text = dryrun_text(f"{title} · ревизия {rev}", result)
+    text += "\n\n<b>Изменения</b>:\n" + e("\n".join(changes[:30]) or "—")
+    return text, rev
+
+
+def _confirm_markup(
+    yes: str, yes_action: str, no: str, no_action: str, version: int, rev: str
+) -> InlineKeyboardMarkup:
+    def button(text: str, action: str) -> InlineKeyboardButton:
+        data = AdminCallback(action=action, ref=version, rev=rev).pack()
+        return InlineKeyboardButton(text=text, callback_data=data)
+
+    return InlineKeyboardMarkup(inline_keyboard=[[button(yes, yes_action), button(no, no_action)]])
+
+
 @router.message(Command("dryrun"))
 async def cmd_dryrun(message: Message, session: AsyncSession) -> None:
     draft = await ops.draft_row(session)
     if draft is None:
         await message.answer("Черновика нет. Создайте его: /set … или /import_model")
         return
-    inputs = await ops.load_inputs(session)
-    # Pure and CPU-bound (seconds at 100k leads): keep the event loop free for other chats.
-    result = await asyncio.to_thread(ops.dry_run, inputs, ops.model_of(draft), utcnow())
-    active = await ops.active_row(session)
-    changes = model_diff(ops.model_of(active), ops.model_of(draft))
-    text = dryrun_text(draft.id, result)
-    text += "\n\n<b>Изменения</b>:\n" + e("\n".join(changes[:30]) or "—")
-    markup = InlineKeyboardMarkup(
-        inline_keyboard=[
-            [
-                InlineKeyboardButton(
-                    text="✅ Применить",
-                    callback_data=AdminCallback(action="apply", ref=draft.id).pack(),
-                ),
-                InlineKeyboardButton(
-                    text="🗑 Отклонить",
-                    callback_data=AdminCallback(action="discard", ref=draft.id).pack(),
-                ),
-            ]
-        ]
-    )
+    text, rev = await _dry_run_report(session, draft, f"Пробный пересчёт черновика v{draft.id}")
+    # The buttons pin this revision: a /set or /import_model after this dry-run makes them
+    # refuse, so Apply never publishes a draft nobody has dry-run.
+    markup = _confirm_markup("✅ Применить", "apply", "🗑 Отклонить", "discard", draft.id, rev)
     await reply_long(message, text, reply_markup=markup)
 
 
@@ -236,6 +264,26 @@ async def _done(query: CallbackQuery, bot: Bot) -> None:
             log.debug("could not remove admin buttons", exc_info=True)
 
 
+CHANGED_SINCE_DRYRUN = "Черновик изменился после этого пробного пересчёта: запустите /dryrun снова"
+
+
+async def _pinned_draft(
+    query: CallbackQuery, callback_data: AdminCallback, session: AsyncSession
+) -> ScoringModelVersion | None:
+    """The draft a dry-run button names, if it is still a draft with the dry-run's revision.
+
+    Locked until the commit: a /set arriving meanwhile waits and then edits no draft.
+    """
+    draft = await ops.version_row(session, callback_data.ref, lock=True)
+    if draft is None or draft.status != "draft":
+        await query.answer("Этот черновик уже применён или отклонён", show_alert=True)
+        return None
+    if ops.revision(draft.body) != callback_data.rev:
+        await query.answer(CHANGED_SINCE_DRYRUN, show_alert=True)
+        return None
+    return draft
+
+
 @router.callback_query(AdminCallback.filter(F.action == "apply"))
 async def on_apply(
     query: CallbackQuery,
@@ -244,9 +292,8 @@ async def on_apply(
     bot: Bot,
     models: ModelCache,
 ) -> None:
-    draft = await ops.version_row(session, callback_data.ref)
-    if draft is None or draft.status != "draft":
-        await query.answer("Этот черновик уже применён или отклонён", show_alert=True)
+    draft = await _pinned_draft(query, callback_data, session)
+    if draft is None:
         return
     old, applied = await ops.activate(session, draft, utcnow())
     models.invalidate()
@@ -273,9 +320,8 @@ async def on_apply(
 async def on_discard(
     query: CallbackQuery, callback_data: AdminCallback, session: AsyncSession, bot: Bot
 ) -> None:
-    draft = await ops.version_row(session, callback_data.ref)
-    if draft is None or draft.status != "draft":
-        await query.answer("Этот черновик уже применён или отклонён", show_alert=True)
+    draft = await _pinned_draft(query, callback_data, session)
+    if draft is None:
         return
     # Archived, not deleted: /versions keeps the history of what was tried.
     draft.status = "archived"
@@ -325,8 +371,8 @@ async def cmd_versions(message: Message, session: AsyncSession) -> None:
 
 
 async def _model_version(session: AsyncSession, token: str) -> ScoringModel | None:
-    token = token.lower().removeprefix("v")
-    row = await ops.version_row(session, int(token)) if token.isdigit() else None
+    version = parse_id(token, prefix="v")
+    row = await ops.version_row(session, version) if version is not None else None
     return ops.model_of(row) if row is not None else None
 
 
@@ -336,9 +382,13 @@ async def cmd_diff(message: Message, command: CommandObject, session: AsyncSessi
     if len(args) != 2:
         await message.answer("Формат: <code>/diff 1 3</code>")
         return
-    a, b = (await _model_version(session, t) for t in args)
+    # One after the other: a generator expression with await inside is an async generator,
+    # which cannot be unpacked (this used to fail on every /diff).
+    a = await _model_version(session, args[0])
+    b = await _model_version(session, args[1])
+    missing = [e(t) for t, m in zip(args, (a, b), strict=True) if m is None]
     if a is None or b is None:
-        await message.answer("Нет такой версии. Список: /versions")
+        await message.answer(f"Нет такой версии: {', '.join(missing)}. Список: /versions")
         return
     lines = model_diff(a, b)
     body = e("\n".join(lines)) if lines else "Версии совпадают"
@@ -346,26 +396,69 @@ async def cmd_diff(message: Message, command: CommandObject, session: AsyncSessi
 
 
 @router.message(Command("rollback"))
-async def cmd_rollback(
-    message: Message, command: CommandObject, session: AsyncSession, models: ModelCache
-) -> None:
-    token = (command.args or "").strip().lower().removeprefix("v")
-    if not token.isdigit():
+async def cmd_rollback(message: Message, command: CommandObject, session: AsyncSession) -> None:
+    """Shows what rolling back would change; the button does it (pinned like Apply)."""
+    source = parse_id(command.args, prefix="v")
+    if source is None:
         await message.answer("Формат: <code>/rollback 2</code> (номер из /versions)")
         return
-    try:
-        row, applied = await ops.rollback_to(session, int(token), _admin_id(message), utcnow())
-    except ModelError as exc:
-        await message.answer(e(str(exc)))
+    row = await ops.version_row(session, source)
+    if row is None:
+        await message.answer(f"Отката нет: версии {source} нет. Список: /versions")
         return
+    active = await ops.active_row(session)
+    if ops.revision(active.body) == ops.revision(row.body):
+        await message.answer(f"Активная версия v{active.id} уже совпадает с v{source}")
+        return
+    text, rev = await _dry_run_report(session, row, f"Откат к v{source}: пробный пересчёт")
+    text += f"\n\nОткат создаст новую активную версию с телом v{source}."
+    markup = _confirm_markup("↩️ Откатить", "rollback", "✖️ Отмена", "cancel", source, rev)
+    await reply_long(message, text, reply_markup=markup)
+
+
+@router.callback_query(AdminCallback.filter(F.action == "rollback"))
+async def on_rollback(
+    query: CallbackQuery,
+    callback_data: AdminCallback,
+    session: AsyncSession,
+    bot: Bot,
+    models: ModelCache,
+) -> None:
+    source = callback_data.ref
+    row = await ops.version_row(session, source)
+    if row is None:
+        await query.answer(f"Версии {source} нет", show_alert=True)
+        return
+    if ops.revision(row.body) != callback_data.rev:  # only a draft's body can change
+        await query.answer(
+            f"Версия v{source} изменилась после этого пробного пересчёта: "
+            f"запустите /rollback {source} снова",
+            show_alert=True,
+        )
+        return
+    active = await ops.active_row(session)
+    if ops.revision(active.body) == callback_data.rev:  # a second tap, or already rolled back
+        await query.answer(f"Активная версия v{active.id} уже совпадает с v{source}")
+        await _done(query, bot)
+        return
+    new, applied = await ops.rollback_to(session, source, _admin_id(query), utcnow())
     models.invalidate()
-    audit(session, _admin_id(message), "rollback", version=row.id, source=int(token))
+    audit(session, _admin_id(query), "rollback", version=new.id, source=source)
     await session.commit()
-    log.info("admin %s rolled back to v%s as v%s", _admin_id(message), token, row.id)
-    await message.answer(
-        _applied_text(f"↩️ Новая активная версия v{row.id} = тело v{token}.", applied),
-        reply_markup=_handoff_markup(row.id, len(applied.became_ready)),
+    log.info("admin %s rolled back to v%s as v%s", _admin_id(query), source, new.id)
+    await query.answer("Откат выполнен")
+    await _done(query, bot)
+    await bot.send_message(
+        query.from_user.id,
+        _applied_text(f"↩️ Новая активная версия v{new.id} = тело v{source}.", applied),
+        reply_markup=_handoff_markup(new.id, len(applied.became_ready)),
     )
+
+
+@router.callback_query(AdminCallback.filter(F.action == "cancel"))
+async def on_cancel(query: CallbackQuery, bot: Bot) -> None:
+    await query.answer("Отменено")
+    await _done(query, bot)
 
 
 # --- export / import --------------------------------------------------------------------------
@@ -391,10 +484,13 @@ def parse_model_file(name: str, raw: bytes) -> ScoringModel:
         data = tomllib.loads(text) if name.lower().endswith(".toml") else json.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as exc:
         raise ModelError(f"не разобрать файл: {exc}") from None
+    except RecursionError:
+        # Both parsers recurse per level of nesting: "[[[[..." deeper than the stack.
+        raise ModelError("the model is nested too deep to read") from None
     if not isinstance(data, dict):
         raise ModelError("в файле должен быть объект модели")
     data.pop("version", None)  # the version is the row id, never taken from a file
-    return load_model(data)
+    return load_model(data)  # checks depth and size before validating
 
 
 @router.message(Command("import_model"))
@@ -404,17 +500,26 @@ async def cmd_import_model(message: Message, session: AsyncSession, bot: Bot) ->
     if doc is None or not name.lower().endswith((".json", ".toml")):
         await message.answer("Пришлите файл .json или .toml с подписью /import_model")
         return
+    too_big = f"Файл слишком большой (до {MAX_IMPORT_BYTES // 1024} КБ)"
     if doc.file_size is not None and doc.file_size > MAX_IMPORT_BYTES:
-        await message.answer("Файл слишком большой (до 256 КБ)")
+        await message.answer(too_big)
         return
     buffer = await bot.download(doc)
-    raw = buffer.read() if buffer is not None else b""
+    raw = buffer.read(MAX_IMPORT_BYTES + 1) if buffer is not None else b""
+    # The size in the update may be missing or wrong: the bytes themselves decide.
+    if len(raw) > MAX_IMPORT_BYTES:
+        await message.answer(too_big)
+        return
     try:
-        model = parse_model_file(name, raw[: MAX_IMPORT_BYTES + 1])
+        model = parse_model_file(name, raw)
     except ModelError as exc:
         await message.answer(f"Модель не принята: {e(str(exc))}")
         return
+    before = await _draft_state(session)
     row = await ops.save_draft(session, model, _admin_id(message), f"импорт {name}", replace=True)
     audit(session, _admin_id(message), "import", draft=row.id, file=name[:64])
     await session.commit()
-    await message.answer(f"Черновик v{row.id} загружен из файла. Проверить: /dryrun")
+    await message.answer(
+        f"Черновик v{row.id} (ревизия {ops.revision(row.body)}) загружен из файла. "
+        "Проверить: /dryrun" + _other_editor(before, _admin_id(message))
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from aiogram import Router
+from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
@@ -22,9 +22,13 @@ log = logging.getLogger(__name__)
 REFUSAL = "Команда доступна только администраторам"
 REFUSAL_SENDER_CHAT = "Команды администратора принимаются только от вашего личного аккаунта"
 
+REFUSAL_STALE_BUTTON = "Кнопка устарела или повреждена"
+
 router = Router(name=__name__)
 router.message.filter(Command(*ADMIN_COMMANDS))
-router.callback_query.filter(AdminCallback.filter())
+# Every "adm:" button, parsable or not: one that no handler below takes (forged, out of
+# range, or from an older version of the bot) is answered by the fallback at the end.
+router.callback_query.filter(F.data.startswith(AdminCallback.__prefix__ + ":"))
 
 
 @router.message(~IsAdmin())
@@ -41,7 +45,10 @@ async def on_refused(message: Message) -> None:
         message.chat.type,
         sender,
     )
-    await message.reply(REFUSAL_SENDER_CHAT if sender is not None else REFUSAL)
+    # Only in a private chat: in a group (a stranger's, or the sales one) the bot says
+    # nothing, so adding it somewhere cannot make it talk there.
+    if message.chat.type == "private":
+        await message.reply(REFUSAL_SENDER_CHAT if sender is not None else REFUSAL)
 
 
 @router.callback_query(~IsAdmin())
@@ -80,8 +87,18 @@ HELP = """<b>Команды администратора</b>
 /forget_lead 15 — удалить персональные данные лида"""
 
 
-# Order matters only for readability: every sub-router has the admin filter itself.
-router.include_routers(help_router, model_cmds.router, stats.router, leads.router)
+fallback_router = Router(name=f"{__name__}.fallback")
+fallback_router.callback_query.filter(IsAdmin())
+
+
+@fallback_router.callback_query()
+async def on_stale_button(query: CallbackQuery) -> None:
+    log.warning("admin button not understood: user %s", query.from_user.id)
+    await query.answer(REFUSAL_STALE_BUTTON, show_alert=True)
+
+
+# Every sub-router has the admin filter itself; the fallback comes last.
+router.include_routers(help_router, model_cmds.router, stats.router, leads.router, fallback_router)
 
 
 def create_router() -> Router:

@@ -7,6 +7,8 @@ before they send anything (DESIGN principle 4).
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -41,20 +43,36 @@ def body_of(model: ScoringModel) -> dict[str, Any]:
     return model.model_dump(mode="json", exclude={"version"})
 
 
-async def draft_row(session: AsyncSession) -> ScoringModelVersion | None:
-    return await session.scalar(
+def revision(body: dict[str, Any]) -> str:
+    """A short hash of a stored model body: dry-run buttons carry it, so Apply (or a rollback)
+    does exactly what the dry-run showed. 40 bits: enough to tell a few edits apart."""
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:10]
+
+
+async def draft_row(session: AsyncSession, *, lock: bool = False) -> ScoringModelVersion | None:
+    """The draft; `lock` before changing it, so that two admins' edits queue up instead of
+    one overwriting the other (PostgreSQL: FOR UPDATE; SQLite serialises writers anyway)."""
+    query = (
         select(ScoringModelVersion)
         .where(ScoringModelVersion.status == "draft")
         .order_by(ScoringModelVersion.id.desc())
     )
+    if lock:  # and re-read it: another transaction may have changed it while we waited
+        query = query.with_for_update().execution_options(populate_existing=True)
+    return await session.scalar(query)
 
 
 async def active_row(session: AsyncSession) -> ScoringModelVersion:
     return await ensure_active_model(session)
 
 
-async def version_row(session: AsyncSession, version: int) -> ScoringModelVersion | None:
-    return await session.get(ScoringModelVersion, version)
+async def version_row(
+    session: AsyncSession, version: int, *, lock: bool = False
+) -> ScoringModelVersion | None:
+    return await session.get(
+        ScoringModelVersion, version, with_for_update=lock or None, populate_existing=lock
+    )
 
 
 # --- paths, suggestions and allowed values ---------------------------------------------------
@@ -158,7 +176,7 @@ async def save_draft(
     session: AsyncSession, model: ScoringModel, author_id: int, comment: str, *, replace: bool
 ) -> ScoringModelVersion:
     """Create or update the single draft version; `replace` starts its comment afresh."""
-    row = await draft_row(session)
+    row = await draft_row(session, lock=True)
     if row is None:
         row = ScoringModelVersion(status="draft", body=body_of(model))
         session.add(row)
@@ -171,8 +189,8 @@ async def save_draft(
     return row
 
 
-async def draft_or_active_model(session: AsyncSession) -> ScoringModel:
-    row = await draft_row(session)
+async def draft_or_active_model(session: AsyncSession, *, lock: bool = False) -> ScoringModel:
+    row = await draft_row(session, lock=lock)
     return model_of(row if row is not None else await active_row(session))
 
 
@@ -185,7 +203,7 @@ async def set_value(
     """
     from bot.scoring import set_model_value
 
-    base = await draft_or_active_model(session)
+    base = await draft_or_active_model(session, lock=True)
     new = set_model_value(base, path, value)
     old_flat, new_flat = _flat(base), _flat(new)
     row = await save_draft(session, new, author_id, f"{path}={value.strip()}", replace=False)

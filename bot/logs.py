@@ -20,3 +20,6 @@ def configure_logging(level: str, to_file: Path | None = None) -> None:
     )
     # aiogram logs every update with the user id; our middleware logs one line without it.
     logging.getLogger("aiogram.event").setLevel(logging.WARNING)
+    # Their INFO/DEBUG lines quote SQL parameters and rows: names, phones, answers.
+    for name in ("sqlalchemy", "aiosqlite", "asyncpg"):
+        logging.getLogger(name).setLevel(logging.WARNING)

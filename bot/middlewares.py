@@ -14,7 +14,14 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiogram import BaseMiddleware
+from aiogram.dispatcher.middlewares.user_context import (
+    EVENT_CHAT_KEY,
+    EVENT_CONTEXT_KEY,
+    EVENT_FROM_USER_KEY,
+    UserContextMiddleware,
+)
 from aiogram.types import TelegramObject, Update
+from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db import repo
@@ -22,6 +29,29 @@ from bot.db.fsm_storage import bind_session, unbind_session
 from bot.outgoing import AfterCommit
 
 log = logging.getLogger("bot.updates")
+
+
+def strip_nul(obj: Any) -> Any:
+    """`obj` without NUL characters in any string: PostgreSQL refuses them in text.
+
+    Telegram objects are frozen: what changed is copied (model_copy), the rest shared, and
+    an update without NUL (nearly all) is returned as is.
+    """
+    if isinstance(obj, str):
+        return obj.replace("\x00", "") if "\x00" in obj else obj
+    if isinstance(obj, BaseModel):
+        changes = {}
+        for name in type(obj).model_fields:
+            value = getattr(obj, name)
+            if value is not None:
+                new = strip_nul(value)
+                if new is not value:
+                    changes[name] = new
+        return obj.model_copy(update=changes) if changes else obj
+    if isinstance(obj, list):
+        items = [strip_nul(item) for item in obj]
+        return items if any(a is not b for a, b in zip(items, obj, strict=True)) else obj
+    return obj
 
 
 class DatabaseMiddleware(BaseMiddleware):
@@ -35,6 +65,7 @@ class DatabaseMiddleware(BaseMiddleware):
         data: dict[str, Any],
     ) -> Any:
         assert isinstance(event, Update)
+        event = _without_nul(event, data)
         started = time.perf_counter()
         after_commit = AfterCommit()
         async with self.sessionmaker() as session:
@@ -61,3 +92,15 @@ class DatabaseMiddleware(BaseMiddleware):
             (time.perf_counter() - started) * 1000,
         )
         return result
+
+
+def _without_nul(update: Update, data: dict[str, Any]) -> Update:
+    """The update every handler sees, NUL-free; aiogram's user context follows it."""
+    clean = strip_nul(update)
+    if clean is not update:
+        context = data[EVENT_CONTEXT_KEY] = UserContextMiddleware.resolve_event_context(clean)
+        if context.user is not None:
+            data[EVENT_FROM_USER_KEY] = context.user
+        if context.chat is not None:
+            data[EVENT_CHAT_KEY] = context.chat
+    return clean

@@ -1,4 +1,9 @@
-"""Engine and session factory; SQLite gets WAL, a busy timeout and foreign keys."""
+"""Engine and session factory; SQLite gets WAL, a busy timeout, foreign keys and
+secure_delete.
+
+Statements' parameters are names, phones and answers: the engine hides them from its error
+messages (hide_parameters), and its loggers stay at WARNING (bot.__main__).
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,13 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.ext.asyncio import AsyncSession as AsyncSession  # re-export
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+CHECKPOINT = "PRAGMA wal_checkpoint(TRUNCATE)"
 
 
 def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
@@ -20,10 +26,12 @@ def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
+        engine = create_async_engine(
+            url, connect_args={"timeout": 30}, hide_parameters=True, **kwargs
+        )
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
-    return create_async_engine(url, pool_pre_ping=True, **kwargs)
+    return create_async_engine(url, pool_pre_ping=True, hide_parameters=True, **kwargs)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -34,7 +42,27 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # Deleted and overwritten content is zeroed, not left in free space (forgotten leads).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
+
+
+async def checkpoint(bind: AsyncEngine | AsyncSession) -> None:
+    """SQLite: copy the write-ahead log into the database file and empty the log.
+
+    The log keeps old page images (personal data a forget has just erased among them) until
+    SQLite checkpoints on its own. Call it right after such a commit. Best effort: readers
+    still on an older snapshot keep their pages in the log until the next checkpoint.
+    A no-op on other databases.
+    """
+    engine = bind.get_bind() if isinstance(bind, AsyncSession) else bind
+    if engine.dialect.name != "sqlite":
+        return
+    if isinstance(bind, AsyncSession):
+        await bind.execute(text(CHECKPOINT))
+        return
+    async with bind.connect() as connection:
+        await connection.exec_driver_sql(CHECKPOINT)
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

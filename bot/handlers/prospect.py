@@ -16,7 +16,7 @@ from bot.dialogs.keyboards import AnswerCallback, BackCallback
 from bot.dialogs.script import Script
 from bot.outgoing import AfterCommit, Outgoing
 from bot.services.conversation import Conversation
-from bot.services.privacy import erase_cards, forget_lead
+from bot.services.privacy import after_forget, forget_lead
 
 
 async def _with_conversation(
@@ -74,7 +74,8 @@ async def cmd_forget(
     language = lead.language if lead is not None else "ru"
     if lead is not None:
         forgotten = await forget_lead(session, lead)
-        after_commit.then(lambda bot: erase_cards(bot, forgotten))
+        engine = session.bind
+        after_commit.then(lambda bot: after_forget(bot, engine, forgotten))
     after_commit.send(message.chat.id, [Outgoing(script.text("forgotten", language))])
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from aiogram import Bot, F, Router
-from aiogram.exceptions import TelegramBadRequest
+from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, ChatMemberUpdated, InlineKeyboardMarkup, Message
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -72,6 +72,32 @@ async def on_card_button(
         markup = sales.card_keyboard(result.lead.id, view.card)
         after_commit.then(lambda bot: _edit(bot, view.card, text, markup))
     after_commit.call(query.answer(result.notice, show_alert=not result.ok))
+
+
+async def _leave_stranger_group(
+    event: ChatMemberUpdated, session: AsyncSession, settings: Settings, bot: Bot
+) -> None:
+    """Added to a group that is not the sales chat: leave it (the bot has no business there)."""
+    if event.new_chat_member.status not in ("member", "administrator", "restricted"):
+        return
+    sales_id, _ = await sales.sales_chat(session, settings)
+    # A basic sales group upgraded to a supergroup gets a new id, and the news of the new
+    # chat may come before the migration message that tells us the id: while the sales chat
+    # is a basic group (no -100 prefix), do not leave a supergroup that may be its new self.
+    if (
+        sales_id is not None
+        and not str(sales_id).startswith("-100")
+        and event.chat.type == "supergroup"
+    ):
+        log.warning(
+            "added to supergroup %s: maybe the migrated sales chat, staying", event.chat.id
+        )
+        return
+    log.warning("added to group %s, which is not the sales chat: leaving", event.chat.id)
+    try:
+        await bot.leave_chat(event.chat.id)
+    except TelegramAPIError as exc:
+        log.warning("could not leave group %s: %s", event.chat.id, exc.message)
 
 
 def _name(query: CallbackQuery) -> str:
@@ -148,9 +174,10 @@ async def on_group_migrated(message: Message, session: AsyncSession, settings: S
 
 
 async def on_membership(
-    event: ChatMemberUpdated, session: AsyncSession, settings: Settings
+    event: ChatMemberUpdated, session: AsyncSession, settings: Settings, bot: Bot
 ) -> None:
     if not await _is_sales_chat(event.chat.id, session, settings):
+        await _leave_stranger_group(event, session, settings, bot)
         return
     status = event.new_chat_member.status
     if status in ("left", "kicked"):

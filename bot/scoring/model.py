@@ -1,17 +1,49 @@
-"""The scoring model: every weight, cap, cut-off and threshold as validated data."""
+"""The scoring model: every weight, cap, cut-off and threshold as validated data.
+
+Every number is bounded, so a model that validates can always be scored: sums of points stay
+far from float overflow and decay factors stay finite. The limits (generous next to the
+shipped model):
+
+  points of a rule (fit, engagement, silence)      -100 .. 100
+  fit.max, engagement.max                          0.01 .. 1000
+  qualified_above, grade and level cut-offs,       -1000 .. 1000 (fit / engagement points)
+  tiers.disqualify_below
+  tiers.hot / warm, weights                        0 .. 100 (the total)
+  half_life_days, silence days                     0.01 .. 3650 days / > 0 .. 3650 days
+  max_count, max_per_day                           0 .. 10000
+  currency rates                                   1e-6 .. 1e6 (base currency per unit)
+  condition min / max / numeric values             -1e12 .. 1e12
+  recycle_fraction                                 0 .. 1
+
+A body is also limited in shape before it is validated (MAX_MODEL_DEPTH levels of nesting,
+MAX_MODEL_NODES values), so a crafted import is refused with a message, not a RecursionError.
+"""
 
 from __future__ import annotations
 
 import math
 import re
-from typing import Any, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from bot import datafile
 from bot.datafile import DataFileError
 
-Scalar = bool | float | str
+POINTS = 100.0
+CUTOFF = 1000.0
+AXIS_MAX = 1000.0
+MAX_DAYS = 3650.0
+MAX_CAP = 10_000
+MIN_RATE, MAX_RATE = 1e-6, 1e6
+BOUND = 1e12  # condition bounds and numeric values: budgets in the base currency, days...
+MAX_MODEL_DEPTH = 16  # the shipped model nests 7 deep (fit.rules[i].all_of[j].values[k])
+MAX_MODEL_NODES = 20_000  # values in the body; the shipped model has a few hundred
+
+Number = Annotated[float, Field(ge=-BOUND, le=BOUND, allow_inf_nan=False)]
+Points = Annotated[float, Field(ge=-POINTS, le=POINTS, allow_inf_nan=False)]
+Cutoff = Annotated[float, Field(ge=-CUTOFF, le=CUTOFF, allow_inf_nan=False)]
+Scalar = bool | Number | str
 Test = Literal["present", "absent", "equals", "in", "range", "budget", "budget_below"]
 
 _CELL = re.compile(r"^[ABCD][1-4]$")
@@ -43,8 +75,8 @@ class Condition(_Strict):
     test: Test = "present"
     value: Scalar | None = None
     values: list[Scalar] = Field(default_factory=list)
-    min: float | None = None
-    max: float | None = None
+    min: Number | None = None
+    max: Number | None = None
 
     @model_validator(mode="after")
     def _check(self) -> Self:
@@ -65,7 +97,7 @@ class Condition(_Strict):
 
 class _Rule(_Strict):
     id: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_\-]+$")
-    points: float = Field(allow_inf_nan=False)
+    points: Points
     reason: str = Field(min_length=1)
     product: str | None = None
 
@@ -85,8 +117,8 @@ class EngagementRule(_Rule):
     # exceed that cap, e.g. passive behaviour (fast, long answers) can't make a lead engaged.
     cap: str | None = None
     where: list[Condition] = Field(default_factory=list)
-    max_count: int | None = Field(default=None, ge=0)
-    max_per_day: int | None = Field(default=None, ge=0)
+    max_count: int | None = Field(default=None, ge=0, le=MAX_CAP)
+    max_per_day: int | None = Field(default=None, ge=0, le=MAX_CAP)
     decay_group: str = "none"
     # A later event of one of these kinds cancels the firing (unsubscribed / resubscribed).
     cancelled_by: list[str] = Field(default_factory=list)
@@ -96,25 +128,25 @@ class SilenceRule(_Strict):
     """Negative points when no activity event happened for at least `days` before now."""
 
     id: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_\-]+$")
-    days: float = Field(gt=0, allow_inf_nan=False)
-    points: float = Field(allow_inf_nan=False)
+    days: float = Field(gt=0, le=MAX_DAYS, allow_inf_nan=False)
+    points: Points
     reason: str = Field(min_length=1)
     activity: list[str] = Field(min_length=1)
 
 
 class DecayGroup(_Strict):
-    half_life_days: float = Field(gt=0, allow_inf_nan=False)
+    half_life_days: float = Field(ge=0.01, le=MAX_DAYS, allow_inf_nan=False)
 
 
 class FitAxis(_Strict):
-    max: float = Field(gt=0, allow_inf_nan=False)
+    max: float = Field(ge=0.01, le=AXIS_MAX, allow_inf_nan=False)
     weight: float = Field(default=50.0, ge=0, le=100, allow_inf_nan=False)
-    qualified_above: float = Field(default=6.0, allow_inf_nan=False)
+    qualified_above: Cutoff = 6.0
     rules: list[FitRule] = Field(default_factory=list)
 
 
 class EngagementAxis(_Strict):
-    max: float = Field(gt=0, allow_inf_nan=False)
+    max: float = Field(ge=0.01, le=AXIS_MAX, allow_inf_nan=False)
     weight: float = Field(default=50.0, ge=0, le=100, allow_inf_nan=False)
     caps: dict[str, float] = Field(default_factory=dict)
     rules: list[EngagementRule] = Field(default_factory=list)
@@ -145,9 +177,9 @@ class Evidence(_Strict):
 class GradeCutoffs(_Strict):
     """Fit >= a -> A, >= b -> B, >= c -> C, else D."""
 
-    a: float = Field(default=7.0, allow_inf_nan=False)
-    b: float = Field(default=4.0, allow_inf_nan=False)
-    c: float = Field(default=1.0, allow_inf_nan=False)
+    a: Cutoff = 7.0
+    b: Cutoff = 4.0
+    c: Cutoff = 1.0
 
     @model_validator(mode="after")
     def _ordered(self) -> Self:
@@ -159,9 +191,9 @@ class GradeCutoffs(_Strict):
 class LevelCutoffs(_Strict):
     """Engagement >= level1 -> 1 (most engaged), >= level2 -> 2, >= level3 -> 3, else 4."""
 
-    level1: float = Field(default=8.0, allow_inf_nan=False)
-    level2: float = Field(default=5.0, allow_inf_nan=False)
-    level3: float = Field(default=2.0, allow_inf_nan=False)
+    level1: Cutoff = 8.0
+    level2: Cutoff = 5.0
+    level3: Cutoff = 2.0
 
     @model_validator(mode="after")
     def _ordered(self) -> Self:
@@ -173,7 +205,7 @@ class LevelCutoffs(_Strict):
 class TierThresholds(_Strict):
     hot: float = Field(default=75.0, ge=0, le=100)
     warm: float = Field(default=35.0, ge=0, le=100)
-    disqualify_below: float | None = Field(default=None, allow_inf_nan=False)
+    disqualify_below: Cutoff | None = None  # on the fit axis
 
     @model_validator(mode="after")
     def _ordered(self) -> Self:
@@ -185,7 +217,7 @@ class TierThresholds(_Strict):
 class ScoringModel(_Strict):
     """A complete, validated scoring model. `version` is the stored row id (0 = unsaved)."""
 
-    version: int = 0
+    version: int = Field(default=0, ge=0)
     # The language of the reasons the engine adds (decay, caps, budgets); rule reasons are
     # written in the team's language by whoever edits the model.
     language: Literal["ru", "en"] = "en"
@@ -209,8 +241,10 @@ class ScoringModel(_Strict):
     @model_validator(mode="after")
     def _check(self) -> Self:
         for currency, rate in self.currency_rates.items():
-            if not (math.isfinite(rate) and rate > 0):
-                raise ValueError(f"currency_rates.{currency} must be a positive number")
+            if not (math.isfinite(rate) and MIN_RATE <= rate <= MAX_RATE):
+                raise ValueError(
+                    f"currency_rates.{currency} must be a number from {MIN_RATE:g} to {MAX_RATE:g}"
+                )
         if self.base_currency not in self.currency_rates:
             raise ValueError(f"base_currency {self.base_currency!r} missing in currency_rates")
         for cell in self.sales_ready_cells:
@@ -244,8 +278,30 @@ class ScoringModel(_Strict):
         return self
 
 
+def check_shape(data: Any) -> None:
+    """Refuse a body nested deeper than MAX_MODEL_DEPTH or with more than MAX_MODEL_NODES
+    values. Iterative: it must not recurse into what it is there to refuse."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    nodes = 0
+    while stack:
+        node, depth = stack.pop()
+        nodes += 1
+        if nodes > MAX_MODEL_NODES:
+            raise ModelError(f"the model is too large: more than {MAX_MODEL_NODES} values")
+        if isinstance(node, dict | list):
+            if depth > MAX_MODEL_DEPTH:
+                raise ModelError(f"the model is nested deeper than {MAX_MODEL_DEPTH} levels")
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, depth + 1) for child in children)
+
+
 def load_model(data: dict[str, Any], source: str = "model") -> ScoringModel:
-    """Validate a model body; errors become ModelError("<source>: field.path: message")."""
+    """Validate a model body; errors become ModelError("<source>: field.path: message").
+
+    The body's shape is checked first (check_shape): validation and error reporting walk
+    it recursively.
+    """
+    check_shape(data)
     return datafile.parse(ScoringModel, data, source=source, error=ModelError)
 
 

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from bot import lifecycle, texts
+from bot.db.engine import checkpoint
 from bot.db.models import (
     Answer,
     AuditEntry,
@@ -102,6 +103,13 @@ async def forget_lead(
         int(pending or 0),
         tuple((int(chat), int(message)) for chat, message in cards),
     )
+
+
+async def after_forget(bot: Bot, engine: AsyncEngine, forgotten: Forgotten) -> int:
+    """Once the forget is committed: checkpoint SQLite's write-ahead log (it still holds the
+    erased pages) and erase the sales cards; returns how many cards were deleted."""
+    await checkpoint(engine)
+    return await erase_cards(bot, forgotten)
 
 
 async def erase_cards(bot: Bot, forgotten: Forgotten) -> int:

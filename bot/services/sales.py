@@ -49,7 +49,8 @@ class SalesCallback(CallbackData, prefix="s"):
     """Only the action and a short lead id travel in callback data: no personal data."""
 
     action: str = Field(max_length=8)  # take | won | lost | recycle | dq | menu | back
-    lead: int = Field(ge=1, lt=2**63)
+    # Within BIGINT: a forged huge id does not unpack (the button is ignored), never a crash.
+    lead: int = Field(ge=0, le=2**63 - 1)
     arg: str = Field(default="", max_length=16)
 
 
