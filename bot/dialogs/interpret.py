@@ -95,13 +95,14 @@ def interpret_text(
 
     if step.optional and parsers.is_skip(text):
         return Interpretation("skip", own_questions=own_questions)
-    if step.options:
+    # A value the parser reads ("через 6 месяцев") beats a button label that merely shares a
+    # word with it ("В течение месяца"): buttons are matched first only for choice steps.
+    facts = None if step.parser == "choice" else _parse(step, text, today, default_region)
+    if facts is None and step.options and step.parser != "need":
         matched = parsers.match_option(text, _options_for_matching(step))
         option = step.option(matched) if matched else None
-        if option is not None and step.parser != "need":
+        if option is not None:
             return done(dict(option.facts), option.value)
-
-    facts = _parse(step, text, today, default_region)
     if facts is None:
         if disqualifier is not None and disqualifier.kind != "off_profile":
             # "I'm looking for a job" answers no question, but it ends the dialogue.

@@ -156,7 +156,8 @@ def _budget_range(
 ) -> tuple[float, float] | None:
     """The prospect's budget as (low, high) in the base currency; None when not an amount.
 
-    "Up to X" is (0, X), "from X" is (X, infinity), a single amount is (X, X).
+    "Up to X" is (0, X); a single amount and "from X" are (X, X): "from X" promises X, not
+    more, so "от 150к" does not fit a 300k minimum.
     """
     lo, hi = _number(facts.get(f"{key}_min")), _number(facts.get(f"{key}_max"))
     if lo is None and hi is None:
@@ -167,7 +168,7 @@ def _budget_range(
         return None
     factor = rate / model.currency_rates[model.base_currency]
     low = 0.0 if lo is None else lo * factor
-    high = math.inf if hi is None else hi * factor
+    high = low if hi is None else hi * factor
     return (low, high) if low <= high else (high, low)
 
 
@@ -504,6 +505,8 @@ def _evaluate(
     if disqualified or (tiers.disqualify_below is not None and fit < tiers.disqualify_below):
         disqualified = True
     missing = _evidence_missing(facts, model)
+    if level > model.recycled_min_level and any(e.kind == RECYCLE_KIND for _, e in items):
+        missing = (*missing, "engagement_after_recycle")
     # Hot means "goes to sales": a sales-ready cell (or a total at the hot threshold), not
     # disqualified, and the evidence the model asks for.
     sales_ready = (cell in c.cells or total >= tiers.hot) and not disqualified and not missing

@@ -64,7 +64,7 @@ class Condition(_Strict):
     `value` / one of `values`; range: numeric value within [min, max].
 
     budget: the prospect's range (`<key>_min`..`<key>_max`, converted to the base currency;
-    "up to X" is 0..X, "from X" is X..infinity, one amount is a point) overlaps [min, max],
+    "up to X" is 0..X, "from X" and one amount are the point X) overlaps [min, max],
     which default to the model's `deal` range. Overlap means a stretch of positive length in
     common, or a single amount inside: "up to 300k" does not fit a 300k minimum deal, "300k"
     and "about 300k" do, and a big budget fits when `deal.max` is unset.
@@ -231,6 +231,9 @@ class ScoringModel(_Strict):
     evidence: Evidence = Field(default_factory=Evidence)
     decay_groups: dict[str, DecayGroup] = Field(default_factory=dict)
     recycle_fraction: float = Field(default=0.0, ge=0, le=1)
+    # Sales returned the lead to nurture ("not now"): it goes back only with new engagement
+    # at this level or better, whatever its grade (4: no extra condition).
+    recycled_min_level: int = Field(default=4, ge=1, le=4)
     grades: GradeCutoffs = Field(default_factory=GradeCutoffs)
     levels: LevelCutoffs = Field(default_factory=LevelCutoffs)
     tiers: TierThresholds = Field(default_factory=TierThresholds)

@@ -52,15 +52,21 @@ RU_FAMILY = ("ru", "uk", "be", "kk", "ky", "uz", "tg", "hy", "az")
 # A prospect coming back after this long counts as a return visit.
 RETURN_VISIT_AFTER_S = 30 * 60
 MAX_REASKS = 1
-# Fingerprints of this many recent messages are kept: a message seen again is a repeat.
-RECENT_MESSAGES = 8
+# Fingerprints of this many recent messages are kept: a message seen again is a repeat
+# (a copy-paste); short replies like "не знаю" or "нет" may honestly answer two questions.
+RECENT_MESSAGES, REPEAT_MIN_CHARS = 8, 12
 # This many messages within FLOOD_WINDOW_S seconds is a flood (one "flood" event each time).
 FLOOD_MESSAGES, FLOOD_WINDOW_S = 6, 5.0
 MAX_OPEN_QUESTIONS, QUESTION_CHARS = 10, 300
+# A fact read in passing (from a message answering another question) must be this sure.
+EXTRACTED_CONFIDENCE = 0.8
 # Slots the extractor fills, and how to find the step each one answers.
 SLOT_PARSERS = {"need": "need", "budget": "budget", "authority": "authority",
                 "timeline": "timeline", "phone": "phone", "email": "email"}  # fmt: skip
 SLOT_FACTS = {"company": "company", "position": "position", "brief": "has_brief"}
+# Slots whose later statement replaces an earlier answer ("500к... нет, скорее 800к"); the
+# others (the need in the prospect's words, names) are taken only while still unanswered.
+REVISABLE = frozenset({"budget", "authority", "timeline", "phone", "email"})
 UNKNOWN_STATUS = {("budget_status", "unknown"), ("authority", "unknown"),
                   ("timeline_status", "unknown")}  # fmt: skip
 
@@ -94,6 +100,8 @@ def slot_step(script: Script, slot: str) -> Step | None:
     if slot in SLOT_PARSERS:
         return next((s for s in script.steps if s.parser == SLOT_PARSERS[slot]), None)
     fact = SLOT_FACTS.get(slot)
+    if fact is None:
+        return None  # e.g. "disqualifier": weighed with the need, not a step of its own
     for step in script.steps:
         if step.fact == fact or any(fact in option.facts for option in step.options):
             return step
@@ -318,6 +326,12 @@ class Conversation:
             off_profile_keywords=self.settings.off_profile_keywords,
         )
         notes = self._own_questions(lead, step, text, interpretation.own_questions, repeat)
+        if self._vague_need(lead, step, interpretation):
+            # "здравствуйте", "long story, bear with me": no task we recognise yet. One
+            # clarifying re-ask with the buttons; a second "other" is taken as it is.
+            interpretation = Interpretation(
+                "not_understood", own_questions=interpretation.own_questions
+            )
         extraction = extract_facts(
             text, today=self.now.date(), off_profile_keywords=self.settings.off_profile_keywords
         )
@@ -360,6 +374,18 @@ class Conversation:
         if step.parser == "phone":
             out.append(Outgoing("👌", ReplyKeyboardRemove()))  # the share-phone keyboard goes
         return out + await self._after_answer(lead, notes, ack)
+
+    def _vague_need(self, lead: Lead, step: Step, interpretation: Interpretation) -> bool:
+        dialogue = self._dialogue(lead)
+        first_try = dialogue.get("step") != step.key or not dialogue.get("reasks")
+        return (
+            step.parser == "need"
+            and interpretation.outcome == "answer"
+            and interpretation.facts.get("need_category") == "other"
+            and not interpretation.facts.get("off_profile")
+            and interpretation.disqualifier is None
+            and first_try
+        )
 
     async def _after_answer(self, lead: Lead, notes: list[str], ack: str = "") -> list[Outgoing]:
         facts = await self._refresh_facts(lead)
@@ -418,13 +444,17 @@ class Conversation:
         found: list[Understood] = []
         for slot, fact in extraction.slots.items():
             step = slot_step(self.script, slot)
-            if step is None or step.key == skip.key or fact.confidence < 0.5:
+            if step is None or step.key == skip.key or fact.confidence < EXTRACTED_CONFIDENCE:
                 continue
             facts = self._slot_facts(slot, fact)
             previous = answered.get(step.key)
             if previous is not None:
                 old = previous.value.get("facts", {})
-                if not informative(facts) or facts == {k: old.get(k) for k in facts}:
+                if (
+                    slot not in REVISABLE
+                    or not informative(facts)
+                    or facts == {k: old.get(k) for k in facts}
+                ):
                     continue
             found.append(Understood(step, facts, fact.fragment))
         return found
@@ -559,7 +589,7 @@ class Conversation:
         """Keep the message's fingerprint; True when the same words came before."""
         mark = fingerprint(text)
         recent = list(self._dialogue(lead).get("recent", []))
-        repeat = mark in recent
+        repeat = mark in recent and len(text.strip()) >= REPEAT_MIN_CHARS
         self._set_dialogue(lead, recent=[*recent, mark][-RECENT_MESSAGES:])
         return repeat
 

@@ -28,11 +28,13 @@ from tests.support.harness import HOT_RU_ANSWERS, Harness
 
 ADMIN = Harness.user(777, "ru", "Админ")
 STRANGER = Harness.user(555, "ru", "Чужой")
-# A decision maker without a budget: B2, sales-ready only while B2 is a sales-ready cell.
-B2_ANSWERS = ("Нужен сайт", "не знаю", "я директор", "в течение года", "ООО Дуб", "директор",
+# A fitting budget, a shared decision, next year, and a price question: B3, sales-ready only
+# while B3 is a sales-ready cell.
+B3_ANSWERS = ("Нужен сайт", "около 500 тыс", "решаем вместе с руководством", "директор",
+              "в следующем году", "сколько стоит сайт?", "ООО Дуб", "менеджер",
               "+7 999 555-33-44", "x@gmail.com", "нет")  # fmt: skip
-# Just looking, no plans: D2, cold, nurtured.
-D2_ANSWERS = ("Нужен бот", "не знаю", "просто изучаю", "не знаю", "пока не планируем", "-", "-",
+# Just looking, no plans, no contact: D4, cold, nurtured.
+D4_ANSWERS = ("Нужен бот", "не знаю", "просто изучаю", "не знаю", "пока не планируем", "-", "-",
               "нет", "нет", "нет")  # fmt: skip
 
 
@@ -56,8 +58,8 @@ async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
 
 @pytest.fixture
 async def three(harness: Harness) -> Harness:
-    """Three qualified leads: A2 hot (user 1), B2 hot (user 2), D2 cold nurtured (user 3)."""
-    for uid, answers in ((1, HOT_RU_ANSWERS), (2, B2_ANSWERS), (3, D2_ANSWERS)):
+    """Three qualified leads: A4 hot (user 1), B3 hot (user 2), D4 cold nurtured (user 3)."""
+    for uid, answers in ((1, HOT_RU_ANSWERS), (2, B3_ANSWERS), (3, D4_ANSWERS)):
         await harness.qualify(Harness.user(uid), answers)
     cells = {}
     for uid in (1, 2, 3):
@@ -65,9 +67,9 @@ async def three(harness: Harness) -> Harness:
         assert lead is not None and lead.score is not None
         cells[uid] = (lead.score["cell"], lead.tier, lead.sales_ready, lead.stage)
     assert cells == {
-        1: ("A2", "hot", True, "sales_ready"),
-        2: ("B2", "hot", True, "sales_ready"),
-        3: ("D2", "cold", False, "nurturing"),
+        1: ("A4", "hot", True, "sales_ready"),
+        2: ("B3", "hot", True, "sales_ready"),
+        3: ("D4", "cold", False, "nurturing"),
     }
     harness.session.clear()
     return harness
@@ -167,9 +169,9 @@ async def test_set_creates_then_updates_the_single_draft(harness: Harness) -> No
 
 async def test_dryrun_counts_match_a_hand_computed_expectation(three: Harness) -> None:
     h = three
-    # Without B2 among the sales-ready cells, lead 2 (B2, 43/100) falls to warm; A2 and D2
+    # Without B3 among the sales-ready cells, lead 2 (B3, 39/100) falls to warm; A4 and D4
     # do not move.
-    await h.text(ADMIN, "/set sales_ready_cells A1,A2,A3,B1,C1")
+    await h.text(ADMIN, "/set sales_ready_cells A1,A2,A3,A4,B1,B2,C1")
     h.session.clear()
     await h.text(ADMIN, "/dryrun")
     text = replies(h)
@@ -192,7 +194,9 @@ async def test_dryrun_counts_match_a_hand_computed_expectation(three: Harness) -
 async def test_apply_hands_off_after_confirmation_and_rollback_restores(three: Harness) -> None:
     h = three
     before = {uid: await h.lead(uid) for uid in (1, 2, 3)}
-    await h.text(ADMIN, "/set sales_ready_cells A1,A2,A3,B1,C1,D2")
+    # D4 sales-ready and no contact needed: lead 3 (D4, no phone) becomes sales-ready.
+    await h.text(ADMIN, "/set sales_ready_cells A1,A2,A3,A4,B1,B2,B3,C1,D4")
+    await h.text(ADMIN, "/set evidence.contact false")
     await h.text(ADMIN, "/dryrun")
     await h.press(ADMIN, "Применить")
     text = h.session.texts(ADMIN.id)[-1]
@@ -229,7 +233,7 @@ async def test_apply_hands_off_after_confirmation_and_rollback_restores(three: H
         assert [r["rule_id"] for r in new.score["breakdown"]] == [
             r["rule_id"] for r in old.score["breakdown"]
         ]
-    assert await audit_actions(h) == ["set", "apply", "handoff", "rollback"]
+    assert await audit_actions(h) == ["set", "set", "apply", "handoff", "rollback"]
 
 
 async def test_discard_archives_the_draft_and_a_second_tap_does_nothing(three: Harness) -> None:
@@ -274,7 +278,7 @@ async def test_lead_card_by_id_username_and_phone(three: Harness) -> None:
         await h.text(ADMIN, f"/lead {token}")
         text = replies(h)
         assert f"Лид #{first}</b>" in text, token
-        assert "budget" in text and "→ ждёт продаж" in text and "phone given" in text
+        assert "budget" in text and "→ ждёт продаж" in text and "указан телефон" in text
         assert "sales_card" in text
     await h.text(ADMIN, "/lead @nobody")
     assert "не найден" in h.session.texts(ADMIN.id)[-1]

@@ -198,7 +198,7 @@ async def test_export_neutralises_formulas_from_prospects_but_keeps_phones(
     )
     answers = list(HOT_RU_ANSWERS)
     answers[4] = "-2+3+cmd|' /C calc'!A0"  # company
-    answers[5] = "\t=1+1"  # position
+    answers[5] = "\t=1+1 директор"  # position
     await h.text(crafted, "/start -A1")
     for answer in answers:
         await h.text(crafted, answer)

@@ -83,7 +83,7 @@ async def test_cold_english_prospect_using_buttons_only(harness: Harness) -> Non
     await harness.press(EN, "No")
     answers = await harness.answers(EN.id)
     assert answers["need"].via == "button" and answers["budget"].via == "button"
-    assert answers["phone"].via == "text"  # typed "Skip" on the reply keyboard
+    assert answers["phone"].via == "skip"  # typed "Skip" on the reply keyboard
     lead = await harness.lead(EN.id)
     assert lead is not None and lead.stage == "nurturing" and lead.tier in ("cold", "warm")
     assert not lead.sales_ready

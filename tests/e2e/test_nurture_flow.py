@@ -12,8 +12,9 @@ from bot.db.models import OutboxMessage, utcnow
 from bot.emulator import RunningEmulator
 from bot.sandbox import act
 
+# A cold lead who leaves an e-mail: reachable, so "I'm ready" can take it to sales.
 COLD_PRESSES = ("/start", "[Website]", "[300k–1M]", "[gathering]", "[Skip]", "[No plans]",
-                "[Skip]", "[Skip]", "[Skip]", "[Skip]", "[No]")  # fmt: skip
+                "[Skip]", "[Skip]", "[Skip]", "john@gmail.com", "[No]")  # fmt: skip
 
 
 async def nurture_rows(url: str) -> list[OutboxMessage]:

@@ -712,6 +712,7 @@ EMAIL: list[Case] = [
 # =========================================================================== own questions
 
 P, DEMO, PROP, TL, OTHER = "price", "demo", "proposal", "timeline", "other"
+CALL, PORTFOLIO, GUARANTEE, PAYMENT = "call", "portfolio", "guarantee", "payment"
 
 
 def Q(*topics: str) -> frozenset[str]:
@@ -755,7 +756,7 @@ QUESTIONS: list[Case] = [
     C("СКОЛЬКО СТОИТ???", Q(P)),
     C("скок стоит бот", Q(P)),
     C("Хорошо, жду предложения", Q(PROP)),
-    C("Есть ли у вас портфолио?", Q(OTHER)),
+    C("Есть ли у вас портфолио?", Q(PORTFOLIO)),
     C("how much is a chatbot", Q(P)),
     C("А сколько по времени займет?", Q(TL)),
     C("Сколько стоит чат-бот и за сколько времени сделаете?", Q(P, TL)),
@@ -764,16 +765,25 @@ QUESTIONS: list[Case] = [
     C("И сколько это всё удовольствие стоит?", Q(P)),
     C("прайс есть?", Q(P)),
     C("Какой минимальный бюджет?", Q(P)),
-    C("Можно созвониться и показать систему?", Q(DEMO)),
+    C("Можно созвониться и показать систему?", Q(CALL, DEMO)),
     C("Do you have a price list?", Q(P)),
     C("Send pricing please", Q(P)),
     C("I'd like a quote", Q(PROP)),
     C("What are your rates?", Q(P)),
-    C("Сколько стоит поддержка после запуска?", Q(P)),
+    C("Сколько стоит поддержка после запуска?", Q(P, GUARANTEE)),
     C("Is it possible to see a demo first?", Q(DEMO)),
     C("When can we start?", Q(TL)),
     C("Как быстро сделаете?", Q(TL)),
-    C("А гарантия есть?", Q(OTHER)),
+    C("А гарантия есть?", Q(GUARANTEE)),
+    C("Можно созвониться завтра в 15:00?", Q(CALL)),
+    C("Позвоните мне, пожалуйста", Q(CALL)),
+    C("Can we jump on a call this week?", Q(CALL)),
+    C("Покажите примеры работ", Q(PORTFOLIO)),
+    C("do you have case studies?", Q(PORTFOLIO)),
+    C("Какая у вас гарантия на сайт?", Q(GUARANTEE)),
+    C("Оплата поэтапно возможна?", Q(PAYMENT)),
+    C("Работаете с предоплатой?", Q(PAYMENT)),
+    C("what are your payment terms?", Q(PAYMENT)),
     C("Работаете по договору?", Q(OTHER)),
     C("мне нужен сайт, сколько это будет стоить и как быстро", Q(P, TL)),
     C("Интересует стоимость", Q(P)),

@@ -80,10 +80,13 @@ FIT_CASES: list[tuple[dict[str, Any], dict[str, Any], bool]] = [
     # overlap: "up to 11" has a stretch in common with 1..10; "from 11" has none
     ({"key": "budget", "test": "budget", "min": 1.0, "max": 10.0}, {"budget_max": 11.0}, True),
     ({"key": "budget", "test": "budget", "min": 1.0, "max": 10.0}, {"budget_min": 11.0}, False),
+    # "from X" promises X: "from 5" does not reach a minimum of 6
+    ({"key": "budget", "test": "budget", "min": 6.0}, {"budget_min": 5.0}, False),
     ({"key": "budget", "test": "budget_below", "min": 300.0}, {"budget_max": 300.0}, True),
     ({"key": "budget", "test": "budget_below", "min": 300.0},
      {"budget_min": 300.0, "budget_max": 300.0}, False),
-    ({"key": "budget", "test": "budget_below", "min": 300.0}, {"budget_min": 100.0}, False),
+    ({"key": "budget", "test": "budget_below", "min": 300.0}, {"budget_min": 100.0}, True),
+    ({"key": "budget", "test": "budget_below", "min": 300.0}, {"budget_min": 400.0}, False),
 ]  # fmt: skip
 
 
@@ -113,7 +116,7 @@ def test_budget_reason_and_source_are_readable() -> None:
     facts = {"budget_min": 500000.0, "budget_max": 1000000.0, "budget_currency": "RUB"}
     result = score(facts, [], DEFAULT, NOW)
     (line,) = [r for r in result.breakdown if r.rule_id == "budget_fits"]
-    assert line.reason == "budget fits: 500000-1000000 RUB"
+    assert line.reason == "бюджет подходит: 500000–1000000 RUB"
     assert "budget_max=1000000" in line.source
 
 
@@ -424,9 +427,86 @@ def test_default_english_researcher_is_cold() -> None:
 
 
 def test_default_blocked_lead_drops() -> None:
+    before = score(HOT_FACTS, hot_events(), DEFAULT, NOW)
     result = score(HOT_FACTS, [*hot_events(), Event("blocked", ago(minutes=1))], DEFAULT, NOW)
+    assert result.engagement == pytest.approx(before.engagement - 10)
+    assert result.level > before.level
+
+
+# ------------------------------------------------------------------ the default model's stories
+# Every line below is a kind of prospect the hand-off must get right (issue: trustworthy
+# qualification): points, evidence and cells together.
+
+
+def _answers(n: int, **data: Any) -> list[Event]:
+    return [
+        Event("question_answered", ago(minutes=30 - i),
+              {"latency_s": 8.0, "length": 60, "via": "text", "informative": True, **data})
+        for i in range(n)
+    ]  # fmt: skip
+
+
+BUYER = {
+    "need_category": "website", "budget_status": "amount", "budget_min": 1_600_000.0,
+    "budget_max": 2_400_000.0, "budget_currency": "RUB", "authority": "decision_maker",
+    "timeline_status": "days", "timeline_days": 20, "phone": "+79991234567",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("facts", "events", "ready"),
+    [
+        # A clear buyer typing at a human pace, no questions: A4 is sales-ready.
+        (BUYER, _answers(9), True),
+        # The same buyer without any way to reach them: evidence missing.
+        ({k: v for k, v in BUYER.items() if k != "phone"}, _answers(9), False),
+        # Nothing understood but contacts and a name: never grade B, never sales.
+        ({"need_category": "other", "budget_status": "unknown", "authority": "unknown",
+          "timeline_status": "unknown", "company": "ООО Х", "position": "менеджер",
+          "phone": "+79991234567", "email": "a@x.ru", "email_corporate": True,
+          "has_brief": True}, [*_answers(9), Event("dialogue_completed", ago(minutes=1))], False),
+        # A fast, thorough form-filler with a weak fit: passive behaviour alone is capped.
+        ({"need_category": "website", "authority": "influencer", "budget_status": "unknown",
+          "timeline_status": "days", "timeline_days": 120, "company": "ООО Х",
+          "position": "маркетолог", "phone": "+79991234567"},
+         [*_answers(9), Event("dialogue_completed", ago(minutes=1))], False),
+        # A tiny budget "in a year or two" from a hobbyist who decides himself.
+        ({"need_category": "website", "budget_status": "amount", "budget_min": 40_000.0,
+          "budget_max": 60_000.0, "budget_currency": "RUB", "authority": "decision_maker",
+          "timeline_status": "days", "timeline_days": 500, "phone": "+79991234567"},
+         _answers(6), False),
+        # A director with nothing budgeted before next autumn.
+        ({"need_category": "crm", "budget_status": "none", "authority": "decision_maker",
+          "timeline_status": "days", "timeline_days": 300, "company": "ООО Х",
+          "position": "директор", "phone": "+79991234567"}, _answers(8), False),
+        # "Up to 300k", the lowest band, does not fit a 300k minimum deal...
+        ({**BUYER, "budget_min": 0.0, "budget_max": 300_000.0, "authority": "influencer",
+          "timeline_days": 60}, _answers(9), False),
+        # ...and 15 mln or $200k do fit: big budgets are welcome.
+        ({**BUYER, "budget_min": 15_000_000.0, "budget_max": 15_000_000.0}, _answers(9), True),
+        ({**BUYER, "budget_min": 200_000.0, "budget_max": 200_000.0, "budget_currency": "USD"},
+         _answers(9), True),
+        # A good fit (B) who asks for a call: a strong signal makes it sales-ready.
+        ({"need_category": "crm", "budget_status": "unknown", "authority": "influencer",
+          "timeline_status": "days", "timeline_days": 45, "company": "ООО Х",
+          "position": "CTO", "phone": "+79991234567"},
+         [*_answers(6), Event("own_question", ago(minutes=2), {"topic": "call"})], True),
+    ],
+)  # fmt: skip
+def test_default_model_hands_off_only_evidenced_buyers(
+    facts: dict[str, Any], events: list[Event], ready: bool
+) -> None:
+    result = score(facts, events, DEFAULT, NOW)
+    assert result.sales_ready is ready, explain(result)
+
+
+def test_junk_answers_and_stickers_cost_engagement() -> None:
+    junk = [Event("answer_not_understood", ago(minutes=9 - i)) for i in range(5)]
+    junk += [Event("media_message", ago(minutes=3), {"type": "sticker"})] * 3
+    junk += [Event("own_question", ago(minutes=2), {"topic": "price", "repeat": True})] * 4
+    result = score({"need_category": "other"}, junk, DEFAULT, NOW)
     assert result.engagement < 0
-    assert result.level == 4
+    assert not result.sales_ready
 
 
 # ------------------------------------------------------------------ breakdown, explain, dict
@@ -444,13 +524,16 @@ def test_sources_name_the_fact_or_event() -> None:
     result = score(HOT_FACTS, hot_events(), DEFAULT, NOW)
     by_id = {r.rule_id: r for r in result.breakdown}
     assert by_id["phone"].source == "fact phone=+79991234567"
-    assert by_id["buying_question"].source.startswith("event own_question topic=price at 2026-")
+    assert by_id["price_for_a_task"].source.startswith(
+        "event own_question topic=price with_need=True at 2026-"
+    )
 
 
 def test_explain_orders_by_magnitude() -> None:
     result = score({**HOT_FACTS, "off_profile": True}, hot_events(), DEFAULT, NOW)
     lines = explain(result)
-    assert lines[0].startswith("-5.0 fit  off-profile task")
+    assert lines[0].startswith("+10.0 engagement  просит созвониться")
+    assert lines[1].startswith("-5.0 fit  задача не по нашему профилю")
     assert len(explain(result, top=3)) == 3
     assert len(lines) == len(result.breakdown)
 
@@ -485,11 +568,19 @@ def _broken(path: str, value: Any) -> dict[str, Any]:
     [
         ("fit.max", -1, "fit.max"),
         ("engagement.max", 0, "engagement.max"),
-        ("engagement.rules.0.max_count", -1, "engagement.rules.fast_reply.max_count"),
-        ("engagement.rules.0.max_per_day", -2, "engagement.rules.fast_reply.max_per_day"),
+        (
+            "engagement.rules.0.max_count",
+            -1,
+            "engagement.rules.asks_for_call_or_proposal.max_count",
+        ),
+        (
+            "engagement.rules.0.max_per_day",
+            -2,
+            "engagement.rules.asks_for_call_or_proposal.max_per_day",
+        ),
         ("decay_groups.behaviour.half_life_days", 0, "decay_groups.behaviour.half_life_days"),
         ("grades.b", 8.0, "grades"),
-        ("levels.level3", 6.0, "levels"),
+        ("levels.level3", 9.0, "levels"),
         ("tiers.hot", 101, "tiers.hot"),
         ("tiers.warm", 90, "tiers"),
         ("sales_ready_cells", ["A1", "E5"], "sales_ready_cells"),
@@ -498,7 +589,11 @@ def _broken(path: str, value: Any) -> dict[str, Any]:
         ("fit.rules.0.all_of", [], "fit.rules.phone.all_of"),
         ("fit.rules.1.all_of", [{"key": "x", "test": "equals"}], "fit.rules.email_corporate"),
         ("fit.rules.1.id", "phone", "duplicate rule id"),
-        ("engagement.rules.0.decay_group", "nope", "engagement.rules.fast_reply.decay_group"),
+        (
+            "engagement.rules.0.decay_group",
+            "nope",
+            "engagement.rules.asks_for_call_or_proposal.decay_group",
+        ),
         ("recycle_fraction", 1.5, "recycle_fraction"),
         ("currency_rates.USD", -90, "currency_rates.USD"),
     ],
@@ -519,7 +614,7 @@ def test_validation_errors_name_the_field(path: str, value: Any, named: str) -> 
         ("sales_ready_cells", "A1,A2", lambda m: m.sales_ready_cells == ["A1", "A2"]),
         ("sales_ready_cells", '["B1"]', lambda m: m.sales_ready_cells == ["B1"]),
         ("engagement.rules.fast_reply.max_count", "3",
-         lambda m: m.engagement.rules[0].max_count == 3),
+         lambda m: next(r for r in m.engagement.rules if r.id == "fast_reply").max_count == 3),
         ("fit.rules.phone.reason", "телефон", lambda m: m.fit.rules[0].reason == "телефон"),
         ("fit.rules.phone.product", "crm", lambda m: m.fit.rules[0].product == "crm"),
         ("decay_groups.intent.half_life_days", "7",

@@ -68,11 +68,13 @@ HOT_FACTS: dict[str, Any] = {
 def hot_events() -> list[Event]:
     events = [Event("dialogue_started", ago(minutes=20), {"source": "ads"})]
     for i in range(4):
-        data = {"step": f"s{i}", "latency_s": 12.0, "length": 55, "via": "text", "outcome": "ok"}
+        data = {"step": f"s{i}", "latency_s": 12.0, "length": 55, "via": "text",
+                "informative": True}  # fmt: skip
         events.append(Event("question_answered", ago(minutes=18 - i), data))
     events += [
         Event("contact_shared", ago(minutes=10)),
-        Event("own_question", ago(minutes=8), {"topic": "price"}),
+        Event("own_question", ago(minutes=8), {"topic": "price", "with_need": True}),
+        Event("own_question", ago(minutes=7), {"topic": "call"}),
         Event("dialogue_completed", ago(minutes=5)),
     ]
     return events
