@@ -208,11 +208,15 @@ async def test_media_and_chat_info(bot: Bot, emu: Emulator) -> None:
 async def test_groups_threads_migration(bot: Bot, emu: Emulator) -> None:
     rep, outsider = emu.add_user("Rep"), emu.add_user("Out")
     forum = emu.create_group("Sales", [rep], forum=True)
-    msg = await bot.send_message(forum.id, "card", message_thread_id=5)
-    assert msg.message_thread_id == 5 and emu.messages(forum)[-1].thread_id == 5
-    emu.close_thread(forum, 5)
     with pytest.raises(TelegramBadRequest, match="message thread not found"):
-        await bot.send_message(forum.id, "card", message_thread_id=5)
+        await bot.send_message(forum.id, "card", message_thread_id=5)  # no such topic
+    topic = emu.create_topic(forum, "Leads")
+    msg = await bot.send_message(forum.id, "card", message_thread_id=topic.thread_id)
+    assert msg.message_thread_id == topic.thread_id and msg.is_topic_message
+    assert emu.messages(forum)[-1].thread_id == topic.thread_id
+    emu.delete_topic(forum, topic.thread_id)
+    with pytest.raises(TelegramBadRequest, match="message thread not found"):
+        await bot.send_message(forum.id, "card", message_thread_id=topic.thread_id)
     assert (await bot.get_chat_member(forum.id, rep.id)).status == "creator"
     assert (await bot.get_chat_member(forum.id, outsider.id)).status == "left"
     assert (await bot.get_chat_member(forum.id, bot.id)).status == "member"
