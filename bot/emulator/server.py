@@ -768,7 +768,10 @@ class Emulator(ForumMethods, CommandMethods, EmulatorClient):
         """The message a copy or forward takes (the source chat is checked first, as Telegram)."""
         if p.get("from_chat_id") in (None, ""):
             raise bad_request('parameter "from_chat_id" is required')
-        source_chat = self._lookup_chat(p["from_chat_id"])
+        source = p["from_chat_id"]
+        if isinstance(source, int) and source > 0 and source not in self.chats:
+            raise bad_request("chat not found")  # a user the bot has no chat with
+        source_chat = self._lookup_chat(source)
         if source_chat.type != "private" and source_chat.bot_status == "kicked":
             raise forbidden(f"bot was kicked from the {source_chat.type} chat")
         try:
@@ -910,6 +913,10 @@ class Emulator(ForumMethods, CommandMethods, EmulatorClient):
     async def _m_deletemessage(self, bot: BotState, p: dict[str, Any]) -> Any:
         chat = self._lookup_chat(p.get("chat_id"))
         msg = self._bot_message(chat, p, "delete")
+        if "forum_topic_created" in msg.extra:
+            raise bad_request("message can't be deleted")  # deleteForumTopic deletes topics
+        if chat.type != "private" and not msg.from_bot and not chat.bot_can("can_delete_messages"):
+            raise bad_request("message can't be deleted")
         msg.deleted = True
         self._sent.set()
         return True
