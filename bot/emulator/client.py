@@ -639,10 +639,10 @@ class EmulatorClient:
             title,
             members,
             forum=True,
-            bot_admin=bot_admin or bot_rights is not None,
+            bot_admin=bot_admin,
             owner=owner,
             admins=admins,
-            bot_rights=bot_rights if bot_rights is not None else ({} if bot_admin else None),
+            bot_rights=bot_rights,
         )
 
     def _actor(self, chat: Chat, by: User | None) -> User:
