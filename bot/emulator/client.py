@@ -766,7 +766,9 @@ class EmulatorClient:
             raise ValueError("a topic needs a name")
         return self._open_topic(group, creator, False, clean, icon_color, icon_custom_emoji_id)
 
-    def _managed(self, chat: ChatRef, thread_id: int, by: User | None, right: str) -> tuple:
+    def _managed(
+        self, chat: ChatRef, thread_id: int, by: User | None, right: str
+    ) -> tuple[Chat, Topic, User]:
         group = self.chat(chat)
         topic = group.live_topic(thread_id)
         if topic is None:
@@ -948,6 +950,24 @@ class EmulatorClient:
                 f"bot sent {len(texts)} of {count} messages to {_chat_id(chat)}: {texts}"
             ) from None
         return self.messages(chat)
+
+    async def wait_for_topic(
+        self, chat: ChatRef, name: str | None = None, timeout: float = 10
+    ) -> Topic:
+        """Wait until the chat has a live topic (named `name`, if given); return the newest."""
+
+        def found() -> Topic | None:
+            live = [t for t in self.topics(chat) if name is None or t.name == name]
+            return live[-1] if live else None
+
+        try:
+            await self.wait_until(lambda: found() is not None, timeout)
+        except TimeoutError:
+            names = [t.name for t in self.topics(chat)]
+            raise TimeoutError(f"no topic {name!r} in {_chat_id(chat)}; topics: {names}") from None
+        topic = found()
+        assert topic is not None
+        return topic
 
     async def wait_for_answer(self, query_id: str, timeout: float = 10) -> CallbackAnswer:
         def answered() -> bool:

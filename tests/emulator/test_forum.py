@@ -278,3 +278,6 @@ async def test_people_topic_actions_reach_the_bot(bot: Bot, emu: Emulator) -> No
     assert edited.reply_to_message and edited.reply_to_message.forum_topic_created
     with pytest.raises(RuntimeError, match="not a forum"):
         emu.create_topic(emu.create_group("g", [owner], supergroup=True), "x")
+    assert (await emu.wait_for_topic(forum, "FAQ")).closed
+    with pytest.raises(TimeoutError, match="no topic 'Вопросы'"):
+        await emu.wait_for_topic(forum, "Вопросы", timeout=0.2)

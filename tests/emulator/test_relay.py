@@ -273,8 +273,7 @@ async def test_relay_round_trip_through_a_dispatcher(bot: Bot, emu: Emulator) ->
     try:
         anna = emu.add_user("Анна")
         emu.send_text(anna, "хочу сайт")
-        await emu.wait_until(lambda: bool(emu.topics(forum)))
-        thread = emu.topics(forum)[0].thread_id
+        thread = (await emu.wait_for_topic(forum, "Анна")).thread_id
         await emu.wait_until(lambda: len(emu.messages_in_thread(forum, thread)) == 1)
         emu.group_text(
             forum, rep, "Анна, добрый день! Когда удобно созвониться?", thread_id=thread
