@@ -1,6 +1,6 @@
 """Local Telegram Bot API emulator (server + in-process client) for tests and the sandbox."""
 
-from bot.emulator.models import CallbackAnswer, Chat, RecordedRequest, SentMessage, User
+from bot.emulator.models import CallbackAnswer, Chat, RecordedRequest, SentMessage, Topic, User
 from bot.emulator.server import ApiError, Emulator, RunningEmulator, start_emulator
 
 __all__ = [
@@ -11,6 +11,7 @@ __all__ = [
     "RecordedRequest",
     "RunningEmulator",
     "SentMessage",
+    "Topic",
     "User",
     "start_emulator",
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import itertools
 import json
 import re
@@ -19,8 +20,12 @@ from typing import Any
 from aiohttp import ClientSession, ClientTimeout, web
 
 from bot.emulator.client import EmulatorClient
+from bot.emulator.commands import CommandMethods
 from bot.emulator.entities import EntityParseError, parse_html
+from bot.emulator.errors import ApiError, bad_request, forbidden
+from bot.emulator.forum import ForumMethods, can_post_in_topic
 from bot.emulator.models import (
+    GENERAL_TOPIC_ID,
     BotState,
     CallbackAnswer,
     Chat,
@@ -28,6 +33,7 @@ from bot.emulator.models import (
     RecordedRequest,
     SentMessage,
     User,
+    admin_rights,
     now,
 )
 
@@ -39,6 +45,7 @@ NOT_MODIFIED = (
     "message is not modified: specified new message content and reply markup are exactly "
     "the same as a current content and reply markup of the message"
 )
+CAPTIONED_KINDS = {"photo", "document", "video", "voice", "audio", "animation"}
 QUERY_TOO_OLD = "query is too old and response timeout expired or query ID is invalid"
 CHAT_ACTIONS = {
     "typing",
@@ -64,7 +71,8 @@ _INT_KEYS = {
     "cache_time",
     "reply_to_message_id",
     "max_connections",
-    "from_chat_id",
+    "icon_color",
+    "duration",
 }
 _JSON_KEYS = {
     "reply_markup",
@@ -85,40 +93,11 @@ _BOOL_KEYS = {
     "disable_web_page_preview",
     "allow_sending_without_reply",
     "only_if_banned",
+    "show_caption_above_media",
 }
 _TOKEN_RE = re.compile(r"^(\d+):.+$")
 
 Handler = Callable[[BotState, dict[str, Any]], Awaitable[Any]]
-
-
-class ApiError(Exception):
-    """A Bot API error answer: HTTP status = error_code, body shaped like Telegram's."""
-
-    def __init__(
-        self, error_code: int, description: str, parameters: dict[str, Any] | None = None
-    ) -> None:
-        super().__init__(description)
-        self.error_code = error_code
-        self.description = description
-        self.parameters = parameters
-
-    def to_api(self) -> dict[str, Any]:
-        body: dict[str, Any] = {
-            "ok": False,
-            "error_code": self.error_code,
-            "description": self.description,
-        }
-        if self.parameters:
-            body["parameters"] = self.parameters
-        return body
-
-
-def bad_request(description: str, parameters: dict[str, Any] | None = None) -> ApiError:
-    return ApiError(400, f"Bad Request: {description}", parameters)
-
-
-def forbidden(description: str) -> ApiError:
-    return ApiError(403, f"Forbidden: {description}")
 
 
 @dataclass
@@ -128,7 +107,7 @@ class UploadedFile:
     content_type: str | None
 
 
-class Emulator(EmulatorClient):
+class Emulator(ForumMethods, CommandMethods, EmulatorClient):
     """All Bot API state in memory. Any token `<digits>:<anything>` is a valid bot."""
 
     def __init__(
@@ -172,12 +151,29 @@ class Emulator(EmulatorClient):
             "deleteMessage",
             "sendPhoto",
             "sendDocument",
+            "sendVideo",
+            "sendVoice",
+            "sendSticker",
+            "sendContact",
+            "sendLocation",
+            "copyMessage",
+            "forwardMessage",
             "sendChatAction",
+            "pinChatMessage",
+            "unpinChatMessage",
+            "unpinAllChatMessages",
             "getChat",
             "getChatMember",
             "getChatAdministrators",
             "getChatMemberCount",
             "leaveChat",
+            "createForumTopic",
+            "editForumTopic",
+            "closeForumTopic",
+            "reopenForumTopic",
+            "deleteForumTopic",
+            "unpinAllForumTopicMessages",
+            "getForumTopicIconStickers",
         ):
             self._methods[name.lower()] = (name, getattr(self, f"_m_{name.lower()}"))
 
@@ -272,19 +268,37 @@ class Emulator(EmulatorClient):
             "date": msg.date,
             "chat": chat.to_api(),
         }
-        if msg.thread_id is not None and chat.is_forum:
+        if msg.thread_id is not None and chat.type == "supergroup":
             data["message_thread_id"] = msg.thread_id
-            data["is_topic_message"] = True
-        if with_reply and msg.reply_to_message_id is not None:
-            replied = chat.find(msg.reply_to_message_id)
-            if replied is not None and not replied.deleted:
+            if chat.is_forum:
+                data["is_topic_message"] = True
+        if msg.origin is not None:
+            data["forward_origin"] = msg.origin
+            if msg.origin["type"] == "user":
+                data["forward_from"] = msg.origin["sender_user"]
+            data["forward_date"] = msg.origin["date"]
+        if with_reply:
+            replied = self._reply_shown(chat, msg)
+            if replied is not None:
                 data["reply_to_message"] = self.message_api(replied, with_reply=False)
         if msg.edit_date is not None:
             data["edit_date"] = msg.edit_date
+        if msg.protected:
+            data["has_protected_content"] = True
         if msg.kind == "text":
             data["text"] = msg.text
             if msg.entities:
                 data["entities"] = msg.entities
+        elif "pinned_message_id" in msg.extra:
+            pinned = chat.find(msg.extra["pinned_message_id"])
+            if pinned is not None and not pinned.deleted:
+                data["pinned_message"] = self.message_api(pinned, with_reply=False)
+            else:  # the Bot API's InaccessibleMessage
+                data["pinned_message"] = {
+                    "chat": chat.to_api(),
+                    "message_id": msg.extra["pinned_message_id"],
+                    "date": 0,
+                }
         else:
             data.update(msg.extra)
             if msg.caption:
@@ -294,6 +308,22 @@ class Emulator(EmulatorClient):
         if msg.reply_markup:
             data["reply_markup"] = msg.reply_markup
         return data
+
+    @staticmethod
+    def _reply_shown(chat: Chat, msg: SentMessage) -> SentMessage | None:
+        """The explicit reply, else (in a forum topic) the topic's creation message.
+
+        Telegram's Bot API server adds that implicit reply to every message in a topic other
+        than General that answers nothing else (Client.cpp get_implicit_reply_to_message_id).
+        """
+        reply_id = msg.reply_to_message_id
+        if reply_id is None and chat.is_forum and msg.thread_id is not None:
+            if msg.thread_id < msg.message_id:
+                reply_id = msg.thread_id
+        if reply_id is None:
+            return None
+        replied = chat.find(reply_id)
+        return replied if replied is not None and not replied.deleted else None
 
     def _lookup_chat(self, chat_id: Any) -> Chat:
         if isinstance(chat_id, str) and chat_id.startswith("@"):
@@ -330,15 +360,52 @@ class Emulator(EmulatorClient):
             raise forbidden(f"bot is not a member of the {chat.type} chat")
         return chat
 
-    def _thread(self, chat: Chat, params: dict[str, Any]) -> int | None:
+    def _explicit_thread(self, chat: Chat, params: dict[str, Any]) -> int | None:
+        """The topic a send names, checked like the Bot API server's check_message_topic."""
         thread_id = params.get("message_thread_id")
-        if not thread_id:
+        if not isinstance(thread_id, int) or thread_id <= 0:
             return None
+        if chat.type == "private":
+            raise bad_request("message thread not found")  # no topics in private chats here
         if not chat.is_forum:
-            return None  # Telegram ignores thread ids outside forums
-        if thread_id in chat.closed_threads:
-            raise bad_request("message thread not found")
-        return int(thread_id)
+            return None  # basic groups and other supergroups: ignored, like Telegram
+        if thread_id == GENERAL_TOPIC_ID or chat.live_topic(thread_id) is None:
+            raise bad_request("message thread not found")  # General: send without a thread id
+        return thread_id
+
+    def _replied_message(self, chat: Chat, params: dict[str, Any]) -> SentMessage | None:
+        """reply_parameters (or the legacy reply_to_message_id) resolved in this chat."""
+        reply_to = params.get("reply_to_message_id")
+        allow = bool(params.get("allow_sending_without_reply"))
+        reply_parameters = params.get("reply_parameters")
+        if isinstance(reply_parameters, dict):
+            reply_to = reply_parameters.get("message_id")
+            allow = allow or bool(reply_parameters.get("allow_sending_without_reply"))
+            other = reply_parameters.get("chat_id")
+            if other not in (None, "", chat.id, str(chat.id)):
+                raise bad_request("replies to other chats are not supported by the emulator")
+        if not reply_to:
+            return None
+        replied = chat.find(int(reply_to))
+        if replied is None or replied.deleted:
+            if not allow:
+                raise bad_request("message to be replied not found")
+            return None
+        return replied
+
+    @staticmethod
+    def _thread_of_new_message(
+        chat: Chat, explicit: int | None, replied: SentMessage | None
+    ) -> int | None:
+        """A reply without a topic goes where the replied message is (levlam, tdlib/#447);
+        in other supergroups a reply joins the reply thread rooted at the first message."""
+        if chat.is_forum:
+            if explicit is not None:
+                return explicit
+            return replied.thread_id if replied is not None else None
+        if chat.type == "supergroup" and replied is not None:
+            return replied.thread_id or replied.message_id
+        return None
 
     def _format(
         self, text: str, parse_mode: str | None, entities: Any, limit: int, caption: bool
@@ -400,23 +467,18 @@ class Emulator(EmulatorClient):
         caption: str | None,
         entities: list[dict[str, Any]],
         extra: dict[str, Any] | None = None,
+        raw_text: str | None = None,
+        origin: dict[str, Any] | None = None,
     ) -> SentMessage:
-        thread_id = self._thread(chat, params)
         inline, keyboard, remove = self._markup(params)
-        reply_to = params.get("reply_to_message_id")
-        reply_parameters = params.get("reply_parameters")
-        if isinstance(reply_parameters, dict):
-            reply_to = reply_parameters.get("message_id")
-        if reply_to:
-            replied = chat.find(int(reply_to))
-            allow = params.get("allow_sending_without_reply") or (
-                isinstance(reply_parameters, dict)
-                and reply_parameters.get("allow_sending_without_reply")
-            )
-            if replied is None or replied.deleted:
-                if not allow:
-                    raise bad_request("message to be replied not found")
-                reply_to = None
+        explicit = self._explicit_thread(chat, params)
+        replied = self._replied_message(chat, params)
+        thread_id = self._thread_of_new_message(chat, explicit, replied)
+        topic = chat.live_topic(thread_id) if chat.is_forum else None
+        if topic is not None and not can_post_in_topic(chat, topic, bot.id, is_bot=True):
+            raise bad_request("TOPIC_CLOSED")
+        if raw_text is None:
+            raw_text = params.get("text") if kind == "text" else params.get("caption")
         msg = SentMessage(
             message_id=chat.next_message_id,
             chat_id=chat.id,
@@ -425,7 +487,7 @@ class Emulator(EmulatorClient):
             from_bot=True,
             text=text,
             caption=caption,
-            raw_text=params.get("text") if kind == "text" else params.get("caption"),
+            raw_text=raw_text,
             parse_mode=params.get("parse_mode"),
             entities=entities,
             reply_markup=inline,
@@ -433,7 +495,9 @@ class Emulator(EmulatorClient):
             thread_id=thread_id,
             kind=kind,
             extra=extra or {},
-            reply_to_message_id=int(reply_to) if reply_to else None,
+            reply_to_message_id=replied.message_id if replied is not None else None,
+            protected=bool(params.get("protect_content")),
+            origin=origin,
         )
         chat.next_message_id += 1
         chat.messages.append(msg)
@@ -602,35 +666,6 @@ class Emulator(EmulatorClient):
                     bot.last_error, bot.last_error_date = error, now()
                     await asyncio.sleep(1)
 
-    @staticmethod
-    def _commands_key(p: dict[str, Any]) -> str:
-        scope = p.get("scope") or {"type": "default"}
-        return json.dumps(scope, sort_keys=True) + "|" + str(p.get("language_code") or "")
-
-    async def _m_setmycommands(self, bot: BotState, p: dict[str, Any]) -> Any:
-        commands = p.get("commands")
-        if not isinstance(commands, list):
-            raise bad_request("can't parse commands JSON object")
-        if len(commands) > 100:
-            raise bad_request("too many commands")
-        for command in commands:
-            name = str(command.get("command", ""))
-            if not re.fullmatch(r"[a-z0-9_]{1,32}", name):
-                raise bad_request("BOT_COMMAND_INVALID")
-            if not 1 <= len(str(command.get("description", ""))) <= 256:
-                raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
-        bot.commands[self._commands_key(p)] = [
-            {"command": c["command"], "description": c["description"]} for c in commands
-        ]
-        return True
-
-    async def _m_getmycommands(self, bot: BotState, p: dict[str, Any]) -> Any:
-        return bot.commands.get(self._commands_key(p), [])
-
-    async def _m_deletemycommands(self, bot: BotState, p: dict[str, Any]) -> Any:
-        bot.commands.pop(self._commands_key(p), None)
-        return True
-
     async def _m_setmyname(self, bot: BotState, p: dict[str, Any]) -> Any:
         return True
 
@@ -662,13 +697,22 @@ class Emulator(EmulatorClient):
     async def _m_senddocument(self, bot: BotState, p: dict[str, Any]) -> Any:
         return await self._send_media(bot, p, "document")
 
+    async def _m_sendvideo(self, bot: BotState, p: dict[str, Any]) -> Any:
+        return await self._send_media(bot, p, "video")
+
+    async def _m_sendvoice(self, bot: BotState, p: dict[str, Any]) -> Any:
+        return await self._send_media(bot, p, "voice")
+
+    async def _m_sendsticker(self, bot: BotState, p: dict[str, Any]) -> Any:
+        return await self._send_media(bot, p, "sticker")
+
     async def _send_media(self, bot: BotState, p: dict[str, Any], kind: str) -> Any:
         chat = self._chat_for_send(p)
         source = p.get(kind)
         if not source:
             raise bad_request(f"there is no {kind} in the request")
         caption, entities = None, []
-        if p.get("caption"):
+        if p.get("caption") and kind != "sticker":
             caption, entities = self._format(
                 str(p["caption"]),
                 p.get("parse_mode"),
@@ -684,36 +728,124 @@ class Emulator(EmulatorClient):
             new_id, unique = self._file_id(kind)
             file_id = new_id if str(source).startswith(("http://", "https://")) else str(source)
             size, name, mime = 1024, "file", None
-        if kind == "photo":
-            extra: dict[str, Any] = {
-                "photo": [
-                    {
-                        "file_id": file_id,
-                        "file_unique_id": unique + "s",
-                        "width": 90,
-                        "height": 90,
-                        "file_size": max(1, size // 10),
-                    },
-                    {
-                        "file_id": file_id,
-                        "file_unique_id": unique,
-                        "width": 800,
-                        "height": 800,
-                        "file_size": size,
-                    },
-                ]
-            }
-        else:
-            document: dict[str, Any] = {
-                "file_id": file_id,
-                "file_unique_id": unique,
-                "file_name": name,
-                "file_size": size,
-            }
-            if mime:
-                document["mime_type"] = mime
-            extra = {"document": document}
+        extra = _media_payload(kind, file_id, unique, size, name, mime, p)
         msg = self._store_bot_message(bot, chat, p, kind, None, caption, entities, extra)
+        return self.message_api(msg)
+
+    async def _m_sendcontact(self, bot: BotState, p: dict[str, Any]) -> Any:
+        for name in ("phone_number", "first_name"):
+            if not p.get(name):
+                raise bad_request(f'parameter "{name}" is required')
+        chat = self._chat_for_send(p)
+        contact = {"phone_number": str(p["phone_number"]), "first_name": str(p["first_name"])}
+        for name in ("last_name", "vcard"):
+            if p.get(name):
+                contact[name] = str(p[name])
+        msg = self._store_bot_message(
+            bot, chat, p, "contact", None, None, [], {"contact": contact}
+        )
+        return self.message_api(msg)
+
+    async def _m_sendlocation(self, bot: BotState, p: dict[str, Any]) -> Any:
+        location: dict[str, float] = {}
+        for name in ("latitude", "longitude"):
+            raw = str(p.get(name) if p.get(name) is not None else "").strip()
+            if not raw:
+                raise bad_request(f"{name} is empty")
+            try:
+                location[name] = float(raw)
+            except ValueError:
+                location[name] = 0.0  # TDLib's to_double reads what it can
+        chat = self._chat_for_send(p)
+        if not (-90 <= location["latitude"] <= 90 and -180 <= location["longitude"] <= 180):
+            raise bad_request("invalid location specified")
+        msg = self._store_bot_message(
+            bot, chat, p, "location", None, None, [], {"location": location}
+        )
+        return self.message_api(msg)
+
+    def _source_message(self, p: dict[str, Any], what: str) -> SentMessage:
+        """The message a copy or forward takes (the source chat is checked first, as Telegram)."""
+        if p.get("from_chat_id") in (None, ""):
+            raise bad_request('parameter "from_chat_id" is required')
+        source = p["from_chat_id"]
+        if isinstance(source, int) and source > 0 and source not in self.chats:
+            raise bad_request("chat not found")  # a user the bot has no chat with
+        source_chat = self._lookup_chat(source)
+        if source_chat.type != "private" and source_chat.bot_status == "kicked":
+            raise forbidden(f"bot was kicked from the {source_chat.type} chat")
+        try:
+            message_id = int(p.get("message_id") or 0)
+        except (TypeError, ValueError):
+            message_id = 0
+        msg = source_chat.find(message_id)
+        if msg is None or msg.deleted:
+            raise bad_request(f"message to {what} not found")
+        if msg.kind == "service":
+            verb = "copied" if what == "copy" else "forwarded"
+            raise bad_request(f"the message can't be {verb}")
+        return msg
+
+    async def _m_copymessage(self, bot: BotState, p: dict[str, Any]) -> Any:
+        source = self._source_message(p, "copy")
+        caption, entities = source.caption, list(source.entities)
+        raw_caption = source.raw_text
+        if "caption" in p and source.kind in CAPTIONED_KINDS:
+            # a new caption (formatted with parse_mode/caption_entities); "" removes it
+            caption, entities, raw_caption = None, [], None
+            if p.get("caption"):
+                caption, entities = self._format(
+                    str(p["caption"]),
+                    p.get("parse_mode"),
+                    p.get("caption_entities"),
+                    CAPTION_LIMIT,
+                    caption=True,
+                )
+                raw_caption = str(p["caption"])
+        chat = self._chat_for_send(p)
+        msg = self._store_bot_message(
+            bot,
+            chat,
+            p,
+            source.kind,
+            source.text,
+            caption,
+            entities,
+            extra=copy.deepcopy(source.extra),
+            raw_text=source.raw_text if source.kind == "text" else raw_caption,
+        )
+        if "caption" not in p or source.kind not in CAPTIONED_KINDS:
+            msg.parse_mode = source.parse_mode  # the text is the original's, as it was sent
+        return {"message_id": msg.message_id}
+
+    async def _m_forwardmessage(self, bot: BotState, p: dict[str, Any]) -> Any:
+        source = self._source_message(p, "forward")
+        if source.protected:
+            raise bad_request("message has protected content and can't be forwarded")
+        chat = self._chat_for_send(p)
+        origin = source.origin or {
+            "type": "user",
+            "sender_user": source.sender.to_api(),
+            "date": source.date,
+        }
+        # Forwards carry no keyboard and are never replies.
+        params = {
+            k: v
+            for k, v in p.items()
+            if k not in ("reply_markup", "reply_parameters", "reply_to_message_id")
+        }
+        msg = self._store_bot_message(
+            bot,
+            chat,
+            params,
+            source.kind,
+            source.text,
+            source.caption,
+            list(source.entities),
+            extra=copy.deepcopy(source.extra),
+            raw_text=source.raw_text,
+            origin=origin,
+        )
         return self.message_api(msg)
 
     async def _m_editmessagetext(self, bot: BotState, p: dict[str, Any]) -> Any:
@@ -781,6 +913,10 @@ class Emulator(EmulatorClient):
     async def _m_deletemessage(self, bot: BotState, p: dict[str, Any]) -> Any:
         chat = self._lookup_chat(p.get("chat_id"))
         msg = self._bot_message(chat, p, "delete")
+        if "forum_topic_created" in msg.extra:
+            raise bad_request("message can't be deleted")  # deleteForumTopic deletes topics
+        if chat.type != "private" and not msg.from_bot and not chat.bot_can("can_delete_messages"):
+            raise bad_request("message can't be deleted")
         msg.deleted = True
         self._sent.set()
         return True
@@ -810,9 +946,48 @@ class Emulator(EmulatorClient):
 
     async def _m_sendchataction(self, bot: BotState, p: dict[str, Any]) -> Any:
         chat = self._chat_for_send(p)
-        self._thread(chat, p)
+        self._explicit_thread(chat, p)
         if p.get("action") not in CHAT_ACTIONS:
             raise bad_request("wrong parameter action in request")
+        return True
+
+    # ------------------------------------------------------------------ methods: pins
+
+    def _check_pin_rights(self, chat: Chat) -> None:
+        if chat.type != "private" and not chat.bot_can("can_pin_messages"):
+            raise bad_request("not enough rights to manage pinned messages in the chat")
+
+    async def _m_pinchatmessage(self, bot: BotState, p: dict[str, Any]) -> Any:
+        chat = self._chat_for_send(p)
+        msg = self._bot_message(chat, p, "pin")  # the message is checked before the rights
+        self._check_pin_rights(chat)
+        if msg.message_id in chat.pinned:
+            chat.pinned.remove(msg.message_id)
+        chat.pinned.append(msg.message_id)
+        # Telegram posts pinned_message and delivers it to the pinning bot as well.
+        self._post_service(
+            chat, bot.user, True, msg.thread_id, {"pinned_message_id": msg.message_id}
+        )
+        return True
+
+    async def _m_unpinchatmessage(self, bot: BotState, p: dict[str, Any]) -> Any:
+        chat = self._chat_for_send(p)
+        if p.get("message_id"):
+            msg = self._bot_message(chat, p, "unpin")
+        else:
+            latest = self.pinned(chat)
+            if not latest:
+                raise bad_request("message to unpin not found")
+            msg = latest[-1]
+        self._check_pin_rights(chat)
+        if msg.message_id in chat.pinned:
+            chat.pinned.remove(msg.message_id)
+        return True
+
+    async def _m_unpinallchatmessages(self, bot: BotState, p: dict[str, Any]) -> Any:
+        chat = self._chat_for_send(p)
+        self._check_pin_rights(chat)
+        chat.pinned.clear()
         return True
 
     # ------------------------------------------------------------------ methods: chats
@@ -820,6 +995,9 @@ class Emulator(EmulatorClient):
     async def _m_getchat(self, bot: BotState, p: dict[str, Any]) -> Any:
         chat = self._lookup_chat(p.get("chat_id"))
         data = chat.to_api()
+        pinned = self.pinned(chat)
+        if pinned:
+            data["pinned_message"] = self.message_api(pinned[-1], with_reply=False)
         data.update(
             accent_color_id=0,
             max_reaction_count=11,
@@ -833,7 +1011,10 @@ class Emulator(EmulatorClient):
         )
         return data
 
-    def member_api(self, status: str, user: User) -> dict[str, Any]:
+    def member_api(
+        self, status: str, user: User, rights: dict[str, bool] | None = None
+    ) -> dict[str, Any]:
+        """A ChatMember; `rights` are an administrator's (the defaults when not given)."""
         data: dict[str, Any] = {"status": status, "user": user.to_api()}
         if status == "kicked":
             data["until_date"] = 0
@@ -843,43 +1024,40 @@ class Emulator(EmulatorClient):
             data.update(
                 can_be_edited=False,
                 is_anonymous=False,
-                can_manage_chat=True,
-                can_delete_messages=True,
-                can_manage_video_chats=True,
-                can_restrict_members=True,
-                can_promote_members=False,
-                can_change_info=True,
-                can_invite_users=True,
-                can_post_stories=False,
-                can_edit_stories=False,
-                can_delete_stories=False,
                 can_send_welcome_messages=False,
-                can_pin_messages=True,
+                **(rights if rights is not None else admin_rights("supergroup")),
             )
-            if user.is_bot:
-                data["can_be_edited"] = True
         return data
 
-    def _member_status(self, bot: BotState, chat: Chat, user_id: int) -> tuple[str, User]:
+    def _member(self, bot: BotState, chat: Chat, user_id: int) -> dict[str, Any]:
         if user_id == bot.id:
-            return chat.bot_status if chat.type != "private" else "member", bot.user
+            if chat.type == "private":
+                return self.member_api("member", bot.user)
+            return self.member_api(chat.bot_status, bot.user, chat.effective_bot_rights())
         user = self.users.get(user_id)
         if user is None:
             raise bad_request("user not found")
         if chat.type == "private":
-            return ("member" if user_id == chat.id else "left"), user
+            return self.member_api("member" if user_id == chat.id else "left", user)
         if user_id == chat.owner_id:
-            return "creator", user
+            return self.member_api("creator", user)
         if user_id in chat.admins:
-            return "administrator", user
+            return self.member_api("administrator", user, chat.admins[user_id])
         if user_id in chat.members:
-            return "member", user
-        return "left", user
+            return self.member_api("member", user)
+        return self.member_api("kicked" if user_id in chat.banned else "left", user)
 
     async def _m_getchatmember(self, bot: BotState, p: dict[str, Any]) -> Any:
         chat = self._lookup_chat(p.get("chat_id"))
-        status, user = self._member_status(bot, chat, int(p.get("user_id") or 0))
-        return self.member_api(status, user)
+        if chat.type != "private" and chat.bot_status == "kicked":
+            raise forbidden(f"bot was kicked from the {chat.type} chat")
+        try:
+            user_id = int(p.get("user_id") or 0)
+        except (TypeError, ValueError):
+            user_id = 0
+        if user_id <= 0:
+            raise bad_request("invalid user_id specified")
+        return self._member(bot, chat, user_id)
 
     async def _m_getchatadministrators(self, bot: BotState, p: dict[str, Any]) -> Any:
         chat = self._lookup_chat(p.get("chat_id"))
@@ -888,10 +1066,9 @@ class Emulator(EmulatorClient):
         result = []
         for user_id in [chat.owner_id, *sorted(chat.admins)]:
             if user_id is not None and user_id in self.users:
-                status, user = self._member_status(bot, chat, user_id)
-                result.append(self.member_api(status, user))
+                result.append(self._member(bot, chat, user_id))
         if chat.bot_status == "administrator":
-            result.append(self.member_api("administrator", bot.user))
+            result.append(self._member(bot, chat, bot.id))
         return result
 
     async def _m_getchatmembercount(self, bot: BotState, p: dict[str, Any]) -> Any:
@@ -904,7 +1081,7 @@ class Emulator(EmulatorClient):
         chat = self._chat_for_send(p)
         if chat.type == "private":
             raise bad_request("chat member status can't be changed in private chats")
-        chat.bot_status = "left"
+        chat.bot_status, chat.bot_rights = "left", {}
         return True
 
 
@@ -955,6 +1132,53 @@ def _check_inline_button(button: Any) -> None:
         raise bad_request("can't parse inline keyboard button: Text buttons are unallowed")
 
 
+def _media_payload(
+    kind: str,
+    file_id: str,
+    unique: str,
+    size: int,
+    name: str,
+    mime: str | None,
+    p: dict[str, Any],
+) -> dict[str, Any]:
+    """The Message field of a sent file, with the fields the Bot API requires."""
+    if kind == "photo":
+        return {
+            "photo": [
+                {
+                    "file_id": file_id,
+                    "file_unique_id": unique + "s",
+                    "width": 90,
+                    "height": 90,
+                    "file_size": max(1, size // 10),
+                },
+                {
+                    "file_id": file_id,
+                    "file_unique_id": unique,
+                    "width": 800,
+                    "height": 800,
+                    "file_size": size,
+                },
+            ]
+        }
+    payload: dict[str, Any] = {"file_id": file_id, "file_unique_id": unique, "file_size": size}
+    if kind == "document":
+        payload["file_name"] = name
+    elif kind == "video":
+        payload.update(width=1280, height=720, duration=int(p.get("duration") or 1))
+    elif kind == "voice":
+        payload["duration"] = int(p.get("duration") or 1)
+        mime = mime or "audio/ogg"
+    elif kind == "sticker":
+        payload.update(type="regular", width=512, height=512, is_animated=False, is_video=False)
+        if p.get("emoji"):
+            payload["emoji"] = str(p["emoji"])
+        mime = None
+    if mime and kind != "photo":
+        payload["mime_type"] = mime
+    return {kind: payload}
+
+
 def _strip_markdown(text: str, v2: bool) -> str:
     """Visible text of Markdown(V2): drop markers and escapes (no entity validation)."""
     out: list[str] = []
@@ -988,7 +1212,7 @@ def _normalize(params: dict[str, Any]) -> dict[str, Any]:
                     value = int(value)
                 except ValueError:
                     raise bad_request(f"invalid {key} specified") from None
-            elif key == "chat_id" and re.fullmatch(r"-?\d+", value):
+            elif key in ("chat_id", "from_chat_id") and re.fullmatch(r"-?\d+", value):
                 value = int(value)
             elif key in _BOOL_KEYS:
                 value = value.lower() in ("true", "1")

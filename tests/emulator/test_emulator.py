@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import pytest
 from aiogram import Bot, Dispatcher, F, Router
-from aiogram.client.default import DefaultBotProperties
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import (
     TelegramBadRequest,
     TelegramConflictError,
@@ -22,44 +18,15 @@ from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.types import (
     BufferedInputFile,
     CallbackQuery,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
     KeyboardButton,
     Message,
     ReplyKeyboardMarkup,
     ReplyParameters,
 )
 
-from bot.emulator import Emulator, RunningEmulator, start_emulator
+from bot.emulator import Emulator, RunningEmulator
 from bot.emulator.entities import parse_html
-
-TOKEN = "123456:TEST-token"
-
-
-@pytest.fixture
-async def running() -> AsyncIterator[RunningEmulator]:
-    server = await start_emulator()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-def emu(running: RunningEmulator) -> Emulator:
-    return running.emulator
-
-
-@pytest.fixture
-async def bot(running: RunningEmulator) -> AsyncIterator[Bot]:
-    session = AiohttpSession(api=TelegramAPIServer.from_base(running.base_url))
-    bot = Bot(TOKEN, session=session, default=DefaultBotProperties(parse_mode="HTML"))
-    yield bot
-    await bot.session.close()
-
-
-def kb(*pairs: tuple[str, str]) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        inline_keyboard=[[InlineKeyboardButton(text=t, callback_data=d)] for t, d in pairs]
-    )
+from tests.emulator.conftest import TOKEN, kb
 
 
 async def test_get_me(bot: Bot) -> None:
@@ -208,11 +175,15 @@ async def test_media_and_chat_info(bot: Bot, emu: Emulator) -> None:
 async def test_groups_threads_migration(bot: Bot, emu: Emulator) -> None:
     rep, outsider = emu.add_user("Rep"), emu.add_user("Out")
     forum = emu.create_group("Sales", [rep], forum=True)
-    msg = await bot.send_message(forum.id, "card", message_thread_id=5)
-    assert msg.message_thread_id == 5 and emu.messages(forum)[-1].thread_id == 5
-    emu.close_thread(forum, 5)
     with pytest.raises(TelegramBadRequest, match="message thread not found"):
-        await bot.send_message(forum.id, "card", message_thread_id=5)
+        await bot.send_message(forum.id, "card", message_thread_id=5)  # no such topic
+    topic = emu.create_topic(forum, "Leads")
+    msg = await bot.send_message(forum.id, "card", message_thread_id=topic.thread_id)
+    assert msg.message_thread_id == topic.thread_id and msg.is_topic_message
+    assert emu.messages(forum)[-1].thread_id == topic.thread_id
+    emu.delete_topic(forum, topic.thread_id)
+    with pytest.raises(TelegramBadRequest, match="message thread not found"):
+        await bot.send_message(forum.id, "card", message_thread_id=topic.thread_id)
     assert (await bot.get_chat_member(forum.id, rep.id)).status == "creator"
     assert (await bot.get_chat_member(forum.id, outsider.id)).status == "left"
     assert (await bot.get_chat_member(forum.id, bot.id)).status == "member"
