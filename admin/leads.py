@@ -45,6 +45,12 @@ CSV_COLUMNS = (
     "language", "first_name", "last_name", "username", "phone", "email", "company", "position",
 )  # fmt: skip
 MAX_AUDIT = 100
+EVIDENCE_NAMES = {
+    "need": "понятной задачи",
+    "bant": "двух из бюджета, полномочий и сроков",
+    "contact": "телефона или e-mail",
+    "engagement_after_recycle": "новой активности после возврата продажами",
+}
 # OWASP "CSV injection": a spreadsheet runs a cell that starts like a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 E164 = re.compile(r"\+[0-9]{7,15}")
@@ -114,6 +120,17 @@ async def lead_card(session: AsyncSession, lead: Lead) -> str:
         )
     lines += ["", "<b>Баллы</b>"]
     lines += [f"  {e(line)}" for line in explain(score, top=15)] if score else ["  —"]
+    if score and score.evidence_missing:
+        missing = ", ".join(EVIDENCE_NAMES.get(m, m) for m in score.evidence_missing)
+        lines.append(f"  ⏸ не в продажи: не хватает — {e(missing)}")
+    if score and score.by_product:
+        lines.append(
+            "  продукты: " + ", ".join(f"{e(p)} {v:+g}" for p, v in score.by_product.items())
+        )
+    questions = (lead.dialogue or {}).get("questions") or []
+    if questions:
+        lines += ["", "<b>Вопросы менеджеру</b>"]
+        lines += [f"  • {e(str(q)[:200])}" for q in questions]
     lines += ["", "<b>Сообщения (outbox)</b>"]
     rows = await session.scalars(
         select(OutboxMessage).where(OutboxMessage.lead_id == lead.id).order_by(OutboxMessage.id)

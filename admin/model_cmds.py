@@ -75,9 +75,14 @@ def describe(model: ScoringModel, title: str) -> str:
         dq = " ⛔ disqualifies" if rule.disqualifies else ""
         lines.append(f"  <code>{e(rule.id)}</code> {rule.points:+g} — {e(conds)}{dq}")
     eng = model.engagement
-    lines += ["", f"<b>engagement</b>: max {eng.max:g}, weight {eng.weight:g}"]
+    caps_text = ", ".join(f"{e(name)} ≤{cap:g}" for name, cap in eng.caps.items())
+    lines += [
+        "",
+        f"<b>engagement</b>: max {eng.max:g}, weight {eng.weight:g}"
+        + (f", caps: {caps_text}" if caps_text else ""),
+    ]
     for r in eng.rules:
-        caps = []
+        caps = [f"cap {r.cap}"] if r.cap else []
         if r.max_count is not None:
             caps.append(f"≤{r.max_count}")
         if r.max_per_day is not None:
@@ -102,6 +107,18 @@ def describe(model: ScoringModel, title: str) -> str:
     dq = "—" if t.disqualify_below is None else f"{t.disqualify_below:g}"
     lines.append(f"<b>tiers</b>: hot≥{t.hot:g} warm≥{t.warm:g} disqualify_below {dq}")
     lines.append(f"<b>sales_ready_cells</b>: {', '.join(model.sales_ready_cells)}")
+    deal = model.deal
+    lines.append(
+        f"<b>deal</b>: min {'—' if deal.min is None else f'{deal.min:g}'} "
+        f"max {'—' if deal.max is None else f'{deal.max:g}'} {e(model.base_currency)}; "
+        + ", ".join(f"{e(c)}={r:g}" for c, r in model.currency_rates.items())
+    )
+    ev = model.evidence
+    lines.append(
+        f"<b>evidence</b> (в продажи только если): need={'да' if ev.need else 'нет'}, "
+        f"bant_min={ev.bant_min}, contact={'да' if ev.contact else 'нет'}; "
+        f"после возврата продажами уровень ≤ {model.recycled_min_level}"
+    )
     return "\n".join(lines)
 
 

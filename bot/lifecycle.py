@@ -149,14 +149,32 @@ class EndOfDialogue:
     closing: str  # the script text the prospect gets
 
 
+SERVED_NEEDS = frozenset({"website", "crm", "bot"})
+
+
+def buying_evidence(facts: Mapping[str, Any]) -> bool:
+    """A concrete need we serve, with a budget or a date: someone who may well buy."""
+    return facts.get("need_category") in SERVED_NEEDS and (
+        facts.get("budget_status") == "amount" or facts.get("timeline_status") == "days"
+    )
+
+
 def decide_end_of_dialogue(
     facts: Mapping[str, Any], score: Score, close_on: tuple[str, ...]
 ) -> EndOfDialogue:
-    """Pure: disqualify, hand off to sales, or nurture with which sequence."""
+    """Pure: disqualify, hand off to sales, or nurture with which sequence.
+
+    A lead whose words looked like a partner's or a vendor's but who also described a task
+    we do with a budget or a date is never closed by the bot: it goes to a person as a card
+    marked "check" (reason `check:<kind>`), since throwing away a buyer costs the most.
+    """
     disqualifier = facts.get("disqualifier")
     if disqualifier in close_on or score.tier == "disqualified":
         closing = "closing_job_seeker" if disqualifier == "job_seeker" else "closing_disqualified"
         return EndOfDialogue("disqualify", None, str(disqualifier or "score"), closing)
+    suspect = facts.get("disqualifier_suspect")
+    if suspect and buying_evidence(facts):
+        return EndOfDialogue("hand_off", None, f"check:{suspect}", "closing_hot")
     if score.sales_ready:
         return EndOfDialogue("hand_off", None, "score", "closing_hot")
     warm = score.tier in ("warm", "hot")

@@ -92,7 +92,8 @@ def fingerprint(text: str) -> str:
 
 def informative(facts: dict[str, Any]) -> bool:
     """An answer that tells something: not empty and not only "I don't know"."""
-    return bool(facts) and not all((k, v) in UNKNOWN_STATUS for k, v in facts.items())
+    given = {k: v for k, v in facts.items() if v is not None}
+    return bool(given) and not all((k, v) in UNKNOWN_STATUS for k, v in given.items())
 
 
 def slot_step(script: Script, slot: str) -> Step | None:
@@ -352,11 +353,13 @@ class Conversation:
                     )
                 await self._rescore(lead)
                 reask = {"phone": "reask_bad_phone", "email": "reask_bad_email"}.get(step.parser)
-                prompt = (
-                    self._t(reask, lead)
-                    if reask
-                    else self._t("reask", lead, examples=step.examples.get(lead.language))
-                )
+                if interpretation.own_questions:
+                    # A question back, answered above: then simply the same question again.
+                    prompt = html.escape(step.question.get(lead.language))
+                elif reask:
+                    prompt = self._t(reask, lead)
+                else:
+                    prompt = self._t("reask", lead, examples=step.examples.get(lead.language))
                 markup = question_markup(self.script, step, lead.language, can_go_back=False)
                 return [Outgoing(self._join([*notes, prompt]), markup)]
             # Asked twice and still not an answer: noted as unknown, the dialogue moves on.

@@ -32,7 +32,11 @@ log = logging.getLogger(__name__)
 TELEGRAM_LIMIT = 4096
 SALES_CHAT_KEY = "sales_chat"
 BANT_LINES = (("need", "Задача"), ("budget", "Бюджет"), ("authority", "Решение"),
-              ("timeline", "Сроки"))  # fmt: skip
+              ("decider", "Кто ещё решает"), ("timeline", "Сроки"))  # fmt: skip
+SUSPECT_NAMES = {"partner": "партнёр или реселлер", "vendor": "подрядчик, предлагающий услуги",
+                 "job_seeker": "соискатель", "student": "студент", "researcher": "исследование",
+                 "spam": "спам"}  # fmt: skip
+PRODUCT_NAMES = {"website": "сайт", "crm": "CRM", "bot": "чат-бот"}
 REASONS = {
     "recycle": (("not_now", "Пока не актуально"), ("no_answer", "Не отвечает"),
                 ("too_early", "Рано, греть дальше"), ("no_budget", "Нет бюджета")),
@@ -121,6 +125,11 @@ def _card_text(view: CardView, now: datetime, limit: int) -> str:
     if lead.username:
         head += f" @{e(lead.username)}"
     lines = [head]
+    suspect = facts.get("disqualifier_suspect")
+    if suspect:
+        # A buyer's words and a non-buyer's in one lead: a person decides, not the bot.
+        kind = SUSPECT_NAMES.get(str(suspect), str(suspect))
+        lines.append(f"⚠️ <b>Проверить:</b> возможно, {e(kind)}")
     contacts = [str(c) for c in (facts.get("phone"), facts.get("email")) if c]
     if contacts:
         lines.append("📞 " + e(_trim(" · ".join(contacts), limit)))
@@ -138,15 +147,29 @@ def _card_text(view: CardView, now: datetime, limit: int) -> str:
     for reason in reasons:
         label = _trim(str(reason.get("reason", reason.get("rule_id"))), limit)
         lines.append(f"  {float(reason.get('points', 0)):+g} {e(label)}")
+    products = score.get("by_product") or {}
+    if products:
+        lines.append(
+            "Продукты: "
+            + ", ".join(f"{e(PRODUCT_NAMES.get(p, p))} {v:+g}" for p, v in products.items())
+        )
+    questions = (lead.dialogue or {}).get("questions") or []
+    if questions:
+        lines.append("<b>❓ Вопросы менеджеру:</b>")
+        lines += [f"  • {e(_trim(str(q), limit))}" for q in questions[-5:]]
     lines.append(
         f"Источник: {e(_trim(lead.source or 'прямой заход', limit))} · "
         f"пришёл {_age(lead.created_at, now)} назад"
     )
     if view.same_company:
+        # The account: leads of one company add up (same corporate domain or company name).
+        members = [lead, *view.same_company]
+        account = sum(float(m.score_total or 0) for m in members)
         others = ", ".join(
-            f"#{other.id} ({e(stage_name(other.stage))})" for other in view.same_company[:5]
+            f"#{other.id} ({e(stage_name(other.stage))}, {float(other.score_total or 0):.0f})"
+            for other in view.same_company[:5]
         )
-        lines.append(f"Ещё из этой компании: {others}")
+        lines.append(f"🏢 Компания: {len(members)} лида, сумма баллов {account:.0f}: {others}")
     if card is not None and card.taken_by_id is not None and card.taken_at is not None:
         lines.append(
             f"👤 Взял {e(_trim(card.taken_by_name or str(card.taken_by_id), limit))} "
