@@ -153,9 +153,11 @@ SERVED_NEEDS = frozenset({"website", "crm", "bot"})
 
 
 def buying_evidence(facts: Mapping[str, Any]) -> bool:
-    """A concrete need we serve, with a budget or a date: someone who may well buy."""
-    return facts.get("need_category") in SERVED_NEEDS and (
-        facts.get("budget_status") == "amount" or facts.get("timeline_status") == "days"
+    """A concrete need we serve, a budget and a date: someone who may well buy."""
+    return (
+        facts.get("need_category") in SERVED_NEEDS
+        and facts.get("budget_status") == "amount"
+        and facts.get("timeline_status") == "days"
     )
 
 
@@ -165,7 +167,7 @@ def decide_end_of_dialogue(
     """Pure: disqualify, hand off to sales, or nurture with which sequence.
 
     A lead whose words looked like a partner's or a vendor's but who also described a task
-    we do with a budget or a date is never closed by the bot: it goes to a person as a card
+    we do, a budget and a date is never closed by the bot: it goes to a person as a card
     marked "check" (reason `check:<kind>`), since throwing away a buyer costs the most.
     """
     disqualifier = facts.get("disqualifier")

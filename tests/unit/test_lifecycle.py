@@ -43,11 +43,11 @@ def scored(**changes: Any) -> Score:
         ({"disqualifier": "off_profile"}, scored(tier="warm"), "nurture", "warm",
          "closing_warm"),
         # Partner words next to a task we do with a budget: a person checks, not the bot.
+        ({"disqualifier_suspect": "partner", "need_category": "crm", "budget_status": "amount",
+          "timeline_status": "days"}, scored(), "hand_off", None, "closing_hot"),
+        # ...but without a budget and a date it is just a lead with a few points off.
         ({"disqualifier_suspect": "partner", "need_category": "crm", "budget_status": "amount"},
-         scored(), "hand_off", None, "closing_hot"),
-        # ...but without a budget or a date it is just a lead with a few points off.
-        ({"disqualifier_suspect": "partner", "need_category": "crm"}, scored(), "nurture",
-         "cold", "closing_cold"),
+         scored(), "nurture", "cold", "closing_cold"),
     ],
 )  # fmt: skip
 def test_end_of_dialogue(
