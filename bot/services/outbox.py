@@ -3,18 +3,24 @@
 Delivery is at least once with one known window: if the process dies after Telegram accepted
 a message and before the row is marked sent, the lease expires and the message is sent once
 more. Everything else (a crash before the send, a 429, a 5xx) neither loses nor repeats it.
+
+Whatever one row raises is recorded on that row (attempts, last_error, backoff, `failed` at
+the cap) and the tick goes on with the next row: one bad row never holds up the others.
 """
 
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from aiogram import Bot
 from aiogram.exceptions import (
+    TelegramAPIError,
     TelegramBadRequest,
     TelegramForbiddenError,
     TelegramNetworkError,
@@ -23,11 +29,12 @@ from aiogram.exceptions import (
 )
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import or_, select, update
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import Settings
 from bot.db.models import OutboxMessage, utcnow
-from bot.services.ratelimit import mark_background
+from bot.services.ratelimit import mark_background, track_attempt
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +42,7 @@ DEFAULT_LEASE = timedelta(seconds=60)
 MAX_BACKOFF = timedelta(minutes=10)
 MAX_ATTEMPTS = 8
 BATCH = 20  # rows claimed at once: a lease covers the time to send them
+AFTER_SEND = "after a send: "  # last_error of a try that failed once its message was out
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +51,8 @@ class Claimed:
     kind: str
     lead_id: int | None
     payload: dict[str, Any]
-    attempts: int
+    attempts: int  # including this one
+    last_error: str | None = None  # of the previous try
 
 
 Handler = Callable[[AsyncSession, Bot, Claimed], Awaitable[None]]
@@ -97,9 +106,36 @@ async def claim_due(
                 OutboxMessage.lead_id,
                 OutboxMessage.payload,
                 OutboxMessage.attempts,
+                OutboxMessage.last_error,
             )
         )
         return [Claimed(*row) for row in result.all()]
+
+
+def describe(exc: BaseException) -> str:
+    """An error as stored in last_error and logged: its type and where it was raised, or
+    Telegram's description; never the exception's text, which may quote a prospect."""
+    if isinstance(exc, TelegramAPIError):
+        return f"{type(exc).__name__}: {exc.message}"[:255]
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return type(exc).__name__
+    where = frames[-1]
+    text = f"{type(exc).__name__} at {Path(where.filename).name}:{where.lineno} in {where.name}"
+    return text[:255]
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Can a later try succeed? The network, Telegram's 5xx, a busy or restarting database."""
+    if isinstance(exc, TelegramServerError | TelegramNetworkError | OSError):
+        return True
+    if isinstance(exc, OperationalError | InterfaceError):
+        return True
+    return isinstance(exc, DBAPIError) and exc.connection_invalidated
+
+
+def backoff(attempts: int) -> datetime:
+    return utcnow() + min(MAX_BACKOFF, timedelta(seconds=2**attempts))
 
 
 class OutboxWorker:
@@ -153,40 +189,79 @@ class OutboxWorker:
             )
 
     async def _perform(self, row: Claimed) -> float | None:
-        """Perform one row and record the outcome; returns Telegram's retry_after on a 429."""
+        """Perform one row and record the outcome; returns Telegram's retry_after on a 429.
+
+        Never raises: whatever goes wrong is this row's outcome, not the batch's.
+        """
+        if row.attempts > MAX_ATTEMPTS:
+            # Claimed again after every lease, never finished (the process died each time).
+            tries, last = row.attempts - 1, row.last_error or "?"
+            error = f"gave up after {tries} unfinished tries; last: {last}"[:255]
+            log.warning("outbox row %s (%s): %s -> failed", row.id, row.kind, error)
+            await self._record(row, "failed", error, None, counted=False)
+            return None
         handler = self.handlers.get(row.kind)
-        status, error, due = "sent", None, None
+        status, due = "pending", None
         counted = True  # does this try count towards MAX_ATTEMPTS?
         retry_after: float | None = None
-        try:
-            if handler is None:
-                raise PermanentFailure(f"no handler for {row.kind!r}")
-            async with self.sessionmaker() as session:
-                await handler(session, self.bot, row)
-                await self._finish(session, row, "sent", None, None)
-                await session.commit()
-            return None
-        except TelegramRetryAfter as exc:
-            # Not an attempt that failed: Telegram asked us to wait, so the row waits.
-            status, error, counted = "pending", f"429 retry after {exc.retry_after}s", False
-            retry_after = exc.retry_after
-            due = utcnow() + timedelta(seconds=retry_after)
-        except Postpone as exc:
-            status, error, counted = "pending", f"postponed: {exc}"[:255], False
-            due = utcnow() + timedelta(seconds=exc.seconds)
-        except (TelegramServerError, TelegramNetworkError, OSError) as exc:
-            status, error = "pending", f"{type(exc).__name__}: {exc}"[:255]
-            due = utcnow() + min(MAX_BACKOFF, timedelta(seconds=2**row.attempts))
-            if row.attempts >= MAX_ATTEMPTS:
-                status = "failed"
-        except TelegramForbiddenError as exc:
-            status, error = "failed", f"403: {exc.message}"[:255]
-        except (TelegramBadRequest, PermanentFailure) as exc:
-            status, error = "failed", str(exc)[:255]
-        log.warning("outbox row %s (%s): %s -> %s", row.id, row.kind, error, status)
-        async with self.sessionmaker.begin() as session:
-            await self._finish(session, row, status, error, due, counted)
+        with track_attempt() as attempt:
+            try:
+                if handler is None:
+                    raise PermanentFailure(f"no handler for {row.kind!r}")
+                async with self.sessionmaker() as session:
+                    await handler(session, self.bot, row)
+                    await self._finish(session, row, "sent", None, None)
+                    await session.commit()
+                return None
+            except TelegramRetryAfter as exc:
+                # Not an attempt that failed: Telegram asked us to wait, so the row waits.
+                error, counted = f"429 retry after {exc.retry_after}s", False
+                retry_after = exc.retry_after
+                due = utcnow() + timedelta(seconds=retry_after)
+            except Postpone as exc:
+                error, counted = f"postponed: {exc}"[:255], False
+                due = utcnow() + timedelta(seconds=exc.seconds)
+            except TelegramForbiddenError as exc:
+                status, error = "failed", f"403: {exc.message}"[:255]
+            except (TelegramBadRequest, PermanentFailure) as exc:
+                status, error = "failed", str(exc)[:255]
+            except Exception as exc:
+                status, error, due = self._retry_or_fail(row, exc, attempt.delivered > 0)
+        log.warning(
+            "outbox row %s (%s, try %s): %s -> %s", row.id, row.kind, row.attempts, error, status
+        )
+        await self._record(row, status, error, due, counted)
         return retry_after
+
+    @staticmethod
+    def _retry_or_fail(
+        row: Claimed, exc: Exception, delivered: bool
+    ) -> tuple[str, str, datetime | None]:
+        """Status, last_error and due time after `exc` (any type, even a bug) on this row."""
+        error = describe(exc)
+        if delivered:
+            # The message is out, so another try sends it again. Only a passing failure to save
+            # what follows it (the database, the network) is worth that one duplicate, and
+            # once: a bug would repeat the message up to MAX_ATTEMPTS times.
+            again = is_transient(exc) and not (row.last_error or "").startswith(AFTER_SEND)
+            error = (AFTER_SEND + error)[:255]
+            if again and row.attempts < MAX_ATTEMPTS:
+                return "pending", error, backoff(row.attempts)
+            return "failed", error, None
+        if row.attempts >= MAX_ATTEMPTS:
+            return "failed", error, None
+        return "pending", error, backoff(row.attempts)
+
+    async def _record(
+        self, row: Claimed, status: str, error: str | None, due: datetime | None, counted: bool
+    ) -> None:
+        try:
+            async with self.sessionmaker.begin() as session:
+                await self._finish(session, row, status, error, due, counted)
+        except Exception as exc:
+            # The database itself fails: the row stays claimed and is retried after its lease
+            # (the claim counted the attempt, so this cannot go on past the cap).
+            log.error("outbox row %s: outcome not saved (%s)", row.id, describe(exc))
 
     @staticmethod
     async def _finish(
@@ -202,8 +277,8 @@ class OutboxWorker:
             values["sent_at"] = utcnow()
         if due is not None:
             values["due_at"] = due
-        if status == "pending":
-            values["attempts"] = row.attempts if counted else row.attempts - 1
+        if not counted:
+            values["attempts"] = row.attempts - 1
         await session.execute(
             update(OutboxMessage).where(OutboxMessage.id == row.id).values(**values)
         )

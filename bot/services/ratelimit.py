@@ -10,7 +10,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any
 
 from aiogram import Bot
@@ -37,9 +40,34 @@ SENDING_METHODS = (SendMessage, SendPhoto, SendDocument, CopyMessage, ForwardMes
 _background: ContextVar[bool] = ContextVar("background_send", default=False)
 
 
+@dataclass(slots=True)
+class Attempt:
+    """What one try of one outbox row has sent so far."""
+
+    delivered: int = 0  # messages Telegram accepted
+
+
+_attempt: ContextVar[Attempt | None] = ContextVar("outbox_attempt", default=None)
+
+
 def mark_background() -> Any:
     """Mark sends from this context as background traffic (the outbox worker)."""
     return _background.set(True)
+
+
+@contextmanager
+def track_attempt() -> Iterator[Attempt]:
+    """Count the messages Telegram accepts while one outbox row is performed.
+
+    The worker must not retry a row whose message already went out as if nothing happened:
+    a retry would send it again.
+    """
+    attempt = Attempt()
+    token = _attempt.set(attempt)
+    try:
+        yield attempt
+    finally:
+        _attempt.reset(token)
 
 
 class RateLimitMiddleware(BaseRequestMiddleware):
@@ -92,7 +120,7 @@ class RateLimitMiddleware(BaseRequestMiddleware):
         await self._chat_limiter(method.chat_id).acquire()
         await self.overall.acquire()
         try:
-            return await make_request(bot, method)
+            response = await make_request(bot, method)
         except TelegramRetryAfter as exc:
             # A reply to someone waiting is worth a short wait; background work is
             # rescheduled by the outbox instead of holding a worker.
@@ -101,4 +129,8 @@ class RateLimitMiddleware(BaseRequestMiddleware):
             self.retries_after_429 += 1
             log.warning("429 on a reply: waiting %ss", exc.retry_after)
             await asyncio.sleep(exc.retry_after)
-            return await make_request(bot, method)
+            response = await make_request(bot, method)
+        attempt = _attempt.get()
+        if attempt is not None:
+            attempt.delivered += 1
+        return response
