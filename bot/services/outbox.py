@@ -34,7 +34,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import Settings
 from bot.db.models import OutboxMessage, utcnow
-from bot.services.ratelimit import mark_background, track_attempt
+from bot.services.ratelimit import ChatBusy, mark_background, track_attempt
 
 log = logging.getLogger(__name__)
 
@@ -221,6 +221,14 @@ class OutboxWorker:
             except Postpone as exc:
                 error, counted = f"postponed: {exc}"[:255], False
                 due = utcnow() + timedelta(seconds=exc.seconds)
+            except ChatBusy as exc:
+                # The chat's own limit (a group's 20 a minute) is used up: back to the table
+                # until its turn, instead of holding up the rows for other chats.
+                error, counted = "waiting for the chat's limit", False
+                due = utcnow() + timedelta(seconds=exc.seconds)
+                log.debug("outbox row %s (%s): %s", row.id, row.kind, exc)
+                await self._record(row, status, error, due, counted)
+                return None
             except TelegramForbiddenError as exc:
                 status, error = "failed", f"403: {exc.message}"[:255]
             except (TelegramBadRequest, PermanentFailure) as exc:
