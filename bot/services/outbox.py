@@ -179,7 +179,10 @@ class OutboxWorker:
         async with self.sessionmaker.begin() as session:
             await session.execute(
                 update(OutboxMessage)
-                .where(OutboxMessage.id.in_([row.id for row in rows]))
+                .where(
+                    OutboxMessage.id.in_([row.id for row in rows]),
+                    OutboxMessage.status == "sending",
+                )
                 .values(
                     status="pending",
                     lease_until=None,
@@ -287,8 +290,12 @@ class OutboxWorker:
             values["due_at"] = due
         if not counted:
             values["attempts"] = row.attempts - 1
+        # Only a row still claimed: one re-armed meanwhile (repo.upsert_outbox) keeps its new
+        # schedule instead of being marked done with the old one.
         await session.execute(
-            update(OutboxMessage).where(OutboxMessage.id == row.id).values(**values)
+            update(OutboxMessage)
+            .where(OutboxMessage.id == row.id, OutboxMessage.status == "sending")
+            .values(**values)
         )
 
 
