@@ -11,6 +11,7 @@ the cap) and the tick goes on with the next row: one bad row never holds up the 
 from __future__ import annotations
 
 import logging
+import time
 import traceback
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -28,12 +29,12 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import Settings
-from bot.db.models import OutboxMessage, utcnow
+from bot.db.models import OutboxMessage, ProcessedUpdate, utcnow
 from bot.services.ratelimit import ChatBusy, mark_background, track_attempt
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,9 @@ MAX_BACKOFF = timedelta(minutes=10)
 MAX_ATTEMPTS = 8
 BATCH = 20  # rows claimed at once: a lease covers the time to send them
 AFTER_SEND = "after a send: "  # last_error of a try that failed once its message was out
+# Telegram redelivers an update for at most a day: older handled update ids are dead weight.
+KEEP_UPDATE_IDS = timedelta(days=1)
+PRUNE_EVERY = timedelta(hours=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +116,15 @@ async def claim_due(
         return [Claimed(*row) for row in result.all()]
 
 
+async def prune_processed_updates(
+    sessionmaker: async_sessionmaker[AsyncSession], before: datetime
+) -> int:
+    """Forget the update ids handled before `before`: one DELETE, safe to repeat."""
+    async with sessionmaker.begin() as session:
+        result = await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.at < before))
+        return int(result.rowcount or 0)
+
+
 def describe(exc: BaseException) -> str:
     """An error as stored in last_error and logged: its type and where it was raised, or
     Telegram's description; never the exception's text, which may quote a prospect."""
@@ -150,6 +163,7 @@ class OutboxWorker:
         self.bot = bot
         self.settings = settings
         self.handlers = handlers
+        self.next_prune = 0.0  # time.monotonic() of the next processed_updates pruning
 
     async def tick(self) -> int:
         """Perform everything due now, a batch at a time; returns how many rows were taken.
@@ -159,6 +173,7 @@ class OutboxWorker:
         collect more 429s.
         """
         mark_background()
+        await self._prune_if_due()
         lease = timedelta(seconds=self.settings.outbox_lease_seconds)
         taken = 0
         while True:
@@ -171,6 +186,20 @@ class OutboxWorker:
                     return taken
             if len(claimed) < BATCH:
                 return taken
+
+    async def _prune_if_due(self) -> None:
+        """At most once an hour (per instance): the table of handled update ids stays small."""
+        now = time.monotonic()
+        if now < self.next_prune:
+            return
+        self.next_prune = now + PRUNE_EVERY.total_seconds()
+        try:
+            pruned = await prune_processed_updates(self.sessionmaker, utcnow() - KEEP_UPDATE_IDS)
+        except Exception as exc:  # the outbox matters more: try again in an hour
+            log.error("pruning processed updates failed: %s", describe(exc))
+            return
+        if pruned:
+            log.info("pruned %d processed update ids older than a day", pruned)
 
     async def _release(self, rows: list[Claimed], after_seconds: float) -> None:
         """Give claimed rows back untouched (no attempt counted), due after the wait."""

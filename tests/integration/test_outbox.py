@@ -23,8 +23,9 @@ from sqlalchemy.exc import OperationalError
 from bot.config import Settings
 from bot.db import repo
 from bot.db.engine import create_engine, create_sessionmaker, migrate
-from bot.db.models import Lead, OutboxMessage, utcnow
-from bot.services.outbox import MAX_ATTEMPTS, OutboxWorker, claim_due
+from bot.db.models import Lead, OutboxMessage, ProcessedUpdate, utcnow
+from bot.services import outbox
+from bot.services.outbox import MAX_ATTEMPTS, PRUNE_EVERY, OutboxWorker, claim_due
 from bot.services.ratelimit import RateLimitMiddleware
 from bot.services.sales import CardView, card_text, send_sales_card
 from tests.support.recording import RecordingSession
@@ -343,3 +344,42 @@ async def test_a_database_error_after_the_send_is_retried_once(db) -> None:
         await w.tick()
     (row,) = await rows(db)
     assert row.status == "failed" and len(recording.sent()) == 2
+
+
+# --- processed_updates does not grow forever -------------------------------------------------
+
+
+async def update_ids(sessionmaker) -> set[int]:
+    async with sessionmaker() as session:
+        return set(await session.scalars(select(ProcessedUpdate.update_id)))
+
+
+async def processed(sessionmaker, update_id: int, age: timedelta) -> None:
+    async with sessionmaker.begin() as session:
+        session.add(ProcessedUpdate(update_id=update_id, at=utcnow() - age))
+
+
+async def test_the_ticker_prunes_processed_updates_older_than_a_day_hourly(db) -> None:
+    await processed(db, 1, timedelta(days=2))
+    await processed(db, 2, timedelta(hours=23))
+    await processed(db, 3, timedelta(0))
+    w = worker(db, RecordingSession())
+    await w.tick()
+    assert await update_ids(db) == {2, 3}
+    assert await w.tick() == 0  # the card went out on the first tick
+    await processed(db, 4, timedelta(days=2))
+    await w.tick()
+    assert 4 in await update_ids(db)  # not again within the hour
+    w.next_prune -= PRUNE_EVERY.total_seconds()  # an hour later
+    await w.tick()
+    assert await update_ids(db) == {2, 3}
+
+
+async def test_a_failing_prune_does_not_stop_the_tick(db, monkeypatch) -> None:
+    async def broken(*args, **kwargs) -> int:  # type: ignore[no-untyped-def]
+        raise OperationalError("DELETE FROM processed_updates", {}, Exception("locked"))
+
+    monkeypatch.setattr(outbox, "prune_processed_updates", broken)
+    recording = RecordingSession()
+    assert await worker(db, recording).tick() == 1
+    assert len(recording.sent()) == 1
