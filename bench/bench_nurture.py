@@ -133,6 +133,13 @@ def _first_reply(emulator: Emulator, chat_id: int, after: float) -> float | None
     return first
 
 
+async def inject_429(emulator: Emulator) -> None:
+    """After the first 50 messages, the next 20 sendMessage calls get 429 retry_after=1."""
+    # A tick drains the whole burst, so this watches from the side, not between ticks.
+    await emulator.wait_until(lambda: len(emulator.calls("sendMessage")) >= 50, timeout=3600)
+    emulator.fail_next("sendMessage", 429, retry_after=1, count=20)
+
+
 @dataclass
 class Outcome:
     wall: float = 0.0
@@ -203,15 +210,12 @@ async def run(args: argparse.Namespace, tmp: str, messages: int, prospects: int)
 
         handlers = {KIND: send_one, "sales_card": card_not_measured}
         worker = OutboxWorker(sessionmaker, bot, settings, handlers)
-        injected = False
+        injector = asyncio.create_task(inject_429(emulator)) if args.inject_429 else None
         started = time.perf_counter()
         deadline = started + args.timeout
         if args.scheduler and messages:
             scheduler = start_scheduler(worker, settings.outbox_tick_seconds)
         while messages and time.perf_counter() < deadline:
-            if args.inject_429 and not injected and len(emulator.calls("sendMessage")) >= 50:
-                emulator.fail_next("sendMessage", 429, retry_after=1, count=20)
-                injected = True
             if args.scheduler:
                 await asyncio.sleep(0.2)
                 left = await statuses(sessionmaker)
@@ -231,6 +235,8 @@ async def run(args: argparse.Namespace, tmp: str, messages: int, prospects: int)
             scheduler = None
         if talking is not None:
             await talking
+        if injector is not None:
+            injector.cancel()
 
         burst = {str(c) for c in chats}
         calls = [c for c in emulator.calls("sendMessage") if str(c.params["chat_id"]) in burst]
