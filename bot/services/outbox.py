@@ -169,6 +169,8 @@ class OutboxWorker:
         """Perform everything due now, a batch at a time; returns how many rows were taken.
 
         A burst of due rows drains at the rate limiter's pace instead of one batch per tick.
+        A row whose chat has used up its own limit (a group's 20 a minute) goes back to the
+        table until the chat's next free slot instead of holding up rows for other chats.
         After a 429 the rest of the batch goes back to waiting: sending it now would only
         collect more 429s.
         """
