@@ -99,6 +99,51 @@ async def enqueue(
     return bool(result.rowcount)
 
 
+async def upsert_outbox(
+    session: AsyncSession,
+    *,
+    kind: str,
+    lead_id: int | None,
+    payload: dict[str, Any],
+    due_at: datetime,
+    dedupe_key: str,
+) -> int:
+    """Insert an outbox row, or re-arm the row with the same dedupe key; returns its id.
+
+    One statement (INSERT ... ON CONFLICT (dedupe_key) DO UPDATE) on SQLite and PostgreSQL:
+    re-arming a reminder needs no cancel + select + insert. A re-armed row is pending again
+    with the new due time and payload and a fresh count (no attempts, error, lease or
+    sent_at); kind, lead and created_at stay. A row being sent while it is re-armed keeps
+    the new schedule: the worker only finishes rows still marked sending.
+    """
+    table = OutboxMessage.__table__
+    dialect = session.bind.dialect.name if session.bind else "sqlite"
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(table).values(
+        kind=kind,
+        lead_id=lead_id,
+        payload=payload,
+        due_at=due_at,
+        dedupe_key=dedupe_key,
+        status="pending",
+        attempts=0,
+        created_at=utcnow(),
+    )
+    statement = statement.on_conflict_do_update(
+        index_elements=[table.c.dedupe_key],
+        set_={
+            "due_at": statement.excluded.due_at,
+            "payload": statement.excluded.payload,
+            "status": "pending",
+            "attempts": 0,
+            "last_error": None,
+            "lease_until": None,
+            "sent_at": None,
+        },
+    ).returning(table.c.id)
+    return int((await session.execute(statement)).scalar_one())
+
+
 async def cancel_pending(session: AsyncSession, lead_id: int, kinds: Sequence[str] | None) -> int:
     """Cancel the lead's pending outbox rows of these kinds (None: of every kind)."""
     query = update(OutboxMessage).where(

@@ -1,0 +1,116 @@
+"""repo.upsert_outbox: one statement that inserts a row or re-arms the one with its key."""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from aiogram import Bot
+from sqlalchemy import event, select, update
+
+from bot.config import Settings
+from bot.db import repo
+from bot.db.engine import create_engine, create_sessionmaker, downgrade, migrate
+from bot.db.models import OutboxMessage, utcnow
+from bot.services.outbox import OutboxWorker
+from tests.support.recording import RecordingSession
+
+KEY = "sla_remind:card:1:1:0"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def sessionmaker(request: pytest.FixtureRequest, tmp_path: Path):
+    if request.param == "sqlite":
+        engine = create_engine(f"sqlite+aiosqlite:///{tmp_path}/upsert.db")
+    else:
+        url = os.environ.get("TEST_POSTGRES_URL")
+        if not url:
+            pytest.skip("TEST_POSTGRES_URL is not set")
+        engine = create_engine(url)
+        await downgrade(engine, "base")  # a previous run may have left tables behind
+    await migrate(engine)
+    yield create_sessionmaker(engine)
+    if request.param == "postgresql":
+        await downgrade(engine, "base")
+    await engine.dispose()
+
+
+async def upsert(sessionmaker, due_in: float, payload: dict) -> int:
+    async with sessionmaker.begin() as session:
+        return await repo.upsert_outbox(
+            session,
+            kind="sla_remind",
+            lead_id=None,
+            payload=payload,
+            due_at=utcnow() + timedelta(seconds=due_in),
+            dedupe_key=KEY,
+        )
+
+
+async def all_rows(sessionmaker) -> list[OutboxMessage]:
+    async with sessionmaker() as session:
+        return list(await session.scalars(select(OutboxMessage)))
+
+
+async def test_a_new_key_inserts_a_pending_row(sessionmaker) -> None:
+    row_id = await upsert(sessionmaker, 60, {"key": "card:1:1:0"})
+    (row,) = await all_rows(sessionmaker)
+    assert row.id == row_id and row.status == "pending" and row.attempts == 0
+    assert row.payload == {"key": "card:1:1:0"} and row.dedupe_key == KEY
+    assert row.due_at > utcnow() + timedelta(seconds=50)
+
+
+@pytest.mark.parametrize("status", ["sent", "failed", "cancelled", "pending"])
+async def test_an_existing_key_is_rearmed_in_place(sessionmaker, status: str) -> None:
+    first = await upsert(sessionmaker, 60, {"v": 1})
+    async with sessionmaker.begin() as session:
+        await session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == first)
+            .values(status=status, attempts=3, last_error="x", sent_at=utcnow())
+        )
+    again = await upsert(sessionmaker, 600, {"v": 2})
+    (row,) = await all_rows(sessionmaker)
+    assert again == first == row.id
+    assert row.status == "pending" and row.payload == {"v": 2}
+    assert row.due_at > utcnow() + timedelta(seconds=500)
+    # A fresh schedule: nothing of the previous one's bookkeeping is left.
+    assert row.attempts == 0 and row.last_error is None and row.sent_at is None
+    assert row.kind == "sla_remind" and row.lease_until is None
+
+
+async def test_it_is_one_statement(sessionmaker) -> None:
+    await upsert(sessionmaker, 60, {"v": 1})
+    statements: list[str] = []
+    engine = sessionmaker.kw["bind"].sync_engine
+
+    def record(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        await upsert(sessionmaker, 120, {"v": 2})
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    sql = [s for s in statements if s.strip().upper() not in ("BEGIN", "COMMIT")]
+    assert len(sql) == 1 and "ON CONFLICT" in sql[0].upper()
+
+
+async def test_rearming_a_row_while_it_is_sent_keeps_the_new_schedule(sessionmaker) -> None:
+    """The worker finishing the old schedule must not overwrite the re-arm (mark it sent)."""
+    await upsert(sessionmaker, -1, {"v": 1})
+
+    async def send_while_rearmed(session, bot, row) -> None:  # type: ignore[no-untyped-def]
+        await upsert(sessionmaker, 600, {"v": 2})  # e.g. a prospect's answer, meanwhile
+        await bot.send_message(7, "reminder")
+
+    recording = RecordingSession()
+    settings = Settings(_env_file=None)
+    bot = Bot("1:x", session=recording)
+    worker = OutboxWorker(sessionmaker, bot, settings, {"sla_remind": send_while_rearmed})
+    await worker.tick()
+    (row,) = await all_rows(sessionmaker)
+    assert len(recording.sent()) == 1
+    assert row.status == "pending" and row.payload == {"v": 2} and row.sent_at is None
