@@ -408,13 +408,35 @@ async def arm_silent_nudge(
     step_key: str,
     now: datetime,
     settings: Settings | None = None,
-) -> bool:
+) -> None:
     """A question was just asked: (re)start the reminder for a prospect who goes quiet.
 
-    The previous reminder is cancelled, so only the silence after the latest question counts;
-    the reminder ends by itself once that question is answered.
+    One statement: the lead's single nudge row (key `nudge:<lead>`) is re-armed in place,
+    so only the silence after the latest question counts. A later step of an earlier nudge
+    ends by itself when it falls due (its question is no longer the open one).
     """
-    return await enrol(session, lead, "silent", now, settings, at_step=step_key)
+    path = settings.nurture_sequences_path if settings else None
+    scale = settings.nurture_delay_scale if settings else 1.0
+    first = sequences_for(path).sequences["silent"].steps[0]
+    await session.flush()  # a lead created in this transaction needs its id
+    await repo.upsert_outbox(
+        session,
+        kind=NURTURE,
+        lead_id=lead.id,
+        payload={
+            "sequence": "silent",
+            # The run numbers this arming for the keys of the steps after the first.
+            "run": int(now.timestamp() * 1000),
+            "step": 0,
+            "enrolled_at": now.isoformat(),
+            "cycle": lead.cycle,
+            "at_step": step_key,
+        },
+        due_at=step_due(
+            first.delay, first.after, enrolled_at=now, previous_at=now, scale=scale, now=now
+        ),
+        dedupe_key=f"nudge:{lead.id}",
+    )
 
 
 async def leave_nurture(session: AsyncSession, lead: Lead) -> None:

@@ -199,7 +199,7 @@ class Fuzz:
         update = self.build(spec)
         try:
             await self.h.feed(update)
-        except Exception as exc:  # noqa: BLE001 - the point: nothing may escape
+        except Exception as exc:
             raise AssertionError(f"{type(exc).__name__} escaped for {spec!r}") from exc
         self.check_requests(spec)
         await self.check_transitions(spec)
