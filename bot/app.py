@@ -7,6 +7,7 @@ import functools
 import hmac
 import logging
 import signal
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,14 +28,20 @@ from bot import lifecycle
 from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker, migrate
 from bot.db.fsm_storage import DatabaseStorage
+from bot.db.models import utcnow
 from bot.dialogs.script import Script, load_script
 from bot.handlers import membership, nurture, prospect, sales
 from bot.middlewares import DatabaseMiddleware
 from bot.services.nurture import send_nurture
-from bot.services.outbox import Handler, OutboxWorker, start_scheduler
+from bot.services.outbox import Handler, OutboxWorker, Periodic, start_scheduler
 from bot.services.ratelimit import RateLimitMiddleware
-from bot.services.sales import send_sales_card, send_sla_escalation, send_sla_reminder
-from bot.services.scoring import ModelCache, ensure_active_model
+from bot.services.sales import (
+    send_card_note,
+    send_sales_card,
+    send_sla_escalation,
+    send_sla_reminder,
+)
+from bot.services.scoring import ModelCache, ensure_active_model, rescore_stale
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +134,21 @@ def outbox_handlers(settings: Settings) -> dict[str, Handler]:
         lifecycle.SLA_REMIND: functools.partial(send_sla_reminder, settings=settings),
         lifecycle.SLA_ESCALATE: functools.partial(send_sla_escalation, settings=settings),
         lifecycle.NURTURE: functools.partial(send_nurture, settings=settings),
+        lifecycle.CARD_NOTE: functools.partial(send_card_note, settings=settings),
     }
+
+
+def decay_job(
+    settings: Settings, sessionmaker: async_sessionmaker[AsyncSession], models: ModelCache
+) -> Periodic:
+    """Scores decay with time: recompute those older than RESCORE_EVERY_HOURS, looking for
+    them every few minutes (a cheap indexed query when there are none)."""
+    stale = timedelta(hours=settings.rescore_every_hours)
+    return Periodic(
+        "rescore decayed scores",
+        min(stale, timedelta(minutes=10)),
+        lambda: rescore_stale(sessionmaker, models, utcnow(), stale),
+    )
 
 
 async def set_commands(bot: Bot) -> None:
@@ -170,6 +191,7 @@ async def run_bot(
             bot,
             settings,
             outbox_handlers(settings),
+            periodic=[decay_job(settings, sessionmaker, dispatcher["models"])],
         )
         scheduler = start_scheduler(worker, settings.outbox_tick_seconds)
         try:

@@ -74,6 +74,8 @@ class Settings(BaseSettings):
     quiet_hours: str = "21-9"
     nurture_too_late_hours: float = Field(default=24, gt=0)
     nurture_delay_scale: float = Field(default=1.0, gt=0)
+    # Scores decay with time: the decay job recomputes those older than this (hours).
+    rescore_every_hours: float = Field(default=24, gt=0)
 
     @field_validator("admin_ids", "sales_ids", "sales_head_ids", mode="before")
     @classmethod

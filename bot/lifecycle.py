@@ -37,6 +37,7 @@ NURTURE = "nurture"
 SLA_REMIND = "sla_remind"
 SLA_ESCALATE = "sla_escalate"
 SLA_KINDS = (SLA_REMIND, SLA_ESCALATE)
+CARD_NOTE = "card_note"
 
 # --- the transition table ------------------------------------------------------------------
 
@@ -248,6 +249,20 @@ async def schedule_sla(
             due_at=due,
             dedupe_key=f"{kind}:{card_key}",
         )
+
+
+async def note_cooled_card(session: AsyncSession, lead: Lead, score: Score) -> bool:
+    """A lead with an untaken card is no longer sales-ready (its engagement decayed): the
+    card stays (a person decides), and a note under it says so, once per hand-off.
+    The stage does not change."""
+    key = handoff_key(lead)
+    return await repo.enqueue(
+        session,
+        kind=CARD_NOTE,
+        lead_id=lead.id,
+        payload={"key": key, "cell": score.cell, "total": round(score.total)},
+        dedupe_key=f"cooled:{key}",
+    )
 
 
 async def take(session: AsyncSession, lead: Lead, rep_id: int) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import time
 import traceback
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -151,6 +151,17 @@ def backoff(attempts: int) -> datetime:
     return utcnow() + min(MAX_BACKOFF, timedelta(seconds=2**attempts))
 
 
+@dataclass(slots=True)
+class Periodic:
+    """Housekeeping the ticker runs at most every `every` (per instance); `run` returns how
+    much it did. A failure is logged and tried again next time: the outbox matters more."""
+
+    name: str
+    every: timedelta
+    run: Callable[[], Awaitable[int]]
+    next_at: float = 0.0  # time.monotonic()
+
+
 class OutboxWorker:
     def __init__(
         self,
@@ -158,12 +169,18 @@ class OutboxWorker:
         bot: Bot,
         settings: Settings,
         handlers: dict[str, Handler],
+        periodic: Sequence[Periodic] = (),
     ) -> None:
         self.sessionmaker = sessionmaker
         self.bot = bot
         self.settings = settings
         self.handlers = handlers
-        self.next_prune = 0.0  # time.monotonic() of the next processed_updates pruning
+        prune = Periodic(
+            "prune processed updates",
+            PRUNE_EVERY,
+            lambda: prune_processed_updates(self.sessionmaker, utcnow() - KEEP_UPDATE_IDS),
+        )
+        self.periodic = [prune, *periodic]
 
     async def tick(self) -> int:
         """Perform everything due now, a batch at a time; returns how many rows were taken.
@@ -175,7 +192,7 @@ class OutboxWorker:
         collect more 429s.
         """
         mark_background()
-        await self._prune_if_due()
+        await self._housekeeping()
         lease = timedelta(seconds=self.settings.outbox_lease_seconds)
         taken = 0
         while True:
@@ -189,19 +206,19 @@ class OutboxWorker:
             if len(claimed) < BATCH:
                 return taken
 
-    async def _prune_if_due(self) -> None:
-        """At most once an hour (per instance): the table of handled update ids stays small."""
-        now = time.monotonic()
-        if now < self.next_prune:
-            return
-        self.next_prune = now + PRUNE_EVERY.total_seconds()
-        try:
-            pruned = await prune_processed_updates(self.sessionmaker, utcnow() - KEEP_UPDATE_IDS)
-        except Exception as exc:  # the outbox matters more: try again in an hour
-            log.error("pruning processed updates failed: %s", describe(exc))
-            return
-        if pruned:
-            log.info("pruned %d processed update ids older than a day", pruned)
+    async def _housekeeping(self) -> None:
+        for job in self.periodic:
+            now = time.monotonic()
+            if now < job.next_at:
+                continue
+            job.next_at = now + job.every.total_seconds()
+            try:
+                done = await job.run()
+            except Exception as exc:
+                log.error("%s failed: %s", job.name, describe(exc))
+                continue
+            if done:
+                log.info("%s: %d", job.name, done)
 
     async def _release(self, rows: list[Claimed], after_seconds: float) -> None:
         """Give claimed rows back untouched (no attempt counted), due after the wait."""

@@ -323,6 +323,24 @@ async def _reply_to_card(bot: Bot, card: SalesCard, text: str) -> None:
     )
 
 
+async def send_card_note(
+    session: AsyncSession, bot: Bot, row: Claimed, settings: Settings
+) -> None:
+    """The decay job found a waiting lead no longer sales-ready: say so under its card."""
+    card = await session.scalar(
+        select(SalesCard).where(SalesCard.handoff_key == str(row.payload.get("key")))
+    )
+    if card is None or card.taken_by_id is not None or card.outcome is not None:
+        return  # taken or decided meanwhile: the note has nothing left to say
+    cell, total = row.payload.get("cell", "?"), row.payload.get("total", "?")
+    await _reply_to_card(
+        bot,
+        card,
+        f"⏬ Лид #{card.lead_id} остыл, пока ждал: сейчас {html.escape(str(cell))}, "
+        f"{html.escape(str(total))}/100. Карточка остаётся — решите, брать ли его.",
+    )
+
+
 async def send_sla_reminder(
     session: AsyncSession, bot: Bot, row: Claimed, settings: Settings
 ) -> None:

@@ -370,7 +370,7 @@ async def test_the_ticker_prunes_processed_updates_older_than_a_day_hourly(db) -
     await processed(db, 4, timedelta(days=2))
     await w.tick()
     assert 4 in await update_ids(db)  # not again within the hour
-    w.next_prune -= PRUNE_EVERY.total_seconds()  # an hour later
+    w.periodic[0].next_at -= PRUNE_EVERY.total_seconds()  # an hour later
     await w.tick()
     assert await update_ids(db) == {2, 3}
 
