@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -113,6 +114,21 @@ def interpret_text(
     return done(facts)
 
 
+_PROFILE_SPLIT = re.compile(r"\s*(?:,|;|\s[-—–]\s|\n)\s*")
+
+
+def profile_facts(text: str) -> dict[str, Any] | None:
+    """"ООО Ромашка, директор" -> company and position; "Acme" -> company alone (the
+    position question follows). A question back or text without letters is no answer."""
+    if not any(ch.isalpha() for ch in text) or parsers.detect_own_questions(text):
+        return None
+    parts = [p for p in _PROFILE_SPLIT.split(text.strip(), maxsplit=1) if p]
+    facts: dict[str, Any] = {"company": parts[0][:200]}
+    if len(parts) == 2 and any(ch.isalpha() for ch in parts[1]):
+        facts["position"] = parts[1][:200]
+    return facts
+
+
 def _parse(step: Step, text: str, today: date, region: str) -> dict[str, Any] | None:
     match step.parser:
         case "need":
@@ -148,6 +164,8 @@ def _parse(step: Step, text: str, today: date, region: str) -> dict[str, Any] | 
             if email is None:
                 return None
             return {"email": email.address, "email_corporate": email.corporate}
+        case "profile":
+            return profile_facts(text)
         case "text":
             # A name or a position has letters and is not a question back to the bot.
             if not any(ch.isalpha() for ch in text) or parsers.detect_own_questions(text):

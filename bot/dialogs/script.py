@@ -13,7 +13,9 @@ from bot.datafile import DataFileError
 
 Lang = Literal["ru", "en"]
 LANGS: tuple[Lang, ...] = ("ru", "en")
-PARSERS = ("need", "budget", "authority", "timeline", "text", "phone", "email", "choice")
+PARSERS = (
+    "need", "budget", "authority", "timeline", "text", "profile", "phone", "email", "choice",
+)  # fmt: skip
 REQUIRED_TEXTS = (
     "greeting", "consent", "resume", "reask", "reask_bad_phone", "reask_bad_email",
     "own_question", "unknown_recorded", "non_text", "too_long", "back_nothing", "back_done",
@@ -82,7 +84,10 @@ class Condition(_Strict):
 class Step(_Strict):
     key: str = Field(min_length=1, max_length=16, pattern=r"^[a-z0-9_]+$")
     dimension: Literal["need", "budget", "authority", "timeline", "profile", "contact"]
-    parser: Literal["need", "budget", "authority", "timeline", "text", "phone", "email", "choice"]
+    # profile: "ООО Ромашка, директор" gives company and position in one answer
+    parser: Literal[
+        "need", "budget", "authority", "timeline", "text", "profile", "phone", "email", "choice"
+    ]
     question: Localized
     examples: Localized
     optional: bool = False

@@ -106,6 +106,8 @@ def slot_step(script: Script, slot: str) -> Step | None:
     for step in script.steps:
         if step.fact == fact or any(fact in option.facts for option in step.options):
             return step
+        if slot == "company" and step.parser == "profile":
+            return step
     return None
 
 

@@ -82,7 +82,9 @@ async def _asked_step(h: Harness, user: User) -> str | None:
     return (lead.dialogue or {}).get("step")
 
 
-async def play_one(h: Harness, user: User, prospect: dict[str, Any], clock: Clock) -> Outcome:
+async def play_one(
+    h: Harness, user: User, prospect: dict[str, Any], clock: Clock, *, together: bool = True
+) -> Outcome:
     answers: dict[str, str] = prospect.get("answers", {})
     buttons: dict[str, str] = prospect.get("buttons", {})
     stickers = int(prospect.get("stickers", 0))
@@ -112,7 +114,7 @@ async def play_one(h: Harness, user: User, prospect: dict[str, Any], clock: Cloc
             transcript.append("> [contact]")
             await h.contact(user, answers["phone"])
         else:
-            await say(answers.get(step, answers.get("default", "пропустить")))
+            await say(_answer(step, answers, together))
     for text in prospect.get("after", []):
         await say(text)
     lead = await h.lead(user.id)
@@ -137,6 +139,21 @@ async def play_one(h: Harness, user: User, prospect: dict[str, Any], clock: Cloc
     )
 
 
+# Questions that ask for two things get both, as a person would write them: "X, Y".
+ASKED_TOGETHER = {"company": "position", "phone": "email"}
+SKIPS = ("пропустить", "skip", "нет", "no", "-", "нету", "nope")
+
+
+def _answer(step: str, answers: dict[str, str], together: bool) -> str:
+    default = answers.get("default", "пропустить")
+    text = answers.get(step, default)
+    second = ASKED_TOGETHER.get(step) if together else None
+    if second and answers.get(second, default).strip().lower() not in SKIPS:
+        first = text if text.strip().lower() not in SKIPS else ""
+        text = ", ".join(part for part in (first, answers.get(second, default)) if part)
+    return text
+
+
 async def _press_option(h: Harness, user: User, step: str, value: str) -> None:
     from aiogram.types import CallbackQuery, Chat, Message
 
@@ -153,8 +170,11 @@ async def _press_option(h: Harness, user: User, step: str, value: str) -> None:
     await h.feed(h.make_update(callback_query=query))
 
 
-async def play_all(prospects: list[dict[str, Any]], folder: Path) -> list[Outcome]:
-    h = await Harness.create(folder)
+async def play_all(
+    prospects: list[dict[str, Any]], folder: Path, *, together: bool = True, **settings: Any
+) -> list[Outcome]:
+    """Play every prospect; `together`: answer a question that asks two things with both."""
+    h = await Harness.create(folder, **settings)
     clock = Clock()
     outcomes = []
     try:
@@ -164,7 +184,7 @@ async def play_all(prospects: list[dict[str, Any]], folder: Path) -> list[Outcom
                     id=10_000 + index, is_bot=False, first_name=prospect.get("first_name", "X"),
                     language_code=prospect.get("lang", "ru"), username=None,
                 )  # fmt: skip
-                outcomes.append(await play_one(h, user, prospect, clock))
+                outcomes.append(await play_one(h, user, prospect, clock, together=together))
                 clock.now += timedelta(hours=1)
     finally:
         await h.close()

@@ -36,11 +36,13 @@ async def test_everything_in_one_breath_is_not_asked_again(harness: Harness) -> 
     # One message: what was understood, then the next open question (the company).
     reply = texts(harness)[-1]
     assert reply.startswith("Понял:") and "бюджет около 2 млн" in reply
-    assert "Как называется ваша компания?" in reply
+    assert "Как называется ваша компания и какая у вас должность?" in reply
     for question in ("На какой бюджет", "Кто принимает решение", "Когда планируете"):
         assert asked(harness, question) == 0
-    for answer in ("ООО Ромашка", "+7 999 123-45-67", "anna@romashka.ru", "да"):
+    for answer in ("ООО Ромашка, директор", "+7 999 123-45-67, anna@romashka.ru", "да"):
         await harness.text(RU, answer)
+    for question in ("Ваша должность", "И e-mail"):  # both came with the question before
+        assert asked(harness, question) == 0
     lead = await harness.lead(RU.id)
     assert lead is not None and lead.stage == "sales_ready"
     assert asked(harness, "Какую задачу") == 1  # the need is never asked again at the end
@@ -115,7 +117,7 @@ async def test_english_prospect_in_one_breath(harness: Harness) -> None:
     answers = await steps(harness, EN)
     assert {answers[k] for k in ("budget", "authority", "timeline")} == {"extracted"}
     reply = texts(harness, EN)[-1]
-    assert reply.startswith("Got it:") and "What is your company called?" in reply
+    assert reply.startswith("Got it:") and "What is your company called" in reply
 
 
 async def test_buttons_are_not_echoed(harness: Harness) -> None:

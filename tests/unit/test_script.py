@@ -48,7 +48,7 @@ def test_all_answered_means_done() -> None:
         (lambda r: r["steps"][1].update(parser="magic"), "steps.budget.parser"),
         (lambda r: r["steps"][2].update(key="need"), "step 'need': the key is used twice"),
         (lambda r: r["steps"][0]["question"].pop("en"), "steps.need.question.en"),
-        (lambda r: r["steps"][5].pop("fact"), "steps.company: a text step needs `fact`"),
+        (lambda r: r["steps"][6].pop("fact"), "steps.position: a text step needs `fact`"),
         (lambda r: r["texts"].pop("help"), "texts: missing help"),
         (lambda r: r["steps"][0]["options"][0].update(value="Bad Value!"), "options.0.value"),
         (
