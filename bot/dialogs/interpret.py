@@ -118,7 +118,7 @@ _PROFILE_SPLIT = re.compile(r"\s*(?:,|;|\s[-—–]\s|\n)\s*")
 
 
 def profile_facts(text: str) -> dict[str, Any] | None:
-    """"ООО Ромашка, директор" -> company and position; "Acme" -> company alone (the
+    """ "ООО Ромашка, директор" -> company and position; "Acme" -> company alone (the
     position question follows). A question back or text without letters is no answer."""
     if not any(ch.isalpha() for ch in text) or parsers.detect_own_questions(text):
         return None

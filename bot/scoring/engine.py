@@ -267,6 +267,8 @@ class _CEng:
 @dataclass(slots=True)
 class _Compiled:
     fit: list[_CFit]
+    rules: list[EngagementRule]  # by index
+    rules_compiled: list[_CEng]  # by index
     by_kind: dict[str, list[_CEng]]
     n_eng: int
     cancel_kinds: frozenset[str]
@@ -283,6 +285,7 @@ def _compile(model: ScoringModel) -> _Compiled:
         checks = [_compile_condition(c, model) for c in rule.all_of]
         fit.append(_CFit(rule, _all(checks), _used_keys(rule.all_of), budget))
     by_kind: dict[str, list[_CEng]] = {}
+    rules_compiled: list[_CEng] = []
     cancel: set[str] = set()
     for i, erule in enumerate(model.engagement.rules):
         group = model.decay_groups.get(erule.decay_group)
@@ -292,6 +295,7 @@ def _compile(model: ScoringModel) -> _Compiled:
             i, erule, _all(checks), _used_keys(erule.where), rate, tuple(erule.cancelled_by)
         )
         by_kind.setdefault(erule.event, []).append(compiled)
+        rules_compiled.append(compiled)
         cancel.update(erule.cancelled_by)
     silence = [(s, frozenset(s.activity)) for s in model.engagement.silence]
     activity = frozenset(k for _, kinds in silence for k in kinds)
@@ -302,6 +306,8 @@ def _compile(model: ScoringModel) -> _Compiled:
     }
     return _Compiled(
         fit,
+        list(model.engagement.rules),
+        rules_compiled,
         by_kind,
         len(model.engagement.rules),
         frozenset(cancel),
@@ -409,6 +415,147 @@ def _part(value: float, axis_max: float, weight: float) -> float:
     return weight * min(max(value / axis_max, 0.0), 1.0)
 
 
+# ------------------------------------------------------------------ engagement state
+#
+# The engagement axis is a fold over the lead's events in time order. `EngagementState` is
+# that fold's result: the lines that counted (each rule within its caps), the counters the
+# caps need, when each cancelling kind last happened and when the lead was last active. It is
+# small (bounded by the rules' max_count) and JSON-able, so it is stored with the lead: a new
+# event folds in O(1) instead of re-reading the whole history, and `finish` turns the state
+# into a Score at any `now` (decay, cap groups and the axis cap are applied there). The full
+# recompute is the same fold from an empty state: both paths run the same code.
+
+# Events of one kind a lead keeps at most: a flood cannot make rescoring slower.
+MAX_EVENTS_PER_KIND = 200
+
+
+@dataclass
+class EngagementState:
+    """The fold of a lead's events under one model version (see the comment above)."""
+
+    model_version: int
+    # Lines in time order: ["f", rule index, t, {data the rule reads}] for a counted firing,
+    # ["r", t, fraction, reason] for a recycle (engagement before it counts x fraction).
+    lines: list[list[Any]] = field(default_factory=list)
+    counts: list[int] = field(default_factory=list)  # per rule, this epoch
+    days: dict[int, list[int]] = field(default_factory=dict)  # rule -> [day number, count]
+    last_cancel: dict[str, float] = field(default_factory=dict)
+    last_activity: dict[str, float] = field(default_factory=dict)  # silence rule id -> t
+    kinds: dict[str, int] = field(default_factory=dict)  # events kept per kind
+    last_key: list[Any] | None = None  # canonical key of the latest event folded
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "v": self.model_version,
+            "lines": self.lines,
+            "counts": self.counts,
+            "days": {str(k): v for k, v in self.days.items()},
+            "cancel": self.last_cancel,
+            "activity": self.last_activity,
+            "kinds": self.kinds,
+            "last": self.last_key,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> EngagementState:
+        return cls(
+            model_version=int(d["v"]),
+            lines=[list(line) for line in d.get("lines", [])],
+            counts=[int(n) for n in d.get("counts", [])],
+            days={int(k): [int(a), int(b)] for k, (a, b) in (d.get("days") or {}).items()},
+            last_cancel={str(k): float(v) for k, v in (d.get("cancel") or {}).items()},
+            last_activity={str(k): float(v) for k, v in (d.get("activity") or {}).items()},
+            kinds={str(k): int(v) for k, v in (d.get("kinds") or {}).items()},
+            last_key=list(d["last"]) if d.get("last") else None,
+        )
+
+
+class OutOfOrder(ValueError):
+    """An event that sorts before the state's latest one: recompute from all events."""
+
+
+def new_state(model: ScoringModel) -> EngagementState:
+    return EngagementState(model.version, counts=[0] * compiled(model).n_eng)
+
+
+def keeps(state: EngagementState, kind: str, model: ScoringModel) -> bool:
+    """Is an event of this kind worth storing for this lead? Only kinds the model reads, and
+    at most MAX_EVENTS_PER_KIND of each: the rest can never change a score."""
+    c = compiled(model)
+    readable = kind in c.by_kind or kind in c.cancel_kinds or kind in c.activity
+    return (readable or kind == RECYCLE_KIND) and state.kinds.get(kind, 0) < MAX_EVENTS_PER_KIND
+
+
+def fold(state: EngagementState, event: Event, model: ScoringModel) -> None:
+    """Add one event (the latest: raises OutOfOrder otherwise) to the state, in O(1)."""
+    c = compiled(model)
+    t = _ts(event.at)
+    key = [t, event.kind, _data_key((t, event))]
+    if state.last_key is not None and key < state.last_key:
+        raise OutOfOrder(event.kind)
+    state.last_key = key
+    kind, data = event.kind, event.data or {}
+    state.kinds[kind] = state.kinds.get(kind, 0) + 1
+    if kind == RECYCLE_KIND:
+        why = data.get("reason")
+        state.lines.append(["r", t, _fraction(event, model.recycle_fraction), why])
+        state.counts = [0] * c.n_eng
+        state.days.clear()
+        return
+    if kind in c.cancel_kinds:
+        state.last_cancel[kind] = t
+        _cancel(state, c, kind, t)
+    for srule, kinds in c.silence:
+        if kind in kinds:
+            state.last_activity[srule.id] = t
+    for cr in c.by_kind.get(kind, ()):
+        rule = cr.rule
+        if not cr.check(data):
+            continue
+        if cr.cancelled_by and any(
+            state.last_cancel.get(k, -math.inf) >= t for k in cr.cancelled_by
+        ):
+            continue
+        if rule.max_count is not None and state.counts[cr.index] >= rule.max_count:
+            continue
+        if rule.max_per_day is not None:
+            day = int(t // _DAY)
+            seen_day, used = state.days.get(cr.index, [day, 0])
+            used = used if seen_day == day else 0
+            if used >= rule.max_per_day:
+                continue
+            state.days[cr.index] = [day, used + 1]
+        state.counts[cr.index] += 1
+        kept = {k: data[k] for k in cr.keys if data.get(k) is not None}
+        state.lines.append(["f", cr.index, t, kept])
+
+
+def _cancel(state: EngagementState, c: _Compiled, kind: str, t: float) -> None:
+    """A cancelling event (e.g. "resubscribed") takes back this epoch's earlier firings of
+    the rules it cancels, and what they used of their caps."""
+    epoch = max((i for i, line in enumerate(state.lines) if line[0] == "r"), default=-1)
+    keep: list[list[Any]] = []
+    for i, line in enumerate(state.lines):
+        if line[0] == "f" and i > epoch and line[2] <= t:
+            rule = c.rules[line[1]]
+            if kind in rule.cancelled_by:
+                state.counts[line[1]] -= 1
+                day = state.days.get(line[1])
+                if day is not None and day[0] == int(line[2] // _DAY):
+                    day[1] -= 1
+                continue
+        keep.append(line)
+    state.lines = keep
+
+
+def fold_all(events: Sequence[Event], model: ScoringModel, now_ts: float) -> EngagementState:
+    """The state of a whole history: its events up to now, in canonical order."""
+    state = new_state(model)
+    for _, event in _ordered(events, now_ts):
+        fold(state, event, model)
+    return state
+
+
 def _evaluate(
     facts: Mapping[str, Any],
     events: Sequence[Event],
@@ -416,6 +563,17 @@ def _evaluate(
     now: datetime,
     explain: bool,
 ) -> Score:
+    return finish(facts, fold_all(events, model, _ts(now)), model, now, explain)
+
+
+def finish(
+    facts: Mapping[str, Any],
+    state: EngagementState,
+    model: ScoringModel,
+    now: datetime,
+    explain: bool = True,
+) -> Score:
+    """The Score of `facts` and an engagement `state` at `now` (decay, caps, cells, tiers)."""
     c = compiled(model)
     now_ts = _ts(now)
     facts = facts or {}
@@ -427,67 +585,41 @@ def _evaluate(
     fit_capped = _cap(fit_pts, model.fit.max)
     fit = math.fsum(fit_pts)
 
-    # Engagement: events in canonical order; counts reset at every recycle (a new epoch).
-    items = _ordered(events, now_ts)
-    last_cancel: dict[str, float] = {}
-    last_activity: tuple[float, str] | None = None
-    for t, e in items:
-        if e.kind in c.cancel_kinds:
-            last_cancel[e.kind] = t
-        if e.kind in c.activity:
-            last_activity = (t, e.kind)
+    # Engagement: the state's lines in time order, decayed to now; cap groups in each epoch.
     eng_pts: list[float] = []
-    # meta per line: ("event", cr, event, t, factor) | ("recycle", event, t, f) | ("silence", ...)
+    # meta per line: ("event", cr, data, t, factor, group) | ("recycle", t, f, why) |
+    # ("silence", rule, last, days)
     eng_meta: list[tuple[Any, ...]] = []
-    counts = [0] * c.n_eng
-    per_day: dict[tuple[int, int], int] = {}
-    # Room left in each cap group this epoch: the earliest firings keep their points.
-    room: dict[str, float] = {}
+    room: dict[str, float] = {}  # left in each cap group: the earliest firings keep points
     caps = model.engagement.caps
-    by_kind = c.by_kind
-    for t, e in items:
-        kind = e.kind
-        if kind == RECYCLE_KIND:
-            f = _fraction(e, model.recycle_fraction)
+    recycled = False
+    for line in state.lines:
+        if line[0] == "r":
+            _, t, f, why = line
             eng_pts.append(-(1.0 - f) * math.fsum(eng_pts))
-            eng_meta.append(("recycle", e, t, f))
-            counts = [0] * c.n_eng
-            per_day.clear()
+            eng_meta.append(("recycle", t, f, why))
             room.clear()
+            recycled = True
             continue
-        rules = by_kind.get(kind)
-        if not rules:
-            continue
-        data = e.data or {}
-        for cr in rules:
-            rule = cr.rule
-            if not cr.check(data):
-                continue
-            if cr.cancelled_by and any(
-                last_cancel.get(k, -math.inf) >= t for k in cr.cancelled_by
-            ):
-                continue
-            if rule.max_count is not None and counts[cr.index] >= rule.max_count:
-                continue
-            if rule.max_per_day is not None:
-                day_key = (cr.index, int(t // _DAY))
-                used = per_day.get(day_key, 0)
-                if used >= rule.max_per_day:
-                    continue
-                per_day[day_key] = used + 1
-            counts[cr.index] += 1
-            factor = 0.5 ** ((now_ts - t) * cr.rate) if cr.rate else 1.0
-            points, group = rule.points * factor, None
-            if rule.cap is not None and points > 0:
-                left = room.get(rule.cap, caps[rule.cap])
-                if points > left:
-                    points, group = max(left, 0.0), rule.cap
-                room[rule.cap] = left - points
-            eng_pts.append(points)
-            eng_meta.append(("event", cr, e, t, factor, group))
-    if last_activity is not None:
-        for srule, kinds in c.silence:
-            last = max((t for t, e in items if e.kind in kinds), default=None)
+        _, index, t, data = line
+        cr = c.rules_compiled[index]
+        rule = cr.rule
+        if cr.cancelled_by and any(
+            state.last_cancel.get(k, -math.inf) >= t for k in cr.cancelled_by
+        ):
+            continue  # cancelled later (a fold from scratch would have skipped it)
+        factor = 0.5 ** ((now_ts - t) * cr.rate) if cr.rate else 1.0
+        points, group = rule.points * factor, None
+        if rule.cap is not None and points > 0:
+            left = room.get(rule.cap, caps[rule.cap])
+            if points > left:
+                points, group = max(left, 0.0), rule.cap
+            room[rule.cap] = left - points
+        eng_pts.append(points)
+        eng_meta.append(("event", cr, data, t, factor, group))
+    if state.last_activity:
+        for srule, _kinds in c.silence:
+            last = state.last_activity.get(srule.id)
             if last is not None and (now_ts - last) >= srule.days * _DAY:
                 eng_pts.append(srule.points)
                 eng_meta.append(("silence", srule, last, (now_ts - last) / _DAY))
@@ -505,7 +637,7 @@ def _evaluate(
     if disqualified or (tiers.disqualify_below is not None and fit < tiers.disqualify_below):
         disqualified = True
     missing = _evidence_missing(facts, model)
-    if level > model.recycled_min_level and any(e.kind == RECYCLE_KIND for _, e in items):
+    if level > model.recycled_min_level and recycled:
         missing = (*missing, "engagement_after_recycle")
     # Hot means "goes to sales": a sales-ready cell (or a total at the hot threshold), not
     # disqualified, and the evidence the model asks for.
@@ -624,18 +756,17 @@ def _eng_reason(
     words = _words(model)
     suffix = words["capped_axis"] if capped else ""
     if tag == "event":
-        _, cr, e, t, factor, group = meta
+        _, cr, data, t, factor, group = meta
         text = cr.rule.reason
         if factor < 0.995:  # only when visible at two decimals
             text += words["decayed"].format(factor=factor, days=(now_ts - t) / _DAY)
         if group is not None:
             text += words["capped_group"].format(group=group)
-        details = _kv(e.data or {}, cr.keys)
-        source = f"event {e.kind}{' ' + details if details else ''} at {_iso(t)}"
+        details = _kv(data, cr.keys)
+        source = f"event {cr.rule.event}{' ' + details if details else ''} at {_iso(t)}"
         return Reason(cr.rule.id, "engagement", pts, text + suffix, source)
     if tag == "recycle":
-        _, e, t, f = meta
-        why = (e.data or {}).get("reason")
+        _, t, f, why = meta
         text = words["recycle"] + (f" ({why})" if why else "")
         text += words["recycle_counts"].format(f=f)
         return Reason("recycle", "engagement", pts, text + suffix, f"event recycled at {_iso(t)}")

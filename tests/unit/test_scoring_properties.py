@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import json
 import math
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from bot.scoring import Event, Score, ScoringModel, score
+from bot.scoring.engine import (
+    MAX_EVENTS_PER_KIND,
+    EngagementState,
+    OutOfOrder,
+    finish,
+    fold,
+    fold_all,
+    keeps,
+    new_state,
+)
+from tests.unit.scoring_reference import reference_engagement
 from tests.unit.test_scoring_support import DEFAULT, HOT_FACTS, NOW, parts
 
 FACT_VALUES: dict[str, st.SearchStrategy[Any]] = {
@@ -42,10 +55,16 @@ EVENT_DATA: dict[str, st.SearchStrategy[dict[str, Any]]] = {
             "latency_s": st.none() | st.floats(0, 600, allow_nan=False),
             "length": st.integers(0, 300),
             "via": st.sampled_from(["text", "button", "contact", "unknown", "skip"]),
-        }
+            "informative": st.booleans(),
+        },
+        optional={"repeat": st.just(True)},
     ),
     "own_question": st.fixed_dictionaries(
-        {"topic": st.sampled_from(["price", "demo", "proposal", "timeline", "other"])}
+        {"topic": st.sampled_from(["price", "demo", "proposal", "timeline", "call", "other"])},
+        optional={"with_need": st.just(True), "repeat": st.just(True)},
+    ),
+    "media_message": st.fixed_dictionaries(
+        {"type": st.sampled_from(["sticker", "document", "photo", "voice"])}
     ),
     "nurture_click": st.fixed_dictionaries(
         {"action": st.sampled_from(["ready", "price", "demo", "more", "stop"])}
@@ -56,7 +75,7 @@ KINDS = [
     "question_answered", "own_question", "dialogue_started", "dialogue_completed",
     "return_visit", "contact_shared", "media_message", "message_after_dialogue",
     "unsubscribed", "resubscribed", "blocked", "unblocked", "nurture_click", "nurture_reply",
-    "recycled", "back_used",
+    "recycled", "back_used", "answer_not_understood", "flood",
 ]  # fmt: skip
 POSITIVE_KINDS = [
     "question_answered", "own_question", "dialogue_completed", "return_visit",
@@ -180,3 +199,68 @@ def test_fit_counts_for_at_most_half_of_a_sales_ready_total(
 
 def test_default_weights_give_fit_half_the_scale() -> None:
     assert DEFAULT.fit.weight == DEFAULT.engagement.weight == 50.0
+
+
+# ------------------------------------------------------------------ incremental = full
+
+
+def _sorted_history(events: list[Event]) -> list[Event]:
+    # The bot appends events as they happen: strictly later than the ones stored before.
+    return sorted({e.at: e for e in events if e.at <= NOW}.values(), key=lambda e: e.at)
+
+
+@FAST
+@given(facts_st, st.lists(event_st(), max_size=40), st.integers(0, 40), st.data())
+def test_folding_new_events_into_a_stored_state_equals_recomputing(
+    facts: dict, events: list[Event], split: int, data: Any
+) -> None:
+    history = _sorted_history(events)
+    split = min(split, len(history))
+    state = fold_all(history[:split], DEFAULT, NOW.timestamp())
+    # The state is stored as JSON on the lead between updates.
+    state = EngagementState.from_dict(json.loads(json.dumps(state.to_dict())))
+    for event in history[split:]:
+        fold(state, event, DEFAULT)
+    now = NOW + timedelta(days=data.draw(st.floats(0, 60, allow_nan=False)))
+    incremental = finish(facts, state, DEFAULT, now)
+    full = score(facts, history, DEFAULT, now)
+    assert math.isclose(incremental.total, full.total, abs_tol=1e-9)
+    assert math.isclose(incremental.engagement, full.engagement, abs_tol=1e-9)
+    assert incremental.breakdown == full.breakdown and incremental.cell == full.cell
+
+
+def test_an_event_older_than_the_state_asks_for_a_recompute() -> None:
+    state = fold_all([Event("return_visit", NOW)], DEFAULT, NOW.timestamp())
+    with pytest.raises(OutOfOrder):
+        fold(state, Event("return_visit", NOW - timedelta(hours=1)), DEFAULT)
+
+
+def test_only_events_a_rule_reads_are_kept_and_at_most_a_ceiling_of_each() -> None:
+    state = new_state(DEFAULT)
+    assert keeps(state, "own_question", DEFAULT)
+    assert not keeps(state, "question_asked", DEFAULT)  # no rule reads it
+    for i in range(MAX_EVENTS_PER_KIND):
+        fold(state, Event("message_after_dialogue", NOW + timedelta(seconds=i)), DEFAULT)
+    assert not keeps(state, "message_after_dialogue", DEFAULT)
+    # A flood of 20,000 events leaves a state as small as a handful does.
+    assert len(json.dumps(state.to_dict())) < 2_000
+
+
+@FAST
+@given(st.lists(event_st(), max_size=40), st.data())
+def test_the_fold_agrees_with_the_engine_of_before(events: list[Event], data: Any) -> None:
+    """Cancellations taken back as they arrive give what looking at all events gave."""
+    now = NOW + timedelta(days=data.draw(st.floats(0, 40, allow_nan=False)))
+    full = score({}, events, DEFAULT, now)
+    assert math.isclose(full.engagement, reference_engagement(events, DEFAULT, now), abs_tol=1e-9)
+
+
+UNSUBSCRIBING = ["unsubscribed", "resubscribed", "blocked", "unblocked", "recycled", "flood"]
+
+
+@FAST
+@given(st.lists(event_st(UNSUBSCRIBING), max_size=20), st.data())
+def test_cancelled_firings_free_their_caps_as_before(events: list[Event], data: Any) -> None:
+    now = NOW + timedelta(days=data.draw(st.floats(0, 10, allow_nan=False)))
+    full = score({}, events, DEFAULT, now)
+    assert math.isclose(full.engagement, reference_engagement(events, DEFAULT, now), abs_tol=1e-9)
