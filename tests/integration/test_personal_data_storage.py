@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
-from bot.db.engine import _sqlite_pragmas, create_engine
+from bot.db.engine import sqlite_pragmas, create_engine
 from bot.logs import configure_logging
 from tests.support.harness import HOT_RU_ANSWERS, Harness
 
@@ -36,7 +36,7 @@ async def test_sqlite_overwrites_deleted_content(tmp_path: Path) -> None:
     raw = sqlite3.connect(tmp_path / "raw.db")
     try:
         raw.execute("PRAGMA secure_delete=OFF")
-        _sqlite_pragmas(raw, None)
+        sqlite_pragmas(raw, None)
         assert raw.execute("PRAGMA secure_delete").fetchone() == (1,)
     finally:
         raw.close()
