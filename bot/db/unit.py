@@ -71,4 +71,3 @@ class Database:
             self._thread.shutdown(wait=True)
         if self._sync is not None:
             self._sync.dispose()
-

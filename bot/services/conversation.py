@@ -489,17 +489,13 @@ class Conversation:
 
     def _ack(self, lead: Lead, understood: list[Understood], extraction: Extraction) -> str:
         slots: dict[str, SlotFact] = {}
+        names = (*SLOT_PARSERS, *SLOT_FACTS)
         for item in understood:
-            slot = next(
-                (
-                    s
-                    for s in (*SLOT_PARSERS, *SLOT_FACTS)
-                    if slot_step(self.script, s) is item.step
-                ),
-                None,
-            )
+            slot = next((s for s in names if slot_step(self.script, s) is item.step), None)
             if slot is not None and informative(item.facts):
                 slots[slot] = SlotFact(item.facts, 1.0, item.fragment)
+            if item.facts.get("position") and slot != "position":  # "ООО Ромашка, директор"
+                slots["position"] = SlotFact({"position": item.facts["position"]}, 1.0, "")
         summary = render_acknowledgement(
             Extraction(slots=slots, today=extraction.today), lead.language
         )

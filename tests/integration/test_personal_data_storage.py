@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
-from bot.db.engine import sqlite_pragmas, create_engine
+from bot.db.engine import create_engine, sqlite_pragmas
 from bot.logs import configure_logging
 from tests.support.harness import HOT_RU_ANSWERS, Harness
 
