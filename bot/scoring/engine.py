@@ -172,6 +172,9 @@ def _budget_range(
     return (low, high) if low <= high else (high, low)
 
 
+budget_range = _budget_range  # public: /insights bands budgets the same way
+
+
 def _overlaps(budget: tuple[float, float], lo: float, hi: float) -> bool:
     """A stretch of positive length in common, or a single amount inside [lo, hi]."""
     low, high = budget
