@@ -658,6 +658,13 @@ def score(
     return _evaluate(facts, events, model, now, explain=True)
 
 
+def score_totals(
+    facts: Mapping[str, Any], events: Sequence[Event], model: ScoringModel, now: datetime
+) -> Score:
+    """`score` without the breakdown (no reasons, no products): for bulk work on totals."""
+    return _evaluate(facts, events, model, now, explain=False)
+
+
 def explain(result: Score, top: int | None = None) -> list[str]:
     """Human-readable breakdown lines, the largest |points| first."""
     lines = sorted(result.breakdown, key=lambda r: -abs(r.points))

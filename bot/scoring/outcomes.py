@@ -18,10 +18,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from bot.scoring.engine import budget_range
-from bot.scoring.model import POINTS, ScoringModel
+from bot.scoring.engine import Event, budget_range, score_totals
+from bot.scoring.model import CUTOFF, POINTS, ScoringModel
 
 Z95 = 1.959963984540054  # the two-sided 95 % normal quantile
+# A rule "contradicts" its sign when its lift is on the wrong side of 1 by more than this, or
+# significantly (its interval excludes the base rate).
+CONTRADICTION_MARGIN = 0.1
 
 # Facts a snapshot keeps: the deal, never the person (no names, contacts or free text).
 SNAPSHOT_FACTS = (
@@ -263,7 +266,14 @@ def insights_table(
         and s.enough
         and s.lift is not None
         and s.points is not None
-        and ((s.points > 0 and s.lift < 1) or (s.points < 0 and s.lift > 1))
+        and (
+            (s.points > 0 and s.lift < 1 and (s.significant or s.lift < 1 - CONTRADICTION_MARGIN))
+            or (
+                s.points < 0
+                and s.lift > 1
+                and (s.significant or s.lift > 1 + CONTRADICTION_MARGIN)
+            )
+        )
     ]
     contradicting.sort(key=lambda s: not s.significant)  # stable: then by lift as above
     return InsightsTable(
@@ -412,6 +422,95 @@ def with_points(model: ScoringModel, points: Mapping[str, float]) -> ScoringMode
         for rule in section:
             if rule["id"] in points:
                 rule["points"] = float(points[rule["id"]])
+    return ScoringModel.model_validate(body)
+
+
+def _matched(old: Sequence[float], new: Sequence[float], cut: float, step: float = 0.25) -> float:
+    """The cut-off on `new` that leaves as many values at or above it as `cut` leaves of `old`:
+    on a `step` grid when one fits between the neighbours, else rounded down to 0.01."""
+    above = sum(1 for v in old if v >= cut)
+    ordered = sorted(new, reverse=True)
+    if above == 0:  # nobody reaches it today: nobody should tomorrow
+        return max(cut, (math.floor(ordered[0] / step) + 1) * step)
+    if above == len(old):  # everybody does
+        return min(cut, math.floor(ordered[-1] / step) * step)
+    lowest_in, highest_out = ordered[above - 1], ordered[above]
+    if highest_out < cut <= lowest_in:  # today's cut-off still does it
+        return cut
+    if lowest_in == highest_out:
+        # A tie across the boundary (many totals clamped at 0, say): all of it in or all of
+        # it out, whichever leaves the count closer to today's.
+        tie = lowest_in
+        with_tie = sum(1 for v in new if v >= tie)
+        without = sum(1 for v in new if v > tie)
+        if with_tie - above <= above - without:
+            return tie
+        return (
+            (math.floor(tie / step) + 1) * step
+            if without == 0
+            else _between(min(v for v in new if v > tie), tie, step)
+        )
+    return _between(lowest_in, highest_out, step)
+
+
+def _between(lowest_in: float, highest_out: float, step: float) -> float:
+    """A cut-off that keeps `lowest_in` and drops `highest_out`: a `step` multiple if one
+    fits, else `lowest_in` rounded down to 0.01 (or as it is)."""
+    candidate = (math.floor(highest_out / step) + 1) * step
+    if candidate <= lowest_in:
+        return candidate
+    rounded = math.floor(lowest_in * 100) / 100
+    return rounded if rounded > highest_out else lowest_in
+
+
+def _clamp(value: float, low: float, high: float) -> float:
+    return max(low, min(high, value))
+
+
+def _descending(values: list[float], gap: float = 0.25) -> list[float]:
+    """Strictly decreasing, as cut-off triples must be (a > b > c)."""
+    for i in range(1, len(values)):
+        values[i] = min(values[i], values[i - 1] - gap)
+    return values
+
+
+def match_cutoffs(
+    current: ScoringModel,
+    draft: ScoringModel,
+    leads: Sequence[tuple[Mapping[str, Any], Sequence[Event]]],
+    now: Any,
+) -> ScoringModel:
+    """`draft` with its grade, level, tier and disqualification cut-offs moved so that, over
+    these leads, as many reach each of them as reach it under `current`.
+
+    Re-weighted rules shift every lead's points; without this, a draft whose new weights are
+    better at ranking would still send nobody (or everybody) to sales. With it, the share of
+    A/B/C grades, of each engagement level and of hot and warm leads stays what it is today,
+    and the dry-run shows which leads trade places.
+    """
+    if not leads:
+        return draft
+    old = [score_totals(f, e, current, now) for f, e in leads]
+    new = [score_totals(f, e, draft, now) for f, e in leads]
+    old_fit, new_fit = [s.fit for s in old], [s.fit for s in new]
+    old_eng, new_eng = [s.engagement for s in old], [s.engagement for s in new]
+    old_total, new_total = [s.total for s in old], [s.total for s in new]
+    g, lv, t = current.grades, current.levels, current.tiers
+    a, b, c = _descending([_matched(old_fit, new_fit, x) for x in (g.a, g.b, g.c)])
+    l1, l2, l3 = _descending([_matched(old_eng, new_eng, x) for x in (lv.level1, lv.level2,
+                                                                       lv.level3)])  # fmt: skip
+    hot, warm = _descending([_matched(old_total, new_total, x) for x in (t.hot, t.warm)])
+    body = draft.model_dump(mode="json")
+    body["grades"] = {"a": a, "b": b, "c": c}
+    body["levels"] = {"level1": l1, "level2": l2, "level3": l3}
+    body["tiers"]["hot"] = _clamp(hot, 0.25, 100.0)
+    body["tiers"]["warm"] = _clamp(min(warm, body["tiers"]["hot"] - 0.25), 0.0, 100.0)
+    if t.disqualify_below is not None:
+        # "below": as many under the new cut-off as under the old one
+        body["tiers"]["disqualify_below"] = _matched(old_fit, new_fit, t.disqualify_below)
+    for section, keys in (("grades", ("a", "b", "c")), ("levels", ("level1", "level2", "level3"))):
+        for key in keys:
+            body[section][key] = _clamp(body[section][key], -CUTOFF, CUTOFF)
     return ScoringModel.model_validate(body)
 
 

@@ -21,6 +21,7 @@ from bot.scoring.outcomes import (
     insights_table,
     lift,
     linear_scores,
+    match_cutoffs,
     round_points,
     rule_counts,
     shortfall,
@@ -344,3 +345,48 @@ def test_shortfall(outcomes: int, won: int, need: int, need_won: int, need_other
 
 def test_no_shortfall_with_enough_of_both() -> None:
     assert shortfall(50, 10, min_outcomes=50) is None
+
+
+# --- cut-offs that follow the new points -------------------------------------------------------
+
+
+def test_matching_a_model_to_itself_changes_no_cut_off() -> None:
+    from tests.support.synthetic import NOW, generate
+
+    leads = [(lead.facts, lead.events) for lead in generate(300, seed=2)]
+    assert match_cutoffs(MODEL, MODEL, leads, NOW) == MODEL
+    assert match_cutoffs(MODEL, MODEL, [], NOW) == MODEL
+
+
+def test_matched_cut_offs_keep_the_share_of_each_grade_level_and_tier() -> None:
+    from bot.scoring.engine import score_totals
+    from tests.support.synthetic import NOW, generate
+
+    leads = generate(600, seed=4)
+    pairs = [(lead.facts, lead.events) for lead in leads]
+    # Points that shift everyone: a researcher -6, a date within 30 days +8, a call -2.
+    raw = with_points(
+        MODEL,
+        {"authority_researcher": -6.0, "timeline_30": 8.0, "asks_for_call_or_proposal": -2.0},
+    )
+    draft = match_cutoffs(MODEL, raw, pairs, NOW)
+    assert draft.grades.a > draft.grades.b > draft.grades.c
+    assert draft.levels.level1 > draft.levels.level2 > draft.levels.level3
+    assert draft.tiers.hot > draft.tiers.warm
+
+    def shares(model):  # type: ignore[no-untyped-def]
+        scores = [score_totals(f, e, model, NOW) for f, e in pairs]
+        return (
+            {g: sum(s.grade == g for s in scores) for g in "ABCD"},
+            {lv: sum(s.level == lv for s in scores) for lv in (1, 2, 3, 4)},
+            sum(s.sales_ready for s in scores),
+        )
+
+    before, after, unmatched = shares(MODEL), shares(draft), shares(raw)
+    for old, new in zip(before[0].values(), after[0].values(), strict=True):
+        assert abs(old - new) <= 0.05 * len(pairs), (before, after)
+    for old, new in zip(before[1].values(), after[1].values(), strict=True):
+        assert abs(old - new) <= 0.05 * len(pairs), (before, after)
+    assert abs(before[2] - after[2]) <= 0.05 * len(pairs), (before[2], after[2])
+    # Without the matching the grades would have moved far more.
+    assert abs(before[0]["A"] - unmatched[0]["A"]) > abs(before[0]["A"] - after[0]["A"])
