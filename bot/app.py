@@ -27,12 +27,14 @@ from bot import lifecycle
 from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker, migrate
 from bot.db.fsm_storage import DatabaseStorage
+from bot.db.models import utcnow
 from bot.dialogs.script import Script, load_script
 from bot.handlers import membership, nurture, prospect, sales
 from bot.middlewares import DatabaseMiddleware
 from bot.services.nurture import send_nurture
 from bot.services.outbox import Handler, OutboxWorker, start_scheduler
 from bot.services.ratelimit import RateLimitMiddleware
+from bot.services.reports import AUDIT, schedule_audit, send_audit_report, send_reject_alert
 from bot.services.sales import send_sales_card, send_sla_escalation, send_sla_reminder
 from bot.services.scoring import ModelCache, ensure_active_model
 
@@ -127,6 +129,8 @@ def outbox_handlers(settings: Settings) -> dict[str, Handler]:
         lifecycle.SLA_REMIND: functools.partial(send_sla_reminder, settings=settings),
         lifecycle.SLA_ESCALATE: functools.partial(send_sla_escalation, settings=settings),
         lifecycle.NURTURE: functools.partial(send_nurture, settings=settings),
+        lifecycle.REJECT_ALERT: functools.partial(send_reject_alert, settings=settings),
+        AUDIT: functools.partial(send_audit_report, settings=settings),
     }
 
 
@@ -154,6 +158,8 @@ async def run_bot(
         sessionmaker = create_sessionmaker(engine)
         async with sessionmaker.begin() as session:
             await ensure_active_model(session)
+            # The next scoring audit: one outbox row per period, so a restart changes nothing.
+            await schedule_audit(session, settings, utcnow())
         bot = create_bot(settings, token)
         dispatcher = create_dispatcher(settings, sessionmaker, script=script)
 
