@@ -153,7 +153,7 @@ def insights_summary(table: InsightsTable, period: str) -> str:
     else:
         lines.append(
             "Лифт — доля сделок среди лидов с правилом или ответом, делённая на базовую "
-            f"(2.0 — вдвое чаще среднего); ДИ — 95 % интервал Уилсона; n < {table.min_n}: "
+            f"(2.0 — вдвое чаще среднего); ДИ — 95 % интервал Уилсона; n &lt; {table.min_n}: "
             "мало данных."
         )
     return "\n".join(lines)
@@ -401,7 +401,10 @@ def render_audit_chart(data: AuditData) -> bytes:
     fig = Figure(figsize=(10, 4), dpi=80)
     ax1, ax2 = fig.subplots(1, 2)
     ax1.set_title("Баллы новых лидов")
-    ax1.bar([f"{10 * i}" for i in range(10)], data.buckets, color="#55a868", align="edge")
+    # Numbers as positions, their labels as text: matplotlib logs a line per chart when
+    # category labels look like numbers.
+    ax1.bar(range(10), data.buckets, color="#55a868", align="edge")
+    ax1.set_xticks(range(10), [f"{10 * i}" for i in range(10)])
     ax2.set_title("Доля сделок по тиру при передаче, %")
     tiers = [t for t in TIERS if t in data.by_tier]
     if tiers:

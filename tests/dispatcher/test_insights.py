@@ -26,6 +26,7 @@ from bot.db.models import (
     Stage,
     utcnow,
 )
+from bot.emulator.entities import parse_html
 from bot.services.outbox import OutboxWorker
 from bot.services.reports import AUDIT, schedule_audit
 from tests.support.harness import HOT_RU_ANSWERS, Harness
@@ -55,7 +56,12 @@ async def deliver(h: Harness) -> int:
 
 
 def admin_texts(h: Harness) -> str:
-    return "\n".join(h.session.texts(ADMIN.id))
+    """Everything the admin was sent, each message checked to be HTML Telegram accepts."""
+    texts = h.session.texts(ADMIN.id)
+    for text in texts:
+        parse_html(text)  # raises on a tag Telegram refuses, an unclosed one, a bare "<"
+        assert len(text) <= 4096
+    return "\n".join(texts)
 
 
 def photos(h: Harness, chat_id: int) -> list[SendPhoto]:
