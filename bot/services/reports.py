@@ -447,7 +447,7 @@ async def schedule_audit(
         OutboxMessage.kind == AUDIT, OutboxMessage.status == "pending"
     )
     if keep is not None:
-        stale = stale.where(~OutboxMessage.dedupe_key.startswith(keep))
+        stale = stale.where(~OutboxMessage.dedupe_key.startswith(keep, autoescape=True))
     await session.execute(stale.values(status="cancelled"))
     if keep is None:
         return False
