@@ -225,14 +225,19 @@ class ScoreSnapshot(Base):
     """
 
     __tablename__ = "score_snapshots"
-    __table_args__ = (Index("ix_score_snapshots_kind_at", "kind", "at"),)
+    __table_args__ = (
+        Index("ix_score_snapshots_kind_at", "kind", "at"),
+        # A decision finds its hand-off by (card_key, kind): with card_key alone SQLite's
+        # planner joins through kind_at and a 10k-decision report turns quadratic.
+        Index("ix_score_snapshots_card_key_kind", "card_key", "kind"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
     # handoff | won | lost | recycle | dq
     kind: Mapped[str] = mapped_column(String(16))
     # The hand-off it belongs to (the card's handoff_key): joins a decision to its hand-off.
-    card_key: Mapped[str] = mapped_column(String(64), index=True)
+    card_key: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(default=utcnow)
     actor_id: Mapped[int | None] = mapped_column(BigInteger)
     reason: Mapped[str | None] = mapped_column(String(64))

@@ -310,14 +310,16 @@ async def collect_audit(
     data.handed_off = len(handoffs)
     for tier in handoffs.values():
         data.by_tier.setdefault(str(tier or "none"), TierOutcomes()).handed += 1
+    handed_keys = select(ScoreSnapshot.card_key).where(
+        ScoreSnapshot.kind == HANDOFF, ScoreSnapshot.at >= since
+    )
     decided: dict[str, str] = {}
-    if handoffs:
-        for key, kind in await session.execute(
-            select(ScoreSnapshot.card_key, ScoreSnapshot.kind)
-            .where(ScoreSnapshot.kind.in_(DECISIONS), ScoreSnapshot.card_key.in_(list(handoffs)))
-            .order_by(ScoreSnapshot.id)
-        ):
-            decided[key] = kind
+    for key, kind in await session.execute(
+        select(ScoreSnapshot.card_key, ScoreSnapshot.kind)
+        .where(ScoreSnapshot.kind.in_(DECISIONS), ScoreSnapshot.card_key.in_(handed_keys))
+        .order_by(ScoreSnapshot.id)
+    ):
+        decided[key] = kind  # the last word on a card counts
     for key, kind in decided.items():
         outcomes = data.by_tier[str(handoffs[key] or "none")]
         if kind == "won":

@@ -40,7 +40,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_score_snapshots_lead_id", "score_snapshots", ["lead_id"])
-    op.create_index("ix_score_snapshots_card_key", "score_snapshots", ["card_key"])
+    op.create_index("ix_score_snapshots_card_key_kind", "score_snapshots", ["card_key", "kind"])
     op.create_index("ix_score_snapshots_kind_at", "score_snapshots", ["kind", "at"])
     op.create_table(
         "outcome_models",
@@ -59,6 +59,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("outcome_models")
     op.drop_index("ix_score_snapshots_kind_at", table_name="score_snapshots")
-    op.drop_index("ix_score_snapshots_card_key", table_name="score_snapshots")
+    op.drop_index("ix_score_snapshots_card_key_kind", table_name="score_snapshots")
     op.drop_index("ix_score_snapshots_lead_id", table_name="score_snapshots")
     op.drop_table("score_snapshots")
