@@ -228,7 +228,7 @@ async def cmd_suggest(
         else ""
     )
     dry += replaced + other_editor(before, admin)
-    dry += "\nНичего не изменится, пока вы не нажмёте «Применить»."
+    dry += "\nБаллы, тиры и передачи в продажи не изменятся, пока вы не нажмёте «Применить»."
     markup = confirm_markup("✅ Применить", "apply", "🗑 Отклонить", "discard", row.id, rev)
     tail = reports.paragraphs(dry.split("\n"))
     outgoing = [Outgoing(text) for text in messages + tail[:-1]]

@@ -304,7 +304,8 @@ async def test_suggest_fits_a_draft_that_changes_nothing_until_apply(harness: Ha
     assert auc is not None, text
     assert float(auc.group(2)) > float(auc.group(1))
     assert "timeline_30" in text and "×" in text
-    assert "Пробный пересчёт черновика v2" in text and "Ничего не изменится" in text
+    assert "Пробный пересчёт черновика v2" in text
+    assert "не изменятся, пока вы не нажмёте «Применить»" in text
     # The cut-offs follow the new points, so about as many leads stay sales-ready: some
     # become it, others stop (rather than all of them leaving sales at once).
     assert "grades.a:" in text

@@ -87,7 +87,7 @@ async def test_insights_and_suggest_for_an_admin_end_to_end(
         assert "сделок:" in report and "лифт" in report and "timeline_30" in report
         assert any(m.kind == "photo" for m in em.messages(admin)[start:])
 
-        suggestion = await ask(em, admin, "/suggest", "Ничего не изменится", timeout=60)
+        suggestion = await ask(em, admin, "/suggest", "пока вы не нажмёте", timeout=60)
         assert "текущие веса:" in suggestion and "предложенные веса:" in suggestion
         assert "Пробный пересчёт черновика v2" in suggestion
         assert rows(db, "SELECT id, status FROM scoring_models ORDER BY id") == [
