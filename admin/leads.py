@@ -27,6 +27,7 @@ from bot import lifecycle
 from bot.db import repo
 from bot.db.models import AuditEntry, Lead, OutboxMessage, Stage, StageChange, utcnow
 from bot.scoring import Score, explain
+from bot.services.insights import lead_prediction, prediction_line
 from bot.services.privacy import after_forget, forget_lead
 from bot.services.scoring import ModelCache, rescore_lead
 from bot.texts import stage_name, tier_name
@@ -127,6 +128,10 @@ async def lead_card(session: AsyncSession, lead: Lead) -> str:
         lines.append(
             "  продукты: " + ", ".join(f"{e(p)} {v:+g}" for p, v in score.by_product.items())
         )
+    prediction = await lead_prediction(session, lead)
+    if prediction is not None:  # a model trained by /suggest; the rule score still decides
+        auc = f", AUC {prediction.auc:.2f}" if prediction.auc is not None else ""
+        lines.append(f"  🎯 {e(prediction_line(prediction, 80))}{auc}")
     questions = (lead.dialogue or {}).get("questions") or []
     if questions:
         lines += ["", "<b>Вопросы менеджеру</b>"]

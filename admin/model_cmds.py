@@ -143,7 +143,7 @@ async def cmd_set(message: Message, command: CommandObject, session: AsyncSessio
                              "<code>/set fit.rules.phone.points 2</code>")  # fmt: skip
         return
     path, value = parts
-    before = await _draft_state(session)  # locks the draft until the commit
+    before = await draft_state(session)  # locks the draft until the commit
     base = await ops.draft_or_active_model(session)
     try:
         row, old, new = await ops.set_value(session, path, value, _admin_id(message))
@@ -165,17 +165,17 @@ async def cmd_set(message: Message, command: CommandObject, session: AsyncSessio
     await message.answer(
         f"Черновик v{row.id} (ревизия {ops.revision(row.body)}): <code>{e(path)}</code> "
         f"{e(json.dumps(old, ensure_ascii=False))} → {e(json.dumps(new, ensure_ascii=False))}"
-        f"\nПроверить: /dryrun" + _other_editor(before, _admin_id(message))
+        f"\nПроверить: /dryrun" + other_editor(before, _admin_id(message))
     )
 
 
-async def _draft_state(session: AsyncSession) -> tuple[int | None, str] | None:
+async def draft_state(session: AsyncSession) -> tuple[int | None, str] | None:
     """Who last changed the draft and its revision, before this admin changes it."""
     row = await ops.draft_row(session, lock=True)
     return None if row is None else (row.author_id, ops.revision(row.body))
 
 
-def _other_editor(before: tuple[int | None, str] | None, admin_id: int) -> str:
+def other_editor(before: tuple[int | None, str] | None, admin_id: int) -> str:
     # Two admins may edit the one draft at once. An edit is not refused (it is applied on
     # top of the other's), but it says so; Apply only ever publishes a dry-run revision.
     if before is None or before[0] in (None, admin_id):
@@ -230,7 +230,7 @@ async def _dry_run_report(
     return text, rev
 
 
-def _confirm_markup(
+def confirm_markup(
     yes: str, yes_action: str, no: str, no_action: str, version: int, rev: str
 ) -> InlineKeyboardMarkup:
     def button(text: str, action: str) -> InlineKeyboardButton:
@@ -249,7 +249,7 @@ async def cmd_dryrun(message: Message, session: AsyncSession) -> None:
     text, rev = await _dry_run_report(session, draft, f"Пробный пересчёт черновика v{draft.id}")
     # The buttons pin this revision: a /set or /import_model after this dry-run makes them
     # refuse, so Apply never publishes a draft nobody has dry-run.
-    markup = _confirm_markup("✅ Применить", "apply", "🗑 Отклонить", "discard", draft.id, rev)
+    markup = confirm_markup("✅ Применить", "apply", "🗑 Отклонить", "discard", draft.id, rev)
     await reply_long(message, text, reply_markup=markup)
 
 
@@ -429,7 +429,7 @@ async def cmd_rollback(message: Message, command: CommandObject, session: AsyncS
         return
     text, rev = await _dry_run_report(session, row, f"Откат к v{source}: пробный пересчёт")
     text += f"\n\nОткат создаст новую активную версию с телом v{source}."
-    markup = _confirm_markup("↩️ Откатить", "rollback", "✖️ Отмена", "cancel", source, rev)
+    markup = confirm_markup("↩️ Откатить", "rollback", "✖️ Отмена", "cancel", source, rev)
     await reply_long(message, text, reply_markup=markup)
 
 
@@ -532,11 +532,11 @@ async def cmd_import_model(message: Message, session: AsyncSession, bot: Bot) ->
     except ModelError as exc:
         await message.answer(f"Модель не принята: {e(str(exc))}")
         return
-    before = await _draft_state(session)
+    before = await draft_state(session)
     row = await ops.save_draft(session, model, _admin_id(message), f"импорт {name}", replace=True)
     audit(session, _admin_id(message), "import", draft=row.id, file=name[:64])
     await session.commit()
     await message.answer(
         f"Черновик v{row.id} (ревизия {ops.revision(row.body)}) загружен из файла. "
-        "Проверить: /dryrun" + _other_editor(before, _admin_id(message))
+        "Проверить: /dryrun" + other_editor(before, _admin_id(message))
     )

@@ -13,7 +13,7 @@ from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
-from admin import leads, model_cmds, stats
+from admin import leads, learning, model_cmds, stats
 from admin.access import ADMIN_COMMANDS, IsAdmin
 from admin.common import AdminCallback
 
@@ -78,8 +78,15 @@ HELP = """<b>Команды администратора</b>
 /export_model — активная модель файлом JSON
 файл .json/.toml с подписью /import_model — загрузить как черновик
 
+<b>Исходы и обучение</b>
+/insights 90d · /insights 30d · /insights all — какие правила и ответы ведут
+  к сделкам: доля сделок, лифт, 95 % интервал, график
+/suggest — веса по исходам продаж: черновик, пробный пересчёт, AUC,
+  кнопки «Применить» / «Отклонить»
+/audit_report — аудит скоринга (сам приходит раз в AUDIT_EVERY_DAYS дней)
+
 <b>Статистика и лиды</b>
-/stats 7d · /stats 30d · /stats all — воронка, тиры, источники, продажи
+/stats 7d · /stats 30d · /stats all — воронка, тиры, источники, продажи, причины отказов
 /lead 15 · /lead @username · /lead +79991234567 — карточка лида
 /rescore 15 — пересчитать лида · /stage 15 nurturing — сменить стадию
 /export_leads stage=won tier=hot 30d — CSV
@@ -98,7 +105,9 @@ async def on_stale_button(query: CallbackQuery) -> None:
 
 
 # Every sub-router has the admin filter itself; the fallback comes last.
-router.include_routers(help_router, model_cmds.router, stats.router, leads.router, fallback_router)
+router.include_routers(
+    help_router, model_cmds.router, stats.router, learning.router, leads.router, fallback_router
+)
 
 
 def create_router() -> Router:

@@ -23,7 +23,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin.access import IsAdmin
 from admin.common import CAPTION_LIMIT, parse_period, reply_long
-from bot.db.models import Answer, Lead, SalesCard, Stage
+from bot.db.models import Answer, Lead, SalesCard, ScoreSnapshot, Stage, utcnow
+from bot.services.reports import OUTCOME_NAMES, reason_label
 from bot.texts import stage_name, text, tier_name
 
 router = Router(name=__name__)
@@ -35,6 +36,8 @@ TIERS = ("hot", "warm", "cold", "disqualified")
 ANSWER_STEPS = ("need", "budget", "authority", "timeline", "brief")
 TOP_SOURCES = 8
 TOP_ANSWERS = 4
+NO_SNAPSHOT = "—"  # a card handed off before score snapshots existed: its tier is unknown
+REJECTED = ("lost", "recycle", "dq")
 
 
 @dataclass
@@ -46,8 +49,10 @@ class Stats:
     score_buckets: list[int] = field(default_factory=lambda: [0] * 10)
     # source -> (leads, handed to sales, won)
     sources: list[tuple[str, int, int, int]] = field(default_factory=list)
-    # tier -> cards, taken, won, lost, returned, disqualified
+    # tier at hand-off -> cards, taken, won, lost, returned, disqualified
     acceptance: dict[str, dict[str, int]] = field(default_factory=dict)
+    # (outcome, reason, decisions in the period, in the period before; None for "all")
+    reasons: list[tuple[str, str, int, int | None]] = field(default_factory=list)
     take_minutes_median: float | None = None
     cards: int = 0
     sla_breaches: int = 0
@@ -70,8 +75,11 @@ def _answer_label(step: str, value: dict[str, Any] | None, raw: str | None) -> s
     return f"{step}: {text}"
 
 
-async def collect(session: AsyncSession, period: str, since: datetime | None) -> Stats:
+async def collect(
+    session: AsyncSession, period: str, since: datetime | None, now: datetime | None = None
+) -> Stats:
     st = Stats(period)
+    now = now or utcnow()
     in_period = _since(Lead.created_at, since)
     rows = await session.execute(
         select(Lead.stage, func.count()).where(in_period).group_by(Lead.stage)
@@ -113,9 +121,12 @@ async def collect(session: AsyncSession, period: str, since: datetime | None) ->
     def outcome(name: str) -> Any:
         return func.sum(case((SalesCard.outcome == name, 1), else_=0))
 
+    # By the tier the lead had when it was handed off (its snapshot), not the tier it has
+    # now: a hot card that sales recycled is a hot card sales did not accept.
+    tier_at_handoff = func.coalesce(ScoreSnapshot.tier, NO_SNAPSHOT)
     rows = await session.execute(
         select(
-            func.coalesce(Lead.tier, "—"),
+            tier_at_handoff,
             func.count(SalesCard.id),
             func.count(SalesCard.taken_at),
             outcome("won"),
@@ -125,9 +136,13 @@ async def collect(session: AsyncSession, period: str, since: datetime | None) ->
             func.sum(SalesCard.sla_breaches),
             func.sum(case((SalesCard.sla_breaches > 0, 1), else_=0)),
         )
-        .join(Lead, Lead.id == SalesCard.lead_id)
+        .select_from(SalesCard)
+        .outerjoin(
+            ScoreSnapshot,
+            and_(ScoreSnapshot.card_key == SalesCard.handoff_key, ScoreSnapshot.kind == "handoff"),
+        )
         .where(in_cards)
-        .group_by(func.coalesce(Lead.tier, "—"))
+        .group_by(tier_at_handoff)
     )
     for tier, n, taken, won, lost, returned, dq, breaches, breached in rows:
         st.acceptance[str(tier)] = {
@@ -144,6 +159,7 @@ async def collect(session: AsyncSession, period: str, since: datetime | None) ->
     )
     minutes = [(taken - posted).total_seconds() / 60 for posted, taken in takes]
     st.take_minutes_median = statistics.median(minutes) if minutes else None
+    st.reasons = await _reasons(session, since, now)
 
     rows = await session.execute(
         select(Lead.stage, Answer.step, Answer.value, Answer.raw_text)
@@ -160,6 +176,48 @@ async def collect(session: AsyncSession, period: str, since: datetime | None) ->
         counters[stage][_answer_label(step, value, raw)] += 1
     st.answers = {k: c.most_common(TOP_ANSWERS) for k, c in counters.items()}
     return st
+
+
+async def _reasons(
+    session: AsyncSession, since: datetime | None, now: datetime
+) -> list[tuple[str, str, int, int | None]]:
+    """Why sales lost, returned or disqualified leads in the period, and in the period of the
+    same length before it (the trend); the most frequent first."""
+
+    async def count(start: datetime | None, end: datetime) -> dict[tuple[str, str], int]:
+        rows = await session.execute(
+            select(SalesCard.outcome, SalesCard.outcome_reason, func.count())
+            .where(
+                SalesCard.outcome.in_(REJECTED),
+                _since(SalesCard.outcome_at, start),
+                SalesCard.outcome_at < end,
+            )
+            .group_by(SalesCard.outcome, SalesCard.outcome_reason)
+        )
+        return {(str(kind), str(reason or "")): n for kind, reason, n in rows}
+
+    current = await count(since, now)
+    before = await count(since - (now - since), since) if since is not None else None
+    keys = sorted(current, key=lambda k: (-current[k], k))
+    if before is not None:  # reasons that went away are a trend too
+        keys += sorted(k for k in before if k not in current)
+    return [
+        (
+            kind,
+            reason,
+            current.get((kind, reason), 0),
+            None if before is None else before.get((kind, reason), 0),
+        )
+        for kind, reason in keys
+    ]
+
+
+def _trend(now: int, before: int | None) -> str:
+    if before is None:
+        return ""
+    if now == before:
+        return f" (= {before})"
+    return f" ({'↑' if now > before else '↓'} с {before})"
 
 
 # --- text -----------------------------------------------------------------------------------
@@ -184,10 +242,13 @@ def summary(st: Stats) -> str:
     ]
     for source, n, carded, won in st.sources:
         lines.append(f"  {source}: {n} / {carded} / {won} ({_pct(won, n)})")
-    lines.append("Продажи по тирам (карточки: взяли, сделка, проигр., возврат, дисквал.):")
+    lines.append(
+        "Продажи по тиру при передаче (карточки: взяли, сделка, проигр., возврат, дисквал.):"
+    )
     for tier, a in sorted(st.acceptance.items()):
+        name = "без снимка (до обновления)" if tier == NO_SNAPSHOT else tier_name(tier)
         lines.append(
-            f"  {tier_name(tier)}: {a['cards']}: {a['taken']} ({_pct(a['taken'], a['cards'])}), "
+            f"  {name}: {a['cards']}: {a['taken']} ({_pct(a['taken'], a['cards'])}), "
             f"{a['won']}, {a['lost']}, {a['returned']}, {a['disqualified']}"
         )
     median = "—" if st.take_minutes_median is None else f"{st.take_minutes_median:.1f} мин"
@@ -195,6 +256,21 @@ def summary(st: Stats) -> str:
         f"Медиана до «Беру»: {median} · нарушений SLA: {st.sla_breaches} "
         f"(карточек {st.cards_breached} из {st.cards})"
     )
+    if st.reasons:
+        trend = " (в скобках — предыдущие такие же дни)" if st.reasons[0][3] is not None else ""
+        lines.append(f"Причины решений продаж{trend}:")
+        for kind in REJECTED:
+            items = [r for r in st.reasons if r[0] == kind]
+            if items:
+                lines.append(
+                    f"  {OUTCOME_NAMES[kind]}: "
+                    + ", ".join(
+                        f"«{reason_label(k, reason)}» {n}{_trend(n, before)}"
+                        for k, reason, n, before in items
+                    )
+                )
+    else:
+        lines.append("Причины решений продаж: отказов и проигрышей нет")
     for key, title in (("won", "Частые ответы выигранных"), ("lost", "Частые ответы проигранных")):
         top = st.answers.get(key) or []
         lines.append(f"{title}: " + ("; ".join(f"{a} ({n})" for a, n in top) or "—"))

@@ -35,6 +35,7 @@ from bot.middlewares import DatabaseMiddleware
 from bot.services.nurture import send_nurture
 from bot.services.outbox import Handler, OutboxWorker, Periodic, start_scheduler
 from bot.services.ratelimit import RateLimitMiddleware
+from bot.services.reports import AUDIT, schedule_audit, send_audit_report, send_reject_alert
 from bot.services.sales import (
     send_card_note,
     send_sales_card,
@@ -135,6 +136,8 @@ def outbox_handlers(settings: Settings) -> dict[str, Handler]:
         lifecycle.SLA_ESCALATE: functools.partial(send_sla_escalation, settings=settings),
         lifecycle.NURTURE: functools.partial(send_nurture, settings=settings),
         lifecycle.CARD_NOTE: functools.partial(send_card_note, settings=settings),
+        lifecycle.REJECT_ALERT: functools.partial(send_reject_alert, settings=settings),
+        AUDIT: functools.partial(send_audit_report, settings=settings),
     }
 
 
@@ -175,6 +178,8 @@ async def run_bot(
         sessionmaker = create_sessionmaker(engine)
         async with sessionmaker.begin() as session:
             await ensure_active_model(session)
+            # The next scoring audit: one outbox row per period, so a restart changes nothing.
+            await schedule_audit(session, settings, utcnow())
         bot = create_bot(settings, token)
         dispatcher = create_dispatcher(settings, sessionmaker, script=script)
 

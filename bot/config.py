@@ -77,6 +77,17 @@ class Settings(BaseSettings):
     # Scores decay with time: the decay job recomputes those older than this (hours).
     rescore_every_hours: float = Field(default=24, gt=0)
 
+    # Learning from outcomes. The quarterly audit goes to the admins every this many days
+    # (0: never); /insights says "not enough data" for a group of fewer leads than this;
+    # /suggest fits weights from this many sales decisions on; the admins are alerted once
+    # when sales reject (return to nurture, disqualify) more than this share of the leads
+    # handed off in a rolling week, counted from this many hand-offs on.
+    audit_every_days: float = Field(default=90, ge=0, le=3650)
+    insights_min_leads: int = Field(default=10, ge=1, le=100_000)
+    suggest_min_outcomes: int = Field(default=50, ge=10, le=1_000_000)
+    reject_alert_share: float = Field(default=0.3, gt=0, le=1)
+    reject_alert_min_leads: int = Field(default=5, ge=1, le=100_000)
+
     @field_validator("admin_ids", "sales_ids", "sales_head_ids", mode="before")
     @classmethod
     def _parse_admin_ids(cls, value: object) -> object:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -25,10 +25,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import Settings
 from bot.db import repo
-from bot.db.models import Lead, OutboxMessage, Stage, StageChange
+from bot.db.models import Lead, OutboxMessage, ScoreSnapshot, Stage, StageChange, utcnow
 from bot.nurture.sequences import Sequences, load_sequences
 from bot.nurture.timing import step_due
 from bot.scoring import Score
+from bot.scoring.outcomes import rule_counts, snapshot_facts
 
 # --- outbox kinds this module schedules -------------------------------------------------------
 
@@ -38,6 +39,7 @@ SLA_REMIND = "sla_remind"
 SLA_ESCALATE = "sla_escalate"
 SLA_KINDS = (SLA_REMIND, SLA_ESCALATE)
 CARD_NOTE = "card_note"
+REJECT_ALERT = "reject_alert"
 
 # --- the transition table ------------------------------------------------------------------
 
@@ -217,15 +219,19 @@ async def hand_off(
     """The lead goes to sales: stage sales_ready, nurture cancelled, the card queued.
 
     The card row is keyed by `handoff_key`: a resent update, a restart or a second caller
-    in the same round cannot queue a second card. Returns whether a card was queued now.
-    The card's SLA timers are scheduled when it is posted (`schedule_sla`).
+    in the same round cannot queue a second card. Returns whether a card was queued now;
+    with it, the hand-off's score snapshot (`record_snapshot`). The card's SLA timers are
+    scheduled when it is posted (`schedule_sla`).
     """
     _move(session, lead, S.SALES_READY, reason=reason, actor_id=actor_id)
     await leave_nurture(session, lead)
     key = handoff_key(lead)
-    return await repo.enqueue(
+    queued = await repo.enqueue(
         session, kind=CARD, lead_id=lead.id, payload={"key": key}, dedupe_key=key
     )
+    if queued:
+        record_snapshot(session, lead, HANDOFF, key, reason=reason, actor_id=actor_id)
+    return queued
 
 
 async def promote_if_sales_ready(session: AsyncSession, lead: Lead, score: Score) -> bool:
@@ -291,16 +297,22 @@ async def close(
 ) -> None:
     """Sales decided: won, lost, returned to nurture (recycle) or disqualified.
 
-    Cancels the SLA timers. A recycled lead starts a new round: the "recycled" event (the
-    scoring model restarts engagement from it) and the recycled nurture sequence; a later
-    hand-off gets a new card key.
+    Records the decision's score snapshot (the score sales saw, before anything the decision
+    changes) and cancels the SLA timers. A recycled lead starts a new round: the "recycled"
+    event (the scoring model restarts engagement from it) and the recycled nurture sequence;
+    a later hand-off gets a new card key. A rejection (recycle, dq) may queue the admins'
+    alert that sales reject too many leads (`check_rejections`).
     """
+    key = handoff_key(lead)
     _move(session, lead, OUTCOME_STAGE[outcome], actor_id=rep_id, reason=reason)
+    record_snapshot(session, lead, outcome, key, reason=reason, actor_id=rep_id, now=now)
     await repo.cancel_pending(session, lead.id, SLA_KINDS)
     if outcome == "recycle":
         lead.recycles += 1
         repo.add_event(session, lead, "recycled", now, reason=reason)
         await enrol(session, lead, "recycled", now, settings)
+    if outcome in REJECTIONS and settings is not None:
+        await check_rejections(session, now, settings)
 
 
 async def disqualify(
@@ -309,6 +321,79 @@ async def disqualify(
     """Not a client (job seeker, partner, spam, off-profile): nurture and SLA cancelled."""
     _move(session, lead, S.DISQUALIFIED, actor_id=actor_id, reason=reason)
     await repo.cancel_pending(session, lead.id, (NURTURE, *SLA_KINDS))
+
+
+# --- snapshots: what sales saw -----------------------------------------------------------------
+
+HANDOFF = "handoff"
+REJECTIONS = ("recycle", "dq")  # sales sent the lead back: the criteria let it through
+REJECT_WINDOW = timedelta(days=7)
+
+
+def record_snapshot(
+    session: AsyncSession,
+    lead: Lead,
+    kind: str,
+    card_key: str,
+    *,
+    reason: str | None = None,
+    actor_id: int | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Keep the lead's current score (total, cell, tier, model version, fired rules) and its
+    deal facts as they are at a hand-off or a sales decision: reports about sales read this,
+    not the score the lead has by the time someone asks."""
+    score = lead.score or {}
+    session.add(
+        ScoreSnapshot(
+            lead_id=lead.id,
+            kind=kind,
+            card_key=card_key,
+            at=now or utcnow(),
+            actor_id=actor_id,
+            reason=(reason or None) and reason[:64],
+            score_total=float(score.get("total", lead.score_total or 0.0)),
+            fit=float(score.get("fit", 0.0)),
+            engagement=float(score.get("engagement", 0.0)),
+            cell=score.get("cell"),
+            tier=score.get("tier", lead.tier),
+            sales_ready=bool(score.get("sales_ready", lead.sales_ready)),
+            model_version=score.get("model_version", lead.model_version),
+            rules=rule_counts(score.get("breakdown") or ()),
+            facts=snapshot_facts(lead.facts or {}),
+            source=lead.source,
+        )
+    )
+
+
+async def check_rejections(session: AsyncSession, now: datetime, settings: Settings) -> bool:
+    """Sales rejected (returned to nurture or disqualified) more than REJECT_ALERT_SHARE of
+    the leads handed off in the last 7 days: queue one alert to the admins. At most one per
+    7 days (an alert row created in the window is enough), and one per day by its key."""
+    await session.flush()  # the decision being recorded counts
+    since = now - REJECT_WINDOW
+    handed, rejected, reasons = await repo.rejections_since(session, since, REJECTIONS)
+    if (
+        handed < settings.reject_alert_min_leads
+        or rejected <= settings.reject_alert_share * handed
+    ):
+        return False
+    if await repo.queued_since(session, REJECT_ALERT, since):
+        return False
+    payload = {
+        "handed_off": handed,
+        "rejected": rejected,
+        "threshold": settings.reject_alert_share,
+        "reasons": [[kind, reason, n] for (kind, reason), n in reasons.most_common()],
+        "since": since.isoformat(),
+    }
+    return await repo.enqueue(
+        session,
+        kind=REJECT_ALERT,
+        lead_id=None,
+        payload=payload,
+        dedupe_key=f"{REJECT_ALERT}:{now:%Y-%m-%d}",
+    )
 
 
 # --- reachability and consent -------------------------------------------------------------
@@ -467,7 +552,8 @@ async def admin_set_stage(session: AsyncSession, lead: Lead, stage: Stage, actor
 
     To sales_ready it means "send it to sales": the card is queued as a hand-off would.
     Anything else cancels the SLA timers; leaving the dialogue and nurture stages (to
-    in_sales, won, lost, disqualified, unreachable) also cancels nurture. Forgotten only via
+    in_sales, won, lost, disqualified, unreachable) also cancels nurture. Won and lost are
+    outcomes: their score snapshot is recorded as for a sales decision. Forgotten only via
     `forget`, which erases data.
     """
     if stage == S.FORGOTTEN or lead.stage == S.FORGOTTEN:
@@ -477,6 +563,9 @@ async def admin_set_stage(session: AsyncSession, lead: Lead, stage: Stage, actor
         await hand_off(session, lead, reason="admin", actor_id=actor_id)
         return True
     changed = _move(session, lead, stage, actor_id=actor_id, reason="admin", override=True)
+    if changed and stage in (S.WON, S.LOST):  # an outcome too, decided by an admin
+        record_snapshot(session, lead, stage.value, handoff_key(lead), reason="admin",
+                        actor_id=actor_id)  # fmt: skip
     # Timers of an untaken card mean nothing once an admin moved the lead on; a nurture
     # step checks the stage when it falls due, but ended leads should not keep rows waiting.
     cancel = SLA_KINDS if stage in (S.QUALIFYING, *NURTURE_STAGES) else (NURTURE, *SLA_KINDS)

@@ -215,6 +215,61 @@ class SalesCard(Base):
     sla_breaches: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class ScoreSnapshot(Base):
+    """What a lead's score was when it went to sales and when sales decided on it.
+
+    Reports about sales (acceptance by tier, /insights, /suggest, the audit) read these
+    instead of the lead's current score, which keeps changing after the decision. No
+    personal data: the fired rules (id -> [firings, points]) and the deal facts only
+    (need category, budget, authority, timeline), never names, contacts or free text.
+    """
+
+    __tablename__ = "score_snapshots"
+    __table_args__ = (
+        Index("ix_score_snapshots_kind_at", "kind", "at"),
+        # A decision finds its hand-off by (card_key, kind): with card_key alone SQLite's
+        # planner joins through kind_at and a 10k-decision report turns quadratic.
+        Index("ix_score_snapshots_card_key_kind", "card_key", "kind"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    # handoff | won | lost | recycle | dq
+    kind: Mapped[str] = mapped_column(String(16))
+    # The hand-off it belongs to (the card's handoff_key): joins a decision to its hand-off.
+    card_key: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(BigInteger)
+    reason: Mapped[str | None] = mapped_column(String(64))
+    score_total: Mapped[float] = mapped_column(Float, default=0.0)
+    fit: Mapped[float] = mapped_column(Float, default=0.0)
+    engagement: Mapped[float] = mapped_column(Float, default=0.0)
+    cell: Mapped[str | None] = mapped_column(String(4))
+    tier: Mapped[str | None] = mapped_column(String(16))
+    sales_ready: Mapped[bool] = mapped_column(Boolean, default=False)
+    model_version: Mapped[int | None] = mapped_column(Integer)
+    rules: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    source: Mapped[str | None] = mapped_column(String(64))
+
+
+class OutcomeModel(Base):
+    """A logistic model of won vs not-won on the rules' features, trained by /suggest: the
+    probability on the sales card and in /lead. The newest row is the one in use."""
+
+    __tablename__ = "outcome_models"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    author_id: Mapped[int | None] = mapped_column(BigInteger)
+    # The scoring model version whose rules were the features when it was trained.
+    scoring_version: Mapped[int | None] = mapped_column(Integer)
+    outcomes: Mapped[int] = mapped_column(Integer, default=0)
+    won: Mapped[int] = mapped_column(Integer, default=0)
+    auc: Mapped[float | None] = mapped_column(Float)
+    body: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # intercept, coefficients
+
+
 class AuditEntry(Base):
     """Every sales and admin action: who, what, on which lead, when."""
 

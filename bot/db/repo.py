@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -17,6 +18,7 @@ from bot.db.models import (
     Lead,
     OutboxMessage,
     ProcessedUpdate,
+    ScoreSnapshot,
     ScoringModelVersion,
     utcnow,
 )
@@ -153,3 +155,42 @@ async def cancel_pending(session: AsyncSession, lead_id: int, kinds: Sequence[st
         query = query.where(OutboxMessage.kind.in_(kinds))
     result = await session.execute(query.values(status="cancelled"))
     return int(result.rowcount or 0)
+
+
+async def queued_since(session: AsyncSession, kind: str, since: datetime) -> int:
+    """Outbox rows of this kind created since then, whatever became of them."""
+    count = await session.scalar(
+        select(func.count())
+        .select_from(OutboxMessage)
+        .where(OutboxMessage.kind == kind, OutboxMessage.created_at >= since)
+    )
+    return int(count or 0)
+
+
+async def rejections_since(
+    session: AsyncSession, since: datetime, rejections: Sequence[str]
+) -> tuple[int, int, Counter[tuple[str, str]]]:
+    """Hand-offs since then, how many of them sales rejected, and the (kind, reason) counts."""
+    handed = (
+        select(ScoreSnapshot.card_key)
+        .where(ScoreSnapshot.kind == "handoff", ScoreSnapshot.at >= since)
+        .scalar_subquery()
+    )
+    total = await session.scalar(
+        select(func.count())
+        .select_from(ScoreSnapshot)
+        .where(ScoreSnapshot.kind == "handoff", ScoreSnapshot.at >= since)
+    )
+    rows = await session.execute(
+        select(
+            ScoreSnapshot.kind,
+            ScoreSnapshot.reason,
+            func.count(func.distinct(ScoreSnapshot.card_key)),
+        )
+        .where(ScoreSnapshot.kind.in_(rejections), ScoreSnapshot.card_key.in_(handed))
+        .group_by(ScoreSnapshot.kind, ScoreSnapshot.reason)
+    )
+    reasons: Counter[tuple[str, str]] = Counter()
+    for kind, reason, n in rows:
+        reasons[(str(kind), str(reason or ""))] += int(n)
+    return int(total or 0), sum(reasons.values()), reasons

@@ -172,6 +172,9 @@ def _budget_range(
     return (low, high) if low <= high else (high, low)
 
 
+budget_range = _budget_range  # public: /insights bands budgets the same way
+
+
 def _overlaps(budget: tuple[float, float], lo: float, hi: float) -> bool:
     """A stretch of positive length in common, or a single amount inside [lo, hi]."""
     low, high = budget
@@ -784,6 +787,13 @@ def score(
     always give the same Score and the breakdown of each axis sums to that axis.
     """
     return _evaluate(facts, events, model, now, explain=True)
+
+
+def score_totals(
+    facts: Mapping[str, Any], events: Sequence[Event], model: ScoringModel, now: datetime
+) -> Score:
+    """`score` without the breakdown (no reasons, no products): for bulk work on totals."""
+    return _evaluate(facts, events, model, now, explain=False)
 
 
 def explain(result: Score, top: int | None = None) -> list[str]:

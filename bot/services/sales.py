@@ -6,6 +6,7 @@ edited after the commit, so a crash leaves the truth in the database and at wors
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from bot import lifecycle
 from bot.config import Settings
 from bot.db import repo
 from bot.db.models import AuditEntry, KeyValue, Lead, OutboxMessage, SalesCard, Stage, utcnow
+from bot.services.insights import LeadPrediction, lead_prediction, prediction_line
 from bot.services.outbox import Claimed, PermanentFailure, Postpone
 from bot.texts import stage_name, tier_name
 
@@ -103,6 +105,9 @@ class CardView:
     answers: dict[str, str]
     card: SalesCard | None
     same_company: list[Lead]
+    # The trained outcome model's chance of a deal (after /suggest); the rule score above
+    # it is still what sent the lead to sales.
+    prediction: LeadPrediction | None = None
 
 
 def card_text(view: CardView, now: datetime) -> str:
@@ -153,6 +158,8 @@ def _card_text(view: CardView, now: datetime, limit: int) -> str:
             "Продукты: "
             + ", ".join(f"{e(PRODUCT_NAMES.get(p, p))} {v:+g}" for p, v in products.items())
         )
+    if view.prediction is not None:
+        lines.append("🎯 " + e(prediction_line(view.prediction, min(limit, 60))))
     questions = (lead.dialogue or {}).get("questions") or []
     if questions:
         lines.append("<b>❓ Вопросы менеджеру:</b>")
@@ -207,7 +214,8 @@ def card_keyboard(
 async def card_view(session: AsyncSession, lead: Lead) -> CardView:
     answers = {a.step: a.raw_text or "" for a in await repo.current_answers(session, lead)}
     card = await latest_card(session, lead.id)
-    return CardView(lead, answers, card, await same_company(session, lead))
+    prediction = await lead_prediction(session, lead)
+    return CardView(lead, answers, card, await same_company(session, lead), prediction)
 
 
 async def same_company(session: AsyncSession, lead: Lead) -> list[Lead]:
@@ -254,7 +262,7 @@ async def send_sales_card(
     if chat_id is None:
         raise PermanentFailure("SALES_CHAT_ID is not set")
     view = await card_view(session, lead)
-    view = CardView(view.lead, view.answers, None, view.same_company)
+    view = dataclasses.replace(view, card=None)
     text = card_text(view, utcnow())
     markup = card_keyboard(lead.id, None)
     try:

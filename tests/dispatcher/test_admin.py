@@ -389,7 +389,8 @@ async def test_stats_numbers_cover_sales_outcomes_and_answers(three: Harness) ->
     async with h.sessionmaker.begin() as session:
         for lid, minutes, outcome, stage in ((first, 4, "won", "won"), (second, 10, "dq", "lost")):
             session.add(
-                SalesCard(lead_id=lid, handoff_key=f"k{lid}", chat_id=-1, message_id=lid,
+                # The key of the lead's real hand-off: its snapshot says the tier it had then.
+                SalesCard(lead_id=lid, handoff_key=f"card:{lid}:1:0", chat_id=-1, message_id=lid,
                           posted_at=now - timedelta(minutes=30), taken_by_id=5,
                           taken_at=now - timedelta(minutes=30 - minutes), outcome=outcome,
                           sla_breaches=1 if minutes > 5 else 0)
