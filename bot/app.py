@@ -33,7 +33,14 @@ from bot.middlewares import DatabaseMiddleware
 from bot.services.nurture import send_nurture
 from bot.services.outbox import Handler, OutboxWorker, start_scheduler
 from bot.services.ratelimit import RateLimitMiddleware
-from bot.services.sales import send_sales_card, send_sla_escalation, send_sla_reminder
+from bot.services.sales import (
+    INDEX,
+    send_first_response_sla,
+    send_index_line,
+    send_outcome_sla,
+    send_sales_card,
+    send_sales_sync,
+)
 from bot.services.scoring import ModelCache, ensure_active_model
 
 log = logging.getLogger(__name__)
@@ -122,10 +129,14 @@ def create_dispatcher(
 
 def outbox_handlers(settings: Settings) -> dict[str, Handler]:
     """What each kind of outbox row does when it falls due."""
+    first_response = functools.partial(send_first_response_sla, settings=settings)
+    outcome = functools.partial(send_outcome_sla, settings=settings)
     return {
         lifecycle.CARD: functools.partial(send_sales_card, settings=settings),
-        lifecycle.SLA_REMIND: functools.partial(send_sla_reminder, settings=settings),
-        lifecycle.SLA_ESCALATE: functools.partial(send_sla_escalation, settings=settings),
+        INDEX: functools.partial(send_index_line, settings=settings),
+        lifecycle.SALES_SYNC: functools.partial(send_sales_sync, settings=settings),
+        **{kind: first_response for kind in lifecycle.SLA_FIRST_KINDS},
+        **{kind: outcome for kind in lifecycle.SLA_OUTCOME_KINDS},
         lifecycle.NURTURE: functools.partial(send_nurture, settings=settings),
     }
 

@@ -87,9 +87,7 @@ class Settings(BaseSettings):
     nurture_too_late_hours: float = Field(default=24, gt=0)
     nurture_delay_scale: float = Field(default=1.0, gt=0)
 
-    @field_validator(
-        "admin_ids", "sales_ids", "sales_head_ids", "sales_exec_ids", mode="before"
-    )
+    @field_validator("admin_ids", "sales_ids", "sales_head_ids", "sales_exec_ids", mode="before")
     @classmethod
     def _parse_admin_ids(cls, value: object) -> object:
         if isinstance(value, str):

@@ -230,9 +230,7 @@ class SalesTopic(Base):
     __table_args__ = (UniqueConstraint("chat_id", "thread_id", name="uq_sales_topics_thread"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    lead_id: Mapped[int] = mapped_column(
-        ForeignKey("leads.id", ondelete="CASCADE"), unique=True
-    )
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), unique=True)
     chat_id: Mapped[int] = mapped_column(BigInteger)
     thread_id: Mapped[int] = mapped_column(BigInteger)
     # The title as last set: a state change that keeps it costs no call to Telegram.
