@@ -28,11 +28,12 @@ from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker, migrate
 from bot.db.fsm_storage import DatabaseStorage
 from bot.dialogs.script import Script, load_script
-from bot.handlers import membership, nurture, prospect, sales
+from bot.handlers import membership, nurture, prospect, relay, sales
 from bot.middlewares import DatabaseMiddleware
 from bot.services.nurture import send_nurture
 from bot.services.outbox import Handler, OutboxWorker, start_scheduler
 from bot.services.ratelimit import RateLimitMiddleware
+from bot.services.relay import RELAY_IN, RELAY_OUT, send_relay_in, send_relay_out
 from bot.services.sales import (
     INDEX,
     send_first_response_sla,
@@ -123,6 +124,7 @@ def create_dispatcher(
         nurture.create_router(),
         membership.create_router(),
         sales.create_router(),
+        relay.create_router(),  # after sales: /leads and /mine are not messages to relay
     )
     return dispatcher
 
@@ -138,6 +140,8 @@ def outbox_handlers(settings: Settings) -> dict[str, Handler]:
         **{kind: first_response for kind in lifecycle.SLA_FIRST_KINDS},
         **{kind: outcome for kind in lifecycle.SLA_OUTCOME_KINDS},
         lifecycle.NURTURE: functools.partial(send_nurture, settings=settings),
+        RELAY_IN: functools.partial(send_relay_in, settings=settings),
+        RELAY_OUT: functools.partial(send_relay_out, settings=settings),
     }
 
 

@@ -17,6 +17,7 @@ from bot.dialogs.script import Script
 from bot.outgoing import AfterCommit, Outgoing
 from bot.services.conversation import Conversation
 from bot.services.privacy import after_forget, forget_lead
+from bot.services.relay import Incoming
 
 
 async def _with_conversation(
@@ -91,21 +92,27 @@ async def on_contact(
 ) -> None:
     assert message.from_user and message.contact
     own = message.contact.user_id == message.from_user.id
-    out = await conversation.on_contact(message.from_user, message.contact.phone_number, own)
+    out = await conversation.on_contact(
+        message.from_user, message.contact.phone_number, own, Incoming.of(message)
+    )
     after_commit.send(message.chat.id, out)
 
 
 async def on_text(message: Message, conversation: Conversation, after_commit: AfterCommit) -> None:
     assert message.from_user and message.text is not None
-    after_commit.send(message.chat.id, await conversation.on_text(message.from_user, message.text))
+    out = await conversation.on_text(message.from_user, message.text, Incoming.of(message))
+    after_commit.send(message.chat.id, out)
 
 
 async def on_other_message(
     message: Message, conversation: Conversation, after_commit: AfterCommit
 ) -> None:
-    """Stickers, photos, voice, files: recorded as behaviour, answered with a gentle re-ask."""
+    """Stickers, photos, voice, files: recorded as behaviour, answered with a gentle re-ask;
+    after a hand-off, relayed to the sales chat."""
     assert message.from_user
-    out = await conversation.on_media(message.from_user, message.content_type.value)
+    out = await conversation.on_media(
+        message.from_user, message.content_type.value, Incoming.of(message)
+    )
     after_commit.send(message.chat.id, out)
 
 
