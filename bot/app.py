@@ -17,7 +17,6 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
 from aiogram.fsm.storage.memory import SimpleEventIsolation
-from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -36,6 +35,7 @@ from bot.services.ratelimit import RateLimitMiddleware
 from bot.services.relay import RELAY_IN, RELAY_OUT, send_relay_in, send_relay_out
 from bot.services.sales import (
     INDEX,
+    sales_chat,
     send_first_response_sla,
     send_index_line,
     send_outcome_sla,
@@ -43,29 +43,9 @@ from bot.services.sales import (
     send_sales_sync,
 )
 from bot.services.scoring import ModelCache, ensure_active_model
+from bot.services.startup import sales_chat_problem, set_command_menus
 
 log = logging.getLogger(__name__)
-
-PROSPECT_COMMANDS = {
-    "ru": [
-        ("start", "Начать"),
-        ("back", "Изменить предыдущий ответ"),
-        ("restart", "Начать заново"),
-        ("lang", "English"),
-        ("stop", "Прекратить и отписаться"),
-        ("forget", "Удалить мои данные"),
-        ("help", "Помощь"),
-    ],
-    "en": [
-        ("start", "Start"),
-        ("back", "Change the previous answer"),
-        ("restart", "Start over"),
-        ("lang", "Русский"),
-        ("stop", "End and unsubscribe"),
-        ("forget", "Delete my data"),
-        ("help", "Help"),
-    ],
-}
 
 
 def create_bot(settings: Settings, token: str | None = None) -> Bot:
@@ -145,16 +125,6 @@ def outbox_handlers(settings: Settings) -> dict[str, Handler]:
     }
 
 
-async def set_commands(bot: Bot) -> None:
-    scope = BotCommandScopeAllPrivateChats()
-    for lang, commands in PROSPECT_COMMANDS.items():
-        await bot.set_my_commands(
-            [BotCommand(command=c, description=d) for c, d in commands],
-            scope=scope,
-            language_code=None if lang == "en" else lang,
-        )
-
-
 async def run_bot(
     settings: Settings, script: Script, token: str | None = None, *, handle_signals: bool = True
 ) -> None:
@@ -189,7 +159,12 @@ async def run_bot(
         scheduler = start_scheduler(worker, settings.outbox_tick_seconds)
         try:
             me = await bot.get_me()
-            await set_commands(bot)
+            async with sessionmaker() as session:
+                sales_chat_id, _ = await sales_chat(session, settings)
+            await set_command_menus(bot, settings, sales_chat_id)
+            problem = await sales_chat_problem(bot, sales_chat_id, settings.sales_topics)
+            if problem:
+                log.error(problem)
             if settings.webhook_url:
                 await _serve_webhook(settings, bot, dispatcher, handle_signals)
             else:
