@@ -358,6 +358,11 @@ async def send_sales_card(
             await topics.forget_topic(session, topic)  # the sales chat moved
             topic = None
         if topic is None:
+            stored = await session.get(OutboxMessage, row.id)
+            if row.attempts > 1 and stored is not None and stored.last_error is None:
+                # The previous try died mid-flight (no error was recorded): it may have opened
+                # the topic. Its service message, when polled, records it (`topics.adopt`).
+                raise Postpone(topics.ADOPT_WAIT_S, "waiting for a topic an earlier try opened")
             opened = await topics.open_topic(bot, chat_id, lead)
             if opened is not None:
                 await topics.record(

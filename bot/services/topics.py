@@ -8,8 +8,10 @@ index entry linking to it. The topic is recorded in `sales_topics`.
 Opening a topic is the one side effect that cannot be repeated harmlessly. If the process
 dies after Telegram created the topic and before the row that asked for it was committed,
 the topic is still found: Telegram delivers the bot its own `forum_topic_created` service
-message, its title carries the lead's number, and `adopt` records it, so the retried row
-(after OUTBOX_LEASE_SECONDS) posts into it instead of opening a second one.
+message, its title carries the lead's number, and `adopt` records it. The retried row (after
+OUTBOX_LEASE_SECONDS) sees that its previous try died without an error and waits
+`ADOPT_WAIT_S` once for that message, then posts into the adopted topic instead of opening a
+second one.
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ STAGE_ICONS = {
     Stage.DISQUALIFIED: ("🚫", "⛔"),
 }
 ICONS_TTL_S = 3600
+# How long a retried card row waits for the service message of a topic an interrupted try
+# may have opened (polling delivers it within a second or two of a restart).
+ADOPT_WAIT_S = 10.0
 LEAD_NUMBER = re.compile(r"#(\d{1,18})\b")
 
 _icons: dict[str, str] = {}

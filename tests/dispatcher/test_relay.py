@@ -176,6 +176,52 @@ async def test_the_bots_own_topic_created_message_is_adopted_not_duplicated(tmp_
         await h.close()
 
 
+async def test_a_retry_after_a_crash_waits_once_for_the_topic_an_earlier_try_opened(
+    tmp_path,
+) -> None:
+    h = await make(tmp_path, FORUM)
+    try:
+        await h.qualify(PROSPECT)
+        # The first try was claimed and the process died in createForumTopic: no error.
+        async with h.sessionmaker.begin() as session:
+            await session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.kind == "sales_card")
+                .values(status="sending", attempts=1, lease_until=utcnow())
+            )
+        await deliver(h)
+        [row] = await outbox(h, "sales_card")
+        assert row.status == "pending" and row.last_error.startswith("postponed: waiting")
+        assert h.session.sent(CreateForumTopic) == []
+        # Polling brings the topic's service message; the retry then posts into it.
+        await h.feed(h.make_update(message=topic_creation(900, "🔥 #1 Анна · ООО Ромашка")))
+        await make_all_due(h)
+        await deliver(h)
+        assert h.session.sent(CreateForumTopic) == []
+        assert (await card_of(h)).thread_id == 900
+    finally:
+        await h.close()
+
+
+async def test_without_the_service_message_the_retry_opens_the_topic(tmp_path) -> None:
+    h = await make(tmp_path, FORUM)
+    try:
+        await h.qualify(PROSPECT)
+        async with h.sessionmaker.begin() as session:
+            await session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.kind == "sales_card")
+                .values(status="sending", attempts=1, lease_until=utcnow())
+            )
+        for _ in range(3):
+            await deliver(h)
+            await make_all_due(h)
+        assert len(h.session.sent(CreateForumTopic)) == 1
+        assert (await card_of(h)).thread_id == (await topic_of(h)).thread_id  # type: ignore[union-attr]
+    finally:
+        await h.close()
+
+
 async def test_without_manage_topics_the_card_goes_to_the_main_chat(tmp_path) -> None:
     h = await make(tmp_path, FORUM)
     try:
