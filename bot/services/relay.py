@@ -412,7 +412,7 @@ async def is_member(bot: Bot, chat_id: int, user_id: int) -> bool:
         return True
     try:
         member = await bot.get_chat_member(chat_id, user_id)
-    except TelegramBadRequest as exc:
+    except (TelegramBadRequest, TelegramMigrateToChat) as exc:
         log.info("membership of %s in %s unknown: %s", user_id, chat_id, exc.message)
         return False
     present = member.status in PRESENT or (
@@ -454,6 +454,10 @@ async def send_relay_out(
             raise
         await _tell_unreachable(session, bot, lead, now)
         _note(stored, f"400: {exc.message}"[:200])
+        return
+    except TelegramMigrateToChat:
+        # Written in a group that has since become a supergroup: that message stays there.
+        _note(stored, "not relayed: the sales group was upgraded meanwhile")
         return
     await repo.insert_ignore(
         session,

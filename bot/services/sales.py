@@ -503,7 +503,8 @@ async def _edit_quietly(
             reply_markup=markup,
             disable_web_page_preview=True,
         )
-    except TelegramBadRequest as exc:
+    except (TelegramBadRequest, TelegramForbiddenError, TelegramMigrateToChat) as exc:
+        # Best effort: a group that became a supergroup keeps its old messages elsewhere.
         if "not modified" not in exc.message:
             log.warning("message %s in the sales chat not edited: %s", message_id, exc.message)
 
@@ -620,13 +621,17 @@ async def send_outcome_sla(
 
 
 async def _reply_to_card(bot: Bot, card: SalesCard, text: str) -> None:
-    await bot.send_message(
-        card.chat_id,
-        text,
-        message_thread_id=card.thread_id,
-        reply_to_message_id=card.message_id,
-        allow_sending_without_reply=True,
-    )
+    try:
+        await bot.send_message(
+            card.chat_id,
+            text,
+            message_thread_id=card.thread_id,
+            reply_to_message_id=card.message_id,
+            allow_sending_without_reply=True,
+        )
+    except TelegramMigrateToChat as exc:
+        # The group became a supergroup after the card: the reminder goes to its new id.
+        await bot.send_message(exc.migrate_to_chat_id, text)
 
 
 # --- rep actions --------------------------------------------------------------------------
