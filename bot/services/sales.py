@@ -69,7 +69,7 @@ OUTCOME_LABEL = {"won": "✅ Сделка", "lost": "❌ Проигран", "rec
                  "dq": "🚫 Дисквалифицирован"}  # fmt: skip
 AUTHORITY_NAMES = {"decision_maker": "решает сам", "influencer": "согласует с руководством",
                    "researcher": "собирает информацию"}  # fmt: skip
-ZONE_SOURCES = {"phone": "по номеру", "language": "по языку", "company": "как у нас"}
+ZONE_SOURCES = {"phone": "по номеру", "language": "по языку", "company": "наш пояс по умолчанию"}
 # Kinds this module performs besides the card and the SLA timers: the General index line.
 INDEX = "sales_index"
 FORUM_TTL_S = 300  # how long "is the sales chat a forum" is believed (getChat)
