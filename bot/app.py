@@ -7,6 +7,8 @@ import functools
 import hmac
 import logging
 import signal
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -19,6 +21,7 @@ from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from admin.router import create_router as create_admin_router
@@ -125,6 +128,19 @@ def outbox_handlers(settings: Settings) -> dict[str, Handler]:
     }
 
 
+def outbox_kicker(scheduler: AsyncIOScheduler) -> Callable[[], None]:
+    """Bring the next outbox tick forward to now: an update just queued a relayed message, and
+    a conversation should not wait for OUTBOX_TICK_SECONDS. Best effort: a tick already
+    running skips the kick, and the regular tick sends the row."""
+
+    def kick() -> None:
+        job = scheduler.get_job("outbox")
+        if job is not None:
+            job.modify(next_run_time=datetime.now(UTC))
+
+    return kick
+
+
 async def run_bot(
     settings: Settings, script: Script, token: str | None = None, *, handle_signals: bool = True
 ) -> None:
@@ -157,6 +173,7 @@ async def run_bot(
             outbox_handlers(settings),
         )
         scheduler = start_scheduler(worker, settings.outbox_tick_seconds)
+        dispatcher["outbox_kick"] = outbox_kicker(scheduler)
         try:
             me = await bot.get_me()
             async with sessionmaker() as session:

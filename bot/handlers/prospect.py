@@ -19,6 +19,8 @@ from bot.services.conversation import Conversation
 from bot.services.privacy import after_forget, forget_lead
 from bot.services.relay import Incoming
 
+Kick = Callable[[], None] | None  # the dispatcher's `outbox_kick`, set by the running bot
+
 
 async def _with_conversation(
     handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
@@ -88,7 +90,10 @@ async def cmd_lang(
 
 
 async def on_contact(
-    message: Message, conversation: Conversation, after_commit: AfterCommit
+    message: Message,
+    conversation: Conversation,
+    after_commit: AfterCommit,
+    outbox_kick: Kick = None,
 ) -> None:
     assert message.from_user and message.contact
     own = message.contact.user_id == message.from_user.id
@@ -96,16 +101,28 @@ async def on_contact(
         message.from_user, message.contact.phone_number, own, Incoming.of(message)
     )
     after_commit.send(message.chat.id, out)
+    if conversation.relayed:
+        after_commit.kick(outbox_kick)
 
 
-async def on_text(message: Message, conversation: Conversation, after_commit: AfterCommit) -> None:
+async def on_text(
+    message: Message,
+    conversation: Conversation,
+    after_commit: AfterCommit,
+    outbox_kick: Kick = None,
+) -> None:
     assert message.from_user and message.text is not None
     out = await conversation.on_text(message.from_user, message.text, Incoming.of(message))
     after_commit.send(message.chat.id, out)
+    if conversation.relayed:
+        after_commit.kick(outbox_kick)
 
 
 async def on_other_message(
-    message: Message, conversation: Conversation, after_commit: AfterCommit
+    message: Message,
+    conversation: Conversation,
+    after_commit: AfterCommit,
+    outbox_kick: Kick = None,
 ) -> None:
     """Stickers, photos, voice, files: recorded as behaviour, answered with a gentle re-ask;
     after a hand-off, relayed to the sales chat."""
@@ -114,6 +131,8 @@ async def on_other_message(
         message.from_user, message.content_type.value, Incoming.of(message)
     )
     after_commit.send(message.chat.id, out)
+    if conversation.relayed:
+        after_commit.kick(outbox_kick)
 
 
 async def on_edited(message: Message, conversation: Conversation) -> None:

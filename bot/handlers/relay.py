@@ -3,6 +3,8 @@ and the bot's own topic-created messages (adopted when an interrupted try opened
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.types import Message
@@ -47,13 +49,19 @@ async def cmd_note(message: Message, session: AsyncSession, settings: Settings) 
 
 
 async def on_team_message(
-    message: Message, session: AsyncSession, settings: Settings, after_commit: AfterCommit
+    message: Message,
+    session: AsyncSession,
+    settings: Settings,
+    after_commit: AfterCommit,
+    outbox_kick: Callable[[], None] | None = None,
 ) -> None:
     """A message in the sales chat: relayed to the prospect when it is for one."""
     if not await _in_sales_chat(message, session, settings):
         return
     outcome, _ = await relay.from_team(session, settings, TeamMessage.of(message))
-    if outcome == "forgotten":
+    if outcome == "relayed":
+        after_commit.kick(outbox_kick)  # a live conversation does not wait for the tick
+    elif outcome == "forgotten":
         after_commit.call(message.reply(texts.text("lead_erased")))
 
 

@@ -145,6 +145,8 @@ class Conversation:
         # The current cycle's answers, read once per update and kept in step with our writes:
         # every extra query is a round trip through the database driver's thread.
         self._answers: list[Answer] | None = None
+        # A message was queued for the sales chat: the handler wakes the outbox after commit.
+        self.relayed = False
 
     # --- entry points -------------------------------------------------------------------
 
@@ -243,6 +245,7 @@ class Conversation:
         await self._rescore(lead)
         if lead.stage != Stage.QUALIFYING:
             relayed = await relay.from_prospect(self.session, lead, incoming)
+            self.relayed = relayed.relayed
             return self._relay_reply(lead, relayed)
         return [Outgoing(self._t("non_text", lead))] + await self._ask_next(lead, reask=True)
 
@@ -564,6 +567,7 @@ class Conversation:
             data["repeat"] = True
         repo.add_event(self.session, lead, "message_after_dialogue", self.now, **data)
         relayed = await relay.from_prospect(self.session, lead, incoming)
+        self.relayed = relayed.relayed
         if not relayed.relayed:
             # Before a hand-off ("a few words for the manager"): the card will show it.
             later = list(self._dialogue(lead).get("later", []))

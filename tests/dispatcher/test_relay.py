@@ -449,3 +449,24 @@ async def test_words_written_before_a_hand_off_are_on_the_card(tmp_path) -> None
         assert "Писал(а) после диалога" in card.text and "1C integration" in card.text
     finally:
         await h.close()
+
+
+async def test_a_relayed_message_wakes_the_outbox_and_a_dialogue_answer_does_not(
+    tmp_path,
+) -> None:
+    h = await make(tmp_path, PLAIN)
+    kicks: list[str] = []
+    h.dispatcher["outbox_kick"] = lambda: kicks.append("kick")
+    try:
+        await h.qualify(PROSPECT)
+        assert kicks == []  # answers and the hand-off wait for the regular tick
+        await deliver(h)
+        card = await card_of(h)
+        await h.text(PROSPECT, "Когда созвонимся?")
+        assert kicks == ["kick"]
+        card_msg = Message(message_id=card.message_id, date=0, chat=PLAIN, from_user=BOT, text="")
+        await h.group_text(PLAIN, REP, "Завтра в 11:00", reply_to_message=card_msg)
+        await h.group_text(PLAIN, REP, "// перезвонить")
+        assert kicks == ["kick", "kick"]
+    finally:
+        await h.close()
