@@ -7,7 +7,8 @@ import functools
 import hmac
 import logging
 import signal
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -18,9 +19,9 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
 from aiogram.fsm.storage.memory import SimpleEventIsolation
-from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from admin.router import create_router as create_admin_router
@@ -30,42 +31,27 @@ from bot.db.engine import create_engine, create_sessionmaker, migrate
 from bot.db.fsm_storage import DatabaseStorage
 from bot.db.models import utcnow
 from bot.dialogs.script import Script, load_script
-from bot.handlers import membership, nurture, prospect, sales
+from bot.handlers import membership, nurture, prospect, relay, sales
 from bot.middlewares import DatabaseMiddleware
 from bot.services.nurture import send_nurture
 from bot.services.outbox import Handler, OutboxWorker, Periodic, start_scheduler
 from bot.services.ratelimit import RateLimitMiddleware
+from bot.services.relay import RELAY_IN, RELAY_OUT, send_relay_in, send_relay_out
 from bot.services.reports import AUDIT, schedule_audit, send_audit_report, send_reject_alert
 from bot.services.sales import (
+    INDEX,
+    sales_chat,
     send_card_note,
+    send_first_response_sla,
+    send_index_line,
+    send_outcome_sla,
     send_sales_card,
-    send_sla_escalation,
-    send_sla_reminder,
+    send_sales_sync,
 )
 from bot.services.scoring import ModelCache, ensure_active_model, rescore_stale
+from bot.services.startup import sales_chat_problem, set_command_menus
 
 log = logging.getLogger(__name__)
-
-PROSPECT_COMMANDS = {
-    "ru": [
-        ("start", "Начать"),
-        ("back", "Изменить предыдущий ответ"),
-        ("restart", "Начать заново"),
-        ("lang", "English"),
-        ("stop", "Прекратить и отписаться"),
-        ("forget", "Удалить мои данные"),
-        ("help", "Помощь"),
-    ],
-    "en": [
-        ("start", "Start"),
-        ("back", "Change the previous answer"),
-        ("restart", "Start over"),
-        ("lang", "Русский"),
-        ("stop", "End and unsubscribe"),
-        ("forget", "Delete my data"),
-        ("help", "Help"),
-    ],
-}
 
 
 def create_bot(settings: Settings, token: str | None = None) -> Bot:
@@ -124,20 +110,27 @@ def create_dispatcher(
         nurture.create_router(),
         membership.create_router(),
         sales.create_router(),
+        relay.create_router(),  # after sales: /leads and /mine are not messages to relay
     )
     return dispatcher
 
 
 def outbox_handlers(settings: Settings) -> dict[str, Handler]:
     """What each kind of outbox row does when it falls due."""
+    first_response = functools.partial(send_first_response_sla, settings=settings)
+    outcome = functools.partial(send_outcome_sla, settings=settings)
     return {
         lifecycle.CARD: functools.partial(send_sales_card, settings=settings),
-        lifecycle.SLA_REMIND: functools.partial(send_sla_reminder, settings=settings),
-        lifecycle.SLA_ESCALATE: functools.partial(send_sla_escalation, settings=settings),
+        INDEX: functools.partial(send_index_line, settings=settings),
+        lifecycle.SALES_SYNC: functools.partial(send_sales_sync, settings=settings),
+        **{kind: first_response for kind in lifecycle.SLA_FIRST_KINDS},
+        **{kind: outcome for kind in lifecycle.SLA_OUTCOME_KINDS},
         lifecycle.NURTURE: functools.partial(send_nurture, settings=settings),
         lifecycle.CARD_NOTE: functools.partial(send_card_note, settings=settings),
         lifecycle.REJECT_ALERT: functools.partial(send_reject_alert, settings=settings),
         AUDIT: functools.partial(send_audit_report, settings=settings),
+        RELAY_IN: functools.partial(send_relay_in, settings=settings),
+        RELAY_OUT: functools.partial(send_relay_out, settings=settings),
     }
 
 
@@ -154,14 +147,17 @@ def decay_job(
     )
 
 
-async def set_commands(bot: Bot) -> None:
-    scope = BotCommandScopeAllPrivateChats()
-    for lang, commands in PROSPECT_COMMANDS.items():
-        await bot.set_my_commands(
-            [BotCommand(command=c, description=d) for c, d in commands],
-            scope=scope,
-            language_code=None if lang == "en" else lang,
-        )
+def outbox_kicker(scheduler: AsyncIOScheduler) -> Callable[[], None]:
+    """Bring the next outbox tick forward to now: an update just queued a relayed message, and
+    a conversation should not wait for OUTBOX_TICK_SECONDS. Best effort: a tick already
+    running skips the kick, and the regular tick sends the row."""
+
+    def kick() -> None:
+        job = scheduler.get_job("outbox")
+        if job is not None:
+            job.modify(next_run_time=datetime.now(UTC))
+
+    return kick
 
 
 async def run_bot(
@@ -199,9 +195,15 @@ async def run_bot(
             periodic=[decay_job(settings, sessionmaker, dispatcher["models"])],
         )
         scheduler = start_scheduler(worker, settings.outbox_tick_seconds)
+        dispatcher["outbox_kick"] = outbox_kicker(scheduler)
         try:
             me = await bot.get_me()
-            await set_commands(bot)
+            async with sessionmaker() as session:
+                sales_chat_id, _ = await sales_chat(session, settings)
+            await set_command_menus(bot, settings, sales_chat_id)
+            problem = await sales_chat_problem(bot, sales_chat_id, settings.sales_topics)
+            if problem:
+                log.error(problem)
             if settings.webhook_url:
                 await _serve_webhook(settings, bot, dispatcher, handle_signals)
             else:

@@ -57,12 +57,24 @@ class Settings(BaseSettings):
     rate_group_per_minute: float = Field(default=20, gt=0)
     log_level: str = "INFO"
 
-    # Sales: who may act on cards (empty: any member of the sales chat), SLA timers, and
-    # the heads of sales who are told when a card waits too long.
+    # Sales: who may act on cards and talk to prospects (empty: any member of the sales
+    # chat), the heads of sales and the executives told when a lead waits too long.
     sales_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     sales_head_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    sales_exec_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    # SLA, in business time: no reply to the prospect after the card was posted reminds the
+    # taker (or the group), then escalates to the heads, then to the executives; a taken lead
+    # without an outcome after SLA_OUTCOME_DAYS business days reminds the taker, after twice
+    # that the heads.
     sla_remind_minutes: float = Field(default=15, gt=0)
     sla_escalate_minutes: float = Field(default=30, gt=0)
+    sla_exec_minutes: float = Field(default=120, gt=0)
+    sla_outcome_days: float = Field(default=5, gt=0, le=365)
+    # A forum sales group gets a topic per handed-off lead (false: cards in one place, and
+    # the conversation by replies to the card); reps' messages to prospects can be signed
+    # with the rep's first name.
+    sales_topics: bool = True
+    relay_signature: bool = False
     # Business hours, in the company's time zone: outside them a hot lead is told when.
     timezone: str = "Europe/Moscow"
     business_hours: str = "09-18"
@@ -88,7 +100,7 @@ class Settings(BaseSettings):
     reject_alert_share: float = Field(default=0.3, gt=0, le=1)
     reject_alert_min_leads: int = Field(default=5, ge=1, le=100_000)
 
-    @field_validator("admin_ids", "sales_ids", "sales_head_ids", mode="before")
+    @field_validator("admin_ids", "sales_ids", "sales_head_ids", "sales_exec_ids", mode="before")
     @classmethod
     def _parse_admin_ids(cls, value: object) -> object:
         if isinstance(value, str):
@@ -189,6 +201,8 @@ class Settings(BaseSettings):
             raise ValueError("SALES_CHAT_ID: is required when BOT_TOKEN is set")
         if self.sla_escalate_minutes <= self.sla_remind_minutes:
             raise ValueError("SLA_ESCALATE_MINUTES: must be greater than SLA_REMIND_MINUTES")
+        if self.sla_exec_minutes <= self.sla_escalate_minutes:
+            raise ValueError("SLA_EXEC_MINUTES: must be greater than SLA_ESCALATE_MINUTES")
         if self.webhook_url and not self.webhook_secret:
             raise ValueError("WEBHOOK_SECRET: is required when WEBHOOK_URL is set")
         return self

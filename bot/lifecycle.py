@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.config import Settings
 from bot.db import repo
 from bot.db.models import Lead, OutboxMessage, ScoreSnapshot, Stage, StageChange, utcnow
+from bot.hours import add_business_time, business_days, business_hours
 from bot.nurture.sequences import Sequences, load_sequences
 from bot.nurture.timing import step_due
 from bot.scoring import Score
@@ -35,9 +36,22 @@ from bot.scoring.outcomes import rule_counts, snapshot_facts
 
 CARD = "sales_card"
 NURTURE = "nurture"
+# The first-response SLA of a posted card, in business time: nobody has written to the
+# prospect yet. Level 1 reminds the taker (or the group while nobody took it), level 2 the
+# heads of sales, level 3 the executives. The rep's first message cancels all three.
 SLA_REMIND = "sla_remind"
 SLA_ESCALATE = "sla_escalate"
-SLA_KINDS = (SLA_REMIND, SLA_ESCALATE)
+SLA_EXEC = "sla_exec"
+SLA_FIRST_KINDS = (SLA_REMIND, SLA_ESCALATE, SLA_EXEC)
+# The outcome SLA of a taken lead: no won / lost / recycle after SLA_OUTCOME_DAYS business
+# days reminds the taker, after twice that the heads. An outcome cancels both.
+SLA_OUTCOME = "sla_outcome"
+SLA_OUTCOME_HEAD = "sla_outcome_head"
+SLA_OUTCOME_KINDS = (SLA_OUTCOME, SLA_OUTCOME_HEAD)
+SLA_KINDS = (*SLA_FIRST_KINDS, *SLA_OUTCOME_KINDS)
+# The lead's place in the sales chat follows its stage: a forum topic's title and icon, the
+# index line (no dedupe key: a sync re-reads the state when it runs, so repeats are harmless).
+SALES_SYNC = "sales_sync"
 CARD_NOTE = "card_note"
 REJECT_ALERT = "reject_alert"
 
@@ -221,7 +235,8 @@ async def hand_off(
     The card row is keyed by `handoff_key`: a resent update, a restart or a second caller
     in the same round cannot queue a second card. Returns whether a card was queued now;
     with it, the hand-off's score snapshot (`record_snapshot`). The card's SLA timers are
-    scheduled when it is posted (`schedule_sla`).
+    scheduled when it is posted (`schedule_sla`); in a forum the card row first opens the
+    lead's topic.
     """
     _move(session, lead, S.SALES_READY, reason=reason, actor_id=actor_id)
     await leave_nurture(session, lead)
@@ -242,17 +257,32 @@ async def promote_if_sales_ready(session: AsyncSession, lead: Lead, score: Score
     return False
 
 
-async def schedule_sla(
-    session: AsyncSession, lead: Lead, card_key: str, remind_at: datetime, escalate_at: datetime
+def sla_due_times(
+    start: datetime, settings: Settings, kinds: tuple[str, ...]
+) -> dict[str, datetime]:
+    """When each SLA timer falls due, counting business time from `start` (pure)."""
+    business = business_hours(settings)
+    outcome = business_days(settings.sla_outcome_days, business)
+    amounts = {
+        SLA_REMIND: timedelta(minutes=settings.sla_remind_minutes),
+        SLA_ESCALATE: timedelta(minutes=settings.sla_escalate_minutes),
+        SLA_EXEC: timedelta(minutes=settings.sla_exec_minutes),
+        SLA_OUTCOME: outcome,
+        SLA_OUTCOME_HEAD: outcome * 2,
+    }
+    return {kind: add_business_time(start, amounts[kind], business) for kind in kinds}
+
+
+async def _schedule(
+    session: AsyncSession, lead: Lead, card_key: str, due: Mapping[str, datetime]
 ) -> None:
-    """The posted card's timers: a reminder in the group, then an escalation."""
-    for kind, due in ((SLA_REMIND, remind_at), (SLA_ESCALATE, escalate_at)):
+    for kind, at in due.items():
         await repo.enqueue(
             session,
             kind=kind,
             lead_id=lead.id,
             payload={"key": card_key},
-            due_at=due,
+            due_at=at,
             dedupe_key=f"{kind}:{card_key}",
         )
 
@@ -271,10 +301,42 @@ async def note_cooled_card(session: AsyncSession, lead: Lead, score: Score) -> b
     )
 
 
-async def take(session: AsyncSession, lead: Lead, rep_id: int) -> None:
-    """A rep took the card: stage in_sales; the untaken-card SLA timers are cancelled."""
+async def schedule_sla(
+    session: AsyncSession, lead: Lead, card_key: str, posted_at: datetime, settings: Settings
+) -> None:
+    """The card is posted: the first-response SLA starts (three levels, business time).
+
+    Cancelled by the rep's first message to the prospect (`first_reply`), by an outcome, a
+    disqualification, an admin's override or a forget; a take does not stop it (taking is
+    not answering), it only makes the taker the one reminded.
+    """
+    await _schedule(session, lead, card_key, sla_due_times(posted_at, settings, SLA_FIRST_KINDS))
+
+
+async def take(
+    session: AsyncSession, lead: Lead, rep_id: int, now: datetime, settings: Settings
+) -> None:
+    """A rep took the card: stage in_sales; the outcome SLA starts (the taker after
+    SLA_OUTCOME_DAYS business days, the heads after twice that); the first-response SLA
+    goes on until the rep writes to the prospect; the sales chat's view is synced."""
     _move(session, lead, S.IN_SALES, actor_id=rep_id, reason="taken")
-    await repo.cancel_pending(session, lead.id, SLA_KINDS)
+    due = sla_due_times(now, settings, SLA_OUTCOME_KINDS)
+    await _schedule(session, lead, handoff_key(lead), due)
+    await sync_sales_view(session, lead)
+
+
+async def first_reply(session: AsyncSession, lead: Lead) -> None:
+    """A rep's first message reached the prospect: the first-response timers (all three
+    levels) are cancelled. The stage stays; an untaken card is taken first (`take`)."""
+    await repo.cancel_pending(session, lead.id, SLA_FIRST_KINDS)
+
+
+async def sync_sales_view(session: AsyncSession, lead: Lead, *, card: bool = False) -> None:
+    """Queue a refresh of the lead's place in the sales chat (topic title and icon, the
+    index line; the card too with `card`). Runs after the transaction; reads the state then."""
+    await repo.enqueue(
+        session, kind=SALES_SYNC, lead_id=lead.id, payload={"card": card}, dedupe_key=None
+    )
 
 
 Outcome = Literal["won", "lost", "recycle", "dq"]
@@ -298,15 +360,17 @@ async def close(
     """Sales decided: won, lost, returned to nurture (recycle) or disqualified.
 
     Records the decision's score snapshot (the score sales saw, before anything the decision
-    changes) and cancels the SLA timers. A recycled lead starts a new round: the "recycled"
-    event (the scoring model restarts engagement from it) and the recycled nurture sequence;
-    a later hand-off gets a new card key. A rejection (recycle, dq) may queue the admins'
-    alert that sales reject too many leads (`check_rejections`).
+    changes), cancels the SLA timers (first response and outcome) and syncs the sales chat's
+    view. A recycled lead starts a new round: the "recycled" event (the scoring model
+    restarts engagement from it) and the recycled nurture sequence; a later hand-off gets a
+    new card key. A rejection (recycle, dq) may queue the admins' alert that sales reject too
+    many leads (`check_rejections`).
     """
     key = handoff_key(lead)
     _move(session, lead, OUTCOME_STAGE[outcome], actor_id=rep_id, reason=reason)
     record_snapshot(session, lead, outcome, key, reason=reason, actor_id=rep_id, now=now)
     await repo.cancel_pending(session, lead.id, SLA_KINDS)
+    await sync_sales_view(session, lead)
     if outcome == "recycle":
         lead.recycles += 1
         repo.add_event(session, lead, "recycled", now, reason=reason)
@@ -318,9 +382,13 @@ async def close(
 async def disqualify(
     session: AsyncSession, lead: Lead, *, reason: str | None, actor_id: int | None = None
 ) -> None:
-    """Not a client (job seeker, partner, spam, off-profile): nurture and SLA cancelled."""
+    """Not a client (job seeker, partner, spam, off-profile): nurture and SLA cancelled; a
+    lead sales had gets its sales chat view synced."""
+    had_sales = lead.stage in WITH_SALES
     _move(session, lead, S.DISQUALIFIED, actor_id=actor_id, reason=reason)
     await repo.cancel_pending(session, lead.id, (NURTURE, *SLA_KINDS))
+    if had_sales:
+        await sync_sales_view(session, lead)
 
 
 # --- snapshots: what sales saw -----------------------------------------------------------------
@@ -553,8 +621,8 @@ async def admin_set_stage(session: AsyncSession, lead: Lead, stage: Stage, actor
     To sales_ready it means "send it to sales": the card is queued as a hand-off would.
     Anything else cancels the SLA timers; leaving the dialogue and nurture stages (to
     in_sales, won, lost, disqualified, unreachable) also cancels nurture. Won and lost are
-    outcomes: their score snapshot is recorded as for a sales decision. Forgotten only via
-    `forget`, which erases data.
+    outcomes: their score snapshot is recorded as for a sales decision. A lead that had a
+    card gets its sales chat view synced. Forgotten only via `forget`, which erases data.
     """
     if stage == S.FORGOTTEN or lead.stage == S.FORGOTTEN:
         raise TransitionRefused("forgetting erases data: use /forget_lead")
@@ -562,6 +630,7 @@ async def admin_set_stage(session: AsyncSession, lead: Lead, stage: Stage, actor
         _move(session, lead, stage, actor_id=actor_id, reason="admin", override=True)
         await hand_off(session, lead, reason="admin", actor_id=actor_id)
         return True
+    had_sales = lead.stage in WITH_SALES
     changed = _move(session, lead, stage, actor_id=actor_id, reason="admin", override=True)
     if changed and stage in (S.WON, S.LOST):  # an outcome too, decided by an admin
         record_snapshot(session, lead, stage.value, handoff_key(lead), reason="admin",
@@ -570,6 +639,8 @@ async def admin_set_stage(session: AsyncSession, lead: Lead, stage: Stage, actor
     # step checks the stage when it falls due, but ended leads should not keep rows waiting.
     cancel = SLA_KINDS if stage in (S.QUALIFYING, *NURTURE_STAGES) else (NURTURE, *SLA_KINDS)
     await repo.cancel_pending(session, lead.id, cancel)
+    if changed and had_sales:
+        await sync_sales_view(session, lead)
     return changed
 
 

@@ -74,6 +74,15 @@ class AfterCommit:
         """A custom step (e.g. render a chart, or edit a card and fall back on failure)."""
         self._actions.append(action)
 
+    def kick(self, kick: Callable[[], None] | None) -> None:
+        """Wake the outbox worker (`outbox_kick` in the dispatcher's data, when running)."""
+        if kick is not None:
+
+            async def _kick(bot: Bot) -> None:
+                kick()
+
+            self._actions.append(_kick)
+
     async def run(self, bot: Bot) -> None:
         actions, self._actions = self._actions, []
         for action in actions:

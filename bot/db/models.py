@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -213,6 +214,52 @@ class SalesCard(Base):
     outcome_by_id: Mapped[int | None] = mapped_column(BigInteger)
     outcome_at: Mapped[datetime | None] = mapped_column()
     sla_breaches: Mapped[int] = mapped_column(Integer, default=0)
+    # The first message a rep sent the prospect through the bot: it stops the SLA.
+    first_reply_at: Mapped[datetime | None] = mapped_column()
+    first_reply_by_id: Mapped[int | None] = mapped_column(BigInteger)
+    # The one-line entry in General (or SALES_THREAD_ID) that links to the lead's topic.
+    index_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    # A rep's message could not reach the prospect (blocked): the topic was told once.
+    prospect_blocked_at: Mapped[datetime | None] = mapped_column()
+
+
+class SalesTopic(Base):
+    """A lead's forum topic in the sales group: its cards and the conversation, one per lead."""
+
+    __tablename__ = "sales_topics"
+    __table_args__ = (UniqueConstraint("chat_id", "thread_id", name="uq_sales_topics_thread"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), unique=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    thread_id: Mapped[int] = mapped_column(BigInteger)
+    # The title as last set: a state change that keeps it costs no call to Telegram.
+    title: Mapped[str | None] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RelayedMessage(Base):
+    """A message relayed between a prospect and the sales chat: ids only, never its text.
+
+    "in": the prospect's message (`prospect_message_id`) copied into the sales chat
+    (`sales_message_id`); "out": a rep's message in the sales chat copied to the prospect.
+    A rep's reply to a relayed message finds its lead here.
+    """
+
+    __tablename__ = "relay_messages"
+    __table_args__ = (
+        UniqueConstraint("sales_chat_id", "sales_message_id", name="uq_relay_messages_sales"),
+        Index("ix_relay_messages_prospect", "lead_id", "prospect_message_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    direction: Mapped[str] = mapped_column(String(3))  # in | out
+    sales_chat_id: Mapped[int] = mapped_column(BigInteger)
+    sales_message_id: Mapped[int] = mapped_column(BigInteger)
+    prospect_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    rep_id: Mapped[int | None] = mapped_column(BigInteger)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class ScoreSnapshot(Base):

@@ -70,6 +70,19 @@ async def mark_update_processed(session: AsyncSession, update_id: int) -> bool:
     return bool(result.rowcount)
 
 
+def _insert(session: AsyncSession) -> Any:
+    dialect = session.bind.dialect.name if session.bind else "sqlite"
+    return pg_insert if dialect == "postgresql" else sqlite_insert
+
+
+async def insert_ignore(session: AsyncSession, model: Any, **values: Any) -> bool:
+    """INSERT a row unless a unique key already holds one; True when inserted."""
+    result = await session.execute(
+        _insert(session)(model.__table__).values(**values).on_conflict_do_nothing()
+    )
+    return bool(result.rowcount)
+
+
 async def enqueue(
     session: AsyncSession,
     *,

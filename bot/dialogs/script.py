@@ -23,7 +23,7 @@ REQUIRED_TEXTS = (
     "finished_already", "language_switched", "help",
     "closing_hot", "closing_warm", "closing_cold", "closing_disqualified", "closing_job_seeker",
     "when_soon", "skip_button", "back_button", "share_phone_button", "understood",
-    "question_noted",
+    "question_noted", "relay_ack",
 )  # fmt: skip
 
 

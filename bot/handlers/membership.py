@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import lifecycle
 from bot.db import repo
 from bot.db.models import utcnow
+from bot.services import relay
 
 
 async def on_blocked(event: ChatMemberUpdated, session: AsyncSession) -> None:
@@ -22,6 +23,7 @@ async def on_unblocked(event: ChatMemberUpdated, session: AsyncSession) -> None:
     lead = await repo.lead_by_user(session, event.from_user.id)
     if lead is not None:
         lifecycle.mark_reachable(session, lead, utcnow())
+        await relay.prospect_reachable(session, lead)
 
 
 def create_router() -> Router:

@@ -17,6 +17,9 @@ from bot.dialogs.script import Script
 from bot.outgoing import AfterCommit, Outgoing
 from bot.services.conversation import Conversation
 from bot.services.privacy import after_forget, forget_lead
+from bot.services.relay import Incoming
+
+Kick = Callable[[], None] | None  # the dispatcher's `outbox_kick`, set by the running bot
 
 
 async def _with_conversation(
@@ -87,26 +90,49 @@ async def cmd_lang(
 
 
 async def on_contact(
-    message: Message, conversation: Conversation, after_commit: AfterCommit
+    message: Message,
+    conversation: Conversation,
+    after_commit: AfterCommit,
+    outbox_kick: Kick = None,
 ) -> None:
     assert message.from_user and message.contact
     own = message.contact.user_id == message.from_user.id
-    out = await conversation.on_contact(message.from_user, message.contact.phone_number, own)
+    out = await conversation.on_contact(
+        message.from_user, message.contact.phone_number, own, Incoming.of(message)
+    )
     after_commit.send(message.chat.id, out)
+    if conversation.relayed:
+        after_commit.kick(outbox_kick)
 
 
-async def on_text(message: Message, conversation: Conversation, after_commit: AfterCommit) -> None:
+async def on_text(
+    message: Message,
+    conversation: Conversation,
+    after_commit: AfterCommit,
+    outbox_kick: Kick = None,
+) -> None:
     assert message.from_user and message.text is not None
-    after_commit.send(message.chat.id, await conversation.on_text(message.from_user, message.text))
+    out = await conversation.on_text(message.from_user, message.text, Incoming.of(message))
+    after_commit.send(message.chat.id, out)
+    if conversation.relayed:
+        after_commit.kick(outbox_kick)
 
 
 async def on_other_message(
-    message: Message, conversation: Conversation, after_commit: AfterCommit
+    message: Message,
+    conversation: Conversation,
+    after_commit: AfterCommit,
+    outbox_kick: Kick = None,
 ) -> None:
-    """Stickers, photos, voice, files: recorded as behaviour, answered with a gentle re-ask."""
+    """Stickers, photos, voice, files: recorded as behaviour, answered with a gentle re-ask;
+    after a hand-off, relayed to the sales chat."""
     assert message.from_user
-    out = await conversation.on_media(message.from_user, message.content_type.value)
+    out = await conversation.on_media(
+        message.from_user, message.content_type.value, Incoming.of(message)
+    )
     after_commit.send(message.chat.id, out)
+    if conversation.relayed:
+        after_commit.kick(outbox_kick)
 
 
 async def on_edited(message: Message, conversation: Conversation) -> None:

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import html
 import logging
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
 from aiogram.filters import Command
-from aiogram.types import CallbackQuery, ChatMemberUpdated, InlineKeyboardMarkup, Message
+from aiogram.methods import EditMessageText
+from aiogram.types import (
+    CallbackQuery,
+    ChatMemberUpdated,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import texts
 from bot.config import Settings
 from bot.db.models import Lead, SalesCard, Stage, utcnow
 from bot.outgoing import AfterCommit, Outgoing
-from bot.services import sales
-from bot.services.sales import SalesCallback
+from bot.services import sales, topics
+from bot.services.sales import CardPage, ListCallback, SalesCallback
 from bot.services.scoring import ModelCache, rescore_lead
 
 log = logging.getLogger(__name__)
@@ -59,7 +67,9 @@ async def on_card_button(
         return
     now = utcnow()
     if action == "take":
-        result = await sales.take(session, lead_id, query.from_user.id, _name(query), now)
+        result = await sales.take(
+            session, lead_id, query.from_user.id, _name(query), now, settings
+        )
     else:
         result = await sales.close(
             session, lead_id, action, callback_data.arg, query.from_user.id, now, settings
@@ -67,7 +77,7 @@ async def on_card_button(
     if result.ok and result.lead is not None:
         await rescore_lead(session, result.lead, await models.active(session), now)
         # The card shows the decision only after it is committed.
-        view = await sales.card_view(session, result.lead)
+        view = await sales.card_view(session, result.lead, settings)
         text = sales.card_text(view, now)
         markup = sales.card_keyboard(result.lead.id, view.card)
         after_commit.then(lambda bot: _edit(bot, view.card, text, markup))
@@ -130,9 +140,8 @@ async def cmd_leads(
 ) -> None:
     if not await _is_sales_chat(message.chat.id, session, settings):
         return
-    cards = await sales.open_cards(session)
-    text = _list("Ждут менеджера (сначала старые):", cards) if cards else "Все лиды разобраны 👍"
-    after_commit.send(message.chat.id, [Outgoing(text)])
+    text, markup = _list_message(await sales.open_cards(session), "open", 0)
+    after_commit.send(message.chat.id, [Outgoing(text, markup)])
 
 
 async def cmd_mine(
@@ -141,20 +150,72 @@ async def cmd_mine(
     if not await _is_sales_chat(message.chat.id, session, settings):
         return
     assert message.from_user
-    cards = await sales.open_cards(session, taken_by=message.from_user.id)
-    text = _list("Ваши открытые лиды:", cards) if cards else "У вас нет открытых лидов."
-    after_commit.send(message.chat.id, [Outgoing(text)])
+    rep = message.from_user.id
+    text, markup = _list_message(await sales.open_cards(session, taken_by=rep), "mine", rep)
+    after_commit.send(message.chat.id, [Outgoing(text, markup)])
 
 
-def _list(title: str, cards: list[SalesCard]) -> str:
+async def on_list_page(
+    query: CallbackQuery,
+    callback_data: ListCallback,
+    session: AsyncSession,
+    settings: Settings,
+    after_commit: AfterCommit,
+) -> None:
+    """◀ / ▶ under /leads and /mine: the message shows another page."""
+    message = query.message
+    if message is None or not await _is_sales_chat(message.chat.id, session, settings):
+        after_commit.call(query.answer(texts.text("sales_only"), show_alert=True))
+        return
+    mine = callback_data.which == "mine"
+    if mine and callback_data.owner != query.from_user.id:
+        after_commit.call(query.answer("Это список другого менеджера: /mine — ваш"))
+        return
+    taken_by = callback_data.owner if mine else None
+    page = await sales.open_cards(session, taken_by=taken_by, page=callback_data.page)
+    text, markup = _list_message(page, callback_data.which, callback_data.owner)
+    after_commit.call(
+        EditMessageText(
+            chat_id=message.chat.id,
+            message_id=message.message_id,
+            text=text,
+            reply_markup=markup,
+            disable_web_page_preview=True,
+        )
+    )
+    after_commit.call(query.answer())
+
+
+def _list_message(
+    page: CardPage, which: str, owner: int
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The list: highest score first, then the longest waiting; ◀ ▶ when there are pages."""
+    if not page.items:
+        return ("Все лиды разобраны 👍" if which == "open" else "У вас нет открытых лидов."), None
+    title = "Ждут менеджера" if which == "open" else "Ваши открытые лиды"
+    lines = [f"<b>{title}</b> (сначала выше балл, затем дольше ждут) · {page.total}:"]
+    if page.pages > 1:
+        lines[0] += f" · стр. {page.page + 1} из {page.pages}"
     now = utcnow()
-    lines = [title]
-    for card in cards:
-        minutes = int((now - card.posted_at).total_seconds() // 60)
+    for card, lead in page.items:
         link = _message_link(card)
-        label = f'<a href="{link}">лид #{card.lead_id}</a>' if link else f"лид #{card.lead_id}"
-        lines.append(f"• {label}: {minutes} мин")
-    return "\n".join(lines)
+        label = html.escape(_trim(topics.lead_label(lead), 60))
+        label = f'<a href="{link}">{label}</a>' if link else label
+        score = f"{float(lead.score_total or 0):.0f}"
+        lines.append(f"• {label} · {score} · {sales.age(card.posted_at, now)}")
+    buttons = []
+    if page.page > 0:
+        data = ListCallback(which=which, page=page.page - 1, owner=owner).pack()
+        buttons.append(InlineKeyboardButton(text="◀", callback_data=data))
+    if page.page + 1 < page.pages:
+        data = ListCallback(which=which, page=page.page + 1, owner=owner).pack()
+        buttons.append(InlineKeyboardButton(text="▶", callback_data=data))
+    markup = InlineKeyboardMarkup(inline_keyboard=[buttons]) if buttons else None
+    return "\n".join(lines), markup
+
+
+def _trim(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _message_link(card: SalesCard) -> str | None:
@@ -190,6 +251,7 @@ async def on_membership(
 def create_router() -> Router:
     router = Router(name=__name__)
     router.callback_query.register(on_card_button, SalesCallback.filter())
+    router.callback_query.register(on_list_page, ListCallback.filter())
     router.message.register(cmd_leads, Command("leads"), F.chat.type.in_(GROUPS))
     router.message.register(cmd_mine, Command("mine"), F.chat.type.in_(GROUPS), F.from_user)
     router.message.register(on_group_migrated, F.migrate_to_chat_id)

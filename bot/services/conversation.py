@@ -7,6 +7,10 @@ the answer to its step (`via="extracted"`), and the next question starts with a 
 acknowledgement ("Понял: бюджет около 2 млн ₽, старт в феврале."). Questions the prospect
 asks are answered from the script's FAQ; other questions are kept for the manager.
 
+After the dialogue a handed-off lead's messages are relayed to the sales chat
+(`bot.services.relay`); the bot acknowledges them until a rep has answered, then keeps quiet.
+Before a hand-off, what the prospect writes is kept (the last few messages) for the card.
+
 Every method does its database work in the update's transaction and returns the messages to
 send; the update's middleware commits and only then sends them (DESIGN principle 4). Stage
 changes and their consequences go through `bot.lifecycle`. The current step is derived from
@@ -45,6 +49,8 @@ from bot.dialogs.script import Script, Step
 from bot.hours import promised_reply
 from bot.outgoing import Outgoing
 from bot.scoring import Score
+from bot.services import relay
+from bot.services.relay import Incoming
 from bot.services.scoring import ModelCache, rescore_lead
 
 SOURCE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -58,6 +64,10 @@ RECENT_MESSAGES, REPEAT_MIN_CHARS = 8, 12
 # This many messages within FLOOD_WINDOW_S seconds is a flood (one "flood" event each time).
 FLOOD_MESSAGES, FLOOD_WINDOW_S = 6, 5.0
 MAX_OPEN_QUESTIONS, QUESTION_CHARS = 10, 300
+# Messages after the dialogue and before a hand-off, kept for the card.
+LATER_MESSAGES = 5
+# A relayed message is acknowledged at most this often, and only until a rep has answered.
+RELAY_ACK_EVERY_S = 3600
 # A fact read in passing (from a message answering another question) must be this sure.
 EXTRACTED_CONFIDENCE = 0.8
 # Slots the extractor fills, and how to find the step each one answers.
@@ -137,6 +147,8 @@ class Conversation:
         # The current cycle's answers, read once per update and kept in step with our writes:
         # every extra query is a round trip through the database driver's thread.
         self._answers: list[Answer] | None = None
+        # A message was queued for the sales chat: the handler wakes the outbox after commit.
+        self.relayed = False
 
     # --- entry points -------------------------------------------------------------------
 
@@ -156,12 +168,14 @@ class Conversation:
         repo.add_event(self.session, lead, "return_visit", self.now)
         return [Outgoing(self._t("resume", lead))] + await self._ask_next(lead, reask=True)
 
-    async def on_text(self, user: User, text: str) -> list[Outgoing]:
+    async def on_text(
+        self, user: User, text: str, incoming: Incoming | None = None
+    ) -> list[Outgoing]:
         lead = await repo.lead_by_user(self.session, user.id)
         if lead is None or lead.stage != Stage.QUALIFYING:
-            if lead is None or lead.unsubscribed:
+            if lead is None or (lead.unsubscribed and lead.stage not in relay.RELAY_STAGES):
                 return await self.start(user, None)
-            return await self._after_finish(lead, user, text)
+            return await self._after_finish(lead, user, text, incoming)
         self._touch(lead, user)
         step = await self._current_step(lead)
         if step is None:
@@ -194,10 +208,12 @@ class Conversation:
         self._answered(lead, step, interpretation, label, via)
         return None, await self._after_answer(lead, [])
 
-    async def on_contact(self, user: User, phone: str, own: bool) -> list[Outgoing]:
+    async def on_contact(
+        self, user: User, phone: str, own: bool, incoming: Incoming | None = None
+    ) -> list[Outgoing]:
         lead = await repo.lead_by_user(self.session, user.id)
         if lead is None or lead.stage != Stage.QUALIFYING:
-            return await self.on_text(user, phone)
+            return await self.on_text(user, phone, incoming)
         self._touch(lead, user)
         step = await self._current_step(lead)
         at_phone = step is not None and step.parser == "phone"
@@ -220,7 +236,9 @@ class Conversation:
         await self._refresh_facts(lead)  # shared early: the phone question will be skipped
         return []
 
-    async def on_media(self, user: User, media_type: str) -> list[Outgoing]:
+    async def on_media(
+        self, user: User, media_type: str, incoming: Incoming | None = None
+    ) -> list[Outgoing]:
         lead = await repo.lead_by_user(self.session, user.id)
         if lead is None:
             return await self.start(user, None)
@@ -228,7 +246,9 @@ class Conversation:
         repo.add_event(self.session, lead, "media_message", self.now, type=media_type)
         await self._rescore(lead)
         if lead.stage != Stage.QUALIFYING:
-            return []
+            relayed = await relay.from_prospect(self.session, lead, incoming)
+            self.relayed = relayed.relayed
+            return self._relay_reply(lead, relayed)
         return [Outgoing(self._t("non_text", lead))] + await self._ask_next(lead, reask=True)
 
     async def on_edit(self, user: User) -> None:
@@ -533,7 +553,9 @@ class Conversation:
 
     # --- after the dialogue -------------------------------------------------------------
 
-    async def _after_finish(self, lead: Lead, user: User, text: str) -> list[Outgoing]:
+    async def _after_finish(
+        self, lead: Lead, user: User, text: str, incoming: Incoming | None = None
+    ) -> list[Outgoing]:
         self._touch(lead, user)
         repeat = self._remember(lead, text)
         topics = parsers.detect_own_questions(text)
@@ -542,10 +564,33 @@ class Conversation:
         if repeat:
             data["repeat"] = True
         repo.add_event(self.session, lead, "message_after_dialogue", self.now, **data)
+        relayed = await relay.from_prospect(self.session, lead, incoming)
+        self.relayed = relayed.relayed
+        if not relayed.relayed:
+            # Before a hand-off ("a few words for the manager"): the card will show it.
+            later = list(self._dialogue(lead).get("later", []))
+            self._set_dialogue(lead, later=[*later, text[:QUESTION_CHARS]][-LATER_MESSAGES:])
         result = await self._rescore(lead)
         if await lifecycle.promote_if_sales_ready(self.session, lead, result):
             return [Outgoing(self._join([*notes, self._hot_closing(lead)]))]
+        if relayed.relayed:
+            # The message is in the sales chat now and a person answers it, FAQ or not (the
+            # FAQ's words are the dialogue's: "a manager will call once I pass your answers").
+            return self._relay_reply(lead, relayed)
         return [Outgoing(self._join([*notes, self._t("finished_already", lead)]))]
+
+    def _relay_reply(self, lead: Lead, relayed: relay.ProspectRelay) -> list[Outgoing]:
+        """What the prospect hears when their message went to the sales chat: "passed to a
+        manager" (at most hourly) until a rep answered; then nothing, the conversation with
+        a person goes on."""
+        if not relayed.relayed or relayed.rep_replied:
+            return []
+        last = self._dialogue(lead).get("relay_ack_at")
+        stamp = self.now.timestamp()
+        if isinstance(last, float) and stamp - last < RELAY_ACK_EVERY_S:
+            return []
+        self._set_dialogue(lead, relay_ack_at=stamp)
+        return [Outgoing(self._t("relay_ack", lead))]
 
     # --- internals ----------------------------------------------------------------------
 

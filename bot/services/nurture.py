@@ -32,7 +32,7 @@ from bot.config import Settings
 from bot.db import repo
 from bot.db.models import Lead, OutboxMessage, utcnow
 from bot.dialogs.script import Script, load_script
-from bot.hours import promised_reply
+from bot.hours import lead_time_zone, promised_reply
 from bot.lifecycle import sequences_for
 from bot.nurture.sequences import Sequence, Sequences, render
 from bot.nurture.timing import in_quiet_hours, is_too_late, next_index, quiet_end, step_due
@@ -61,14 +61,16 @@ def _script_for(path: Path | None) -> Script:
 
 
 def lead_zone(lead: Lead, settings: Settings) -> ZoneInfo:
-    """The lead's own time zone when a fact names one, else the company's."""
-    name = (lead.facts or {}).get("timezone")
+    """The lead's own time zone: a fact naming one, else the phone number's or the
+    language's (`bot.hours.lead_time_zone`), else the company's."""
+    facts = lead.facts or {}
+    name = facts.get("timezone")
     if isinstance(name, str):
         try:
             return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
             pass
-    return settings.zone
+    return lead_time_zone(facts.get("phone"), lead.language, settings.zone).zone
 
 
 # --- the outbox handler -------------------------------------------------------------------

@@ -12,14 +12,24 @@ from aiogram.types import (
     ChatMemberLeft,
     ChatMemberMember,
     ChatMemberUpdated,
+    InlineKeyboardButton,
     InlineKeyboardMarkup,
     User,
 )
 from sqlalchemy import select, update
 
 from bot.app import outbox_handlers
-from bot.db.models import AuditEntry, BehaviourEvent, OutboxMessage, SalesCard, utcnow
+from bot.db.models import (
+    AuditEntry,
+    BehaviourEvent,
+    Lead,
+    OutboxMessage,
+    SalesCard,
+    Stage,
+    utcnow,
+)
 from bot.services.outbox import OutboxWorker
+from bot.services.sales import ListCallback
 from tests.support.harness import Harness
 
 SALES = Chat(id=-1001234567890, type="supergroup", title="Продажи")
@@ -128,10 +138,16 @@ async def test_take_assigns_and_a_second_rep_is_told_who_has_it(harness: Harness
     card = await card_row(harness)
     assert card.taken_by_id == REP1.id and card.taken_at is not None
     async with harness.sessionmaker() as session:
-        sla = (await session.scalars(select(OutboxMessage.status).where(
-            OutboxMessage.kind.in_(("sla_remind", "sla_escalate"))))).all()  # fmt: skip
+        rows = await session.execute(
+            select(OutboxMessage.kind, OutboxMessage.status).where(
+                OutboxMessage.kind.like("sla_%")
+            )
+        )
+        sla = {kind: status for kind, status in rows}
         audit = (await session.scalars(select(AuditEntry.action))).all()
-    assert sla and set(sla) == {"cancelled"}
+    # Taking is not answering: the first-response SLA goes on, and the outcome SLA starts.
+    assert sla == {"sla_remind": "pending", "sla_escalate": "pending", "sla_exec": "pending",
+                   "sla_outcome": "pending", "sla_outcome_head": "pending"}  # fmt: skip
     assert audit == ["take"]
 
 
@@ -200,13 +216,14 @@ async def test_untaken_card_reminds_then_escalates_to_the_head(harness: Harness)
     assert (await card_row(harness)).sla_breaches == 2
 
 
-async def test_taken_card_sends_no_reminder(harness: Harness) -> None:
+async def test_a_taken_card_nobody_answered_reminds_the_taker(harness: Harness) -> None:
     card, markup = await posted_card(harness)
     await harness.press_in_chat(REP1, SALES, card.message_id, markup, "Беру")
     await make_due(harness, "sla_remind")
-    before = len(cards_sent(harness))
     await deliver(harness)
-    assert len(cards_sent(harness)) == before
+    reminder = cards_sent(harness)[-1]
+    assert f"tg://user?id={REP1.id}" in reminder.text and "ждёт вашего ответа" in reminder.text
+    assert any("ждёт вашего ответа" in t for t in harness.session.texts(REP1.id))
 
 
 async def test_group_upgraded_to_supergroup_gets_the_card_at_its_new_id(tmp_path) -> None:
@@ -276,9 +293,68 @@ async def test_a_card_with_huge_answers_is_trimmed_not_refused(harness: Harness)
 async def test_leads_and_mine_list_open_cards(harness: Harness) -> None:
     card, markup = await posted_card(harness)
     await harness.group_text(SALES, REP1, "/leads")
-    assert f"лид #{card.lead_id}" in cards_sent(harness)[-1].text
+    assert f"#{card.lead_id} Анна · ООО Ромашка" in cards_sent(harness)[-1].text
     await harness.press_in_chat(REP1, SALES, card.message_id, markup, "Беру")
     await harness.group_text(SALES, REP1, "/mine")
-    assert f"лид #{card.lead_id}" in cards_sent(harness)[-1].text
+    assert f"#{card.lead_id} Анна" in cards_sent(harness)[-1].text
     await harness.group_text(SALES, REP2, "/leads")
     assert "разобраны" in cards_sent(harness)[-1].text
+    await harness.group_text(SALES, REP2, "/mine")
+    assert "нет открытых" in cards_sent(harness)[-1].text
+
+
+async def add_open_cards(h: Harness, count: int) -> None:
+    """Leads with posted, untaken cards: scores 0..9 repeating, each posted a minute apart."""
+    now = utcnow()
+    async with h.sessionmaker.begin() as session:
+        for n in range(count):
+            lead = Lead(tg_user_id=10_000 + n, chat_id=10_000 + n, first_name=f"Лид{n}",
+                        stage=Stage.SALES_READY, score_total=float(n % 10), facts={})  # fmt: skip
+            session.add(lead)
+            await session.flush()
+            session.add(SalesCard(lead_id=lead.id, handoff_key=f"k{n}", chat_id=SALES.id,
+                                  message_id=5000 + n, posted_at=now - timedelta(minutes=n),
+                                  sla_breaches=0))  # fmt: skip
+
+
+async def test_leads_are_ordered_by_score_then_age_and_paginated_past_fifty(
+    harness: Harness,
+) -> None:
+    await add_open_cards(harness, 55)
+    await harness.group_text(SALES, REP1, "/leads")
+    first = cards_sent(harness)[-1]
+    lines = first.text.splitlines()
+    assert "стр. 1 из 3" in lines[0] and "· 55" in lines[0]
+    listed = [line.split("#", 1)[1].split()[0] for line in lines[1:]]
+    assert len(listed) == 20
+    # Score 9 first (leads 9, 19, 29, 39, 49: the oldest, posted 49 minutes ago, first).
+    assert [int(n) for n in listed[:5]] == [50, 40, 30, 20, 10]
+    assert all(" · 9 · " in line for line in lines[1:6]) and " · 8 · " in lines[6]
+    # ▶ shows the next page, then the last one; ◀ on the last page only.
+    seen = set(listed)
+    markup = first.reply_markup
+    for expected in (20, 15):
+        assert [b.text for b in markup.inline_keyboard[0]][-1] == "▶"
+        await harness.press_in_chat(REP1, SALES, 999, markup, "▶")
+        edit = harness.session.sent(EditMessageText)[-1]
+        page = [line.split("#", 1)[1].split()[0] for line in edit.text.splitlines()[1:]]
+        assert len(page) == expected and not seen & set(page)
+        seen |= set(page)
+        markup = edit.reply_markup
+    assert len(seen) == 55 and [b.text for b in markup.inline_keyboard[0]] == ["◀"]
+
+
+async def test_another_reps_mine_page_is_not_shown(harness: Harness) -> None:
+    await add_open_cards(harness, 3)
+    async with harness.sessionmaker.begin() as session:
+        await session.execute(update(SalesCard).values(taken_by_id=REP1.id))
+    await harness.group_text(SALES, REP1, "/mine")
+    assert len(cards_sent(harness)[-1].text.splitlines()) == 4
+    data = ListCallback(which="mine", page=1, owner=REP1.id).pack()
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[[InlineKeyboardButton(text="▶", callback_data=data)]]
+    )
+    before = len(harness.session.sent(EditMessageText))
+    await harness.press_in_chat(REP2, SALES, 999, markup, "▶")
+    assert "другого менеджера" in alerts(harness)[-1]
+    assert len(harness.session.sent(EditMessageText)) == before

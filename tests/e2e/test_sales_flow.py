@@ -1,4 +1,5 @@
-"""Hot lead to sales through the emulator: one card, SLA reminder, Take, group migration."""
+"""Hot lead to sales through the emulator: one card, SLA reminder, Take, the first reply,
+group migration."""
 
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ async def test_hot_lead_card_reminder_take_and_migration(
         await em.wait_until(lambda: "Взял @oleg" in (em.chat(group).find(card.message_id).text
                                                      or ""), 10)  # fmt: skip
         assert "✅ Сделка" in em.chat(group).find(card.message_id).buttons
+        # Taking is not answering: the rep's reply to the card reaches Anna and stops the SLA.
+        em.group_text(group, rep1, "Анна, добрый день! Это Олег.", reply_to=card)
+        await em.wait_until(lambda: "Это Олег" in (em.messages(anna)[-1].text or ""), 10)
 
         # The group becomes a supergroup: the next card goes to its new id.
         new_id = em.migrate_group(group)
@@ -51,7 +55,7 @@ async def test_hot_lead_card_reminder_take_and_migration(
         await em.wait_until(lambda: any("Борис" in t for t in bot_texts(em, new_id)), 15)
 
     assert sum("🔥 Лид" in t for t in bot_texts(em, group)) == 1  # one card per hand-off
-    assert not any("🚨" in t for t in bot_texts(em, group))  # taken before escalation
+    assert not any("🚨" in t for t in bot_texts(em, group))  # answered before escalation
 
 
 async def test_killed_between_qualifying_and_posting_the_card_posts_it_once(

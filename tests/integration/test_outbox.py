@@ -95,7 +95,7 @@ async def test_a_row_is_sent_once(db) -> None:
     card, *timers = await rows(db)
     assert card.status == "sent" and card.sent_at is not None
     # Posting the card starts its SLA timers, in the same transaction.
-    assert sorted(t.kind for t in timers) == ["sla_escalate", "sla_remind"]
+    assert sorted(t.kind for t in timers) == ["sla_escalate", "sla_exec", "sla_remind"]
 
 
 async def test_enqueue_is_idempotent_by_key(db) -> None:

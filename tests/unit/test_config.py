@@ -37,6 +37,10 @@ def test_admin_ids_parse(monkeypatch: pytest.MonkeyPatch) -> None:
         ("DATABASE_URL", "mysql://x", "DATABASE_URL: must be"),
         ("TELEGRAM_API_URL", "localhost:8081", "TELEGRAM_API_URL: must start"),
         ("WEBHOOK_URL", "https://bot.example.com/hook", "WEBHOOK_SECRET: is required"),
+        ("SALES_EXEC_IDS", "1,boss", "SALES_EXEC_IDS: must be numeric"),
+        ("SLA_EXEC_MINUTES", "20", "SLA_EXEC_MINUTES: must be greater than SLA_ESCALATE"),
+        ("SLA_OUTCOME_DAYS", "0", "SLA_OUTCOME_DAYS:"),
+        ("RELAY_SIGNATURE", "maybe", "RELAY_SIGNATURE:"),
     ],
 )
 def test_bad_values_name_the_variable(
@@ -47,6 +51,13 @@ def test_bad_values_name_the_variable(
         load_settings()
     assert expected in str(error.value)
     assert "nocolon-secret-value" not in str(error.value)
+
+
+def test_sales_defaults() -> None:
+    settings = load_settings()
+    assert settings.sales_exec_ids == frozenset() and settings.sla_outcome_days == 5
+    assert settings.sla_exec_minutes > settings.sla_escalate_minutes > settings.sla_remind_minutes
+    assert settings.sales_topics and not settings.relay_signature
 
 
 def test_env_file_is_read(tmp_path) -> None:
