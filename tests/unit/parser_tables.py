@@ -97,7 +97,9 @@ BUDGET: list[Case] = [
     C("сто пятьдесят тысяч", B1(150_000)),
     C("up to 2M USD", B(None, 2_000_000, USD)),
     C("at least $3,000", B(3_000, None, USD)),
-    C("around 50k", B(40_000, 60_000, None)),
+    # an English amount without a currency is in dollars (every labelled English amount of the
+    # training phrasings without a currency meant dollars); it used to be None
+    C("around 50k", B(40_000, 60_000, USD)),
     C("1,500,000 rubles", B1(1_500_000)),
     C("500 000 – 1 000 000 руб", B(500_000, 1_000_000)),
     C("50 000 в месяц", B1(50_000)),
@@ -186,7 +188,8 @@ BUDGET: list[Case] = [
     C("Сайт", None),
     C("", None),
     C("🙂🙂🙂", None),
-    C("сколько стоит сайт?", None),
+    C("сколько стоит сайт?", UNKNOWN),  # "how much is it?" answers with a question: unknown
+    # (the calibration labels' definition; the conversation also answers it as a FAQ)
     C("у нас скидка 50%", None),
     C("15.03.2025", None),
     C("<b>hello</b>", None),
@@ -459,7 +462,9 @@ AUTHORITY: list[Case] = [
     C("сайт", None),
     C("500к", None),
     C("", None),
-    C("я студент", None),
+    # no role in the decision: researcher (the training labels' reading); the disqualifier
+    # still closes the dialogue as a student. It used to be None.
+    C("я студент", RES),
     C("через месяц", None),
     C("🙂", None),
     C("сколько стоит?", None),

@@ -163,9 +163,11 @@ _NUMWORD_SEQ_RE = re.compile(
     rf"(?![0-9a-zа-я])"
 )
 _A_BEFORE_RE = re.compile(
-    r"(?<![0-9a-zа-я])(?:a|an|one)(?: couple of| couple| few)?(?= (?:hundred|thousand|million|"
+    r"(?<![0-9a-zа-я])(?:a|an|one)(?: couple of| couple| few)?(?= (?:thousand|million|"
     r"billion|grand|day|week|month|year|quarter|fortnight))"
 )
+_A_HUNDRED_RE = re.compile(r"(?<![0-9a-zа-я])an? (?=hundred(?![0-9a-zа-я]))")
+_N_HUNDRED_RE = re.compile(r"(?<![\d.,])(\d{1,2}) hundred(?![0-9a-zа-я])")
 _A_COUPLE_RE = re.compile(r"(?<![0-9a-zа-я])(?:a )?couple(?: of)?(?![0-9a-zа-я])")
 _A_FEW_RE = re.compile(
     r"(?<![0-9a-zа-я])(?:a few|few|several|несколько|нескольких)(?![0-9a-zа-я])"
@@ -193,6 +195,12 @@ def _compounds(seq: str) -> str | None:
             current = (current or 1) * 100
             last = current
             continue
+        if tok == "and":  # "between five and eight": two numbers
+            if current is not None:
+                out.append(_fmt(current))
+            out.append(" and ")
+            current, last = None, 0.0
+            continue
         val = NUMBER_WORDS.get(tok)
         if val is None:
             return None
@@ -219,6 +227,8 @@ def words_to_digits(normalized: str, few: int = 3) -> str:
     ``"несколько месяцев"`` -> ``"3 месяцев"`` (``few`` is the value used for "несколько/few")."""
     t = _A_COUPLE_RE.sub("2", normalized)
     t = _A_FEW_RE.sub(str(few), t)
+    t = _A_HUNDRED_RE.sub("", t)  # "a hundred" is "hundred"; "one hundred" is read below
+    t = _N_HUNDRED_RE.sub(lambda m: str(int(m.group(1)) * 100), t)  # "a couple hundred"
     t = _A_BEFORE_RE.sub("1", t)
 
     def repl(m: re.Match[str]) -> str:
@@ -259,8 +269,8 @@ _MONTH_FORMS = (
 TYPO_VOCABULARY: frozenset[str] = frozenset(
     (
         "миллион миллиона миллионов миллионы миллиард миллиарда миллиардов тысяча тысячи тысяч "
-        "тысячу рублей рубля рубль рублях доллар доллара долларов долларах баксов бакса лимона "
-        "лимонов лямов евриков "
+        "тысячу тысячах рублей рубля рубль рублях доллар доллара долларов долларах баксов бакса "
+        "лимона лимонов лямов евриков "
         "неделя недели неделю недель неделе неделек недельку месяц месяца месяцев месяце "
         "месяцы квартал квартала квартале кварталов завтра сегодня послезавтра срочно "
         "следующем следующей следующий следующего ближайшее ближайшие ближайший весной летом "

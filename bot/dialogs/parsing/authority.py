@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from . import classifier
 from ._text import is_noncommittal, normalize
 
 Authority = Literal["decision_maker", "influencer", "researcher", "unknown"]
@@ -242,9 +243,40 @@ def _self_role(t: str) -> bool:
 def parse_authority(text: str) -> Authority | None:
     """Map an answer about decision-making to an authority level; ``None`` if not understood."""
     try:
-        return _parse_authority(text)
+        rules = _parse_authority(text)
+        return _combine(rules, classifier.predict("authority", text, _signals(rules)))
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return None
+
+
+def _signals(rules: Authority | None) -> tuple[str, ...]:
+    return ("nothing",) if rules is None else (rules,)
+
+
+def rule_signals(text: str) -> tuple[str, ...]:
+    """The rules' reading of ``text`` as the classifier's extra features (``classifier.predict``);
+    training computes them with this function too."""
+    return _signals(_parse_authority(text))
+
+
+#: The classifier answers for the rules when they found nothing, at this probability or more.
+AUTHORITY_FILL = 0.5
+#: The classifier overrides the rules at this probability or more.
+AUTHORITY_VETO = 0.7
+
+
+def _combine(rules: Authority | None, pred: classifier.Prediction | None) -> Authority | None:
+    """Rules and classifier: the rules' level stands unless the classifier is sure of another
+    (``AUTHORITY_VETO``); when the rules find nothing, the classifier's level at
+    ``AUTHORITY_FILL``. "Not an answer" gives ``None`` (the bot asks again)."""
+    if pred is None:
+        return rules
+    label, p = pred.label, pred.confidence
+    if rules is None and p >= AUTHORITY_FILL:
+        return None if label == "not_answer" else label  # type: ignore[return-value]
+    if rules is not None and label != rules and p >= AUTHORITY_VETO:
+        return None if label == "not_answer" else label  # type: ignore[return-value]
+    return rules
 
 
 def _parse_authority(text: str) -> Authority | None:

@@ -34,8 +34,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from . import classifier
 from ._text import as_text, normalize, words
-from .options import MOBILE_WEB_RE, NEED_PATTERNS, parse_need_category
+from .options import MOBILE_WEB_RE, NEED_PATTERNS, need_category_by_rules
 
 DisqualifierKind = Literal[
     "job_seeker", "partner", "vendor", "researcher", "student", "spam", "off_profile"
@@ -369,7 +370,7 @@ _CATEGORY_KEYWORDS = frozenset({"smm", "mobile_app", "design"})
 
 def _keyword_category(keyword: str) -> str | None:
     k = normalize(keyword)
-    category = parse_need_category(k)
+    category = need_category_by_rules(k)
     if category in _CATEGORY_KEYWORDS:
         return category
     return next((c for prefix, c in _CATEGORY_ALIASES.items() if k.startswith(prefix)), None)
@@ -412,14 +413,50 @@ def _blank(t: str, fragment: str | None) -> str:
     return t if i < 0 else t[:i] + " " * len(fragment) + t[i + len(fragment) :]
 
 
+# The writer's own need: "нужен", "хотим", "ищем", "need", "looking for"... A need of someone
+# else ("вам нужен сайт?", "if your clients need a bot") or a negated one is none.
+_OWN_NEED_RE = re.compile(
+    rf"{_B}(?:нуж(?:ен|на|но|ны|ен нам|на нам|но нам)|надо|необходим[а-я]*|требуется|хочу|хотим|"
+    r"хотел[а-я]* бы|хотелось бы|ищу|ищем|подбираем|интересует|планируем|собираемся|заказать|"
+    r"закажем|need|needs|needed|want|wants|wanted|looking for|would like|we'?d like|i'?d like|"
+    rf"require[sd]?|interested in|planning|we are after){_E}"
+)
+_NOT_OWN_BEFORE_RE = re.compile(
+    r"(?:вам|вас|ваш[а-я]*|тебе|если|клиент[а-я]*|кому|не|you|your|if|clients?|customers?|"
+    r"don'?t|do not|no longer|not) (?:[a-zа-я'-]+ ){0,1}$"
+)
+_NOT_OWN_AFTER_RE = re.compile(
+    r"^ ?(?:ли|работ[а-я]*|подработ[а-я]*|заказ[а-я]*|клиент[а-я]*|партнер[а-я]*|проект[а-я]*|"
+    r"вакан[а-я]*|сотрудничеств[а-я]*|job|work|clients|customers|projects|partners|new clients|"
+    r"a job|an? (?:role|position|internship))"
+)
+
+
 def _buyer_evidence(t: str) -> bool:
-    """A request for a project we build, outside the disqualifying fragment."""
-    category = parse_need_category(t)
-    if category in SERVED_NEEDS or _BUILD_EVIDENCE_RE.search(t):
-        # "SEO вашего сайта": the recipient's site is not a request
-        for pattern in (*_SERVED_RES, _BUILD_EVIDENCE_RE):
-            for m in pattern.finditer(t):
-                if not _YOURS_BEFORE_RE.search(t[max(0, m.start() - 25) : m.start()]):
+    """The writer asks for a project we build, in their own words: a need word ("нужен",
+    "хотим", "need", "looking for") before or right after a served category ("сайт", "CRM",
+    "портал", "бот"). A mentioned technology is no request ("Предлагаем аутстаф: PHP, 1С"),
+    nor is the recipient's site ("SEO вашего сайта") or someone else's need."""
+    cues = [
+        m
+        for m in _OWN_NEED_RE.finditer(t)
+        if not _NOT_OWN_BEFORE_RE.search(t[max(0, m.start() - 20) : m.start()])
+        and not _NOT_OWN_AFTER_RE.match(t[m.end() : m.end() + 20])
+    ]
+    if not cues:
+        return False
+    for pattern in (*_SERVED_RES, _BUILD_EVIDENCE_RE):
+        for m in pattern.finditer(t):
+            if _YOURS_BEFORE_RE.search(t[max(0, m.start() - 25) : m.start()]):
+                continue
+            for cue in cues:
+                gap = (
+                    t[cue.end() : m.start()]
+                    if cue.end() <= m.start()
+                    else t[m.end() : cue.start()]
+                )
+                limit = 60 if cue.end() <= m.start() else 25
+                if len(gap) <= limit and not re.search(r"[.!?;]", gap):
                     return True
     return False
 
@@ -430,11 +467,93 @@ _SERVED_RES = [re.compile(rf"{_B}(?:{NEED_PATTERNS[k]}){_E}") for k in sorted(SE
 def detect_disqualifier(
     text: str, off_profile_keywords: Sequence[str] = ()
 ) -> Disqualifier | None:
-    """Return why a message is not a lead, or ``None`` when it may be one."""
+    """Return why a message is not a lead, or ``None`` when it may be one.
+
+    The rules below are backed by the disqualifier classifier (``classifier.py``), see
+    ``_combine``."""
     try:
-        return _detect(text, off_profile_keywords)
+        rules = _detect(text, off_profile_keywords)
+        pred = classifier.predict("disqualifier", text, _signals(rules, text))
+        return _combine(rules, pred, text, off_profile_keywords)
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return None
+
+
+def _signals(rules: Disqualifier | None, text: str) -> tuple[str, ...]:
+    need = f"need {need_category_by_rules(text)}"
+    if rules is None:
+        return ("nothing", need)
+    return (rules.kind, need, "evidence") if rules.buyer_evidence else (rules.kind, need)
+
+
+def rule_signals(text: str, off_profile_keywords: Sequence[str]) -> tuple[str, ...]:
+    """The rules' reading of ``text`` as the classifier's extra features (``classifier.predict``);
+    training computes them with this function too."""
+    return _signals(_detect(text, off_profile_keywords), text)
+
+
+#: The classifier names a disqualifier the rules did not find at this probability or more.
+DISQUALIFIER_FILL = 0.5
+#: ... and at this probability or more when the writer also asks for a project we build in
+#: their own words (``_buyer_evidence``): a buyer is not discarded on a guess.
+DISQUALIFIER_FILL_BUYER = 0.85
+#: The classifier overrides the rules (another kind, or "a buyer") at this probability or more.
+DISQUALIFIER_VETO = 0.7
+#: The company profile the classifier learnt: it does no SMM and no mobile apps. Its
+#: ``off_profile`` stands for these categories only, and only when ``off_profile_keywords``
+#: names them; a keyword of another category is matched by the rules alone.
+TRAINED_OFF_PROFILE = frozenset({"smm", "mobile_app"})
+
+
+def _combine(
+    rules: Disqualifier | None,
+    pred: classifier.Prediction | None,
+    text: str,
+    keywords: Sequence[str],
+) -> Disqualifier | None:
+    """Rules and classifier. The rules' finding stands unless the classifier is sure of another
+    kind or of a buyer (``DISQUALIFIER_VETO``); when the rules find nothing, the classifier's
+    kind at ``DISQUALIFIER_FILL``. Its ``matched`` is the word that weighs most for that kind,
+    and ``buyer_evidence`` still needs the writer's own request (``_buyer_evidence``)."""
+    if pred is None:
+        return rules
+    label, p = pred.label, pred.confidence
+    if rules is not None:
+        if (
+            rules.kind == "off_profile"
+            and _keyword_category(rules.matched) not in TRAINED_OFF_PROFILE
+        ):
+            return rules  # the admin's own keyword: the classifier knows nothing of it
+        if label == rules.kind or p < DISQUALIFIER_VETO:
+            return rules
+        if label == "none":
+            return None
+        return _from_classifier(label, text, keywords) or rules
+    if label == "none" or p < DISQUALIFIER_FILL:
+        return None
+    found = _from_classifier(label, text, keywords)
+    if found is not None and found.buyer_evidence and p < DISQUALIFIER_FILL_BUYER:
+        return None
+    return found
+
+
+def _from_classifier(label: str, text: str, keywords: Sequence[str]) -> Disqualifier | None:
+    t = normalize(text)
+    masked = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
+    masked = _PHONE_WORD_RE.sub(lambda m: " " * len(m.group(0)), masked)
+    if label == "off_profile":
+        candidates = [
+            k.strip()
+            for k in keywords
+            if isinstance(k, str) and k.strip() and _keyword_category(k) in TRAINED_OFF_PROFILE
+        ]
+        if not candidates:
+            return None
+        category = need_category_by_rules(masked)
+        keyword = next((k for k in candidates if _keyword_category(k) == category), candidates[0])
+        return Disqualifier("off_profile", keyword, _buyer_evidence(masked))
+    matched = classifier.evidence("disqualifier", text, label) or t[:40]
+    return Disqualifier(label, matched, _buyer_evidence(masked))  # type: ignore[arg-type]
 
 
 _ORDER: tuple[tuple[DisqualifierKind, re.Pattern[str], re.Pattern[str] | None], ...] = (
@@ -460,7 +579,7 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
     t = normalize(raw)
     if not t:
         return None
-    need = parse_need_category(t)
+    need = need_category_by_rules(t)
     has_need = need is not None and need != "other"
 
     # --- spam

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from . import classifier
 from ._text import normalize, simplify
 
 # ------------------------------------------------------------------------------ match_option
@@ -315,7 +316,53 @@ def parse_need_category(text: str) -> str | None:
     ``website``); a category that is negated ("не сайт, а бот", "SMM не нужен") is skipped. A
     site that must work on phones ("мобильная версия", "адаптив", "работал на телефонах",
     "mobile-friendly") is a website, never a mobile app. ``None`` when no task is
-    recognisable."""
+    recognisable.
+
+    The rules above are backed by the need classifier (``classifier.py``), see ``_combine``."""
+    try:
+        rules = need_category_by_rules(text)
+        return _combine(rules, classifier.predict("need", text, _signals(rules)))
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return None
+
+
+def _signals(rules: str | None) -> tuple[str, ...]:
+    return ("nothing",) if rules is None else (rules,)
+
+
+def rule_signals(text: str) -> tuple[str, ...]:
+    """The rules' reading of ``text`` as the classifier's extra features (``classifier.predict``);
+    training computes them with this function too."""
+    return _signals(need_category_by_rules(text))
+
+
+#: The classifier names a category the rules found nothing for at this probability or more.
+NEED_FILL = 0.6
+#: The classifier overrides the rules' category at this probability or more.
+NEED_VETO = 0.8
+# The rules' finer categories that the classifier knows only as "other".
+_OTHER_KINDS = frozenset({"smm", "mobile_app", "design", "other"})
+
+
+def _combine(rules: str | None, pred: classifier.Prediction | None) -> str | None:
+    """Rules and classifier: the rules' category stands unless the classifier is sure of
+    another (``NEED_VETO``); when the rules find nothing, the classifier's category at
+    ``NEED_FILL``. "Not an answer" (a greeting, a question back) gives ``None``."""
+    if pred is None:
+        return rules
+    label, p = pred.label, pred.confidence
+    if rules is None:
+        if p < NEED_FILL or label == "not_answer":
+            return None
+        return label
+    coarse = "other" if rules in _OTHER_KINDS else rules
+    if label != coarse and p >= NEED_VETO:
+        return None if label == "not_answer" else label
+    return rules
+
+
+def need_category_by_rules(text: str) -> str | None:
+    """``parse_need_category`` by the rules alone (no classifier)."""
     try:
         return _parse_need(text)
     except Exception:  # pragma: no cover - the parser must never break the dialogue

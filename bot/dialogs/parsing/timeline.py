@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from . import classifier
 from ._text import fix_typos, is_noncommittal, normalize, to_float, words_to_digits
 
 URGENT_DAYS = 3
@@ -807,9 +808,67 @@ def _simple(pattern: re.Pattern[str], t: str, days: int) -> list[Candidate]:
 def parse_timeline(text: str, today: date) -> Timeline | None:
     """Parse "when do you plan to start?" answers. ``None`` when nothing was understood."""
     try:
-        return _parse_timeline(text, today)
+        rules = _parse_timeline(text, today)
+        return _combine(rules, classifier.predict("timeline", text, _signals(rules)))
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return None
+
+
+def _signals(rules: Timeline | None) -> tuple[str, ...]:
+    return ("nothing",) if rules is None else (rules.status,)
+
+
+def rule_signals(text: str, today: date) -> tuple[str, ...]:
+    """The rules' reading of ``text`` as the classifier's extra features (``classifier.predict``);
+    training computes them with this function too."""
+    return _signals(_parse_timeline(text, today))
+
+
+#: The classifier answers for the rules when they found nothing, at this probability or more
+#: ("no plans", "unknown"); a band of days needs ``TIMELINE_FILL_DAYS``.
+TIMELINE_FILL = 0.5
+TIMELINE_FILL_DAYS = 0.8
+#: The classifier overrides the rules' finding at this probability or more, with "no plans",
+#: "unknown" or "not an answer" only: it never moves a date the rules computed, because it
+#: learnt its bands of days for one date (the labels' 2026-11-25) and the rules count from
+#: ``today``.
+TIMELINE_VETO = 0.8
+#: Days recorded for a band the classifier read and the rules could not date: the middle of
+#: "within 30 days" is two weeks (``SOON_DAYS``), of 31-90 days two months; "far" is half a year.
+BAND_DAYS = {"within30": SOON_DAYS, "within90": 60, "far": 180}
+
+
+def band(timeline: Timeline | None) -> str | None:
+    """``within30`` (0-30 days), ``within90`` (31-90), ``far``, ``no_plans``, ``unknown``."""
+    if timeline is None:
+        return None
+    if timeline.status != "days":
+        return timeline.status
+    days = timeline.days or 0
+    return "within30" if days <= 30 else "within90" if days <= 90 else "far"
+
+
+def _combine(rules: Timeline | None, pred: classifier.Prediction | None) -> Timeline | None:
+    """Rules and classifier: the rules' horizon stands unless the classifier is sure the answer
+    is "no plans", "unknown" or no answer at all (``TIMELINE_VETO``); when the rules find
+    nothing, the classifier's reading at ``TIMELINE_FILL`` (a band of days at
+    ``TIMELINE_FILL_DAYS``, recorded as ``BAND_DAYS``). "Not an answer" gives ``None`` (the bot
+    asks again)."""
+    if pred is None:
+        return rules
+    label, p = pred.label, pred.confidence
+    if label == band(rules):
+        return rules
+    if rules is not None:
+        if p < TIMELINE_VETO or label in BAND_DAYS:
+            return rules
+    elif p < (TIMELINE_FILL_DAYS if label in BAND_DAYS else TIMELINE_FILL):
+        return None
+    if label == "not_answer":
+        return None
+    if label in BAND_DAYS:
+        return Timeline("days", BAND_DAYS[label])
+    return Timeline(label)  # type: ignore[arg-type]
 
 
 def _parse_timeline(text: str, today: date) -> Timeline | None:
