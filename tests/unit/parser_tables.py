@@ -596,6 +596,10 @@ DISQUALIFIER: list[Case] = [
 
 PHONE: list[Case] = [
     C("+7 999 123-45-67", "+79991234567"),
+    # possible but outside the ranges phonenumbers knows as assigned: taken with a country code
+    C("+44 7700 900123", "+447700900123"),
+    C("UK mobile +44 7700 900123, call after 5", "+447700900123"),
+    C("+44 20 7946 0958", "+442079460958"),
     C("89991234567", "+79991234567"),
     C("8 (999) 123 45 67", "+79991234567"),
     C("9991234567", "+79991234567"),
@@ -646,6 +650,7 @@ PHONE: list[Case] = [
     C("12.03.2025", None),
     C("999-999", None),
     C("+7 000 000 00 00", None),
+    C("+1 555 0100", None),
     C("8 999 123 45", None),
     C("ИНН 7701234567", None),
     C("бюджет 300 000 - 500 000 руб", None),
