@@ -110,9 +110,9 @@ def judge(case: Case, use_classifier: bool = True) -> tuple[bool, Any]:
             got = got or parsers.match_option(text, mp.NEED_BUTTONS)
         return got is None, got
     if r.section == "budget":
-        return mp.judge_budget(r.row, got)[::2]
+        return mp.judge_budget(r.row, got)[:2]
     if r.section == "timeline":
-        return mp.judge_timeline(r.row, got)[::2]
+        return mp.judge_timeline(r.row, got)[:2]
     if r.section == "authority":
         return got == r.labels[0], got
     if r.section == "disqualifier":

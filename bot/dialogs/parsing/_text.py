@@ -393,3 +393,74 @@ NONCOMMITTAL_RE = re.compile(
 def is_noncommittal(normalized: str) -> bool:
     """True when normalized text is an evasive or deferring answer (see ``NONCOMMITTAL_RE``)."""
     return bool(NONCOMMITTAL_RE.search(normalized))
+
+
+# ---------------------------------------------------------------------------------------------
+# Russian typed in Latin letters ("srochno", "cherez mesyac", "ne znaju", "v yanvare"): read
+# back in Cyrillic when the text has no Cyrillic and one of its words is a known Russian word
+# once transliterated back, so that English stays English.
+
+_LAT_DIGRAPHS = (
+    ("shch", "щ"),
+    ("sch", "щ"),
+    ("zh", "ж"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("kh", "х"),
+    ("ts", "ц"),
+    ("yu", "ю"),
+    ("ju", "ю"),
+    ("ya", "я"),
+    ("ja", "я"),
+    ("yo", "е"),
+    ("jo", "е"),
+)
+_LAT_LETTERS = dict(zip("abvgdezijklmnoprstufhcxwq'", "абвгдезийклмнопрстуфхцксвкь", strict=False))
+_LAT_LETTERS.update({"x": "кс", "w": "в", "q": "к", "'": "ь"})
+_LAT_VOWELS = frozenset("aeiouy")
+_LAT_WORD_RE = re.compile(r"[a-z']+")
+#: Russian words that make a Latin-letter text Russian (none of them spells an English word).
+_TRANSLIT_CUES = TYPO_VOCABULARY | frozenset(
+    "через сейчас прямо знаю знаем пока когда надо нужно нужен после срочно завтра сегодня "
+    "вчера летом осенью весной зимой бюджет тысяч около примерно решаю решает решаем сам "
+    "директор начнем начать недели неделю месяц месяца месяцев январе феврале марте апреле "
+    "мае июне июле августе сентябре октябре ноябре декабре деньги денег хотим сделать".split()
+)
+
+
+def _to_cyrillic(word: str) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        for latin, cyr in _LAT_DIGRAPHS:
+            if word.startswith(latin, i):
+                out.append(cyr)
+                i += len(latin)
+                break
+        else:
+            ch = word[i]
+            if ch == "y":  # "ty" -> "ты", "moy" -> "мой"
+                after_consonant = i > 0 and word[i - 1] not in _LAT_VOWELS
+                out.append("ы" if after_consonant else "й")
+            else:
+                out.append(_LAT_LETTERS.get(ch, ch))
+            i += 1
+    return "".join(out)
+
+
+def _is_cue(word: str) -> bool:
+    return word in _TRANSLIT_CUES or (len(word) >= 5 and _correct(word) is not None)
+
+
+def detransliterate(normalized: str) -> str:
+    """Normalized text typed in Latin letters but Russian ("cherez mesyac") -> Cyrillic
+    ("через месяц"); any other text unchanged."""
+    if not normalized or _CYR_ANY_RE.search(normalized):
+        return normalized
+    latin_words = _LAT_WORD_RE.findall(normalized)
+    if not any(len(w) >= 4 and _is_cue(_to_cyrillic(w)) for w in latin_words):
+        return normalized
+    return _LAT_WORD_RE.sub(lambda m: _to_cyrillic(m.group(0)), normalized)
+
+
+_CYR_ANY_RE = re.compile(r"[а-я]")

@@ -30,7 +30,7 @@ import re
 from typing import Literal
 
 from . import classifier
-from ._text import is_noncommittal, normalize
+from ._text import detransliterate, is_noncommittal, normalize
 
 Authority = Literal["decision_maker", "influencer", "researcher", "unknown"]
 
@@ -280,7 +280,7 @@ def _combine(rules: Authority | None, pred: classifier.Prediction | None) -> Aut
 
 
 def _parse_authority(text: str) -> Authority | None:
-    t = normalize(text)
+    t = detransliterate(normalize(text))
     if not t:
         return None
     simple = " ".join(re.findall(r"[0-9a-zа-я']+", t))

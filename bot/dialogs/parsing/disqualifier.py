@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from . import classifier
-from ._text import as_text, normalize, words
+from ._text import as_text, detransliterate, normalize, words
 from .options import MOBILE_WEB_RE, NEED_PATTERNS, need_category_by_rules
 
 DisqualifierKind = Literal[
@@ -576,7 +576,7 @@ def _gibberish(t: str) -> bool:
 
 def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | None:
     raw = as_text(text)
-    t = normalize(raw)
+    t = detransliterate(normalize(raw))
     if not t:
         return None
     need = need_category_by_rules(t)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from . import classifier
-from ._text import normalize, simplify
+from ._text import detransliterate, normalize, simplify
 
 # ------------------------------------------------------------------------------ match_option
 
@@ -370,7 +370,7 @@ def need_category_by_rules(text: str) -> str | None:
 
 
 def _parse_need(text: str) -> str | None:
-    t = normalize(text)
+    t = detransliterate(normalize(text))
     if not t:
         return None
     mobile_web = False

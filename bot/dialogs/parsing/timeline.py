@@ -45,7 +45,14 @@ from datetime import date, timedelta
 from typing import Literal
 
 from . import classifier
-from ._text import fix_typos, is_noncommittal, normalize, to_float, words_to_digits
+from ._text import (
+    detransliterate,
+    fix_typos,
+    is_noncommittal,
+    normalize,
+    to_float,
+    words_to_digits,
+)
 
 URGENT_DAYS = 3
 SOON_DAYS = 14
@@ -116,19 +123,21 @@ def _season_bounds(
 
 # ------------------------------------------------------------------------------------ words
 
+# Month names (not the adjectives: "декабрьский сезон" is no date) and their abbreviations.
+_RU_CASE = r"(?:ь|я|е|ю|ем)"
 _MONTHS_RU = [
-    (r"январ[а-я]*", 1),
-    (r"феврал[а-я]*", 2),
-    (r"март[а-я]*", 3),
-    (r"апрел[а-я]*", 4),
+    (rf"январ{_RU_CASE}|янв", 1),
+    (rf"феврал{_RU_CASE}|февр?", 2),
+    (r"март(?:а|е|у|ом)?", 3),
+    (rf"апрел{_RU_CASE}|апр", 4),
     (r"ма[йяюе]", 5),
-    (r"июн[а-я]*", 6),
-    (r"июл[а-я]*", 7),
-    (r"август[а-я]*", 8),
-    (r"сентябр[а-я]*", 9),
-    (r"октябр[а-я]*", 10),
-    (r"ноябр[а-я]*", 11),
-    (r"декабр[а-я]*", 12),
+    (rf"июн{_RU_CASE}", 6),
+    (rf"июл{_RU_CASE}", 7),
+    (r"август(?:а|е|у|ом)?|авг", 8),
+    (rf"сентябр{_RU_CASE}|сент?", 9),
+    (rf"октябр{_RU_CASE}|окт", 10),
+    (rf"ноябр{_RU_CASE}|нояб?", 11),
+    (rf"декабр{_RU_CASE}|дек", 12),
 ]
 _MONTHS_EN = [
     (r"january|jan", 1),
@@ -146,6 +155,10 @@ _MONTHS_EN = [
 ]
 _MONTH_PATTERNS = [(re.compile(rf"^(?:{p})$"), n) for p, n in _MONTHS_RU + _MONTHS_EN]
 _MONTH_ALT = "|".join(p for p, _ in _MONTHS_RU + _MONTHS_EN)
+
+
+# Month words that are also ordinary words: read only after a preposition or before a year.
+_AMBIGUOUS_MONTHS = frozenset({"may", "mar", "сен", "ноя"})
 
 
 def _month_no(token: str) -> int | None:
@@ -212,7 +225,27 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         " 6 месяцев ",
     ),
     (re.compile(rf"{_B}(?:пол ?месяца|полмесяца|half a month){_E}"), " 15 дней "),
-    (re.compile(rf"{_B}(?:пару|пара|2) ?-? ?(?:трех|3|три) "), " 2-3 "),
+    (re.compile(rf"{_B}(?:пару|пара|2) ?-? ?(?:трех|3|три|тройку|тройка) "), " 2-3 "),
+    (re.compile(rf"{_B}через квартал{_E}"), " через 3 месяца "),
+    (
+        re.compile(rf"{_B}(?:in |over |during |within )?the (?:coming|next) month(?: or so)?{_E}"),
+        " within a month ",
+    ),
+    # "в 27м", "осенью 27го": a two-digit year (a day of the month is "27-го числа")
+    (re.compile(r"(?<![\d.,:/])(2\d)-?(?:м|ом)(?![а-я])"), r" 20\1 году "),
+    (
+        re.compile(r"(осенью|весной|летом|зимой|осень|весна|лето|зима) (2\d)-?го(?![а-я])"),
+        r"\1 20\2 года",
+    ),
+    # fiscal years and halves: "FY28", "in FY2028", "H2 2027"
+    (re.compile(r"(?<![a-z0-9])fy ?'?(?:20)?(2\d)(?![0-9])"), r" в 20\1 году "),
+    (re.compile(r"(?<![a-z0-9])h1 ?(20\d\d)(?![0-9])"), r" в начале \1 года "),
+    (re.compile(r"(?<![a-z0-9])h2 ?(20\d\d)(?![0-9])"), r" в июле \1 "),
+    (re.compile(rf"{_B}под (?:самый )?новый год{_E}"), " до нового года "),
+    (
+        re.compile(rf"{_B}в перспективе (?:года|полугода|(\d+|двух|трех|пары) лет){_E}"),
+        " через год ",
+    ),
     (re.compile(rf"{_B}(?:месяц|месяца)(?: ?- ?| или )(?:два|2){_E}"), " 1-2 месяца "),
     (re.compile(rf"{_B}(?:неделя|неделю|недели)(?: ?- ?| или )(?:две|2){_E}"), " 1-2 недели "),
     (re.compile(rf"{_B}(?:год|года)(?: ?- ?| или )(?:два|2){_E}"), " 1-2 года "),
@@ -224,6 +257,12 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
 
 _NO_PLANS_RE = re.compile(
     rf"{_B}(?:просто (?:смотр|интерес|изуча|узна|прицени|спрашива|присматрива|мониторю|гляжу)"
+    r"|(?:сейчас|пока|в ближайшее время|в этом году) (?:точно |пока |вообще |совсем )?нет"
+    r"|отмен[её]н|отложен[а-я]* (?:на неопредел|до лучших)|заморожен|не будем делать"
+    r"|после дождичка|рак на горе|when pigs fly|never|(?:no|any) intention"
+    r"|(?:not|isn'?t|won'?t be|nothing) (?:happening|going to happen)|shelved|on (?:the )?back burner"
+    r"|nothing (?:scheduled|planned|on the (?:roadmap|horizon|calendar))|not on (?:the|our) roadmap"
+    r"|(?:not|isn'?t|won'?t) (?:\w+ ){0,2}(?:any ?time soon|soon)"
     r"|пока (?:просто )?(?:смотр|изуча|присматрива|прицени|интересу)"
     r"|пока не (?:планир|собира|готов)|не планир|не собира|нет планов|планов (?:пока |еще )?нет"
     r"|без планов|никогда|когда-нибудь|когда нибудь|когда-то потом|в отдаленн|в далек|не скоро"
@@ -246,7 +285,11 @@ _NOT_URGENT_RE = re.compile(
     rf"|сроки не (?:горят|важны|критичны|определены|жесткие)){_E}"
 )
 _UNKNOWN_RE = re.compile(
-    rf"{_B}(?:не знаю|незнаю|не знаем|хз|не решил|не решили|не определил|не определен|"
+    rf"{_B}(?:как только,? так сразу|как звезды сойдутся|(?:это )?вопрос (?:к|не ко мне)|"
+    r"figure it out|play it by ear|(?:когда|как|once|when|as soon as|after|после того как) "
+    r"(?:[a-zа-я]+ ){0,3}(?:придут|даст|дадут|согласится|согласует|закончим|закончится|"
+    r"заработает|будут|появятся|agrees?|finishes|finish|is done|are done|comes? through|"
+    r"lands?|signs?|approves?|closes?)|не знаю|незнаю|не знаем|хз|не решил|не решили|не определил|не определен|"
     r"пока неясно|пока не ясно|неясно|непонятно|не понятно|не могу сказать|зависит|смотря|"
     r"как получится|как пойдет|как будет|по готовности|посмотрим|сложно сказать|трудно сказать|"
     r"затрудняюсь|не уверен|когда угодно|когда удобно|без разницы|не важно|неважно|"
@@ -280,13 +323,30 @@ _DISCUSS_RE = re.compile(
     rf"discuss|talk|tell you|get back|decide|let you know){_E}"
 )
 _URGENT_RE = re.compile(
-    rf"{_B}(?:срочн[а-я]*|asap|a\.s\.a\.p\.?|как можно (?:скорее|быстрее|раньше)|"
+    rf"{_B}(?:срочн[а-я]*|asap|асап|a\.s\.a\.p\.?|как можно (?:скорее|быстрее|раньше)|"
     r"побыстрее|поскорее|горит|горящ[а-я]*|urgent[a-z]*|right away|immediately|straight away|"
     r"as soon as possible|вчера|yesterday|немедленно|не терпит|сразу|без промедлени[а-я]|"
     r"в кратчайшие сроки|чем быстрее,? тем лучше|the sooner the better|"
     r"ещ[е] вчера|было нужно вчера)"
 )
-_TODAY_RE = re.compile(rf"{_B}(?:сегодня|today|прямо сейчас|right now|сейчас|now|уже){_E}")
+_TODAY_RE = re.compile(
+    rf"{_B}(?:сегодня|седня|today|прямо сейчас|прям щас|прям сейчас|right now|сейчас|щас|now|уже|"
+    rf"(?:мы |я )?готов[аы]?(?: начать| стартовать)?(?: хоть)?(?: сейчас| сегодня)?|ready now){_E}"
+)
+# "start now" beats a deadline further on: "нужно запуститься до Нового года, так что начинать
+# надо прямо сейчас", "Immediately — the budget must be spent before year end".
+_START_NOW_RE = re.compile(
+    rf"{_B}(?:(?:начинать|начать|стартовать|стартануть|приступать|start|begin|kick off)"
+    r"(?: [а-яa-z]+){0,3} (?:прямо |прям |уже |right |basically )?(?:сейчас|щас|now|immediately)|"
+    r"(?:так что|поэтому|значит|so) (?:[а-яa-z]+ ){0,3}(?:прямо |прям |уже |basically )?"
+    rf"(?:сейчас|щас|now)|^(?:immediately|немедленно|прямо сейчас|прям щас|right now)){_E}"
+)
+# "we can't name a date" outweighs a wish to hurry in the same answer
+_NO_DATE_RE = re.compile(
+    rf"{_B}(?:как только,? так сразу|(?:срок(?:ов|и)?|дат[уы]|timeline|(?:a )?date) (?:пока )?"
+    r"(?:назвать |сказать )?не (?:могу|можем)|can'?t (?:give|commit to|name|set) (?:you )?"
+    rf"(?:a |any )?(?:date|timeline)){_E}"
+)
 _TOMORROW_RE = re.compile(rf"{_B}(?:завтра|tomorrow){_E}")
 _DAY_AFTER_RE = re.compile(rf"{_B}(?:послезавтра|day after tomorrow){_E}")
 _SOON_RE = re.compile(
@@ -456,7 +516,9 @@ def _end_next_year(t: date) -> date:
 
 @_period(
     r"после (?:нового года|нг|новогодних(?: праздников| каникул)?|праздников|новогодних)|"
-    r"after (?:the )?new year'?s?(?: holidays)?|after (?:the )?holidays|в январе после праздников"
+    r"after (?:the )?new year'?s?(?: holidays)?|after (?:the )?holidays|в январе после праздников|"
+    r"после (?:январских|новогодних) (?:праздников|каникул)|(?:как|когда) (?:[а-я]+ )?"
+    r"(?:каникулы|праздники) (?:новогодние |январские )?(?:кончатся|закончатся|пройдут)"
 )
 def _after_new_year(t: date) -> date:
     m, d = NEW_YEAR_HOLIDAYS_END
@@ -546,8 +608,21 @@ _WEEKDAYS = [
     r"воскресень[а-я]*|sunday|sun",
 ]
 _WEEKDAY_RE = re.compile(
-    rf"{_B}(?:в|во|к|до|на|on|by|until|next|this) (?:следующ[а-я]* |this |next )?"
+    rf"{_B}(?:в|во|к|до|на|on|by|until|next|this|с|со|from) (?:следующ[а-я]* |this |next )?"
     rf"(?:{'|'.join(f'(?P<w{i}>{p})' for i, p in enumerate(_WEEKDAYS))}){_E}"
+)
+# A weekday's full name opening the answer ("monday", "Monday works", "пятница"): the next one.
+_BARE_WEEKDAYS = [
+    r"понедельник|monday",
+    r"вторник|tuesday",
+    r"wednesday",
+    r"четверг|thursday",
+    r"пятниц[аеуы]|friday",
+    r"суббот[аеуы]|saturday",
+    r"воскресень[ея]|sunday",
+]
+_BARE_WEEKDAY_RE = re.compile(
+    "^(?:" + "|".join(f"(?P<w{i}>{p})" for i, p in enumerate(_BARE_WEEKDAYS)) + rf"){_E}"
 )
 
 
@@ -621,9 +696,8 @@ def _named_months(t: str, today: date) -> list[Candidate]:
         if month_no is None:
             continue
         mod, prep, year_s = m.group("mod"), m.group("prep"), m.group("year")
-        if token in ("may", "mar", "jun", "dec", "sep", "sept", "oct", "nov", "aug", "jan", "feb"):
-            if not (mod or prep or year_s):
-                continue
+        if token in _AMBIGUOUS_MONTHS and not (mod or prep or year_s):
+            continue  # "may" / "mar" / "сен" alone are other words
         kind = _mod_kind(mod)
         year = int(year_s) if year_s else None
         if m.group("nexty"):
@@ -739,7 +813,7 @@ def _years(t: str, today: date) -> list[Candidate]:
 
 def _weekdays(t: str, today: date) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _WEEKDAY_RE.finditer(t):
+    for m in (*_WEEKDAY_RE.finditer(t), *_BARE_WEEKDAY_RE.finditer(t)):
         wd = next(i for i in range(7) if m.group(f"w{i}"))
         ahead = (wd - today.weekday()) % 7 or 7
         out.append((m.start(), -(m.end() - m.start()), ahead))
@@ -872,7 +946,7 @@ def _combine(rules: Timeline | None, pred: classifier.Prediction | None) -> Time
 
 
 def _parse_timeline(text: str, today: date) -> Timeline | None:
-    t = fix_typos(normalize(text))
+    t = fix_typos(detransliterate(normalize(text)))
     if not t:
         return None
     t = " " + t + " "
@@ -902,6 +976,10 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
         + _simple(_DAY_AFTER_RE, t, 2)
         + _simple(_TOMORROW_RE, t, 1)
     )
+    if _NO_DATE_RE.search(t):
+        return Timeline("unknown")
+    if horizon and _START_NOW_RE.search(t):
+        return Timeline("days", 0)
     first = _first(horizon)
     if first is not None:
         return Timeline("days", first)
