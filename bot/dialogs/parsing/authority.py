@@ -193,7 +193,8 @@ _DEFER_RE = re.compile(
     r"частично|partially|partly|вдвоем|втроем|50 ?(?:на|/|-|to) ?50|both of us|"
     r"(?:me|i) ?(?:\+|and|&) (?:my |our )?(?:wife|husband|partner|co-?founders?|business partner|"
     r"boss|manager|team|brother|sister|dad|father|mom|mother)|"
-    r"(?:my|our) (?:wife|husband|partner|co-?founders?|business partner|brother|sister)(?: and i)?|"
+    r"(?:my|our) (?:wife|husband|partner|co-?founders?|business partner|brother|sister)"
+    r"(?: and i)?|"
     r"(?:с|без) (?:мужем|мужа|женой|жены|партнер[а-я]*|компаньон[а-я]*|брат[а-я]*|сестр[а-я]*|"
     r"совладельц[а-я]*|отц[а-я]*|мам[а-я]*|инвестор[а-я]*)|shared between|alongside|"
     r"part of the decision|(?:two|2|both) signatures|апрув|виз[аыу] |визиру[а-я]*|"
@@ -241,7 +242,8 @@ _UNKNOWN_RE = re.compile(
     rf"{_B}(?:вопрос открытый|открытый вопрос|без комментариев|(?:пока )?не важно|hard to tell|"
     r"unclear|все сложно|всё сложно|сложно все|предстоит выяснить|(?:will |i'?ll )?let you know|"
     r"уточню|вернусь|none of us|кто-нибудь|кто-то да|не могу раскрыв[а-я]*|ну такое|"
-    r"долгая история|не скажу|no comment|не знаю|незнаю|хз|не уверен[а-я]*|сложно сказать|трудно сказать|пока неясно|"
+    r"долгая история|не скажу|no comment|не знаю|незнаю|хз|не уверен[а-я]*|сложно сказать|"
+    r"трудно сказать|пока неясно|"
     r"непонятно|не понятно|зависит|по-разному|по разному|как когда|"
     r"not sure|unsure|don'?t know|do not know|no idea|dunno|idk|it depends|depends|"
     rf"hard to say|it'?s complicated|complicated){_E}"
@@ -257,7 +259,8 @@ _ACTIVE_RE = re.compile(
 # "Who decides is not clear yet": unknown, whatever verbs of deciding follow.
 _UNCLEAR_WHO_RE = re.compile(
     rf"{_B}(?:(?:непонятно|неясно|не знаю|не решили|не определились|не понятно|хз|без понятия|"
-    r"понятия не имею|not sure|unclear|not clear|no clue|don'?t know|no idea)(?: пока| еще| yet)?,? "
+    r"понятия не имею|not sure|unclear|not clear|no clue|don'?t know|no idea)"
+    r"(?: пока| еще| yet)?,? "
     r"(?:кто|who)|^(?:смотря|зависит|it depends|depends|неизвестно|unknown)|"
     r"(?:еще |ещё |пока )?не назначи[а-я]*|(?:not|n'?t) (?:yet )?(?:been )?(?:appointed|hired|"
     r"assigned)|haven'?t (?:assigned|appointed|figured out)|пока никто|(?:no ?body|no one) yet|"
@@ -295,7 +298,8 @@ def _self_role(t: str) -> bool:
 _ROLE_SELF_BEFORE_RE = re.compile(
     r"(?:^|[.,;!?:] ?|(?:я|i'?m|i am|im|as|as a|as an|as the|работаю|работаю в|работаю на|"
     r"(?:i )?work(?:ing)? (?:in|at|for|as)|являюсь|my (?:role|title|"
-    r"position) is|я тут|я здесь|я просто|я всего лишь|я лишь) )(?:the |a |an |just |only |просто |"
+    r"position) is|я тут|я здесь|я просто|я всего лишь|я лишь) )"
+    r"(?:the |a |an |just |only |просто |"
     r"простой |обычный |junior |senior |старший |младший |[a-zа-я-]+ )?$"
 )
 
