@@ -200,8 +200,11 @@ _E = r"(?![0-9a-zа-я])"
 
 NEED_PATTERNS: dict[str, str] = {
     "website": (
-        r"сайт[а-я]*|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|ленд[оа]с|landing(?: page)?|"
-        r"одностраничн[а-я]*|многостраничн[а-я]*|интернет-?магазин[а-я]*|онлайн-?магазин[а-я]*|"
+        r"сайт[а-я]*|саит|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|ленд[оа]с|landing(?: page)?|"
+        r"одностраничн[а-я]*|многостраничн[а-я]*|интернет[- ]?магазин[а-я]*|"
+        r"онлайн[- ]?магазин[а-я]*|"
+        r"1с-?битрикс|woocommerce|opencart|magento|wix|webflow|headless commerce|storefronts?|"
+        r"one-?pagers?|microsites?|промо-?страниц[а-я]*|онлайн-?витрин[а-я]*|"
         r"магазин (?:в интернете|онлайн)|online (?:store|shop)|e-?commerce|web ?shop|webshop|"
         r"web ?site|website|site|веб-?страниц[а-я]*|web ?page|визитк[а-я]*|магаз|"
         r"адаптивн[а-я]* (?:верстк[а-я]*|дизайн[а-я]*)|responsive (?:design|layout)|"
@@ -210,14 +213,19 @@ NEED_PATTERNS: dict[str, str] = {
         r"marketplace"
     ),
     "crm": (
-        r"crm|црм|срм|amo ?crm|амо ?срм|амо ?црм|амо|amo|битрикс ?24|bitrix ?24|битрикс[а-я]*|"
+        r"crm[а-я]*|црм[а-я]*|срм[а-я]*|amo ?crm|амо ?срм|амо ?црм|амо|amo|битрикс ?24|bitrix ?24|"
+        r"(?<!1с-)(?<!1с )битрикс[а-я]*|"
         r"bitrix|retail ?crm|мегаплан|salesforce|hubspot|pipedrive|zoho|"
         r"автоматизаци[а-я]*|автоматизир[а-я]*|automation|automate|воронк[а-я]* продаж|"
         r"sales funnel|учет клиентов|учета клиентов|учет заявок|учета заявок|база клиентов|"
         r"клиентск[а-я]* баз[а-я]*|customer database|"
         # integration and automation are sold under CRM: 1C, ERP, portals, accounts, web apps
         r"интеграци[а-я]*|интегрир[а-я]*|integrat[a-z]*|sync(?:hroni[sz]e)?|синхрониз[а-я]*|"
-        r"erp|ерп|1с|1c|мой ?склад[а-я]*|моим ?склад[а-я]*|документооборот[а-я]*|эдо|"
+        r"erp|ерп|1с(?!-?битрикс)|1c|мой ?склад[а-я]*|моим ?склад[а-я]*|документооборот[а-я]*|эдо|"
+        r"intranet|интранет[а-я]*|b2b-?кабинет[а-я]*|[а-я]+ский кабинет|кабинет[а-я]* для|лк|"
+        r"систем[а-я]* (?:управления|учета|для|где|заявок)|(?:нужна|хочу|хотим) систем[а-я]*|"
+        r"(?:inventory|management|booking|ordering) system|self-service account|"
+        r"deal registration|pipeline tool|синк[а-я]*|"
         r"портал[а-я]*|portals?|личн[а-я]* кабинет[а-я]*|кабинет (?:клиента|партнера|дилера)|"
         r"client (?:portal|area|account)|customer (?:portal|account)|"
         r"веб-?приложени[а-я]*|web ?app(?:lication)?s?|учет[а-я]*|tracking|invoic[a-z]*|"
@@ -229,7 +237,9 @@ NEED_PATTERNS: dict[str, str] = {
         r"бот(?:а|ы|ов|у|ом|е|ик|ика|ики|ам|ами)?|чатбот[а-я]*|"
         r"(?:chat|telegram|tg|whatsapp|discord|viber|slack)?-? ?bots?|chatbots?|"
         r"mini ?app|мини-?приложени[а-я]* (?:в|для) телеграм[а-я]*|ai-?ассистент[а-я]*|"
-        r"ии-?ассистент[а-я]*|голосов[а-я]* помощни[а-я]*"
+        r"ии[- ]?ассистент[а-я]*|голосов[а-я]* помощни[а-я]*|ai[- ]?assistants?|"
+        r"(?:gpt|ai|llm)[- ](?:powered |based )?assistants?|auto-?repl(?:y|ies)|автоответ[а-я]*|"
+        r"нейросет[а-я]*,? (?:чтобы |которая )?(?:отвечал|в чате|консультировал)[а-я]*"
     ),
     "smm": (
         r"smm|смм|соц\.? ?сет[а-я]*|соцсет[а-я]*|социальн[а-я]* сет[а-я]*|social media|"
@@ -250,7 +260,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"ios|android|андроид[а-я]*|айос|айфон[а-я]*|iphone|ipad|app ?store|google ?play|"
         r"mobile (?:app|application)s?|apps? for (?:ios|android|iphone)|"
         r"приложуха|приложеньк[а-я]*|"
-        r"приложени[а-я]*|прилож[а-я]*|apps?|application|flutter|react native|swift|kotlin"
+        r"приложени[а-я]*|прилож[а-я]*|апк[аиу]|апп|apps?|application|flutter|react native|swift|"
+        r"kotlin"
     ),
     "design": (
         r"дизайн[а-я]*|редизайн[а-я]*|логотип[а-я]*|лого|logo(?:type)?s?|брендинг[а-я]*|"
@@ -260,6 +271,11 @@ NEED_PATTERNS: dict[str, str] = {
         r"brandbook|упаковк[а-я]*|packaging|презентаци[а-я]*"
     ),
     "other": (
+        r"desktop (?:app|application|software)s?|десктоп[а-я]*(?: приложени[а-я]*)?|"
+        r"перевод[а-я]*|перевести|translat[a-z]*|локализ[а-я]*|locali[sz][a-z]*|"
+        r"pen(?:etration)?[- ]?test[a-z]*|пентест[а-я]*|power bi|data warehouse|"
+        r"хранилищ[а-я]* данных|нейминг[а-я]*|naming|пошив[а-я]*|смарт-?контракт[а-я]*|"
+        r"smart contracts?|help ?desk|dropshipping|deliverability|корпоративн[а-я]* почт[а-я]*|"
         r"seo|сео|продвижени[а-я]* сайт[а-я]*|поисков[а-я]* продвижени[а-я]*|продвижени[а-я]*|"
         r"раскрутк[а-я]*|контекст[а-я]*|яндекс[ .-]?директ[а-я]*|директ|google ads|adwords|"
         r"ppc|реклам[а-я]*|ads|advertising|парсер[а-я]*|"
@@ -369,12 +385,55 @@ def need_category_by_rules(text: str) -> str | None:
         return None
 
 
+# Weaker words, read only when no category is named: "магазин сантехники", "каталог станков"
+# (website); "кабинет", "склад", "заявки", "отчётность" (CRM and automation).
+_WEAK_NEEDS = (
+    (
+        "website",
+        re.compile(
+            rf"{_B}(?:магазин[а-я]*|магаз|шоп|shop|store|витрин[а-я]*|каталог[а-я]*|"
+            rf"catalog(?:ue)?s?|blog|блог[а-я]*|верстк[а-я]*|вёрстк[а-я]*|web ?design){_E}"
+        ),
+    ),
+    (
+        "crm",
+        re.compile(
+            rf"{_B}(?:систем[а-я]*|system|кабинет[а-я]*|logins?|inventory|склад[а-я]*|остатк[а-я]*|"
+            r"warehouses?|накладн[а-я]*|отчетност[а-я]*|dashboards?|бронир[а-я]*|booking|"
+            r"заявк[а-я]*|reminders?|напоминани[а-я]*|pipeline|track(?:ing)? (?:shipments|orders)|"
+            rf"(?:в|in) (?:экселе|excel)|роялти|комисси[а-я]*){_E}"
+        ),
+    ),
+)
+# Connecting systems is integration (CRM and automation), whichever system is named first:
+# "связать склад, бухгалтерию и сайт в единую систему", "обмен заказами сайт-1с".
+_INTEGRATION_RE = re.compile(
+    rf"{_B}(?:связать|связка|объединить|синхронизир[а-я]*|синхрониз[а-я]*|синк[а-я]*|"
+    r"интегрир[а-я]*|обмен[а-я]* (?:заказ|данн|остатк)[а-я]*|в (?:одн[оу]|едину[юя]) "
+    r"(?:систем[а-я]*|место|базу)|(?:сами |автоматически )?падал[аи]|connect|integrate|sync|"
+    rf"match the warehouse|never match){_E}"
+)
+# A category named as the source of something ("лиды с таргета", "заявки из инсты") or as the
+# writer's own trade ("мы смм-щики", "our SMM agency") is not the job.
+_SOURCE_BEFORE_RE = re.compile(r"(?<![a-zа-я])(?:с|со|из|from|via) (?:[a-zа-я-]+ )?$")
+_TRADE_AFTER_RE = re.compile(
+    r"^-?(?:щик[а-я]*|щиц[а-я]*| ?агентств[а-я]*| ?agency| ?специалист|er)"
+)
+# Services around a site that we do not sell: "копирайтинг для сайта", "translate our site".
+_SERVICE_RE = re.compile(
+    r"копирайт|текст|перевод|перевест|translat|локализ|locali[sz]|консультац|consult|аудит|"
+    r"audit|пентест|pen(?:etration)?[- ]?test|тестир|testing|поддержк|support|хостинг|hosting"
+)
+# An app named with a platform is an app ("апка на андроид"), not a site for phones.
+_APP_RE = re.compile(rf"{_B}(?:прилож[а-я]*|апк[аиу]|апп|apps?|application){_E}")
+
+
 def _parse_need(text: str) -> str | None:
     t = detransliterate(normalize(text))
     if not t:
         return None
     mobile_web = False
-    if MOBILE_WEB_RE.search(t):
+    if MOBILE_WEB_RE.search(t) and not (_APP_RE.search(t) and not _NEED_RES["website"].search(t)):
         mobile_web = True
         t = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
     found: list[tuple[int, int, str]] = []
@@ -383,14 +442,30 @@ def _parse_need(text: str) -> str | None:
             before = t[max(0, m.start() - 24) : m.start()]
             if _NEGATED_RE.search(before) or _NEGATED_AFTER_RE.match(t[m.end() : m.end() + 40]):
                 continue
+            if cat == "smm" and _TRADE_AFTER_RE.match(t[m.end() : m.end() + 12]):
+                continue
             found.append((m.start(), _PRIORITY.index(cat), cat))
             break
     if not found:
-        return "website" if mobile_web else None
-    # a specific category inside the same phrase as a generic one ("продвижение в соцсетях",
-    # "приложение для телеграм-бота") is preferred over "other"
+        if mobile_web:
+            return "website"
+        for cat, pattern in _WEAK_NEEDS:
+            m = pattern.search(t)
+            if m is not None and not _NEGATED_RE.search(t[max(0, m.start() - 24) : m.start()]):
+                found.append((m.start(), _PRIORITY.index(cat), cat))
+        if not found:
+            return None
     found.sort()
     cats = {f[2] for f in found}
+    if len(found) > 1:
+        # a category named as a source ("лиды с таргета в CRM") is not the job
+        kept = [f for f in found if not _SOURCE_BEFORE_RE.search(t[max(0, f[0] - 12) : f[0]])]
+        found = kept or found
+        cats = {f[2] for f in found}
+    if _INTEGRATION_RE.search(t) and cats & {"website", "crm", "other"} and "bot" not in cats:
+        return "crm"
+    if "bot" in cats and found[0][2] == "smm":
+        return "bot"  # "Instagram DM auto-reply bot": the bot is the job, Instagram its channel
     # the design of a site is a website job ("адаптивная вёрстка + новый дизайн сайта")
     if found[0][2] == "design" and "website" in cats:
         return "website"
@@ -407,6 +482,8 @@ def _parse_need(text: str) -> str | None:
             # promoting a site is SEO ("other"); promoting a VK group or Instagram is SMM
             smm = [f for f in specific if f[2] == "smm"]
             return "smm" if smm else "other"
+        if specific and specific[0][2] != "bot" and _SERVICE_RE.match(t[first[0] :]):
+            return "other"  # "копирайтинг для сайта": a service around the site
         if specific:
             return specific[0][2]
     return first[2]
