@@ -36,7 +36,7 @@ from typing import Literal
 
 from . import classifier
 from ._text import as_text, detransliterate, normalize, words
-from .options import MOBILE_WEB_RE, NEED_PATTERNS, need_category_by_rules
+from .options import MOBILE_WEB_RE, NEED_PATTERNS, is_trade, need_category_by_rules
 
 DisqualifierKind = Literal[
     "job_seeker", "partner", "vendor", "researcher", "student", "spam", "off_profile"
@@ -130,10 +130,11 @@ _PARTNER_STRONG = re.compile(
     r"your (?:partner|affiliate|referral|reseller) program|"
     r"become (?:a |your )?(?:partner|reseller)|"
     r"resell (?:your|it)|reselling your|collaborat(?:e|ion) with you|"
-    r"(?:приводить|привожу|приведу|приводим|приводить вам) (?:вам )?клиент[а-я]*|за процент|"
-    r"процент с (?:продаж|заказ|сделк)[а-я]*|обмен[а-я]* (?:клиент|заказ|лид)[а-я]*|"
+    r"(?:приводить|привожу|приведу|приводим|приводить вам) (?:вам )?клиент[а-я]*|"
+    r"(?:работать|работаю|работаем|приводить|приведу) (?:[а-я]+ )?за процент|"
+    r"обмен[а-я]* (?:клиент|лид)[а-я]*|"
     r"exchange (?:clients|leads|referrals)|refer (?:clients|customers) (?:to you|for a)|"
-    r"revenue share|for a commission|"
+    r"for a commission|"
     rf"guest post|гостевой пост|link exchange|обмен ссылками){_E}"
 )
 _PARTNER_WEAK = re.compile(
@@ -260,6 +261,7 @@ _SPAM_DOMAIN_RE = re.compile(
     r"bet|poker|porn|xxx|sex|crypto|bitcoin|btc|binance|airdrop|nft|forex|loan|viagra|"
     r"earn|profit|money|bonus|promo|bit\.ly|tinyurl|goo\.gl|clck\.ru|cutt\.ly"
 )
+_PORTFOLIO_RE = re.compile(r"dribbble|behance|github|linkedin|artstation|hh\.ru|figma\.com")
 _SPAM_STRONG = re.compile(
     rf"{_B}(?:заработ(?:ок|ка|ай|ать|аете|ал)|зарабатыва[а-я]*|пассивн[а-я]* доход[а-я]*|"
     r"доход от \d+|доход \d+|доходом от|инвестици[а-я]* под|под \d+ ?% (?:в|годовых)|"
@@ -283,27 +285,132 @@ _SPAM_WEAK = re.compile(
 _REPEAT_RE = re.compile(r"(\S)\1{9,}")
 # Gibberish: a run along one keyboard row ("ывапролдж", "asdfgh") or a repeated syllable.
 _KEYBOARD_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", "qwertyuiop", "asdfghjkl", "zxcvbnm")
-_SYLLABLE_REPEAT_RE = re.compile(r"^(\w{1,3})\1{3,}$")
+_SYLLABLE_REPEAT_RE = re.compile(r"^(\w{1,3})\1{2,}$")
 _SELLING_JUNK_RE = re.compile(r"^(?:продам|продаю|куплю|отдам|сдам|сниму) ")
 _REPEAT_WORD_RE = re.compile(r"(?<!\w)(\w{2,})(?:\W+\1(?!\w)){5,}")
 
-_RU_ENDINGS = sorted(
-    "ами ями ого его ому ему ыми ими ая яя ое ее ые ие ый ий ой ую юю ам ям ах ях ов ев ей ом ем "
-    "ия ие ию ии а я о е ы и у ю ь".split(),
-    key=len,
-    reverse=True,
+
+# More phrasings of each kind, written against the training phrasings (the patterns above were
+# written against the development set): checked after the ones above, in the same order.
+_JOB_MORE = re.compile(
+    rf"{_B}(?:(?:any |have any |do you have (?:any )?)?openings? (?:for|at)|any openings|"
+    r"(?:do|are) you hir(?:e|ing)|you hiring|can i apply|apply for|consider me|"
+    r"(?:join|be one of) your (?:[a-z]+ )?(?:team|devs|developers|designers)|"
+    r"work (?:for|with) you(?: guys)?|could i be one of your|"
+    r"looking for (?:my next|a new|a full-?time|a part-?time|a remote|remote|a junior|a senior|"
+    r"a trainee|an? (?:[a-z-]+ ){0,2})?(?:role|position|job|gig|trainee spot|internship)s?|"
+    r"open to (?:remote |new )?(?:roles|work|opportunities|offers)|remote (?:roles|opportunities)|"
+    r"here'?s my (?:cv|resume|linkedin|portfolio)|my linkedin|i'?m free from|"
+    r"(?:i'?m|i am) available (?:full[- ]?time|part[- ]?time|from|immediately)|"
+    r"i can start (?:immediately|monday|tomorrow|next week)|trainee spot|"
+    r"ищу (?:новое |постоянное )?место(?! для (?:учебной )?практики)|(?:ищу|ищет) работу|"
+    r"работу ищу|rabotu ishu|расширяет штат|расширяете штат|"
+    r"(?:есть ли|есть) (?:у вас )?(?:вакансии|вакансия|место для|свободн[а-я]* мест)|"
+    r"вакансии для|вакансия для|место для (?:тестировщика|разработчика|дизайнера|менеджера|"
+    r"программиста|верстальщика|аналитика|стажера|junior|джуна)|"
+    r"у вас работать|работать у вас|к вам (?:в штат|в команду|работать|[а-я]+ом)|хочу в штат|"
+    r"можно к вам\?|стать вашим (?:менеджером|сотрудником|разработчиком|дизайнером|"
+    r"программистом|тестировщиком|аккаунтом)|тестовое задание|(?:вы )?нанимаете|"
+    r"интересует (?:позиция|вакансия|работа)|позици[яю] у вас|зп от|зарплат[а-я]* от|"
+    r"\d+ ?(?:лет|года?) опыта|опыт(?:ом)? (?:работы )?\d+ ?(?:лет|года?)|\d+-летним опытом|"
+    r"\d+ (?:years?|yrs) (?:of )?experience|вот мои работы|мои работы|dribbble|behance|"
+    r"рассматриваю (?:новые )?(?:возможности|предложения|варианты)|"
+    rf"(?:i|we) (?:build|make|do) [a-z ]{{0,20}}, (?:could|can) i){_E}"
 )
-_EN_ENDINGS = ("ing", "es", "ed", "s")
+_STUDENT_MORE = re.compile(
+    rf"{_B}(?:вкр|магистрант[а-я]*|школьн[а-я]* проект[а-я]*|школьник[а-я]*|"
+    r"(?:в|на) (?:вузе|универе|колледже|школе|курсах) (?:дали|задали)|задали (?:в|на) |"
+    r"дали задание|препод[а-я]*|учебн[а-я]* практик[а-я]*|"
+    r"практик[уаи] от (?:универа|вуза|колледжа|университета|техникума)|"
+    r"место для (?:учебной )?практики|пройти (?:у вас )?практику|for credits|"
+    r"mandatory internship|проект по (?:информатике|учебе)|учусь на|для (?:проекта|учебы) в "
+    r"(?:колледже|вузе|универе|школе)|в портфолио\?|для нашего класса|"
+    rf"(?:university|college|school|class) (?:project|assignment)){_E}"
+)
+_VENDOR_MORE = re.compile(
+    rf"{_B}(?:offshore|outsourc[a-z]*|outstaff[a-z]*|аутсорс[а-я]*|аутстаф+[а-я]*|субподряд[а-я]*|"
+    r"subcontract[a-z]*|spare capacity|extend your capacity|white-?hat|link building|"
+    r"cold (?:email|outreach)|pay per lead|(?:оплата|цена) за (?:заявку|лид)|"
+    r"(?:b2b |qualified |warm )?leads? for (?:it |web )?(?:agencies|your)|"
+    r"we sell [a-z0-9 ]{0,20}leads|"
+    r"(?:for|to) (?:web |it |digital )?(?:agencies|dev shops|agencies like yours|your clients)|"
+    r"для (?:веб-студий|вашей студии|вашего агентства|it-компаний|айти|агентств|ваших клиентов|"
+    r"ваших проектов)|(?:лицензи[а-я]*|licen[cs]es?) (?:1с|битрикс|bitrix)[а-я0-9-]*|"
+    r"(?:discounted|cheap) (?:bitrix|licen[cs]es|hosting)|licen[cs]es? at (?:a )?discount|"
+    r"спеццен[а-я]*|по партн[её]рским ценам|at partner prices|платное размещение|"
+    r"(?:в|in) нашем (?:каталоге|рейтинге)|разместить кейс|место на стенде|"
+    r"(?:we'?re|we are) an? (?:it |tech )?recruit(?:ment|ing) agency|hiring developers\?|"
+    r"(?:бухгалтерск|юридическ)[а-я]* "
+    r"(?:сопровождение|аутсорсинг)|видеообзор[а-я]*|free (?:trial|audit)|аудит бесплатно|"
+    r"первый месяц бесплатно|\$\d+ ?/ ?(?:h|hr|hour)|ставк[а-я]* от|базы? клиентов|"
+    r"(?:we|i) (?:can )?(?:run|grow|manage|handle) your (?:company'?s )?|"
+    r"(?:we'?re|we are) an? (?:[a-z-]+ )?agency and can|ускорим ваш|продвигаем сайты|"
+    r"продвижение сайта в топ|сервис колл-трекинга|давайте покажу демо|показать демо|"
+    r"(?:ведем|ведём) (?:smm|смм|соцсети)|предлагаем (?:настроить|вести|поставку|место)|"
+    r"продаем|продаём|продаю (?:базы|лицензи|готов)|готовые модули|колл-центр|"
+    r"копирайтер, пишу|пишу тексты для|(?:we|i) offer|offering)"
+    rf"{_E}"
+)
+_PARTNER_MORE = re.compile(
+    rf"{_B}(?:(?:become|be) (?:your |a )?(?:exclusive )?reseller|reseller agreement|your reseller|"
+    r"resell(?:ing)? your|rev(?:enue)?[- ]share (?:arrangement|basis|deal|agreement|partnership)|"
+    r"(?:what'?s|what is) your commission|commission for (?:us|me)|"
+    r"(?:за|for a|for) (?:комисси[а-я]*|commission)|сколько (?:платите|заплатите)|"
+    r"white-?label(?:ing)? your|co-deliver|joint projects|split projects|"
+    r"совместн[а-я]* (?:проект|продукт|вебинар)[а-я]*|партнериться|collab[a-z]*|коллаб[а-я]*|"
+    r"cross-?(?:promo|marketing)|кросс-?(?:промо|маркетинг)|взаимные рекомендации|"
+    r"(?:стать|быть) (?:вашим |вашими )?(?:региональным )?представител[а-я]*|дистрибут[а-я]*|"
+    r"refer (?:clients|customers)|за (?:клиента|рекомендацию)|strategic alliance|консорциум[а-я]*|"
+    r"overflow|tech(?:nical)? partner|development partner|партн[её]р[а-я]* по (?:разработке|веб)|"
+    r"технического партн[её]ра|разработчиков в пару|для наших клиентов|bundle your|"
+    r"передавать (?:клиентов|заказы)|буду искать вам заказы|"
+    r"(?:у вас есть|есть ли у вас|do you have) (?:a )?(?:партн[её]рск[а-я]* программ[а-я]*|"
+    rf"partner(?:ship)? program(?:me)?)|let'?s (?:cooperate|collaborate|partner)){_E}"
+)
+_RESEARCH_MORE = re.compile(
+    rf"{_B}(?:podcast|подкаст[а-я]*|journalist|журналист[а-я]*|"
+    r"(?:writing|doing|working on) (?:a |an )?(?:piece|post|blog post|story|article|episode)|"
+    r"blog post comparing|newsletter on|quote you|quote from|benchmark[a-z]*|бенчмарк[а-я]*|"
+    r"competitor analysis|market intelligence|due diligence|тайный покупатель|mystery shop[a-z]*|"
+    r"рейтингов[а-я]* агентств[а-я]*|составляем (?:топ|рейтинг)|(?:делаю|делаем|готовим) обзор|"
+    r"обзор (?:подрядчиков|студий|рынка)|доклад[а-я]* для|редакци[а-я]*|"
+    r"(?:взять|дать|провести|для|на) интервью|интервью (?:с вами|у вас|для|о)|"
+    r"interview (?:you|your)|(?:an|for an?|for the) interview|"
+    r"academic|phd|research report|landscape study|participants? for|ролик про то|"
+    r"(?:статью|статьи) (?:о|об|про)|for (?:an? |my |our )?(?:article|thesis|podcast|study)|"
+    rf"(?:share|tell me) your (?:rates|pricing|prices)){_E}"
+)
+_SPAM_MORE = re.compile(
+    rf"{_B}(?:hot singles|singles (?:in your area|near you)|exclusive content|link in bio|"
+    r"click (?:here|link|now)|free vpn|vpn|(?:buy|cheap|free) (?:cheap )?followers|"
+    r"followers and likes|"
+    r"you'?ve won|won an? iphone|выиграй[а-я]*|claim (?:now|your)|кредит[а-я]* (?:под|без)|"
+    r"без отказа|займы|займов|подпишись|подписывайтесь|перешли (?:это )?сообщение|лох|"
+    r"telegram premium|массов[а-я]* рассылк[а-я]*|рассылки по \d|скидка \d+ ?%|sale!|жми сюда|"
+    r"арбитраж[а-я]* трафика|пробив[а-я]*|взлом[а-я]*|double it|legit trader|"
+    r"ваш аккаунт будет|подтвердите данные|lorem ipsum|"
+    rf"^(?:test|тест|проверка|check|testing)(?: (?:test|тест|testing|123|\d+))*$){_E}"
+)
+# Gibberish: a Latin "word" with no vowel or five consonants in a row ("ghjdthrf cdzpb" is
+# "проверка связи" typed on the wrong layout, "kjdfhgkjdhfg"); a word of one keyboard row.
+_NO_VOWEL_RE = re.compile(r"^[bcdfghjklmnpqrstvwxz]{5,}$|[bcdfghjklmnpqrstvwxz]{5,}")
+_KNOWN_CLUSTERS = frozenset({"https", "html", "strengths", "twelfths"})
 
 
-def _stem(word: str) -> str:
-    if len(word) < 5:
-        return word
-    endings = _RU_ENDINGS if re.search(r"[а-я]", word) else _EN_ENDINGS
-    for end in endings:
-        if word.endswith(end) and len(word) - len(end) >= 4:
-            return word[: -len(end)]
-    return word
+def _mashed(t: str) -> bool:
+    """Keyboard mashing: most words of the text are unpronounceable or one keyboard row."""
+    tokens = re.findall(r"[a-zа-я]+", t)
+    if not tokens or len(tokens) > 4:
+        return False
+    bad = 0
+    for w in tokens:
+        if w in _KNOWN_CLUSTERS:
+            continue
+        if len(w) >= 5 and _NO_VOWEL_RE.search(w):
+            bad += 1
+        elif len(w) >= 3 and len(set(w)) == 1:
+            bad += 1  # "ааааа", "ыыыыыыы"
+    return bad * 2 >= len(tokens) and bad > 0
 
 
 # A keyword right after these words names the project's audience ("портал для дилеров", "бот
@@ -388,6 +495,8 @@ def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
             continue
         if _AUDIENCE_BEFORE_RE.search(before):
             continue  # "сайт для нашего SMM-агентства"
+        if is_trade(t, m.start(), m.end()):
+            continue  # "we're an SMM agency ourselves and need a website"
         return True
     return False
 
@@ -556,12 +665,16 @@ def _from_classifier(label: str, text: str, keywords: Sequence[str]) -> Disquali
     return Disqualifier(label, matched, _buyer_evidence(masked))  # type: ignore[arg-type]
 
 
-_ORDER: tuple[tuple[DisqualifierKind, re.Pattern[str], re.Pattern[str] | None], ...] = (
-    ("job_seeker", _JOB_STRONG, _JOB_WEAK),
-    ("student", _STUDENT_STRONG, _STUDENT_WEAK),
-    ("vendor", _VENDOR_STRONG, None),
-    ("partner", _PARTNER_STRONG, _PARTNER_WEAK),
-    ("researcher", _RESEARCH_STRONG, _RESEARCH_WEAK),
+_MORE_PATTERNS = (_STUDENT_MORE, _JOB_MORE, _VENDOR_MORE, _PARTNER_MORE, _RESEARCH_MORE)
+_ORDER: tuple[
+    tuple[DisqualifierKind, tuple[re.Pattern[str], ...], re.Pattern[str] | None], ...
+] = (
+    ("student", (_STUDENT_MORE,), None),  # "практика от универа" before "ищу место"
+    ("job_seeker", (_JOB_STRONG, _JOB_MORE), _JOB_WEAK),
+    ("student", (_STUDENT_STRONG,), _STUDENT_WEAK),
+    ("vendor", (_VENDOR_STRONG, _VENDOR_MORE), None),
+    ("partner", (_PARTNER_STRONG, _PARTNER_MORE), _PARTNER_WEAK),
+    ("researcher", (_RESEARCH_STRONG, _RESEARCH_MORE), _RESEARCH_WEAK),
 )
 
 
@@ -588,13 +701,15 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         return Disqualifier("spam", repeat.group(0)[:20])
     urls = _URL_RE.findall(t)
     for url in urls:
-        if _SPAM_DOMAIN_RE.search(url):
+        if _SPAM_DOMAIN_RE.search(url) and not _PORTFOLIO_RE.search(url):
             return Disqualifier("spam", url[:80])
     if len(urls) >= 3:
         return Disqualifier("spam", f"{len(urls)} links")
-    hit = _first(_SPAM_STRONG, t)
+    hit = _first(_SPAM_STRONG, t) or _first(_SPAM_MORE, t)
     if hit:
         return Disqualifier("spam", hit)
+    if _mashed(t):
+        return Disqualifier("spam", t[:20])
     repeat_word = _REPEAT_WORD_RE.search(t)
     if repeat_word:
         return Disqualifier("spam", repeat_word.group(1))
@@ -612,10 +727,11 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
     hit = _search(_STUDENT_HELP_RE, t, audience_ok=False)
     if hit and not _JOB_STRONG.search(t):
         return Disqualifier("student", hit, _buyer_evidence(_blank(t, hit)))
-    for kind, strong, weak in _ORDER:
-        hit = _search(strong, t, audience_ok=False)
-        if hit:
-            return Disqualifier(kind, hit, _buyer_evidence(_blank(t, hit)))
+    for kind, strongs, weak in _ORDER:
+        for strong in strongs:
+            hit = _search(strong, t, audience_ok=strong in _MORE_PATTERNS)
+            if hit:
+                return Disqualifier(kind, hit, _buyer_evidence(_blank(t, hit)))
         if weak is not None and not has_need:
             hit = _search(weak, t)
             if hit:

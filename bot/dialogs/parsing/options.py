@@ -247,8 +247,11 @@ NEED_PATTERNS: dict[str, str] = {
         r"вконтакте|вк|vk|тикток[а-я]*|tiktok|tik tok|фейсбук[а-я]*|facebook|youtube|ютуб[а-я]*|"
         r"телеграм-?канал[а-я]*|telegram channel|ведени[а-я]* (?:групп[а-я]*|аккаунт[а-я]*|"
         r"страниц[а-я]*|канал[а-я]*|блог[а-я]*)|таргет[а-я]*|targeting|контент-?план[а-я]*|"
-        r"content plan|reels|рилс[а-я]*|постинг[а-я]*|сторис|stories|блогер[а-я]*|"
+        r"content plan|reels|рилс[а-я]*|постинг[а-я]*|сторис|stories|"
+        r"(?:реклам[а-я]*|интеграци[а-я]*|работ[а-я]*) (?:у|с) блогер[а-я]*|"
         r"influencer marketing|social media (?:growth|management|marketing)|"
+        r"community management|комьюнити-?менеджмент[а-я]*|тик ?ток[а-я]*|"
+        r"(?:grow|growing|increase) (?:our|my) (?:[a-z]+ )?(?:following|followers)|"
         r"(?:вести|ведени[а-я]*|вела|вел) (?:наш[а-я]* |мой |мою |моих )?(?:инстаграм[а-я]*|"
         r"инст[ау]|тикток[а-я]*|вк|соцсет[а-я]*|групп[а-я]*|канал[а-я]*)|"
         r"продвижени[а-я]* в (?:соцсет[а-я]*|социальных сет[а-я]*|"
@@ -417,11 +420,26 @@ _INTEGRATION_RE = re.compile(
 # writer's own trade ("мы смм-щики", "our SMM agency") is not the job.
 _SOURCE_BEFORE_RE = re.compile(r"(?<![a-zа-я])(?:с|со|из|from|via) (?:[a-zа-я-]+ )?$")
 _TRADE_AFTER_RE = re.compile(
-    r"^-?(?:щик[а-я]*|щиц[а-я]*| ?агентств[а-я]*| ?agency| ?специалист|er)"
+    r"^-?(?:щик[а-я]*|щиц[а-я]*| ?агентств[а-я]*| ?agency| ?agencies| ?специалист[а-я]*|er)"
 )
+_IDENTITY_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:мы|we'?re|we are|i'?m|i am|я|наш[а-я]*|our|my|мой|моя|мое|as an?) "
+    r"(?:[a-zа-я-]+ ){0,2}$"
+)
+
+
+def is_trade(t: str, start: int, end: int) -> bool:
+    """The words at ``t[start:end]`` name the writer's own trade ("мы смм-щики", "our SMM
+    agency", "Наш SMM-щик ушёл"), not a request ("нужен смм-щик")."""
+    return bool(
+        _TRADE_AFTER_RE.match(t[end : end + 12])
+        and _IDENTITY_BEFORE_RE.search(t[max(0, start - 30) : start])
+    )
+
+
 # Services around a site that we do not sell: "копирайтинг для сайта", "translate our site".
 _SERVICE_RE = re.compile(
-    r"копирайт|текст|перевод|перевест|translat|локализ|locali[sz]|консультац|consult|аудит|"
+    r"desktop|десктоп|копирайт|текст|перевод|перевест|translat|локализ|locali[sz]|консультац|consult|аудит|"
     r"audit|пентест|pen(?:etration)?[- ]?test|тестир|testing|поддержк|support|хостинг|hosting"
 )
 # An app named with a platform is an app ("апка на андроид"), not a site for phones.
@@ -442,7 +460,7 @@ def _parse_need(text: str) -> str | None:
             before = t[max(0, m.start() - 24) : m.start()]
             if _NEGATED_RE.search(before) or _NEGATED_AFTER_RE.match(t[m.end() : m.end() + 40]):
                 continue
-            if cat == "smm" and _TRADE_AFTER_RE.match(t[m.end() : m.end() + 12]):
+            if cat == "smm" and is_trade(t, m.start(), m.end()):
                 continue
             found.append((m.start(), _PRIORITY.index(cat), cat))
             break

@@ -82,6 +82,7 @@ CONFIG: dict[str, Any] = {
     "C": {"need": 30.0, "authority": 30.0, "disqualifier": 30.0, "budget": 30.0, "timeline": 30.0},
     "class_weight": "balanced",
     "rule_weight": 5.0,
+    "other_answers_weight": 0.3,
     "max_iter": 3000,
 }
 #: The date the training labels were written for, and the off-profile keywords of the company
@@ -155,7 +156,7 @@ def examples(rows: Sequence[Row], section: str) -> list[tuple[str, str, float]]:
         elif section == "disqualifier" and not set(r.labels) & _NOT_BUYER_ANSWERS:
             # the parsers check every answer for disqualifiers: a budget, a date or a role
             # is an ordinary answer
-            out.append((r.text, "none", 1.0))
+            out.append((r.text, "none", CONFIG["other_answers_weight"]))
     return out
 
 
