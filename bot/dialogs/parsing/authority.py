@@ -333,9 +333,9 @@ def rule_signals(text: str) -> tuple[str, ...]:
 
 
 #: The classifier answers for the rules when they found nothing, at this probability or more.
-AUTHORITY_FILL = 0.5
+AUTHORITY_FILL = 0.4
 #: The classifier overrides the rules at this probability or more.
-AUTHORITY_VETO = 0.7
+AUTHORITY_VETO = 0.6
 
 
 def _combine(rules: Authority | None, pred: classifier.Prediction | None) -> Authority | None:

@@ -92,39 +92,57 @@ def _length_bucket(n: int) -> str:
     return "13+"
 
 
+@functools.lru_cache(maxsize=16384)
+def _token(tok: str) -> tuple[str, tuple[str, ...]]:
+    """A token folded to Latin with its digits collapsed, and its own features (the word and
+    its character n-grams); cached, because words repeat from one message to the next."""
+    folded = tok if tok.isascii() else _fold(tok)
+    if not folded.isalpha():
+        folded = _DIGITS_RE.sub(_digits, folded)
+    padded = f" {folded} "
+    grams = tuple(padded[i : i + n] for n in _NGRAMS for i in range(len(padded) - n + 1))
+    return folded, ("w " + folded, *grams)
+
+
+def _parts(text: str) -> tuple[list[str], list[str]]:
+    """A text's words (as typed, normalized) and its features that are not a single word's:
+    the markers and the word bigrams."""
+    t = normalize(text)
+    raw = _TOKEN_RE.findall(t)
+    if not raw:
+        return [], []  # punctuation or emoji only: nothing to read
+    out = [f"#len {_length_bucket(len(raw))}"]
+    if "?" in t:
+        out.append("#?")
+    if "!" in t:
+        out.append("#!")
+    if _URL_RE.search(t):
+        out.append("#url")
+    if _CURRENCY_RE.search(t):
+        out.append("#cur")
+    if _EMOJI_RE.search(t):
+        out.append("#emoji")
+    if _CYR_RE.search(t):
+        out.append("#cyr")
+    if _LAT_RE.search(t):
+        out.append("#lat")
+    previous = "^"
+    for tok in raw:
+        folded = _token(tok)[0]
+        out.append(f"b {previous} {folded}")
+        previous = folded
+    out.append(f"b {previous} $")
+    return raw, out
+
+
 @functools.lru_cache(maxsize=2048)
 def features(text: str) -> frozenset[str]:
     """The feature strings of a text (see the module docstring)."""
-    t = normalize(text)
-    tokens = [_DIGITS_RE.sub(_digits, _fold(tok)) for tok in _TOKEN_RE.findall(t)]
-    if not tokens:
-        return frozenset()  # punctuation or emoji only: nothing to read
-    out: set[str] = {f"#len {_length_bucket(len(tokens))}"}
-    if "?" in t:
-        out.add("#?")
-    if "!" in t:
-        out.add("#!")
-    if _URL_RE.search(t):
-        out.add("#url")
-    if _CURRENCY_RE.search(t):
-        out.add("#cur")
-    if _EMOJI_RE.search(t):
-        out.add("#emoji")
-    if _CYR_RE.search(t):
-        out.add("#cyr")
-    if _LAT_RE.search(t):
-        out.add("#lat")
-    previous = "^"
-    for tok in tokens:
-        out.add("w " + tok)
-        out.add(f"b {previous} {tok}")
-        previous = tok
-        padded = f" {tok} "
-        for n in _NGRAMS:
-            for i in range(len(padded) - n + 1):
-                out.add(padded[i : i + n])
-    out.add(f"b {previous} $")
-    return frozenset(out)
+    raw, out = _parts(text)
+    found = set(out)
+    for tok in raw:
+        found.update(_token(tok)[1])
+    return frozenset(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +161,7 @@ class Prediction:
 class _Model:
     vocab: dict[str, int]
     idf: Any  # float64 (n_features,): a text feature's value before normalisation
-    weights: dict[str, Any]  # section -> float32 (n_features, n_labels)
+    weights: dict[str, Any]  # section -> float64 (n_features, n_labels)
     bias: dict[str, Any]
     labels: dict[str, tuple[str, ...]]
     rule_weight: float
@@ -169,9 +187,10 @@ def build_model(arrays: dict[str, Any], meta: dict[str, Any]) -> _Model | None:
     vocab_list = bytes(arrays["vocab"]).decode("utf-8").split("\n")
     weights, bias, labels = {}, {}, {}
     for section in meta["sections"]:
-        # int8 weights with one scale per label, widened once at load time
-        scale = np.asarray(arrays[f"scale.{section}"], dtype=np.float32)
-        weights[section] = arrays[f"weights.{section}"].astype(np.float32) * scale
+        # int8 weights with one scale per label, widened once at load time (float64: the
+        # product with the float64 feature values then takes numpy's fast path)
+        scale = np.asarray(arrays[f"scale.{section}"], dtype=np.float64)
+        weights[section] = arrays[f"weights.{section}"].astype(np.float64) * scale
         bias[section] = np.asarray(arrays[f"bias.{section}"], dtype=np.float64)
         labels[section] = tuple(meta["labels"][section])
     return _Model(
@@ -193,11 +212,13 @@ def install(model: _Model | None) -> None:
     for cross-validation and tests; ``uninstall`` goes back to the artifact."""
     _installed[:] = [model]
     _vector.cache_clear()
+    _token_ids.cache_clear()
 
 
 def uninstall() -> None:
     _installed.clear()
     _vector.cache_clear()
+    _token_ids.cache_clear()
 
 
 @functools.cache
@@ -223,6 +244,15 @@ def rule_feature(section: str, signal: str) -> str:
     return f"R {section} {signal}"
 
 
+@functools.lru_cache(maxsize=16384)
+def _token_ids(tok: str) -> tuple[int, ...]:
+    """The vocabulary ids of a word's own features (cleared with the model)."""
+    model = _model()
+    assert model is not None
+    get = model.vocab.get
+    return tuple(i for f in _token(tok)[1] if (i := get(f)) is not None)
+
+
 @functools.lru_cache(maxsize=1024)
 def _vector(text: str) -> tuple[Any, Any, float]:
     """A text's feature ids, their values and the sum of their squares, once per text."""
@@ -230,9 +260,12 @@ def _vector(text: str) -> tuple[Any, Any, float]:
 
     model = _model()
     assert model is not None
-    ids = np.fromiter(
-        (i for i in map(model.vocab.get, features(text)) if i is not None), dtype=np.intp
-    )
+    get = model.vocab.get
+    raw, others = _parts(text)
+    found = {i for f in others if (i := get(f)) is not None}
+    for tok in raw:
+        found.update(_token_ids(tok))
+    ids = np.fromiter(found, dtype=np.intp, count=len(found))
     values = model.idf[ids]
     return ids, values, float(values @ values)
 
@@ -250,6 +283,8 @@ def predict(section: str, text: str, rules: tuple[str, ...] = ()) -> Prediction 
         model = _model()
         if model is None or section not in model.weights:
             return None
+        import numpy as np
+
         weights = model.weights[section]
         ids, values, sumsq = _vector(text[:1000])
         if not len(ids):
@@ -263,12 +298,11 @@ def predict(section: str, text: str, rules: tuple[str, ...] = ()) -> Prediction 
         if sumsq > 0:
             scores = scores / sumsq**0.5
         scores = scores + model.bias[section]
-        top = float(scores.max())
-        exp = [pow(2.718281828459045, float(v) - top) for v in scores]
-        total = sum(exp)
-        probs = {name: e / total for name, e in zip(model.labels[section], exp, strict=True)}
-        label = max(probs, key=probs.__getitem__)
-        return Prediction(label, probs[label], probs)
+        exp = np.exp(scores - scores.max())
+        shares = (exp / exp.sum()).tolist()
+        best = max(range(len(shares)), key=shares.__getitem__)
+        labels = model.labels[section]
+        return Prediction(labels[best], shares[best], dict(zip(labels, shares, strict=True)))
     except Exception:  # pragma: no cover - a classifier must never break the dialogue
         return None
 

@@ -355,10 +355,12 @@ def rule_signals(text: str) -> tuple[str, ...]:
     return _signals(need_category_by_rules(text))
 
 
-#: The classifier names a category the rules found nothing for at this probability or more.
-NEED_FILL = 0.6
+#: The classifier names a category the rules found nothing for at this probability or more
+#: (``NEED_FILL_OTHER`` for "other": a vague text the step records as "other" anyway).
+NEED_FILL = 0.4
+NEED_FILL_OTHER = 0.6
 #: The classifier overrides the rules' category at this probability or more.
-NEED_VETO = 0.8
+NEED_VETO = 0.7
 # The rules' finer categories that the classifier knows only as "other".
 _OTHER_KINDS = frozenset({"smm", "mobile_app", "design", "other"})
 
@@ -371,7 +373,7 @@ def _combine(rules: str | None, pred: classifier.Prediction | None) -> str | Non
         return rules
     label, p = pred.label, pred.confidence
     if rules is None:
-        if p < NEED_FILL or label == "not_answer":
+        if p < (NEED_FILL_OTHER if label == "other" else NEED_FILL) or label == "not_answer":
             return None
         return label
     coarse = "other" if rules in _OTHER_KINDS else rules
