@@ -39,7 +39,12 @@ from bot.dialogs.parsing.extract import (
     render_acknowledgement,
 )
 from bot.dialogs.parsing.freemail import FREE_MAIL_DOMAINS
-from bot.dialogs.parsing.options import NEED_PATTERNS, match_option, parse_need_category
+from bot.dialogs.parsing.options import (
+    NEED_PATTERNS,
+    match_option,
+    names_no_task,
+    parse_need_category,
+)
 from bot.dialogs.parsing.questions import (
     QUESTION_TOPICS,
     detect_own_questions,
@@ -78,6 +83,7 @@ __all__ = [
     "is_negative_or_none",
     "is_skip",
     "match_option",
+    "names_no_task",
     "parse_authority",
     "parse_budget",
     "parse_email",

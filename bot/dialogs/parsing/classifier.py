@@ -35,7 +35,6 @@ artifact makes every prediction ``None`` and the parsers fall back to their rule
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -170,6 +169,8 @@ class _Model:
 
 def read_artifact(path: Path = ARTIFACT) -> tuple[dict[str, Any], dict[str, Any]]:
     """The arrays and the metadata of an artifact file (``allow_pickle`` is off)."""
+    import json
+
     import numpy as np
 
     with np.load(path, allow_pickle=False) as npz:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
@@ -382,8 +383,33 @@ def _combine(rules: str | None, pred: classifier.Prediction | None) -> str | Non
     return rules
 
 
+#: The need step asks again when the classifier is this sure that the text names no task.
+NEED_NOT_ANSWER = 0.7
+
+
+def names_no_task(text: str) -> bool:
+    """True when a text answers "what task do you want to solve?" with no task at all (a
+    greeting, a question back, "хочу узнать подробнее"): the rules find no category and the
+    classifier reads "not an answer" with ``NEED_NOT_ANSWER`` or more. The need step then asks
+    again instead of recording the need as "other"."""
+    try:
+        rules = need_category_by_rules(text)
+        if rules is not None:
+            return False
+        pred = classifier.predict("need", text, _signals(rules))
+        return (
+            pred is not None
+            and pred.label == "not_answer"
+            and pred.p(pred.label) >= (NEED_NOT_ANSWER)
+        )
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return False
+
+
+@functools.lru_cache(maxsize=1024)
 def need_category_by_rules(text: str) -> str | None:
-    """``parse_need_category`` by the rules alone (no classifier)."""
+    """``parse_need_category`` by the rules alone (no classifier); cached, because the
+    disqualifier asks for it too."""
     try:
         return _parse_need(text)
     except Exception:  # pragma: no cover - the parser must never break the dialogue
