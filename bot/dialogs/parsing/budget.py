@@ -86,7 +86,11 @@ _NON_MONEY_AFTER_RE = re.compile(
     r"^ ?(?:%|процент|человек|чел\b|сотрудник|люд|дн|день|дня|недел|нед\b|месяц|мес\b|лет\b|"
     r"год|г\.|г\b|шт|штук|страниц|товар|позици|лид|заяв|клиент|раз\b|минут|час|"
     r"users?|people|persons?|employees?|staff|days?|weeks?|months?|years?|yrs?|pages?|products?|"
-    r"items?|leads?|clients?|customers?|times?|hours?|minutes?|pcs|sku|x\b|/10|из)"
+    r"items?|leads?|clients?|customers?|times?|hours?|minutes?|pcs|sku|x\b|/10|из|"
+    r"подписчик|просмотр|участник|followers?|subscribers?|views?|members?)"
+)
+_AUDIENCE_AFTER_RE = re.compile(
+    r"^ ?(?:подписчик|просмотр|участник|followers?|subscribers?|views?|members?)"
 )
 _DATE_RE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.])|\b\d{1,2}:\d{2}\b")
 _PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)? ?%")
@@ -270,7 +274,7 @@ _NONE_RE = re.compile(
     r"(?:пока |сейчас |совсем |вообще |как такового |у нас )?(?:нет|нету|не предусмотрен[а-я]*|"
     r"не заложен[а-я]*|не выделен[а-я]*)|(?:не заложен[а-я]*|не предусмотрен[а-я]*)|"
     r"платить (?:нечем|не (?:готовы|можем|планируем|будем))|бюджет (?:отсутствует|заморожен)|"
-    r"barter|equity|revenue[- ]share|(?:for|in) exposure|pro bono|shout-?out|"
+    r"barter|equity|(?:a )?stake in|revenue[- ]share|(?:for|in) exposure|pro bono|shout-?out|"
     r"instead of (?:cash|money|payment|paying)|no (?:upfront )?(?:cash|money)|"
     r"(?:don'?t|do not|can'?t|cannot) (?:have|afford|pay)(?: any)?(?: money| cash| budget)?|"
     r"(?<!feel )free(?! to))(?![a-zа-я])"
@@ -481,6 +485,8 @@ def _plausible(t: str, a: _Amount) -> bool:
     after = t[a.end : a.end + 14]
     if a.mult == 1 and _NON_MONEY_AFTER_RE.match(after):
         return False
+    if _AUDIENCE_AFTER_RE.match(after):
+        return False  # "20к подписчиков": an audience, counted in thousands too
     if a.mult == 1 and a.cur is None:
         if a.digits >= 10:  # phone-like
             return False

@@ -348,6 +348,8 @@ _VENDOR_MORE = re.compile(
     r"продвижение сайта в топ|сервис колл-трекинга|давайте покажу демо|показать демо|"
     r"(?:ведем|ведём) (?:smm|смм|соцсети)|предлагаем (?:настроить|вести|поставку|место)|"
     r"продаем|продаём|продаю (?:базы|лицензи|готов)|готовые модули|колл-центр|"
+    r"(?:взять|брать|возьм[её]м|берем|берём) (?:на себя )?(?:часть )?(?:ваш[а-я]* )?"
+    r"(?:проект|заказ|задач)[а-я]*|"
     r"копирайтер, пишу|пишу тексты для|(?:we|i) offer|offering)"
     rf"{_E}"
 )
@@ -427,7 +429,7 @@ _NEGATION_BEFORE_RE = re.compile(
     r"(?:[a-zа-я-]+ ){0,1}$"
 )
 _NEGATION_AFTER_RE = re.compile(
-    r"^[a-zа-я-]* ?(?:[a-zа-я-]+ ){0,2}(?:не нуж[а-я]*|не надо|не требуется|не интересует|"
+    r"^[a-zа-я-]* ?(?:[a-zа-я-]+ ){0,3}(?:не нуж[а-я]*|не надо|не требуется|не интересует|"
     r"не рассматриваем|нам не нуж[а-я]*|(?:is |are )?not needed|(?:isn'?t|aren'?t) needed|"
     r"not required|not necessary|not a priority|делаем сами|ведем сами|у нас сво[а-я]*|"
     r"уже есть|already have|we do (?:it )?ourselves|in-house)"
@@ -701,6 +703,8 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         return Disqualifier("spam", repeat.group(0)[:20])
     urls = _URL_RE.findall(t)
     for url in urls:
+        if _PORTFOLIO_RE.search(url):
+            t = t.replace(url, " ")  # "dribbble.com/xxx — мои работы": a portfolio, no spam
         if _SPAM_DOMAIN_RE.search(url) and not _PORTFOLIO_RE.search(url):
             return Disqualifier("spam", url[:80])
     if len(urls) >= 3:
@@ -729,7 +733,7 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         return Disqualifier("student", hit, _buyer_evidence(_blank(t, hit)))
     for kind, strongs, weak in _ORDER:
         for strong in strongs:
-            hit = _search(strong, t, audience_ok=strong in _MORE_PATTERNS)
+            hit = _search(strong, t)
             if hit:
                 return Disqualifier(kind, hit, _buyer_evidence(_blank(t, hit)))
         if weak is not None and not has_need:

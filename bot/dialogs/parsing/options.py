@@ -302,7 +302,10 @@ _NEGATED_RE = re.compile(
 _NEGATED_AFTER_RE = re.compile(
     r"^[a-zа-я-]* ?(?:[a-zа-я-]+ )?(?:не нуж[а-я]*|не надо|не требуется|не интересует|"
     r"нам не нуж[а-я]*|(?:is |are )?not needed|(?:isn'?t|aren'?t) needed|not required|"
-    r"делаем сами|ведем сами|у нас сво[а-я]*|we do (?:it )?ourselves|not (?:a )?priority)"
+    r"делаем сами|ведем сами|у нас сво[а-я]*|we do (?:it )?ourselves|not (?:a )?priority|"
+    # what the prospect already has is no request: "приложение у нас уже есть", "our app is fine"
+    r"(?:[a-zа-я-]+ )?(?:у нас |у меня )?уже есть|(?:is|are) fine|works? fine|already (?:have|"
+    r"exists?|built|done))"
 )
 # A site that must work on phones is a website, not a mobile app: these phrases are read as
 # "adaptive website" before the categories are matched (and never as a mobile-app request).

@@ -259,6 +259,7 @@ _NO_PLANS_RE = re.compile(
     rf"{_B}(?:просто (?:смотр|интерес|изуча|узна|прицени|спрашива|присматрива|мониторю|гляжу)"
     r"|(?:сейчас|пока|в ближайшее время|в этом году) (?:точно |пока |вообще |совсем )?нет"
     r"|отмен[её]н|отложен[а-я]* (?:на неопредел|до лучших)|заморожен|не будем делать"
+    r"|на паузу|на паузе|paused|on hold|on ice"
     r"|после дождичка|рак на горе|when pigs fly|never|(?:no|any) intention"
     r"|(?:not|isn'?t|won'?t be|nothing) (?:happening|going to happen)|shelved"
     r"|on (?:the )?back burner|nothing (?:scheduled|planned|on the (?:roadmap|horizon|calendar))"
@@ -333,7 +334,8 @@ _URGENT_RE = re.compile(
 )
 _TODAY_RE = re.compile(
     rf"{_B}(?:сегодня|седня|today|прямо сейчас|прям щас|прям сейчас|right now|сейчас|щас|now|уже|"
-    rf"(?:мы |я )?готов[аы]?(?: начать| стартовать)?(?: хоть)?(?: сейчас| сегодня)?|ready now){_E}"
+    rf"(?:мы |я )?готов[аы]?(?: начать| стартовать)?(?: хоть)?(?: сейчас| сегодня)?|ready now|"
+    rf"good to go|ready when(?:ever)? you are){_E}"
 )
 # "start now" beats a deadline further on: "нужно запуститься до Нового года, так что начинать
 # надо прямо сейчас", "Immediately — the budget must be spent before year end".
