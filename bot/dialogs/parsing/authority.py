@@ -63,6 +63,7 @@ _SELF_BEFORE = re.compile(
 )
 _THIRD_PARTY_AFTER = re.compile(
     r"^ ?(?:решает|решит|будет решать|принимает|утверждает|одобряет|подписывает|согласует|"
+    r"поручил[а-я]*|попросил[а-я]*|сказал[а-я]*|посмотрит|выберет|хочет|ставит|"
     r"decides|will decide|approves|signs off|makes the (?:final )?(?:call|decision)|"
     r"has the final say|must approve|needs to approve)"
 )
@@ -79,7 +80,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:final )?decisions?|i make the (?:call|decision)|it'?s my (?:call|decision)|my call|"
     r"my decision|i have (?:the )?(?:final|full) (?:say|authority)|i (?:sign|approve) (?:off )?"
     r"(?:the )?(?:budget|contracts?|deals?)|i own (?:the|this|a|my) (?:company|business)|"
-    r"my (?:own )?(?:company|business)|(?:у меня )?(?:свой|собственный) бизнес|"
+    r"my (?:own )?(?:company|business)(?! partner)|(?:у меня )?(?:свой|собственный) бизнес|"
     r"моя компания|моя фирма|мой бизнес|decision maker is me|it'?s up to me|up to me|"
     r"i run (?:the|this|my|our|a) (?:company|business|firm|agency|shop|store|startup|studio)|"
     r"(?:я )?(?:руковожу|управляю) (?:компанией|фирмой|бизнесом|организацией|агентством)|"
@@ -120,7 +121,9 @@ _EXPLICIT_DM_RE = re.compile(
     r"собственни[а-я]*|директор|лпр|начальство|фирм[а-я]*)|"
     r"(?:у меня )?(?:полные|все) полномочия|полномочий (?:у меня )?(?:достаточно|хватает)|"
     r"(?:плачу|оплачиваю) (?:я|сам|сама)|я (?:и )?(?:плачу|оплачиваю)|"
-    r"всё на мне|все на мне|на мне (?:всё|все)|я,? конечно|конечно,? я"
+    r"всё на мне|все на мне|на мне (?:всё|все)|я,? конечно|конечно,? я|"
+    r"(?:апрув|согласование|одобрение|approval|sign-?off)[а-я]* (?:ни от кого |ничье |ничьё |"
+    r"from anyone )?(?:не (?:нужен|нужно|нужна|требуется)|(?:is )?(?:not )?needed)"
     rf"){_E}"
 )
 _EXACT_DM = frozenset(
@@ -198,6 +201,7 @@ _DEFER_RE = re.compile(
     r"(?:с|без) (?:мужем|мужа|женой|жены|партнер[а-я]*|компаньон[а-я]*|брат[а-я]*|сестр[а-я]*|"
     r"совладельц[а-я]*|отц[а-я]*|мам[а-я]*|инвестор[а-я]*)|shared between|alongside|"
     r"part of the decision|(?:two|2|both) signatures|апрув|виз[аыу] |визиру[а-я]*|"
+    r"подпись ставит|ставит подпись|(?:ему|ей|им) и решать|"
     r"(?:пере)?шл[юе] (?:это |информацию |вам )?(?:шефу|директору|начальству|руководству|боссу|"
     r"собственнику)|продвигаю|от нас зависит|big say|влияни[ея]|"
     r"(?:the )?(?:owner|ceo|founder|director|board|"
@@ -264,14 +268,16 @@ _UNCLEAR_WHO_RE = re.compile(
     r"(?:кто|who)|^(?:смотря|зависит|it depends|depends|неизвестно|unknown)|"
     r"(?:еще |ещё |пока )?не назначи[а-я]*|(?:not|n'?t) (?:yet )?(?:been )?(?:appointed|hired|"
     r"assigned)|haven'?t (?:assigned|appointed|figured out)|пока никто|(?:no ?body|no one) yet|"
+    r"кто-нибудь|кто-то да|не могу раскрыв[а-я]*|^no clue|^без понятия|"
     rf"холакрати[а-я]*){_E}"
 )
 # After "I decide": but someone else approves, signs or has the last word.
 _BUT_APPROVES_RE = re.compile(
     rf"{_B}(?:но|а|but|however|though)(?: [a-zа-я'-]+){{0,8}} (?:согласует|согласовывает|"
-    r"визирует|подпис[а-я]*|утвержда[а-я]*|одобря[а-я]*|реша[а-я]*|решит|поговорить|посоветоваться|"
+    r"визирует|виз[ау]|апрув|подпис[а-я]*|утвержда[а-я]*|одобря[а-я]*|реша[а-я]*|решит|"
+    r"поговорить|посоветоваться|approval|"
     r"approves?|signs?|sign-?off|has the (?:final|last) (?:say|word|call)|decides?)|"
-    r"по (?:деньгам|финансовой части|финансам|бюджету)\s*[-—–:,]\s*(?:директор|финдир|"
+    r"по (?:деньгам|финансовой(?: части)?|финансам|бюджету)\s*[-—–:,]\s*(?:директор|финдир|"
     r"генеральный|собственник|владелец|бухгалтери[яи]|cfo)|"
     rf"my (?:wife|husband|partner|co-?founder) on{_E}"
 )

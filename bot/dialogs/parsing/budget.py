@@ -274,6 +274,7 @@ _NONE_RE = re.compile(
     r"(?:пока |сейчас |совсем |вообще |как такового |у нас )?(?:нет|нету|не предусмотрен[а-я]*|"
     r"не заложен[а-я]*|не выделен[а-я]*)|(?:не заложен[а-я]*|не предусмотрен[а-я]*)|"
     r"платить (?:нечем|не (?:готовы|можем|планируем|будем))|бюджет (?:отсутствует|заморожен)|"
+    r"(?:статьи расходов|статьи|лимита) (?:под это |на это )?нет|(?:его|их) (?:пока |вообще )?нет|"
     r"barter|equity|(?:a )?stake in|revenue[- ]share|(?:for|in) exposure|pro bono|shout-?out|"
     r"instead of (?:cash|money|payment|paying)|no (?:upfront )?(?:cash|money)|"
     r"(?:don'?t|do not|can'?t|cannot) (?:have|afford|pay)(?: any)?(?: money| cash| budget)?|"
@@ -305,7 +306,10 @@ _UNKNOWN_RE = re.compile(
     r"budget (?:exists|is there|approval|is being|pending)|"
     r"(?:we )?(?:do )?have (?:a |the )?budget|"
     r"can'?t (?:share|disclose|give you) (?:a |the )?(?:number|figures?|amount)|not at liberty|"
-    r"competitive|reasonable|market rate|fair price|ballpark|check with|we'?ll know)"
+    r"competitive|reasonable|market rate|fair price|ballpark|check with|we'?ll know|"
+    r"не готов[а-я]* (?:озвучивать|называть|раскрывать)|good question|хороший вопрос|"
+    r"(?:came|come|here) (?:here )?to find out|no (?:figure|number)|purse strings|"
+    r"цифры (?:пока )?нет)"
 )
 
 

@@ -218,7 +218,7 @@ _RESEARCH_STRONG = re.compile(
     r"(?:market |industry )?analyst)|(?:conducting|running|doing) (?:a |an )?(?:survey|study|"
     r"research|interview)|(?:writing|working on) (?:an? |the )?(?:article|story|piece|report|"
     r"review) (?:on|about)|for (?:an?|our|my) (?:article|story|publication|report|podcast|"
-    r"newsletter|study)|(?:take|fill (?:in|out)) (?:a |our |this )?(?:short )?"
+    r"study)|(?:take|fill (?:in|out)) (?:a |our |this )?(?:short )?"
     r"(?:survey|questionnaire)|"
     r"answer a (?:few|couple of) questions|(?:a |our |short |quick )?survey (?:about|on|of) "
     rf"[a-z]+){_E}"
@@ -333,9 +333,12 @@ _VENDOR_MORE = re.compile(
     r"cold (?:email|outreach)|pay per lead|(?:оплата|цена) за (?:заявку|лид)|"
     r"(?:b2b |qualified |warm )?leads? for (?:it |web )?(?:agencies|your)|"
     r"we sell [a-z0-9 ]{0,20}leads|"
+    r"(?:services|packages|licen[cs]es|hosting|outreach|leads|audits?|discounts?) (?:[a-z]+ )?"
     r"(?:for|to) (?:web |it |digital )?(?:agencies|dev shops|agencies like yours|your clients)|"
-    r"для (?:веб-студий|вашей студии|вашего агентства|it-компаний|айти|агентств|ваших клиентов|"
-    r"ваших проектов)|(?:лицензи[а-я]*|licen[cs]es?) (?:1с|битрикс|bitrix)[а-я0-9-]*|"
+    r"(?:seo|smm|ppc|marketing|ads|qa|testing) services|"
+    r"для (?:вашей студии|вашего агентства|ваших клиентов|ваших проектов)|"
+    r"(?:сопровождение|аутсорсинг|хостинг|лицензи[а-я]*) для (?:веб-студий|it-компаний|айти|"
+    r"агентств)|(?:лицензи[а-я]*|licen[cs]es?) (?:1с|битрикс|bitrix)[а-я0-9-]*|"
     r"(?:discounted|cheap) (?:bitrix|licen[cs]es|hosting)|licen[cs]es? at (?:a )?discount|"
     r"спеццен[а-я]*|по партн[её]рским ценам|at partner prices|платное размещение|"
     r"(?:в|in) нашем (?:каталоге|рейтинге)|разместить кейс|место на стенде|"
@@ -343,11 +346,12 @@ _VENDOR_MORE = re.compile(
     r"(?:бухгалтерск|юридическ)[а-я]* "
     r"(?:сопровождение|аутсорсинг)|видеообзор[а-я]*|free (?:trial|audit)|аудит бесплатно|"
     r"первый месяц бесплатно|\$\d+ ?/ ?(?:h|hr|hour)|ставк[а-я]* от|базы? клиентов|"
-    r"(?:we|i) (?:can )?(?:run|grow|manage|handle) your (?:company'?s )?|"
+    r"(?:we|i)(?:'?d love to| would love to| can| could)? (?:run|grow|manage|handle) your|"
     r"(?:we'?re|we are) an? (?:[a-z-]+ )?agency and can|ускорим ваш|продвигаем сайты|"
     r"продвижение сайта в топ|сервис колл-трекинга|давайте покажу демо|показать демо|"
-    r"(?:ведем|ведём) (?:smm|смм|соцсети)|предлагаем (?:настроить|вести|поставку|место)|"
-    r"продаем|продаём|продаю (?:базы|лицензи|готов)|готовые модули|колл-центр|"
+    r"(?:ведем|ведём) (?:smm|смм|соцсети)|предлага(?:ем|ет|ю) (?:настроить|вести|поставку|место)|"
+    r"(?:продаем|продаём|продаю) (?:базы|лиценз|лид|готов|модул|хостинг|сервер)[а-я]*|"
+    r"готовые модули|колл-центр|"
     r"(?:взять|брать|возьм[её]м|берем|берём) (?:на себя )?(?:часть )?(?:ваш[а-я]* )?"
     r"(?:проект|заказ|задач)[а-я]*|"
     r"копирайтер, пишу|пишу тексты для|(?:we|i) offer|offering)"
@@ -375,7 +379,8 @@ _RESEARCH_MORE = re.compile(
     r"blog post comparing|newsletter on|quote you|quote from|benchmark[a-z]*|бенчмарк[а-я]*|"
     r"competitor analysis|market intelligence|due diligence|тайный покупатель|mystery shop[a-z]*|"
     r"рейтингов[а-я]* агентств[а-я]*|составляем (?:топ|рейтинг)|(?:делаю|делаем|готовим) обзор|"
-    r"обзор (?:подрядчиков|студий|рынка)|доклад[а-я]* для|редакци[а-я]*|"
+    r"обзор (?:подрядчиков|студий|рынка)|отраслев[а-я]* обзор[а-я]*|сравниваю подрядчиков|"
+    r"доклад[а-я]* для|редакци[а-я]*|industry survey|"
     r"(?:взять|дать|провести|для|на) интервью|интервью (?:с вами|у вас|для|о)|"
     r"interview (?:you|your)|(?:an|for an?|for the) interview|"
     r"academic|phd|research report|landscape study|participants? for|ролик про то|"
@@ -418,8 +423,15 @@ def _mashed(t: str) -> bool:
 # A keyword right after these words names the project's audience ("портал для дилеров", "бот
 # для студентов нашей школы", "сайт ... с вакансиями"), not the writer.
 _AUDIENCE_BEFORE_RE = re.compile(
-    r"(?:для|под|с|со|между|среди|наших|нашим|нашими|нашей|for|with|among|between|of our|our|"
-    r"to our|by our|from our|of) (?:[a-zа-я-]+ ){0,2}$"
+    r"(?<![a-zа-я])(?:для|под|с|со|между|среди|наших|нашим|нашими|нашей|for|with|among|between|"
+    r"of our|our|to our|by our|from our|of) (?:[a-zа-я-]+ ){0,2}$"
+)
+# A strong phrase is read as the audience only after a possessive ("для наших учеников",
+# "for our students"): "для лабораторной работы" is the writer's own.
+_POSSESSIVE_AUDIENCE_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:для|под|с|со|среди|for|with|among|of|to) "
+    r"(?:наш[а-я]*|our|my|мо[иеё][а-я]*|"
+    r"сво[а-я]*|their)|наших|нашим|нашими|нашей|our) (?:[a-zа-я-]+ ){0,2}$"
 )
 # The recipient's own things are the object of an offer, not a request ("SEO вашего сайта").
 _YOURS_BEFORE_RE = re.compile(r"(?:ваш[а-я]*|your) (?:[a-zа-я-]+ )?$")
@@ -503,10 +515,15 @@ def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
     return False
 
 
-def _search(pattern: re.Pattern[str], t: str, audience_ok: bool = True) -> str | None:
+def _search(
+    pattern: re.Pattern[str],
+    t: str,
+    audience_ok: bool = True,
+    audience: re.Pattern[str] = _AUDIENCE_BEFORE_RE,
+) -> str | None:
     """The first match that is about the writer (not the project's audience)."""
     for m in pattern.finditer(t):
-        if audience_ok and _AUDIENCE_BEFORE_RE.search(t[max(0, m.start() - 40) : m.start()]):
+        if audience_ok and audience.search(t[max(0, m.start() - 40) : m.start()]):
             continue
         return m.group(0).strip()
     return None
@@ -609,7 +626,7 @@ DISQUALIFIER_FILL = 0.5
 #: their own words (``_buyer_evidence``): a buyer is not discarded on a guess.
 DISQUALIFIER_FILL_BUYER = 0.85
 #: The classifier overrides the rules (another kind, or "a buyer") at this probability or more.
-DISQUALIFIER_VETO = 0.7
+DISQUALIFIER_VETO = 0.8
 #: The company profile the classifier learnt: it does no SMM and no mobile apps. Its
 #: ``off_profile`` stands for these categories only, and only when ``off_profile_keywords``
 #: names them; a keyword of another category is matched by the rules alone.
@@ -680,6 +697,18 @@ _ORDER: tuple[
 )
 
 
+# A student phrase in a request for the students' own tool is its audience: "Чат-бот для учеников
+# нашей школы: расписание и домашние задания".
+_STUDENT_AUDIENCE_RE = re.compile(
+    rf"{_B}(?:(?:бот[а-я]*|чат-?бот[а-я]*|сайт[а-я]*|портал[а-я]*|платформ[а-я]*|систем[а-я]*|"
+    r"кабинет[а-я]*|crm|bot|chatbot|site|website|portal|platform|system|app) (?:[a-zа-я-]+ )?"
+    r"(?:для|for) (?:наших |своих |моих |our |my )?(?:учеников|студентов|школьников|слушателей|"
+    r"учащихся|абитуриентов|students|learners|pupils)|(?:наши|our|my|мои) (?:учени[а-я]*|"
+    r"студент[а-я]*|слушател[а-я]*|students|learners|pupils) (?:need|should|will|can|должны|"
+    rf"смогут|будут)){_E}"
+)
+
+
 def _gibberish(t: str) -> bool:
     letters = re.sub(r"[^a-zа-я]", "", t)
     if len(letters) < 6 or " " in t.strip():
@@ -724,7 +753,12 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
 
     if _gibberish(t):
         return Disqualifier("spam", t[:20])
-    if not has_need and _SELLING_JUNK_RE.match(t):
+    if (
+        not has_need
+        and _SELLING_JUNK_RE.match(t)
+        and not _VENDOR_STRONG.search(t)
+        and not _VENDOR_MORE.search(t)
+    ):
         return Disqualifier("spam", t[:40])
 
     # --- people who are not buyers: strong phrases anywhere, weak words only without a project
@@ -732,8 +766,12 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
     if hit and not _JOB_STRONG.search(t):
         return Disqualifier("student", hit, _buyer_evidence(_blank(t, hit)))
     for kind, strongs, weak in _ORDER:
+        # job phrases after any audience word ("with open vacancies"); others after a possessive
+        audience = _AUDIENCE_BEFORE_RE if kind == "job_seeker" else _POSSESSIVE_AUDIENCE_RE
         for strong in strongs:
-            hit = _search(strong, t)
+            hit = _search(strong, t, audience=audience)
+            if hit and kind == "student" and _STUDENT_AUDIENCE_RE.search(t):
+                continue  # the students are the project's users
             if hit:
                 return Disqualifier(kind, hit, _buyer_evidence(_blank(t, hit)))
         if weak is not None and not has_need:

@@ -297,7 +297,8 @@ _NEED_RES = {k: re.compile(rf"{_B}(?:{v}){_E}") for k, v in NEED_PATTERNS.items(
 _PRIORITY = ["bot", "mobile_app", "crm", "smm", "website", "design", "other"]
 _NEGATED_RE = re.compile(
     r"(?:не|без|кроме|not|no|without|except|but not|вместо|instead of|rather than|не нуж[а-я]*|"
-    r"don'?t need|do not need|не надо|не нужно) (?:[a-zа-я-]+ )?$"
+    r"don'?t need|do not need|не надо|не нужно|(?:feels |looks )?like an?|как будто) "
+    r"(?:[a-zа-я-]+ )?$"
 )
 _NEGATED_AFTER_RE = re.compile(
     r"^[a-zа-я-]* ?(?:[a-zа-я-]+ )?(?:не нуж[а-я]*|не надо|не требуется|не интересует|"
@@ -319,6 +320,7 @@ MOBILE_WEB_RE = re.compile(
     r"(?:[а-я]+ )?(?:на|с|со|в) (?:мобильн[а-я]*|мобилк[а-я]*|телефон[а-я]*|смартфон[а-я]*|"
     r"айфон[а-я]*|андроид[а-я]*|планшет[а-я]*)(?: (?:устройств[а-я]*|телефон[а-я]*))?|"
     r"(?:на|с|со) (?:мобилк[а-я]*|айфон[а-я]*|андроид[а-я]*)|"
+    r"pwa|progressive web app|"
     r"mobile[- ](?:version|friendly|responsive|first|ready|optimi[sz]ed|layout|view|"
     r"devices?|phones?|screens?|browsers?|users?|traffic|web)|responsive|"
     r"(?:on|for|from) (?:mobile|phones?|smartphones?|tablets?|iphones?|android)(?: (?:devices?|"

@@ -287,7 +287,10 @@ _NOT_URGENT_RE = re.compile(
     rf"|сроки не (?:горят|важны|критичны|определены|жесткие)){_E}"
 )
 _UNKNOWN_RE = re.compile(
-    rf"{_B}(?:как только,? так сразу|как звезды сойдутся|(?:это )?вопрос (?:к|не ко мне)|"
+    rf"{_B}(?:как только,? так сразу|как звезды сойдутся|"
+    r"(?:dates?|deadlines?|timelines?) (?:are |is )?(?:not|n'?t) (?:yet )?(?:set|fixed|defined)|"
+    r"not set yet|haven'?t set|(?:когда|как только) (?:[а-я]+ ){0,2}[а-я]+(?:ут|ют|ят|ат)|"
+    r"(?:это )?вопрос (?:к|не ко мне)|"
     r"figure it out|play it by ear|(?:когда|как|once|when|as soon as|after|после того как) "
     r"(?:[a-zа-я]+ ){0,3}(?:придут|даст|дадут|согласится|согласует|закончим|закончится|"
     r"заработает|будут|появятся|agrees?|finishes|finish|is done|are done|comes? through|"
@@ -354,7 +357,7 @@ _NO_DATE_RE = re.compile(
 _TOMORROW_RE = re.compile(rf"{_B}(?:завтра|tomorrow){_E}")
 _DAY_AFTER_RE = re.compile(rf"{_B}(?:послезавтра|day after tomorrow){_E}")
 _SOON_RE = re.compile(
-    rf"{_B}(?:в ближайшее время|в скором времени|скоро|soon|shortly|before long|"
+    rf"{_B}(?:в ближайшее время|в скором времени|скоро|(?<!as )soon(?! as)|shortly|before long|"
     r"в ближайшем будущем|in the near future|in the near term|near[- ]term|short[- ]term|"
     r"in the short term|в ближайшей перспективе|в краткосрочной перспективе|"
     r"at the earliest opportunity|pretty soon|quite soon|very soon)"
@@ -521,7 +524,8 @@ def _end_next_year(t: date) -> date:
 @_period(
     r"после (?:нового года|нг|новогодних(?: праздников| каникул)?|праздников|новогодних)|"
     r"after (?:the )?new year'?s?(?: holidays)?|after (?:the )?holidays|в январе после праздников|"
-    r"после (?:январских|новогодних) (?:праздников|каникул)|(?:как|когда) (?:[а-я]+ )?"
+    r"(?:после|не раньше) (?:январских|новогодних)(?: праздников| каникул)?|"
+    r"(?:как|когда) (?:[а-я]+ )?"
     r"(?:каникулы|праздники) (?:новогодние |январские )?(?:кончатся|закончатся|пройдут)"
 )
 def _after_new_year(t: date) -> date:
@@ -732,6 +736,8 @@ def _seasons(t: str, today: date) -> list[Candidate]:
         season = next(k for k in _SEASON_MONTHS if m.group(k))
         which = m.group("which") or ""
         skip_current = which.startswith(("следующ", "будущ", "next")) or m.group("prep") == "next"
+        if t[max(0, m.start() - 6) : m.start()].endswith("ближе ") and not m.group("mod"):
+            skip_current = True  # "ближе к осени" in November: the next autumn
         start, end, current = _season_bounds(season, today, skip_current)
         year_s = m.group("year") or (str(today.year + 1) if m.group("nexty") else None)
         if year_s:
@@ -883,6 +889,48 @@ def _simple(pattern: re.Pattern[str], t: str, days: int) -> list[Candidate]:
     return [(m.start(), -(m.end() - m.start()), days) for m in pattern.finditer(t)]
 
 
+_NEVER_RE = re.compile(
+    rf"{_B}(?:после дождичка в четверг|когда рак на горе свистнет|when pigs fly|"
+    rf"на морковкино заговенье|once in a blue moon){_E}"
+)
+# The horizon attached to starting ("начинать где-то в январе", "development would have to
+# begin around January") is the answer, whatever deadline or go-live comes first in the text.
+_START_VERB_RE = re.compile(
+    rf"{_B}(?:начинать|начать|начнем|начнём|стартовать|стартуем|старт|приступать|приступить|"
+    rf"start(?:ing)?|begin(?:ning)?|kick(?:ing)? off){_E}"
+)
+# A year named without a month is vague: a month or a date in the same answer wins
+# ("в начале следующего года, числа 15 января", "Our FY27 starts on January 1").
+_VAGUE_YEAR = re.compile(
+    rf"{_B}(?:(?:в |in )?(?:начале |середине |конце |early |mid |late )?"
+    rf"(?:следующ[а-я]* год[а-я]*|next year|20\d\d ?(?:год[а-я]*|year)?)){_E}"
+)
+# "через пару недель после новогодних": a duration after a named moment adds to it
+_AFTER_RE = re.compile(r"^ ?(?:после|after) ")
+
+
+def _preferred(t: str, horizon: list[Candidate], today: date) -> list[Candidate]:
+    """The candidates worth reading first (see the patterns above)."""
+    if len(horizon) < 2:
+        return horizon
+    specific = _explicit_dates(t, today) + _named_months(t, today)
+    vague = [c for c in horizon if _VAGUE_YEAR.match(t, c[0])]
+    if vague and specific:
+        horizon = [c for c in horizon if c not in vague]
+    for m in _START_VERB_RE.finditer(t):
+        after = [c for c in horizon if m.end() <= c[0] <= m.end() + 40]
+        if after:
+            return after
+    ordered = sorted(horizon)
+    first = ordered[0]
+    end = first[0] - first[1]
+    if _AFTER_RE.match(t[end : end + 7]):
+        anchors = [c for c in ordered[1:] if c[0] > end]
+        if anchors:
+            return [(first[0], first[1], first[2] + anchors[0][2])]
+    return horizon
+
+
 def parse_timeline(text: str, today: date) -> Timeline | None:
     """Parse "when do you plan to start?" answers. ``None`` when nothing was understood."""
     try:
@@ -980,10 +1028,13 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
         + _simple(_DAY_AFTER_RE, t, 2)
         + _simple(_TOMORROW_RE, t, 1)
     )
+    if _NEVER_RE.search(t):
+        return Timeline("no_plans")  # "после дождичка в четверг" names a weekday, and means never
     if _NO_DATE_RE.search(t):
         return Timeline("unknown")
     if horizon and _START_NOW_RE.search(t):
         return Timeline("days", 0)
+    horizon = _preferred(t, horizon, today)
     first = _first(horizon)
     if first is not None:
         return Timeline("days", first)
