@@ -21,7 +21,10 @@ hold the budget"), and they outrank a non-deciding role in the same answer ("hea
 marketing, I sign off"); someone else signing is deferral ("подписывает генеральный", "I need
 sign-off from the CFO", "my boss has the final say").
 
-Students are not an authority level: they are a disqualifier (see ``detect_disqualifier``).
+Students are not an authority level: they are a disqualifier (see ``detect_disqualifier``); a
+student answering this question has no role in a decision (``researcher``).
+
+The rules are backed by the authority classifier (``classifier.py``): see ``_combine``.
 """
 
 from __future__ import annotations

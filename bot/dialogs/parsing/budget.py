@@ -8,8 +8,10 @@ Choices (documented for the scoring code):
 * an approximate amount ("около 2 млн", "~500k", "примерно 300 тысяч") -> a +-20% range
   (``APPROX_SPREAD``): "около 2 млн" -> ``min=1_600_000, max=2_400_000``;
 * several amounts ("300к, максимум 500к") -> the lowest lower bound and the highest upper bound;
-* currency: the one written next to any amount; else RUB when the text has Cyrillic or no words
-  at all ("500000", "300к"); else (an English sentence without a currency) ``None``;
+* currency: the one written next to any amount; else a currency named anywhere in the text
+  ("around 5k, usd", "мы в евро считаем, тысяч 20", "15к usdt"); else RUB when the text has
+  Cyrillic or no words at all ("500000", "300к"); else (an English sentence without a currency)
+  USD: every labelled English amount without a currency in the training phrasings meant dollars;
 * a bare number below 1000 without multiplier or currency ("300") is ambiguous -> ``None``
   (the bot re-asks); so are years (1990-2100 without currency), phone numbers, dates, percents
   and numbers followed by a non-money unit ("5 человек", "3 месяца");
@@ -19,7 +21,14 @@ Choices (documented for the scoring code):
   ``_text.NONCOMMITTAL_RE``), recorded in one turn instead of a re-ask. An amount anywhere in
   the text wins over these;
 * misspelt money words ("милионов", "тысячь", "рублй", "долларв") are corrected first
-  (``_text.fix_typos``); slang multipliers: "лям", "лимон", "тыщ", "косарь", "кк".
+  (``_text.fix_typos``); slang multipliers: "лям", "лимон", "тыщ", "косарь", "кк"; "три сотки"
+  (300 тыс), "четверть ляма", "полтос", "миллион двести", "mid five figures"; money words typed
+  in Latin letters ("byudzhet okolo 650 tysyach");
+* paying in kind, with a share or with publicity (barter, equity, "за отзыв", "exposure") is no
+  budget (``none``); "how much is it?" and "бюджет есть" (no figure) are ``unknown``;
+* an audience counted in thousands is no amount ("20к подписчиков").
+
+The rules are backed by the budget classifier (``classifier.py``): see ``_combine``.
 """
 
 from __future__ import annotations

@@ -22,9 +22,19 @@ A buyer is never discarded on one word:
   приложение") or is part of a website phrase ("мобильная версия", "адаптив", "mobile-friendly",
   "мобильный телефон") is not a request (keywords stay plain words, matched by prefix, so an
   admin can list them in ``OFF_PROFILE_KEYWORDS``; the context rules live here);
-* ``Disqualifier.buyer_evidence`` is True when the text ALSO asks for a project we serve
-  (website, CRM/automation/integration, bot), so the caller can hand a mixed case to a human
-  instead of closing it ("Мы SEO-агентство, и нам самим нужен сайт").
+* ``Disqualifier.buyer_evidence`` is True when the writer ALSO asks for a project we serve in
+  their own words: a need word ("нужен", "хотим", "ищем", "need", "looking for") next to a
+  website, CRM/automation/integration or bot ("Мы SEO-агентство, и нам самим нужен сайт"), so
+  the caller can hand a mixed case to a human instead of closing it. A technology named in an
+  offer ("Предлагаем аутстаф разработчиков: PHP, Python, React, 1С"), the recipient's site
+  ("SEO вашего сайта") or someone else's need ("вам нужен сайт?") is no evidence;
+* the writer's own trade is no off-profile request ("we're an SMM agency ourselves and need a
+  website"), what the prospect already has neither ("приложение у нас уже есть").
+
+The rules are backed by the disqualifier classifier (``classifier.py``): see ``_combine``. It
+knows the company profile of its training data (no SMM, no mobile apps): its ``off_profile``
+is used only when ``off_profile_keywords`` names one of those, and an admin's other keyword is
+left to the rules.
 """
 
 from __future__ import annotations

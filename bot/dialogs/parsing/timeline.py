@@ -32,7 +32,17 @@
   ("обсудим после КП", "зависит от предложения", "шеф решит": ``_text.NONCOMMITTAL_RE``)
   -> ``unknown``;
 * idioms: "yesterday"/"вчера" -> urgent; "in the near term"/"short-term" -> ``SOON_DAYS``;
-* misspelt time words ("месятц", "недль", "завтро") are corrected first (``_text.fix_typos``).
+* misspelt time words ("месятц", "недль", "завтро") are corrected first (``_text.fix_typos``),
+  and Russian typed in Latin letters is read back in Cyrillic ("cherez mesyac");
+* month abbreviations ("янв", "дек", "Jan", "Feb"; "may", "mar" only after a preposition),
+  weekday names alone ("monday"), two-digit and fiscal years ("в 27м", "FY28", "H2 2027");
+* which horizon: a "start now" beats a later deadline ("до Нового года, так что начинать надо
+  прямо сейчас"), the horizon attached to starting beats a go-live ("April go-live, so
+  development would have to begin around January"), a month or a date beats a bare year.
+
+The rules are backed by the timeline classifier (``classifier.py``): see ``_combine``; it never
+moves a date the rules computed, and a band it reads where the rules found none is recorded as
+``BAND_DAYS``.
 """
 
 from __future__ import annotations
