@@ -22,10 +22,14 @@ Features (``features``): the normalized text (``_text.normalize``) transliterate
 ``0``; word unigrams and bigrams, character 2-4-grams inside each word, and a few markers (a
 question mark, a link, a currency sign, the number of words). Every feature is a string looked up
 in the vocabulary stored with the model: nothing is hashed, so there are no collisions and no
-dependence on Python's per-process string hashing. A text's vector is binary and L2-normalised;
-a section's scores are ``x @ W + b`` and its probabilities their softmax (multinomial logistic
+dependence on Python's per-process string hashing. The parser also passes what its rules found
+(``predict(section, text, rules)``, e.g. ``("amount",)``): each finding is one more feature,
+worth ``rule_weight``, so the classifier has learnt where the rules can be trusted. A text's
+vector holds each present feature's idf (the rules' findings their weight), L2-normalised; a
+section's scores are ``x @ W + b`` and its probabilities their softmax (multinomial logistic
 regression, trained by ``python -m bot.dialogs.parsing.train``, which writes
-``data/classifiers.npz``).
+``data/classifiers.npz``). Words and texts seen before are cached: a new message costs about
+0.06 ms, a message of only unseen words about 0.1 ms.
 
 The artifact is loaded once, lazily, on the first prediction (numpy is imported then too, so
 importing the parsers stays fast); nothing is ever trained at run time. A missing or unreadable

@@ -10,8 +10,10 @@ training text that also appears in the holdout set (``phrasings_holdout.toml``, 
 ignoring case and punctuation) is left out, so the holdout measures only unseen phrasings; only
 the texts are compared, its labels are never read.
 
-Per section one multinomial logistic regression on binary, L2-normalised features over one
-shared vocabulary (features seen in at least ``min_df`` training texts). Extra examples:
+Per section one multinomial logistic regression on idf-weighted, L2-normalised binary features
+over one shared vocabulary (features seen in at least ``min_df`` training texts), plus the
+rules' findings for that section (``rule_signals``: what the parsers pass at run time).
+Extra examples:
 
 * a timeline phrase labelled with several acceptable bands counts once, split evenly between
   them;
@@ -75,8 +77,12 @@ _LABEL_KEY = {
     "timeline": "band",
 }
 
-#: Training settings (part of the artifact's input hash). ``C`` is the inverse regularisation
-#: strength per section, chosen by cross-validation (``tests/calibration/cross_validate.py``).
+#: Training settings (part of the artifact's input hash), chosen by cross-validation on the
+#: training phrasings before the rules were revised against them: ``C`` the inverse
+#: regularisation strength per section, ``class_weight`` balanced classes, ``rule_weight`` what
+#: one finding of the rules weighs against the text's idf-weighted features, and
+#: ``other_answers_weight`` the weight of the budget/timeline/authority answers among the
+#: disqualifier's "none" examples (so that they do not drown the few non-buyers).
 CONFIG: dict[str, Any] = {
     "min_df": 2,
     "C": {"need": 30.0, "authority": 30.0, "disqualifier": 30.0, "budget": 30.0, "timeline": 30.0},
