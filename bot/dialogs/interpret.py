@@ -137,6 +137,8 @@ def _parse(step: Step, text: str, today: date, region: str) -> dict[str, Any] | 
             category = parsers.parse_need_category(text)
             if category is None and step.options:
                 category = parsers.match_option(text, _options_for_matching(step))
+            if category is None and parsers.names_no_task(text):
+                return None  # "привет", "а вы кто?": asked again, not recorded as "other"
             return {"need": text, "need_category": category or "other"}
         case "budget":
             budget = parsers.parse_budget(text)

@@ -5,6 +5,10 @@ emoji, HTML, 10,000 characters) and never raises. ``None`` means "not understood
 The implementation lives in ``bot.dialogs.parsing``; module docstrings there document the
 interpretation choices (ranges, approximations, horizons, precedence).
 
+The rules are backed by small classifiers (``bot/dialogs/parsing/classifier.py``, trained by
+``python -m bot.dialogs.parsing.train``); each parser's ``_combine`` says how the two are
+weighed. ``names_no_task`` tells the need step to ask again when the text names no task.
+
 ``extract_facts`` reads every slot a free-text message fills at once (need, budget, authority,
 timeline, company, position, contacts, brief, disqualifier), each with a confidence and the
 fragment it came from; ``render_acknowledgement`` summarises it ("бюджет около 2 млн ₽, старт в
@@ -39,7 +43,12 @@ from bot.dialogs.parsing.extract import (
     render_acknowledgement,
 )
 from bot.dialogs.parsing.freemail import FREE_MAIL_DOMAINS
-from bot.dialogs.parsing.options import NEED_PATTERNS, match_option, parse_need_category
+from bot.dialogs.parsing.options import (
+    NEED_PATTERNS,
+    match_option,
+    names_no_task,
+    parse_need_category,
+)
 from bot.dialogs.parsing.questions import (
     QUESTION_TOPICS,
     detect_own_questions,
@@ -78,6 +87,7 @@ __all__ = [
     "is_negative_or_none",
     "is_skip",
     "match_option",
+    "names_no_task",
     "parse_authority",
     "parse_budget",
     "parse_email",

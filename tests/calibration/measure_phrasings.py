@@ -62,8 +62,7 @@ def _close(a: float | None, b: float) -> bool:
     return a is not None and math.isclose(a, b, rel_tol=1e-6, abs_tol=0.01)
 
 
-def check_budget(row: dict[str, Any]) -> tuple[bool, Any, Any]:
-    got = parsers.parse_budget(row["text"])
+def judge_budget(row: dict[str, Any], got: parsers.Budget | None) -> tuple[bool, Any, Any]:
     want = {k: row[k] for k in ("status", "currency", "contains", "min", "max") if k in row}
     if got is None or got.status != row["status"]:
         return False, got, want
@@ -81,6 +80,10 @@ def check_budget(row: dict[str, Any]) -> tuple[bool, Any, Any]:
     return ok, got, want
 
 
+def check_budget(row: dict[str, Any]) -> tuple[bool, Any, Any]:
+    return judge_budget(row, parsers.parse_budget(row["text"]))
+
+
 def timeline_band(timeline: parsers.Timeline | None) -> str | None:
     if timeline is None:
         return None
@@ -90,11 +93,14 @@ def timeline_band(timeline: parsers.Timeline | None) -> str | None:
     return "within30" if days <= 30 else "within90" if days <= 90 else "far"
 
 
-def check_timeline(row: dict[str, Any]) -> tuple[bool, Any, Any]:
-    got = parsers.parse_timeline(row["text"], TODAY)
+def judge_timeline(row: dict[str, Any], got: parsers.Timeline | None) -> tuple[bool, Any, Any]:
     bands = row["band"] if isinstance(row["band"], list) else [row["band"]]
     band = timeline_band(got)
     return band in bands, f"{band} ({got})", bands
+
+
+def check_timeline(row: dict[str, Any]) -> tuple[bool, Any, Any]:
+    return judge_timeline(row, parsers.parse_timeline(row["text"], TODAY))
 
 
 def check_authority(row: dict[str, Any]) -> tuple[bool, Any, Any]:
@@ -108,17 +114,29 @@ def check_disqualifier(row: dict[str, Any]) -> tuple[bool, Any, Any]:
     return got == row["label"], found, row["label"]
 
 
-def need_category(text: str) -> str:
-    category = parsers.parse_need_category(text) or parsers.match_option(text, NEED_BUTTONS)
+def need_step_category(text: str, category: str | None) -> str:
+    """The need step's category from ``parse_need_category``'s answer: else the buttons'
+    words, else ``other``; categories without a button of their own count as ``other``."""
+    category = category or parsers.match_option(text, NEED_BUTTONS)
     return category if category in ("website", "crm", "bot") else "other"
 
 
-def check_need(row: dict[str, Any]) -> tuple[bool, Any, Any]:
-    category = need_category(row["text"])
-    found = parsers.detect_disqualifier(row["text"], DEFAULT_OFF_PROFILE)
+def need_category(text: str) -> str:
+    return need_step_category(text, parsers.parse_need_category(text))
+
+
+def judge_need(
+    row: dict[str, Any], category: str | None, found: parsers.Disqualifier | None
+) -> tuple[bool, Any, Any]:
+    step_category = need_step_category(row["text"], category)
     off_profile = found is not None and found.kind == "off_profile"
     want = (row["category"], bool(row.get("off_profile", False)))
-    return (category, off_profile) == want, (category, off_profile, found), want
+    return (step_category, off_profile) == want, (step_category, off_profile, found), want
+
+
+def check_need(row: dict[str, Any]) -> tuple[bool, Any, Any]:
+    found = parsers.detect_disqualifier(row["text"], DEFAULT_OFF_PROFILE)
+    return judge_need(row, parsers.parse_need_category(row["text"]), found)
 
 
 CHECKS: dict[str, Callable[[dict[str, Any]], tuple[bool, Any, Any]]] = {

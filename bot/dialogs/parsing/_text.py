@@ -163,9 +163,11 @@ _NUMWORD_SEQ_RE = re.compile(
     rf"(?![0-9a-zа-я])"
 )
 _A_BEFORE_RE = re.compile(
-    r"(?<![0-9a-zа-я])(?:a|an|one)(?: couple of| couple| few)?(?= (?:hundred|thousand|million|"
+    r"(?<![0-9a-zа-я])(?:a|an|one)(?: couple of| couple| few)?(?= (?:thousand|million|"
     r"billion|grand|day|week|month|year|quarter|fortnight))"
 )
+_A_HUNDRED_RE = re.compile(r"(?<![0-9a-zа-я])an? (?=hundred(?![0-9a-zа-я]))")
+_N_HUNDRED_RE = re.compile(r"(?<![\d.,])(\d{1,2}) hundred(?![0-9a-zа-я])")
 _A_COUPLE_RE = re.compile(r"(?<![0-9a-zа-я])(?:a )?couple(?: of)?(?![0-9a-zа-я])")
 _A_FEW_RE = re.compile(
     r"(?<![0-9a-zа-я])(?:a few|few|several|несколько|нескольких)(?![0-9a-zа-я])"
@@ -193,6 +195,12 @@ def _compounds(seq: str) -> str | None:
             current = (current or 1) * 100
             last = current
             continue
+        if tok == "and":  # "between five and eight": two numbers
+            if current is not None:
+                out.append(_fmt(current))
+            out.append(" and ")
+            current, last = None, 0.0
+            continue
         val = NUMBER_WORDS.get(tok)
         if val is None:
             return None
@@ -219,6 +227,8 @@ def words_to_digits(normalized: str, few: int = 3) -> str:
     ``"несколько месяцев"`` -> ``"3 месяцев"`` (``few`` is the value used for "несколько/few")."""
     t = _A_COUPLE_RE.sub("2", normalized)
     t = _A_FEW_RE.sub(str(few), t)
+    t = _A_HUNDRED_RE.sub("", t)  # "a hundred" is "hundred"; "one hundred" is read below
+    t = _N_HUNDRED_RE.sub(lambda m: str(int(m.group(1)) * 100), t)  # "a couple hundred"
     t = _A_BEFORE_RE.sub("1", t)
 
     def repl(m: re.Match[str]) -> str:
@@ -259,8 +269,8 @@ _MONTH_FORMS = (
 TYPO_VOCABULARY: frozenset[str] = frozenset(
     (
         "миллион миллиона миллионов миллионы миллиард миллиарда миллиардов тысяча тысячи тысяч "
-        "тысячу рублей рубля рубль рублях доллар доллара долларов долларах баксов бакса лимона "
-        "лимонов лямов евриков "
+        "тысячу тысячах рублей рубля рубль рублях доллар доллара долларов долларах баксов бакса "
+        "лимона лимонов лямов евриков "
         "неделя недели неделю недель неделе неделек недельку месяц месяца месяцев месяце "
         "месяцы квартал квартала квартале кварталов завтра сегодня послезавтра срочно "
         "следующем следующей следующий следующего ближайшее ближайшие ближайший весной летом "
@@ -383,3 +393,75 @@ NONCOMMITTAL_RE = re.compile(
 def is_noncommittal(normalized: str) -> bool:
     """True when normalized text is an evasive or deferring answer (see ``NONCOMMITTAL_RE``)."""
     return bool(NONCOMMITTAL_RE.search(normalized))
+
+
+# ---------------------------------------------------------------------------------------------
+# Russian typed in Latin letters ("srochno", "cherez mesyac", "ne znaju", "v yanvare"): read
+# back in Cyrillic when the text has no Cyrillic and one of its words is a known Russian word
+# once transliterated back, so that English stays English.
+
+_LAT_DIGRAPHS = (
+    ("shch", "щ"),
+    ("sch", "щ"),
+    ("zh", "ж"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("kh", "х"),
+    ("ts", "ц"),
+    ("yu", "ю"),
+    ("ju", "ю"),
+    ("ya", "я"),
+    ("ja", "я"),
+    ("yo", "е"),
+    ("jo", "е"),
+)
+_LAT_LETTERS = dict(zip("abvgdezijklmnoprstufhcxwq'", "абвгдезийклмнопрстуфхцксвкь", strict=False))
+_LAT_LETTERS.update({"x": "кс", "w": "в", "q": "к", "'": "ь"})
+_LAT_VOWELS = frozenset("aeiouy")
+_LAT_WORD_RE = re.compile(r"[a-z']+")
+#: Russian words that make a Latin-letter text Russian (none of them spells an English word).
+_TRANSLIT_CUES = TYPO_VOCABULARY | frozenset(
+    "через сейчас прямо знаю знаем пока когда надо нужно нужен после срочно завтра сегодня "
+    "вчера летом осенью весной зимой бюджет тысяч около примерно решаю решает решаем сам "
+    "директор начнем начать недели неделю месяц месяца месяцев январе феврале марте апреле "
+    "мае июне июле августе сентябре октябре ноябре декабре деньги денег хотим сделать сделат "
+    "бот бота ботик ботика сайт сайта сайтик магазин нужна нужны".split()
+)
+
+
+def _to_cyrillic(word: str) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        for latin, cyr in _LAT_DIGRAPHS:
+            if word.startswith(latin, i):
+                out.append(cyr)
+                i += len(latin)
+                break
+        else:
+            ch = word[i]
+            if ch == "y":  # "ty" -> "ты", "moy" -> "мой"
+                after_consonant = i > 0 and word[i - 1] not in _LAT_VOWELS
+                out.append("ы" if after_consonant else "й")
+            else:
+                out.append(_LAT_LETTERS.get(ch, ch))
+            i += 1
+    return "".join(out)
+
+
+def _is_cue(word: str) -> bool:
+    return word in _TRANSLIT_CUES or (len(word) >= 5 and _correct(word) is not None)
+
+
+def detransliterate(normalized: str) -> str:
+    """Normalized text typed in Latin letters but Russian ("cherez mesyac") -> Cyrillic
+    ("через месяц"); any other text unchanged."""
+    if not normalized or _CYR_ANY_RE.search(normalized):
+        return normalized
+    latin_words = _LAT_WORD_RE.findall(normalized)
+    if not any(len(w) >= 4 and _is_cue(_to_cyrillic(w)) for w in latin_words):
+        return normalized
+    return _LAT_WORD_RE.sub(lambda m: _to_cyrillic(m.group(0)), normalized)
+
+
+_CYR_ANY_RE = re.compile(r"[а-я]")

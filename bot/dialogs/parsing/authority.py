@@ -21,7 +21,10 @@ hold the budget"), and they outrank a non-deciding role in the same answer ("hea
 marketing, I sign off"); someone else signing is deferral ("подписывает генеральный", "I need
 sign-off from the CFO", "my boss has the final say").
 
-Students are not an authority level: they are a disqualifier (see ``detect_disqualifier``).
+Students are not an authority level: they are a disqualifier (see ``detect_disqualifier``); a
+student answering this question has no role in a decision (``researcher``).
+
+The rules are backed by the authority classifier (``classifier.py``): see ``_combine``.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from ._text import is_noncommittal, normalize
+from . import classifier
+from ._text import detransliterate, is_noncommittal, normalize
 
 Authority = Literal["decision_maker", "influencer", "researcher", "unknown"]
 
@@ -62,6 +66,7 @@ _SELF_BEFORE = re.compile(
 )
 _THIRD_PARTY_AFTER = re.compile(
     r"^ ?(?:решает|решит|будет решать|принимает|утверждает|одобряет|подписывает|согласует|"
+    r"поручил[а-я]*|попросил[а-я]*|сказал[а-я]*|посмотрит|выберет|хочет|ставит|"
     r"decides|will decide|approves|signs off|makes the (?:final )?(?:call|decision)|"
     r"has the final say|must approve|needs to approve)"
 )
@@ -78,7 +83,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:final )?decisions?|i make the (?:call|decision)|it'?s my (?:call|decision)|my call|"
     r"my decision|i have (?:the )?(?:final|full) (?:say|authority)|i (?:sign|approve) (?:off )?"
     r"(?:the )?(?:budget|contracts?|deals?)|i own (?:the|this|a|my) (?:company|business)|"
-    r"my (?:own )?(?:company|business)|(?:у меня )?(?:свой|собственный) бизнес|"
+    r"my (?:own )?(?:company|business)(?! partner)|(?:у меня )?(?:свой|собственный) бизнес|"
     r"моя компания|моя фирма|мой бизнес|decision maker is me|it'?s up to me|up to me|"
     r"i run (?:the|this|my|our|a) (?:company|business|firm|agency|shop|store|startup|studio)|"
     r"(?:я )?(?:руковожу|управляю) (?:компанией|фирмой|бизнесом|организацией|агентством)|"
@@ -105,7 +110,23 @@ _EXPLICIT_DM_RE = re.compile(
     r"i (?:hold|own|control|manage) (?:the |our |this )?budget|budget (?:holder|owner) is me|"
     r"i'?m (?:the )?budget (?:holder|owner)|i'?m authori[sz]ed|i have (?:the )?(?:authority|"
     r"sign-?off|signing authority|final call)|(?:the )?final (?:call|say|word) is mine|"
-    r"the decision is mine|i call the shots|i have the (?:final|last) word"
+    r"the decision is mine|i call the shots|i have the (?:final|last) word|"
+    r"(?:100 ?%|only|just|all) me|me and only me|one-man (?:shop|band|show)|solopreneur|"
+    r"(?:the |my )?(?:final )?(?:decision|call|say|word)(?:'s| is) (?:all )?mine|"
+    r"i'?m the (?:boss|owner|one who pays)|(?:and )?the budget (?:holder|owner)|"
+    r"(?:no ?body|no one|no-one) else (?:needs to |has to |must )?(?:approve|sign|decide)|"
+    r"no (?:further |other |additional |extra )?(?:approvals?|sign-?offs?) (?:is |are )?"
+    r"(?:needed|required)|full authority|"
+    r"(?:дополнительн[а-я]* )?согласовани[ея] не (?:требуется|нужно|нужны)|"
+    r"(?:согласовываю|согласую|утверждаю|решаю|подписываю) (?:все |всё )?(?:сам|сама)|"
+    r"(?:все |всё )?решения принимаю (?:я|сам|сама)|решаю только я|только я решаю|"
+    r"я и есть (?:весь |вся |все )?(?:руководств[а-я]*|бизнес|компани[а-я]*|владел[а-я]*|"
+    r"собственни[а-я]*|директор|лпр|начальство|фирм[а-я]*)|"
+    r"(?:у меня )?(?:полные|все) полномочия|полномочий (?:у меня )?(?:достаточно|хватает)|"
+    r"(?:плачу|оплачиваю) (?:я|сам|сама)|я (?:и )?(?:плачу|оплачиваю)|"
+    r"всё на мне|все на мне|на мне (?:всё|все)|я,? конечно|конечно,? я|"
+    r"(?:апрув|согласование|одобрение|approval|sign-?off)[а-я]* (?:ни от кого |ничье |ничьё |"
+    r"from anyone )?(?:не (?:нужен|нужно|нужна|требуется)|(?:is )?(?:not )?needed)"
     rf"){_E}"
 )
 _EXACT_DM = frozenset(
@@ -139,7 +160,10 @@ _NEG_DM_RE = re.compile(
     r"i don'?t (?:make|decide|have)|i do not (?:make|decide|have)|not my (?:call|decision)|"
     r"not up to me|i can'?t decide|i cannot decide|i'?m not (?:the one|in charge)|"
     r"i (?:can'?t|cannot|don'?t|do not) (?:sign|approve)|не подписываю|не утверждаю|"
-    rf"не могу (?:подписать|утвердить)|бюджет не (?:мой|у меня)){_E}"
+    rf"не могу (?:подписать|утвердить)|бюджет не (?:мой|у меня)|"
+    r"not the final (?:one|say|word|call|decision)|(?:but )?not (?:the )?final|"
+    r"не (?:последнее|окончательное|решающее) (?:слово|решение)|решаю не (?:один|одна|я один)|"
+    rf"не (?:один|одна) решаю|signature no){_E}"
 )
 _DEFER_RE = re.compile(
     rf"{_B}(?:реша(?:ет|ют|ть будет|ть будут)|будет решать|будут решать|решит|решение "
@@ -171,7 +195,19 @@ _DEFER_RE = re.compile(
     r"согласовыва[а-я]*|согласовать|подпис(?:ывает|ывают|ает|ать будет|ь за)|"
     r"(?:has|have|gets?) the (?:final|last) (?:say|word|call)|final (?:say|word|call) "
     r"(?:rests|lies|sits|is) with|(?:need|needs|get|getting|require[sd]?) (?:a )?sign-?off|"
-    r"(?:is|are) (?:made|signed|approved) by|(?:the )?(?:owner|ceo|founder|director|board|"
+    r"(?:is|are) (?:made|signed|approved) by|"
+    r"частично|partially|partly|вдвоем|втроем|50 ?(?:на|/|-|to) ?50|both of us|"
+    r"(?:me|i) ?(?:\+|and|&) (?:my |our )?(?:wife|husband|partner|co-?founders?|business partner|"
+    r"boss|manager|team|brother|sister|dad|father|mom|mother)|"
+    r"(?:my|our) (?:wife|husband|partner|co-?founders?|business partner|brother|sister)"
+    r"(?: and i)?|"
+    r"(?:с|без) (?:мужем|мужа|женой|жены|партнер[а-я]*|компаньон[а-я]*|брат[а-я]*|сестр[а-я]*|"
+    r"совладельц[а-я]*|отц[а-я]*|мам[а-я]*|инвестор[а-я]*)|shared between|alongside|"
+    r"part of the decision|(?:two|2|both) signatures|апрув|виз[аыу] |визиру[а-я]*|"
+    r"подпись ставит|ставит подпись|(?:ему|ей|им) и решать|"
+    r"(?:пере)?шл[юе] (?:это |информацию |вам )?(?:шефу|директору|начальству|руководству|боссу|"
+    r"собственнику)|продвигаю|от нас зависит|big say|влияни[ея]|"
+    r"(?:the )?(?:owner|ceo|founder|director|board|"
     rf"boss|cfo|management) (?:signs|approves|owns the budget|holds the budget)){_E}"
 )
 _RESEARCH_RE = re.compile(
@@ -186,7 +222,16 @@ _RESEARCH_RE = re.compile(
     r"collect(?:ing)?|gather(?:ing)?|research(?:ing)?|compar(?:ing|e)|explor(?:ing|e)|"
     r"looking around|browsing|just looking|shortlist(?:ing)?|scouting|"
     r"asked me to (?:find|collect|look|research|gather)|doing (?:some )?research|"
-    rf"putting together (?:a list|options)|fact[- ]finding){_E}"
+    rf"putting together (?:a list|options|a comparison)|fact[- ]finding|"
+    r"asking (?:for|on behalf of) (?:a |my )?(?:friend|client|relative|colleague)|"
+    r"для (?:друга|подруги|знакомого|знакомой|статьи|курсовой|диплома|учебы|универа)|ищу для|"
+    r"(?:only|just) the messenger|no say|no role|не при делах|любопытн[а-я]*|пишу курсовую|"
+    r"попросил[аи]? (?:меня )?(?:найти|собрать|узнать|подобрать|изучить|прислать|спросить)|"
+    r"сказали (?:найти|собрать|узнать|подобрать|прислать)|"
+    r"asked (?:me )?to (?:find|collect|look|research|gather|get|pull)|"
+    r"передам (?:информацию |все |всё )?дальше|(?:прислать|составить) список|"
+    r"(?:just|only) (?:run|do|handle) the paperwork|comparison table|benchmark[a-z]*|"
+    rf"for (?:an? |my )?(?:article|thesis|class|study)){_E}"
 )
 _INFLUENCER_ROLE_RE = re.compile(
     rf"{_B}(?:менеджер[а-я]*|маркетолог[а-я]*|специалист[а-я]*|сотрудни(?:к|ца)|"
@@ -201,7 +246,11 @@ _SHARED_RE = re.compile(
     rf"{_B}(?:мы|we|вместе|together|с партнером|with my (?:partner|co-?founder)){_E}"
 )
 _UNKNOWN_RE = re.compile(
-    rf"{_B}(?:не знаю|незнаю|хз|не уверен[а-я]*|сложно сказать|трудно сказать|пока неясно|"
+    rf"{_B}(?:вопрос открытый|открытый вопрос|без комментариев|(?:пока )?не важно|hard to tell|"
+    r"unclear|все сложно|всё сложно|сложно все|предстоит выяснить|(?:will |i'?ll )?let you know|"
+    r"уточню|вернусь|none of us|кто-нибудь|кто-то да|не могу раскрыв[а-я]*|ну такое|"
+    r"долгая история|не скажу|no comment|не знаю|незнаю|хз|не уверен[а-я]*|сложно сказать|"
+    r"трудно сказать|пока неясно|"
     r"непонятно|не понятно|зависит|по-разному|по разному|как когда|"
     r"not sure|unsure|don'?t know|do not know|no idea|dunno|idk|it depends|depends|"
     rf"hard to say|it'?s complicated|complicated){_E}"
@@ -216,8 +265,24 @@ _ACTIVE_RE = re.compile(
 )
 # "Who decides is not clear yet": unknown, whatever verbs of deciding follow.
 _UNCLEAR_WHO_RE = re.compile(
-    rf"{_B}(?:непонятно|неясно|не знаю|не решили|не определились|не понятно|not sure|unclear|"
-    rf"don'?t know|no idea)(?: пока| еще| yet)?,? (?:кто|who){_E}"
+    rf"{_B}(?:(?:непонятно|неясно|не знаю|не решили|не определились|не понятно|хз|без понятия|"
+    r"понятия не имею|not sure|unclear|not clear|no clue|don'?t know|no idea)"
+    r"(?: пока| еще| yet)?,? "
+    r"(?:кто|who)|^(?:смотря|зависит|it depends|depends|неизвестно|unknown)|"
+    r"(?:еще |ещё |пока )?не назначи[а-я]*|(?:not|n'?t) (?:yet )?(?:been )?(?:appointed|hired|"
+    r"assigned)|haven'?t (?:assigned|appointed|figured out)|пока никто|(?:no ?body|no one) yet|"
+    r"кто-нибудь|кто-то да|не могу раскрыв[а-я]*|^no clue|^без понятия|"
+    rf"холакрати[а-я]*){_E}"
+)
+# After "I decide": but someone else approves, signs or has the last word.
+_BUT_APPROVES_RE = re.compile(
+    rf"{_B}(?:но|а|but|however|though)(?: [a-zа-я'-]+){{0,8}} (?:согласует|согласовывает|"
+    r"визирует|виз[ау]|апрув|подпис[а-я]*|утвержда[а-я]*|одобря[а-я]*|реша[а-я]*|решит|"
+    r"поговорить|посоветоваться|approval|"
+    r"approves?|signs?|sign-?off|has the (?:final|last) (?:say|word|call)|decides?)|"
+    r"по (?:деньгам|финансовой(?: части)?|финансам|бюджету)\s*[-—–:,]\s*(?:директор|финдир|"
+    r"генеральный|собственник|владелец|бухгалтери[яи]|cfo)|"
+    rf"my (?:wife|husband|partner|co-?founder) on{_E}"
 )
 _BARE_ME_RE = re.compile(r"^(?:я|сам|сама|me|myself|i do)(?: лично)?(?:[,.!;]| но | but )")
 
@@ -239,16 +304,65 @@ def _self_role(t: str) -> bool:
     return False
 
 
+_ROLE_SELF_BEFORE_RE = re.compile(
+    r"(?:^|[.,;!?:] ?|(?:я|i'?m|i am|im|as|as a|as an|as the|работаю|работаю в|работаю на|"
+    r"(?:i )?work(?:ing)? (?:in|at|for|as)|являюсь|my (?:role|title|"
+    r"position) is|я тут|я здесь|я просто|я всего лишь|я лишь) )"
+    r"(?:the |a |an |just |only |просто |"
+    r"простой |обычный |junior |senior |старший |младший |[a-zа-я-]+ )?$"
+)
+
+
+def _own_influencer_role(t: str) -> bool:
+    """A non-deciding role named as the writer's own ("я менеджер", "marketing manager here"),
+    not someone asked for ("подключите живого менеджера")."""
+    for m in _INFLUENCER_ROLE_RE.finditer(t):
+        if _ROLE_SELF_BEFORE_RE.search(t[max(0, m.start() - 40) : m.start()]):
+            return True
+    return False
+
+
 def parse_authority(text: str) -> Authority | None:
     """Map an answer about decision-making to an authority level; ``None`` if not understood."""
     try:
-        return _parse_authority(text)
+        rules = _parse_authority(text)
+        return _combine(rules, classifier.predict("authority", text, _signals(rules)))
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return None
 
 
+def _signals(rules: Authority | None) -> tuple[str, ...]:
+    return ("nothing",) if rules is None else (rules,)
+
+
+def rule_signals(text: str) -> tuple[str, ...]:
+    """The rules' reading of ``text`` as the classifier's extra features (``classifier.predict``);
+    training computes them with this function too."""
+    return _signals(_parse_authority(text))
+
+
+#: The classifier answers for the rules when they found nothing, at this probability or more.
+AUTHORITY_FILL = 0.4
+#: The classifier overrides the rules at this probability or more.
+AUTHORITY_VETO = 0.6
+
+
+def _combine(rules: Authority | None, pred: classifier.Prediction | None) -> Authority | None:
+    """Rules and classifier: the rules' level stands unless the classifier is sure of another
+    (``AUTHORITY_VETO``); when the rules find nothing, the classifier's level at
+    ``AUTHORITY_FILL``. "Not an answer" gives ``None`` (the bot asks again)."""
+    if pred is None:
+        return rules
+    label, p = pred.label, pred.confidence
+    if rules is None and p >= AUTHORITY_FILL:
+        return None if label == "not_answer" else label  # type: ignore[return-value]
+    if rules is not None and label != rules and p >= AUTHORITY_VETO:
+        return None if label == "not_answer" else label  # type: ignore[return-value]
+    return rules
+
+
 def _parse_authority(text: str) -> Authority | None:
-    t = normalize(text)
+    t = detransliterate(normalize(text))
     if not t:
         return None
     simple = " ".join(re.findall(r"[0-9a-zа-я']+", t))
@@ -257,7 +371,10 @@ def _parse_authority(text: str) -> Authority | None:
         return "decision_maker"
     if _UNCLEAR_WHO_RE.search(t):
         return "unknown"
-    if not negated and _EXPLICIT_DM_RE.search(t):
+    explicit = None if negated else _EXPLICIT_DM_RE.search(t)
+    if explicit:
+        if _BUT_APPROVES_RE.search(t):
+            return "influencer"  # "решаю я, но окончательно визирует учредитель"
         return "decision_maker"
     research = bool(_RESEARCH_RE.search(t)) and not _ACTIVE_RE.search(t)
     defer = bool(_DEFER_RE.search(t))
@@ -269,10 +386,10 @@ def _parse_authority(text: str) -> Authority | None:
         return "decision_maker"
     if research:
         return "researcher"
-    if _INFLUENCER_ROLE_RE.search(t):
+    if _own_influencer_role(t):
         return "influencer"
     if _UNKNOWN_RE.search(t) or is_noncommittal(t):
         return "unknown"
-    if _SHARED_RE.search(t) and len(simple.split()) <= 6:
+    if _SHARED_RE.search(t) and len(simple.split()) <= 3:
         return "influencer"
     return None

@@ -8,8 +8,10 @@ Choices (documented for the scoring code):
 * an approximate amount ("около 2 млн", "~500k", "примерно 300 тысяч") -> a +-20% range
   (``APPROX_SPREAD``): "около 2 млн" -> ``min=1_600_000, max=2_400_000``;
 * several amounts ("300к, максимум 500к") -> the lowest lower bound and the highest upper bound;
-* currency: the one written next to any amount; else RUB when the text has Cyrillic or no words
-  at all ("500000", "300к"); else (an English sentence without a currency) ``None``;
+* currency: the one written next to any amount; else a currency named anywhere in the text
+  ("around 5k, usd", "мы в евро считаем, тысяч 20", "15к usdt"); else RUB when the text has
+  Cyrillic or no words at all ("500000", "300к"); else (an English sentence without a currency)
+  USD: every labelled English amount without a currency in the training phrasings meant dollars;
 * a bare number below 1000 without multiplier or currency ("300") is ambiguous -> ``None``
   (the bot re-asks); so are years (1990-2100 without currency), phone numbers, dates, percents
   and numbers followed by a non-money unit ("5 человек", "3 месяца");
@@ -19,7 +21,14 @@ Choices (documented for the scoring code):
   ``_text.NONCOMMITTAL_RE``), recorded in one turn instead of a re-ask. An amount anywhere in
   the text wins over these;
 * misspelt money words ("милионов", "тысячь", "рублй", "долларв") are corrected first
-  (``_text.fix_typos``); slang multipliers: "лям", "лимон", "тыщ", "косарь", "кк".
+  (``_text.fix_typos``); slang multipliers: "лям", "лимон", "тыщ", "косарь", "кк"; "три сотки"
+  (300 тыс), "четверть ляма", "полтос", "миллион двести", "mid five figures"; money words typed
+  in Latin letters ("byudzhet okolo 650 tysyach");
+* paying in kind, with a share or with publicity (barter, equity, "за отзыв", "exposure") is no
+  budget (``none``); "how much is it?" and "бюджет есть" (no figure) are ``unknown``;
+* an audience counted in thousands is no amount ("20к подписчиков").
+
+The rules are backed by the budget classifier (``classifier.py``): see ``_combine``.
 """
 
 from __future__ import annotations
@@ -31,7 +40,9 @@ from typing import Literal
 
 import phonenumbers
 
+from . import classifier
 from ._text import fix_typos, is_noncommittal, normalize, to_float, words_to_digits
+from .questions import detect_own_questions
 
 Currency = Literal["RUB", "USD", "EUR"]
 
@@ -84,11 +95,15 @@ _NON_MONEY_AFTER_RE = re.compile(
     r"^ ?(?:%|процент|человек|чел\b|сотрудник|люд|дн|день|дня|недел|нед\b|месяц|мес\b|лет\b|"
     r"год|г\.|г\b|шт|штук|страниц|товар|позици|лид|заяв|клиент|раз\b|минут|час|"
     r"users?|people|persons?|employees?|staff|days?|weeks?|months?|years?|yrs?|pages?|products?|"
-    r"items?|leads?|clients?|customers?|times?|hours?|minutes?|pcs|sku|x\b|/10|из)"
+    r"items?|leads?|clients?|customers?|times?|hours?|minutes?|pcs|sku|x\b|/10|из|"
+    r"подписчик|просмотр|участник|followers?|subscribers?|views?|members?)"
+)
+_AUDIENCE_AFTER_RE = re.compile(
+    r"^ ?(?:подписчик|просмотр|участник|followers?|subscribers?|views?|members?)"
 )
 _DATE_RE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.])|\b\d{1,2}:\d{2}\b")
 _PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)? ?%")
-_HALF_RE = re.compile(r"(?<![0-9a-zа-я])пол[- ]?(?=(?:лям|миллион|млн|лимон|ярд|миллиард))")
+_HALF_RE = re.compile(r"(?<![0-9a-zа-я])полу?[- ]?(?=(?:лям|миллион|млн|лимон|ярд|миллиард))")
 _HALF_EN_RE = re.compile(r"(?<![0-9a-z])half (?:a )?(?=million|mil|mln|billion)")
 _BARE_MULT_RE = re.compile(
     r"(?<![\d])(?<!\d )(?<![0-9a-zа-я.,])(?=(?:миллион|лям|лимон|million|миллиард|billion)\w*)"
@@ -105,11 +120,114 @@ _ID_BEFORE_RE = re.compile(
 )
 # "тысяч 300" / "ляма два": the Russian inverted order means "about 300 thousand".
 _INVERTED_RE = re.compile(
-    r"(?<![\d.,])(?<!\d )(?P<mult>тысяч|тыщ|тыс\.?|косарей|миллиона|миллионов|лямов|ляма)"
-    r" (?P<num>\d+(?:[.,]\d+)?)(?![\d]|[.,]\d| ?(?:тыс|к\b|k\b|млн|лям|миллион))"
+    r"(?<![\d.,])(?<!\d )(?P<mult>тысяч|тыщ|тыс\.?|косарей|миллиона|миллионов|лямов|ляма|млн)"
+    r" (?P<num>\d+(?:[.,]\d+)?)(?:-(?P<num2>\d+(?:[.,]\d+)?))?"
+    r"(?![\d]|[.,]\d| ?(?:тыс|к\b|k\b|млн|лям|миллион))"
 )
 
+
+def _inverted(m: re.Match[str]) -> str:
+    if m.group("num2"):  # "млн 5-6": a range, not an approximation
+        return f"{m.group('num')}-{m.group('num2')} {m.group('mult')}"
+    return f"около {m.group('num')} {m.group('mult')}"
+
+
+# Money words typed in Latin letters ("byudzhet okolo 650 tysyach", "550 tys rub"); read only
+# in a text that has one of the unambiguous ones, so English "do"/"ot" stay English.
+_TRANSLIT_WORDS = {
+    "tys": "тыс",
+    "tysyach": "тысяч",
+    "tysyachi": "тысячи",
+    "tysach": "тысяч",
+    "tisyach": "тысяч",
+    "tyshch": "тыщ",
+    "tysch": "тыщ",
+    "byudzhet": "бюджет",
+    "budzhet": "бюджет",
+    "budjet": "бюджет",
+    "okolo": "около",
+    "primerno": "примерно",
+    "lyam": "лям",
+    "lyama": "ляма",
+    "lyamov": "лямов",
+    "limon": "лимон",
+    "mln": "млн",
+    "rubley": "рублей",
+    "rublei": "рублей",
+    "rub": "руб",
+    "deneg": "денег",
+    "net": "нет",
+    "bez": "без",
+    "poka": "пока",
+    "do": "до",
+    "ot": "от",
+}
+_TRANSLIT_CUE_RE = re.compile(
+    r"(?<![a-z])(?:tys|tysyach[a-z]*|tysach|tisyach|tyshch|tysch|byudzhet|budzhet|budjet|okolo|"
+    r"primerno|lyam[a-z]*|rubley|rublei|deneg)(?![a-z])"
+)
+_TRANSLIT_WORD_RE = re.compile(
+    rf"(?<![a-z])(?:{'|'.join(sorted(_TRANSLIT_WORDS, key=len, reverse=True))})(?![a-z])"
+)
+# "три сотки" / "3 сотни" (hundreds of thousands, slang) -> 300 тыс
+_N_SOTOK_RE = re.compile(
+    r"(?<![0-9a-zа-я.,])(?P<n>\d+(?:[.,]\d+)?|одн[ау]|две|два|три|четыре|пять|шесть|семь|восемь|"
+    r"девять|полторы|пару|пара) (?:сотк[аиуе]|соток|сотни|сотен|сотню)(?! ?(?:тыс|к\b))"
+)
+
+
+def _n_sotok(m: re.Match[str]) -> str:
+    from ._text import NUMBER_WORDS
+
+    n = NUMBER_WORDS.get(m.group("n")) or to_float(m.group("n")) or 0
+    return f"{_fmt_num(n * 100)} тыс"
+
+
+_QUARTER_RE = re.compile(r"(?<![0-9a-zа-я])четверть (?=(?:лям|миллион|млн|лимон))")
+_POLTOS_RE = re.compile(r"(?<![0-9a-zа-я])(?:полтос|полтинник|полтишок)[а-я]*(?![а-я])")
+_AND_A_HALF_RE = re.compile(r"(?<![\d.,])(\d+) (?:and a half|с половиной)(?![a-zа-я])")
+# "до 2х лямов": the numeral's case ending
+_N_X_RE = re.compile(r"(?<![\d.,])(\d+)-?х(?= (?:лям|миллион|млн|лимон|тыс|сот|ярд|миллиард))")
+# "6 штук зеленых": slang thousands
+_SHTUK_RE = re.compile(
+    r"(?<![\d.,])(\d+) штук[аи]? (?=(?:зелен|бакс|долл|евро|руб|деревян|\$|€|₽|usd|eur))"
+)
+# "mid five figures" (after words_to_digits: "mid 5 figures"): a range of that many digits
+_FIGURES_RE = re.compile(
+    r"(?<![a-z])(?:(?P<part>low|mid|high|lower|upper)[- ])?(?P<n>[4-7])[- ]figures?(?![a-z])"
+)
+
+
+def _figures(m: re.Match[str]) -> str:
+    unit = 10 ** (int(m.group("n")) - 1)
+    lo, hi = {
+        "low": (1, 3),
+        "lower": (1, 3),
+        "mid": (4, 6),
+        "high": (7, 10),
+        "upper": (7, 10),
+    }.get(m.group("part") or "", (1, 10))
+    return f"{lo * unit}-{hi * unit - (1 if hi == 10 and not m.group('part') else 0)}"
+
+
+# "1 миллион 200" / "2 млн 500 тыс": one amount in two parts
+_MLN_AND_RE = re.compile(
+    r"(?<![\d.,])(?P<m>\d+) ?(?:млн\.?|миллион[а-я]*|лям[а-я]*|лимон[а-я]*) "
+    r"(?:(?P<k>\d{1,3}) ?(?:тыс[а-я.]*|тыщ[а-я]*|к(?![а-я]))|(?P<k3>\d{3})(?![\d.,]| ?[a-zа-я%]))"
+)
+
+
+def _mln_and(m: re.Match[str]) -> str:
+    thousands = int(m.group("k") or m.group("k3"))
+    return f"{_fmt_num(int(m.group('m')) + thousands / 1000)} млн"
+
+
+_IN_THOUSANDS_RE = re.compile(r"(?<![а-яa-z])(?:в тысячах|in thousands)(?![а-яa-z])")
+_BARE_SMALL_RE = re.compile(r"(?<![\d.,])(\d{1,4})(?![\d.,]| ?(?:тыс|к\b|k\b|млн|%))")
+
 _TO_Q = (
+    r"(?:should ?n'?t|should not|won'?t|will not|can'?t|cannot|can not|must ?n'?t|not to|don'?t) "
+    r"(?:go |be |run )?(?:over|above|more than|exceed)|not exceed|no higher than|"
     r"не больше|не более|не дороже|не выше|не свыше|максимум|макс\.?|потолок|до|в пределах|"
     r"меньше|менее|ниже|дешевле|"
     r"в рамках|no more than|not more than|at most|up to|upto|under|below|less than|within|"
@@ -155,7 +273,21 @@ _NONE_RE = re.compile(
     r"бесплатно|даром|безвозмездно|за спасибо|"
     r"no budget|zero budget|zero|nothing|no money|not budgeted|for free|free of charge|"
     r"don't have (?:a |any )?budget|do not have (?:a |any )?budget|no funds|haven't got a budget|"
-    r"budget is (?:zero|0|nil)|nil|none)(?![a-zа-я])"
+    r"budget is (?:zero|0|nil)|nil|none|"
+    # paying in kind, a share or publicity instead of money: no budget
+    r"бартер[а-я]*|взаимозач[а-я]*|(?:за|на) (?:долю|процент|отзыв|рекламу|пиар|упоминание)|"
+    r"дол[юя] (?:в|от) (?:проект|стартап|компани|бизнес|прибыл)[а-я]*|"
+    r"процент (?:с|от) (?:продаж|прибыли|выручки)|вместо (?:оплаты|денег)|"
+    r"безвозмездн[а-я]*|бесплатн[а-я]*|на нуле|"
+    r"(?:денег|средств|финансировани[а-я]*|бюджета) (?:на (?:это|эти цели|подрядчик[а-я]*) )?"
+    r"(?:пока |сейчас |совсем |вообще |как такового |у нас )?(?:нет|нету|не предусмотрен[а-я]*|"
+    r"не заложен[а-я]*|не выделен[а-я]*)|(?:не заложен[а-я]*|не предусмотрен[а-я]*)|"
+    r"платить (?:нечем|не (?:готовы|можем|планируем|будем))|бюджет (?:отсутствует|заморожен)|"
+    r"(?:статьи расходов|статьи|лимита) (?:под это |на это )?нет|(?:его|их) (?:пока |вообще )?нет|"
+    r"barter|equity|(?:a )?stake in|revenue[- ]share|(?:for|in) exposure|pro bono|shout-?out|"
+    r"instead of (?:cash|money|payment|paying)|no (?:upfront )?(?:cash|money)|"
+    r"(?:don'?t|do not|can'?t|cannot) (?:have|afford|pay)(?: any)?(?: money| cash| budget)?|"
+    r"(?<!feel )free(?! to))(?![a-zа-я])"
 )
 _NONE_EXACT = frozenset({"нет", "no", "пока нет", "нету", "not yet", "0", "ноль", "-0"})
 _UNLIMITED_RE = re.compile(
@@ -172,7 +304,21 @@ _UNKNOWN_RE = re.compile(
     r"not sure|unsure|don't know|dont know|do not know|no idea|dunno|idk|tbd|tba|tbc|"
     r"depends|it depends|to be determined|undecided|not decided|haven't decided|"
     r"hard to say|can't say|cannot say|open|flexible|negotiable|let's discuss|"
-    r"you tell me|not defined|not determined|unknown|\?\?+)"
+    r"you tell me|not defined|not determined|unknown|\?\?+|"
+    # a budget without a figure, or a figure that is no number
+    r"бюджет (?:есть|имеется|формиру[а-я]*|согласовыва[а-я]*|утвержда[а-я]*|на согласовании)|"
+    r"(?:цифр[а-я]*|сумм[а-я]*) (?:назвать|назову|назовем|озвучить) не (?:могу|можем)|"
+    r"не (?:могу|можем) (?:назвать|раскрыть|озвучить)|не раскрыва[а-я]*|"
+    r"средн(?:ий|енький)|разумн[а-я]*|адекватн[а-я]*|оптимальн[а-я]*|нормальн[а-я]*|рыночн[а-я]*|"
+    r"по рынку|в рамках рынка|вам виднее|вы лучше знаете|надо посчитать|посчитайте|"
+    r"назовите (?:вилку|цену|сумму)|от ваших цен|будет понятнее|"
+    r"budget (?:exists|is there|approval|is being|pending)|"
+    r"(?:we )?(?:do )?have (?:a |the )?budget|"
+    r"can'?t (?:share|disclose|give you) (?:a |the )?(?:number|figures?|amount)|not at liberty|"
+    r"competitive|reasonable|market rate|fair price|ballpark|check with|we'?ll know|"
+    r"не готов[а-я]* (?:озвучивать|называть|раскрывать)|good question|хороший вопрос|"
+    r"(?:came|come|here) (?:here )?to find out|no (?:figure|number)|purse strings|"
+    r"цифры (?:пока )?нет)"
 )
 
 
@@ -216,16 +362,29 @@ def _currency(token: str | None) -> Currency | None:
 
 
 def _prepare(text: str) -> str:
-    t = fix_typos(normalize(text))
+    t = normalize(text)
+    if _TRANSLIT_CUE_RE.search(t):
+        t = _TRANSLIT_WORD_RE.sub(lambda m: _TRANSLIT_WORDS[m.group(0)], t)
+    t = fix_typos(t)
     if not t:
         return t
+    t = _N_SOTOK_RE.sub(_n_sotok, t)
     t = _HALF_RE.sub("0.5 ", t)
     t = _HALF_EN_RE.sub("0.5 ", t)
+    t = _QUARTER_RE.sub("0.25 ", t)
+    t = _POLTOS_RE.sub("50 тыс", t)
     t = _SOTKA_RE.sub("100 тыс", t)
     t = words_to_digits(t)
+    t = _AND_A_HALF_RE.sub(lambda m: _fmt_num(float(m.group(1)) + 0.5), t)
+    t = _N_X_RE.sub(r"\1", t)
+    t = _SHTUK_RE.sub(r"\1 тыс ", t)
+    t = _FIGURES_RE.sub(_figures, t)
     t = _HUNDREDS_RE.sub(lambda m: f"{_fmt_num(float(m.group(1)) * 100)} тыс", t)
-    t = _INVERTED_RE.sub(r"около \g<num> \g<mult>", t)
+    t = _INVERTED_RE.sub(_inverted, t)
     t = _BARE_MULT_RE.sub("1 ", t)
+    t = _MLN_AND_RE.sub(_mln_and, t)
+    if _IN_THOUSANDS_RE.search(t):
+        t = _BARE_SMALL_RE.sub(r"\1 тыс", t)
     t = _DATE_RE.sub(lambda m: " " * len(m.group(0)), t)
     t = _PERCENT_RE.sub(lambda m: " " * len(m.group(0)), t)
     if sum(c.isdigit() for c in t) >= 7:
@@ -289,8 +448,6 @@ def _extract(t: str) -> list[_Amount]:
         cur = _currency(m.group("pcur")) or _currency(cur_tok)
         if mult and re.match(r"^(?:т\.? ?р|тыр)", mult):
             cur = cur or "RUB"
-        if mult == "grand":
-            cur = cur or "USD"  # "5 grand": American slang for thousands of dollars
         start = m.start("pcur") if m.group("pcur") else m.start("num")
         if _ID_BEFORE_RE.search(t[max(0, start - 14) : start]):
             continue  # "заказ #12345", "ИНН 7701234567"
@@ -341,6 +498,8 @@ def _plausible(t: str, a: _Amount) -> bool:
     after = t[a.end : a.end + 14]
     if a.mult == 1 and _NON_MONEY_AFTER_RE.match(after):
         return False
+    if _AUDIENCE_AFTER_RE.match(after):
+        return False  # "20к подписчиков": an audience, counted in thousands too
     if a.mult == 1 and a.cur is None:
         if a.digits >= 10:  # phone-like
             return False
@@ -351,11 +510,40 @@ def _plausible(t: str, a: _Amount) -> bool:
     return True
 
 
+_GRAND_RE = re.compile(r"\d ?grand(?![a-z])")
+# A currency named anywhere in the text, apart from the amount ("around 5k, usd", "мы в евро
+# считаем, тысяч 20", "Seventy thousand US dollars", "15к usdt").
+_CURRENCY_WORDS: tuple[tuple[Currency, re.Pattern[str]], ...] = (
+    (
+        "USD",
+        re.compile(
+            r"\$|(?<![a-zа-я])(?:usdt?|us dollars?|dollars?|bucks|долл[а-я]*|бакс[а-я]*|"
+            r"зелен[а-я]*|у\.? ?е)(?![a-zа-я])"
+        ),
+    ),
+    ("EUR", re.compile(r"€|(?<![a-zа-я])(?:eur|euros?|евро|еврик[а-я]*)(?![a-zа-я])")),
+    (
+        "RUB",
+        re.compile(
+            r"₽|(?<![a-zа-я])(?:руб[а-я]*|rub|rubles?|roubles?|rur|деревянн[а-я]*)(?![a-zа-я])"
+        ),
+    ),
+)
+
+
+def _currency_in_text(t: str) -> Currency | None:
+    found = [(m.start(), cur) for cur, pattern in _CURRENCY_WORDS if (m := pattern.search(t))]
+    return min(found)[1] if found else None
+
+
 def _default_currency(t: str) -> Currency | None:
+    """Cyrillic text, or a bare number: roubles. English text without a currency: dollars
+    (the prospect writes to us in English; every labelled English amount without a currency
+    meant dollars)."""
     if re.search(r"[а-я]", t):
         return "RUB"
     letters = [w for w in _WORD_RE.findall(t) if len(w) > 1 and w not in _SUFFIX_WORDS]
-    return None if letters else "RUB"
+    return "USD" if letters else "RUB"
 
 
 _SUFFIX_WORDS = frozenset({"kk", "mm", "mln", "mn", "mio", "mil", "bn", "usd", "eur", "rub"})
@@ -364,9 +552,48 @@ _SUFFIX_WORDS = frozenset({"kk", "mm", "mln", "mn", "mio", "mil", "bn", "usd", "
 def parse_budget(text: str) -> Budget | None:
     """Parse a prospect's budget answer. ``None`` when nothing budget-like was understood."""
     try:
-        return _parse_budget(text)
+        rules = _parse_budget(text)
+        return _combine(rules, classifier.predict("budget", text, _signals(rules)))
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return None
+
+
+def _signals(rules: Budget | None) -> tuple[str, ...]:
+    return ("nothing",) if rules is None else (rules.status,)
+
+
+def rule_signals(text: str) -> tuple[str, ...]:
+    """The rules' reading of ``text`` as the classifier's extra features (``classifier.predict``);
+    training computes them with this function too."""
+    return _signals(_parse_budget(text))
+
+
+#: The classifier answers "none"/"unknown" for the rules when they found nothing, at this
+#: probability or more.
+BUDGET_FILL = 0.5
+#: The classifier overrides the rules' status at this probability or more.
+BUDGET_VETO = 0.8
+
+
+def _combine(rules: Budget | None, pred: classifier.Prediction | None) -> Budget | None:
+    """Rules and classifier. The amount always comes from the rules; the classifier decides
+    the status when the rules found nothing (``BUDGET_FILL``) and overrides it when it is sure
+    of another (``BUDGET_VETO``): "20к подписчиков, заплачу рекламой" is no budget. An amount
+    the rules cannot read, and "not an answer", give ``None`` (the bot asks again)."""
+    if pred is None:
+        return rules
+    label, p = pred.label, pred.confidence
+    current = None if rules is None else rules.status
+    if label == current:
+        return rules
+    threshold = BUDGET_FILL if rules is None else BUDGET_VETO
+    if p < threshold:
+        return rules
+    if label in ("none", "unknown"):
+        return Budget(label)  # type: ignore[arg-type]
+    if label == "not_answer":
+        return None
+    return rules  # "amount": only the rules can read one
 
 
 def _parse_budget(text: str) -> Budget | None:
@@ -390,7 +617,10 @@ def _parse_budget(text: str) -> Budget | None:
     money = [a for a in amounts if _plausible(t, a)]
 
     if money:
-        currency = next((a.cur for a in money if a.cur), None) or _default_currency(t)
+        currency = next((a.cur for a in money if a.cur), None) or _currency_in_text(t)
+        if currency is None and _GRAND_RE.search(t):
+            currency = "USD"  # "5 grand": American slang for thousands of dollars
+        currency = currency or _default_currency(t)
         lows: list[float] = []
         highs: list[float] = []
         for a in money:
@@ -419,6 +649,6 @@ def _parse_budget(text: str) -> Budget | None:
         return Budget("unknown")
     if simple in _NONE_EXACT or t.strip(" .!") in _NONE_EXACT or _NONE_RE.search(t):
         return Budget("none")
-    if _UNKNOWN_RE.search(t) or is_noncommittal(t):
-        return Budget("unknown")
+    if _UNKNOWN_RE.search(t) or is_noncommittal(t) or "price" in detect_own_questions(t):
+        return Budget("unknown")  # "how much is it?" answers the budget question with a question
     return None

@@ -20,11 +20,29 @@ def _e164(number: phonenumbers.PhoneNumber) -> str | None:
     return None
 
 
+def _possible_e164(number: phonenumbers.PhoneNumber) -> str | None:
+    """A number of a plausible length for its country, even if it is outside the ranges
+    ``phonenumbers`` knows to be assigned (UK drama numbers +44 7700 900xxx, a range opened
+    after the library's metadata): a sane length, a known country, not one digit repeated."""
+    national = str(number.national_number)
+    if (
+        phonenumbers.is_possible_number_with_reason(number)
+        == phonenumbers.ValidationResult.IS_POSSIBLE
+        and 7 <= len(national) <= 12
+        and len(set(national)) > 2
+        and phonenumbers.region_code_for_country_code(number.country_code) not in ("ZZ", "001")
+    ):
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
 def parse_phone(text: str, default_region: str = "RU") -> str | None:
     """The first valid phone number in the text, as E.164 (``+79991234567``), else ``None``.
 
     Numbers without a country code are read in ``default_region`` ("8 999 123-45-67" and
-    "9991234567" are Russian mobiles for ``"RU"``)."""
+    "9991234567" are Russian mobiles for ``"RU"``). A number written with its country code
+    ("+44 7700 900123") is also taken when it is merely possible (``_possible_e164``):
+    numbering plans change faster than the library's ranges."""
     try:
         return _parse_phone(text, default_region)
     except Exception:  # pragma: no cover - the parser must never break the dialogue
@@ -59,6 +77,14 @@ def _parse_phone(text: str, default_region: str) -> str | None:
         except phonenumbers.NumberParseException:
             continue
         found = _e164(number)
+        if found:
+            return found
+    for cand in re.findall(r"\+\d[\d\s().\-]{5,22}\d", cleaned):
+        try:
+            number = phonenumbers.parse(cand, region)
+        except phonenumbers.NumberParseException:
+            continue
+        found = _possible_e164(number)
         if found:
             return found
     return None

@@ -22,9 +22,19 @@ A buyer is never discarded on one word:
   приложение") or is part of a website phrase ("мобильная версия", "адаптив", "mobile-friendly",
   "мобильный телефон") is not a request (keywords stay plain words, matched by prefix, so an
   admin can list them in ``OFF_PROFILE_KEYWORDS``; the context rules live here);
-* ``Disqualifier.buyer_evidence`` is True when the text ALSO asks for a project we serve
-  (website, CRM/automation/integration, bot), so the caller can hand a mixed case to a human
-  instead of closing it ("Мы SEO-агентство, и нам самим нужен сайт").
+* ``Disqualifier.buyer_evidence`` is True when the writer ALSO asks for a project we serve in
+  their own words: a need word ("нужен", "хотим", "ищем", "need", "looking for") next to a
+  website, CRM/automation/integration or bot ("Мы SEO-агентство, и нам самим нужен сайт"), so
+  the caller can hand a mixed case to a human instead of closing it. A technology named in an
+  offer ("Предлагаем аутстаф разработчиков: PHP, Python, React, 1С"), the recipient's site
+  ("SEO вашего сайта") or someone else's need ("вам нужен сайт?") is no evidence;
+* the writer's own trade is no off-profile request ("we're an SMM agency ourselves and need a
+  website"), what the prospect already has neither ("приложение у нас уже есть").
+
+The rules are backed by the disqualifier classifier (``classifier.py``): see ``_combine``. It
+knows the company profile of its training data (no SMM, no mobile apps): its ``off_profile``
+is used only when ``off_profile_keywords`` names one of those, and an admin's other keyword is
+left to the rules.
 """
 
 from __future__ import annotations
@@ -34,8 +44,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ._text import as_text, normalize, words
-from .options import MOBILE_WEB_RE, NEED_PATTERNS, parse_need_category
+from . import classifier
+from ._text import as_text, detransliterate, normalize, words
+from .options import MOBILE_WEB_RE, NEED_PATTERNS, is_trade, need_category_by_rules
 
 DisqualifierKind = Literal[
     "job_seeker", "partner", "vendor", "researcher", "student", "spam", "off_profile"
@@ -129,10 +140,11 @@ _PARTNER_STRONG = re.compile(
     r"your (?:partner|affiliate|referral|reseller) program|"
     r"become (?:a |your )?(?:partner|reseller)|"
     r"resell (?:your|it)|reselling your|collaborat(?:e|ion) with you|"
-    r"(?:приводить|привожу|приведу|приводим|приводить вам) (?:вам )?клиент[а-я]*|за процент|"
-    r"процент с (?:продаж|заказ|сделк)[а-я]*|обмен[а-я]* (?:клиент|заказ|лид)[а-я]*|"
+    r"(?:приводить|привожу|приведу|приводим|приводить вам) (?:вам )?клиент[а-я]*|"
+    r"(?:работать|работаю|работаем|приводить|приведу) (?:[а-я]+ )?за процент|"
+    r"обмен[а-я]* (?:клиент|лид)[а-я]*|"
     r"exchange (?:clients|leads|referrals)|refer (?:clients|customers) (?:to you|for a)|"
-    r"revenue share|for a commission|"
+    r"for a commission|"
     rf"guest post|гостевой пост|link exchange|обмен ссылками){_E}"
 )
 _PARTNER_WEAK = re.compile(
@@ -216,7 +228,7 @@ _RESEARCH_STRONG = re.compile(
     r"(?:market |industry )?analyst)|(?:conducting|running|doing) (?:a |an )?(?:survey|study|"
     r"research|interview)|(?:writing|working on) (?:an? |the )?(?:article|story|piece|report|"
     r"review) (?:on|about)|for (?:an?|our|my) (?:article|story|publication|report|podcast|"
-    r"newsletter|study)|(?:take|fill (?:in|out)) (?:a |our |this )?(?:short )?"
+    r"study)|(?:take|fill (?:in|out)) (?:a |our |this )?(?:short )?"
     r"(?:survey|questionnaire)|"
     r"answer a (?:few|couple of) questions|(?:a |our |short |quick )?survey (?:about|on|of) "
     rf"[a-z]+){_E}"
@@ -259,6 +271,7 @@ _SPAM_DOMAIN_RE = re.compile(
     r"bet|poker|porn|xxx|sex|crypto|bitcoin|btc|binance|airdrop|nft|forex|loan|viagra|"
     r"earn|profit|money|bonus|promo|bit\.ly|tinyurl|goo\.gl|clck\.ru|cutt\.ly"
 )
+_PORTFOLIO_RE = re.compile(r"dribbble|behance|github|linkedin|artstation|hh\.ru|figma\.com")
 _SPAM_STRONG = re.compile(
     rf"{_B}(?:заработ(?:ок|ка|ай|ать|аете|ал)|зарабатыва[а-я]*|пассивн[а-я]* доход[а-я]*|"
     r"доход от \d+|доход \d+|доходом от|инвестици[а-я]* под|под \d+ ?% (?:в|годовых)|"
@@ -282,34 +295,153 @@ _SPAM_WEAK = re.compile(
 _REPEAT_RE = re.compile(r"(\S)\1{9,}")
 # Gibberish: a run along one keyboard row ("ывапролдж", "asdfgh") or a repeated syllable.
 _KEYBOARD_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", "qwertyuiop", "asdfghjkl", "zxcvbnm")
-_SYLLABLE_REPEAT_RE = re.compile(r"^(\w{1,3})\1{3,}$")
+_SYLLABLE_REPEAT_RE = re.compile(r"^(\w{1,3})\1{2,}$")
 _SELLING_JUNK_RE = re.compile(r"^(?:продам|продаю|куплю|отдам|сдам|сниму) ")
 _REPEAT_WORD_RE = re.compile(r"(?<!\w)(\w{2,})(?:\W+\1(?!\w)){5,}")
 
-_RU_ENDINGS = sorted(
-    "ами ями ого его ому ему ыми ими ая яя ое ее ые ие ый ий ой ую юю ам ям ах ях ов ев ей ом ем "
-    "ия ие ию ии а я о е ы и у ю ь".split(),
-    key=len,
-    reverse=True,
+
+# More phrasings of each kind, written against the training phrasings (the patterns above were
+# written against the development set): checked after the ones above, in the same order.
+_JOB_MORE = re.compile(
+    rf"{_B}(?:(?:any |have any |do you have (?:any )?)?openings? (?:for|at)|any openings|"
+    r"(?:do|are) you hir(?:e|ing)|you hiring|can i apply|apply for|consider me|"
+    r"(?:join|be one of) your (?:[a-z]+ )?(?:team|devs|developers|designers)|"
+    r"work (?:for|with) you(?: guys)?|could i be one of your|"
+    r"looking for (?:my next|a new|a full-?time|a part-?time|a remote|remote|a junior|a senior|"
+    r"a trainee|an? (?:[a-z-]+ ){0,2})?(?:role|position|job|gig|trainee spot|internship)s?|"
+    r"open to (?:remote |new )?(?:roles|work|opportunities|offers)|remote (?:roles|opportunities)|"
+    r"here'?s my (?:cv|resume|linkedin|portfolio)|my linkedin|i'?m free from|"
+    r"(?:i'?m|i am) available (?:full[- ]?time|part[- ]?time|from|immediately)|"
+    r"i can start (?:immediately|monday|tomorrow|next week)|trainee spot|"
+    r"ищу (?:новое |постоянное )?место(?! для (?:учебной )?практики)|(?:ищу|ищет) работу|"
+    r"работу ищу|rabotu ishu|расширяет штат|расширяете штат|"
+    r"(?:есть ли|есть) (?:у вас )?(?:вакансии|вакансия|место для|свободн[а-я]* мест)|"
+    r"вакансии для|вакансия для|место для (?:тестировщика|разработчика|дизайнера|менеджера|"
+    r"программиста|верстальщика|аналитика|стажера|junior|джуна)|"
+    r"у вас работать|работать у вас|к вам (?:в штат|в команду|работать|[а-я]+ом)|хочу в штат|"
+    r"можно к вам\?|стать вашим (?:менеджером|сотрудником|разработчиком|дизайнером|"
+    r"программистом|тестировщиком|аккаунтом)|тестовое задание|(?:вы )?нанимаете|"
+    r"интересует (?:позиция|вакансия|работа)|позици[яю] у вас|зп от|зарплат[а-я]* от|"
+    r"\d+ ?(?:лет|года?) опыта|опыт(?:ом)? (?:работы )?\d+ ?(?:лет|года?)|\d+-летним опытом|"
+    r"\d+ (?:years?|yrs) (?:of )?experience|вот мои работы|мои работы|dribbble|behance|"
+    r"рассматриваю (?:новые )?(?:возможности|предложения|варианты)|"
+    rf"(?:i|we) (?:build|make|do) [a-z ]{{0,20}}, (?:could|can) i){_E}"
 )
-_EN_ENDINGS = ("ing", "es", "ed", "s")
+_STUDENT_MORE = re.compile(
+    rf"{_B}(?:вкр|магистрант[а-я]*|школьн[а-я]* проект[а-я]*|школьник[а-я]*|"
+    r"(?:в|на) (?:вузе|универе|колледже|школе|курсах) (?:дали|задали)|задали (?:в|на) |"
+    r"дали задание|препод[а-я]*|учебн[а-я]* практик[а-я]*|"
+    r"практик[уаи] от (?:универа|вуза|колледжа|университета|техникума)|"
+    r"место для (?:учебной )?практики|пройти (?:у вас )?практику|for credits|"
+    r"mandatory internship|проект по (?:информатике|учебе)|учусь на|для (?:проекта|учебы) в "
+    r"(?:колледже|вузе|универе|школе)|в портфолио\?|для нашего класса|"
+    rf"(?:university|college|school|class) (?:project|assignment)){_E}"
+)
+_VENDOR_MORE = re.compile(
+    rf"{_B}(?:offshore|outsourc[a-z]*|outstaff[a-z]*|аутсорс[а-я]*|аутстаф+[а-я]*|субподряд[а-я]*|"
+    r"subcontract[a-z]*|spare capacity|extend your capacity|white-?hat|link building|"
+    r"cold (?:email|outreach)|pay per lead|(?:оплата|цена) за (?:заявку|лид)|"
+    r"(?:b2b |qualified |warm )?leads? for (?:it |web )?(?:agencies|your)|"
+    r"we sell [a-z0-9 ]{0,20}leads|"
+    r"(?:services|packages|licen[cs]es|hosting|outreach|leads|audits?|discounts?) (?:[a-z]+ )?"
+    r"(?:for|to) (?:web |it |digital )?(?:agencies|dev shops|agencies like yours|your clients)|"
+    r"(?:seo|smm|ppc|marketing|ads|qa|testing) services|"
+    r"для (?:вашей студии|вашего агентства|ваших клиентов|ваших проектов)|"
+    r"(?:сопровождение|аутсорсинг|хостинг|лицензи[а-я]*) для (?:веб-студий|it-компаний|айти|"
+    r"агентств)|(?:лицензи[а-я]*|licen[cs]es?) (?:1с|битрикс|bitrix)[а-я0-9-]*|"
+    r"(?:discounted|cheap) (?:bitrix|licen[cs]es|hosting)|licen[cs]es? at (?:a )?discount|"
+    r"спеццен[а-я]*|по партн[её]рским ценам|at partner prices|платное размещение|"
+    r"(?:в|in) нашем (?:каталоге|рейтинге)|разместить кейс|место на стенде|"
+    r"(?:we'?re|we are) an? (?:it |tech )?recruit(?:ment|ing) agency|hiring developers\?|"
+    r"(?:бухгалтерск|юридическ)[а-я]* "
+    r"(?:сопровождение|аутсорсинг)|видеообзор[а-я]*|free (?:trial|audit)|аудит бесплатно|"
+    r"первый месяц бесплатно|\$\d+ ?/ ?(?:h|hr|hour)|ставк[а-я]* от|базы? клиентов|"
+    r"(?:we|i)(?:'?d love to| would love to| can| could)? (?:run|grow|manage|handle) your|"
+    r"(?:we'?re|we are) an? (?:[a-z-]+ )?agency and can|ускорим ваш|продвигаем сайты|"
+    r"продвижение сайта в топ|сервис колл-трекинга|давайте покажу демо|показать демо|"
+    r"(?:ведем|ведём) (?:smm|смм|соцсети)|предлага(?:ем|ет|ю) (?:настроить|вести|поставку|место)|"
+    r"(?:продаем|продаём|продаю) (?:базы|лиценз|лид|готов|модул|хостинг|сервер)[а-я]*|"
+    r"готовые модули|колл-центр|"
+    r"(?:взять|брать|возьм[её]м|берем|берём) (?:на себя )?(?:часть )?(?:ваш[а-я]* )?"
+    r"(?:проект|заказ|задач)[а-я]*|"
+    r"копирайтер, пишу|пишу тексты для|(?:we|i) offer|offering)"
+    rf"{_E}"
+)
+_PARTNER_MORE = re.compile(
+    rf"{_B}(?:(?:become|be) (?:your |a )?(?:exclusive )?reseller|reseller agreement|your reseller|"
+    r"resell(?:ing)? your|rev(?:enue)?[- ]share (?:arrangement|basis|deal|agreement|partnership)|"
+    r"(?:what'?s|what is) your commission|commission for (?:us|me)|"
+    r"(?:за|for a|for) (?:комисси[а-я]*|commission)|сколько (?:платите|заплатите)|"
+    r"white-?label(?:ing)? your|co-deliver|joint projects|split projects|"
+    r"совместн[а-я]* (?:проект|продукт|вебинар)[а-я]*|партнериться|collab[a-z]*|коллаб[а-я]*|"
+    r"cross-?(?:promo|marketing)|кросс-?(?:промо|маркетинг)|взаимные рекомендации|"
+    r"(?:стать|быть) (?:вашим |вашими )?(?:региональным )?представител[а-я]*|дистрибут[а-я]*|"
+    r"refer (?:clients|customers)|за (?:клиента|рекомендацию)|strategic alliance|консорциум[а-я]*|"
+    r"overflow|tech(?:nical)? partner|development partner|партн[её]р[а-я]* по (?:разработке|веб)|"
+    r"технического партн[её]ра|разработчиков в пару|для наших клиентов|bundle your|"
+    r"передавать (?:клиентов|заказы)|буду искать вам заказы|"
+    r"(?:у вас есть|есть ли у вас|do you have) (?:a )?(?:партн[её]рск[а-я]* программ[а-я]*|"
+    rf"partner(?:ship)? program(?:me)?)|let'?s (?:cooperate|collaborate|partner)){_E}"
+)
+_RESEARCH_MORE = re.compile(
+    rf"{_B}(?:podcast|подкаст[а-я]*|journalist|журналист[а-я]*|"
+    r"(?:writing|doing|working on) (?:a |an )?(?:piece|post|blog post|story|article|episode)|"
+    r"blog post comparing|newsletter on|quote you|quote from|benchmark[a-z]*|бенчмарк[а-я]*|"
+    r"competitor analysis|market intelligence|due diligence|тайный покупатель|mystery shop[a-z]*|"
+    r"рейтингов[а-я]* агентств[а-я]*|составляем (?:топ|рейтинг)|(?:делаю|делаем|готовим) обзор|"
+    r"обзор (?:подрядчиков|студий|рынка)|отраслев[а-я]* обзор[а-я]*|сравниваю подрядчиков|"
+    r"доклад[а-я]* для|редакци[а-я]*|industry survey|"
+    r"(?:взять|дать|провести|для|на) интервью|интервью (?:с вами|у вас|для|о)|"
+    r"interview (?:you|your)|(?:an|for an?|for the) interview|"
+    r"academic|phd|research report|landscape study|participants? for|ролик про то|"
+    r"(?:статью|статьи) (?:о|об|про)|for (?:an? |my |our )?(?:article|thesis|podcast|study)|"
+    rf"(?:share|tell me) your (?:rates|pricing|prices)){_E}"
+)
+_SPAM_MORE = re.compile(
+    rf"{_B}(?:hot singles|singles (?:in your area|near you)|exclusive content|link in bio|"
+    r"click (?:here|link|now)|free vpn|vpn|(?:buy|cheap|free) (?:cheap )?followers|"
+    r"followers and likes|"
+    r"you'?ve won|won an? iphone|выиграй[а-я]*|claim (?:now|your)|кредит[а-я]* (?:под|без)|"
+    r"без отказа|займы|займов|подпишись|подписывайтесь|перешли (?:это )?сообщение|лох|"
+    r"telegram premium|массов[а-я]* рассылк[а-я]*|рассылки по \d|скидка \d+ ?%|sale!|жми сюда|"
+    r"арбитраж[а-я]* трафика|пробив[а-я]*|взлом[а-я]*|double it|legit trader|"
+    r"ваш аккаунт будет|подтвердите данные|lorem ipsum|"
+    rf"^(?:test|тест|проверка|check|testing)(?: (?:test|тест|testing|123|\d+))*$){_E}"
+)
+# Gibberish: a Latin "word" with no vowel or five consonants in a row ("ghjdthrf cdzpb" is
+# "проверка связи" typed on the wrong layout, "kjdfhgkjdhfg"); a word of one keyboard row.
+_NO_VOWEL_RE = re.compile(r"^[bcdfghjklmnpqrstvwxz]{5,}$|[bcdfghjklmnpqrstvwxz]{5,}")
+_KNOWN_CLUSTERS = frozenset({"https", "html", "strengths", "twelfths"})
 
 
-def _stem(word: str) -> str:
-    if len(word) < 5:
-        return word
-    endings = _RU_ENDINGS if re.search(r"[а-я]", word) else _EN_ENDINGS
-    for end in endings:
-        if word.endswith(end) and len(word) - len(end) >= 4:
-            return word[: -len(end)]
-    return word
+def _mashed(t: str) -> bool:
+    """Keyboard mashing: most words of the text are unpronounceable or one keyboard row."""
+    tokens = re.findall(r"[a-zа-я]+", t)
+    if not tokens or len(tokens) > 4:
+        return False
+    bad = 0
+    for w in tokens:
+        if w in _KNOWN_CLUSTERS:
+            continue
+        if len(w) >= 5 and _NO_VOWEL_RE.search(w):
+            bad += 1
+        elif len(w) >= 3 and len(set(w)) == 1:
+            bad += 1  # "ааааа", "ыыыыыыы"
+    return bad * 2 >= len(tokens) and bad > 0
 
 
 # A keyword right after these words names the project's audience ("портал для дилеров", "бот
 # для студентов нашей школы", "сайт ... с вакансиями"), not the writer.
 _AUDIENCE_BEFORE_RE = re.compile(
-    r"(?:для|под|с|со|между|среди|наших|нашим|нашими|нашей|for|with|among|between|of our|our|"
-    r"to our|by our|from our|of) (?:[a-zа-я-]+ ){0,2}$"
+    r"(?<![a-zа-я])(?:для|под|с|со|между|среди|наших|нашим|нашими|нашей|for|with|among|between|"
+    r"of our|our|to our|by our|from our|of) (?:[a-zа-я-]+ ){0,2}$"
+)
+# A strong phrase is read as the audience only after a possessive ("для наших учеников",
+# "for our students"): "для лабораторной работы" is the writer's own.
+_POSSESSIVE_AUDIENCE_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:для|под|с|со|среди|for|with|among|of|to) "
+    r"(?:наш[а-я]*|our|my|мо[иеё][а-я]*|"
+    r"сво[а-я]*|their)|наших|нашим|нашими|нашей|our) (?:[a-zа-я-]+ ){0,2}$"
 )
 # The recipient's own things are the object of an offer, not a request ("SEO вашего сайта").
 _YOURS_BEFORE_RE = re.compile(r"(?:ваш[а-я]*|your) (?:[a-zа-я-]+ )?$")
@@ -319,7 +451,7 @@ _NEGATION_BEFORE_RE = re.compile(
     r"(?:[a-zа-я-]+ ){0,1}$"
 )
 _NEGATION_AFTER_RE = re.compile(
-    r"^[a-zа-я-]* ?(?:[a-zа-я-]+ ){0,2}(?:не нуж[а-я]*|не надо|не требуется|не интересует|"
+    r"^[a-zа-я-]* ?(?:[a-zа-я-]+ ){0,3}(?:не нуж[а-я]*|не надо|не требуется|не интересует|"
     r"не рассматриваем|нам не нуж[а-я]*|(?:is |are )?not needed|(?:isn'?t|aren'?t) needed|"
     r"not required|not necessary|not a priority|делаем сами|ведем сами|у нас сво[а-я]*|"
     r"уже есть|already have|we do (?:it )?ourselves|in-house)"
@@ -369,7 +501,7 @@ _CATEGORY_KEYWORDS = frozenset({"smm", "mobile_app", "design"})
 
 def _keyword_category(keyword: str) -> str | None:
     k = normalize(keyword)
-    category = parse_need_category(k)
+    category = need_category_by_rules(k)
     if category in _CATEGORY_KEYWORDS:
         return category
     return next((c for prefix, c in _CATEGORY_ALIASES.items() if k.startswith(prefix)), None)
@@ -387,14 +519,21 @@ def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
             continue
         if _AUDIENCE_BEFORE_RE.search(before):
             continue  # "сайт для нашего SMM-агентства"
+        if is_trade(t, m.start(), m.end()):
+            continue  # "we're an SMM agency ourselves and need a website"
         return True
     return False
 
 
-def _search(pattern: re.Pattern[str], t: str, audience_ok: bool = True) -> str | None:
+def _search(
+    pattern: re.Pattern[str],
+    t: str,
+    audience_ok: bool = True,
+    audience: re.Pattern[str] = _AUDIENCE_BEFORE_RE,
+) -> str | None:
     """The first match that is about the writer (not the project's audience)."""
     for m in pattern.finditer(t):
-        if audience_ok and _AUDIENCE_BEFORE_RE.search(t[max(0, m.start() - 40) : m.start()]):
+        if audience_ok and audience.search(t[max(0, m.start() - 40) : m.start()]):
             continue
         return m.group(0).strip()
     return None
@@ -412,14 +551,50 @@ def _blank(t: str, fragment: str | None) -> str:
     return t if i < 0 else t[:i] + " " * len(fragment) + t[i + len(fragment) :]
 
 
+# The writer's own need: "нужен", "хотим", "ищем", "need", "looking for"... A need of someone
+# else ("вам нужен сайт?", "if your clients need a bot") or a negated one is none.
+_OWN_NEED_RE = re.compile(
+    rf"{_B}(?:нуж(?:ен|на|но|ны|ен нам|на нам|но нам)|надо|необходим[а-я]*|требуется|хочу|хотим|"
+    r"хотел[а-я]* бы|хотелось бы|ищу|ищем|подбираем|интересует|планируем|собираемся|заказать|"
+    r"закажем|need|needs|needed|want|wants|wanted|looking for|would like|we'?d like|i'?d like|"
+    rf"require[sd]?|interested in|planning|we are after){_E}"
+)
+_NOT_OWN_BEFORE_RE = re.compile(
+    r"(?:вам|вас|ваш[а-я]*|тебе|если|клиент[а-я]*|кому|не|you|your|if|clients?|customers?|"
+    r"don'?t|do not|no longer|not) (?:[a-zа-я'-]+ ){0,1}$"
+)
+_NOT_OWN_AFTER_RE = re.compile(
+    r"^ ?(?:ли|работ[а-я]*|подработ[а-я]*|заказ[а-я]*|клиент[а-я]*|партнер[а-я]*|проект[а-я]*|"
+    r"вакан[а-я]*|сотрудничеств[а-я]*|job|work|clients|customers|projects|partners|new clients|"
+    r"a job|an? (?:role|position|internship))"
+)
+
+
 def _buyer_evidence(t: str) -> bool:
-    """A request for a project we build, outside the disqualifying fragment."""
-    category = parse_need_category(t)
-    if category in SERVED_NEEDS or _BUILD_EVIDENCE_RE.search(t):
-        # "SEO вашего сайта": the recipient's site is not a request
-        for pattern in (*_SERVED_RES, _BUILD_EVIDENCE_RE):
-            for m in pattern.finditer(t):
-                if not _YOURS_BEFORE_RE.search(t[max(0, m.start() - 25) : m.start()]):
+    """The writer asks for a project we build, in their own words: a need word ("нужен",
+    "хотим", "need", "looking for") before or right after a served category ("сайт", "CRM",
+    "портал", "бот"). A mentioned technology is no request ("Предлагаем аутстаф: PHP, 1С"),
+    nor is the recipient's site ("SEO вашего сайта") or someone else's need."""
+    cues = [
+        m
+        for m in _OWN_NEED_RE.finditer(t)
+        if not _NOT_OWN_BEFORE_RE.search(t[max(0, m.start() - 20) : m.start()])
+        and not _NOT_OWN_AFTER_RE.match(t[m.end() : m.end() + 20])
+    ]
+    if not cues:
+        return False
+    for pattern in (*_SERVED_RES, _BUILD_EVIDENCE_RE):
+        for m in pattern.finditer(t):
+            if _YOURS_BEFORE_RE.search(t[max(0, m.start() - 25) : m.start()]):
+                continue
+            for cue in cues:
+                gap = (
+                    t[cue.end() : m.start()]
+                    if cue.end() <= m.start()
+                    else t[m.end() : cue.start()]
+                )
+                limit = 60 if cue.end() <= m.start() else 25
+                if len(gap) <= limit and not re.search(r"[.!?;]", gap):
                     return True
     return False
 
@@ -430,19 +605,117 @@ _SERVED_RES = [re.compile(rf"{_B}(?:{NEED_PATTERNS[k]}){_E}") for k in sorted(SE
 def detect_disqualifier(
     text: str, off_profile_keywords: Sequence[str] = ()
 ) -> Disqualifier | None:
-    """Return why a message is not a lead, or ``None`` when it may be one."""
+    """Return why a message is not a lead, or ``None`` when it may be one.
+
+    The rules below are backed by the disqualifier classifier (``classifier.py``), see
+    ``_combine``."""
     try:
-        return _detect(text, off_profile_keywords)
+        rules = _detect(text, off_profile_keywords)
+        pred = classifier.predict("disqualifier", text, _signals(rules, text))
+        return _combine(rules, pred, text, off_profile_keywords)
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return None
 
 
-_ORDER: tuple[tuple[DisqualifierKind, re.Pattern[str], re.Pattern[str] | None], ...] = (
-    ("job_seeker", _JOB_STRONG, _JOB_WEAK),
-    ("student", _STUDENT_STRONG, _STUDENT_WEAK),
-    ("vendor", _VENDOR_STRONG, None),
-    ("partner", _PARTNER_STRONG, _PARTNER_WEAK),
-    ("researcher", _RESEARCH_STRONG, _RESEARCH_WEAK),
+def _signals(rules: Disqualifier | None, text: str) -> tuple[str, ...]:
+    need = f"need {need_category_by_rules(text)}"
+    if rules is None:
+        return ("nothing", need)
+    return (rules.kind, need, "evidence") if rules.buyer_evidence else (rules.kind, need)
+
+
+def rule_signals(text: str, off_profile_keywords: Sequence[str]) -> tuple[str, ...]:
+    """The rules' reading of ``text`` as the classifier's extra features (``classifier.predict``);
+    training computes them with this function too."""
+    return _signals(_detect(text, off_profile_keywords), text)
+
+
+#: The classifier names a disqualifier the rules did not find at this probability or more.
+DISQUALIFIER_FILL = 0.5
+#: ... and at this probability or more when the writer also asks for a project we build in
+#: their own words (``_buyer_evidence``): a buyer is not discarded on a guess.
+DISQUALIFIER_FILL_BUYER = 0.85
+#: The classifier overrides the rules (another kind, or "a buyer") at this probability or more.
+DISQUALIFIER_VETO = 0.8
+#: The company profile the classifier learnt: it does no SMM and no mobile apps. Its
+#: ``off_profile`` stands for these categories only, and only when ``off_profile_keywords``
+#: names them; a keyword of another category is matched by the rules alone.
+TRAINED_OFF_PROFILE = frozenset({"smm", "mobile_app"})
+
+
+def _combine(
+    rules: Disqualifier | None,
+    pred: classifier.Prediction | None,
+    text: str,
+    keywords: Sequence[str],
+) -> Disqualifier | None:
+    """Rules and classifier. The rules' finding stands unless the classifier is sure of another
+    kind or of a buyer (``DISQUALIFIER_VETO``); when the rules find nothing, the classifier's
+    kind at ``DISQUALIFIER_FILL``. Its ``matched`` is the word that weighs most for that kind,
+    and ``buyer_evidence`` still needs the writer's own request (``_buyer_evidence``)."""
+    if pred is None:
+        return rules
+    label, p = pred.label, pred.confidence
+    if rules is not None:
+        if (
+            rules.kind == "off_profile"
+            and _keyword_category(rules.matched) not in TRAINED_OFF_PROFILE
+        ):
+            return rules  # the admin's own keyword: the classifier knows nothing of it
+        if label == rules.kind or p < DISQUALIFIER_VETO:
+            return rules
+        if label == "none":
+            return None
+        return _from_classifier(label, text, keywords) or rules
+    if label == "none" or p < DISQUALIFIER_FILL:
+        return None
+    found = _from_classifier(label, text, keywords)
+    if found is not None and found.buyer_evidence and p < DISQUALIFIER_FILL_BUYER:
+        return None
+    return found
+
+
+def _from_classifier(label: str, text: str, keywords: Sequence[str]) -> Disqualifier | None:
+    t = normalize(text)
+    masked = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
+    masked = _PHONE_WORD_RE.sub(lambda m: " " * len(m.group(0)), masked)
+    if label == "off_profile":
+        candidates = [
+            k.strip()
+            for k in keywords
+            if isinstance(k, str) and k.strip() and _keyword_category(k) in TRAINED_OFF_PROFILE
+        ]
+        if not candidates:
+            return None
+        category = need_category_by_rules(masked)
+        keyword = next((k for k in candidates if _keyword_category(k) == category), candidates[0])
+        return Disqualifier("off_profile", keyword, _buyer_evidence(masked))
+    matched = classifier.evidence("disqualifier", text, label) or t[:40]
+    return Disqualifier(label, matched, _buyer_evidence(masked))  # type: ignore[arg-type]
+
+
+_MORE_PATTERNS = (_STUDENT_MORE, _JOB_MORE, _VENDOR_MORE, _PARTNER_MORE, _RESEARCH_MORE)
+_ORDER: tuple[
+    tuple[DisqualifierKind, tuple[re.Pattern[str], ...], re.Pattern[str] | None], ...
+] = (
+    ("student", (_STUDENT_MORE,), None),  # "практика от универа" before "ищу место"
+    ("job_seeker", (_JOB_STRONG, _JOB_MORE), _JOB_WEAK),
+    ("student", (_STUDENT_STRONG,), _STUDENT_WEAK),
+    ("vendor", (_VENDOR_STRONG, _VENDOR_MORE), None),
+    ("partner", (_PARTNER_STRONG, _PARTNER_MORE), _PARTNER_WEAK),
+    ("researcher", (_RESEARCH_STRONG, _RESEARCH_MORE), _RESEARCH_WEAK),
+)
+
+
+# A student phrase in a request for the students' own tool is its audience: "Чат-бот для учеников
+# нашей школы: расписание и домашние задания".
+_STUDENT_AUDIENCE_RE = re.compile(
+    rf"{_B}(?:(?:бот[а-я]*|чат-?бот[а-я]*|сайт[а-я]*|портал[а-я]*|платформ[а-я]*|систем[а-я]*|"
+    r"кабинет[а-я]*|crm|bot|chatbot|site|website|portal|platform|system|app) (?:[a-zа-я-]+ )?"
+    r"(?:для|for) (?:наших |своих |моих |our |my )?(?:учеников|студентов|школьников|слушателей|"
+    r"учащихся|абитуриентов|students|learners|pupils)|(?:наши|our|my|мои) (?:учени[а-я]*|"
+    r"студент[а-я]*|слушател[а-я]*|students|learners|pupils) (?:need|should|will|can|должны|"
+    rf"смогут|будут)){_E}"
 )
 
 
@@ -457,10 +730,10 @@ def _gibberish(t: str) -> bool:
 
 def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | None:
     raw = as_text(text)
-    t = normalize(raw)
+    t = detransliterate(normalize(raw))
     if not t:
         return None
-    need = parse_need_category(t)
+    need = need_category_by_rules(t)
     has_need = need is not None and need != "other"
 
     # --- spam
@@ -469,13 +742,17 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         return Disqualifier("spam", repeat.group(0)[:20])
     urls = _URL_RE.findall(t)
     for url in urls:
-        if _SPAM_DOMAIN_RE.search(url):
+        if _PORTFOLIO_RE.search(url):
+            t = t.replace(url, " ")  # "dribbble.com/xxx — мои работы": a portfolio, no spam
+        if _SPAM_DOMAIN_RE.search(url) and not _PORTFOLIO_RE.search(url):
             return Disqualifier("spam", url[:80])
     if len(urls) >= 3:
         return Disqualifier("spam", f"{len(urls)} links")
-    hit = _first(_SPAM_STRONG, t)
+    hit = _first(_SPAM_STRONG, t) or _first(_SPAM_MORE, t)
     if hit:
         return Disqualifier("spam", hit)
+    if _mashed(t):
+        return Disqualifier("spam", t[:20])
     repeat_word = _REPEAT_WORD_RE.search(t)
     if repeat_word:
         return Disqualifier("spam", repeat_word.group(1))
@@ -486,17 +763,27 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
 
     if _gibberish(t):
         return Disqualifier("spam", t[:20])
-    if not has_need and _SELLING_JUNK_RE.match(t):
+    if (
+        not has_need
+        and _SELLING_JUNK_RE.match(t)
+        and not _VENDOR_STRONG.search(t)
+        and not _VENDOR_MORE.search(t)
+    ):
         return Disqualifier("spam", t[:40])
 
     # --- people who are not buyers: strong phrases anywhere, weak words only without a project
     hit = _search(_STUDENT_HELP_RE, t, audience_ok=False)
     if hit and not _JOB_STRONG.search(t):
         return Disqualifier("student", hit, _buyer_evidence(_blank(t, hit)))
-    for kind, strong, weak in _ORDER:
-        hit = _search(strong, t, audience_ok=False)
-        if hit:
-            return Disqualifier(kind, hit, _buyer_evidence(_blank(t, hit)))
+    for kind, strongs, weak in _ORDER:
+        # job phrases after any audience word ("with open vacancies"); others after a possessive
+        audience = _AUDIENCE_BEFORE_RE if kind == "job_seeker" else _POSSESSIVE_AUDIENCE_RE
+        for strong in strongs:
+            hit = _search(strong, t, audience=audience)
+            if hit and kind == "student" and _STUDENT_AUDIENCE_RE.search(t):
+                continue  # the students are the project's users
+            if hit:
+                return Disqualifier(kind, hit, _buyer_evidence(_blank(t, hit)))
         if weak is not None and not has_need:
             hit = _search(weak, t)
             if hit:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
-from ._text import normalize, simplify
+from . import classifier
+from ._text import detransliterate, normalize, simplify
 
 # ------------------------------------------------------------------------------ match_option
 
@@ -199,8 +201,11 @@ _E = r"(?![0-9a-zа-я])"
 
 NEED_PATTERNS: dict[str, str] = {
     "website": (
-        r"сайт[а-я]*|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|ленд[оа]с|landing(?: page)?|"
-        r"одностраничн[а-я]*|многостраничн[а-я]*|интернет-?магазин[а-я]*|онлайн-?магазин[а-я]*|"
+        r"сайт[а-я]*|саит|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|ленд[оа]с|landing(?: page)?|"
+        r"одностраничн[а-я]*|многостраничн[а-я]*|интернет[- ]?магазин[а-я]*|"
+        r"онлайн[- ]?магазин[а-я]*|"
+        r"1с-?битрикс|woocommerce|opencart|magento|wix|webflow|headless commerce|storefronts?|"
+        r"one-?pagers?|microsites?|промо-?страниц[а-я]*|онлайн-?витрин[а-я]*|"
         r"магазин (?:в интернете|онлайн)|online (?:store|shop)|e-?commerce|web ?shop|webshop|"
         r"web ?site|website|site|веб-?страниц[а-я]*|web ?page|визитк[а-я]*|магаз|"
         r"адаптивн[а-я]* (?:верстк[а-я]*|дизайн[а-я]*)|responsive (?:design|layout)|"
@@ -209,14 +214,19 @@ NEED_PATTERNS: dict[str, str] = {
         r"marketplace"
     ),
     "crm": (
-        r"crm|црм|срм|amo ?crm|амо ?срм|амо ?црм|амо|amo|битрикс ?24|bitrix ?24|битрикс[а-я]*|"
+        r"crm[а-я]*|црм[а-я]*|срм[а-я]*|amo ?crm|амо ?срм|амо ?црм|амо|amo|битрикс ?24|bitrix ?24|"
+        r"(?<!1с-)(?<!1с )битрикс[а-я]*|"
         r"bitrix|retail ?crm|мегаплан|salesforce|hubspot|pipedrive|zoho|"
         r"автоматизаци[а-я]*|автоматизир[а-я]*|automation|automate|воронк[а-я]* продаж|"
         r"sales funnel|учет клиентов|учета клиентов|учет заявок|учета заявок|база клиентов|"
         r"клиентск[а-я]* баз[а-я]*|customer database|"
         # integration and automation are sold under CRM: 1C, ERP, portals, accounts, web apps
         r"интеграци[а-я]*|интегрир[а-я]*|integrat[a-z]*|sync(?:hroni[sz]e)?|синхрониз[а-я]*|"
-        r"erp|ерп|1с|1c|мой ?склад[а-я]*|моим ?склад[а-я]*|документооборот[а-я]*|эдо|"
+        r"erp|ерп|1с(?!-?битрикс)|1c|мой ?склад[а-я]*|моим ?склад[а-я]*|документооборот[а-я]*|эдо|"
+        r"intranet|интранет[а-я]*|b2b-?кабинет[а-я]*|[а-я]+ский кабинет|кабинет[а-я]* для|лк|"
+        r"систем[а-я]* (?:управления|учета|для|где|заявок)|(?:нужна|хочу|хотим) систем[а-я]*|"
+        r"(?:inventory|management|booking|ordering) system|self-service account|"
+        r"deal registration|pipeline tool|синк[а-я]*|"
         r"портал[а-я]*|portals?|личн[а-я]* кабинет[а-я]*|кабинет (?:клиента|партнера|дилера)|"
         r"client (?:portal|area|account)|customer (?:portal|account)|"
         r"веб-?приложени[а-я]*|web ?app(?:lication)?s?|учет[а-я]*|tracking|invoic[a-z]*|"
@@ -228,7 +238,9 @@ NEED_PATTERNS: dict[str, str] = {
         r"бот(?:а|ы|ов|у|ом|е|ик|ика|ики|ам|ами)?|чатбот[а-я]*|"
         r"(?:chat|telegram|tg|whatsapp|discord|viber|slack)?-? ?bots?|chatbots?|"
         r"mini ?app|мини-?приложени[а-я]* (?:в|для) телеграм[а-я]*|ai-?ассистент[а-я]*|"
-        r"ии-?ассистент[а-я]*|голосов[а-я]* помощни[а-я]*"
+        r"ии[- ]?ассистент[а-я]*|голосов[а-я]* помощни[а-я]*|ai[- ]?assistants?|"
+        r"(?:gpt|ai|llm)[- ](?:powered |based )?assistants?|auto-?repl(?:y|ies)|автоответ[а-я]*|"
+        r"нейросет[а-я]*,? (?:чтобы |которая )?(?:отвечал|в чате|консультировал)[а-я]*"
     ),
     "smm": (
         r"smm|смм|соц\.? ?сет[а-я]*|соцсет[а-я]*|социальн[а-я]* сет[а-я]*|social media|"
@@ -236,8 +248,11 @@ NEED_PATTERNS: dict[str, str] = {
         r"вконтакте|вк|vk|тикток[а-я]*|tiktok|tik tok|фейсбук[а-я]*|facebook|youtube|ютуб[а-я]*|"
         r"телеграм-?канал[а-я]*|telegram channel|ведени[а-я]* (?:групп[а-я]*|аккаунт[а-я]*|"
         r"страниц[а-я]*|канал[а-я]*|блог[а-я]*)|таргет[а-я]*|targeting|контент-?план[а-я]*|"
-        r"content plan|reels|рилс[а-я]*|постинг[а-я]*|сторис|stories|блогер[а-я]*|"
+        r"content plan|reels|рилс[а-я]*|постинг[а-я]*|сторис|stories|"
+        r"(?:реклам[а-я]*|интеграци[а-я]*|работ[а-я]*) (?:у|с) блогер[а-я]*|"
         r"influencer marketing|social media (?:growth|management|marketing)|"
+        r"community management|комьюнити-?менеджмент[а-я]*|тик ?ток[а-я]*|"
+        r"(?:grow|growing|increase) (?:our|my) (?:[a-z]+ )?(?:following|followers)|"
         r"(?:вести|ведени[а-я]*|вела|вел) (?:наш[а-я]* |мой |мою |моих )?(?:инстаграм[а-я]*|"
         r"инст[ау]|тикток[а-я]*|вк|соцсет[а-я]*|групп[а-я]*|канал[а-я]*)|"
         r"продвижени[а-я]* в (?:соцсет[а-я]*|социальных сет[а-я]*|"
@@ -249,7 +264,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"ios|android|андроид[а-я]*|айос|айфон[а-я]*|iphone|ipad|app ?store|google ?play|"
         r"mobile (?:app|application)s?|apps? for (?:ios|android|iphone)|"
         r"приложуха|приложеньк[а-я]*|"
-        r"приложени[а-я]*|прилож[а-я]*|apps?|application|flutter|react native|swift|kotlin"
+        r"приложени[а-я]*|прилож[а-я]*|апк[аиу]|апп|apps?|application|flutter|react native|swift|"
+        r"kotlin"
     ),
     "design": (
         r"дизайн[а-я]*|редизайн[а-я]*|логотип[а-я]*|лого|logo(?:type)?s?|брендинг[а-я]*|"
@@ -259,6 +275,11 @@ NEED_PATTERNS: dict[str, str] = {
         r"brandbook|упаковк[а-я]*|packaging|презентаци[а-я]*"
     ),
     "other": (
+        r"desktop (?:app|application|software)s?|десктоп[а-я]*(?: приложени[а-я]*)?|"
+        r"перевод[а-я]*|перевести|translat[a-z]*|локализ[а-я]*|locali[sz][a-z]*|"
+        r"pen(?:etration)?[- ]?test[a-z]*|пентест[а-я]*|power bi|data warehouse|"
+        r"хранилищ[а-я]* данных|нейминг[а-я]*|naming|пошив[а-я]*|смарт-?контракт[а-я]*|"
+        r"smart contracts?|help ?desk|dropshipping|deliverability|корпоративн[а-я]* почт[а-я]*|"
         r"seo|сео|продвижени[а-я]* сайт[а-я]*|поисков[а-я]* продвижени[а-я]*|продвижени[а-я]*|"
         r"раскрутк[а-я]*|контекст[а-я]*|яндекс[ .-]?директ[а-я]*|директ|google ads|adwords|"
         r"ppc|реклам[а-я]*|ads|advertising|парсер[а-я]*|"
@@ -276,12 +297,16 @@ _NEED_RES = {k: re.compile(rf"{_B}(?:{v}){_E}") for k, v in NEED_PATTERNS.items(
 _PRIORITY = ["bot", "mobile_app", "crm", "smm", "website", "design", "other"]
 _NEGATED_RE = re.compile(
     r"(?:не|без|кроме|not|no|without|except|but not|вместо|instead of|rather than|не нуж[а-я]*|"
-    r"don'?t need|do not need|не надо|не нужно) (?:[a-zа-я-]+ )?$"
+    r"don'?t need|do not need|не надо|не нужно|(?:feels |looks )?like an?|как будто) "
+    r"(?:[a-zа-я-]+ )?$"
 )
 _NEGATED_AFTER_RE = re.compile(
     r"^[a-zа-я-]* ?(?:[a-zа-я-]+ )?(?:не нуж[а-я]*|не надо|не требуется|не интересует|"
     r"нам не нуж[а-я]*|(?:is |are )?not needed|(?:isn'?t|aren'?t) needed|not required|"
-    r"делаем сами|ведем сами|у нас сво[а-я]*|we do (?:it )?ourselves|not (?:a )?priority)"
+    r"делаем сами|ведем сами|у нас сво[а-я]*|we do (?:it )?ourselves|not (?:a )?priority|"
+    # what the prospect already has is no request: "приложение у нас уже есть", "our app is fine"
+    r"(?:[a-zа-я-]+ )?(?:у нас |у меня )?уже есть|(?:is|are) fine|works? fine|already (?:have|"
+    r"exists?|built|done))"
 )
 # A site that must work on phones is a website, not a mobile app: these phrases are read as
 # "adaptive website" before the categories are matched (and never as a mobile-app request).
@@ -295,6 +320,7 @@ MOBILE_WEB_RE = re.compile(
     r"(?:[а-я]+ )?(?:на|с|со|в) (?:мобильн[а-я]*|мобилк[а-я]*|телефон[а-я]*|смартфон[а-я]*|"
     r"айфон[а-я]*|андроид[а-я]*|планшет[а-я]*)(?: (?:устройств[а-я]*|телефон[а-я]*))?|"
     r"(?:на|с|со) (?:мобилк[а-я]*|айфон[а-я]*|андроид[а-я]*)|"
+    r"pwa|progressive web app|"
     r"mobile[- ](?:version|friendly|responsive|first|ready|optimi[sz]ed|layout|view|"
     r"devices?|phones?|screens?|browsers?|users?|traffic|web)|responsive|"
     r"(?:on|for|from) (?:mobile|phones?|smartphones?|tablets?|iphones?|android)(?: (?:devices?|"
@@ -315,19 +341,150 @@ def parse_need_category(text: str) -> str | None:
     ``website``); a category that is negated ("не сайт, а бот", "SMM не нужен") is skipped. A
     site that must work on phones ("мобильная версия", "адаптив", "работал на телефонах",
     "mobile-friendly") is a website, never a mobile app. ``None`` when no task is
-    recognisable."""
+    recognisable.
+
+    The rules above are backed by the need classifier (``classifier.py``), see ``_combine``."""
+    try:
+        rules = need_category_by_rules(text)
+        return _combine(rules, classifier.predict("need", text, _signals(rules)))
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return None
+
+
+def _signals(rules: str | None) -> tuple[str, ...]:
+    return ("nothing",) if rules is None else (rules,)
+
+
+def rule_signals(text: str) -> tuple[str, ...]:
+    """The rules' reading of ``text`` as the classifier's extra features (``classifier.predict``);
+    training computes them with this function too."""
+    return _signals(need_category_by_rules(text))
+
+
+#: The classifier names a category the rules found nothing for at this probability or more
+#: (``NEED_FILL_OTHER`` for "other": a vague text the step records as "other" anyway).
+NEED_FILL = 0.4
+NEED_FILL_OTHER = 0.6
+#: The classifier overrides the rules' category at this probability or more.
+NEED_VETO = 0.7
+# The rules' finer categories that the classifier knows only as "other".
+_OTHER_KINDS = frozenset({"smm", "mobile_app", "design", "other"})
+
+
+def _combine(rules: str | None, pred: classifier.Prediction | None) -> str | None:
+    """Rules and classifier: the rules' category stands unless the classifier is sure of
+    another (``NEED_VETO``); when the rules find nothing, the classifier's category at
+    ``NEED_FILL``. "Not an answer" (a greeting, a question back) gives ``None``."""
+    if pred is None:
+        return rules
+    label, p = pred.label, pred.confidence
+    if rules is None:
+        if p < (NEED_FILL_OTHER if label == "other" else NEED_FILL) or label == "not_answer":
+            return None
+        return label
+    coarse = "other" if rules in _OTHER_KINDS else rules
+    if label != coarse and p >= NEED_VETO:
+        return None if label == "not_answer" else label
+    return rules
+
+
+#: The need step asks again when the classifier is this sure that the text names no task.
+NEED_NOT_ANSWER = 0.7
+
+
+def names_no_task(text: str) -> bool:
+    """True when a text answers "what task do you want to solve?" with no task at all (a
+    greeting, a question back, "хочу узнать подробнее"): the rules find no category and the
+    classifier reads "not an answer" with ``NEED_NOT_ANSWER`` or more. The need step then asks
+    again instead of recording the need as "other"."""
+    try:
+        rules = need_category_by_rules(text)
+        if rules is not None:
+            return False
+        pred = classifier.predict("need", text, _signals(rules))
+        return (
+            pred is not None
+            and pred.label == "not_answer"
+            and pred.p(pred.label) >= (NEED_NOT_ANSWER)
+        )
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return False
+
+
+@functools.lru_cache(maxsize=1024)
+def need_category_by_rules(text: str) -> str | None:
+    """``parse_need_category`` by the rules alone (no classifier); cached, because the
+    disqualifier asks for it too."""
     try:
         return _parse_need(text)
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return None
 
 
+# Weaker words, read only when no category is named: "магазин сантехники", "каталог станков"
+# (website); "кабинет", "склад", "заявки", "отчётность" (CRM and automation).
+_WEAK_NEEDS = (
+    (
+        "website",
+        re.compile(
+            rf"{_B}(?:магазин[а-я]*|магаз|шоп|shop|store|витрин[а-я]*|каталог[а-я]*|"
+            rf"catalog(?:ue)?s?|blog|блог[а-я]*|верстк[а-я]*|вёрстк[а-я]*|web ?design){_E}"
+        ),
+    ),
+    (
+        "crm",
+        re.compile(
+            rf"{_B}(?:систем[а-я]*|system|кабинет[а-я]*|logins?|inventory|склад[а-я]*|остатк[а-я]*|"
+            r"warehouses?|накладн[а-я]*|отчетност[а-я]*|dashboards?|бронир[а-я]*|booking|"
+            r"заявк[а-я]*|reminders?|напоминани[а-я]*|pipeline|track(?:ing)? (?:shipments|orders)|"
+            rf"(?:в|in) (?:экселе|excel)|роялти|комисси[а-я]*){_E}"
+        ),
+    ),
+)
+# Connecting systems is integration (CRM and automation), whichever system is named first:
+# "связать склад, бухгалтерию и сайт в единую систему", "обмен заказами сайт-1с".
+_INTEGRATION_RE = re.compile(
+    rf"{_B}(?:связать|связка|объединить|синхронизир[а-я]*|синхрониз[а-я]*|синк[а-я]*|"
+    r"интегрир[а-я]*|обмен[а-я]* (?:заказ|данн|остатк)[а-я]*|в (?:одн[оу]|едину[юя]) "
+    r"(?:систем[а-я]*|место|базу)|(?:сами |автоматически )?падал[аи]|connect|integrate|sync|"
+    rf"match the warehouse|never match){_E}"
+)
+# A category named as the source of something ("лиды с таргета", "заявки из инсты") or as the
+# writer's own trade ("мы смм-щики", "our SMM agency") is not the job.
+_SOURCE_BEFORE_RE = re.compile(r"(?<![a-zа-я])(?:с|со|из|from|via) (?:[a-zа-я-]+ )?$")
+_TRADE_AFTER_RE = re.compile(
+    r"^-?(?:щик[а-я]*|щиц[а-я]*| ?агентств[а-я]*| ?agency| ?agencies| ?специалист[а-я]*|er)"
+)
+_IDENTITY_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:мы|we'?re|we are|i'?m|i am|я|наш[а-я]*|our|my|мой|моя|мое|as an?) "
+    r"(?:[a-zа-я-]+ ){0,2}$"
+)
+
+
+def is_trade(t: str, start: int, end: int) -> bool:
+    """The words at ``t[start:end]`` name the writer's own trade ("мы смм-щики", "our SMM
+    agency", "Наш SMM-щик ушёл"), not a request ("нужен смм-щик")."""
+    return bool(
+        _TRADE_AFTER_RE.match(t[end : end + 12])
+        and _IDENTITY_BEFORE_RE.search(t[max(0, start - 30) : start])
+    )
+
+
+# Services around a site that we do not sell: "копирайтинг для сайта", "translate our site".
+_SERVICE_RE = re.compile(
+    r"desktop|десктоп|копирайт|текст|перевод|перевест|translat|локализ|locali[sz]|консультац|consult|аудит|"
+    r"audit|пентест|pen(?:etration)?[- ]?test|тестир|testing|поддержк|support|хостинг|hosting"
+)
+# An app named with a platform is an app ("апка на андроид"), not a site for phones.
+_APP_RE = re.compile(rf"{_B}(?:прилож[а-я]*|апк[аиу]|апп|apps?|application){_E}")
+
+
 def _parse_need(text: str) -> str | None:
-    t = normalize(text)
+    t = detransliterate(normalize(text))
     if not t:
         return None
     mobile_web = False
-    if MOBILE_WEB_RE.search(t):
+    if MOBILE_WEB_RE.search(t) and not (_APP_RE.search(t) and not _NEED_RES["website"].search(t)):
         mobile_web = True
         t = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
     found: list[tuple[int, int, str]] = []
@@ -336,14 +493,30 @@ def _parse_need(text: str) -> str | None:
             before = t[max(0, m.start() - 24) : m.start()]
             if _NEGATED_RE.search(before) or _NEGATED_AFTER_RE.match(t[m.end() : m.end() + 40]):
                 continue
+            if cat == "smm" and is_trade(t, m.start(), m.end()):
+                continue
             found.append((m.start(), _PRIORITY.index(cat), cat))
             break
     if not found:
-        return "website" if mobile_web else None
-    # a specific category inside the same phrase as a generic one ("продвижение в соцсетях",
-    # "приложение для телеграм-бота") is preferred over "other"
+        if mobile_web:
+            return "website"
+        for cat, pattern in _WEAK_NEEDS:
+            m = pattern.search(t)
+            if m is not None and not _NEGATED_RE.search(t[max(0, m.start() - 24) : m.start()]):
+                found.append((m.start(), _PRIORITY.index(cat), cat))
+        if not found:
+            return None
     found.sort()
     cats = {f[2] for f in found}
+    if len(found) > 1:
+        # a category named as a source ("лиды с таргета в CRM") is not the job
+        kept = [f for f in found if not _SOURCE_BEFORE_RE.search(t[max(0, f[0] - 12) : f[0]])]
+        found = kept or found
+        cats = {f[2] for f in found}
+    if _INTEGRATION_RE.search(t) and cats & {"website", "crm", "other"} and "bot" not in cats:
+        return "crm"
+    if "bot" in cats and found[0][2] == "smm":
+        return "bot"  # "Instagram DM auto-reply bot": the bot is the job, Instagram its channel
     # the design of a site is a website job ("адаптивная вёрстка + новый дизайн сайта")
     if found[0][2] == "design" and "website" in cats:
         return "website"
@@ -360,6 +533,8 @@ def _parse_need(text: str) -> str | None:
             # promoting a site is SEO ("other"); promoting a VK group or Instagram is SMM
             smm = [f for f in specific if f[2] == "smm"]
             return "smm" if smm else "other"
+        if specific and specific[0][2] != "bot" and _SERVICE_RE.match(t[first[0] :]):
+            return "other"  # "копирайтинг для сайта": a service around the site
         if specific:
             return specific[0][2]
     return first[2]

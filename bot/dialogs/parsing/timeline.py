@@ -32,7 +32,17 @@
   ("обсудим после КП", "зависит от предложения", "шеф решит": ``_text.NONCOMMITTAL_RE``)
   -> ``unknown``;
 * idioms: "yesterday"/"вчера" -> urgent; "in the near term"/"short-term" -> ``SOON_DAYS``;
-* misspelt time words ("месятц", "недль", "завтро") are corrected first (``_text.fix_typos``).
+* misspelt time words ("месятц", "недль", "завтро") are corrected first (``_text.fix_typos``),
+  and Russian typed in Latin letters is read back in Cyrillic ("cherez mesyac");
+* month abbreviations ("янв", "дек", "Jan", "Feb"; "may", "mar" only after a preposition),
+  weekday names alone ("monday"), two-digit and fiscal years ("в 27м", "FY28", "H2 2027");
+* which horizon: a "start now" beats a later deadline ("до Нового года, так что начинать надо
+  прямо сейчас"), the horizon attached to starting beats a go-live ("April go-live, so
+  development would have to begin around January"), a month or a date beats a bare year.
+
+The rules are backed by the timeline classifier (``classifier.py``): see ``_combine``; it never
+moves a date the rules computed, and a band it reads where the rules found none is recorded as
+``BAND_DAYS``.
 """
 
 from __future__ import annotations
@@ -44,7 +54,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from ._text import fix_typos, is_noncommittal, normalize, to_float, words_to_digits
+from . import classifier
+from ._text import (
+    detransliterate,
+    fix_typos,
+    is_noncommittal,
+    normalize,
+    to_float,
+    words_to_digits,
+)
 
 URGENT_DAYS = 3
 SOON_DAYS = 14
@@ -115,19 +133,21 @@ def _season_bounds(
 
 # ------------------------------------------------------------------------------------ words
 
+# Month names (not the adjectives: "декабрьский сезон" is no date) and their abbreviations.
+_RU_CASE = r"(?:ь|я|е|ю|ем)"
 _MONTHS_RU = [
-    (r"январ[а-я]*", 1),
-    (r"феврал[а-я]*", 2),
-    (r"март[а-я]*", 3),
-    (r"апрел[а-я]*", 4),
+    (rf"январ{_RU_CASE}|янв", 1),
+    (rf"феврал{_RU_CASE}|февр?", 2),
+    (r"март(?:а|е|у|ом)?", 3),
+    (rf"апрел{_RU_CASE}|апр", 4),
     (r"ма[йяюе]", 5),
-    (r"июн[а-я]*", 6),
-    (r"июл[а-я]*", 7),
-    (r"август[а-я]*", 8),
-    (r"сентябр[а-я]*", 9),
-    (r"октябр[а-я]*", 10),
-    (r"ноябр[а-я]*", 11),
-    (r"декабр[а-я]*", 12),
+    (rf"июн{_RU_CASE}", 6),
+    (rf"июл{_RU_CASE}", 7),
+    (r"август(?:а|е|у|ом)?|авг", 8),
+    (rf"сентябр{_RU_CASE}|сент?", 9),
+    (rf"октябр{_RU_CASE}|окт", 10),
+    (rf"ноябр{_RU_CASE}|нояб?", 11),
+    (rf"декабр{_RU_CASE}|дек", 12),
 ]
 _MONTHS_EN = [
     (r"january|jan", 1),
@@ -145,6 +165,10 @@ _MONTHS_EN = [
 ]
 _MONTH_PATTERNS = [(re.compile(rf"^(?:{p})$"), n) for p, n in _MONTHS_RU + _MONTHS_EN]
 _MONTH_ALT = "|".join(p for p, _ in _MONTHS_RU + _MONTHS_EN)
+
+
+# Month words that are also ordinary words: read only after a preposition or before a year.
+_AMBIGUOUS_MONTHS = frozenset({"may", "mar", "сен", "ноя"})
 
 
 def _month_no(token: str) -> int | None:
@@ -211,7 +235,27 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         " 6 месяцев ",
     ),
     (re.compile(rf"{_B}(?:пол ?месяца|полмесяца|half a month){_E}"), " 15 дней "),
-    (re.compile(rf"{_B}(?:пару|пара|2) ?-? ?(?:трех|3|три) "), " 2-3 "),
+    (re.compile(rf"{_B}(?:пару|пара|2) ?-? ?(?:трех|3|три|тройку|тройка) "), " 2-3 "),
+    (re.compile(rf"{_B}через квартал{_E}"), " через 3 месяца "),
+    (
+        re.compile(rf"{_B}(?:in |over |during |within )?the (?:coming|next) month(?: or so)?{_E}"),
+        " within a month ",
+    ),
+    # "в 27м", "осенью 27го": a two-digit year (a day of the month is "27-го числа")
+    (re.compile(r"(?<![\d.,:/])(2\d)-?(?:м|ом)(?![а-я])"), r" 20\1 году "),
+    (
+        re.compile(r"(осенью|весной|летом|зимой|осень|весна|лето|зима) (2\d)-?го(?![а-я])"),
+        r"\1 20\2 года",
+    ),
+    # fiscal years and halves: "FY28", "in FY2028", "H2 2027"
+    (re.compile(r"(?<![a-z0-9])fy ?'?(?:20)?(2\d)(?![0-9])"), r" в 20\1 году "),
+    (re.compile(r"(?<![a-z0-9])h1 ?(20\d\d)(?![0-9])"), r" в начале \1 года "),
+    (re.compile(r"(?<![a-z0-9])h2 ?(20\d\d)(?![0-9])"), r" в июле \1 "),
+    (re.compile(rf"{_B}под (?:самый )?новый год{_E}"), " до нового года "),
+    (
+        re.compile(rf"{_B}в перспективе (?:года|полугода|(\d+|двух|трех|пары) лет){_E}"),
+        " через год ",
+    ),
     (re.compile(rf"{_B}(?:месяц|месяца)(?: ?- ?| или )(?:два|2){_E}"), " 1-2 месяца "),
     (re.compile(rf"{_B}(?:неделя|неделю|недели)(?: ?- ?| или )(?:две|2){_E}"), " 1-2 недели "),
     (re.compile(rf"{_B}(?:год|года)(?: ?- ?| или )(?:два|2){_E}"), " 1-2 года "),
@@ -223,6 +267,14 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
 
 _NO_PLANS_RE = re.compile(
     rf"{_B}(?:просто (?:смотр|интерес|изуча|узна|прицени|спрашива|присматрива|мониторю|гляжу)"
+    r"|(?:сейчас|пока|в ближайшее время|в этом году) (?:точно |пока |вообще |совсем )?нет"
+    r"|отмен[её]н|отложен[а-я]* (?:на неопредел|до лучших)|заморожен|не будем делать"
+    r"|на паузу|на паузе|paused|on hold|on ice"
+    r"|после дождичка|рак на горе|when pigs fly|never|(?:no|any) intention"
+    r"|(?:not|isn'?t|won'?t be|nothing) (?:happening|going to happen)|shelved"
+    r"|on (?:the )?back burner|nothing (?:scheduled|planned|on the (?:roadmap|horizon|calendar))"
+    r"|not on (?:the|our) roadmap"
+    r"|(?:not|isn'?t|won'?t) (?:\w+ ){0,2}(?:any ?time soon|soon)"
     r"|пока (?:просто )?(?:смотр|изуча|присматрива|прицени|интересу)"
     r"|пока не (?:планир|собира|готов)|не планир|не собира|нет планов|планов (?:пока |еще )?нет"
     r"|без планов|никогда|когда-нибудь|когда нибудь|когда-то потом|в отдаленн|в далек|не скоро"
@@ -245,7 +297,15 @@ _NOT_URGENT_RE = re.compile(
     rf"|сроки не (?:горят|важны|критичны|определены|жесткие)){_E}"
 )
 _UNKNOWN_RE = re.compile(
-    rf"{_B}(?:не знаю|незнаю|не знаем|хз|не решил|не решили|не определил|не определен|"
+    rf"{_B}(?:как только,? так сразу|как звезды сойдутся|"
+    r"(?:dates?|deadlines?|timelines?) (?:are |is )?(?:not|n'?t) (?:yet )?(?:set|fixed|defined)|"
+    r"not set yet|haven'?t set|(?:когда|как только) (?:[а-я]+ ){0,2}[а-я]+(?:ут|ют|ят|ат)|"
+    r"(?:это )?вопрос (?:к|не ко мне)|"
+    r"figure it out|play it by ear|(?:когда|как|once|when|as soon as|after|после того как) "
+    r"(?:[a-zа-я]+ ){0,3}(?:придут|даст|дадут|согласится|согласует|закончим|закончится|"
+    r"заработает|будут|появятся|agrees?|finishes|finish|is done|are done|comes? through|"
+    r"lands?|signs?|approves?|closes?)|не знаю|незнаю|не знаем|хз|не решил|не решили|"
+    r"не определил|не определен|"
     r"пока неясно|пока не ясно|неясно|непонятно|не понятно|не могу сказать|зависит|смотря|"
     r"как получится|как пойдет|как будет|по готовности|посмотрим|сложно сказать|трудно сказать|"
     r"затрудняюсь|не уверен|когда угодно|когда удобно|без разницы|не важно|неважно|"
@@ -279,17 +339,35 @@ _DISCUSS_RE = re.compile(
     rf"discuss|talk|tell you|get back|decide|let you know){_E}"
 )
 _URGENT_RE = re.compile(
-    rf"{_B}(?:срочн[а-я]*|asap|a\.s\.a\.p\.?|как можно (?:скорее|быстрее|раньше)|"
+    rf"{_B}(?:срочн[а-я]*|asap|асап|a\.s\.a\.p\.?|как можно (?:скорее|быстрее|раньше)|"
     r"побыстрее|поскорее|горит|горящ[а-я]*|urgent[a-z]*|right away|immediately|straight away|"
     r"as soon as possible|вчера|yesterday|немедленно|не терпит|сразу|без промедлени[а-я]|"
     r"в кратчайшие сроки|чем быстрее,? тем лучше|the sooner the better|"
     r"ещ[е] вчера|было нужно вчера)"
 )
-_TODAY_RE = re.compile(rf"{_B}(?:сегодня|today|прямо сейчас|right now|сейчас|now|уже){_E}")
+_TODAY_RE = re.compile(
+    rf"{_B}(?:сегодня|седня|today|прямо сейчас|прям щас|прям сейчас|right now|сейчас|щас|now|уже|"
+    rf"(?:мы |я )?готов[аы]?(?: начать| стартовать)?(?: хоть)?(?: сейчас| сегодня)?|ready now|"
+    rf"good to go|ready when(?:ever)? you are){_E}"
+)
+# "start now" beats a deadline further on: "нужно запуститься до Нового года, так что начинать
+# надо прямо сейчас", "Immediately — the budget must be spent before year end".
+_START_NOW_RE = re.compile(
+    rf"{_B}(?:(?:начинать|начать|стартовать|стартануть|приступать|start|begin|kick off)"
+    r"(?: [а-яa-z]+){0,3} (?:прямо |прям |уже |right |basically )?(?:сейчас|щас|now|immediately)|"
+    r"(?:так что|поэтому|значит|so) (?:[а-яa-z]+ ){0,3}(?:прямо |прям |уже |basically )?"
+    rf"(?:сейчас|щас|now)|^(?:immediately|немедленно|прямо сейчас|прям щас|right now)){_E}"
+)
+# "we can't name a date" outweighs a wish to hurry in the same answer
+_NO_DATE_RE = re.compile(
+    rf"{_B}(?:как только,? так сразу|(?:срок(?:ов|и)?|дат[уы]|timeline|(?:a )?date) (?:пока )?"
+    r"(?:назвать |сказать )?не (?:могу|можем)|can'?t (?:give|commit to|name|set) (?:you )?"
+    rf"(?:a |any )?(?:date|timeline)){_E}"
+)
 _TOMORROW_RE = re.compile(rf"{_B}(?:завтра|tomorrow){_E}")
 _DAY_AFTER_RE = re.compile(rf"{_B}(?:послезавтра|day after tomorrow){_E}")
 _SOON_RE = re.compile(
-    rf"{_B}(?:в ближайшее время|в скором времени|скоро|soon|shortly|before long|"
+    rf"{_B}(?:в ближайшее время|в скором времени|скоро|(?<!as )soon(?! as)|shortly|before long|"
     r"в ближайшем будущем|in the near future|in the near term|near[- ]term|short[- ]term|"
     r"in the short term|в ближайшей перспективе|в краткосрочной перспективе|"
     r"at the earliest opportunity|pretty soon|quite soon|very soon)"
@@ -455,7 +533,10 @@ def _end_next_year(t: date) -> date:
 
 @_period(
     r"после (?:нового года|нг|новогодних(?: праздников| каникул)?|праздников|новогодних)|"
-    r"after (?:the )?new year'?s?(?: holidays)?|after (?:the )?holidays|в январе после праздников"
+    r"after (?:the )?new year'?s?(?: holidays)?|after (?:the )?holidays|в январе после праздников|"
+    r"(?:после|не раньше) (?:январских|новогодних)(?: праздников| каникул)?|"
+    r"(?:как|когда) (?:[а-я]+ )?"
+    r"(?:каникулы|праздники) (?:новогодние |январские )?(?:кончатся|закончатся|пройдут)"
 )
 def _after_new_year(t: date) -> date:
     m, d = NEW_YEAR_HOLIDAYS_END
@@ -545,8 +626,21 @@ _WEEKDAYS = [
     r"воскресень[а-я]*|sunday|sun",
 ]
 _WEEKDAY_RE = re.compile(
-    rf"{_B}(?:в|во|к|до|на|on|by|until|next|this) (?:следующ[а-я]* |this |next )?"
+    rf"{_B}(?:в|во|к|до|на|on|by|until|next|this|с|со|from) (?:следующ[а-я]* |this |next )?"
     rf"(?:{'|'.join(f'(?P<w{i}>{p})' for i, p in enumerate(_WEEKDAYS))}){_E}"
+)
+# A weekday's full name opening the answer ("monday", "Monday works", "пятница"): the next one.
+_BARE_WEEKDAYS = [
+    r"понедельник|monday",
+    r"вторник|tuesday",
+    r"wednesday",
+    r"четверг|thursday",
+    r"пятниц[аеуы]|friday",
+    r"суббот[аеуы]|saturday",
+    r"воскресень[ея]|sunday",
+]
+_BARE_WEEKDAY_RE = re.compile(
+    "^(?:" + "|".join(f"(?P<w{i}>{p})" for i, p in enumerate(_BARE_WEEKDAYS)) + rf"){_E}"
 )
 
 
@@ -620,9 +714,8 @@ def _named_months(t: str, today: date) -> list[Candidate]:
         if month_no is None:
             continue
         mod, prep, year_s = m.group("mod"), m.group("prep"), m.group("year")
-        if token in ("may", "mar", "jun", "dec", "sep", "sept", "oct", "nov", "aug", "jan", "feb"):
-            if not (mod or prep or year_s):
-                continue
+        if token in _AMBIGUOUS_MONTHS and not (mod or prep or year_s):
+            continue  # "may" / "mar" / "сен" alone are other words
         kind = _mod_kind(mod)
         year = int(year_s) if year_s else None
         if m.group("nexty"):
@@ -653,6 +746,8 @@ def _seasons(t: str, today: date) -> list[Candidate]:
         season = next(k for k in _SEASON_MONTHS if m.group(k))
         which = m.group("which") or ""
         skip_current = which.startswith(("следующ", "будущ", "next")) or m.group("prep") == "next"
+        if t[max(0, m.start() - 6) : m.start()].endswith("ближе ") and not m.group("mod"):
+            skip_current = True  # "ближе к осени" in November: the next autumn
         start, end, current = _season_bounds(season, today, skip_current)
         year_s = m.group("year") or (str(today.year + 1) if m.group("nexty") else None)
         if year_s:
@@ -738,7 +833,7 @@ def _years(t: str, today: date) -> list[Candidate]:
 
 def _weekdays(t: str, today: date) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _WEEKDAY_RE.finditer(t):
+    for m in (*_WEEKDAY_RE.finditer(t), *_BARE_WEEKDAY_RE.finditer(t)):
         wd = next(i for i in range(7) if m.group(f"w{i}"))
         ahead = (wd - today.weekday()) % 7 or 7
         out.append((m.start(), -(m.end() - m.start()), ahead))
@@ -804,16 +899,116 @@ def _simple(pattern: re.Pattern[str], t: str, days: int) -> list[Candidate]:
     return [(m.start(), -(m.end() - m.start()), days) for m in pattern.finditer(t)]
 
 
+_NEVER_RE = re.compile(
+    rf"{_B}(?:после дождичка в четверг|когда рак на горе свистнет|when pigs fly|"
+    rf"на морковкино заговенье|once in a blue moon){_E}"
+)
+# The horizon attached to starting ("начинать где-то в январе", "development would have to
+# begin around January") is the answer, whatever deadline or go-live comes first in the text.
+_START_VERB_RE = re.compile(
+    rf"{_B}(?:начинать|начать|начнем|начнём|стартовать|стартуем|старт|приступать|приступить|"
+    rf"start(?:ing)?|begin(?:ning)?|kick(?:ing)? off){_E}"
+)
+# A year named without a month is vague: a month or a date in the same answer wins
+# ("в начале следующего года, числа 15 января", "Our FY27 starts on January 1").
+_VAGUE_YEAR = re.compile(
+    rf"{_B}(?:(?:в |in )?(?:начале |середине |конце |early |mid |late )?"
+    rf"(?:следующ[а-я]* год[а-я]*|next year|20\d\d ?(?:год[а-я]*|year)?)){_E}"
+)
+# "через пару недель после новогодних": a duration after a named moment adds to it
+_AFTER_RE = re.compile(r"^ ?(?:после|after) ")
+
+
+def _preferred(t: str, horizon: list[Candidate], today: date) -> list[Candidate]:
+    """The candidates worth reading first (see the patterns above)."""
+    if len(horizon) < 2:
+        return horizon
+    specific = _explicit_dates(t, today) + _named_months(t, today)
+    vague = [c for c in horizon if _VAGUE_YEAR.match(t, c[0])]
+    if vague and specific:
+        horizon = [c for c in horizon if c not in vague]
+    for m in _START_VERB_RE.finditer(t):
+        after = [c for c in horizon if m.end() <= c[0] <= m.end() + 40]
+        if after:
+            return after
+    ordered = sorted(horizon)
+    first = ordered[0]
+    end = first[0] - first[1]
+    if _AFTER_RE.match(t[end : end + 7]):
+        anchors = [c for c in ordered[1:] if c[0] > end]
+        if anchors:
+            return [(first[0], first[1], first[2] + anchors[0][2])]
+    return horizon
+
+
 def parse_timeline(text: str, today: date) -> Timeline | None:
     """Parse "when do you plan to start?" answers. ``None`` when nothing was understood."""
     try:
-        return _parse_timeline(text, today)
+        rules = _parse_timeline(text, today)
+        return _combine(rules, classifier.predict("timeline", text, _signals(rules)))
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return None
 
 
+def _signals(rules: Timeline | None) -> tuple[str, ...]:
+    return ("nothing",) if rules is None else (rules.status,)
+
+
+def rule_signals(text: str, today: date) -> tuple[str, ...]:
+    """The rules' reading of ``text`` as the classifier's extra features (``classifier.predict``);
+    training computes them with this function too."""
+    return _signals(_parse_timeline(text, today))
+
+
+#: The classifier answers for the rules when they found nothing, at this probability or more
+#: ("no plans", "unknown"); a band of days needs ``TIMELINE_FILL_DAYS``.
+TIMELINE_FILL = 0.5
+TIMELINE_FILL_DAYS = 0.8
+#: The classifier overrides the rules' finding at this probability or more, with "no plans",
+#: "unknown" or "not an answer" only: it never moves a date the rules computed, because it
+#: learnt its bands of days for one date (the labels' 2026-11-25) and the rules count from
+#: ``today``.
+TIMELINE_VETO = 0.8
+#: Days recorded for a band the classifier read and the rules could not date: the middle of
+#: "within 30 days" is two weeks (``SOON_DAYS``), of 31-90 days two months; "far" is half a year.
+BAND_DAYS = {"within30": SOON_DAYS, "within90": 60, "far": 180}
+
+
+def band(timeline: Timeline | None) -> str | None:
+    """``within30`` (0-30 days), ``within90`` (31-90), ``far``, ``no_plans``, ``unknown``."""
+    if timeline is None:
+        return None
+    if timeline.status != "days":
+        return timeline.status
+    days = timeline.days or 0
+    return "within30" if days <= 30 else "within90" if days <= 90 else "far"
+
+
+def _combine(rules: Timeline | None, pred: classifier.Prediction | None) -> Timeline | None:
+    """Rules and classifier: the rules' horizon stands unless the classifier is sure the answer
+    is "no plans", "unknown" or no answer at all (``TIMELINE_VETO``); when the rules find
+    nothing, the classifier's reading at ``TIMELINE_FILL`` (a band of days at
+    ``TIMELINE_FILL_DAYS``, recorded as ``BAND_DAYS``). "Not an answer" gives ``None`` (the bot
+    asks again)."""
+    if pred is None:
+        return rules
+    label, p = pred.label, pred.confidence
+    if label == band(rules):
+        return rules
+    if rules is not None:
+        if p < TIMELINE_VETO or label in BAND_DAYS:
+            return rules
+    elif p < (TIMELINE_FILL_DAYS if label in BAND_DAYS else TIMELINE_FILL):
+        return None
+    if label == "not_answer":
+        return None
+    if label in BAND_DAYS:
+        return Timeline("days", BAND_DAYS[label])
+    return Timeline(label)  # type: ignore[arg-type]
+
+
 def _parse_timeline(text: str, today: date) -> Timeline | None:
-    t = fix_typos(normalize(text))
+    t = fix_typos(detransliterate(normalize(text)))
     if not t:
         return None
     t = " " + t + " "
@@ -843,6 +1038,13 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
         + _simple(_DAY_AFTER_RE, t, 2)
         + _simple(_TOMORROW_RE, t, 1)
     )
+    if _NEVER_RE.search(t):
+        return Timeline("no_plans")  # "после дождичка в четверг" names a weekday, and means never
+    if _NO_DATE_RE.search(t):
+        return Timeline("unknown")
+    if horizon and _START_NOW_RE.search(t):
+        return Timeline("days", 0)
+    horizon = _preferred(t, horizon, today)
     first = _first(horizon)
     if first is not None:
         return Timeline("days", first)
