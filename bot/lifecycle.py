@@ -169,11 +169,11 @@ class EndOfDialogue:
 SERVED_NEEDS = frozenset({"website", "crm", "bot"})
 
 
-def buying_evidence(facts: Mapping[str, Any]) -> bool:
-    """A concrete need we serve, a budget and a date: someone who may well buy."""
+def buying_evidence(facts: Mapping[str, Any], score: Score) -> bool:
+    """A concrete need we serve, a budget that fits our deals and a date: a likely buyer."""
     return (
         facts.get("need_category") in SERVED_NEEDS
-        and facts.get("budget_status") == "amount"
+        and score.budget_fits is True
         and facts.get("timeline_status") == "days"
     )
 
@@ -184,7 +184,7 @@ def decide_end_of_dialogue(
     """Pure: disqualify, hand off to sales, or nurture with which sequence.
 
     A lead whose words looked like a partner's or a vendor's but who also described a task
-    we do, a budget and a date is never closed by the bot: it goes to a person as a card
+    we do, a budget that fits and a date is never closed by the bot: it goes to a person as a card
     marked "check" (reason `check:<kind>`), since throwing away a buyer costs the most.
     """
     disqualifier = facts.get("disqualifier")
@@ -192,8 +192,12 @@ def decide_end_of_dialogue(
         closing = "closing_job_seeker" if disqualifier == "job_seeker" else "closing_disqualified"
         return EndOfDialogue("disqualify", None, str(disqualifier or "score"), closing)
     suspect = facts.get("disqualifier_suspect")
-    if suspect and buying_evidence(facts):
+    if suspect and buying_evidence(facts, score):
         return EndOfDialogue("hand_off", None, f"check:{suspect}", "closing_hot")
+    if suspect in close_on:
+        # A disqualifier's words with nothing a buyer brings besides naming our kind of task.
+        closing = "closing_job_seeker" if suspect == "job_seeker" else "closing_disqualified"
+        return EndOfDialogue("disqualify", None, str(suspect), closing)
     if score.sales_ready:
         return EndOfDialogue("hand_off", None, "score", "closing_hot")
     warm = score.tier in ("warm", "hot")

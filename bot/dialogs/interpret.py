@@ -14,7 +14,9 @@ from bot.dialogs.script import Option, Step
 # Stored answer texts are capped: the rest of a 10,000-character message adds nothing.
 MAX_STORED_TEXT = 1000
 # Free-text answers to these parsers are also checked for disqualifiers.
-CHECKED_FOR_DISQUALIFIERS = ("need", "authority", "budget", "timeline", "choice")
+# Only the answer to "what task?" is read for disqualifiers: a short "неа" to a later question
+# must never close a buyer's dialogue.
+CHECKED_FOR_DISQUALIFIERS = ("need",)
 
 Outcome = Literal["answer", "skip", "not_understood"]
 
@@ -28,18 +30,22 @@ class Interpretation:
     own_questions: frozenset[str] = frozenset()
 
 
-def disqualifier_facts(disqualifier: parsers.Disqualifier | None) -> dict[str, Any]:
+def disqualifier_facts(
+    disqualifier: parsers.Disqualifier | None, *, names_our_task: bool = False
+) -> dict[str, Any]:
     """The facts a detected disqualifier records.
 
     A buyer is never thrown away on one word: when the same text also describes a task we
-    do ("a portal for our dealers"), the kind is recorded as `disqualifier_suspect` (a few
-    points off, the dialogue goes on, a human checks) instead of `disqualifier` (closed).
+    do ("a portal for our dealers", "a chatbot for the students of our school"), the kind is
+    recorded as `disqualifier_suspect` instead of `disqualifier`: the dialogue goes on, and
+    at its end a budget and a date send the lead to a person as a card marked "check"
+    (without them the bot closes it after all).
     """
     if disqualifier is None:
         return {}
     if disqualifier.kind == "off_profile":
         return {"off_profile": True, "off_profile_matched": disqualifier.matched}
-    if disqualifier.buyer_evidence:
+    if disqualifier.buyer_evidence or names_our_task:
         return {"disqualifier_suspect": disqualifier.kind}
     return {"disqualifier": disqualifier.kind}
 
@@ -89,7 +95,8 @@ def interpret_text(
     extra: dict[str, Any] = {}
     if step.parser in CHECKED_FOR_DISQUALIFIERS:
         disqualifier = parsers.detect_disqualifier(text, off_profile_keywords)
-        extra = disqualifier_facts(disqualifier)
+        ours = parsers.parse_need_category(text) in parsers.SERVED_NEEDS
+        extra = disqualifier_facts(disqualifier, names_our_task=ours)
 
     def done(facts: dict[str, Any], option: str | None = None) -> Interpretation:
         return Interpretation("answer", {**facts, **extra}, option, disqualifier, own_questions)
@@ -104,6 +111,10 @@ def interpret_text(
         option = step.option(matched) if matched else None
         if option is not None:
             return done(dict(option.facts), option.value)
+    if facts is not None and own_questions and not informative(facts):
+        # "Сколько стоит сайт?" asked back is a question, not "I don't know": the bot answers
+        # it and asks its own question again.
+        facts = None
     if facts is None:
         if disqualifier is not None and disqualifier.kind != "off_profile":
             # "I'm looking for a job" answers no question, but it ends the dialogue.
@@ -112,6 +123,17 @@ def interpret_text(
             "not_understood", disqualifier=disqualifier, own_questions=own_questions
         )
     return done(facts)
+
+
+UNKNOWN_STATUS = frozenset(
+    {("budget_status", "unknown"), ("authority", "unknown"), ("timeline_status", "unknown")}
+)
+
+
+def informative(facts: dict[str, Any]) -> bool:
+    """An answer that tells something: not empty and not only "I don't know"."""
+    given = {k: v for k, v in facts.items() if v is not None}
+    return bool(given) and not all((k, v) in UNKNOWN_STATUS for k, v in given.items())
 
 
 _PROFILE_SPLIT = re.compile(r"\s*(?:,|;|\s[-—–]\s|\n)\s*")

@@ -65,6 +65,8 @@ class Score:
     # What the model's evidence rule found missing ("need", "bant", "contact"): a lead with
     # a sales-ready cell but missing evidence is not sales-ready.
     evidence_missing: tuple[str, ...] = ()
+    # The prospect's budget overlaps the model's deal range (None: no amount given).
+    budget_fits: bool | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able dict (the cached score stored on the lead)."""
@@ -81,6 +83,7 @@ class Score:
             "qualified": self.qualified,
             "by_product": dict(self.by_product),
             "evidence_missing": list(self.evidence_missing),
+            "budget_fits": self.budget_fits,
             "breakdown": [r.to_dict() for r in self.breakdown],
         }
 
@@ -100,6 +103,7 @@ class Score:
             qualified=bool(d.get("qualified", False)),
             by_product={str(k): float(v) for k, v in (d.get("by_product") or {}).items()},
             evidence_missing=tuple(str(m) for m in d.get("evidence_missing") or ()),
+            budget_fits=d.get("budget_fits"),
             breakdown=tuple(
                 Reason(
                     rule_id=str(r["rule_id"]),
@@ -689,7 +693,18 @@ def finish(
         by_product=by_product,
         qualified=fit > model.fit.qualified_above,
         evidence_missing=missing,
+        budget_fits=_budget_fits(facts, model),
     )
+
+
+def _budget_fits(facts: Mapping[str, Any], model: ScoringModel) -> bool | None:
+    """Does the prospect's budget reach the model's deal range? None without an amount."""
+    budget = (
+        _budget_range(facts, "budget", model) if facts.get("budget_status") == "amount" else None
+    )
+    if budget is None:
+        return None
+    return _overlaps(budget, model.deal.min or 0.0, model.deal.max or math.inf)
 
 
 _UNDERSTOOD = {

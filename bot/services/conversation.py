@@ -39,6 +39,7 @@ from bot.dialogs import parsers
 from bot.dialogs.interpret import (
     Interpretation,
     disqualifier_facts,
+    informative,
     interpret_contact,
     interpret_text,
     unknown_facts,
@@ -77,8 +78,6 @@ SLOT_FACTS = {"company": "company", "position": "position", "brief": "has_brief"
 # Slots whose later statement replaces an earlier answer ("500к... нет, скорее 800к"); the
 # others (the need in the prospect's words, names) are taken only while still unanswered.
 REVISABLE = frozenset({"budget", "authority", "timeline", "phone", "email"})
-UNKNOWN_STATUS = {("budget_status", "unknown"), ("authority", "unknown"),
-                  ("timeline_status", "unknown")}  # fmt: skip
 
 
 def language_for(language_code: str | None, default: str) -> str:
@@ -98,12 +97,6 @@ def fingerprint(text: str) -> str:
     """The same words, whatever the case, spacing and punctuation: a repeat or a copy-paste."""
     simple = " ".join(re.findall(r"\w+", text.lower()))
     return hashlib.blake2s(simple.encode(), digest_size=6).hexdigest()
-
-
-def informative(facts: dict[str, Any]) -> bool:
-    """An answer that tells something: not empty and not only "I don't know"."""
-    given = {k: v for k, v in facts.items() if v is not None}
-    return bool(given) and not all((k, v) in UNKNOWN_STATUS for k, v in given.items())
 
 
 def slot_step(script: Script, slot: str) -> Step | None:

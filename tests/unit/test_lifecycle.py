@@ -44,10 +44,13 @@ def scored(**changes: Any) -> Score:
          "closing_warm"),
         # Partner words next to a task we do with a budget: a person checks, not the bot.
         ({"disqualifier_suspect": "partner", "need_category": "crm", "budget_status": "amount",
-          "timeline_status": "days"}, scored(), "hand_off", None, "closing_hot"),
-        # ...but without a budget and a date it is just a lead with a few points off.
-        ({"disqualifier_suspect": "partner", "need_category": "crm", "budget_status": "amount"},
-         scored(), "nurture", "cold", "closing_cold"),
+          "timeline_status": "days"}, scored(budget_fits=True), "hand_off", None, "closing_hot"),
+        # ...but without a budget that fits and a date the bot closes it after all.
+        ({"disqualifier_suspect": "partner", "need_category": "crm", "budget_status": "amount",
+          "timeline_status": "days"}, scored(budget_fits=False), "disqualify", None,
+         "closing_disqualified"),
+        ({"disqualifier_suspect": "student", "need_category": "bot"}, scored(), "disqualify",
+         None, "closing_disqualified"),
     ],
 )  # fmt: skip
 def test_end_of_dialogue(
