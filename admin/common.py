@@ -13,6 +13,7 @@ from pydantic import Field
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import AuditEntry, utcnow
+from bot.outgoing import AfterCommit
 
 TELEGRAM_LIMIT = 4096
 CAPTION_LIMIT = 1024
@@ -94,12 +95,13 @@ def chunks(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
     return out
 
 
-async def reply_long(message: Message, text: str, **kwargs: Any) -> None:
+def reply_long(after_commit: AfterCommit, message: Message, text: str, **kwargs: Any) -> None:
+    """Queue a long reply in Telegram-sized parts (sent after the update commits)."""
     parts = chunks(text)
     for i, part in enumerate(parts):
         # Buttons go under the last part, where the admin finishes reading.
         extra = kwargs if i == len(parts) - 1 else {}
-        await message.answer(part, **extra)
+        after_commit.call(message.answer(part, **extra))
 
 
 def parse_period(token: str | None, now: datetime | None = None) -> tuple[str, datetime | None]:

@@ -26,6 +26,7 @@ from admin.common import AdminCallback, audit, parse_id, parse_period, reply_lon
 from bot import lifecycle
 from bot.db import repo
 from bot.db.models import AuditEntry, Lead, OutboxMessage, Stage, StageChange, utcnow
+from bot.outgoing import AfterCommit
 from bot.scoring import Score, explain
 from bot.services.insights import lead_prediction, prediction_line
 from bot.services.privacy import after_forget, forget_lead
@@ -34,9 +35,6 @@ from bot.texts import stage_name, tier_name
 
 log = logging.getLogger(__name__)
 
-router = Router(name=__name__)
-router.message.filter(IsAdmin())
-router.callback_query.filter(IsAdmin())
 
 e = html.escape
 # Stages an admin may set by hand; "forgotten" only through /forget_lead (it erases data).
@@ -81,12 +79,16 @@ async def find_lead(session: AsyncSession, token: str) -> Lead | None:
     return None
 
 
-async def _lead_arg(message: Message, session: AsyncSession, token: str | None) -> Lead | None:
+async def _lead_arg(
+    message: Message, session: AsyncSession, token: str | None, after_commit: AfterCommit
+) -> Lead | None:
     lead = await find_lead(session, token) if token else None
     if lead is None:
-        await message.answer(
-            "Лид не найден. Формат: <code>/lead 15</code>, <code>/lead @username</code>, "
-            "<code>/lead +79991234567</code>"
+        after_commit.call(
+            message.answer(
+                "Лид не найден. Формат: <code>/lead 15</code>, <code>/lead @username</code>, "
+                "<code>/lead +79991234567</code>"
+            )
         )
     return lead
 
@@ -152,12 +154,16 @@ def _lead_markup(lead_id: int) -> InlineKeyboardMarkup:
     )
 
 
-@router.message(Command("lead"))
-async def cmd_lead(message: Message, command: CommandObject, session: AsyncSession) -> None:
-    lead = await _lead_arg(message, session, command.args)
+async def cmd_lead(
+    message: Message, command: CommandObject, session: AsyncSession, after_commit: AfterCommit
+) -> None:
+    lead = await _lead_arg(message, session, command.args, after_commit)
     if lead is not None:
-        await reply_long(
-            message, await lead_card(session, lead), reply_markup=_lead_markup(lead.id)
+        reply_long(
+            after_commit,
+            message,
+            await lead_card(session, lead),
+            reply_markup=_lead_markup(lead.id),
         )
 
 
@@ -168,54 +174,57 @@ async def _rescore(session: AsyncSession, models: ModelCache, lead: Lead) -> str
     return f"Лид #{lead.id}: {result.total:.1f}/100, {result.cell}, {result.tier}{ready}"
 
 
-@router.message(Command("rescore"))
 async def cmd_rescore(
-    message: Message, command: CommandObject, session: AsyncSession, models: ModelCache
+    message: Message,
+    command: CommandObject,
+    session: AsyncSession,
+    models: ModelCache,
+    after_commit: AfterCommit,
 ) -> None:
-    lead = await _lead_arg(message, session, command.args)
+    lead = await _lead_arg(message, session, command.args, after_commit)
     if lead is None:
         return
     text = await _rescore(session, models, lead)
-    await session.commit()
-    await message.answer(e(text))
+    after_commit.call(message.answer(e(text)))
 
 
-@router.callback_query(AdminCallback.filter(F.action == "rescore"))
 async def on_rescore(
     query: CallbackQuery,
     callback_data: AdminCallback,
     session: AsyncSession,
     models: ModelCache,
+    after_commit: AfterCommit,
 ) -> None:
     lead = await session.get(Lead, callback_data.ref)
     if lead is None or lead.stage == Stage.FORGOTTEN:
-        await query.answer("Лид не найден", show_alert=True)
+        after_commit.call(query.answer("Лид не найден", show_alert=True))
         return
     text = await _rescore(session, models, lead)
-    await session.commit()
-    await query.answer(text, show_alert=True)
+    after_commit.call(query.answer(text, show_alert=True))
 
 
-@router.message(Command("stage"))
-async def cmd_stage(message: Message, command: CommandObject, session: AsyncSession) -> None:
+async def cmd_stage(
+    message: Message, command: CommandObject, session: AsyncSession, after_commit: AfterCommit
+) -> None:
     args = (command.args or "").split()
     if len(args) != 2 or args[1] not in SETTABLE:
-        await message.answer(
-            "Формат: <code>/stage 15 nurturing</code>\nСтадии: " + ", ".join(SETTABLE)
+        after_commit.call(
+            message.answer(
+                "Формат: <code>/stage 15 nurturing</code>\nСтадии: " + ", ".join(SETTABLE)
+            )
         )
         return
-    lead = await _lead_arg(message, session, args[0])
+    lead = await _lead_arg(message, session, args[0], after_commit)
     if lead is None:
         return
     if lead.stage == Stage.FORGOTTEN:
-        await message.answer("Лид забыт: его стадию не меняют")
+        after_commit.call(message.answer("Лид забыт: его стадию не меняют"))
         return
     old, new = lead.stage, Stage(args[1])
     assert message.from_user is not None
     await lifecycle.admin_set_stage(session, lead, new, message.from_user.id)
     audit(session, message.from_user.id, "stage", lead.id, old=old, new=new)
-    await session.commit()
-    await message.answer(f"Лид #{lead.id}: {e(old)} → {e(new)}")
+    after_commit.call(message.answer(f"Лид #{lead.id}: {e(old)} → {e(new)}"))
 
 
 # --- export -----------------------------------------------------------------------------------
@@ -256,9 +265,8 @@ def leads_csv(leads: list[Lead]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-@router.message(Command("export_leads"))
 async def cmd_export_leads(
-    message: Message, command: CommandObject, session: AsyncSession
+    message: Message, command: CommandObject, session: AsyncSession, after_commit: AfterCommit
 ) -> None:
     query = select(Lead).order_by(Lead.id)
     period = "all"
@@ -276,22 +284,26 @@ async def cmd_export_leads(
             else:
                 raise ValueError(token)
     except ValueError:
-        await message.answer("Формат: <code>/export_leads stage=won tier=hot 30d</code>")
+        after_commit.call(
+            message.answer("Формат: <code>/export_leads stage=won tier=hot 30d</code>")
+        )
         return
     leads = list((await session.scalars(query)).all())
-    await session.commit()
     data = leads_csv(leads)
-    await message.answer_document(
-        BufferedInputFile(data, filename=f"leads_{period}_{utcnow():%Y%m%d}.csv"),
-        caption=f"Лидов: {len(leads)}",
+    after_commit.call(
+        message.answer_document(
+            BufferedInputFile(data, filename=f"leads_{period}_{utcnow():%Y%m%d}.csv"),
+            caption=f"Лидов: {len(leads)}",
+        )
     )
 
 
 # --- audit and forgetting ---------------------------------------------------------------------
 
 
-@router.message(Command("audit"))
-async def cmd_audit(message: Message, command: CommandObject, session: AsyncSession) -> None:
+async def cmd_audit(
+    message: Message, command: CommandObject, session: AsyncSession, after_commit: AfterCommit
+) -> None:
     n = parse_id(command.args) or 20
     n = min(n, MAX_AUDIT)
     rows = (
@@ -304,26 +316,47 @@ async def cmd_audit(message: Message, command: CommandObject, session: AsyncSess
         lines.append(
             f"{row.at:%m-%d %H:%M} · {row.actor_id or 'бот'} · {e(row.action)}{lead} · {e(detail)}"
         )
-    await reply_long(message, "\n".join(lines))
+    reply_long(after_commit, message, "\n".join(lines))
 
 
-@router.message(Command("forget_lead"))
 async def cmd_forget_lead(
-    message: Message, command: CommandObject, session: AsyncSession, bot: Bot
+    message: Message,
+    command: CommandObject,
+    session: AsyncSession,
+    after_commit: AfterCommit,
 ) -> None:
     lead_id = parse_id(command.args)
     lead = await session.get(Lead, lead_id) if lead_id is not None else None
     if lead is None:
-        await message.answer("Формат: <code>/forget_lead 15</code> (номер лида)")
+        after_commit.call(message.answer("Формат: <code>/forget_lead 15</code> (номер лида)"))
         return
     if lead.stage == Stage.FORGOTTEN:
-        await message.answer(f"Лид #{lead.id} уже забыт")
+        after_commit.call(message.answer(f"Лид #{lead.id} уже забыт"))
         return
     assert message.from_user is not None
     done = await forget_lead(session, lead, actor_id=message.from_user.id)
-    await session.commit()
-    deleted = await after_forget(bot, session.bind, done)
-    await message.answer(
-        f"Лид #{done.lead_id} забыт: ответов удалено {done.answers}, событий {done.events}, "
-        f"отменено сообщений {done.cancelled}, удалено карточек {deleted}"
-    )
+    engine, chat_id = session.bind, message.chat.id
+
+    async def erase_and_report(bot: Bot) -> None:
+        deleted = await after_forget(bot, engine, done)
+        await bot.send_message(
+            chat_id,
+            f"Лид #{done.lead_id} забыт: ответов удалено {done.answers}, событий {done.events}, "
+            f"отменено сообщений {done.cancelled}, удалено карточек {deleted}",
+        )
+
+    after_commit.then(erase_and_report)
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(IsAdmin())
+    router.callback_query.filter(IsAdmin())
+    router.message.register(cmd_lead, Command("lead"))
+    router.message.register(cmd_rescore, Command("rescore"))
+    router.callback_query.register(on_rescore, AdminCallback.filter(F.action == "rescore"))
+    router.message.register(cmd_stage, Command("stage"))
+    router.message.register(cmd_export_leads, Command("export_leads"))
+    router.message.register(cmd_audit, Command("audit"))
+    router.message.register(cmd_forget_lead, Command("forget_lead"))
+    return router

@@ -39,8 +39,6 @@ from bot.services import insights, reports
 
 log = logging.getLogger(__name__)
 
-router = Router(name=__name__)
-router.message.filter(IsAdmin())
 
 e = html.escape
 DEFAULT_PERIOD = "90d"
@@ -54,7 +52,6 @@ def _admin_id(message: Message) -> int:
 # --- /insights ------------------------------------------------------------------------------
 
 
-@router.message(Command("insights"))
 async def cmd_insights(
     message: Message,
     command: CommandObject,
@@ -163,7 +160,6 @@ def suggestion_messages(s: Suggestion, model: ScoringModel) -> list[str]:
     ]
 
 
-@router.message(Command("suggest"))
 async def cmd_suggest(
     message: Message, session: AsyncSession, settings: Settings, after_commit: AfterCommit
 ) -> None:
@@ -239,7 +235,6 @@ async def cmd_suggest(
 # --- /audit_report ----------------------------------------------------------------------------
 
 
-@router.message(Command("audit_report"))
 async def cmd_audit_report(
     message: Message, session: AsyncSession, settings: Settings, after_commit: AfterCommit
 ) -> None:
@@ -256,3 +251,12 @@ async def cmd_audit_report(
     after_commit.then(chart)
     text = reports.audit_text(data)
     after_commit.send(chat, [Outgoing(part) for part in reports.paragraphs(text.split("\n"))])
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(IsAdmin())
+    router.message.register(cmd_insights, Command("insights"))
+    router.message.register(cmd_suggest, Command("suggest"))
+    router.message.register(cmd_audit_report, Command("audit_report"))
+    return router

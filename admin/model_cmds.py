@@ -28,14 +28,12 @@ from admin.access import IsAdmin
 from admin.common import AdminCallback, audit, parse_id, reply_long
 from bot import lifecycle
 from bot.db.models import ScoringModelVersion, utcnow
+from bot.outgoing import AfterCommit, Outgoing
 from bot.scoring import ModelError, ScoringModel, load_model, model_diff
 from bot.services.scoring import ModelCache
 
 log = logging.getLogger(__name__)
 
-router = Router(name=__name__)
-router.message.filter(IsAdmin())
-router.callback_query.filter(IsAdmin())
 
 MAX_IMPORT_BYTES = 256 * 1024
 EXAMPLE_IDS = 5
@@ -122,25 +120,29 @@ def describe(model: ScoringModel, title: str) -> str:
     return "\n".join(lines)
 
 
-@router.message(Command("model"))
-async def cmd_model(message: Message, session: AsyncSession) -> None:
+async def cmd_model(message: Message, session: AsyncSession, after_commit: AfterCommit) -> None:
     row = await ops.active_row(session)
     draft = await ops.draft_row(session)
     text = describe(ops.model_of(row), f"Активная модель v{row.id}")
     if draft is not None:
         text += f"\n\nЕсть черновик v{draft.id}: /dryrun"
-    await reply_long(message, text)
+    reply_long(after_commit, message, text)
 
 
 # --- /set -----------------------------------------------------------------------------------
 
 
-@router.message(Command("set"))
-async def cmd_set(message: Message, command: CommandObject, session: AsyncSession) -> None:
+async def cmd_set(
+    message: Message, command: CommandObject, session: AsyncSession, after_commit: AfterCommit
+) -> None:
     parts = (command.args or "").split(maxsplit=1)
     if len(parts) != 2:
-        await message.answer("Формат: <code>/set путь.к.значению значение</code>\nПример: "
-                             "<code>/set fit.rules.phone.points 2</code>")  # fmt: skip
+        after_commit.call(
+            message.answer(
+                "Формат: <code>/set путь.к.значению значение</code>\nПример: "
+                "<code>/set fit.rules.phone.points 2</code>"
+            )
+        )
         return
     path, value = parts
     before = await draft_state(session)  # locks the draft until the commit
@@ -152,20 +154,26 @@ async def cmd_set(message: Message, command: CommandObject, session: AsyncSessio
         if path not in ops.dotted_paths(base):
             close = ops.suggest(path, base)
             hint = "\n".join(f"<code>{e(p)}</code>" for p in close) or "—"
-            await message.answer(f"Неизвестный ключ <code>{e(path)}</code>.\nВозможно:\n{hint}")
+            after_commit.call(
+                message.answer(f"Неизвестный ключ <code>{e(path)}</code>.\nВозможно:\n{hint}")
+            )
         else:
             rule = ops.allowed(path)
-            await message.answer(
-                f"Значение не принято: {e(str(exc))}" + (f"\nДопустимо: {e(rule)}" if rule else "")
+            after_commit.call(
+                message.answer(
+                    f"Значение не принято: {e(str(exc))}"
+                    + (f"\nДопустимо: {e(rule)}" if rule else "")
+                )
             )
         return
     audit(session, _admin_id(message), "set", draft=row.id, path=path, old=old, new=new)
-    await session.commit()
     log.info("admin %s set %s in draft v%s", _admin_id(message), path, row.id)
-    await message.answer(
-        f"Черновик v{row.id} (ревизия {ops.revision(row.body)}): <code>{e(path)}</code> "
-        f"{e(json.dumps(old, ensure_ascii=False))} → {e(json.dumps(new, ensure_ascii=False))}"
-        f"\nПроверить: /dryrun" + other_editor(before, _admin_id(message))
+    after_commit.call(
+        message.answer(
+            f"Черновик v{row.id} (ревизия {ops.revision(row.body)}): <code>{e(path)}</code> "
+            f"{e(json.dumps(old, ensure_ascii=False))} → {e(json.dumps(new, ensure_ascii=False))}"
+            f"\nПроверить: /dryrun" + other_editor(before, _admin_id(message))
+        )
     )
 
 
@@ -240,17 +248,16 @@ def confirm_markup(
     return InlineKeyboardMarkup(inline_keyboard=[[button(yes, yes_action), button(no, no_action)]])
 
 
-@router.message(Command("dryrun"))
-async def cmd_dryrun(message: Message, session: AsyncSession) -> None:
+async def cmd_dryrun(message: Message, session: AsyncSession, after_commit: AfterCommit) -> None:
     draft = await ops.draft_row(session)
     if draft is None:
-        await message.answer("Черновика нет. Создайте его: /set … или /import_model")
+        after_commit.call(message.answer("Черновика нет. Создайте его: /set … или /import_model"))
         return
     text, rev = await _dry_run_report(session, draft, f"Пробный пересчёт черновика v{draft.id}")
     # The buttons pin this revision: a /set or /import_model after this dry-run makes them
     # refuse, so Apply never publishes a draft nobody has dry-run.
     markup = confirm_markup("✅ Применить", "apply", "🗑 Отклонить", "discard", draft.id, rev)
-    await reply_long(message, text, reply_markup=markup)
+    reply_long(after_commit, message, text, reply_markup=markup)
 
 
 def _handoff_markup(version: int, n: int) -> InlineKeyboardMarkup | None:
@@ -285,7 +292,10 @@ CHANGED_SINCE_DRYRUN = "Черновик изменился после этог�
 
 
 async def _pinned_draft(
-    query: CallbackQuery, callback_data: AdminCallback, session: AsyncSession
+    query: CallbackQuery,
+    callback_data: AdminCallback,
+    session: AsyncSession,
+    after_commit: AfterCommit,
 ) -> ScoringModelVersion | None:
     """The draft a dry-run button names, if it is still a draft with the dry-run's revision.
 
@@ -293,23 +303,23 @@ async def _pinned_draft(
     """
     draft = await ops.version_row(session, callback_data.ref, lock=True)
     if draft is None or draft.status != "draft":
-        await query.answer("Этот черновик уже применён или отклонён", show_alert=True)
+        after_commit.call(query.answer("Этот черновик уже применён или отклонён", show_alert=True))
         return None
     if ops.revision(draft.body) != callback_data.rev:
-        await query.answer(CHANGED_SINCE_DRYRUN, show_alert=True)
+        after_commit.call(query.answer(CHANGED_SINCE_DRYRUN, show_alert=True))
         return None
     return draft
 
 
-@router.callback_query(AdminCallback.filter(F.action == "apply"))
 async def on_apply(
     query: CallbackQuery,
     callback_data: AdminCallback,
     session: AsyncSession,
     bot: Bot,
     models: ModelCache,
+    after_commit: AfterCommit,
 ) -> None:
-    draft = await _pinned_draft(query, callback_data, session)
+    draft = await _pinned_draft(query, callback_data, session, after_commit)
     if draft is None:
         return
     old, applied = await ops.activate(session, draft, utcnow())
@@ -322,36 +332,44 @@ async def on_apply(
         previous=old.id if old else None,
         changed=applied.changed,
     )
-    await session.commit()
     log.info("admin %s applied model v%s", _admin_id(query), draft.id)
-    await query.answer("Применено")
-    await _done(query, bot)
-    await bot.send_message(
+    after_commit.call(query.answer("Применено"))
+    after_commit.then(lambda b: _done(query, b))
+    after_commit.send(
         query.from_user.id,
-        _applied_text(f"✅ Версия v{draft.id} активна.", applied),
-        reply_markup=_handoff_markup(draft.id, len(applied.became_ready)),
+        [
+            Outgoing(
+                _applied_text(f"✅ Версия v{draft.id} активна.", applied),
+                _handoff_markup(draft.id, len(applied.became_ready)),
+            )
+        ],
     )
 
 
-@router.callback_query(AdminCallback.filter(F.action == "discard"))
 async def on_discard(
-    query: CallbackQuery, callback_data: AdminCallback, session: AsyncSession, bot: Bot
+    query: CallbackQuery,
+    callback_data: AdminCallback,
+    session: AsyncSession,
+    bot: Bot,
+    after_commit: AfterCommit,
 ) -> None:
-    draft = await _pinned_draft(query, callback_data, session)
+    draft = await _pinned_draft(query, callback_data, session, after_commit)
     if draft is None:
         return
     # Archived, not deleted: /versions keeps the history of what was tried.
     draft.status = "archived"
     draft.comment = ops._comment(draft.comment, "отклонён")
     audit(session, _admin_id(query), "discard", version=draft.id)
-    await session.commit()
-    await query.answer("Черновик отклонён")
-    await _done(query, bot)
+    after_commit.call(query.answer("Черновик отклонён"))
+    after_commit.then(lambda b: _done(query, b))
 
 
-@router.callback_query(AdminCallback.filter(F.action == "handoff"))
 async def on_handoff(
-    query: CallbackQuery, callback_data: AdminCallback, session: AsyncSession, bot: Bot
+    query: CallbackQuery,
+    callback_data: AdminCallback,
+    session: AsyncSession,
+    bot: Bot,
+    after_commit: AfterCommit,
 ) -> None:
     leads = await ops.sales_ready_waiting(session, callback_data.ref)
     queued = 0
@@ -360,17 +378,15 @@ async def on_handoff(
             queued += 1
     ids = [lead.id for lead in leads]
     audit(session, _admin_id(query), "handoff", version=callback_data.ref, leads=ids)
-    await session.commit()
-    await query.answer(f"Передано: {queued}")
-    await _done(query, bot)
-    await bot.send_message(query.from_user.id, f"📤 В продажи передано лидов: {queued}")
+    after_commit.call(query.answer(f"Передано: {queued}"))
+    after_commit.then(lambda b: _done(query, b))
+    after_commit.send(query.from_user.id, [Outgoing(f"📤 В продажи передано лидов: {queued}")])
 
 
 # --- history ----------------------------------------------------------------------------------
 
 
-@router.message(Command("versions"))
-async def cmd_versions(message: Message, session: AsyncSession) -> None:
+async def cmd_versions(message: Message, session: AsyncSession, after_commit: AfterCommit) -> None:
     rows = (
         await session.scalars(
             select(ScoringModelVersion).order_by(ScoringModelVersion.id.desc()).limit(30)
@@ -384,7 +400,7 @@ async def cmd_versions(message: Message, session: AsyncSession) -> None:
             f"{mark.get(r.status, '?')} v{r.id} {r.status} · {author} · "
             f"{r.created_at:%Y-%m-%d %H:%M} · {e(r.comment or '')}"
         )
-    await reply_long(message, "\n".join(lines))
+    reply_long(after_commit, message, "\n".join(lines))
 
 
 async def _model_version(session: AsyncSession, token: str) -> ScoringModel | None:
@@ -393,11 +409,12 @@ async def _model_version(session: AsyncSession, token: str) -> ScoringModel | No
     return ops.model_of(row) if row is not None else None
 
 
-@router.message(Command("diff"))
-async def cmd_diff(message: Message, command: CommandObject, session: AsyncSession) -> None:
+async def cmd_diff(
+    message: Message, command: CommandObject, session: AsyncSession, after_commit: AfterCommit
+) -> None:
     args = (command.args or "").split()
     if len(args) != 2:
-        await message.answer("Формат: <code>/diff 1 3</code>")
+        after_commit.call(message.answer("Формат: <code>/diff 1 3</code>"))
         return
     # One after the other: a generator expression with await inside is an async generator,
     # which cannot be unpacked (this used to fail on every /diff).
@@ -405,89 +422,101 @@ async def cmd_diff(message: Message, command: CommandObject, session: AsyncSessi
     b = await _model_version(session, args[1])
     missing = [e(t) for t, m in zip(args, (a, b), strict=True) if m is None]
     if a is None or b is None:
-        await message.answer(f"Нет такой версии: {', '.join(missing)}. Список: /versions")
+        after_commit.call(
+            message.answer(f"Нет такой версии: {', '.join(missing)}. Список: /versions")
+        )
         return
     lines = model_diff(a, b)
     body = e("\n".join(lines)) if lines else "Версии совпадают"
-    await reply_long(message, f"<b>v{a.version} → v{b.version}</b>\n{body}")
+    reply_long(after_commit, message, f"<b>v{a.version} → v{b.version}</b>\n{body}")
 
 
-@router.message(Command("rollback"))
-async def cmd_rollback(message: Message, command: CommandObject, session: AsyncSession) -> None:
+async def cmd_rollback(
+    message: Message, command: CommandObject, session: AsyncSession, after_commit: AfterCommit
+) -> None:
     """Shows what rolling back would change; the button does it (pinned like Apply)."""
     source = parse_id(command.args, prefix="v")
     if source is None:
-        await message.answer("Формат: <code>/rollback 2</code> (номер из /versions)")
+        after_commit.call(message.answer("Формат: <code>/rollback 2</code> (номер из /versions)"))
         return
     row = await ops.version_row(session, source)
     if row is None:
-        await message.answer(f"Отката нет: версии {source} нет. Список: /versions")
+        after_commit.call(message.answer(f"Отката нет: версии {source} нет. Список: /versions"))
         return
     active = await ops.active_row(session)
     if ops.revision(active.body) == ops.revision(row.body):
-        await message.answer(f"Активная версия v{active.id} уже совпадает с v{source}")
+        after_commit.call(
+            message.answer(f"Активная версия v{active.id} уже совпадает с v{source}")
+        )
         return
     text, rev = await _dry_run_report(session, row, f"Откат к v{source}: пробный пересчёт")
     text += f"\n\nОткат создаст новую активную версию с телом v{source}."
     markup = confirm_markup("↩️ Откатить", "rollback", "✖️ Отмена", "cancel", source, rev)
-    await reply_long(message, text, reply_markup=markup)
+    reply_long(after_commit, message, text, reply_markup=markup)
 
 
-@router.callback_query(AdminCallback.filter(F.action == "rollback"))
 async def on_rollback(
     query: CallbackQuery,
     callback_data: AdminCallback,
     session: AsyncSession,
     bot: Bot,
     models: ModelCache,
+    after_commit: AfterCommit,
 ) -> None:
     source = callback_data.ref
     row = await ops.version_row(session, source)
     if row is None:
-        await query.answer(f"Версии {source} нет", show_alert=True)
+        after_commit.call(query.answer(f"Версии {source} нет", show_alert=True))
         return
     if ops.revision(row.body) != callback_data.rev:  # only a draft's body can change
-        await query.answer(
-            f"Версия v{source} изменилась после этого пробного пересчёта: "
-            f"запустите /rollback {source} снова",
-            show_alert=True,
+        after_commit.call(
+            query.answer(
+                f"Версия v{source} изменилась после этого пробного пересчёта: "
+                f"запустите /rollback {source} снова",
+                show_alert=True,
+            )
         )
         return
     active = await ops.active_row(session)
     if ops.revision(active.body) == callback_data.rev:  # a second tap, or already rolled back
-        await query.answer(f"Активная версия v{active.id} уже совпадает с v{source}")
-        await _done(query, bot)
+        after_commit.call(query.answer(f"Активная версия v{active.id} уже совпадает с v{source}"))
+        after_commit.then(lambda b: _done(query, b))
         return
     new, applied = await ops.rollback_to(session, source, _admin_id(query), utcnow())
     models.invalidate()
     audit(session, _admin_id(query), "rollback", version=new.id, source=source)
-    await session.commit()
     log.info("admin %s rolled back to v%s as v%s", _admin_id(query), source, new.id)
-    await query.answer("Откат выполнен")
-    await _done(query, bot)
-    await bot.send_message(
+    after_commit.call(query.answer("Откат выполнен"))
+    after_commit.then(lambda b: _done(query, b))
+    after_commit.send(
         query.from_user.id,
-        _applied_text(f"↩️ Новая активная версия v{new.id} = тело v{source}.", applied),
-        reply_markup=_handoff_markup(new.id, len(applied.became_ready)),
+        [
+            Outgoing(
+                _applied_text(f"↩️ Новая активная версия v{new.id} = тело v{source}.", applied),
+                _handoff_markup(new.id, len(applied.became_ready)),
+            )
+        ],
     )
 
 
-@router.callback_query(AdminCallback.filter(F.action == "cancel"))
-async def on_cancel(query: CallbackQuery, bot: Bot) -> None:
-    await query.answer("Отменено")
-    await _done(query, bot)
+async def on_cancel(query: CallbackQuery, bot: Bot, after_commit: AfterCommit) -> None:
+    after_commit.call(query.answer("Отменено"))
+    after_commit.then(lambda b: _done(query, b))
 
 
 # --- export / import --------------------------------------------------------------------------
 
 
-@router.message(Command("export_model"))
-async def cmd_export_model(message: Message, session: AsyncSession) -> None:
+async def cmd_export_model(
+    message: Message, session: AsyncSession, after_commit: AfterCommit
+) -> None:
     row = await ops.active_row(session)
     data = json.dumps(row.body, ensure_ascii=False, indent=2).encode()
-    await message.answer_document(
-        BufferedInputFile(data, filename=f"scoring_model_v{row.id}.json"),
-        caption=f"Активная модель v{row.id}. Правьте и пришлите с подписью /import_model",
+    after_commit.call(
+        message.answer_document(
+            BufferedInputFile(data, filename=f"scoring_model_v{row.id}.json"),
+            caption=f"Активная модель v{row.id}. Правьте и пришлите с подписью /import_model",
+        )
     )
 
 
@@ -510,33 +539,55 @@ def parse_model_file(name: str, raw: bytes) -> ScoringModel:
     return load_model(data)  # checks depth and size before validating
 
 
-@router.message(Command("import_model"))
-async def cmd_import_model(message: Message, session: AsyncSession, bot: Bot) -> None:
+async def cmd_import_model(
+    message: Message, session: AsyncSession, bot: Bot, after_commit: AfterCommit
+) -> None:
     doc = message.document
     name = (doc.file_name or "") if doc else ""
     if doc is None or not name.lower().endswith((".json", ".toml")):
-        await message.answer("Пришлите файл .json или .toml с подписью /import_model")
+        after_commit.call(message.answer("Пришлите файл .json или .toml с подписью /import_model"))
         return
     too_big = f"Файл слишком большой (до {MAX_IMPORT_BYTES // 1024} КБ)"
     if doc.file_size is not None and doc.file_size > MAX_IMPORT_BYTES:
-        await message.answer(too_big)
+        after_commit.call(message.answer(too_big))
         return
     buffer = await bot.download(doc)
     raw = buffer.read(MAX_IMPORT_BYTES + 1) if buffer is not None else b""
     # The size in the update may be missing or wrong: the bytes themselves decide.
     if len(raw) > MAX_IMPORT_BYTES:
-        await message.answer(too_big)
+        after_commit.call(message.answer(too_big))
         return
     try:
         model = parse_model_file(name, raw)
     except ModelError as exc:
-        await message.answer(f"Модель не принята: {e(str(exc))}")
+        after_commit.call(message.answer(f"Модель не принята: {e(str(exc))}"))
         return
     before = await draft_state(session)
     row = await ops.save_draft(session, model, _admin_id(message), f"импорт {name}", replace=True)
     audit(session, _admin_id(message), "import", draft=row.id, file=name[:64])
-    await session.commit()
-    await message.answer(
-        f"Черновик v{row.id} (ревизия {ops.revision(row.body)}) загружен из файла. "
-        "Проверить: /dryrun" + other_editor(before, _admin_id(message))
+    after_commit.call(
+        message.answer(
+            f"Черновик v{row.id} (ревизия {ops.revision(row.body)}) загружен из файла. "
+            "Проверить: /dryrun" + other_editor(before, _admin_id(message))
+        )
     )
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(IsAdmin())
+    router.callback_query.filter(IsAdmin())
+    router.message.register(cmd_model, Command("model"))
+    router.message.register(cmd_set, Command("set"))
+    router.message.register(cmd_dryrun, Command("dryrun"))
+    router.callback_query.register(on_apply, AdminCallback.filter(F.action == "apply"))
+    router.callback_query.register(on_discard, AdminCallback.filter(F.action == "discard"))
+    router.callback_query.register(on_handoff, AdminCallback.filter(F.action == "handoff"))
+    router.message.register(cmd_versions, Command("versions"))
+    router.message.register(cmd_diff, Command("diff"))
+    router.message.register(cmd_rollback, Command("rollback"))
+    router.callback_query.register(on_rollback, AdminCallback.filter(F.action == "rollback"))
+    router.callback_query.register(on_cancel, AdminCallback.filter(F.action == "cancel"))
+    router.message.register(cmd_export_model, Command("export_model"))
+    router.message.register(cmd_import_model, Command("import_model"))
+    return router

@@ -16,6 +16,7 @@ from aiogram.types import CallbackQuery, Message
 from admin import leads, learning, model_cmds, stats
 from admin.access import ADMIN_COMMANDS, IsAdmin
 from admin.common import AdminCallback
+from bot.outgoing import AfterCommit
 
 log = logging.getLogger(__name__)
 
@@ -24,15 +25,8 @@ REFUSAL_SENDER_CHAT = "Команды администратора приним�
 
 REFUSAL_STALE_BUTTON = "Кнопка устарела или повреждена"
 
-router = Router(name=__name__)
-router.message.filter(Command(*ADMIN_COMMANDS))
-# Every "adm:" button, parsable or not: one that no handler below takes (forged, out of
-# range, or from an older version of the bot) is answered by the fallback at the end.
-router.callback_query.filter(F.data.startswith(AdminCallback.__prefix__ + ":"))
 
-
-@router.message(~IsAdmin())
-async def on_refused(message: Message) -> None:
+async def on_refused(message: Message, after_commit: AfterCommit) -> None:
     # Ids only: names and usernames stay out of the logs.
     user_id = message.from_user.id if message.from_user else None
     sender = message.sender_chat.id if message.sender_chat else None
@@ -48,22 +42,16 @@ async def on_refused(message: Message) -> None:
     # Only in a private chat: in a group (a stranger's, or the sales one) the bot says
     # nothing, so adding it somewhere cannot make it talk there.
     if message.chat.type == "private":
-        await message.reply(REFUSAL_SENDER_CHAT if sender is not None else REFUSAL)
+        after_commit.call(message.reply(REFUSAL_SENDER_CHAT if sender is not None else REFUSAL))
 
 
-@router.callback_query(~IsAdmin())
-async def on_refused_button(query: CallbackQuery) -> None:
+async def on_refused_button(query: CallbackQuery, after_commit: AfterCommit) -> None:
     log.warning("admin button refused: user %s", query.from_user.id)
-    await query.answer(REFUSAL, show_alert=True)
+    after_commit.call(query.answer(REFUSAL, show_alert=True))
 
 
-help_router = Router(name=f"{__name__}.help")
-help_router.message.filter(IsAdmin())
-
-
-@help_router.message(Command("admin"))
-async def cmd_admin(message: Message) -> None:
-    await message.answer(HELP)
+async def cmd_admin(message: Message, after_commit: AfterCommit) -> None:
+    after_commit.call(message.answer(HELP))
 
 
 HELP = """<b>Команды администратора</b>
@@ -94,26 +82,32 @@ HELP = """<b>Команды администратора</b>
 /forget_lead 15 — удалить персональные данные лида"""
 
 
-fallback_router = Router(name=f"{__name__}.fallback")
-fallback_router.callback_query.filter(IsAdmin())
-
-
-@fallback_router.callback_query()
-async def on_stale_button(query: CallbackQuery) -> None:
+async def on_stale_button(query: CallbackQuery, after_commit: AfterCommit) -> None:
     log.warning("admin button not understood: user %s", query.from_user.id)
-    await query.answer(REFUSAL_STALE_BUTTON, show_alert=True)
-
-
-# Every sub-router has the admin filter itself; the fallback comes last.
-router.include_routers(
-    help_router, model_cmds.router, stats.router, learning.router, leads.router, fallback_router
-)
+    after_commit.call(query.answer(REFUSAL_STALE_BUTTON, show_alert=True))
 
 
 def create_router() -> Router:
-    # TEMPORARY: module-level routers are detached from an earlier dispatcher (tests build
-    # several); replaced by routers built in functions.
-    if router.parent_router is not None:
-        router.parent_router.sub_routers.remove(router)
-        router._parent_router = None
+    router = Router(name=__name__)
+    router.message.filter(Command(*ADMIN_COMMANDS))
+    # Every "adm:" button, parsable or not: one that no handler below takes (forged, out of
+    # range, or from an older version of the bot) is answered by the fallback at the end.
+    router.callback_query.filter(F.data.startswith(AdminCallback.__prefix__ + ":"))
+    router.message.register(on_refused, ~IsAdmin())
+    router.callback_query.register(on_refused_button, ~IsAdmin())
+    help_router = Router(name=f"{__name__}.help")
+    help_router.message.filter(IsAdmin())
+    help_router.message.register(cmd_admin, Command("admin"))
+    fallback_router = Router(name=f"{__name__}.fallback")
+    fallback_router.callback_query.filter(IsAdmin())
+    fallback_router.callback_query.register(on_stale_button)
+    # Every sub-router has the admin filter itself; the fallback comes last.
+    router.include_routers(
+        help_router,
+        model_cmds.create_router(),
+        stats.create_router(),
+        learning.create_router(),
+        leads.create_router(),
+        fallback_router,
+    )
     return router

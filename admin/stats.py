@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from aiogram import Router
+from aiogram import Bot, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import BufferedInputFile, Message
 from sqlalchemy import Integer, and_, case, cast, func, select
@@ -24,11 +24,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from admin.access import IsAdmin
 from admin.common import CAPTION_LIMIT, parse_period, reply_long
 from bot.db.models import Answer, Lead, SalesCard, ScoreSnapshot, Stage, utcnow
+from bot.outgoing import AfterCommit
 from bot.services.reports import OUTCOME_NAMES, reason_label
 from bot.texts import stage_name, text, tier_name
-
-router = Router(name=__name__)
-router.message.filter(IsAdmin())
 
 FUNNEL = [s.value for s in Stage]
 TIERS = ("hot", "warm", "cold", "disqualified")
@@ -354,22 +352,39 @@ def render_chart(st: Stats) -> bytes:
     return buffer.getvalue()
 
 
-@router.message(Command("stats"))
-async def cmd_stats(message: Message, command: CommandObject, session: AsyncSession) -> None:
+async def cmd_stats(
+    message: Message, command: CommandObject, session: AsyncSession, after_commit: AfterCommit
+) -> None:
     try:
         period, since = parse_period((command.args or "").strip() or None)
     except ValueError:
-        await message.answer("Формат: <code>/stats 7d</code>, <code>/stats 30d</code> или "
-                             "<code>/stats all</code>")  # fmt: skip
+        after_commit.call(
+            message.answer(
+                "Формат: <code>/stats 7d</code>, <code>/stats 30d</code> или "
+                "<code>/stats all</code>"
+            )
+        )
         return
     st = await collect(session, period, since)
-    # Nothing to commit, but don't hold a read transaction open while the chart renders.
-    await session.commit()
-    png = await asyncio.to_thread(render_chart, st)
-    await message.answer_photo(
-        BufferedInputFile(png, filename=f"stats_{period}.png"),
-        caption=html.escape(caption(st)),
-    )
+
+    async def chart(bot: Bot) -> None:
+        # Drawn after the update's transaction ended: no read transaction stays open meanwhile.
+        png = await asyncio.to_thread(render_chart, st)
+        await bot(
+            message.answer_photo(
+                BufferedInputFile(png, filename=f"stats_{period}.png"),
+                caption=html.escape(caption(st)),
+            )
+        )
+
+    after_commit.then(chart)
     full = summary(st)
     if len(full) > CAPTION_LIMIT:
-        await reply_long(message, html.escape(full))
+        reply_long(after_commit, message, html.escape(full))
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(IsAdmin())
+    router.message.register(cmd_stats, Command("stats"))
+    return router

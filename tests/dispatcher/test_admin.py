@@ -10,12 +10,10 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from aiogram import Dispatcher, Router
 from aiogram.methods import SendDocument, SendPhoto
 from aiogram.types import BufferedInputFile, Chat, Document, MessageEntity, User
 from sqlalchemy import func, select
 
-from admin.router import router as admin_router
 from bot.db.models import (
     Answer,
     AuditEntry,
@@ -38,20 +36,9 @@ D4_ANSWERS = ("Нужен бот", "не знаю", "просто изучаю",
               "нет", "нет", "нет")  # fmt: skip
 
 
-def include_first(dispatcher: Dispatcher, router: Router) -> None:
-    """What create_dispatcher will do once wired: the admin router before the prospect one."""
-    if router.parent_router is not None:
-        router.parent_router.sub_routers.remove(router)
-        router._parent_router = None
-    dispatcher.include_router(router)
-    dispatcher.sub_routers.remove(router)
-    dispatcher.sub_routers.insert(0, router)
-
-
 @pytest.fixture
 async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
     h = await Harness.create(tmp_path, admin_ids="777")
-    include_first(h.dispatcher, admin_router)
     yield h
     await h.close()
 

@@ -26,17 +26,15 @@ from aiogram.types import (
 )
 from sqlalchemy import func, select
 
-from admin.router import router as admin_router
 from bot.db.models import ScoringModelVersion
 from bot.emulator.entities import parse_html
-from tests.dispatcher.test_admin import ADMIN, STRANGER, audit_actions, include_first, lead_id
+from tests.dispatcher.test_admin import ADMIN, STRANGER, audit_actions, lead_id
 from tests.support.harness import HOT_RU_ANSWERS, Harness
 
 
 @pytest.fixture
 async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
     h = await Harness.create(tmp_path, admin_ids="777,778")
-    include_first(h.dispatcher, admin_router)
     yield h
     await h.close()
 
