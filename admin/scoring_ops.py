@@ -29,7 +29,7 @@ from bot.services.scoring import ensure_active_model
 
 TIERS = ("hot", "warm", "cold", "disqualified")
 # Stages whose leads a newly sales-ready score may send to sales (as conversation does).
-HANDOFF_STAGES = (Stage.NURTURING.value, Stage.RECYCLED.value)
+HANDOFF_STAGES = (Stage.NURTURING, Stage.RECYCLED)
 MAX_COMMENT = 255
 
 LeadInput = tuple[int, dict[str, Any], list[Event], str | None, bool]
@@ -235,7 +235,7 @@ async def load_inputs(session: AsyncSession) -> list[LeadInput]:
     leads = (
         await session.execute(
             select(Lead.id, Lead.facts, Lead.tier, Lead.sales_ready)
-            .where(Lead.stage != Stage.FORGOTTEN.value)
+            .where(Lead.stage != Stage.FORGOTTEN)
             .order_by(Lead.id)
         )
     ).all()

@@ -91,7 +91,7 @@ async def collect(
     bucket = cast(Lead.score_total / 10, Integer)
     rows = await session.execute(
         select(bucket, func.count())
-        .where(in_period, Lead.stage != Stage.FORGOTTEN.value)
+        .where(in_period, Lead.stage != Stage.FORGOTTEN)
         .group_by(bucket)
     )
     for b, n in rows:
@@ -104,7 +104,7 @@ async def collect(
             source,
             func.count(),
             func.count(carded.c.lead_id),
-            func.sum(case((Lead.stage == Stage.WON.value, 1), else_=0)),
+            func.sum(case((Lead.stage == Stage.WON, 1), else_=0)),
         )
         .outerjoin(carded, carded.c.lead_id == Lead.id)
         .where(in_period)
@@ -164,7 +164,7 @@ async def collect(
         .join(Lead, and_(Lead.id == Answer.lead_id, Lead.cycle == Answer.cycle))
         .where(
             in_period,
-            Lead.stage.in_((Stage.WON.value, Stage.LOST.value)),
+            Lead.stage.in_((Stage.WON, Stage.LOST)),
             ~Answer.superseded,
             Answer.step.in_(ANSWER_STEPS),
         )

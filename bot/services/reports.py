@@ -292,7 +292,7 @@ async def collect_audit(
     session: AsyncSession, since: datetime, now: datetime, min_n: int
 ) -> AuditData:
     data = AuditData(since, now)
-    new = (Lead.created_at >= since, Lead.stage != Stage.FORGOTTEN.value)
+    new = (Lead.created_at >= since, Lead.stage != Stage.FORGOTTEN)
     bucket = cast(Lead.score_total / 10, Integer)
     for b, n in await session.execute(select(bucket, func.count()).where(*new).group_by(bucket)):
         data.buckets[min(max(int(b or 0), 0), 9)] += n
