@@ -722,10 +722,16 @@ async def close(
         return ActionResult(False, "Карточка не найдена")
     if card.outcome is not None:
         return ActionResult(False, "По этому лиду уже есть решение")
-    if outcome in REASONS and reason not in dict(REASONS[outcome]):
+    if outcome not in REASONS:
+        reason = ""  # "won" has no reasons: nothing from the button's data is stored
+    elif reason not in dict(REASONS[outcome]):
         return ActionResult(False, "Выберите причину")
     if outcome in ("won", "lost") and card.taken_by_id is None:
         return ActionResult(False, "Сначала возьмите лид")
+    taker = card.taken_by_id
+    if taker is not None and rep_id != taker and rep_id not in settings.sales_head_ids:
+        # A taken lead is the taker's: only they (or a head of sales) decide its outcome.
+        return ActionResult(False, f"Решение принимает {card.taken_by_name or taker}")
     card.outcome, card.outcome_reason = outcome, reason or None
     card.outcome_by_id, card.outcome_at = rep_id, now
     await lifecycle.close(session, lead, outcome, reason or None, rep_id, now, settings)

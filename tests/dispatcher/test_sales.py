@@ -358,3 +358,32 @@ async def test_another_reps_mine_page_is_not_shown(harness: Harness) -> None:
     await harness.press_in_chat(REP2, SALES, 999, markup, "▶")
     assert "другого менеджера" in alerts(harness)[-1]
     assert len(harness.session.sent(EditMessageText)) == before
+
+
+async def test_only_the_taker_or_a_head_closes_a_taken_lead(harness: Harness) -> None:
+    card, markup = await posted_card(harness)
+    await harness.press_in_chat(REP1, SALES, card.message_id, markup, "Беру")
+    taken_markup = latest_markup(harness)
+    assert taken_markup is not None
+    await harness.press_in_chat(REP2, SALES, card.message_id, taken_markup, "Сделка")
+    assert alerts(harness)[-1] == "Решение принимает @oleg"
+    lead = await harness.lead(PROSPECT.id)
+    assert lead is not None and lead.stage == "in_sales"
+    head = User(id=HEAD, is_bot=False, first_name="Глава")
+    await harness.press_in_chat(head, SALES, card.message_id, taken_markup, "Сделка")
+    lead = await harness.lead(PROSPECT.id)
+    assert lead is not None and lead.stage == "won"
+
+
+async def test_won_stores_no_reason_from_the_button(harness: Harness) -> None:
+    from aiogram.types import InlineKeyboardButton
+
+    from bot.services.sales import SalesCallback
+
+    card, markup = await posted_card(harness)
+    await harness.press_in_chat(REP1, SALES, card.message_id, markup, "Беру")
+    forged = InlineKeyboardMarkup(inline_keyboard=[[InlineKeyboardButton(
+        text="Сделка", callback_data=SalesCallback(action="won", lead=card.lead_id,
+                                                   arg="<b>x</b>").pack())]])  # fmt: skip
+    await harness.press_in_chat(REP1, SALES, card.message_id, forged, "Сделка")
+    assert (await card_row(harness)).outcome_reason is None
