@@ -16,6 +16,7 @@ from aiogram.types import CallbackQuery, Message
 from admin import leads, learning, model_cmds, stats
 from admin.access import ADMIN_COMMANDS, IsAdmin
 from admin.common import AdminCallback
+from bot.filters import OnLoop
 from bot.outgoing import AfterCommit
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,7 @@ def create_router() -> Router:
     router.message.filter(Command(*ADMIN_COMMANDS))
     # Every "adm:" button, parsable or not: one that no handler below takes (forged, out of
     # range, or from an older version of the bot) is answered by the fallback at the end.
-    router.callback_query.filter(F.data.startswith(AdminCallback.__prefix__ + ":"))
+    router.callback_query.filter(OnLoop(F.data.startswith(AdminCallback.__prefix__ + ":")))
     router.message.register(on_refused, ~IsAdmin())
     router.callback_query.register(on_refused_button, ~IsAdmin())
     help_router = Router(name=f"{__name__}.help")

@@ -17,6 +17,8 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.ext.asyncio import AsyncSession as AsyncSession  # re-export
 
+from bot.db import onloop
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 CHECKPOINT = "PRAGMA wal_checkpoint(TRUNCATE)"
 
@@ -26,6 +28,8 @@ def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        if url.drivername in ("sqlite", "sqlite+aiosqlite"):
+            url = url.set(drivername=f"sqlite+{onloop.DRIVER}")
         engine = create_async_engine(
             url, connect_args={"timeout": 30}, hide_parameters=True, **kwargs
         )

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import lifecycle
 from bot.db import repo
 from bot.db.models import utcnow
+from bot.filters import OnLoop
 from bot.services import relay
 
 
@@ -28,7 +29,7 @@ async def on_unblocked(event: ChatMemberUpdated, session: AsyncSession) -> None:
 
 def create_router() -> Router:
     router = Router(name=__name__)
-    router.my_chat_member.filter(F.chat.type == "private")
+    router.my_chat_member.filter(OnLoop(F.chat.type == "private"))
     router.my_chat_member.register(
         on_blocked, ChatMemberUpdatedFilter(member_status_changed=KICKED)
     )

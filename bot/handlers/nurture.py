@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.config import Settings
 from bot.db.models import utcnow
 from bot.dialogs.script import Script
+from bot.filters import OnLoop
 from bot.outgoing import AfterCommit
 from bot.services import nurture
 from bot.services.conversation import Conversation
@@ -57,7 +58,7 @@ async def on_nurture_button(
 
 def create_router() -> Router:
     router = Router(name=__name__)
-    router.callback_query.filter(F.message.chat.type == "private")
+    router.callback_query.filter(OnLoop(F.message.chat.type == "private"))
     router.callback_query.register(on_resume, NurtureCallback.filter(F.action == "resume"))
     router.callback_query.register(on_nurture_button, NurtureCallback.filter())
     return router

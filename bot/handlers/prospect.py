@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db import repo
 from bot.dialogs.keyboards import AnswerCallback, BackCallback
 from bot.dialogs.script import Script
+from bot.filters import OnLoop
 from bot.outgoing import AfterCommit, Outgoing
 from bot.services.conversation import Conversation
 from bot.services.privacy import after_forget, forget_lead
@@ -173,9 +174,9 @@ async def on_back_button(
 
 def create_router() -> Router:
     router = Router(name=__name__)
-    router.message.filter(F.chat.type == "private", F.from_user)
-    router.edited_message.filter(F.chat.type == "private", F.from_user)
-    router.callback_query.filter(F.message.chat.type == "private")
+    router.message.filter(OnLoop(F.chat.type == "private"), OnLoop(F.from_user))
+    router.edited_message.filter(OnLoop(F.chat.type == "private"), OnLoop(F.from_user))
+    router.callback_query.filter(OnLoop(F.message.chat.type == "private"))
     for observer in (router.message, router.edited_message, router.callback_query):
         observer.middleware(_with_conversation)
     router.message.register(cmd_start, CommandStart())
@@ -185,8 +186,8 @@ def create_router() -> Router:
     router.message.register(cmd_stop, Command("stop"))
     router.message.register(cmd_forget, Command("forget"))
     router.message.register(cmd_lang, Command("lang"))
-    router.message.register(on_contact, F.contact)
-    router.message.register(on_text, F.text)
+    router.message.register(on_contact, OnLoop(F.contact))
+    router.message.register(on_text, OnLoop(F.text))
     router.message.register(on_other_message)
     router.edited_message.register(on_edited)
     router.callback_query.register(on_answer_button, AnswerCallback.filter())

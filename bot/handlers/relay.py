@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import texts
 from bot.config import Settings
 from bot.db.models import utcnow
+from bot.filters import OnLoop
 from bot.outgoing import AfterCommit
 from bot.services import relay, sales, topics
 from bot.services.relay import TeamMessage
@@ -67,8 +68,8 @@ async def on_team_message(
 
 def create_router() -> Router:
     router = Router(name=__name__)
-    router.message.filter(F.chat.type.in_(GROUPS))
-    router.message.register(on_topic_created, F.forum_topic_created)
-    router.message.register(cmd_note, Command("note"), F.from_user)
-    router.message.register(on_team_message, F.from_user)
+    router.message.filter(OnLoop(F.chat.type.in_(GROUPS)))
+    router.message.register(on_topic_created, OnLoop(F.forum_topic_created))
+    router.message.register(cmd_note, Command("note"), OnLoop(F.from_user))
+    router.message.register(on_team_message, OnLoop(F.from_user))
     return router

@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import texts
 from bot.config import Settings
 from bot.db.models import Lead, SalesCard, Stage, utcnow
+from bot.filters import OnLoop
 from bot.outgoing import AfterCommit, Outgoing
 from bot.services import sales, topics
 from bot.services.sales import CardPage, ListCallback, SalesCallback
@@ -252,8 +253,10 @@ def create_router() -> Router:
     router = Router(name=__name__)
     router.callback_query.register(on_card_button, SalesCallback.filter())
     router.callback_query.register(on_list_page, ListCallback.filter())
-    router.message.register(cmd_leads, Command("leads"), F.chat.type.in_(GROUPS))
-    router.message.register(cmd_mine, Command("mine"), F.chat.type.in_(GROUPS), F.from_user)
-    router.message.register(on_group_migrated, F.migrate_to_chat_id)
-    router.my_chat_member.register(on_membership, F.chat.type.in_(GROUPS))
+    router.message.register(cmd_leads, Command("leads"), OnLoop(F.chat.type.in_(GROUPS)))
+    router.message.register(
+        cmd_mine, Command("mine"), OnLoop(F.chat.type.in_(GROUPS)), OnLoop(F.from_user)
+    )
+    router.message.register(on_group_migrated, OnLoop(F.migrate_to_chat_id))
+    router.my_chat_member.register(on_membership, OnLoop(F.chat.type.in_(GROUPS)))
     return router
