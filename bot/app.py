@@ -17,7 +17,7 @@ from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
+from aiogram.fsm.storage.base import BaseEventIsolation
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
@@ -28,11 +28,10 @@ from admin.router import create_router as create_admin_router
 from bot import lifecycle
 from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker, migrate
-from bot.db.fsm_storage import DatabaseStorage
 from bot.db.models import utcnow
 from bot.dialogs.script import Script, load_script
 from bot.handlers import membership, nurture, prospect, relay, sales
-from bot.middlewares import DatabaseMiddleware
+from bot.middlewares import ChatIsolationMiddleware, DatabaseMiddleware
 from bot.services.nurture import send_nurture
 from bot.services.outbox import Handler, OutboxWorker, Periodic, start_scheduler
 from bot.services.ratelimit import RateLimitMiddleware
@@ -69,16 +68,13 @@ def create_bot(settings: Settings, token: str | None = None) -> Bot:
     return Bot(secret, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML))
 
 
-def create_storage(
-    settings: Settings, sessionmaker: async_sessionmaker[AsyncSession]
-) -> tuple[BaseStorage, BaseEventIsolation]:
+def create_isolation(settings: Settings) -> BaseEventIsolation:
+    """One update at a time per user and chat: in this process, or across instances (Redis)."""
     if settings.redis_url:
-        from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
+        from aiogram.fsm.storage.redis import RedisEventIsolation
 
-        storage = RedisStorage.from_url(settings.redis_url)
-        return storage, RedisEventIsolation(storage.redis)
-    # One process owns the polling, so an in-process lock per chat serialises its updates.
-    return DatabaseStorage(sessionmaker), SimpleEventIsolation()
+        return RedisEventIsolation.from_url(settings.redis_url)
+    return SimpleEventIsolation()
 
 
 def create_dispatcher(
@@ -86,22 +82,22 @@ def create_dispatcher(
     sessionmaker: async_sessionmaker[AsyncSession],
     *,
     script: Script | None = None,
-    storage: BaseStorage | None = None,
     events_isolation: BaseEventIsolation | None = None,
     **workflow_data: Any,
 ) -> Dispatcher:
-    if storage is None:
-        storage, default_isolation = create_storage(settings, sessionmaker)
-        events_isolation = events_isolation or default_isolation
+    # No aiogram FSM: where a prospect is in the dialogue lives on the lead (`Lead.dialogue`,
+    # committed with the answers), so the FSM's per-update read would be a wasted query.
+    isolation = events_isolation or create_isolation(settings)
     dispatcher = Dispatcher(
-        storage=storage,
-        events_isolation=events_isolation or SimpleEventIsolation(),
+        disable_fsm=True,
+        events_isolation=isolation,  # closed with the dispatcher on shutdown
         settings=settings,
         script=script or load_script(settings.script_path),
         models=ModelCache(),
         sessionmaker=sessionmaker,
         **workflow_data,
     )
+    dispatcher.update.outer_middleware(ChatIsolationMiddleware(isolation))
     dispatcher.update.outer_middleware(DatabaseMiddleware(sessionmaker))
     # Admin first: it claims only its own command names; the prospect router takes any text.
     dispatcher.include_routers(

@@ -20,12 +20,12 @@ from aiogram.dispatcher.middlewares.user_context import (
     EVENT_FROM_USER_KEY,
     UserContextMiddleware,
 )
+from aiogram.fsm.storage.base import BaseEventIsolation, StorageKey
 from aiogram.types import TelegramObject, Update
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db import repo
-from bot.db.fsm_storage import bind_session, unbind_session
 from bot.outgoing import AfterCommit
 
 log = logging.getLogger("bot.updates")
@@ -54,6 +54,38 @@ def strip_nul(obj: Any) -> Any:
     return obj
 
 
+class ChatIsolationMiddleware(BaseMiddleware):
+    """One update at a time per user in a chat.
+
+    A prospect's update reads the lead, decides and writes it back: two messages sent in the
+    same second must not interleave. The lock is aiogram's event isolation (in-process, or
+    Redis across instances), keyed like aiogram's FSM key, taken before the transaction.
+    """
+
+    def __init__(self, isolation: BaseEventIsolation) -> None:
+        self.isolation = isolation
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        context = data.get(EVENT_CONTEXT_KEY)
+        chat_id = context.chat_id if context else None
+        user_id = context.user_id if context else None
+        if chat_id is None and user_id is None:
+            return await handler(event, data)
+        key = StorageKey(
+            bot_id=data["bot"].id,
+            chat_id=chat_id if chat_id is not None else user_id,  # type: ignore[arg-type]
+            user_id=user_id if user_id is not None else chat_id,  # type: ignore[arg-type]
+            thread_id=context.thread_id if context else None,
+        )
+        async with self.isolation.lock(key):
+            return await handler(event, data)
+
+
 class DatabaseMiddleware(BaseMiddleware):
     def __init__(self, sessionmaker: async_sessionmaker[AsyncSession]) -> None:
         self.sessionmaker = sessionmaker
@@ -78,12 +110,8 @@ class DatabaseMiddleware(BaseMiddleware):
                 return None
             data["session"] = session
             data["after_commit"] = after_commit
-            token = bind_session(session)
-            try:
-                result = await handler(event, data)
-                await session.commit()
-            finally:
-                unbind_session(token)
+            result = await handler(event, data)
+            await session.commit()
         await after_commit.run(data["bot"])
         log.info(
             "update %s %s handled in %.1f ms",
