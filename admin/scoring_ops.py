@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import repo
 from bot.db.models import BehaviourEvent, Lead, ScoringModelVersion, Stage
-from bot.scoring import Event, ModelError, RescoreDiff, ScoringModel, rescore, score
+from bot.scoring import Event, ModelError, RescoreDiff, ScoringModel, finish, fold_all, rescore
 from bot.scoring.edit import strip_optional
 from bot.services.scoring import ensure_active_model
 
@@ -284,7 +284,9 @@ async def rescore_all(session: AsyncSession, model: ScoringModel, now: datetime)
     changed = 0
     became: list[int] = []
     for lead_id, facts, events, old_tier, old_ready in inputs:
-        result = score(facts, events, model, now)
+        # The fold is kept: the lead's next update under this model starts from it.
+        state = fold_all(events, model, now.timestamp())
+        result = finish(facts, state, model, now)
         if result.tier != old_tier or result.sales_ready != old_ready:
             changed += 1
         if result.sales_ready and not old_ready and stages.get(lead_id) in HANDOFF_STAGES:
@@ -297,6 +299,7 @@ async def rescore_all(session: AsyncSession, model: ScoringModel, now: datetime)
                 "tier": result.tier,
                 "sales_ready": result.sales_ready,
                 "model_version": result.model_version,
+                "engagement": state.to_dict(),
             }
         )
     await session.flush()

@@ -547,7 +547,8 @@ async def enrol(
     sequence = sequences_for(path).sequences.get(sequence_key)
     if sequence is None:
         raise ValueError(f"no nurture sequence {sequence_key!r}")
-    await session.flush()  # a lead created in this transaction needs its id
+    if lead.id is None:
+        await session.flush()  # a lead created in this transaction needs its id
     await leave_nurture(session, lead)
     if lead.unsubscribed:
         return False
@@ -590,7 +591,8 @@ async def arm_silent_nudge(
     path = settings.nurture_sequences_path if settings else None
     scale = settings.nurture_delay_scale if settings else 1.0
     first = sequences_for(path).sequences["silent"].steps[0]
-    await session.flush()  # a lead created in this transaction needs its id
+    if lead.id is None:
+        await session.flush()  # a lead created in this transaction needs its id
     await repo.upsert_outbox(
         session,
         kind=NURTURE,

@@ -104,6 +104,10 @@ class Lead(Base):
     dialogue: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # Cached Score (see bot.scoring), recomputed after every change and by the decay job.
     score: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The fold of the lead's events under the model version it names (EngagementState): an
+    # update folds its new events into it in O(1) instead of reading the whole history.
+    # NULL or another version: the next rescore folds all events again and stores it.
+    engagement: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     scored_at: Mapped[datetime | None] = mapped_column(index=True)
     score_total: Mapped[float] = mapped_column(Float, default=0.0)
     tier: Mapped[str | None] = mapped_column(String(16), index=True)
@@ -328,17 +332,6 @@ class AuditEntry(Base):
     lead_id: Mapped[int | None] = mapped_column(Integer, index=True)
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class FsmRecord(Base):
-    """aiogram FSM state and data, one row per storage key, JSON (never pickle)."""
-
-    __tablename__ = "fsm"
-
-    key: Mapped[str] = mapped_column(String(255), primary_key=True)
-    state: Mapped[str | None] = mapped_column(String(255))
-    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
 class ProcessedUpdate(Base):

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import event as sa_event
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from bot.db.models import (
     Answer,
@@ -22,10 +25,38 @@ from bot.db.models import (
     ScoringModelVersion,
     utcnow,
 )
+from bot.scoring import Event
+
+# session.info keys: the transaction's events not written yet, and per lead those not yet
+# folded by a rescore.
+EVENT_ROWS, UNFOLDED = "event_rows", "unfolded_events"
+_INSERT_EVENT = BehaviourEvent.__table__.insert()
 
 
 async def lead_by_user(session: AsyncSession, tg_user_id: int) -> Lead | None:
     return await session.scalar(select(Lead).where(Lead.tg_user_id == tg_user_id))
+
+
+# The hot path's statements are built once: building one (and its cache key) on every call
+# cost more than running it on SQLite.
+_LEAD_AND_ANSWERS = (
+    select(Lead, Answer)
+    .outerjoin(
+        Answer, (Answer.lead_id == Lead.id) & (Answer.cycle == Lead.cycle) & ~Answer.superseded
+    )
+    .where(Lead.tg_user_id == bindparam("tg_user_id"))
+    .order_by(Answer.id)
+)
+
+
+async def lead_and_answers(
+    session: AsyncSession, tg_user_id: int
+) -> tuple[Lead | None, list[Answer]]:
+    """The lead with its current answers (see current_answers), in one query."""
+    rows = (await session.execute(_LEAD_AND_ANSWERS, {"tg_user_id": tg_user_id})).all()
+    if not rows:
+        return None, []
+    return rows[0][0], [answer for _, answer in rows if answer is not None]
 
 
 async def current_answers(session: AsyncSession, lead: Lead) -> Sequence[Answer]:
@@ -38,19 +69,77 @@ async def current_answers(session: AsyncSession, lead: Lead) -> Sequence[Answer]
     return result.all()
 
 
-async def lead_events(session: AsyncSession, lead_id: int) -> Sequence[BehaviourEvent]:
-    result = await session.scalars(
-        select(BehaviourEvent).where(BehaviourEvent.lead_id == lead_id).order_by(BehaviourEvent.id)
+async def lead_events(session: AsyncSession, lead_id: int) -> list[Event]:
+    """All the lead's events (plain rows: a long history is read fast)."""
+    await write_events(session)
+    rows = await session.execute(
+        select(BehaviourEvent.kind, BehaviourEvent.at, BehaviourEvent.data)
+        .where(BehaviourEvent.lead_id == lead_id)
+        .order_by(BehaviourEvent.id)
     )
-    return result.all()
+    return [Event(kind=kind, at=at, data=data or {}) for kind, at, data in rows]
 
 
 def add_event(
     session: AsyncSession, lead: Lead, kind: str, at: datetime | None = None, **data: Any
-) -> BehaviourEvent:
-    event = BehaviourEvent(lead_id=lead.id, kind=kind, at=at or utcnow(), data=data)
-    session.add(event)
-    return event
+) -> None:
+    """Store an event with the transaction (written at commit, in one statement with the
+    transaction's other events; `write_events` writes them earlier for a reader). The
+    lead's next rescore in this transaction folds it into the lead's engagement state (a
+    commit without that rescore drops the state: see _before_commit)."""
+    new = Event(kind, at or utcnow(), data)
+    session.info.setdefault(EVENT_ROWS, []).append((lead, new))
+    unfolded = session.info.setdefault(UNFOLDED, {})
+    unfolded.setdefault(id(lead), (lead, []))[1].append(new)
+
+
+def unqueue_events(session: AsyncSession, events: Sequence[Event]) -> None:
+    """Not worth storing after all (see bot.scoring.keeps): drop them from the queue."""
+    if events:
+        dropped = {id(e) for e in events}
+        rows = session.info.get(EVENT_ROWS, [])
+        rows[:] = [row for row in rows if id(row[1]) not in dropped]
+
+
+async def write_events(session: AsyncSession) -> None:
+    """Write the events added so far in this transaction (before a query reads events)."""
+    if session.info.get(EVENT_ROWS):
+        await session.run_sync(_write_events)
+
+
+def _write_events(session: Session) -> None:
+    rows = session.info.pop(EVENT_ROWS, None)
+    if not rows:
+        return
+    if any(lead.id is None for lead, _ in rows):
+        session.flush()  # a lead created in this transaction needs its id
+    session.connection().execute(
+        _INSERT_EVENT,
+        [{"lead_id": lead.id, "kind": e.kind, "at": e.at, "data": e.data} for lead, e in rows],
+    )
+
+
+def take_unfolded(session: AsyncSession, lead: Lead) -> list[Event]:
+    """The lead's events added in this transaction and not folded yet (now they are)."""
+    entry = session.info.get(UNFOLDED, {}).pop(id(lead), None)
+    return entry[1] if entry else []
+
+
+@sa_event.listens_for(Session, "before_commit")
+def _before_commit(session: Session) -> None:
+    """The transaction's events go in one statement. Events stored without a rescore: the
+    lead's engagement state no longer covers all of its events, so it goes, and the next
+    rescore folds the whole history again."""
+    _write_events(session)
+    for lead, events in session.info.pop(UNFOLDED, {}).values():
+        if events:
+            lead.engagement = None
+
+
+@sa_event.listens_for(Session, "after_rollback")
+def _after_rollback(session: Session) -> None:
+    session.info.pop(EVENT_ROWS, None)
+    session.info.pop(UNFOLDED, None)
 
 
 async def active_model_row(session: AsyncSession) -> ScoringModelVersion | None:
@@ -59,20 +148,30 @@ async def active_model_row(session: AsyncSession) -> ScoringModelVersion | None:
     )
 
 
-async def mark_update_processed(session: AsyncSession, update_id: int) -> bool:
-    """Record the update id; False when it was already handled (a resent update)."""
-    table = ProcessedUpdate.__table__
-    dialect = session.bind.dialect.name if session.bind else "sqlite"
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    result = await session.execute(
-        insert(table).values(update_id=update_id, at=utcnow()).on_conflict_do_nothing()
-    )
-    return bool(result.rowcount)
+def _dialect(session: AsyncSession) -> str:
+    return session.bind.dialect.name if session.bind else "sqlite"
 
 
 def _insert(session: AsyncSession) -> Any:
-    dialect = session.bind.dialect.name if session.bind else "sqlite"
-    return pg_insert if dialect == "postgresql" else sqlite_insert
+    return pg_insert if _dialect(session) == "postgresql" else sqlite_insert
+
+
+@functools.cache
+def _mark_processed(dialect: str) -> Any:
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    table = ProcessedUpdate.__table__
+    return (
+        insert(table)
+        .values(update_id=bindparam("update_id"), at=bindparam("at"))
+        .on_conflict_do_nothing()
+    )
+
+
+async def mark_update_processed(session: AsyncSession, update_id: int) -> bool:
+    """Record the update id; False when it was already handled (a resent update)."""
+    statement = _mark_processed(_dialect(session))
+    result = await session.execute(statement, {"update_id": update_id, "at": utcnow()})
+    return bool(result.rowcount)
 
 
 async def insert_ignore(session: AsyncSession, model: Any, **values: Any) -> bool:
@@ -131,20 +230,26 @@ async def upsert_outbox(
     sent_at); kind, lead and created_at stay. A row being sent while it is re-armed keeps
     the new schedule: the worker only finishes rows still marked sending.
     """
-    table = OutboxMessage.__table__
-    dialect = session.bind.dialect.name if session.bind else "sqlite"
+    values = {
+        "kind": kind, "lead_id": lead_id, "payload": payload, "due_at": due_at,
+        "dedupe_key": dedupe_key, "created_at": utcnow(),
+    }  # fmt: skip
+    statement = _upsert_outbox(_dialect(session))
+    # The row needs nothing the session holds unflushed (the lead exists): no flush first,
+    # so the update's ORM changes still go out together at commit.
+    with session.no_autoflush:
+        return int((await session.execute(statement, values)).scalar_one())
+
+
+@functools.cache
+def _upsert_outbox(dialect: str) -> Any:
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    table = OutboxMessage.__table__
+    names = ("kind", "lead_id", "payload", "due_at", "dedupe_key", "created_at")
     statement = insert(table).values(
-        kind=kind,
-        lead_id=lead_id,
-        payload=payload,
-        due_at=due_at,
-        dedupe_key=dedupe_key,
-        status="pending",
-        attempts=0,
-        created_at=utcnow(),
+        {**{name: bindparam(name) for name in names}, "status": "pending", "attempts": 0}
     )
-    statement = statement.on_conflict_do_update(
+    return statement.on_conflict_do_update(
         index_elements=[table.c.dedupe_key],
         set_={
             "due_at": statement.excluded.due_at,
@@ -156,7 +261,6 @@ async def upsert_outbox(
             "sent_at": None,
         },
     ).returning(table.c.id)
-    return int((await session.execute(statement)).scalar_one())
 
 
 async def cancel_pending(session: AsyncSession, lead_id: int, kinds: Sequence[str] | None) -> int:

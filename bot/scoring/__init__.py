@@ -12,10 +12,12 @@ from bot.scoring.engine import (
     finish,
     fold,
     fold_all,
+    fold_new,
     keeps,
     new_state,
     rescore,
     score,
+    state_from,
 )
 from bot.scoring.model import (
     Condition,
@@ -47,6 +49,7 @@ __all__ = [
     "finish",
     "fold",
     "fold_all",
+    "fold_new",
     "keeps",
     "load_default_model",
     "load_model",
@@ -55,4 +58,5 @@ __all__ = [
     "rescore",
     "score",
     "set_model_value",
+    "state_from",
 ]

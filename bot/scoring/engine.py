@@ -555,6 +555,28 @@ def _cancel(state: EngagementState, c: _Compiled, kind: str, t: float) -> None:
     state.lines = keep
 
 
+def fold_new(state: EngagementState, events: Sequence[Event], model: ScoringModel) -> list[Event]:
+    """Fold an update's new events (all later than the state's latest; OutOfOrder if not)
+    in the canonical order a fold from scratch would use; returns those worth storing.
+
+    An event `keeps` refuses (a kind no rule reads, a kind past its ceiling) is not folded
+    either: the caller does not store it, so a fold from the stored events gives the same.
+    """
+    kept: list[Event] = []
+    for _, event in _ordered(events, math.inf):
+        if keeps(state, event.kind, model):
+            fold(state, event, model)
+            kept.append(event)
+    return kept
+
+
+def state_from(stored: Mapping[str, Any] | None, model: ScoringModel) -> EngagementState | None:
+    """A stored state, if it is one of `model`'s version (another version's fold is useless)."""
+    if not stored or stored.get("v") != model.version:
+        return None
+    return EngagementState.from_dict(stored)
+
+
 def fold_all(events: Sequence[Event], model: ScoringModel, now_ts: float) -> EngagementState:
     """The state of a whole history: its events up to now, in canonical order."""
     state = new_state(model)

@@ -49,7 +49,7 @@ from bot.dialogs.parsers import Extraction, SlotFact, extract_facts, render_ackn
 from bot.dialogs.script import Script, Step
 from bot.hours import promised_reply
 from bot.outgoing import Outgoing
-from bot.scoring import Score
+from bot.scoring import Score, new_state
 from bot.services import relay
 from bot.services.relay import Incoming
 from bot.services.scoring import ModelCache, rescore_lead
@@ -146,7 +146,7 @@ class Conversation:
     # --- entry points -------------------------------------------------------------------
 
     async def start(self, user: User, payload: str | None) -> list[Outgoing]:
-        lead = await repo.lead_by_user(self.session, user.id)
+        lead = await self._lead(user.id)
         if lead is None:
             lead = await self._create_lead(user, payload)
             out = [Outgoing(self._greeting(lead, user))]
@@ -164,7 +164,7 @@ class Conversation:
     async def on_text(
         self, user: User, text: str, incoming: Incoming | None = None
     ) -> list[Outgoing]:
-        lead = await repo.lead_by_user(self.session, user.id)
+        lead = await self._lead(user.id)
         if lead is None or lead.stage != Stage.QUALIFYING:
             if lead is None or (lead.unsubscribed and lead.stage not in relay.RELAY_STAGES):
                 return await self.start(user, None)
@@ -180,7 +180,7 @@ class Conversation:
 
     async def on_option(self, user: User, step_key: str, value: str) -> tuple[str | None, list]:
         """A button press. Returns (callback answer, messages)."""
-        lead = await repo.lead_by_user(self.session, user.id)
+        lead = await self._lead(user.id)
         if lead is None or lead.stage != Stage.QUALIFYING:
             lang = lead.language if lead else self.settings.default_language
             return self.script.text("already_answered", lang), []
@@ -204,7 +204,7 @@ class Conversation:
     async def on_contact(
         self, user: User, phone: str, own: bool, incoming: Incoming | None = None
     ) -> list[Outgoing]:
-        lead = await repo.lead_by_user(self.session, user.id)
+        lead = await self._lead(user.id)
         if lead is None or lead.stage != Stage.QUALIFYING:
             return await self.on_text(user, phone, incoming)
         self._touch(lead, user)
@@ -232,7 +232,7 @@ class Conversation:
     async def on_media(
         self, user: User, media_type: str, incoming: Incoming | None = None
     ) -> list[Outgoing]:
-        lead = await repo.lead_by_user(self.session, user.id)
+        lead = await self._lead(user.id)
         if lead is None:
             return await self.start(user, None)
         self._touch(lead, user)
@@ -245,7 +245,7 @@ class Conversation:
         return [Outgoing(self._t("non_text", lead))] + await self._ask_next(lead, reask=True)
 
     async def on_edit(self, user: User) -> None:
-        lead = await repo.lead_by_user(self.session, user.id)
+        lead = await self._lead(user.id)
         if lead is not None:
             # An edited answer is not re-interpreted (the next question may already be
             # answered); the edit is recorded as behaviour and /back is offered instead.
@@ -253,7 +253,7 @@ class Conversation:
             await self._rescore(lead)
 
     async def on_back(self, user: User) -> list[Outgoing]:
-        lead = await repo.lead_by_user(self.session, user.id)
+        lead = await self._lead(user.id)
         if lead is None:
             return await self.start(user, None)
         if lead.stage != Stage.QUALIFYING:
@@ -271,7 +271,7 @@ class Conversation:
         return [Outgoing(self._t("back_done", lead))] + await self._ask_next(lead)
 
     async def on_restart(self, user: User) -> list[Outgoing]:
-        lead = await repo.lead_by_user(self.session, user.id)
+        lead = await self._lead(user.id)
         if lead is None:
             return await self.start(user, None)
         if not await lifecycle.restart(self.session, lead, self.now):
@@ -281,7 +281,7 @@ class Conversation:
         return [Outgoing(self._t("restarted", lead))] + await self._ask_next(lead)
 
     async def on_stop(self, user: User) -> list[Outgoing]:
-        lead = await repo.lead_by_user(self.session, user.id)
+        lead = await self._lead(user.id)
         lang = language_for(user.language_code, self.settings.default_language)
         if lead is not None:
             lang = lead.language
@@ -291,7 +291,7 @@ class Conversation:
         return [Outgoing(html.escape(self.script.text("stopped", lang)), ReplyKeyboardRemove())]
 
     async def on_lang(self, user: User) -> list[Outgoing]:
-        lead = await repo.lead_by_user(self.session, user.id)
+        lead = await self._lead(user.id)
         if lead is None:
             return await self.start(user, None)
         lead.language = "en" if lead.language == "ru" else "ru"
@@ -302,7 +302,7 @@ class Conversation:
 
     async def on_back_button(self, user: User, step_key: str) -> tuple[str | None, list[Outgoing]]:
         """The Back button under a question: valid only while that question is current."""
-        lead = await repo.lead_by_user(self.session, user.id)
+        lead = await self._lead(user.id)
         if lead is None or lead.stage != Stage.QUALIFYING:
             return self.script.text("already_answered", self.settings.default_language), []
         step = await self._current_step(lead)
@@ -316,14 +316,14 @@ class Conversation:
         Returns (callback answer, messages); a button of someone else's reminder (or of a
         forgotten lead) does nothing.
         """
-        lead = await repo.lead_by_user(self.session, user.id)
+        lead = await self._lead(user.id)
         if lead is None or lead.id != lead_id:
             return self.script.text("button_expired", self.settings.default_language), []
         # start() on a known lead resumes at its current step (or says the dialogue is done).
         return None, await self.start(user, None)
 
     async def help_text(self, user: User) -> str:
-        lead = await repo.lead_by_user(self.session, user.id)
+        lead = await self._lead(user.id)
         lang = (
             lead.language
             if lead
@@ -603,6 +603,8 @@ class Conversation:
             created_at=self.now,
             last_seen_at=self.now,
         )
+        # No events yet: the empty fold is exact, and the first rescore reads no history.
+        lead.engagement = new_state(await self.models.active(self.session)).to_dict()
         self.session.add(lead)
         await self.session.flush()
         lifecycle.start_qualifying(self.session, lead)
@@ -653,6 +655,12 @@ class Conversation:
         consent = self.script.text("consent", lead.language)
         return f"{html.escape(greeting)}\n\n<i>{html.escape(consent)}</i>"
 
+    async def _lead(self, tg_user_id: int) -> Lead | None:
+        """The prospect's lead, read with its current answers in one query."""
+        lead, answers = await repo.lead_and_answers(self.session, tg_user_id)
+        self._answers = answers if lead is not None else None
+        return lead
+
     async def _current_answers(self, lead: Lead) -> list[Answer]:
         if self._answers is None:
             self._answers = list(await repo.current_answers(self.session, lead))
@@ -667,7 +675,6 @@ class Conversation:
         return lead.facts
 
     async def _rescore(self, lead: Lead) -> Score:
-        await self.session.flush()
         model = await self.models.active(self.session)
         return await rescore_lead(self.session, lead, model, self.now)
 

@@ -15,12 +15,12 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from bot import lifecycle, texts
+from bot.db import repo
 from bot.db.engine import checkpoint
 from bot.db.models import (
     Answer,
     AuditEntry,
     BehaviourEvent,
-    FsmRecord,
     Lead,
     OutboxMessage,
     RelayedMessage,
@@ -101,6 +101,7 @@ async def forget_lead(
         update(SalesTopic).where(SalesTopic.lead_id == lead_id).values(title=None)
     )
     answers = await session.execute(delete(Answer).where(Answer.lead_id == lead_id))
+    await repo.write_events(session)  # this transaction's own events go too
     events = await session.execute(delete(BehaviourEvent).where(BehaviourEvent.lead_id == lead_id))
     pending = await session.scalar(
         select(func.count())
@@ -112,10 +113,6 @@ async def forget_lead(
     await session.execute(
         update(OutboxMessage).where(OutboxMessage.lead_id == lead_id).values(payload={})
     )
-    old_user = lead.tg_user_id
-    await session.execute(
-        delete(FsmRecord).where(FsmRecord.key.like(f"%:{lead.chat_id}:{old_user}:%"))
-    )
     facts = dict(lead.facts or {})
     for key in PERSONAL_FACTS:
         if key in facts:
@@ -126,7 +123,7 @@ async def forget_lead(
     lead.first_name = lead.last_name = lead.username = None
     lead.tg_user_id = lead.chat_id = -lead_id
     # The cached breakdown quotes facts ("fact phone=..."); totals and tier stay for stats.
-    lead.score = None
+    lead.score = lead.engagement = None
     lead.unsubscribed = True
     session.add(
         AuditEntry(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select
@@ -13,7 +12,18 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot import lifecycle
 from bot.db import repo
 from bot.db.models import BehaviourEvent, Lead, ScoringModelVersion, Stage
-from bot.scoring import Event, Score, ScoringModel, load_default_model, score
+from bot.scoring import (
+    EngagementState,
+    Event,
+    OutOfOrder,
+    Score,
+    ScoringModel,
+    finish,
+    fold_all,
+    fold_new,
+    load_default_model,
+    state_from,
+)
 
 # Leads whose score no longer matters to anyone: the decay job leaves them alone.
 FINAL_STAGES = (Stage.FORGOTTEN, Stage.WON, Stage.LOST)
@@ -58,18 +68,38 @@ async def ensure_active_model(session: AsyncSession) -> ScoringModelVersion:
     return row
 
 
-def to_events(rows: Iterable[BehaviourEvent]) -> list[Event]:
-    return [Event(kind=row.kind, at=row.at, data=row.data or {}) for row in rows]
-
-
 async def rescore_lead(
     session: AsyncSession, lead: Lead, model: ScoringModel, now: datetime
 ) -> Score:
-    """Recompute from facts and events (never accumulate) and store the result as a cache."""
-    events = to_events(await repo.lead_events(session, lead.id))
-    result = store_score(lead, score(lead.facts or {}, events, model, now))
+    """Recompute the score from the lead's facts and engagement state and store it as a cache.
+
+    The state (the fold of all the lead's events, `Lead.engagement`) takes this transaction's
+    new events in O(1) each: an update's cost does not grow with the lead's history. Without
+    a usable state (none yet, another model version, an event older than the latest folded)
+    all events are read and folded again; both ways give the same score (property test).
+    """
+    new = repo.take_unfolded(session, lead)
+    state = state_from(lead.engagement, model)
+    if state is not None:
+        try:
+            kept = {id(e) for e in fold_new(state, new, model)}
+        except OutOfOrder:
+            state = None
+        else:
+            # Kinds no rule reads and kinds past their ceiling are not stored: a flood does
+            # not grow the table, and the stored events fold to this very state.
+            repo.unqueue_events(session, [e for e in new if id(e) not in kept])
+    if state is None:
+        events = await repo.lead_events(session, lead.id)
+        state = fold_all(events, model, now.timestamp())
+    return store_state(lead, state, model, now)
+
+
+def store_state(lead: Lead, state: EngagementState, model: ScoringModel, now: datetime) -> Score:
+    """Store an engagement state and the score it gives with the lead's facts at `now`."""
+    lead.engagement = state.to_dict()
     lead.scored_at = now
-    return result
+    return store_score(lead, finish(lead.facts or {}, state, model, now))
 
 
 def store_score(lead: Lead, result: Score) -> Score:
@@ -115,19 +145,22 @@ async def rescore_stale(
             if not leads:
                 return done
             model = await models.active(session)
+            # Decay needs no events: a lead's stored state is finished at the new time.
+            states = {lead.id: state_from(lead.engagement, model) for lead in leads}
             events: defaultdict[int, list[Event]] = defaultdict(list)
+            unfolded = [lead_id for lead_id, state in states.items() if state is None]
             rows = await session.execute(
                 select(
                     BehaviourEvent.lead_id, BehaviourEvent.kind, BehaviourEvent.at,
                     BehaviourEvent.data,
-                ).where(BehaviourEvent.lead_id.in_([lead.id for lead in leads]))
-            )  # fmt: skip
+                ).where(BehaviourEvent.lead_id.in_(unfolded))
+            ) if unfolded else ()  # fmt: skip
             for lead_id, kind, at, data in rows:
                 events[lead_id].append(Event(kind=kind, at=at, data=data or {}))
             for lead in leads:
                 was_ready = lead.sales_ready
-                result = store_score(lead, score(lead.facts or {}, events[lead.id], model, now))
-                lead.scored_at = now
+                state = states[lead.id] or fold_all(events[lead.id], model, now.timestamp())
+                result = store_state(lead, state, model, now)
                 if was_ready and not result.sales_ready and lead.stage == Stage.SALES_READY:
                     await lifecycle.note_cooled_card(session, lead, result)
             done += len(leads)
