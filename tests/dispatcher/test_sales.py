@@ -387,3 +387,25 @@ async def test_won_stores_no_reason_from_the_button(harness: Harness) -> None:
                                                    arg="<b>x</b>").pack())]])  # fmt: skip
     await harness.press_in_chat(REP1, SALES, card.message_id, forged, "Сделка")
     assert (await card_row(harness)).outcome_reason is None
+
+
+async def test_a_forgotten_leads_old_card_is_erased_in_place_and_takes_no_action(
+    harness: Harness,
+) -> None:
+    """Telegram refuses to delete a card older than 48 hours: it is edited to say the data
+    was erased, loses its buttons, and a button pressed on an old copy does nothing."""
+    card, markup = await posted_card(harness)
+    harness.session.fail_once(
+        lambda m: type(m).__name__ == "DeleteMessage",
+        TelegramBadRequest(method=None, message="message can't be deleted"),  # type: ignore[arg-type]
+    )
+    await harness.text(PROSPECT, "/forget")
+    erased = harness.session.sent(EditMessageText)[-1]
+    assert int(erased.chat_id) == SALES.id and erased.message_id == card.message_id
+    assert "Анна" not in erased.text and "+7" not in erased.text
+    assert erased.reply_markup is None
+    await harness.press_in_chat(REP1, SALES, card.message_id, markup, "Беру")
+    async with harness.sessionmaker() as session:
+        assert (await session.get(SalesCard, card.id)).taken_by_id is None  # type: ignore[union-attr]
+    answer = harness.session.sent(AnswerCallbackQuery)[-1]
+    assert answer.text  # the rep is told why nothing happened
