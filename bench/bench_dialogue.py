@@ -1,11 +1,16 @@
-"""Dialogue throughput: N prospects qualify concurrently through the real dispatcher.
+"""Dialogue hot path: N prospects qualify through the real dispatcher.
 
     .venv/bin/python bench/bench_dialogue.py [--prospects N] [--concurrency C]
-        [--database-url postgresql+asyncpg://postgres@127.0.0.1:5432/test]
+        [--flood-events E] [--database-url postgresql+asyncpg://postgres@127.0.0.1:5432/test]
 
 Every prospect types /start and the hot Russian free-text answers, one update after the
-other (each waits for the previous to be handled); prospects run concurrently, at most C at
-a time. Updates go through `dispatcher.feed_update` with a RecordingSession (no network), the
+other (each waits for the previous to be handled). Three measurements in one run:
+- throughput: prospects concurrently, at most C at a time;
+- one at a time: the same with one prospect at a time (the latency a prospect feels);
+- flood: prospects whose lead already holds E events (a spammer, a very long history)
+  against fresh ones, one at a time; the flooded lead's first update folds its whole history
+  once (reported apart), the rest must cost what a fresh lead's do.
+Updates go through `dispatcher.feed_update` with a RecordingSession (no network), the
 database is a temporary SQLite file (or the given URL, whose schema is dropped and migrated).
 The ceiling, measured in the same run on the same updates: a bare aiogram Dispatcher with
 MemoryStorage FSM that stores one value and sends one message.answer per update.
@@ -19,7 +24,7 @@ import itertools
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
 from aiogram import Bot, Dispatcher, Router
@@ -29,12 +34,12 @@ from aiogram.fsm.storage.memory import MemoryStorage, SimpleEventIsolation
 from aiogram.methods import SendMessage
 from aiogram.types import Chat, Message, MessageEntity, Update, User
 from common import command_line, percentile, report, table
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 
 from bot.app import create_dispatcher
 from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker, downgrade, migrate
-from bot.db.models import Lead, OutboxMessage
+from bot.db.models import BehaviourEvent, Lead, OutboxMessage, utcnow
 from bot.services.scoring import ensure_active_model
 from tests.support.harness import HOT_RU_ANSWERS
 from tests.support.recording import RecordingSession
@@ -70,16 +75,27 @@ def _update(update_id: int, message_id: int, user: User, text: str) -> Update:
     return Update(update_id=update_id, message=message)
 
 
+Hook = Callable[[int], Awaitable[None]]
+
+
 async def drive(
     dispatcher: Dispatcher,
     bot: Bot,
     prospects: int,
     concurrency: int,
     texts: Sequence[str],
+    *,
+    first_user_id: int = FIRST_USER_ID,
+    after_first: Hook | None = None,
+    timed_from: int = 0,
 ) -> Run:
-    """Feed every prospect's updates in order; prospects concurrently up to `concurrency`."""
+    """Feed every prospect's updates in order; prospects concurrently up to `concurrency`.
+
+    `after_first(user_id)` runs (untimed) after a prospect's first update; only updates from
+    index `timed_from` on are counted.
+    """
     run = Run()
-    ids = itertools.count(1)
+    ids = itertools.count(first_user_id * 100)
     gate = asyncio.Semaphore(concurrency)
 
     async def prospect(uid: int) -> None:
@@ -87,19 +103,24 @@ async def drive(
             id=uid, is_bot=False, first_name="Иван", username=f"u{uid}", language_code="ru"
         )
         async with gate:
-            for text in texts:
+            for index, text in enumerate(texts):
+                if index == 1 and after_first is not None:
+                    await after_first(uid)
                 update = _update(next(ids), next(ids), user, text)
                 started = time.perf_counter()
                 try:
                     await dispatcher.feed_update(bot, update)
                 except Exception as exc:  # counted and reported, not fatal
                     run.errors[type(exc).__name__] += 1
-                run.latencies.append(time.perf_counter() - started)
-                run.updates += 1
+                if index >= timed_from:
+                    run.latencies.append(time.perf_counter() - started)
+                    run.updates += 1
 
     started = time.perf_counter()
-    await asyncio.gather(*(prospect(FIRST_USER_ID + i) for i in range(prospects)))
-    run.wall = time.perf_counter() - started
+    await asyncio.gather(*(prospect(first_user_id + i) for i in range(prospects)))
+    # With untimed work in between, the wall time is the timed updates' own.
+    timed_only = after_first is not None or timed_from > 0
+    run.wall = sum(run.latencies) if timed_only else time.perf_counter() - started
     return run
 
 
@@ -131,9 +152,20 @@ async def run_bare(prospects: int, concurrency: int, texts: Sequence[str]) -> Ru
     return run
 
 
+@dataclass
+class Project:
+    throughput: Run
+    one_at_a_time: Run
+    fresh: Run  # one at a time, after the first answer
+    flooded: Run  # the same on leads holding `flood_events` events
+    flood_first: Run  # each flooded lead's first update after the flood (folds the history)
+    stages: dict[str, int]
+    cards: int
+
+
 async def run_project(
-    url: str, prospects: int, concurrency: int, texts: Sequence[str]
-) -> tuple[Run, dict[str, int], int]:
+    url: str, prospects: int, concurrency: int, texts: Sequence[str], flood_events: int
+) -> Project:
     settings = Settings(
         _env_file=None, database_url=url, business_hours="0-24", business_days="1-7"
     )
@@ -147,8 +179,42 @@ async def run_project(
             await ensure_active_model(session)
         bot, recording = new_bot()
         dispatcher = create_dispatcher(settings, sessionmaker)
-        run = await drive(dispatcher, bot, prospects, concurrency, texts)
-        run.sent = len(recording.sent(SendMessage))
+        throughput = await drive(dispatcher, bot, prospects, concurrency, texts)
+        sent = len(recording.sent(SendMessage))
+        throughput.sent = sent
+        single = min(prospects, 100)
+        one = await drive(dispatcher, bot, single, 1, texts, first_user_id=2 * FIRST_USER_ID)
+        one.sent = len(recording.sent(SendMessage)) - sent
+
+        async def flood(uid: int) -> None:
+            """`flood_events` events on the lead, as a long history leaves them; the lead's
+            stored engagement state is dropped, as after a model change."""
+            async with sessionmaker.begin() as session:
+                lead_id = await session.scalar(select(Lead.id).where(Lead.tg_user_id == uid))
+                now = utcnow()
+                kinds = ("media_message", "message_edited", "own_question", "flood")
+                rows = [
+                    {"lead_id": lead_id, "kind": kinds[i % 4], "at": now,
+                     "data": {"type": "sticker", "topic": "other", "messages": 6}}
+                    for i in range(flood_events)
+                ]  # fmt: skip
+                await session.execute(insert(BehaviourEvent), rows)
+                await session.execute(
+                    update(Lead).where(Lead.id == lead_id).values(engagement=None)
+                )
+
+        flood_leads = min(prospects, 10)
+        fresh = await drive(
+            dispatcher, bot, flood_leads, 1, texts, first_user_id=3 * FIRST_USER_ID, timed_from=2
+        )
+        flooded = await drive(
+            dispatcher, bot, flood_leads, 1, texts, first_user_id=4 * FIRST_USER_ID,
+            after_first=flood, timed_from=2,
+        )  # fmt: skip
+        first = await drive(
+            dispatcher, bot, flood_leads, 1, texts[:2], first_user_id=5 * FIRST_USER_ID,
+            after_first=flood, timed_from=1,
+        )  # fmt: skip
         async with sessionmaker() as session:
             stages = dict(
                 (
@@ -160,55 +226,94 @@ async def run_project(
                 .select_from(OutboxMessage)
                 .where(OutboxMessage.kind == "sales_card")
             )
-        return run, stages, int(cards or 0)
+        return Project(throughput, one, fresh, flooded, first, stages, int(cards or 0))
     finally:
         await engine.dispose()
+
+
+def _row(name: str, run: Run) -> list[object]:
+    return [
+        name,
+        run.updates,
+        round(run.wall, 2),
+        round(run.rate),
+        round(percentile(run.latencies, 50) * 1000, 2),
+        round(percentile(run.latencies, 99) * 1000, 1),
+        sum(run.errors.values()),
+    ]
+
+
+def _ratio(project: Run, bare: Run) -> str:
+    return (
+        f"throughput {project.rate / bare.rate:.3f}x, "
+        f"p50 latency {percentile(project.latencies, 50) / percentile(bare.latencies, 50):.0f}x, "
+        f"p99 latency {percentile(project.latencies, 99) / percentile(bare.latencies, 99):.0f}x"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--prospects", type=int, default=300)
     parser.add_argument("--concurrency", type=int, default=500)
+    parser.add_argument("--flood-events", type=int, default=20_000)
     parser.add_argument("--database-url", default=None, help="default: a temporary SQLite file")
     args = parser.parse_args()
     texts = ("/start", *HOT_RU_ANSWERS)
 
     bare = asyncio.run(run_bare(args.prospects, args.concurrency, texts))
+    bare_one = asyncio.run(run_bare(min(args.prospects, 100), 1, texts))
     with tempfile.TemporaryDirectory() as tmp:
         url = args.database_url or f"sqlite+aiosqlite:///{tmp}/bench.db"
-        project, stages, cards = asyncio.run(
-            run_project(url, args.prospects, args.concurrency, texts)
+        project = asyncio.run(
+            run_project(url, args.prospects, args.concurrency, texts, args.flood_events)
         )
     db = "postgresql" if url.startswith("postgresql") else "sqlite"
 
-    rows = []
-    for name, run in ((f"project ({db})", project), ("bare aiogram (memory)", bare)):
-        rows.append(
-            [
-                name,
-                run.updates,
-                round(run.wall, 2),
-                round(run.rate),
-                round(percentile(run.latencies, 50) * 1000, 2),
-                round(percentile(run.latencies, 99) * 1000, 1),
-                run.sent,
-                sum(run.errors.values()),
-            ]
-        )
-    header = ["dispatcher", "updates", "wall s", "updates/s", "p50 ms", "p99 ms", "sent", "errors"]
+    header = ["dispatcher", "updates", "wall s", "updates/s", "p50 ms", "p99 ms", "errors"]
+    fresh, flooded = project.fresh, project.flooded
+    flood_ratio = percentile(flooded.latencies, 50) / percentile(fresh.latencies, 50)
     lines = [
-        f"{args.prospects} prospects x {len(texts)} updates, concurrency {args.concurrency}, "
-        f"database {db}",
+        f"{args.prospects} prospects x {len(texts)} updates, database {db}",
         "",
-        *table(header, rows),
+        f"Throughput, concurrency {args.concurrency}:",
         "",
-        f"project/bare: throughput {project.rate / bare.rate:.3f}x, "
-        f"p50 latency {percentile(project.latencies, 50) / percentile(bare.latencies, 50):.0f}x, "
-        f"p99 latency {percentile(project.latencies, 99) / percentile(bare.latencies, 99):.0f}x",
-        f"lead stages: {dict(sorted(stages.items()))}, sales cards queued: {cards}",
+        *table(
+            header,
+            [_row(f"project ({db})", project.throughput), _row("bare aiogram (memory)", bare)],
+        ),
+        "",
+        f"project/bare: {_ratio(project.throughput, bare)}",
+        "",
+        f"One prospect at a time ({project.one_at_a_time.updates // len(texts)} prospects):",
+        "",
+        *table(
+            header,
+            [_row(f"project ({db})", project.one_at_a_time), _row("bare aiogram", bare_one)],
+        ),
+        "",
+        f"project/bare: {_ratio(project.one_at_a_time, bare_one)}",
+        "",
+        f"Flood: leads holding {args.flood_events:,} events vs fresh leads, one at a time "
+        "(updates after the first answer):",
+        "",
+        *table(
+            header,
+            [
+                _row("fresh leads", fresh),
+                _row(f"leads with {args.flood_events:,} events", flooded),
+                _row("  their first update (folds the history)", project.flood_first),
+            ],
+        ),
+        "",
+        f"flooded/fresh p50: {flood_ratio:.2f}x",
+        f"lead stages: {dict(sorted(project.stages.items()))}, "
+        f"sales cards queued: {project.cards}",
     ]
-    if project.errors:
-        lines.append(f"project errors: {dict(project.errors)}")
+    errors = sum(
+        (r.errors for r in (project.throughput, project.one_at_a_time, fresh, flooded)), Counter()
+    )
+    if errors:
+        lines.append(f"project errors: {dict(errors)}")
     report("bench_dialogue", command_line(), lines)
 
 
