@@ -3,32 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-import os
 from pathlib import Path
 
 import pytest
 
 from admin import scoring_ops as ops
 from bot.db import repo
-from bot.db.engine import create_engine, create_sessionmaker, downgrade, migrate
+from bot.db.engine import create_sessionmaker
 from bot.services.scoring import ensure_active_model
+from tests.support.databases import ENGINES, clean_database
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=ENGINES)
 async def engine(request: pytest.FixtureRequest, tmp_path: Path):
-    if request.param == "sqlite":
-        engine = create_engine(f"sqlite+aiosqlite:///{tmp_path}/drafts.db")
-    else:
-        url = os.environ.get("TEST_POSTGRES_URL")
-        if not url:
-            pytest.skip("TEST_POSTGRES_URL is not set")
-        engine = create_engine(url)
-        await downgrade(engine, "base")  # a previous run may have left tables behind
-    await migrate(engine)
-    yield engine
-    if request.param == "postgresql":
-        await downgrade(engine, "base")
-    await engine.dispose()
+    async with clean_database(request.param, tmp_path) as engine:
+        yield engine
 
 
 async def test_concurrent_sets_queue_up_instead_of_overwriting(engine) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -10,25 +9,18 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from bot.db.engine import alembic_config, create_engine, downgrade, migrate
+from bot.db.engine import alembic_config, downgrade, migrate
 from bot.db.models import Base
+from tests.support.databases import ENGINES, clean_database
 
 REVISIONS = list(ScriptDirectory.from_config(alembic_config()).walk_revisions("base", "heads"))
 REVISIONS.reverse()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=ENGINES)
 async def engine(request: pytest.FixtureRequest, tmp_path: Path):
-    if request.param == "sqlite":
-        engine = create_engine(f"sqlite+aiosqlite:///{tmp_path}/stairway.db")
-    else:
-        url = os.environ.get("TEST_POSTGRES_URL")
-        if not url:
-            pytest.skip("TEST_POSTGRES_URL is not set")
-        engine = create_engine(url)
-        await downgrade(engine, "base")  # a previous run may have left tables behind
-    yield engine
-    await engine.dispose()
+    async with clean_database(request.param, tmp_path, migrated=False) as engine:
+        yield engine
 
 
 @pytest.mark.parametrize("revision", REVISIONS, ids=[r.revision for r in REVISIONS])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -12,29 +11,19 @@ from sqlalchemy import event, select, update
 
 from bot.config import Settings
 from bot.db import repo
-from bot.db.engine import create_engine, create_sessionmaker, downgrade, migrate
+from bot.db.engine import create_sessionmaker
 from bot.db.models import OutboxMessage, utcnow
 from bot.services.outbox import OutboxWorker
+from tests.support.databases import ENGINES, clean_database
 from tests.support.recording import RecordingSession
 
 KEY = "sla_remind:card:1:1:0"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=ENGINES)
 async def sessionmaker(request: pytest.FixtureRequest, tmp_path: Path):
-    if request.param == "sqlite":
-        engine = create_engine(f"sqlite+aiosqlite:///{tmp_path}/upsert.db")
-    else:
-        url = os.environ.get("TEST_POSTGRES_URL")
-        if not url:
-            pytest.skip("TEST_POSTGRES_URL is not set")
-        engine = create_engine(url)
-        await downgrade(engine, "base")  # a previous run may have left tables behind
-    await migrate(engine)
-    yield create_sessionmaker(engine)
-    if request.param == "postgresql":
-        await downgrade(engine, "base")
-    await engine.dispose()
+    async with clean_database(request.param, tmp_path) as engine:
+        yield create_sessionmaker(engine)
 
 
 async def upsert(sessionmaker, due_in: float, payload: dict) -> int:
