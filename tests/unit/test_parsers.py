@@ -79,3 +79,22 @@ def test_thousands_scale_whatever_the_number(amount: int, unit: str) -> None:
 def test_in_n_weeks_is_seven_n_days(weeks: int) -> None:
     timeline = parsers.parse_timeline(f"через {weeks} нед", date(2026, 11, 25))
     assert timeline is not None and timeline.days == 7 * weeks
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "days"),
+    [
+        # In a season's last month its bare name means the next one: far, not "within 30 days".
+        ("Хотим к осени запуститься", date(2026, 11, 25), 280),
+        ("осенью", date(2026, 11, 25), 280),
+        ("весной", date(2026, 5, 20), 285),
+        ("ближе к осени", date(2026, 11, 25), 280),
+        # Said of the running season, or with weeks of it left, it is this one.
+        ("этой осенью", date(2026, 11, 25), 5),
+        ("весной", date(2026, 3, 10), 82),
+        ("зимой", date(2026, 11, 25), 6),
+    ],
+)
+def test_a_season_that_is_ending_means_the_next_one(text: str, today: date, days: int) -> None:
+    timeline = parsers.parse_timeline(text, today)
+    assert timeline is not None and timeline.days == days

@@ -740,6 +740,10 @@ def _named_months(t: str, today: date) -> list[Candidate]:
     return out
 
 
+# In a season's last month a bare season name means its next occurrence.
+_SEASON_ENDING_DAYS = 31
+
+
 def _seasons(t: str, today: date) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _SEASON_RE.finditer(t):
@@ -749,6 +753,14 @@ def _seasons(t: str, today: date) -> list[Candidate]:
         if t[max(0, m.start() - 6) : m.start()].endswith("ближе ") and not m.group("mod"):
             skip_current = True  # "ближе к осени" in November: the next autumn
         start, end, current = _season_bounds(season, today, skip_current)
+        if (
+            current
+            and (end - today).days < _SEASON_ENDING_DAYS
+            and not which.startswith(("эт", "this"))
+        ):
+            # "осенью" on the 25th of November: the autumn that is ending is not meant (it has
+            # days left), the next one is; "этой осенью" still is this one.
+            start, end, current = _season_bounds(season, today, skip_current=True)
         year_s = m.group("year") or (str(today.year + 1) if m.group("nexty") else None)
         if year_s:
             y = int(year_s)
