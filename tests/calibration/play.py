@@ -226,10 +226,13 @@ def report(outcomes: list[Outcome]) -> tuple[str, dict[str, float]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "path", nargs="?", type=Path, default=PROSPECTS, help="prospects file (prospects.toml)"
+    )
     parser.add_argument("--only", help="play the prospects whose id contains this")
     parser.add_argument("-v", action="store_true", help="print the transcripts of wrong ones")
     args = parser.parse_args()
-    prospects = [p for p in load_prospects() if not args.only or args.only in p["id"]]
+    prospects = [p for p in load_prospects(args.path) if not args.only or args.only in p["id"]]
     with tempfile.TemporaryDirectory() as folder:
         outcomes = asyncio.run(play_all(prospects, Path(folder)))
     text, _ = report(outcomes)

@@ -11,7 +11,12 @@ import pytest
 
 HERE = Path(__file__).parent
 SCRIPT = HERE.parents[1] / "bot" / "dialogs" / "default_script.toml"
-PHRASING_FILES = ("phrasings_dev.toml", "phrasings_holdout.toml")
+PHRASING_FILES = (
+    "phrasings_dev.toml",
+    "phrasings_holdout.toml",
+    "phrasings_fresh.toml",
+    "phrasings_blind.toml",
+)
 
 LANGS = {"ru", "en"}
 KINDS = {
@@ -184,7 +189,10 @@ def check_item(section: str, it: dict[str, Any], where: str) -> None:
 
 
 def test_dev_and_holdout_share_no_text() -> None:
+    # The fresh and blind sets were written later by writers who saw neither; a short common
+    # phrase may repeat there ("no budget, sorry"), which is left as it is.
     dev, holdout = (
-        {norm(it["text"]) for items in load(n).values() for it in items} for n in PHRASING_FILES
+        {norm(it["text"]) for items in load(n).values() for it in items}
+        for n in ("phrasings_dev.toml", "phrasings_holdout.toml")
     )
     assert not dev & holdout
