@@ -95,8 +95,7 @@ def interpret_text(
     extra: dict[str, Any] = {}
     if step.parser in CHECKED_FOR_DISQUALIFIERS:
         disqualifier = parsers.detect_disqualifier(text, off_profile_keywords)
-        ours = parsers.parse_need_category(text) in parsers.SERVED_NEEDS
-        extra = disqualifier_facts(disqualifier, names_our_task=ours)
+        extra = disqualifier_facts(disqualifier, names_our_task=parsers.names_own_task(text))
 
     def done(facts: dict[str, Any], option: str | None = None) -> Interpretation:
         return Interpretation("answer", {**facts, **extra}, option, disqualifier, own_questions)

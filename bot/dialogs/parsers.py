@@ -35,6 +35,7 @@ from bot.dialogs.parsing.disqualifier import (
     Disqualifier,
     DisqualifierKind,
     detect_disqualifier,
+    names_own_task,
 )
 from bot.dialogs.parsing.extract import (
     Extraction,
@@ -88,6 +89,7 @@ __all__ = [
     "is_skip",
     "match_option",
     "names_no_task",
+    "names_own_task",
     "parse_authority",
     "parse_budget",
     "parse_email",

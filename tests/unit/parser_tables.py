@@ -179,7 +179,9 @@ BUDGET: list[Case] = [
     C("привет", None),
     C("+7 999 123-45-67", None),
     C("89991234567", None),
-    C("Позвоните мне 8 (495) 123-45-67", None),
+    # a call request or a question back tells no figure: unknown (interpret_text still answers
+    # the question and asks the budget again)
+    C("Позвоните мне 8 (495) 123-45-67", UNKNOWN),
     C("300", None),
     C("2025", None),
     C("в 2025 году", None),
@@ -198,7 +200,21 @@ BUDGET: list[Case] = [
     C("Заказ №12345", None),
     C("в 10:00 удобно", None),
     C("сайт на 5 страниц", None),
-    C("300 к сентябрю", None),
+    # "к" before a word is a preposition, not thousands; the round 300 in a Russian reply is
+    # thousands by itself (see the budget module's docstring)
+    C("300 к сентябрю", B1(300_000)),
+    C("3 к сентябрю", None),
+    # a hedged second figure stretches the first; labelled bounds share the multiplier
+    C("около 1 млн, может и 1.5", B(1_000_000, 1_500_000)),
+    C("тысяч 250, максимум 300", B(250_000, 300_000)),
+    C("minimum 10, maximum 15k", B(10_000, 15_000, USD)),
+    # round bare hundreds in a Russian reply are thousands, like the buttons
+    C("где-то 400-500", B(400_000, 500_000)),
+    C("на старт 200, потом посмотрим", B1(200_000)),
+    # who holds the budget is no figure
+    C("бюджет у меня, я решаю", None),
+    C("I hold the budget", None),
+    C("на усмотрение руководства", UNKNOWN),
 ]
 
 # =========================================================================== timeline
@@ -382,7 +398,7 @@ TIMELINE: list[Case] = [
     C("", None),
     C("😀", None),
     C("123", None),
-    C("а сколько по времени займет?", None),
+    C("а сколько по времени займет?", T_UNKNOWN),  # a question back dates nothing
     C("Иван", None),
     C("ищем подрядчика", None),
     C("да", None),
@@ -390,6 +406,22 @@ TIMELINE: list[Case] = [
     C("+7 999 123-45-67", None),
     C("рабочая среда", None),
     C("may be", None),
+    # negated "this year", not knowing when, conditions and questions about our speed
+    C(
+        "в этом году уже никак",
+        D(date(2026, 7, 1), date(2025, 11, 20)),
+        kwargs_today=date(2025, 11, 20),
+    ),
+    C("понятия не имею даже когда", T_UNKNOWN),
+    C("depending on the investor call in April", T_UNKNOWN),
+    C("зависит от бюджета, но хотим в апреле", D(date(2025, 4, 1))),
+    C("how quickly can you deliver?", T_UNKNOWN),
+    C("как быстро сделаете? нам надо к маю", D(date(2025, 5, 1))),
+    C(
+        "right after Thanksgiving",
+        D(date(2025, 11, 28), date(2025, 11, 20)),
+        kwargs_today=date(2025, 11, 20),
+    ),
 ]
 
 # =========================================================================== authority
@@ -489,7 +521,15 @@ AUTHORITY: list[Case] = [
     C("я студент", RES),
     C("через месяц", None),
     C("🙂", None),
-    C("сколько стоит?", None),
+    C("сколько стоит?", "unknown"),  # a question back names no role
+    # a decision shared is influence; idioms of deciding; someone else signing in future tense
+    C("we decide together, me and my co-founder", INF),
+    C("я решаю, но вместе с компаньоном", INF),
+    C("what I say goes", DM),
+    C("это в рамках моих полномочий", DM),
+    C("будет подписывать генеральный", INF),
+    C("my mother owns the bakery, I run the online side", INF),
+    C("why does it matter?", UNK),
 ]
 
 # =========================================================================== disqualifier
@@ -612,6 +652,18 @@ DISQUALIFIER: list[Case] = [
     C("Хотим сайт для онлайн-школы", None),
     C("нужно SMM-продвижение", None),
     C("Нужен сайт", None, keywords=OFF_PROFILE),
+    # spare hands, hiring questions, a candidate's signs, white label, mutual exchange
+    C("есть свободные руки: два фронтендера, можем подключиться", "vendor"),
+    C("we can pick up your backlog at 40 USD per hour", "vendor"),
+    C("берете ли вы новых людей? могу верстальщиком", "job_seeker"),
+    C("могу сделать тестовое, мой стек Vue", "job_seeker"),
+    C("ищем студию, которая сделает сайты нашим клиентам под нашим брендом", "partner"),
+    C("мы вам клиентов на сайты, вы нам на рекламу", "partner"),
+    C("второкурсник, нужен совет по проекту", "student"),
+    C("Распродажа шуб со скидкой 70%", "spam"),
+    # their own trade and a request for a store: a buyer
+    C("мы продаём запчасти, нужен интернет-магазин для них", None),
+    C("нужна доска объявлений с вакансиями для нашего кадрового агентства", None),
 ]
 
 # =========================================================================== phone
@@ -1090,6 +1142,10 @@ NEED: list[Case] = [
     C("сколько стоит?", None),
     C("хочу заказать", None),
     C("примеры работ есть?", None),
+    C("мини-приложение в телеграме для записи на маникюр", "bot"),
+    C("смонтировать ролик для ютуб-канала", "other"),
+    C("продвижение в инсте и тиктоке", "smm"),
+    C("connect our online store with 1C", "crm"),
 ]
 
 # =========================================================================== name

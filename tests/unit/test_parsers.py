@@ -9,7 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.dialogs import parsers
+from bot.dialogs.interpret import interpret_text
+from bot.dialogs.script import load_script
 from tests.unit.parser_tables import PARSERS, case_id, run
+
+NEED_STEP = next(s for s in load_script().steps if s.key == "need")
 
 
 def _rows() -> list[pytest.param]:
@@ -98,3 +102,27 @@ def test_in_n_weeks_is_seven_n_days(weeks: int) -> None:
 def test_a_season_that_is_ending_means_the_next_one(text: str, today: date, days: int) -> None:
     timeline = parsers.parse_timeline(text, today)
     assert timeline is not None and timeline.days == days
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency passing its clients' orders: the task is the clients', it is a partner
+        ("Мы веб-агентство, нашим клиентам часто нужны чат-боты, будем отдавать вам заказы", {}),
+        ("Our customers keep asking for online stores, we'd refer them for a commission", {}),
+        # a buyer whose own request contains a partner word: a human checks it
+        ("Нужен портал для дилеров с интеграцией в 1С. Хотим стать вашим партнером", None),
+    ],
+)
+def test_a_task_named_only_as_the_clients_need_makes_no_suspect(
+    text: str, expected: dict[str, str] | None
+) -> None:
+    interpretation = interpret_text(NEED_STEP, text, today=date(2026, 11, 25))
+    assert interpretation.disqualifier is not None
+    facts = interpretation.facts
+    if expected is None:
+        assert facts.get("disqualifier_suspect") == interpretation.disqualifier.kind
+        assert "disqualifier" not in facts
+    else:
+        assert facts.get("disqualifier") == interpretation.disqualifier.kind
+        assert "disqualifier_suspect" not in facts

@@ -13,8 +13,12 @@ Order of evidence (first that applies wins):
    boss") -> ``researcher``;
 5. a non-deciding role ("я менеджер", "маркетолог", "employee") or shared decision ("решаем
    вместе") -> ``influencer``;
-6. "не знаю" / "not sure" and non-committal answers ("обсудим позже", "не скажу",
-   ``_text.NONCOMMITTAL_RE``) -> ``unknown``; anything else -> ``None``.
+6. "не знаю" / "not sure", non-committal answers ("обсудим позже", "не скажу",
+   ``_text.NONCOMMITTAL_RE``) and a question back with no role in it ("а это важно?", "why do
+   you ask?") -> ``unknown``; anything else -> ``None``.
+
+A decision shared with others ("my cofounder and I decide together", "решаем вместе с
+партнёром") is ``influencer`` even when it says "I decide".
 
 Signing and holding the budget are deciding ("я подписываю", "бюджет мой", "I sign off", "I
 hold the budget"), and they outrank a non-deciding role in the same answer ("head of
@@ -34,6 +38,7 @@ from typing import Literal
 
 from . import classifier
 from ._text import detransliterate, is_noncommittal, normalize
+from .questions import detect_own_questions
 
 Authority = Literal["decision_maker", "influencer", "researcher", "unknown"]
 
@@ -87,7 +92,10 @@ _EXPLICIT_DM_RE = re.compile(
     r"моя компания|моя фирма|мой бизнес|decision maker is me|it'?s up to me|up to me|"
     r"i run (?:the|this|my|our|a) (?:company|business|firm|agency|shop|store|startup|studio)|"
     r"(?:я )?(?:руковожу|управляю) (?:компанией|фирмой|бизнесом|организацией|агентством)|"
-    r"final say is mine|the buck stops with me|"
+    r"final say is mine|the buck stops with me|как (?:я )?скажу,? так и будет|"
+    r"what i say goes|my word is (?:final|law)|(?:within|under) my (?:sign-?off|approval|"
+    r"spending|signing) (?:limit|authority)|my (?:sign-?off|approval|spending) limit|"
+    r"в (?:пределах|рамках) (?:моего|моих) (?:лимит|полномочи)[а-я]*|"
     # signing and holding the budget
     r"(?:я )?(?:сам |сама |лично )?подписываю(?: я| сам| сама)?(?! (?:у|с|только после))|"
     r"подпис(?:ь|ываю) (?:моя|мой|за мной|на мне|ставлю я)|подпись ставлю я|"
@@ -197,6 +205,10 @@ _DEFER_RE = re.compile(
     r"(?:rests|lies|sits|is) with|(?:need|needs|get|getting|require[sd]?) (?:a )?sign-?off|"
     r"(?:is|are) (?:made|signed|approved) by|"
     r"частично|partially|partly|вдвоем|втроем|50 ?(?:на|/|-|to) ?50|both of us|"
+    r"подписывать будет|будет подписывать|подпишет|members vote|vote on it|co-?op|кооператив|"
+    r"(?:my |мой |моя )?(?:dad|father|mom|mum|mother|brother|sister|wife|husband|uncle|папа|"
+    r"отец|мама|брат|сестра|жена|муж)[а-я]* (?:owns|runs|decides|signs|владеет|руководит|"
+    r"решает|подписывает)|"
     r"(?:me|i) ?(?:\+|and|&) (?:my |our )?(?:wife|husband|partner|co-?founders?|business partner|"
     r"boss|manager|team|brother|sister|dad|father|mom|mother)|"
     r"(?:my|our) (?:wife|husband|partner|co-?founders?|business partner|brother|sister)"
@@ -231,7 +243,11 @@ _RESEARCH_RE = re.compile(
     r"asked (?:me )?to (?:find|collect|look|research|gather|get|pull)|"
     r"передам (?:информацию |все |всё )?дальше|(?:прислать|составить) список|"
     r"(?:just|only) (?:run|do|handle) the paperwork|comparison table|benchmark[a-z]*|"
-    rf"for (?:an? |my )?(?:article|thesis|class|study)){_E}"
+    rf"for (?:an? |my )?(?:article|thesis|class|study)|"
+    # collecting quotes is research; picking a couple of options to show the boss shapes the
+    # shortlist and stays influencing (the training writers' labels)
+    r"(?:pulling|putting) together (?:a few |some )?(?:quotes|prices|offers)|"
+    rf"(?:gather|collect|get)(?:ing)? (?:a few |some )?quotes){_E}"
 )
 _INFLUENCER_ROLE_RE = re.compile(
     rf"{_B}(?:менеджер[а-я]*|маркетолог[а-я]*|специалист[а-я]*|сотрудни(?:к|ца)|"
@@ -275,6 +291,14 @@ _UNCLEAR_WHO_RE = re.compile(
     rf"холакрати[а-я]*){_E}"
 )
 # After "I decide": but someone else approves, signs or has the last word.
+# A decision shared with others: "my cofounder and I decide together", "решаю я вместе с
+# партнёром", "we both sign". Jointly deciding is influencing (README's labels).
+_JOINT_RE = re.compile(
+    rf"{_B}(?:together|jointly|between us|both of us|we both|the two of us|as a team|"
+    r"(?:partner|co-?founder|wife|husband|boss|director|ceo|board) and i|"
+    r"вместе|совместно|сообща|вдвоем|втроем|пополам|на пару|мы с (?:ним|ней|партнер[а-я]*|"
+    rf"компаньон[а-я]*|женой|мужем|директор[а-я]*|учредител[а-я]*|совладел[а-я]*)){_E}"
+)
 _BUT_APPROVES_RE = re.compile(
     rf"{_B}(?:но|а|but|however|though)(?: [a-zа-я'-]+){{0,8}} (?:согласует|согласовывает|"
     r"визирует|виз[ау]|апрув|подпис[а-я]*|утвержда[а-я]*|одобря[а-я]*|реша[а-я]*|решит|"
@@ -326,7 +350,10 @@ def parse_authority(text: str) -> Authority | None:
     """Map an answer about decision-making to an authority level; ``None`` if not understood."""
     try:
         rules = _parse_authority(text)
-        return _combine(rules, classifier.predict("authority", text, _signals(rules)))
+        combined = _combine(rules, classifier.predict("authority", text, _signals(rules)))
+        # The classifier's "not an answer" does not overturn the rules' "unknown" (a question
+        # back, "не знаю"): interpret_text answers a question and asks again either way.
+        return "unknown" if combined is None and rules == "unknown" else combined
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return None
 
@@ -373,7 +400,7 @@ def _parse_authority(text: str) -> Authority | None:
         return "unknown"
     explicit = None if negated else _EXPLICIT_DM_RE.search(t)
     if explicit:
-        if _BUT_APPROVES_RE.search(t):
+        if _BUT_APPROVES_RE.search(t) or _JOINT_RE.search(t):
             return "influencer"  # "решаю я, но окончательно визирует учредитель"
         return "decision_maker"
     research = bool(_RESEARCH_RE.search(t)) and not _ACTIVE_RE.search(t)
@@ -392,4 +419,6 @@ def _parse_authority(text: str) -> Authority | None:
         return "unknown"
     if _SHARED_RE.search(t) and len(simple.split()) <= 3:
         return "influencer"
+    if detect_own_questions(t):
+        return "unknown"  # "а это важно?", "why do you ask?": a question back tells nothing
     return None

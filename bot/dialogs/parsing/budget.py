@@ -13,8 +13,10 @@ Choices (documented for the scoring code):
   Cyrillic or no words at all ("500000", "300к"); else (an English sentence without a currency)
   USD: every labelled English amount without a currency in the training phrasings meant dollars;
 * a bare number below 1000 without multiplier or currency ("300") is ambiguous -> ``None``
-  (the bot re-asks); so are years (1990-2100 without currency), phone numbers, dates, percents
-  and numbers followed by a non-money unit ("5 человек", "3 месяца");
+  (the bot re-asks), except a round one in a Russian sentence ("ну где-то 700-800", "на
+  первый этап 300"), which is thousands of roubles like the buttons; ambiguous too are years
+  (1990-2100 without currency), phone numbers, dates, percents and numbers followed by a
+  non-money unit ("5 человек", "3 месяца");
 * "0", "нет бюджета", "no budget" -> ``Budget("none")``; "не знаю", "tbd", "зависит от цены",
   "не ограничен" -> ``Budget("unknown")``, and so is every non-committal answer ("обсудим после
   КП", "давайте позже", "шеф решит", "let's discuss after the proposal": see
@@ -25,7 +27,11 @@ Choices (documented for the scoring code):
   (300 тыс), "четверть ляма", "полтос", "миллион двести", "mid five figures"; money words typed
   in Latin letters ("byudzhet okolo 650 tysyach");
 * paying in kind, with a share or with publicity (barter, equity, "за отзыв", "exposure") is no
-  budget (``none``); "how much is it?" and "бюджет есть" (no figure) are ``unknown``;
+  budget (``none``); "how much is it?", any other question back ("а это важно?") and "бюджет
+  есть" (no figure) are ``unknown``;
+* a hedged second figure stretches the first into a range ("тыщ 400, мб 450" -> 400-450 тыс,
+  "три-четыре, может и пять" -> 3-5 млн; a bare one takes the first's multiplier), and two
+  labelled bounds share the last multiplier ("мин 600, макс 900 тыс" -> 600-900 тыс);
 * an audience counted in thousands is no amount ("20к подписчиков").
 
 The rules are backed by the budget classifier (``classifier.py``): see ``_combine``.
@@ -490,6 +496,57 @@ def _pair_ranges(t: str, amounts: list[_Amount]) -> None:
         left.qual, right.qual = "from", "to"
 
 
+# "тыщ 400, мб 450", "три-четыре, может и пять", "500k, maybe 600": a hedged second figure
+# stretches the first into a range, and a bare one takes the first's multiplier and currency.
+_HEDGE_GAP_RE = re.compile(
+    r"^[ ,;]*(?:а |ну |но |or |but )?(?:может(?: быть)?|мб|возможно|если что|а то и|или даже|"
+    r"в крайнем случае|максимум|maybe|perhaps|possibly|might be|or even|at a push|tops)"
+    r"(?: и| даже| и до| до| up to| even)? ?$"
+)
+# "мин 600, макс 900 тыс", "min 5, max 8k": two labelled bounds sharing the last multiplier.
+_BOUNDS_GAP_RE = re.compile(
+    r"^[ ,;]*(?:и |а |and )?(?:макс\.?|максимум|max\.?|maximum|до|up to|не больше|потолок) ?:? ?$"
+)
+
+
+def _stretch_hedged(t: str, amounts: list[_Amount]) -> None:
+    for first, second in itertools.pairwise(amounts):
+        gap = t[first.end : second.start]
+        hedged = _HEDGE_GAP_RE.match(gap)
+        bounds = first.qual == "from" and _BOUNDS_GAP_RE.match(gap)
+        if not (hedged or bounds):
+            continue
+        if hedged and second.bare and first.mult > 1:
+            second.value, second.mult = second.value * first.mult, first.mult
+            second.cur, second.bare = first.cur, False
+        elif bounds and first.bare and second.mult > 1 and first.value < 1000:
+            first.value, first.mult = first.value * second.mult, second.mult
+            first.cur, first.bare = second.cur, False
+        if second.value < first.value:
+            continue
+        if not first.in_range:
+            first.qual = "from"
+        second.qual = "to"
+        first.cur = first.cur or second.cur
+        second.cur = second.cur or first.cur
+
+
+_CYRILLIC_RE = re.compile(r"[а-я]")
+
+
+def _bare_hundreds_as_thousands(t: str, amounts: list[_Amount]) -> None:
+    """ "ну где-то 700-800", "на первый этап 300": in a Russian reply to the budget question,
+    whose buttons count in thousands of roubles, a bare round figure from 100 to 990 means
+    thousands. A figure that is not round ("123") stays ambiguous, and so does a bare "300"
+    with no words around it."""
+    for a in amounts:
+        if not (a.bare and 100 <= a.value < 1000 and a.value % 10 == 0):
+            continue
+        if _NON_MONEY_AFTER_RE.match(t[a.end : a.end + 14]):
+            continue
+        a.value, a.mult, a.bare = a.value * 1000, 1e3, False
+
+
 def _plausible(t: str, a: _Amount) -> bool:
     if a.value == 0:
         return True
@@ -549,11 +606,23 @@ def _default_currency(t: str) -> Currency | None:
 _SUFFIX_WORDS = frozenset({"kk", "mm", "mln", "mn", "mio", "mil", "bn", "usd", "eur", "rub"})
 
 
+_BUDGET_HOLDER_RE = re.compile(
+    r"(?<![a-zа-я])(?:бюджет (?:мой|у меня|на мне|за мной|в моих руках|распределяю я)|"
+    r"мой бюджет|(?:i|we) (?:hold|own|control|manage) the budget|budget (?:is )?mine|"
+    r"my budget|budget holder)(?![a-zа-я])"
+)
+
+
 def parse_budget(text: str) -> Budget | None:
     """Parse a prospect's budget answer. ``None`` when nothing budget-like was understood."""
     try:
         rules = _parse_budget(text)
-        return _combine(rules, classifier.predict("budget", text, _signals(rules)))
+        if rules is None and _BUDGET_HOLDER_RE.search(normalize(text)):
+            return None  # "бюджет мой", "I hold the budget": who decides, not how much
+        combined = _combine(rules, classifier.predict("budget", text, _signals(rules)))
+        # The classifier's "not an answer" does not overturn the rules' "unknown" (a question
+        # back, "не знаю"): a non-committal answer is recorded in one turn.
+        return rules if combined is None and rules == Budget("unknown") else combined
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return None
 
@@ -614,6 +683,9 @@ def _parse_budget(text: str) -> Budget | None:
         elif _POST_APPROX_RE.match(after):
             a.qual = "approx"
     _pair_ranges(t, amounts)
+    _stretch_hedged(t, amounts)
+    if _CYRILLIC_RE.search(t):
+        _bare_hundreds_as_thousands(t, amounts)
     money = [a for a in amounts if _plausible(t, a)]
 
     if money:
@@ -649,6 +721,6 @@ def _parse_budget(text: str) -> Budget | None:
         return Budget("unknown")
     if simple in _NONE_EXACT or t.strip(" .!") in _NONE_EXACT or _NONE_RE.search(t):
         return Budget("none")
-    if _UNKNOWN_RE.search(t) or is_noncommittal(t) or "price" in detect_own_questions(t):
-        return Budget("unknown")  # "how much is it?" answers the budget question with a question
+    if _UNKNOWN_RE.search(t) or is_noncommittal(t) or detect_own_questions(t):
+        return Budget("unknown")  # "how much is it?", "а это важно?": a question back, no figure
     return None

@@ -5,9 +5,10 @@ Checked in this order: spam, job seeker, student, vendor, partner, researcher, o
 
 * ``job_seeker``: wants to work for us, also without the word "работа" (a designer offering to
   join, a junior asking about internships, a portfolio sent, "ищу команду", "могу делать сайты
-  для вас");
+  для вас", a test task offered, a code profile or a stack named);
 * ``vendor``: agencies and freelancers selling THEIR services or goods to us (SEO, ads,
-  outsourcing, outstaffing, subcontracting, lead generation, software, licences, databases);
+  outsourcing, outstaffing, subcontracting, lead generation, software, licences, databases,
+  spare developers, "we can take your overflow"; sending US their overflow is a partner);
 * ``partner``: partnership, cooperation, reselling, affiliate and referral programmes;
 * ``researcher``: market research, surveys, journalists, analysts writing a report;
 * ``student``, ``spam``; ``off_profile``: a task we do not do (``off_profile_keywords``).
@@ -245,6 +246,7 @@ _STUDENT_STRONG = re.compile(
     r"пиш(?:у|ем) (?:диплом|дипломную|дипломку|курсовую|курсач|реферат|диссертацию|"
     r"магистерскую|выпускную)|"
     r"дипломн[а-я]*|диплом(?:ный|ная)? проект|курсов(?:ая|ую|ой) (?:работ[а-я]*|проект)|"
+    r"(?:перво|второ|третье|четверто)курсни(?:к|ца|ки)|freshman|sophomore|first-year student|"
     r"курсов(?:ая|ую|ой)|курсач[а-я]*|реферат[а-я]*|домашн[а-я]* задани[а-я]*|домашк[а-я]*|"
     r"лабораторн[а-я]*|лабу|лаба|лабы|учебн(?:ый|ого|ому) проект[а-я]*|научн[а-я]* руковод[а-я]*|"
     r"задали (?:в|на) (?:универе|вузе|школе|паре)|сессия|сессию|зачет|экзамен[а-я]*|"
@@ -290,7 +292,10 @@ _SPAM_STRONG = re.compile(
 )
 _SPAM_WEAK = re.compile(
     rf"{_B}(?:крипт[а-я]*|crypto[a-z]*|bitcoin|биткоин[а-я]*|биткойн[а-я]*|btc|usdt|"
-    rf"eth|nft|forex|форекс|трейдинг[а-я]*|trading|инвестиц[а-я]*|invest[a-z]*|ставк[а-я]*|bet){_E}"
+    r"eth|nft|forex|форекс|трейдинг[а-я]*|trading|инвестиц[а-я]*|invest[a-z]*|ставк[а-я]*|bet|"
+    # an advertisement of goods or services: discounts and sales
+    r"со скидкой|скидк[а-я]* (?:до )?\d+ ?%|\d+ ?% (?:скидк[а-я]*|off)|распродаж[а-я]*|"
+    rf"(?:discount|sale) (?:up to )?\d+ ?%){_E}"
 )
 _REPEAT_RE = re.compile(r"(\S)\1{9,}")
 # Gibberish: a run along one keyboard row ("ывапролдж", "asdfgh") or a repeated syllable.
@@ -325,6 +330,18 @@ _JOB_MORE = re.compile(
     r"\d+ ?(?:лет|года?) опыта|опыт(?:ом)? (?:работы )?\d+ ?(?:лет|года?)|\d+-летним опытом|"
     r"\d+ (?:years?|yrs) (?:of )?experience|вот мои работы|мои работы|dribbble|behance|"
     r"рассматриваю (?:новые )?(?:возможности|предложения|варианты)|"
+    # a candidate's signs without the word "работа": a test task, a code profile, a stack,
+    # "do you take people on?", "могу тестировщиком"
+    r"(?:рассматриваете|набираете|берете|ищете|нанимаете) (?:ли )?(?:вы )?(?:к себе )?"
+    r"(?:людей|сотрудников|удаленщик[а-я]*|фрилансер[а-я]*|специалист[а-я]*|кандидат[а-я]*|"
+    r"новых людей|в команду)|(?:могу|готов[а-я]*) (?:быть |работать |пойти )?(?:вашим )?"
+    r"(?:тестировщик|разработчик|программист|дизайнер|верстальщик|менеджер|аналитик|"
+    r"копирайтер|фронтендер|бэкендер)(?:ом|ей)|(?:do|are|would) you (?:take|taking|hire|"
+    r"consider|considering) (?:on )?(?:remote |freelance |new )?(?:people|devs|developers|"
+    r"contractors|freelancers|designers|staff)|"
+    r"(?:сделать|выполнить|пройти|сделаю|выполню|взять) тестов(?:ое|ую|ый)|"
+    r"(?:test|take-?home|coding) (?:task|assignment|challenge)|гитхаб[а-я]*|гит в профиле|"
+    r"(?:мой|my) (?:стек|stack|github|гит)|(?:github|гитхаб) (?:в|in) (?:профиле|bio|profile)|"
     rf"(?:i|we) (?:build|make|do) [a-z ]{{0,20}}, (?:could|can) i){_E}"
 )
 _STUDENT_MORE = re.compile(
@@ -364,7 +381,23 @@ _VENDOR_MORE = re.compile(
     r"готовые модули|колл-центр|"
     r"(?:взять|брать|возьм[её]м|берем|берём) (?:на себя )?(?:часть )?(?:ваш[а-я]* )?"
     r"(?:проект|заказ|задач)[а-я]*|"
-    r"копирайтер, пишу|пишу тексты для|(?:we|i) offer|offering)"
+    r"копирайтер, пишу|пишу тексты для|(?:we|i) offer|offering|"
+    r"(?:leads|traffic|clients|customers|appointments) for (?:[a-z0-9-]+ ){0,2}(?:studios|"
+    r"agencies|dev shops|developers|companies like yours)|"
+    r"(?:лид[а-я]*|заявк[а-я]*|клиент[а-я]*|трафик[а-я]*) для (?:веб-?)?(?:студий|агентств|"
+    r"разработчиков|it-компаний)|"
+    # spare hands offered: "есть свободные разработчики", "we can take your overflow"
+    r"(?:есть|имеются|освободил[а-я]*) (?:[а-я]+ )?свободн[а-я]* (?:разработчик|программист|"
+    r"специалист|ресурс|мощност|руки|люди|команд)[а-я]*|"
+    r"(?:помо(?:чь|жем|гу)|разгрузи(?:ть|м)) (?:вам )?(?:с )?(?:загрузк|нагрузк|перегруз|"
+    r"пиков|объем)[а-я]*|разгрузить вас|"
+    r"(?:take|handle|absorb|cover|pick up) (?:on )?(?:some of )?your (?:overflow|backlog|"
+    r"extra work|excess work|peak load)|your overflow|ваш[а-я]* (?:оверфлоу|overflow)|"
+    r"(?:взять|возьм[её]м|берем|берём) (?:на себя )?(?:ваш[а-я]* )?(?:излишк|перегруз|загрузк)"
+    r"[а-я]*|"
+    # an hourly rate is a price list of someone selling us their hours
+    r"\d+ ?(?:₽|р|руб[а-я]*|\$|usd|eur|€)?\.? (?:в|за) час|\d+ ?(?:\$|usd|eur|€) (?:an|per) hour|"
+    r"(?:free|spare|available|bench) (?:developers|engineers|devs|hands|specialists|capacity))"
     rf"{_E}"
 )
 _PARTNER_MORE = re.compile(
@@ -379,9 +412,16 @@ _PARTNER_MORE = re.compile(
     r"refer (?:clients|customers)|за (?:клиента|рекомендацию)|strategic alliance|консорциум[а-я]*|"
     r"overflow|tech(?:nical)? partner|development partner|партн[её]р[а-я]* по (?:разработке|веб)|"
     r"технического партн[её]ра|разработчиков в пару|для наших клиентов|bundle your|"
-    r"передавать (?:клиентов|заказы)|буду искать вам заказы|"
+    r"(?:передавать|передадим|передаем|передаём|приводить|отдавать) вам (?:наших |своих )?"
+    r"(?:клиентов|заказы|лидов|проекты)|буду искать вам заказы|"
+    r"агентск[а-я]* (?:вознаграждени|комисси|процент)[а-я]*|(?:agent|finder|referral)'?s? fee|"
     r"(?:у вас есть|есть ли у вас|do you have) (?:a )?(?:партн[её]рск[а-я]* программ[а-я]*|"
-    rf"partner(?:ship)? program(?:me)?)|let'?s (?:cooperate|collaborate|partner)){_E}"
+    r"partner(?:ship)? program(?:me)?)|let'?s (?:cooperate|collaborate|partner)|"
+    r"под (?:нашим|своим) (?:брендом|именем|логотипом)|(?:under|with) our (?:own )?(?:brand|"
+    r"name|logo)|white-?label|взаимн[а-я]*(?: обмен[а-я]*| рекомендаци[а-я]*| выгодн[а-я]*)?:|"
+    r"предлага[а-я]* взаимн[а-я]*|мы вам (?:клиентов|заказы|лидов|трафик)|вы нам (?:клиентов|"
+    r"заказы|лидов)|we send you (?:clients|leads|work)|you send us|co-?sell[a-z]*|"
+    rf"co-?market[a-z]*|совместн[а-я]* продаж[а-я]*){_E}"
 )
 _RESEARCH_MORE = re.compile(
     rf"{_B}(?:podcast|подкаст[а-я]*|journalist|журналист[а-я]*|"
@@ -525,6 +565,9 @@ def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
     return False
 
 
+_OWN_BRAND_RE = re.compile(r"(?:под (?:нашим|своим)|under our|with our) ")
+
+
 def _search(
     pattern: re.Pattern[str],
     t: str,
@@ -533,6 +576,8 @@ def _search(
 ) -> str | None:
     """The first match that is about the writer (not the project's audience)."""
     for m in pattern.finditer(t):
+        if _OWN_BRAND_RE.match(m.group(0)):
+            return m.group(0).strip()  # "под нашим брендом" is the writer's, whatever precedes
         if audience_ok and audience.search(t[max(0, m.start() - 40) : m.start()]):
             continue
         return m.group(0).strip()
@@ -600,6 +645,21 @@ def _buyer_evidence(t: str) -> bool:
 
 
 _SERVED_RES = [re.compile(rf"{_B}(?:{NEED_PATTERNS[k]}){_E}") for k in sorted(SERVED_NEEDS)]
+
+
+# A task named as the need of the writer's clients ("нашим клиентам регулярно нужны сайты", "our
+# customers keep asking for bots"): an agency's offer, not its own request.
+_CLIENTS_NEED_RE = re.compile(
+    rf"{_B}(?:наш|их|сво|ваш|our|their|your)[a-zа-я]* (?:[a-zа-я-]+ )?(?:клиент|заказчик|"
+    r"clients?|customers?)[a-zа-я]* (?:[a-zа-я]+ )?(?:нужн[а-я]*|нуж(?:ен|на|но|ны)|needs?|"
+    r"требу[а-я]*|заказыва[а-я]*|order|ask(?:ing)? for|keep asking for|want)[^.,;!?]*"
+)
+
+
+def names_own_task(text: str) -> bool:
+    """The text names a task we build as the writer's own (not only their clients')."""
+    t = normalize(as_text(text))
+    return need_category_by_rules(_CLIENTS_NEED_RE.sub(" ", t)) in SERVED_NEEDS
 
 
 def detect_disqualifier(
@@ -719,6 +779,24 @@ _STUDENT_AUDIENCE_RE = re.compile(
 )
 
 
+_WE_SELL_RE = re.compile(r"^(?:продаем|продаю|реализуем|поставляем|we sell|i sell|selling)")
+_TO_US_RE = re.compile(rf"{_B}(?:вам|вас|ваш[а-я]*|для вас|you|your){_E}")
+_STORE_RE = re.compile(
+    rf"{_B}(?:магазин[а-я]*|магаз|shop|store|витрин[а-я]*|каталог[а-я]*|catalog(?:ue)?){_E}"
+)
+
+
+def _own_trade_and_need(t: str, hit: str) -> bool:
+    """ "We sell X" that describes the writer's own business and is followed by a request for
+    a site or a store for it, with nothing offered to us: a buyer, not a vendor."""
+    if not _WE_SELL_RE.match(hit) or _TO_US_RE.search(t):
+        return False
+    rest = _blank(t, hit)
+    return bool(_OWN_NEED_RE.search(rest)) and (
+        any(p.search(rest) for p in _SERVED_RES) or bool(_STORE_RE.search(rest))
+    )
+
+
 def _gibberish(t: str) -> bool:
     letters = re.sub(r"[^a-zа-я]", "", t)
     if len(letters) < 6 or " " in t.strip():
@@ -782,6 +860,8 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
             hit = _search(strong, t, audience=audience)
             if hit and kind == "student" and _STUDENT_AUDIENCE_RE.search(t):
                 continue  # the students are the project's users
+            if hit and kind == "vendor" and _own_trade_and_need(t, hit):
+                continue  # "мы продаём лицензии, нужен магазин для них": their trade
             if hit:
                 return Disqualifier(kind, hit, _buyer_evidence(_blank(t, hit)))
         if weak is not None and not has_need:

@@ -210,7 +210,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"web ?site|website|site|веб-?страниц[а-я]*|web ?page|визитк[а-я]*|магаз|"
         r"адаптивн[а-я]* (?:верстк[а-я]*|дизайн[а-я]*)|responsive (?:design|layout)|"
         r"корпоративн[а-я]* сайт[а-я]*|tilda|тильд[а-я]*|wordpress|вордпресс[а-я]*|shopify|"
-        r"битрикс-?сайт|каталог товаров|маркетплейс[а-я]*|"
+        r"битрикс-?сайт|каталог товаров|маркетплейс[а-я]*|job ?boards?|jobs? (?:portal|site)s?|"
+        r"доск[а-я]* (?:объявлений|вакансий)|агрегатор[а-я]* вакансий|сайт[а-я]* вакансий|"
         r"marketplace"
     ),
     "crm": (
@@ -237,14 +238,15 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:чат|телеграм|телеграмм|тг|tg|вк|vk|whatsapp|ватсап|вацап|инста|viber|вайбер)?-? ?"
         r"бот(?:а|ы|ов|у|ом|е|ик|ика|ики|ам|ами)?|чатбот[а-я]*|"
         r"(?:chat|telegram|tg|whatsapp|discord|viber|slack)?-? ?bots?|chatbots?|"
-        r"mini ?app|мини-?приложени[а-я]* (?:в|для) телеграм[а-я]*|ai-?ассистент[а-я]*|"
+        r"mini[- ]?apps?|мини-? ?апп?[а-я]*|мини-?приложени[а-я]*|web ?apps? (?:in|for) telegram|"
+        r"ai-?ассистент[а-я]*|"
         r"ии[- ]?ассистент[а-я]*|голосов[а-я]* помощни[а-я]*|ai[- ]?assistants?|"
         r"(?:gpt|ai|llm)[- ](?:powered |based )?assistants?|auto-?repl(?:y|ies)|автоответ[а-я]*|"
         r"нейросет[а-я]*,? (?:чтобы |которая )?(?:отвечал|в чате|консультировал)[а-я]*"
     ),
     "smm": (
         r"smm|смм|соц\.? ?сет[а-я]*|соцсет[а-я]*|социальн[а-я]* сет[а-я]*|social media|"
-        r"socials|инстаграм[а-я]*|инстаграмм[а-я]*|инсту|инста|instagram|insta|"
+        r"socials|инстаграм[а-я]*|инстаграмм[а-я]*|инст[аеуы]|инстой|instagram|insta|"
         r"вконтакте|вк|vk|тикток[а-я]*|tiktok|tik tok|фейсбук[а-я]*|facebook|youtube|ютуб[а-я]*|"
         r"телеграм-?канал[а-я]*|telegram channel|ведени[а-я]* (?:групп[а-я]*|аккаунт[а-я]*|"
         r"страниц[а-я]*|канал[а-я]*|блог[а-я]*)|таргет[а-я]*|targeting|контент-?план[а-я]*|"
@@ -256,7 +258,7 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:вести|ведени[а-я]*|вела|вел) (?:наш[а-я]* |мой |мою |моих )?(?:инстаграм[а-я]*|"
         r"инст[ау]|тикток[а-я]*|вк|соцсет[а-я]*|групп[а-я]*|канал[а-я]*)|"
         r"продвижени[а-я]* в (?:соцсет[а-я]*|социальных сет[а-я]*|"
-        r"инстаграм[а-я]*|вк|телеграм[а-я]*)"
+        r"инстаграм[а-я]*|инст[аеуы]|вк|телеграм[а-я]*)"
     ),
     "mobile_app": (
         r"мобильн[а-я]* приложени[а-я]*|мобильн[а-я]* прилож[а-я]*|приложени[а-я]* (?:для|под|на) "
@@ -286,7 +288,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"парсинг[а-я]*|scraper|scraping|программ[а-я]*|софт[а-я]*|software|по на заказ|"
         r"игр[аыуе]|игры|game|нейросет[а-я]*|neural|ии|ai|gpt|chatgpt|машинн[а-я]* обучени[а-я]*|"
         r"machine learning|аналитик[а-я]*|analytics|копирайтинг[а-я]*|copywriting|тексты|"
-        r"видео[а-я]*|video|монтаж[а-я]*|фото[а-я]*|хостинг[а-я]*|hosting|домен[а-я]*|"
+        r"видео[а-я]*|video|монтаж[а-я]*|с?монтир[а-я]*|ролик[а-я]*|фото[а-я]*|хостинг[а-я]*|"
+        r"hosting|домен[а-я]*|"
         r"техподдержк[а-я]*|поддержк[а-я]* сайта|support|консультаци[а-я]*|consulting|аудит[а-я]*|"
         r"audit|api|сервис[а-я]*|платформ[а-я]*|platform|разработк[а-я]*|development|"
         r"email-?рассылк[а-я]*|рассылк[а-я]*|newsletter|email marketing|маркетинг[а-я]*|marketing"
@@ -447,6 +450,8 @@ _INTEGRATION_RE = re.compile(
     rf"{_B}(?:связать|связка|объединить|синхронизир[а-я]*|синхрониз[а-я]*|синк[а-я]*|"
     r"интегрир[а-я]*|обмен[а-я]* (?:заказ|данн|остатк)[а-я]*|в (?:одн[оу]|едину[юя]) "
     r"(?:систем[а-я]*|место|базу)|(?:сами |автоматически )?падал[аи]|connect|integrate|sync|"
+    r"hook (?:up|into)|plug (?:in|into)|tie (?:in|into)|link (?:up )?(?:to|with)|"
+    r"подключить (?:к|с)|подружить|связать с|"
     rf"match the warehouse|never match){_E}"
 )
 # A category named as the source of something ("лиды с таргета", "заявки из инсты") or as the
@@ -473,7 +478,9 @@ def is_trade(t: str, start: int, end: int) -> bool:
 # Services around a site that we do not sell: "копирайтинг для сайта", "translate our site".
 _SERVICE_RE = re.compile(
     r"desktop|десктоп|копирайт|текст|перевод|перевест|translat|локализ|locali[sz]|консультац|consult|аудит|"
-    r"audit|пентест|pen(?:etration)?[- ]?test|тестир|testing|поддержк|support|хостинг|hosting"
+    r"audit|пентест|pen(?:etration)?[- ]?test|тестир|testing|поддержк|support|хостинг|hosting|"
+    # making a video or photos for a channel is production, not running the channel (SMM)
+    r"видео|video|ролик|с?монтаж|с?монтир|фото|photo"
 )
 # An app named with a platform is an app ("апка на андроид"), not a site for phones.
 _APP_RE = re.compile(rf"{_B}(?:прилож[а-я]*|апк[аиу]|апп|apps?|application){_E}")

@@ -14,7 +14,8 @@
   "в середине ..."/"mid ..." -> its middle (15th of the month / of the season's middle month);
 * vague far horizons never count as "within 90 days":
   - a year named without a month ("в следующем году", "next year", "sometime next year",
-    "не в этом году", "в 2027", "in 2027") -> the MIDDLE of that year (July 1, ``MID_YEAR``);
+    "не в этом году", "в этом году не успеем", "в 2027", "in 2027") -> the MIDDLE of that
+    year (July 1, ``MID_YEAR``);
   - "в начале следующего года", "early next year", "в начале 2027" -> February 15
     (``EARLY_YEAR``, the middle of its first quarter); "в конце следующего года" -> December 31;
   - a deadline "к 2027 году" / "by 2027" -> January 1 of that year;
@@ -22,15 +23,22 @@
   - "когда-нибудь", "some day", "eventually", "down the road", "at some point", "в перспективе"
     -> ``no_plans``; so is a bare "later", "позже", "потом" (but "обсудим позже", "I'll tell
     you later" are non-committal -> ``unknown``);
-* "после нового года" -> January 10 (the end of the Russian New-Year holidays);
+* "после нового года" -> January 10 (the end of the Russian New-Year holidays); "by
+  Christmas" -> December 25, "after Christmas" -> December 26; Thanksgiving is the fourth
+  Thursday of November, "after Thanksgiving" / "by Black Friday" its next day, "after Black
+  Friday" the Cyber Monday;
 * an explicit date ("15.04", "1 сентября", "March 15") -> days to it (next year if already past);
 * when several horizons are mentioned, the first one in the text wins;
 * "просто смотрю", "пока не планируем", "no plans", "не скоро" -> ``no_plans``;
+* "не знаем даже когда", "no idea when" -> ``unknown`` whatever period the text also names;
 * words meaning "I don't know" ("не знаю", "неизвестно", "без понятия", "no clue", "tbd"),
   conditions we cannot date ("когда согласуют бюджет", "once the funding round closes"),
   "не срочно", "no rush", "not in a hurry", "no deadline", and every non-committal answer
   ("обсудим после КП", "зависит от предложения", "шеф решит": ``_text.NONCOMMITTAL_RE``)
   -> ``unknown``;
+* a date inside a condition ("depends on the board meeting in December") is not the start:
+  ``unknown`` unless another horizon is named; a question about our speed ("how soon could you
+  start?") is taken out before reading, and alone it is ``unknown``;
 * idioms: "yesterday"/"вчера" -> urgent; "in the near term"/"short-term" -> ``SOON_DAYS``;
 * misspelt time words ("месятц", "недль", "завтро") are corrected first (``_text.fix_typos``),
   and Russian typed in Latin letters is read back in Cyrillic ("cherez mesyac");
@@ -63,6 +71,7 @@ from ._text import (
     to_float,
     words_to_digits,
 )
+from .questions import detect_own_questions
 
 URGENT_DAYS = 3
 SOON_DAYS = 14
@@ -206,7 +215,16 @@ def _mod_kind(mod: str | None) -> str | None:
 
 _REWRITES: list[tuple[re.Pattern[str], str]] = [
     (
-        re.compile(rf"{_B}не в (?:этом|текущем) году{_E}|{_B}not this year{_E}"),
+        re.compile(
+            rf"{_B}(?:не в (?:этом|текущем) году|not this year|"
+            r"(?:в этом году|до (?:нового|конца) года|this year|before (?:the )?year'?s end) "
+            r"(?:уже |точно |явно |никак )?(?:не успе[а-я]*|не получится|не выйдет|не начнем|"
+            r"won'?t (?:happen|work)|is out|isn'?t happening|is not happening)|"
+            r"(?:не успе[а-я]*|не получится|не начнем) (?:уже )?(?:в этом году|"
+            r"до (?:нового|конца) года)|(?:в этом году|this year) "
+            r"(?:точно |уже |явно |скорее |definitely |probably )?"
+            rf"(?:нет|никак|no|not)){_E}"
+        ),
         " в следующем году ",
     ),
     (
@@ -360,7 +378,11 @@ _START_NOW_RE = re.compile(
 )
 # "we can't name a date" outweighs a wish to hurry in the same answer
 _NO_DATE_RE = re.compile(
-    rf"{_B}(?:как только,? так сразу|(?:срок(?:ов|и)?|дат[уы]|timeline|(?:a )?date) (?:пока )?"
+    # "не знаем даже когда", "no idea when": not knowing when outweighs any period named
+    rf"{_B}(?:(?:не знаю|не знаем|не знает|понятия не имею|без понятия|no idea|not sure|"
+    r"don'?t know|do not know|no clue) (?:даже |вообще |совсем |пока |even |yet )?"
+    r"(?:когда|when)(?! (?:именно|точно|exactly|precisely))|как только,? так сразу|"
+    r"(?:срок(?:ов|и)?|дат[уы]|timeline|(?:a )?date) (?:пока )?"
     r"(?:назвать |сказать )?не (?:могу|можем)|can'?t (?:give|commit to|name|set) (?:you )?"
     rf"(?:a |any )?(?:date|timeline)){_E}"
 )
@@ -548,6 +570,38 @@ def _after_new_year(t: date) -> date:
 def _christmas(t: date) -> date:
     target = date(t.year, 12, 25)
     return target if target >= t else date(t.year + 1, 12, 25)
+
+
+@_period(r"(?:right |just )?after (?:the )?(?:christmas|xmas)|после католического рождества")
+def _after_christmas(t: date) -> date:
+    target = date(t.year, 12, 26)
+    return target if target >= t else date(t.year + 1, 12, 26)
+
+
+def _thanksgiving(year: int) -> date:
+    """The fourth Thursday of November (US)."""
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _next_holiday(t: date, day_of: Callable[[int], date], offset: int) -> date:
+    target = day_of(t.year) + timedelta(days=offset)
+    return target if target >= t else day_of(t.year + 1) + timedelta(days=offset)
+
+
+@_period(r"(?:before|by|until|for) thanksgiving")
+def _by_thanksgiving(t: date) -> date:
+    return _next_holiday(t, _thanksgiving, 0)
+
+
+@_period(r"(?:right |just )?after thanksgiving|(?:before|by|until|for) black friday")
+def _after_thanksgiving(t: date) -> date:
+    return _next_holiday(t, _thanksgiving, 1)
+
+
+@_period(r"(?:right |just )?after (?:black friday|the black friday rush)|by cyber monday")
+def _after_black_friday(t: date) -> date:
+    return _next_holiday(t, _thanksgiving, 4)  # Cyber Monday
 
 
 @_period(r"после майских(?: праздников| каникул)?|после мая|after the may holidays")
@@ -957,7 +1011,10 @@ def parse_timeline(text: str, today: date) -> Timeline | None:
     """Parse "when do you plan to start?" answers. ``None`` when nothing was understood."""
     try:
         rules = _parse_timeline(text, today)
-        return _combine(rules, classifier.predict("timeline", text, _signals(rules)))
+        combined = _combine(rules, classifier.predict("timeline", text, _signals(rules)))
+        # The classifier's "not an answer" does not overturn the rules' "unknown" (a question
+        # back, "не знаю"): a non-committal answer is recorded in one turn.
+        return rules if combined is None and rules == Timeline("unknown") else combined
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return None
 
@@ -1019,10 +1076,28 @@ def _combine(rules: Timeline | None, pred: classifier.Prediction | None) -> Time
     return Timeline(label)  # type: ignore[arg-type]
 
 
+# A date inside a condition ("depends on the board meeting in December", "зависит от
+# совещания в декабре") is the condition's, not the start's: the clause is read as "depends".
+_CONDITION_CLAUSE_RE = re.compile(
+    rf"{_B}(?:it all depends on|depends on|depending on|зависит от|в зависимости от)[^,.;!?]*"
+)
+# A question about OUR speed ("how soon could you start?", "как быстро сделаете?") dates
+# nothing of theirs: it is taken out before reading the horizon, and answered by the bot.
+_OUR_TIMING_QUESTION_RE = re.compile(
+    rf"{_B}(?:how (?:soon|fast|quickly|long)|when (?:can|could|would|will) you|"
+    r"what'?s your (?:lead time|turnaround|availability)|как (?:быстро|скоро)|когда (?:вы )?"
+    r"(?:сможете|можете|начнете|начн[её]те|готовы)|за сколько|сколько (?:по )?времени|"
+    r"в какие сроки)[^?.!]*\?"
+)
+
+
 def _parse_timeline(text: str, today: date) -> Timeline | None:
     t = fix_typos(detransliterate(normalize(text)))
     if not t:
         return None
+    asked_back = bool(detect_own_questions(t) or _OUR_TIMING_QUESTION_RE.search(t))
+    t = _OUR_TIMING_QUESTION_RE.sub(" ", t)
+    t = _CONDITION_CLAUSE_RE.sub(" зависит ", t)
     t = " " + t + " "
     for pattern, repl in _REWRITES:
         t = pattern.sub(repl, t)
@@ -1070,6 +1145,6 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     first = _first(urgent)
     if first is not None:
         return Timeline("days", first)
-    if not_urgent or _UNKNOWN_RE.search(t) or is_noncommittal(t):
-        return Timeline("unknown")
+    if not_urgent or _UNKNOWN_RE.search(t) or is_noncommittal(t) or asked_back:
+        return Timeline("unknown")  # a question back ("what's your lead time?") dates nothing
     return None
