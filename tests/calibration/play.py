@@ -110,9 +110,10 @@ async def play_one(
         if step in buttons:
             transcript.append(f"> [{buttons[step]}]")
             await _press_option(h, user, step, buttons[step])
-        elif step == "phone" and prospect.get("share_contact") and "phone" in answers:
+        elif step == "phone" and prospect.get("share_contact"):
+            # Telegram sends the account's own number; a prospect without a typed one gets one
             transcript.append("> [contact]")
-            await h.contact(user, answers["phone"])
+            await h.contact(user, answers.get("phone") or f"+7999{user.id % 10**7:07d}")
         else:
             await say(_answer(step, answers, together))
     for text in prospect.get("after", []):

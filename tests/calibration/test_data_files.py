@@ -16,6 +16,7 @@ PHRASING_FILES = (
     "phrasings_holdout.toml",
     "phrasings_fresh.toml",
     "phrasings_blind.toml",
+    "phrasings_blind2.toml",
 )
 
 LANGS = {"ru", "en"}
@@ -101,11 +102,12 @@ def norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
-PROSPECTS: list[dict[str, Any]] = load("prospects.toml")["prospect"]
+PROSPECT_FILES = ("prospects.toml", "prospects_fresh.toml", "prospects_blind.toml")
+PROSPECTS: list[dict[str, Any]] = [p for n in PROSPECT_FILES for p in load(n)["prospect"]]
 
 
 def test_prospect_count_ids_and_languages() -> None:
-    assert len(PROSPECTS) >= MIN_PROSPECTS
+    assert len(load("prospects.toml")["prospect"]) >= MIN_PROSPECTS
     ids = [p["id"] for p in PROSPECTS]
     assert len(ids) == len(set(ids)), "duplicate prospect ids"
     assert {p["lang"] for p in PROSPECTS} == LANGS
