@@ -37,7 +37,8 @@ def disqualifier_facts(
 
     A buyer is never thrown away on one word: when the same text also describes a task we
     do ("a portal for our dealers", "a chatbot for the students of our school"), the kind is
-    recorded as `disqualifier_suspect` instead of `disqualifier`: the dialogue goes on, and
+    recorded as `disqualifier_suspect` instead of `disqualifier` (for partners and vendors only
+    when they ask for it in their own words, see ``OFFER_KINDS``): the dialogue goes on, and
     at its end a budget and a date send the lead to a person as a card marked "check"
     (without them the bot closes it after all).
     """
@@ -45,9 +46,15 @@ def disqualifier_facts(
         return {}
     if disqualifier.kind == "off_profile":
         return {"off_profile": True, "off_profile_matched": disqualifier.matched}
-    if disqualifier.buyer_evidence or names_our_task:
+    if disqualifier.buyer_evidence or (names_our_task and disqualifier.kind not in OFFER_KINDS):
         return {"disqualifier_suspect": disqualifier.kind}
     return {"disqualifier": disqualifier.kind}
+
+
+#: Partners and vendors offer work around the very tasks we build ("resell your CRM
+#: integrations", "1C developers by the hour", "our clients need sites"): naming such a task is
+#: no buying evidence for them; only a request in their own words is (``buyer_evidence``).
+OFFER_KINDS = frozenset({"partner", "vendor"})
 
 
 def interpret_option(step: Step, option: Option) -> Interpretation:
@@ -95,7 +102,8 @@ def interpret_text(
     extra: dict[str, Any] = {}
     if step.parser in CHECKED_FOR_DISQUALIFIERS:
         disqualifier = parsers.detect_disqualifier(text, off_profile_keywords)
-        extra = disqualifier_facts(disqualifier, names_our_task=parsers.names_own_task(text))
+        ours = parsers.parse_need_category(text) in parsers.SERVED_NEEDS
+        extra = disqualifier_facts(disqualifier, names_our_task=ours)
 
     def done(facts: dict[str, Any], option: str | None = None) -> Interpretation:
         return Interpretation("answer", {**facts, **extra}, option, disqualifier, own_questions)

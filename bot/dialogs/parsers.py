@@ -35,7 +35,6 @@ from bot.dialogs.parsing.disqualifier import (
     Disqualifier,
     DisqualifierKind,
     detect_disqualifier,
-    names_own_task,
 )
 from bot.dialogs.parsing.extract import (
     Extraction,
@@ -89,7 +88,6 @@ __all__ = [
     "is_skip",
     "match_option",
     "names_no_task",
-    "names_own_task",
     "parse_authority",
     "parse_budget",
     "parse_email",

@@ -422,6 +422,7 @@ TIMELINE: list[Case] = [
         D(date(2025, 11, 28), date(2025, 11, 20)),
         kwargs_today=date(2025, 11, 20),
     ),
+    C("с нового года", D(date(2026, 1, 10))),  # from the New Year: after the holidays
 ]
 
 # =========================================================================== authority
@@ -664,6 +665,11 @@ DISQUALIFIER: list[Case] = [
     # their own trade and a request for a store: a buyer
     C("мы продаём запчасти, нужен интернет-магазин для них", None),
     C("нужна доска объявлений с вакансиями для нашего кадрового агентства", None),
+    C(
+        "we don't need an app or social media, just an online store",
+        None,
+        keywords=("smm", "mobile app"),
+    ),
 ]
 
 # =========================================================================== phone
@@ -1146,6 +1152,7 @@ NEED: list[Case] = [
     C("смонтировать ролик для ютуб-канала", "other"),
     C("продвижение в инсте и тиктоке", "smm"),
     C("connect our online store with 1C", "crm"),
+    C("we don't need an app or social media, just an online store with payments", "website"),
 ]
 
 # =========================================================================== name

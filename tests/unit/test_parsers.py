@@ -107,14 +107,15 @@ def test_a_season_that_is_ending_means_the_next_one(text: str, today: date, days
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an agency passing its clients' orders: the task is the clients', it is a partner
+        # an agency offering work around our tasks: naming the task is no buying evidence
         ("Мы веб-агентство, нашим клиентам часто нужны чат-боты, будем отдавать вам заказы", {}),
         ("Our customers keep asking for online stores, we'd refer them for a commission", {}),
+        ("Предоставляем 1С-разработчиков, ставка от 2000 ₽/час", {}),
         # a buyer whose own request contains a partner word: a human checks it
         ("Нужен портал для дилеров с интеграцией в 1С. Хотим стать вашим партнером", None),
     ],
 )
-def test_a_task_named_only_as_the_clients_need_makes_no_suspect(
+def test_a_partner_or_vendor_naming_our_task_is_no_suspect(
     text: str, expected: dict[str, str] | None
 ) -> None:
     interpretation = interpret_text(NEED_STEP, text, today=date(2026, 11, 25))

@@ -48,7 +48,7 @@ from ._text import normalize
 
 #: Bump when ``features`` changes: the artifact records the version it was trained with and is
 #: refused (predictions become ``None``) when it differs.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 ARTIFACT = Path(__file__).with_name("data") / "classifiers.npz"
 SECTIONS = ("need", "authority", "disqualifier", "budget", "timeline")
 
@@ -76,6 +76,15 @@ _URL_RE = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|ru|io|net|org|me|р�
 _CURRENCY_RE = re.compile(r"[$€₽]")
 _EMOJI_RE = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 _NGRAMS = (2, 3, 4)
+# Negation scope: the words after a negated request up to a punctuation mark or a contrast ("we
+# do NOT need an app or SMM, just the store", "без приложения") are read as negated words
+# ("n app"), without their character n-grams, so that "app" in "no app" does not count as asking
+# for one. A negated verb other than wanting keeps its words ("чтобы не терялись заявки").
+_NEGATIONS = frozenset("без ни no without nor neither".split())
+_NEGATED_VERB = frozenset("не not dont don't never".split())
+_WANTING = ("нуж", "надо", "need", "want", "хот", "треб", "интерес", "планир", "plan", "requir")
+_SCOPE_ENDS = frozenset("but а но however just only только лишь зато except кроме".split())
+_SCOPE_BREAK_RE = re.compile(r"[.,;:!?()\n—–-]")
 
 
 def _fold(token: str) -> str:
@@ -111,7 +120,7 @@ def _parts(text: str) -> tuple[list[str], list[str]]:
     """A text's words (as typed, normalized) and its features that are not a single word's:
     the markers and the word bigrams."""
     t = normalize(text)
-    raw = _TOKEN_RE.findall(t)
+    raw, negated = _scoped_tokens(t)
     if not raw:
         return [], []  # punctuation or emoji only: nothing to read
     out = [f"#len {_length_bucket(len(raw))}"]
@@ -135,7 +144,30 @@ def _parts(text: str) -> tuple[list[str], list[str]]:
         out.append(f"b {previous} {folded}")
         previous = folded
     out.append(f"b {previous} $")
+    out.extend(f"n {_token(tok)[0]}" for tok in negated)
     return raw, out
+
+
+def _scoped_tokens(t: str) -> tuple[list[str], list[str]]:
+    """The text's words outside a negation's scope, and those inside it (see ``_NEGATIONS``)."""
+    plain: list[str] = []
+    negated: list[str] = []
+    in_scope = False
+    last_end = 0
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(t)]
+    for i, (tok, start, end) in enumerate(tokens):
+        if in_scope and (_SCOPE_BREAK_RE.search(t, last_end, start) or tok in _SCOPE_ENDS):
+            in_scope = False
+        last_end = end
+        following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if tok in _NEGATIONS or (tok in _NEGATED_VERB and following.startswith(_WANTING)):
+            plain.append(tok)
+            in_scope = True
+        elif in_scope:
+            negated.append(tok)
+        else:
+            plain.append(tok)
+    return plain, negated
 
 
 @functools.lru_cache(maxsize=2048)

@@ -47,7 +47,7 @@ from typing import Literal
 
 from . import classifier
 from ._text import as_text, detransliterate, normalize, words
-from .options import MOBILE_WEB_RE, NEED_PATTERNS, is_trade, need_category_by_rules
+from .options import MOBILE_WEB_RE, NEED_PATTERNS, is_negated, is_trade, need_category_by_rules
 
 DisqualifierKind = Literal[
     "job_seeker", "partner", "vendor", "researcher", "student", "spam", "off_profile"
@@ -555,7 +555,8 @@ def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
     for m in pattern.finditer(masked):
         before = t[max(0, m.start() - 30) : m.start()]
         after = t[m.end() : m.end() + 40]
-        if _NEGATION_BEFORE_RE.search(before) or _NEGATION_AFTER_RE.match(after):
+        negated = _NEGATION_BEFORE_RE.search(before) or is_negated(t, m.start())
+        if negated or _NEGATION_AFTER_RE.match(after):
             continue
         if _AUDIENCE_BEFORE_RE.search(before):
             continue  # "сайт для нашего SMM-агентства"
@@ -647,21 +648,6 @@ def _buyer_evidence(t: str) -> bool:
 _SERVED_RES = [re.compile(rf"{_B}(?:{NEED_PATTERNS[k]}){_E}") for k in sorted(SERVED_NEEDS)]
 
 
-# A task named as the need of the writer's clients ("нашим клиентам регулярно нужны сайты", "our
-# customers keep asking for bots"): an agency's offer, not its own request.
-_CLIENTS_NEED_RE = re.compile(
-    rf"{_B}(?:наш|их|сво|ваш|our|their|your)[a-zа-я]* (?:[a-zа-я-]+ )?(?:клиент|заказчик|"
-    r"clients?|customers?)[a-zа-я]* (?:[a-zа-я]+ )?(?:нужн[а-я]*|нуж(?:ен|на|но|ны)|needs?|"
-    r"требу[а-я]*|заказыва[а-я]*|order|ask(?:ing)? for|keep asking for|want)[^.,;!?]*"
-)
-
-
-def names_own_task(text: str) -> bool:
-    """The text names a task we build as the writer's own (not only their clients')."""
-    t = normalize(as_text(text))
-    return need_category_by_rules(_CLIENTS_NEED_RE.sub(" ", t)) in SERVED_NEEDS
-
-
 def detect_disqualifier(
     text: str, off_profile_keywords: Sequence[str] = ()
 ) -> Disqualifier | None:
@@ -693,7 +679,9 @@ def rule_signals(text: str, off_profile_keywords: Sequence[str]) -> tuple[str, .
 #: The classifier names a disqualifier the rules did not find at this probability or more.
 DISQUALIFIER_FILL = 0.5
 #: ... and at this probability or more when the writer also asks for a project we build in
-#: their own words (``_buyer_evidence``): a buyer is not discarded on a guess.
+#: their own words (``_buyer_evidence``), or, for ``off_profile``, when the rules read a task we
+#: build (the classifier does not see "we do NOT need an app"): a buyer is not discarded on a
+#: guess.
 DISQUALIFIER_FILL_BUYER = 0.85
 #: The classifier overrides the rules (another kind, or "a buyer") at this probability or more.
 DISQUALIFIER_VETO = 0.8
@@ -730,8 +718,11 @@ def _combine(
     if label == "none" or p < DISQUALIFIER_FILL:
         return None
     found = _from_classifier(label, text, keywords)
-    if found is not None and found.buyer_evidence and p < DISQUALIFIER_FILL_BUYER:
-        return None
+    if found is not None and p < DISQUALIFIER_FILL_BUYER:
+        if found.buyer_evidence:
+            return None
+        if found.kind == "off_profile" and need_category_by_rules(text) in SERVED_NEEDS:
+            return None  # the rules read a task we build and no off-profile request (negations)
     return found
 
 

@@ -303,6 +303,23 @@ _NEGATED_RE = re.compile(
     r"don'?t need|do not need|не надо|не нужно|(?:feels |looks )?like an?|как будто) "
     r"(?:[a-zа-я-]+ )?$"
 )
+# The later items of a negated list: "we do NOT need an app or social media management",
+# "без приложения и SMM". A new clause ("..., we need a site") ends the list.
+_NEGATED_LIST_RE = re.compile(
+    r"(?<![a-zа-я])(?:не|без|ни|not|no|without|don'?t need|do not need|не нуж[а-я]*|не надо) "
+    r"[^.;!?:]{0,40}?(?:,|(?<![a-zа-я])(?:or|and|nor|и|или|ни))(?! (?:we|i|мы|я|а|но|but) ) "
+    r"(?:[a-zа-я-]+ )?$"
+)
+
+
+def is_negated(t: str, start: int) -> bool:
+    """The words at ``t[start:]`` are negated: right after a negation, or later in its list."""
+    return bool(
+        _NEGATED_RE.search(t[max(0, start - 24) : start])
+        or _NEGATED_LIST_RE.search(t[max(0, start - 60) : start])
+    )
+
+
 _NEGATED_AFTER_RE = re.compile(
     r"^[a-zа-я-]* ?(?:[a-zа-я-]+ )?(?:не нуж[а-я]*|не надо|не требуется|не интересует|"
     r"нам не нуж[а-я]*|(?:is |are )?not needed|(?:isn'?t|aren'?t) needed|not required|"
@@ -497,8 +514,7 @@ def _parse_need(text: str) -> str | None:
     found: list[tuple[int, int, str]] = []
     for cat, pattern in _NEED_RES.items():
         for m in pattern.finditer(t):
-            before = t[max(0, m.start() - 24) : m.start()]
-            if _NEGATED_RE.search(before) or _NEGATED_AFTER_RE.match(t[m.end() : m.end() + 40]):
+            if is_negated(t, m.start()) or _NEGATED_AFTER_RE.match(t[m.end() : m.end() + 40]):
                 continue
             if cat == "smm" and is_trade(t, m.start(), m.end()):
                 continue
@@ -509,7 +525,7 @@ def _parse_need(text: str) -> str | None:
             return "website"
         for cat, pattern in _WEAK_NEEDS:
             m = pattern.search(t)
-            if m is not None and not _NEGATED_RE.search(t[max(0, m.start() - 24) : m.start()]):
+            if m is not None and not is_negated(t, m.start()):
                 found.append((m.start(), _PRIORITY.index(cat), cat))
         if not found:
             return None

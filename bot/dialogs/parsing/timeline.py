@@ -23,7 +23,8 @@
   - "когда-нибудь", "some day", "eventually", "down the road", "at some point", "в перспективе"
     -> ``no_plans``; so is a bare "later", "позже", "потом" (but "обсудим позже", "I'll tell
     you later" are non-committal -> ``unknown``);
-* "после нового года" -> January 10 (the end of the Russian New-Year holidays); "by
+* "после нового года", "с нового года" -> January 10 (the end of the Russian New-Year
+  holidays); "by
   Christmas" -> December 25, "after Christmas" -> December 26; Thanksgiving is the fourth
   Thursday of November, "after Thanksgiving" / "by Black Friday" its next day, "after Black
   Friday" the Cyber Monday;
@@ -527,7 +528,7 @@ def _this_year(t: date) -> date:
 @_period(
     r"(?:в|на) следующем году|со следующего года|в новом году|в след(?:\.|ующем)? году|"
     r"next year|(?:some ?time|sometime) next year|in the new year|в будущем году|"
-    r"с нового года|в течение следующего года|during next year"
+    r"в течение следующего года|during next year"
 )
 def _next_year(t: date) -> date:
     # A year named without a month: its middle, never "within 90 days" in late November.
@@ -554,7 +555,7 @@ def _end_next_year(t: date) -> date:
 
 
 @_period(
-    r"после (?:нового года|нг|новогодних(?: праздников| каникул)?|праздников|новогодних)|"
+    r"(?:после|с) (?:нового года|нг|новогодних(?: праздников| каникул)?|праздников|новогодних)|"
     r"after (?:the )?new year'?s?(?: holidays)?|after (?:the )?holidays|в январе после праздников|"
     r"(?:после|не раньше) (?:январских|новогодних)(?: праздников| каникул)?|"
     r"(?:как|когда) (?:[а-я]+ )?"
