@@ -14,7 +14,7 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from bot.dialogs.parsers import (
@@ -182,7 +182,7 @@ BUDGET: list[Case] = [
     # a call request or a question back tells no figure: unknown (interpret_text still answers
     # the question and asks the budget again)
     C("Позвоните мне 8 (495) 123-45-67", UNKNOWN),
-    C("300", None),
+    C("300", B1(300_000)),  # a round bare figure alone: thousands of roubles, like the buttons
     C("2025", None),
     C("в 2025 году", None),
     C("5 человек в команде", None),
@@ -215,6 +215,14 @@ BUDGET: list[Case] = [
     C("бюджет у меня, я решаю", None),
     C("I hold the budget", None),
     C("на усмотрение руководства", UNKNOWN),
+    # slang, a million and a half, inverted order with a preposition, payment in kind
+    C("лимончик найдется", B1(1_000_000)),
+    C("лям с половиной", B1(1_500_000)),
+    C("до мульта", B(None, 1_000_000)),
+    C("тысяч на 200, не больше", B(None, 200_000)),
+    C("25 large", B1(25_000, USD)),
+    C("in exchange for a review on our blog", NONE),
+    C("дороговато", UNKNOWN),
 ]
 
 # =========================================================================== timeline
@@ -423,6 +431,14 @@ TIMELINE: list[Case] = [
         kwargs_today=date(2025, 11, 20),
     ),
     C("с нового года", D(date(2026, 1, 10))),  # from the New Year: after the holidays
+    # not before a date, a day of the month alone, urgency against a later part, negated "now"
+    C("до лета точно нет", D(date(2025, 6, 1))),
+    C("не раньше мая", D(date(2025, 5, 1))),
+    C("числа 20-го", D(date(2025, 3, 20))),
+    C("с 5-го числа", D(date(2025, 4, 5))),
+    C("лендинг срочно, остальное потом", D(TODAY + timedelta(days=3))),
+    C("later on, not right now", NO_PLANS),
+    C("as soon as practicable", D(TODAY + timedelta(days=3))),
 ]
 
 # =========================================================================== authority
@@ -531,6 +547,12 @@ AUTHORITY: list[Case] = [
     C("будет подписывать генеральный", INF),
     C("my mother owns the bakery, I run the online side", INF),
     C("why does it matter?", UNK),
+    C("кто подписывает, тот и решает, т.е. я", DM),
+    C("вопрос к учредителю, я исполнительный", INF),
+    C("above my pay grade, honestly", INF),
+    C("nobody has decided that yet", UNK),
+    C("the owner greenlights big spends", INF),
+    C("решений не принимаю, всё передам директору", RES),
 ]
 
 # =========================================================================== disqualifier
@@ -670,6 +692,14 @@ DISQUALIFIER: list[Case] = [
         None,
         keywords=("smm", "mobile app"),
     ),
+    C("есть вакансии для стажёров?", "job_seeker"),
+    C("могу приводить вам клиентов за 10%", "partner"),
+    C("happy to send customers your way for a finder's fee", "partner"),
+    C("we can do your frontend work, team of 5 devs", "vendor"),
+    C("ищем субподрядчика на портал по госконтракту", None),
+    C("test test привет", "spam"),
+    C("Good day, I am a barrister handling an unclaimed inheritance", "spam"),
+    C("we resell coffee machines and need an online store", None),
 ]
 
 # =========================================================================== phone
@@ -1153,6 +1183,9 @@ NEED: list[Case] = [
     C("продвижение в инсте и тиктоке", "smm"),
     C("connect our online store with 1C", "crm"),
     C("we don't need an app or social media, just an online store with payments", "website"),
+    C("напоминания клиентам через вотсап", "bot"),
+    C("что-то вроде авито для автозапчастей", "website"),
+    C("игра для айфона", "mobile_app"),
 ]
 
 # =========================================================================== name

@@ -93,6 +93,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"i run (?:the|this|my|our|a) (?:company|business|firm|agency|shop|store|startup|studio)|"
     r"(?:я )?(?:руковожу|управляю) (?:компанией|фирмой|бизнесом|организацией|агентством)|"
     r"final say is mine|the buck stops with me|как (?:я )?скажу,? так и будет|"
+    r"(?:т\.? ?е\.?|то есть|значит|i\.e\.) я(?![а-я])|that'?s me|that would be me|"
     r"what i say goes|my word is (?:final|law)|(?:within|under) my (?:sign-?off|approval|"
     r"spending|signing) (?:limit|authority)|my (?:sign-?off|approval|spending) limit|"
     r"в (?:пределах|рамках) (?:моего|моих) (?:лимит|полномочи)[а-я]*|"
@@ -171,7 +172,8 @@ _NEG_DM_RE = re.compile(
     rf"не могу (?:подписать|утвердить)|бюджет не (?:мой|у меня)|"
     r"not the final (?:one|say|word|call|decision)|(?:but )?not (?:the )?final|"
     r"не (?:последнее|окончательное|решающее) (?:слово|решение)|решаю не (?:один|одна|я один)|"
-    rf"не (?:один|одна) решаю|signature no){_E}"
+    r"не (?:один|одна) решаю|signature no|above my pay ?grade|выше моих полномочий|"
+    rf"не в моей компетенции|решений не принимаю){_E}"
 )
 _DEFER_RE = re.compile(
     rf"{_B}(?:реша(?:ет|ют|ть будет|ть будут)|будет решать|будут решать|решит|решение "
@@ -206,6 +208,8 @@ _DEFER_RE = re.compile(
     r"(?:is|are) (?:made|signed|approved) by|"
     r"частично|partially|partly|вдвоем|втроем|50 ?(?:на|/|-|to) ?50|both of us|"
     r"подписывать будет|будет подписывать|подпишет|members vote|vote on it|co-?op|кооператив|"
+    r"вопрос (?:к|ко) (?:собственник|владел|учредител|директор|руковод|шеф|начальств)[а-я]*|"
+    r"green-?light[a-z]*|signs? off on|okays|"
     r"(?:my |мой |моя )?(?:dad|father|mom|mum|mother|brother|sister|wife|husband|uncle|папа|"
     r"отец|мама|брат|сестра|жена|муж)[а-я]* (?:owns|runs|decides|signs|владеет|руководит|"
     r"решает|подписывает)|"
@@ -242,6 +246,8 @@ _RESEARCH_RE = re.compile(
     r"сказали (?:найти|собрать|узнать|подобрать|прислать)|"
     r"asked (?:me )?to (?:find|collect|look|research|gather|get|pull)|"
     r"передам (?:информацию |все |всё )?дальше|(?:прислать|составить) список|"
+    r"(?:все|всё) (?:ему|ей|им) передам|(?:все|всё) передам (?:руковод|шеф|начальств|директор)"
+    r"[а-я]*|"
     r"(?:just|only) (?:run|do|handle) the paperwork|comparison table|benchmark[a-z]*|"
     rf"for (?:an? |my )?(?:article|thesis|class|study)|"
     # collecting quotes is research; picking a couple of options to show the boss shapes the
@@ -288,6 +294,7 @@ _UNCLEAR_WHO_RE = re.compile(
     r"(?:еще |ещё |пока )?не назначи[а-я]*|(?:not|n'?t) (?:yet )?(?:been )?(?:appointed|hired|"
     r"assigned)|haven'?t (?:assigned|appointed|figured out)|пока никто|(?:no ?body|no one) yet|"
     r"кто-нибудь|кто-то да|не могу раскрыв[а-я]*|^no clue|^без понятия|"
+    r"(?:no ?body|no one) has decided|(?:еще|ещё|пока) никто не (?:решил|решал)|"
     rf"холакрати[а-я]*){_E}"
 )
 # After "I decide": but someone else approves, signs or has the last word.

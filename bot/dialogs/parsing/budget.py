@@ -13,8 +13,9 @@ Choices (documented for the scoring code):
   Cyrillic or no words at all ("500000", "300к"); else (an English sentence without a currency)
   USD: every labelled English amount without a currency in the training phrasings meant dollars;
 * a bare number below 1000 without multiplier or currency ("300") is ambiguous -> ``None``
-  (the bot re-asks), except a round one in a Russian sentence ("ну где-то 700-800", "на
-  первый этап 300"), which is thousands of roubles like the buttons; ambiguous too are years
+  (the bot re-asks), except a round one in a Russian sentence or alone ("ну где-то 700-800",
+  "на первый этап 300", "300"), which is thousands of roubles like the buttons; ambiguous too
+  are years
   (1990-2100 without currency), phone numbers, dates, percents and numbers followed by a
   non-money unit ("5 человек", "3 месяца");
 * "0", "нет бюджета", "no budget" -> ``Budget("none")``; "не знаю", "tbd", "зависит от цены",
@@ -75,8 +76,9 @@ _MULT = (
     r"(?:тыс(?:яч[аиу]?|\.|)"
     r"|т\.? ?р\.?|тыр|тыщ[иа]?|тысч"
     r"|косар(?:ь|я|ей)"
-    r"|кк|kk|к|k|thousands?|grand|thou"
+    r"|кк|kk|к|k|thousands?|grand|large|thou"
     r"|млн\.?|миллион(?:а|ов|у)?|лям(?:а|ов|ы)?|лимон(?:а|ов)?|мульт(?:а|ов)?"
+    r"|миллиончик(?:а|ов)?|лямчик(?:а|ов)?|лимончик(?:а|ов)?"
     r"|mln|mn|mio|millions?|mil|mm|m"
     r"|млрд\.?|миллиард(?:а|ов)?|billions?|bn|b)"
 )
@@ -112,7 +114,8 @@ _PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)? ?%")
 _HALF_RE = re.compile(r"(?<![0-9a-zа-я])полу?[- ]?(?=(?:лям|миллион|млн|лимон|ярд|миллиард))")
 _HALF_EN_RE = re.compile(r"(?<![0-9a-z])half (?:a )?(?=million|mil|mln|billion)")
 _BARE_MULT_RE = re.compile(
-    r"(?<![\d])(?<!\d )(?<![0-9a-zа-я.,])(?=(?:миллион|лям|лимон|million|миллиард|billion)\w*)"
+    r"(?<![\d])(?<!\d )(?<![0-9a-zа-я.,])"
+    r"(?=(?:миллион|лям|лимон|мульт|million|миллиард|billion)\w*)"
 )
 _SOTKA_RE = re.compile(r"(?<![0-9a-zа-я])(?:сотк[аиуе]|сотен?к[уа]?|сотн[юяи] тысяч)(?![а-я])")
 _WORD_RE = re.compile(r"[a-zа-я]+")
@@ -127,7 +130,7 @@ _ID_BEFORE_RE = re.compile(
 # "тысяч 300" / "ляма два": the Russian inverted order means "about 300 thousand".
 _INVERTED_RE = re.compile(
     r"(?<![\d.,])(?<!\d )(?P<mult>тысяч|тыщ|тыс\.?|косарей|миллиона|миллионов|лямов|ляма|млн)"
-    r" (?P<num>\d+(?:[.,]\d+)?)(?:-(?P<num2>\d+(?:[.,]\d+)?))?"
+    r" (?:за |в |на )?(?P<num>\d+(?:[.,]\d+)?)(?:-(?P<num2>\d+(?:[.,]\d+)?))?"
     r"(?![\d]|[.,]\d| ?(?:тыс|к\b|k\b|млн|лям|миллион))"
 )
 
@@ -189,6 +192,11 @@ def _n_sotok(m: re.Match[str]) -> str:
     return f"{_fmt_num(n * 100)} тыс"
 
 
+# "миллион полтора", "лям с половиной": one and a half million
+_MLN_AND_HALF_RE = re.compile(
+    r"(?<![\d.,] )(?<![0-9a-zа-я])(?:1 )?(?:миллион|лям|лимон|мульт)[а-я]* (?:полтора|с половиной|"
+    r"1\.5)(?![0-9a-zа-я])"
+)
 _QUARTER_RE = re.compile(r"(?<![0-9a-zа-я])четверть (?=(?:лям|миллион|млн|лимон))")
 _POLTOS_RE = re.compile(r"(?<![0-9a-zа-я])(?:полтос|полтинник|полтишок)[а-я]*(?![а-я])")
 _AND_A_HALF_RE = re.compile(r"(?<![\d.,])(\d+) (?:and a half|с половиной)(?![a-zа-я])")
@@ -291,6 +299,8 @@ _NONE_RE = re.compile(
     r"платить (?:нечем|не (?:готовы|можем|планируем|будем))|бюджет (?:отсутствует|заморожен)|"
     r"(?:статьи расходов|статьи|лимита) (?:под это |на это )?нет|(?:его|их) (?:пока |вообще )?нет|"
     r"barter|equity|(?:a )?stake in|revenue[- ]share|(?:for|in) exposure|pro bono|shout-?out|"
+    r"in exchange for (?:a |an |some )?(?:testimonial|review|backlink|link|shout|exposure|"
+    r"equity|share|mention)|в обмен на (?:отзыв|ссылк|рекламу|долю|упоминани)[а-я]*|"
     r"instead of (?:cash|money|payment|paying)|no (?:upfront )?(?:cash|money)|"
     r"(?:don'?t|do not|can'?t|cannot) (?:have|afford|pay)(?: any)?(?: money| cash| budget)?|"
     r"(?<!feel )free(?! to))(?![a-zа-я])"
@@ -324,7 +334,7 @@ _UNKNOWN_RE = re.compile(
     r"competitive|reasonable|market rate|fair price|ballpark|check with|we'?ll know|"
     r"не готов[а-я]* (?:озвучивать|называть|раскрывать)|good question|хороший вопрос|"
     r"(?:came|come|here) (?:here )?to find out|no (?:figure|number)|purse strings|"
-    r"цифры (?:пока )?нет)"
+    r"цифры (?:пока )?нет|дорог[оа]|дороговато|too expensive|pricey)"
 )
 
 
@@ -382,6 +392,7 @@ def _prepare(text: str) -> str:
     t = _SOTKA_RE.sub("100 тыс", t)
     t = words_to_digits(t)
     t = _AND_A_HALF_RE.sub(lambda m: _fmt_num(float(m.group(1)) + 0.5), t)
+    t = _MLN_AND_HALF_RE.sub("1.5 млн", t)
     t = _N_X_RE.sub(r"\1", t)
     t = _SHTUK_RE.sub(r"\1 тыс ", t)
     t = _FIGURES_RE.sub(_figures, t)
@@ -532,13 +543,14 @@ def _stretch_hedged(t: str, amounts: list[_Amount]) -> None:
 
 
 _CYRILLIC_RE = re.compile(r"[а-я]")
+_LATIN_RE = re.compile(r"[a-z]")
 
 
 def _bare_hundreds_as_thousands(t: str, amounts: list[_Amount]) -> None:
-    """ "ну где-то 700-800", "на первый этап 300": in a Russian reply to the budget question,
-    whose buttons count in thousands of roubles, a bare round figure from 100 to 990 means
-    thousands. A figure that is not round ("123") stays ambiguous, and so does a bare "300"
-    with no words around it."""
+    """ "ну где-то 700-800", "на первый этап 300", "300": in a Russian reply (or one without
+    words) to the budget question, whose buttons count in thousands of roubles, a bare round
+    figure from 100 to 990 means thousands. A figure that is not round ("123") stays
+    ambiguous, and so does one in an English sentence."""
     for a in amounts:
         if not (a.bare and 100 <= a.value < 1000 and a.value % 10 == 0):
             continue
@@ -567,7 +579,7 @@ def _plausible(t: str, a: _Amount) -> bool:
     return True
 
 
-_GRAND_RE = re.compile(r"\d ?grand(?![a-z])")
+_GRAND_RE = re.compile(r"\d ?(?:grand|large)(?![a-z])")
 # A currency named anywhere in the text, apart from the amount ("around 5k, usd", "мы в евро
 # считаем, тысяч 20", "Seventy thousand US dollars", "15к usdt").
 _CURRENCY_WORDS: tuple[tuple[Currency, re.Pattern[str]], ...] = (
@@ -684,7 +696,7 @@ def _parse_budget(text: str) -> Budget | None:
             a.qual = "approx"
     _pair_ranges(t, amounts)
     _stretch_hedged(t, amounts)
-    if _CYRILLIC_RE.search(t):
+    if _CYRILLIC_RE.search(t) or not _LATIN_RE.search(t):
         _bare_hundreds_as_thousands(t, amounts)
     money = [a for a in amounts if _plausible(t, a)]
 

@@ -332,6 +332,8 @@ _JOB_MORE = re.compile(
     r"рассматриваю (?:новые )?(?:возможности|предложения|варианты)|"
     # a candidate's signs without the word "работа": a test task, a code profile, a stack,
     # "do you take people on?", "могу тестировщиком"
+    r"(?:места|вакансии|позиции|место) для (?:джун|стажер|junior|новичк|выпускник|начинающ)"
+    r"[а-яa-z]*|"
     r"(?:рассматриваете|набираете|берете|ищете|нанимаете) (?:ли )?(?:вы )?(?:к себе )?"
     r"(?:людей|сотрудников|удаленщик[а-я]*|фрилансер[а-я]*|специалист[а-я]*|кандидат[а-я]*|"
     r"новых людей|в команду)|(?:могу|готов[а-я]*) (?:быть |работать |пойти )?(?:вашим )?"
@@ -393,6 +395,8 @@ _VENDOR_MORE = re.compile(
     r"пиков|объем)[а-я]*|разгрузить вас|"
     r"(?:take|handle|absorb|cover|pick up) (?:on )?(?:some of )?your (?:overflow|backlog|"
     r"extra work|excess work|peak load)|your overflow|ваш[а-я]* (?:оверфлоу|overflow)|"
+    r"(?:take|handle|do|pick up) (?:on )?(?:some of )?your (?:[a-z-]+ )?(?:work|projects|tasks)|"
+    r"competitive rates|team of \d+ (?:devs|developers|engineers|in)|"
     r"(?:взять|возьм[её]м|берем|берём) (?:на себя )?(?:ваш[а-я]* )?(?:излишк|перегруз|загрузк)"
     r"[а-я]*|"
     # an hourly rate is a price list of someone selling us their hours
@@ -415,6 +419,11 @@ _PARTNER_MORE = re.compile(
     r"(?:передавать|передадим|передаем|передаём|приводить|отдавать) вам (?:наших |своих )?"
     r"(?:клиентов|заказы|лидов|проекты)|буду искать вам заказы|"
     r"агентск[а-я]* (?:вознаграждени|комисси|процент)[а-я]*|(?:agent|finder|referral)'?s? fee|"
+    r"(?:приводить|приведу|приводим|отправлять|направлять|присылать) (?:вам )?(?:их |клиентов |"
+    r"заказчиков |лидов )?за (?:\d+ ?%|процент[а-я]*|комисси[а-я]*|долю)|"
+    r"send (?:clients|customers|leads|people|them|business) your way|for a (?:cut|percentage)|"
+    r"(?:we|i) resell|add your (?:services|products|solutions) to (?:our|my) (?:catalog|portfolio|"
+    r"offering|lineup)|"
     r"(?:у вас есть|есть ли у вас|do you have) (?:a )?(?:партн[её]рск[а-я]* программ[а-я]*|"
     r"partner(?:ship)? program(?:me)?)|let'?s (?:cooperate|collaborate|partner)|"
     r"под (?:нашим|своим) (?:брендом|именем|логотипом)|(?:under|with) our (?:own )?(?:brand|"
@@ -445,7 +454,8 @@ _SPAM_MORE = re.compile(
     r"без отказа|займы|займов|подпишись|подписывайтесь|перешли (?:это )?сообщение|лох|"
     r"telegram premium|массов[а-я]* рассылк[а-я]*|рассылки по \d|скидка \d+ ?%|sale!|жми сюда|"
     r"арбитраж[а-я]* трафика|пробив[а-я]*|взлом[а-я]*|double it|legit trader|"
-    r"ваш аккаунт будет|подтвердите данные|lorem ipsum|"
+    r"ваш аккаунт будет|подтвердите данные|lorem ipsum|inheritance|barrister|next of kin|"
+    r"unclaimed funds|наследств[а-я]*|"
     rf"^(?:test|тест|проверка|check|testing)(?: (?:test|тест|testing|123|\d+))*$){_E}"
 )
 # Gibberish: a Latin "word" with no vowel or five consonants in a row ("ghjdthrf cdzpb" is
@@ -770,7 +780,19 @@ _STUDENT_AUDIENCE_RE = re.compile(
 )
 
 
-_WE_SELL_RE = re.compile(r"^(?:продаем|продаю|реализуем|поставляем|we sell|i sell|selling)")
+_TEST_WORDS = frozenset(
+    "hi hello hey привет здравствуйте ok ок test тест testing тестирую проверка связи check 1 2 3 "
+    "123".split()
+)
+_TEST_MARKERS = frozenset("test тест testing тестирую проверка check".split())
+_HIRING_A_SUBCONTRACTOR_RE = re.compile(
+    rf"{_B}(?:ищем|ищу|нужен|нужны|требуется|подбираем|looking for|need|hiring)"
+    r"(?: [a-zа-я]+){0,3} (?:на субподряд|субподрядчик[а-я]*|a subcontractor|subcontractors)"
+    rf"{_E}"
+)
+_WE_SELL_RE = re.compile(
+    r"^(?:продаем|продаю|реализуем|поставляем|перепродаем|we sell|i sell|selling|we resell)"
+)
 _TO_US_RE = re.compile(rf"{_B}(?:вам|вас|ваш[а-я]*|для вас|you|your){_E}")
 _STORE_RE = re.compile(
     rf"{_B}(?:магазин[а-я]*|магаз|shop|store|витрин[а-я]*|каталог[а-я]*|catalog(?:ue)?){_E}"
@@ -822,6 +844,9 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         return Disqualifier("spam", hit)
     if _mashed(t):
         return Disqualifier("spam", t[:20])
+    tokens = set(re.findall(r"[0-9a-zа-я]+", t))
+    if tokens and tokens <= _TEST_WORDS and tokens & _TEST_MARKERS:
+        return Disqualifier("spam", t[:20])  # "hi hi hi test test": a test, no prospect
     repeat_word = _REPEAT_WORD_RE.search(t)
     if repeat_word:
         return Disqualifier("spam", repeat_word.group(1))
@@ -851,8 +876,10 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
             hit = _search(strong, t, audience=audience)
             if hit and kind == "student" and _STUDENT_AUDIENCE_RE.search(t):
                 continue  # the students are the project's users
-            if hit and kind == "vendor" and _own_trade_and_need(t, hit):
+            if hit and kind in ("vendor", "partner") and _own_trade_and_need(t, hit):
                 continue  # "мы продаём лицензии, нужен магазин для них": their trade
+            if hit and kind == "vendor" and _HIRING_A_SUBCONTRACTOR_RE.search(t):
+                continue  # "ищем кого взять на субподряд": they hire, we would be the vendor
             if hit:
                 return Disqualifier(kind, hit, _buyer_evidence(_blank(t, hit)))
         if weak is not None and not has_need:

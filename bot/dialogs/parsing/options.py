@@ -211,6 +211,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"адаптивн[а-я]* (?:верстк[а-я]*|дизайн[а-я]*)|responsive (?:design|layout)|"
         r"корпоративн[а-я]* сайт[а-я]*|tilda|тильд[а-я]*|wordpress|вордпресс[а-я]*|shopify|"
         r"битрикс-?сайт|каталог товаров|маркетплейс[а-я]*|job ?boards?|jobs? (?:portal|site)s?|"
+        r"(?:типа|как|вроде|аналог[а-я]*) (?:авито|озон[а-я]*|ozon|wildberries|вайлдберриз|юл[аы]|"
+        r"avito|амазон[а-я]*)|(?:like|similar to|an?) (?:amazon|ebay|etsy|avito)(?: for| clone)?|"
         r"доск[а-я]* (?:объявлений|вакансий)|агрегатор[а-я]* вакансий|сайт[а-я]* вакансий|"
         r"marketplace"
     ),
@@ -265,6 +267,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:ios|android|андроид[а-я]*|айфон[а-я]*|iphone|телефон[а-я]*|смартфон[а-я]*)|"
         r"ios|android|андроид[а-я]*|айос|айфон[а-я]*|iphone|ipad|app ?store|google ?play|"
         r"mobile (?:app|application)s?|apps? for (?:ios|android|iphone)|"
+        r"(?:игр[а-я]*|игрушк[а-я]*|games?) (?:на|для|под|for|on) (?:андроид|android|ios|айфон|"
+        r"iphone|телефон|смартфон|phones?)[а-я]*|"
         r"приложуха|приложеньк[а-я]*|"
         r"приложени[а-я]*|прилож[а-я]*|апк[аиу]|апп|apps?|application|flutter|react native|swift|"
         r"kotlin"
@@ -286,7 +290,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"раскрутк[а-я]*|контекст[а-я]*|яндекс[ .-]?директ[а-я]*|директ|google ads|adwords|"
         r"ppc|реклам[а-я]*|ads|advertising|парсер[а-я]*|"
         r"парсинг[а-я]*|scraper|scraping|программ[а-я]*|софт[а-я]*|software|по на заказ|"
-        r"игр[аыуе]|игры|game|нейросет[а-я]*|neural|ии|ai|gpt|chatgpt|машинн[а-я]* обучени[а-я]*|"
+        r"игр[аыуе]|игры|игрушк[а-я]*|game|нейросет[а-я]*|neural|ии|ai|gpt|chatgpt|"
+        r"машинн[а-я]* обучени[а-я]*|"
         r"machine learning|аналитик[а-я]*|analytics|копирайтинг[а-я]*|copywriting|тексты|"
         r"видео[а-я]*|video|монтаж[а-я]*|с?монтир[а-я]*|ролик[а-я]*|фото[а-я]*|хостинг[а-я]*|"
         r"hosting|домен[а-я]*|"
@@ -460,6 +465,14 @@ _WEAK_NEEDS = (
             rf"(?:в|in) (?:экселе|excel)|роялти|комисси[а-я]*){_E}"
         ),
     ),
+    (
+        # a task done through a messenger is a bot's: "напоминалки в телеге", "via WhatsApp"
+        "bot",
+        re.compile(
+            rf"{_B}(?:(?:через|в|во) (?:телег[а-я]*|телеграм[а-я]*|тг|ватсап[а-я]*|вотсап[а-я]*|"
+            rf"whatsapp|вайбер[а-я]*|viber)|(?:via|in|on|through) (?:telegram|whatsapp|viber)){_E}"
+        ),
+    ),
 )
 # Connecting systems is integration (CRM and automation), whichever system is named first:
 # "связать склад, бухгалтерию и сайт в единую систему", "обмен заказами сайт-1с".
@@ -500,7 +513,9 @@ _SERVICE_RE = re.compile(
     r"видео|video|ролик|с?монтаж|с?монтир|фото|photo"
 )
 # An app named with a platform is an app ("апка на андроид"), not a site for phones.
-_APP_RE = re.compile(rf"{_B}(?:прилож[а-я]*|апк[аиу]|апп|apps?|application){_E}")
+_APP_RE = re.compile(
+    rf"{_B}(?:прилож[а-я]*|апк[аиу]|апп|apps?|application|игр[аыуе]|игрушк[а-я]*|games?){_E}"
+)
 
 
 def _parse_need(text: str) -> str | None:
@@ -529,6 +544,8 @@ def _parse_need(text: str) -> str | None:
                 found.append((m.start(), _PRIORITY.index(cat), cat))
         if not found:
             return None
+        if any(f[2] == "bot" for f in found):
+            return "bot"  # "напоминания клиентам через вотсап": the messenger makes it a bot
     found.sort()
     cats = {f[2] for f in found}
     if len(found) > 1:

@@ -228,6 +228,12 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         ),
         " в следующем году ",
     ),
+    # "до майских точно не", "not before March": the start is after it
+    (
+        re.compile(rf"{_B}до ([а-я0-9]+(?: [а-я]+)?) (?:точно |уже |явно |никак )?не(?:т)?{_E}"),
+        r" после \1 ",
+    ),
+    (re.compile(rf"{_B}not (?:before|until) "), " after "),
     (
         re.compile(rf"{_B}не в (?:этом|текущем) месяце{_E}|{_B}not this month{_E}"),
         " в следующем месяце ",
@@ -310,7 +316,8 @@ _NO_PLANS_RE = re.compile(
     r"|не в этом году и не в следующем|years from now|через несколько лет)"
 )
 _NOT_URGENT_RE = re.compile(
-    rf"{_B}(?:не срочно|несрочно|не горит|не к спеху|не спеш[а-я]*|без спешки|не торопимся"
+    rf"{_B}(?:не срочно|несрочно|срочно не (?:надо|нужно|требуется)|не горит|не к спеху"
+    r"|не спеш[а-я]*|без спешки|не торопимся"
     r"|не торопит[а-я]*|не критично|no rush|not urgent|no hurry|not in a hurry|not in a rush"
     r"|no deadline|нет дедлайна|без дедлайна|дедлайна нет|дедлайна пока нет|no fixed deadline"
     rf"|сроки не (?:горят|важны|критичны|определены|жесткие)){_E}"
@@ -360,7 +367,8 @@ _DISCUSS_RE = re.compile(
 _URGENT_RE = re.compile(
     rf"{_B}(?:срочн[а-я]*|asap|асап|a\.s\.a\.p\.?|как можно (?:скорее|быстрее|раньше)|"
     r"побыстрее|поскорее|горит|горящ[а-я]*|urgent[a-z]*|right away|immediately|straight away|"
-    r"as soon as possible|вчера|yesterday|немедленно|не терпит|сразу|без промедлени[а-я]|"
+    r"as soon as (?:possible|feasible|practicable|practical|we can|you can)|вчера|yesterday|"
+    r"немедленно|не терпит|сразу|без промедлени[а-я]|"
     r"в кратчайшие сроки|чем быстрее,? тем лучше|the sooner the better|"
     r"ещ[е] вчера|было нужно вчера)"
 )
@@ -393,7 +401,8 @@ _SOON_RE = re.compile(
     rf"{_B}(?:в ближайшее время|в скором времени|скоро|(?<!as )soon(?! as)|shortly|before long|"
     r"в ближайшем будущем|in the near future|in the near term|near[- ]term|short[- ]term|"
     r"in the short term|в ближайшей перспективе|в краткосрочной перспективе|"
-    r"at the earliest opportunity|pretty soon|quite soon|very soon)"
+    r"at the earliest opportunity|pretty soon|quite soon|very soon|"
+    r"in the (?:coming|next (?:few|couple of)) weeks|в ближайшие (?:пару |несколько )?недел[а-я]*)"
 )
 _COMING_DAYS_RE = re.compile(
     rf"{_B}(?:на днях|в ближайшие дни|на этих днях|in the coming days|in the next days|"
@@ -758,7 +767,26 @@ def _explicit_dates(t: str, today: date) -> list[Candidate]:
         month_no = _month_no(m.group(1))
         if month_no and 1 <= int(m.group(2)) <= 31:
             add(m, _upcoming(today, month_no, int(m.group(2)), _year4(m.group(3))))
+    if not out:
+        for m in _DAY_ONLY_RE.finditer(t):
+            day = int(m.group("day") or m.group("day2"))
+            if 1 <= day <= 31:  # the next time the month reaches that day
+                this_month = _safe_date(today.year, today.month, day)
+                nxt = _next_month_start(today)
+                add(
+                    m,
+                    this_month
+                    if this_month and this_month >= today
+                    else _safe_date(nxt.year, nxt.month, day),
+                )
     return out
+
+
+# "числа 10-го", "с 15-го числа", "к 1-му": a day of the month without the month
+_DAY_ONLY_RE = re.compile(
+    rf"{_B}(?:(?:числа|к|с|после|до|около) (?P<day>\d{{1,2}})-?(?:го|е|ого|му|ому)(?: числа)?|"
+    r"(?P<day2>\d{1,2})-?(?:го|ого) числа)(?![0-9a-zа-я])"
+)
 
 
 def _named_months(t: str, today: date) -> list[Candidate]:
@@ -962,6 +990,9 @@ def _first(cands: list[Candidate]) -> int | None:
     return min(cands)[2] if cands else None
 
 
+_NEGATED_URGENCY_RE = re.compile(r"(?<![a-zа-я])(?:not|не|no|never|ни) $")
+
+
 def _simple(pattern: re.Pattern[str], t: str, days: int) -> list[Candidate]:
     return [(m.start(), -(m.end() - m.start()), days) for m in pattern.finditer(t)]
 
@@ -1136,16 +1167,20 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     first = _first(horizon)
     if first is not None:
         return Timeline("days", first)
-    if no_plans or (_LATER_RE.search(t) and not _DISCUSS_RE.search(t)):
-        return Timeline("no_plans")
-    urgent = (
-        _simple(_URGENT_RE, t, URGENT_DAYS)
+    urgent = [
+        c
+        for c in _simple(_URGENT_RE, t, URGENT_DAYS)
         + _simple(_SOON_RE, t, SOON_DAYS)
         + _simple(_TODAY_RE, t, 0)
-    )
+        if not _NEGATED_URGENCY_RE.search(t[max(0, c[0] - 8) : c[0]])  # "later, not now"
+    ]
     first = _first(urgent)
+    if no_plans:
+        return Timeline("no_plans")
     if first is not None:
-        return Timeline("days", first)
+        return Timeline("days", first)  # "сначала сайт, потом бот, по сайту срочно"
+    if _LATER_RE.search(t) and not _DISCUSS_RE.search(t):
+        return Timeline("no_plans")
     if not_urgent or _UNKNOWN_RE.search(t) or is_noncommittal(t) or asked_back:
         return Timeline("unknown")  # a question back ("what's your lead time?") dates nothing
     return None
