@@ -223,6 +223,13 @@ BUDGET: list[Case] = [
     C("25 large", B1(25_000, USD)),
     C("in exchange for a review on our blog", NONE),
     C("дороговато", UNKNOWN),
+    # oblique numerals, a ceiling said as "больше не потянем", sizes without a figure
+    C("около трехсот тысяч", B(240_000, 360_000)),
+    C("между двумястами тысячами и полумиллионом", B(200_000, 500_000)),
+    C("$8k, больше не сможем", B(None, 8_000, USD)),
+    C("скромный, как у всех", UNKNOWN),
+    C("money is not the problem", UNKNOWN),
+    C("пока никакого", NONE),
 ]
 
 # =========================================================================== timeline
@@ -439,6 +446,15 @@ TIMELINE: list[Case] = [
     C("лендинг срочно, остальное потом", D(TODAY + timedelta(days=3))),
     C("later on, not right now", NO_PLANS),
     C("as soon as practicable", D(TODAY + timedelta(days=3))),
+    # go-live dates, holidays, conditions without a date, "hard to pin down"
+    C("сайт должен заработать к 1 мая", D(date(2025, 4, 1))),
+    C("must go live by June 1", D(date(2025, 5, 2))),
+    C("сразу после Рождества", D(date(2026, 1, 8))),
+    C("over the Christmas break", D(date(2026, 1, 10))),
+    C("как только бухгалтерия оплатит счёт", T_UNKNOWN),
+    C("как только согласуют, примерно в апреле", D(date(2025, 4, 1))),
+    C("сроков пока не назначили", T_UNKNOWN),
+    C("tough to pin down at the moment", T_UNKNOWN),
 ]
 
 # =========================================================================== authority
@@ -553,6 +569,11 @@ AUTHORITY: list[Case] = [
     C("nobody has decided that yet", UNK),
     C("the owner greenlights big spends", INF),
     C("решений не принимаю, всё передам директору", RES),
+    C("кофаундер, финальное слово за мной", DM),
+    C("генеральный доверил выбор мне", DM),
+    C("руководство", INF),
+    C("I'm the one holding the purse strings", DM),
+    C("собираю коммерческие предложения для отдела закупок", RES),
 ]
 
 # =========================================================================== disqualifier
@@ -700,6 +721,9 @@ DISQUALIFIER: list[Case] = [
     C("test test привет", "spam"),
     C("Good day, I am a barrister handling an unclaimed inheritance", "spam"),
     C("we resell coffee machines and need an online store", None),
+    C("есть ли открытые вакансии в вашей студии?", "job_seeker"),
+    C("а вы платите комиссию за приведённых клиентов?", "partner"),
+    C("we already have an iOS app and now need the website", None, keywords=("mobile app",)),
 ]
 
 # =========================================================================== phone
@@ -1186,6 +1210,9 @@ NEED: list[Case] = [
     C("напоминания клиентам через вотсап", "bot"),
     C("что-то вроде авито для автозапчастей", "website"),
     C("игра для айфона", "mobile_app"),
+    C("ИИ-агент для ответов клиентам", "bot"),
+    C("уйти от таблиц в учёте заказов", "crm"),
+    C("сквозная аналитика по рекламе", "crm"),
 ]
 
 # =========================================================================== name

@@ -53,6 +53,7 @@ _DM_ROLE = (
     r"хозя(?:ин|йка)|глава (?:компании|фирмы|бизнеса|отдела)|президент|управляющ(?:ий|ая)|"
     r"партнер-?основатель|управляющий партнер|предприниматель|бизнесмен|"
     r"ип|самозанят(?:ый|ая)|ceo|cto|cmo|coo|cfo|cio|cpo|owner|co-?owner|founder|co-?founder|"
+    r"фаундер|ко-?фаундер|кофаундер|"
     r"president|managing director|managing partner|general manager|md|head of [a-z]+|"
     r"vp|vice president|chief [a-z]+ officer|proprietor|entrepreneur|business owner|"
     r"sole trader|self-employed|chairman|board member|директор по [а-я]+|коммерческий директор|"
@@ -92,7 +93,11 @@ _EXPLICIT_DM_RE = re.compile(
     r"моя компания|моя фирма|мой бизнес|decision maker is me|it'?s up to me|up to me|"
     r"i run (?:the|this|my|our|a) (?:company|business|firm|agency|shop|store|startup|studio)|"
     r"(?:я )?(?:руковожу|управляю) (?:компанией|фирмой|бизнесом|организацией|агентством)|"
-    r"final say is mine|the buck stops with me|как (?:я )?скажу,? так и будет|"
+    r"final say is mine|(?:the )?buck stops (?:with me|here)|как (?:я )?скажу,? так и будет|"
+    r"(?:апрув|approval|одобрение|подпись|утверждение|финальное слово|выбор) за мной|"
+    r"(?:доверил[а-я]*|делегировал[а-я]*|поручил[а-я]*) (?:[а-я]+ )?(?:решение|выбор) мне|"
+    r"(?:delegated|left|entrusted) (?:the )?(?:decision|choice) to me|i green-?light|"
+    r"(?:hold|holding|control|controlling) the purse strings|yours truly|that'?d be me|"
     r"(?:т\.? ?е\.?|то есть|значит|i\.e\.) я(?![а-я])|that'?s me|that would be me|"
     r"what i say goes|my word is (?:final|law)|(?:within|under) my (?:sign-?off|approval|"
     r"spending|signing) (?:limit|authority)|my (?:sign-?off|approval|spending) limit|"
@@ -159,6 +164,22 @@ _EXACT_DM = frozenset(
         "i decide",
         "решаю я",
         "я решаю",
+    }
+)
+_EXACT_SOMEONE_ELSE = frozenset(
+    {
+        "шеф",
+        "босс",
+        "руководство",
+        "начальство",
+        "правление",
+        "учредители",
+        "собственники",
+        "the boss",
+        "my boss",
+        "management",
+        "the board",
+        "our board",
     }
 )
 _NEG_DM_RE = re.compile(
@@ -252,7 +273,9 @@ _RESEARCH_RE = re.compile(
     rf"for (?:an? |my )?(?:article|thesis|class|study)|"
     # collecting quotes is research; picking a couple of options to show the boss shapes the
     # shortlist and stays influencing (the training writers' labels)
-    r"(?:pulling|putting) together (?:a few |some )?(?:quotes|prices|offers)|"
+    r"(?:pulling|putting) together (?:a few |some )?(?:quotes|prices|offers|options)|"
+    r"ресерч[а-я]*|рисерч[а-я]*|(?:собрать|собираю|собираем) (?:[а-я0-9]+ )?"
+    r"(?:кп|коммерческ[а-я]* предложени[а-я]*)|"
     rf"(?:gather|collect|get)(?:ing)? (?:a few |some )?quotes){_E}"
 )
 _INFLUENCER_ROLE_RE = re.compile(
@@ -403,6 +426,8 @@ def _parse_authority(text: str) -> Authority | None:
     negated = bool(_NEG_DM_RE.search(t))
     if simple in _EXACT_DM:
         return "decision_maker"
+    if simple in _EXACT_SOMEONE_ELSE:
+        return "influencer"  # "шеф", "руководство", "the boss": someone else decides
     if _UNCLEAR_WHO_RE.search(t):
         return "unknown"
     explicit = None if negated else _EXPLICIT_DM_RE.search(t)

@@ -229,7 +229,7 @@ NEED_PATTERNS: dict[str, str] = {
         r"intranet|интранет[а-я]*|b2b-?кабинет[а-я]*|[а-я]+ский кабинет|кабинет[а-я]* для|лк|"
         r"систем[а-я]* (?:управления|учета|для|где|заявок)|(?:нужна|хочу|хотим) систем[а-я]*|"
         r"(?:inventory|management|booking|ordering) system|self-service account|"
-        r"deal registration|pipeline tool|синк[а-я]*|"
+        r"deal registration|pipeline tool|синк[а-я]*|сквозн[а-я]* аналитик[а-я]*|"
         r"портал[а-я]*|portals?|личн[а-я]* кабинет[а-я]*|кабинет (?:клиента|партнера|дилера)|"
         r"client (?:portal|area|account)|customer (?:portal|account)|"
         r"веб-?приложени[а-я]*|web ?app(?:lication)?s?|учет[а-я]*|tracking|invoic[a-z]*|"
@@ -241,7 +241,7 @@ NEED_PATTERNS: dict[str, str] = {
         r"бот(?:а|ы|ов|у|ом|е|ик|ика|ики|ам|ами)?|чатбот[а-я]*|"
         r"(?:chat|telegram|tg|whatsapp|discord|viber|slack)?-? ?bots?|chatbots?|"
         r"mini[- ]?apps?|мини-? ?апп?[а-я]*|мини-?приложени[а-я]*|web ?apps? (?:in|for) telegram|"
-        r"ai-?ассистент[а-я]*|"
+        r"ai-?ассистент[а-я]*|ai[- ]agents?|ии[- ]?агент[а-я]*|"
         r"ии[- ]?ассистент[а-я]*|голосов[а-я]* помощни[а-я]*|ai[- ]?assistants?|"
         r"(?:gpt|ai|llm)[- ](?:powered |based )?assistants?|auto-?repl(?:y|ies)|автоответ[а-я]*|"
         r"нейросет[а-я]*,? (?:чтобы |которая )?(?:отвечал|в чате|консультировал)[а-я]*"
@@ -317,11 +317,19 @@ _NEGATED_LIST_RE = re.compile(
 )
 
 
+# What the prospect already has is no request: "we already have an iOS app, now we need ..."
+_ALREADY_HAVE_RE = re.compile(
+    r"(?<![a-zа-я])(?:already have|already got|уже есть|у нас есть)(?: [a-zа-я-]+){0,3} $"
+)
+
+
 def is_negated(t: str, start: int) -> bool:
-    """The words at ``t[start:]`` are negated: right after a negation, or later in its list."""
+    """The words at ``t[start:]`` are negated (right after a negation, or later in its list) or
+    named as something the writer already has."""
     return bool(
         _NEGATED_RE.search(t[max(0, start - 24) : start])
         or _NEGATED_LIST_RE.search(t[max(0, start - 60) : start])
+        or _ALREADY_HAVE_RE.search(t[max(0, start - 40) : start])
     )
 
 
@@ -331,7 +339,7 @@ _NEGATED_AFTER_RE = re.compile(
     r"делаем сами|ведем сами|у нас сво[а-я]*|we do (?:it )?ourselves|not (?:a )?priority|"
     # what the prospect already has is no request: "приложение у нас уже есть", "our app is fine"
     r"(?:[a-zа-я-]+ )?(?:у нас |у меня )?уже есть|(?:is|are) fine|works? fine|already (?:have|"
-    r"exists?|built|done))"
+    r"exists?|built|done)|already(?![a-z]))"
 )
 # A site that must work on phones is a website, not a mobile app: these phrases are read as
 # "adaptive website" before the categories are matched (and never as a mobile-app request).
@@ -452,7 +460,7 @@ _WEAK_NEEDS = (
     (
         "website",
         re.compile(
-            rf"{_B}(?:магазин[а-я]*|магаз|шоп|shop|store|витрин[а-я]*|каталог[а-я]*|"
+            rf"{_B}(?:магазин[а-я]*|магаз|шоп|shop|store|витрин[а-я]*|каталог[а-я]*|listings?|"
             rf"catalog(?:ue)?s?|blog|блог[а-я]*|верстк[а-я]*|вёрстк[а-я]*|web ?design){_E}"
         ),
     ),
@@ -461,6 +469,8 @@ _WEAK_NEEDS = (
         re.compile(
             rf"{_B}(?:систем[а-я]*|system|кабинет[а-я]*|logins?|inventory|склад[а-я]*|остатк[а-я]*|"
             r"warehouses?|накладн[а-я]*|отчетност[а-я]*|dashboards?|бронир[а-я]*|booking|"
+            r"spreadsheets?|excel|таблиц[а-я]*|production planning|"
+            r"планировани[а-я]* производств[а-я]*|"
             r"заявк[а-я]*|reminders?|напоминани[а-я]*|pipeline|track(?:ing)? (?:shipments|orders)|"
             rf"(?:в|in) (?:экселе|excel)|роялти|комисси[а-я]*){_E}"
         ),

@@ -45,6 +45,8 @@
   and Russian typed in Latin letters is read back in Cyrillic ("cherez mesyac");
 * month abbreviations ("янв", "дек", "Jan", "Feb"; "may", "mar" only after a preposition),
   weekday names alone ("monday"), two-digit and fiscal years ("в 27м", "FY28", "H2 2027");
+* a go-live date without a start ("к 8 марта магазин должен работать", "go live by March") ->
+  ``LAUNCH_LEAD_DAYS`` (30) before it: the work starts before the launch;
 * which horizon: a "start now" beats a later deadline ("до Нового года, так что начинать надо
   прямо сейчас"), the horizon attached to starting beats a go-live ("April go-live, so
   development would have to begin around January"), a month or a date beats a bare year.
@@ -83,6 +85,8 @@ NEW_YEAR_HOLIDAYS_END = (1, 10)
 MID_YEAR = (7, 1)
 #: "в начале следующего года" / "early next year" -> the middle of its first quarter.
 EARLY_YEAR = (2, 15)
+#: A launch date given for the start: the work begins about a month before it.
+LAUNCH_LEAD_DAYS = 30
 #: A horizon given as a later year without a month is at least this far.
 FAR_MIN_DAYS = 91
 
@@ -326,6 +330,7 @@ _UNKNOWN_RE = re.compile(
     rf"{_B}(?:как только,? так сразу|как звезды сойдутся|"
     r"(?:dates?|deadlines?|timelines?) (?:are |is )?(?:not|n'?t) (?:yet )?(?:set|fixed|defined)|"
     r"not set yet|haven'?t set|(?:когда|как только) (?:[а-я]+ ){0,2}[а-я]+(?:ут|ют|ят|ат)|"
+    r"как только (?:[а-я]+ ){0,3}[а-я]+(?:ет|ит)(?![а-я])|"
     r"(?:это )?вопрос (?:к|не ко мне)|"
     r"figure it out|play it by ear|(?:когда|как|once|when|as soon as|after|после того как) "
     r"(?:[a-zа-я]+ ){0,3}(?:придут|даст|дадут|согласится|согласует|закончим|закончится|"
@@ -368,7 +373,9 @@ _URGENT_RE = re.compile(
     rf"{_B}(?:срочн[а-я]*|asap|асап|a\.s\.a\.p\.?|как можно (?:скорее|быстрее|раньше)|"
     r"побыстрее|поскорее|горит|горящ[а-я]*|urgent[a-z]*|right away|immediately|straight away|"
     r"as soon as (?:possible|feasible|practicable|practical|we can|you can)|вчера|yesterday|"
-    r"немедленно|не терпит|сразу|без промедлени[а-я]|"
+    r"немедленно|не терпит|сразу(?! после| как)|без промедлени[а-я]|"
+    r"(?:needed|wanted|should have had) (?:this|it) (?:live |done |ready )?(?:last (?:week|month)|"
+    r"yesterday)|(?:нужно|надо) было (?:еще |ещё )?(?:в прошлом месяце|на прошлой неделе)|"
     r"в кратчайшие сроки|чем быстрее,? тем лучше|the sooner the better|"
     r"ещ[е] вчера|было нужно вчера)"
 )
@@ -388,7 +395,10 @@ _START_NOW_RE = re.compile(
 # "we can't name a date" outweighs a wish to hurry in the same answer
 _NO_DATE_RE = re.compile(
     # "не знаем даже когда", "no idea when": not knowing when outweighs any period named
-    rf"{_B}(?:(?:не знаю|не знаем|не знает|понятия не имею|без понятия|no idea|not sure|"
+    rf"{_B}(?:(?:hard|tough|difficult) to (?:pin down|predict|estimate)|can'?t pin (?:it )?down|"
+    r"(?:сложно|трудно|рано) загадывать|не загадыва[а-я]*|"
+    r"(?:дедлайн|срок)[а-я]* (?:пока |еще |ещё )?не (?:постав|определ|назнач|установ)[а-я]*|"
+    r"(?:не знаю|не знаем|не знает|понятия не имею|без понятия|no idea|not sure|"
     r"don'?t know|do not know|no clue) (?:даже |вообще |совсем |пока |even |yet )?"
     r"(?:когда|when)(?! (?:именно|точно|exactly|precisely))|как только,? так сразу|"
     r"(?:срок(?:ов|и)?|дат[уы]|timeline|(?:a )?date) (?:пока )?"
@@ -536,7 +546,7 @@ def _this_year(t: date) -> date:
 
 @_period(
     r"(?:в|на) следующем году|со следующего года|в новом году|в след(?:\.|ующем)? году|"
-    r"next year|(?:some ?time|sometime) next year|in the new year|в будущем году|"
+    r"next year|(?:some ?time|sometime) next year|в будущем году|"
     r"в течение следующего года|during next year"
 )
 def _next_year(t: date) -> date:
@@ -565,6 +575,10 @@ def _end_next_year(t: date) -> date:
 
 @_period(
     r"(?:после|с) (?:нового года|нг|новогодних(?: праздников| каникул)?|праздников|новогодних)|"
+    r"(?:first thing |early )?in the new year|first thing next year|"
+    r"(?:once|when|after) the holidays (?:are over|end)|"
+    r"на (?:новогодних|новогодние) (?:праздниках|праздники|каникулах|каникулы)|"
+    r"(?:over|during) the (?:new year|christmas|winter) (?:holidays|break)|"
     r"after (?:the )?new year'?s?(?: holidays)?|after (?:the )?holidays|в январе после праздников|"
     r"(?:после|не раньше) (?:январских|новогодних)(?: праздников| каникул)?|"
     r"(?:как|когда) (?:[а-я]+ )?"
@@ -580,6 +594,21 @@ def _after_new_year(t: date) -> date:
 def _christmas(t: date) -> date:
     target = date(t.year, 12, 25)
     return target if target >= t else date(t.year + 1, 12, 25)
+
+
+@_period(
+    r"(?:right |just )?(?:before|by|for) (?:valentine'?s day|valentines)|"
+    r"(?:до|к) (?:дню (?:всех )?влюбленных|дня (?:всех )?влюбленных)"
+)
+def _valentines(t: date) -> date:
+    target = date(t.year, 2, 14)
+    return target if target >= t else date(t.year + 1, 2, 14)
+
+
+@_period(r"(?:сразу )?после рождества|с рождества")
+def _after_orthodox_christmas(t: date) -> date:
+    target = date(t.year, 1, 8)  # Christmas is on the 7th of January in Russia
+    return target if target >= t else date(t.year + 1, 1, 8)
 
 
 @_period(r"(?:right |just )?after (?:the )?(?:christmas|xmas)|после католического рождества")
@@ -609,7 +638,10 @@ def _after_thanksgiving(t: date) -> date:
     return _next_holiday(t, _thanksgiving, 1)
 
 
-@_period(r"(?:right |just )?after (?:black friday|the black friday rush)|by cyber monday")
+@_period(
+    r"(?:right |just )?after (?:black friday|the black friday rush)|by cyber monday|"
+    r"(?:сразу )?после черной пятниц[а-я]*"
+)
 def _after_black_friday(t: date) -> date:
     return _next_holiday(t, _thanksgiving, 4)  # Cyber Monday
 
@@ -1007,6 +1039,14 @@ _START_VERB_RE = re.compile(
     rf"{_B}(?:начинать|начать|начнем|начнём|стартовать|стартуем|старт|приступать|приступить|"
     rf"start(?:ing)?|begin(?:ning)?|kick(?:ing)? off){_E}"
 )
+# A go-live date: the work starts about ``LAUNCH_LEAD_DAYS`` before it. ("Запуск" is not one:
+# "запуск проекта в апреле" is as often the project's start as its launch.)
+_GO_LIVE_RE = re.compile(
+    rf"{_B}(?:(?:должен|должна|должно|должны) (?:уже )?(?:работать|быть готов[а-я]*|заработать)|"
+    r"заработать|"
+    r"go(?:es)?[- ]live|going live|launch(?:ed|ing)?|be live|live by|ready by|up and running)"
+    rf"{_E}"
+)
 # A year named without a month is vague: a month or a date in the same answer wins
 # ("в начале следующего года, числа 15 января", "Our FY27 starts on January 1").
 _VAGUE_YEAR = re.compile(
@@ -1166,6 +1206,9 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     horizon = _preferred(t, horizon, today)
     first = _first(horizon)
     if first is not None:
+        if _GO_LIVE_RE.search(t) and not _START_VERB_RE.search(t):
+            # "к 8 марта магазин уже должен работать": the work starts before the launch
+            first = max(0, first - LAUNCH_LEAD_DAYS)
         return Timeline("days", first)
     urgent = [
         c
