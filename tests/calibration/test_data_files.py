@@ -17,6 +17,8 @@ PHRASING_FILES = (
     "phrasings_fresh.toml",
     "phrasings_blind.toml",
     "phrasings_blind2.toml",
+    "phrasings_blind3.toml",
+    "phrasings_blind4.toml",
 )
 
 LANGS = {"ru", "en"}
@@ -102,7 +104,12 @@ def norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
-PROSPECT_FILES = ("prospects.toml", "prospects_fresh.toml", "prospects_blind.toml")
+PROSPECT_FILES = (
+    "prospects.toml",
+    "prospects_fresh.toml",
+    "prospects_blind.toml",
+    "prospects_blind2.toml",
+)
 PROSPECTS: list[dict[str, Any]] = [p for n in PROSPECT_FILES for p in load(n)["prospect"]]
 
 
