@@ -30,31 +30,24 @@ class Interpretation:
     own_questions: frozenset[str] = frozenset()
 
 
-def disqualifier_facts(
-    disqualifier: parsers.Disqualifier | None, *, names_our_task: bool = False
-) -> dict[str, Any]:
+def disqualifier_facts(disqualifier: parsers.Disqualifier | None) -> dict[str, Any]:
     """The facts a detected disqualifier records.
 
-    A buyer is never thrown away on one word: when the same text also describes a task we
-    do ("a portal for our dealers", "a chatbot for the students of our school"), the kind is
-    recorded as `disqualifier_suspect` instead of `disqualifier` (for partners and vendors only
-    when they ask for it in their own words, see ``OFFER_KINDS``): the dialogue goes on, and
-    at its end a budget and a date send the lead to a person as a card marked "check"
-    (without them the bot closes it after all).
+    A buyer is never thrown away on one word: when the same text also asks for a task we do in
+    the writer's own words (``buyer_evidence``: "нам нужен портал для дилеров, станем вашим
+    партнёром"), the kind is recorded as `disqualifier_suspect` instead of `disqualifier`: the
+    dialogue goes on, and at its end a budget and a date send the lead to a person as a card
+    marked "check" (without them the bot closes it after all). Merely naming a task we build is
+    no such evidence: job seekers, vendors, partners and researchers all talk about the work
+    ("6 years in e-commerce", "resell your CRM integrations", "a report on web studios").
     """
     if disqualifier is None:
         return {}
     if disqualifier.kind == "off_profile":
         return {"off_profile": True, "off_profile_matched": disqualifier.matched}
-    if disqualifier.buyer_evidence or (names_our_task and disqualifier.kind not in OFFER_KINDS):
+    if disqualifier.buyer_evidence:
         return {"disqualifier_suspect": disqualifier.kind}
     return {"disqualifier": disqualifier.kind}
-
-
-#: Partners and vendors offer work around the very tasks we build ("resell your CRM
-#: integrations", "1C developers by the hour", "our clients need sites"): naming such a task is
-#: no buying evidence for them; only a request in their own words is (``buyer_evidence``).
-OFFER_KINDS = frozenset({"partner", "vendor"})
 
 
 def interpret_option(step: Step, option: Option) -> Interpretation:
@@ -102,8 +95,7 @@ def interpret_text(
     extra: dict[str, Any] = {}
     if step.parser in CHECKED_FOR_DISQUALIFIERS:
         disqualifier = parsers.detect_disqualifier(text, off_profile_keywords)
-        ours = parsers.parse_need_category(text) in parsers.SERVED_NEEDS
-        extra = disqualifier_facts(disqualifier, names_our_task=ours)
+        extra = disqualifier_facts(disqualifier)
 
     def done(facts: dict[str, Any], option: str | None = None) -> Interpretation:
         return Interpretation("answer", {**facts, **extra}, option, disqualifier, own_questions)

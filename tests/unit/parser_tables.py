@@ -230,6 +230,8 @@ BUDGET: list[Case] = [
     C("скромный, как у всех", UNKNOWN),
     C("money is not the problem", UNKNOWN),
     C("пока никакого", NONE),
+    C("бюджет уже утвержден", UNKNOWN),  # a budget exists, no figure: not "none"
+    C("budget has been approved", UNKNOWN),
 ]
 
 # =========================================================================== timeline
@@ -455,6 +457,8 @@ TIMELINE: list[Case] = [
     C("как только согласуют, примерно в апреле", D(date(2025, 4, 1))),
     C("сроков пока не назначили", T_UNKNOWN),
     C("tough to pin down at the moment", T_UNKNOWN),
+    C("12 лет в отрасли", None),  # how long, not when
+    C("5 years of experience, can start in 2 weeks", D(TODAY + timedelta(days=14))),
 ]
 
 # =========================================================================== authority
@@ -574,6 +578,7 @@ AUTHORITY: list[Case] = [
     C("руководство", INF),
     C("I'm the one holding the purse strings", DM),
     C("собираю коммерческие предложения для отдела закупок", RES),
+    C("формально утверждает совет, но выбор подрядчика за мной", DM),
 ]
 
 # =========================================================================== disqualifier
@@ -724,6 +729,9 @@ DISQUALIFIER: list[Case] = [
     C("есть ли открытые вакансии в вашей студии?", "job_seeker"),
     C("а вы платите комиссию за приведённых клиентов?", "partner"),
     C("we already have an iOS app and now need the website", None, keywords=("mobile app",)),
+    C("мы оптовый поставщик запчастей, нужен b2b-портал", None),
+    C("это не реклама и не сотрудничество, нам нужен сайт", None),
+    C("would love to become part of your team as a designer", "job_seeker"),
 ]
 
 # =========================================================================== phone

@@ -399,7 +399,7 @@ def test_total_normalises_each_axis_to_its_weight(fit: float, eng: float, total:
 
 def test_default_hot_lead_is_sales_ready() -> None:
     result = score(HOT_FACTS, hot_events(), DEFAULT, NOW)
-    assert result.fit == 13.0
+    assert result.fit == 14.0  # every positive fit rule, the complete BANT included
     assert result.cell == "A1"
     assert result.sales_ready
     assert result.tier == "hot"

@@ -112,6 +112,8 @@ _JOB_STRONG = re.compile(
     r"(?:вам )?(?:нужен|нужна|нужны) (?:ли )?(?:вам )?(?:[а-я]+ )?(?:дизайнер|разработчик|"
     r"программист|верстальщик|джун|junior)[а-я]*\?|"
     r"open to work|looking to join|join your (?:team|company|studio|agency)|"
+    r"(?:be|become) (?:a )?part of your (?:team|company|studio|agency)|"
+    r"(?:стать|быть) частью (?:вашей )?команды|"
     r"(?:i'?m|i am) (?:a |an )?(?:junior|young|aspiring|freelance|self-taught)[a-z -]{0,30}"
     r"(?:looking|seeking|hoping|interested)|(?:i'?m|i am) (?:a |an )?(?:[a-z-]+ )?(?:designer|"
     r"developer|programmer|coder)[a-z ,-]{0,30}(?:looking|seeking|hoping|available|want)|"
@@ -579,6 +581,16 @@ def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
     return False
 
 
+_NEGATED_HIT_RE = re.compile(r"(?<![a-zа-я])(?:не|not|no|never|isn'?t)(?: [a-zа-я-]+){0,3} $")
+_OF_YOURS_RE = re.compile(r"[a-zа-я]* (?:of |for )?(?:your|ваш)")
+_TRADE_NOUN_RE = re.compile(
+    r"(?:дистрибь?ютор|дилер|реселл?ер|поставщик|оптовик|distributor|dealer|reseller|"
+    r"wholesaler|supplier)"
+)
+_IDENTITY_RE = re.compile(
+    r"(?<![a-zа-я])(?:мы|я|we'?re|we are|i'?m|i am|our company is|наша компания)"
+    r"(?: [a-zа-я-]+)?(?: -)? $"
+)
 _OWN_BRAND_RE = re.compile(r"(?:под (?:нашим|своим)|under our|with our) ")
 
 
@@ -588,10 +600,20 @@ def _search(
     audience_ok: bool = True,
     audience: re.Pattern[str] = _AUDIENCE_BEFORE_RE,
 ) -> str | None:
-    """The first match that is about the writer (not the project's audience)."""
+    """The first match that is about the writer (not the project's audience), not negated
+    ("это не предложение о сотрудничестве") and not the writer's own trade ("мы дистрибьютор")."""
     for m in pattern.finditer(t):
         if _OWN_BRAND_RE.match(m.group(0)):
             return m.group(0).strip()  # "под нашим брендом" is the writer's, whatever precedes
+        before = t[max(0, m.start() - 30) : m.start()]
+        if _NEGATED_HIT_RE.search(before):
+            continue
+        if (
+            _TRADE_NOUN_RE.match(m.group(0))
+            and _IDENTITY_RE.search(before)
+            and not _OF_YOURS_RE.match(t[m.end() : m.end() + 20])
+        ):
+            continue  # "мы дистрибьютор стройматериалов", not "a reseller of your products"
         if audience_ok and audience.search(t[max(0, m.start() - 40) : m.start()]):
             continue
         return m.group(0).strip()
@@ -776,10 +798,10 @@ _ORDER: tuple[
 _STUDENT_AUDIENCE_RE = re.compile(
     rf"{_B}(?:(?:бот[а-я]*|чат-?бот[а-я]*|сайт[а-я]*|портал[а-я]*|платформ[а-я]*|систем[а-я]*|"
     r"кабинет[а-я]*|crm|bot|chatbot|site|website|portal|platform|system|app) (?:[a-zа-я-]+ )?"
-    r"(?:для|for) (?:наших |своих |моих |our |my )?(?:учеников|студентов|школьников|слушателей|"
-    r"учащихся|абитуриентов|students|learners|pupils)|(?:наши|our|my|мои) (?:учени[а-я]*|"
-    r"студент[а-я]*|слушател[а-я]*|students|learners|pupils) (?:need|should|will|can|должны|"
-    rf"смогут|будут)){_E}"
+    r"(?:для|for) (?:наших |своих |моих |our |my |the |all )?(?:учеников|студентов|школьников|"
+    r"слушателей|учащихся|абитуриентов|students|learners|pupils)|"
+    r"(?:наши|our|my|мои) (?:учени[а-я]*|студент[а-я]*|слушател[а-я]*|students|learners|pupils) "
+    rf"(?:need|should|will|can|должны|смогут|будут)){_E}"
 )
 
 

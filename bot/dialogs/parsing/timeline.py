@@ -974,6 +974,15 @@ def _unit_of(m: re.Match[str], suffix: str = "") -> str | None:
     return None
 
 
+# A duration that measures experience or a company's age is no horizon.
+_EXPERIENCE_AFTER_RE = re.compile(
+    r"^ ?(?:of experience|experience|in (?:the )?(?:business|industry|market|e-?commerce|"
+    r"[a-z-]+ (?:industry|business))|on the market|опыта|стажа|в профессии|в отрасли|в сфере|"
+    r"на рынке|в бизнесе|работы|работаем|работаю|в [a-zа-я-]+ (?:сфере|отрасли|бизнесе))"
+)
+_EXPERIENCE_BEFORE_RE = re.compile(r"(?:for|уже|за плечами|опыт|experience|стаж)(?: [a-zа-я]+)? $")
+
+
 def _durations(t: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _DURATION_RE.finditer(t):
@@ -987,6 +996,10 @@ def _durations(t: str) -> list[Candidate]:
         value = max(n, n2 or 0)
         if value > 60 or (unit == "year" and value > 10):
             continue
+        if _EXPERIENCE_AFTER_RE.match(t[m.end() : m.end() + 30]) or _EXPERIENCE_BEFORE_RE.search(
+            t[max(0, m.start() - 20) : m.start()]
+        ):
+            continue  # "6 years in e-commerce", "10 лет на рынке": how long, not when
         out.append((m.start(), -(m.end() - m.start()), round(value * DAYS_PER_UNIT[unit])))
     for m in _DURATION_NO_NUM_RE.finditer(t):
         unit = _unit_of(m)

@@ -7,9 +7,9 @@ Training data: ``data/train_*.toml`` (phrasings by three writers who never saw t
 and the development phrasings ``tests/calibration/phrasings_dev.toml``; the label meanings are
 in ``tests/calibration/README.md``, plus ``not_answer`` for texts that answer nothing. A
 training text that also appears in a measurement set (``phrasings_holdout.toml``,
-``phrasings_fresh.toml``, ``phrasings_blind.toml``, ``phrasings_blind2.toml``, compared
-ignoring case and punctuation) is left out, so they measure only unseen phrasings; only the
-texts are compared, their labels are never read. (The rules were revised after the fresh and
+``phrasings_fresh.toml``, ``phrasings_blind*.toml``, compared ignoring case and punctuation)
+is left out, so they measure only unseen phrasings; only the texts are compared, their labels
+are never read. (The rules were revised after the fresh and
 the blind sets were first measured: ``tests/calibration/README.md`` says which figures are
 clean.)
 
@@ -56,7 +56,8 @@ _CALIBRATION = Path(__file__).resolve().parents[3] / "tests" / "calibration"
 DEV_FILE = _CALIBRATION / "phrasings_dev.toml"
 #: The measurement sets: a training text found in any of them is left out of training.
 HOLDOUT_FILES = tuple(
-    _CALIBRATION / f"phrasings_{name}.toml" for name in ("holdout", "fresh", "blind", "blind2")
+    _CALIBRATION / f"phrasings_{name}.toml"
+    for name in ("holdout", "fresh", "blind", "blind2", "blind3", "blind4")
 )
 
 LABELS: dict[str, tuple[str, ...]] = {
