@@ -13,7 +13,7 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from bot.db.models import (
     Answer,
@@ -39,8 +39,14 @@ async def lead_by_user(session: AsyncSession, tg_user_id: int) -> Lead | None:
 
 # The hot path's statements are built once: building one (and its cache key) on every call
 # cost more than running it on SQLite.
+# Every row of the join repeats the lead's columns, and every row's JSON is decoded: the
+# cached score (about 3.5 KB, most of the lead's JSON) is left out. Every update recomputes
+# it before anything reads it (rescore_lead); raiseload makes a read before that an error,
+# not a silent reload (measured with six answers: 0.82 -> 0.58 ms on SQLite, 0.86 -> 0.65 ms
+# on PostgreSQL).
 _LEAD_AND_ANSWERS = (
     select(Lead, Answer)
+    .options(defer(Lead.score, raiseload=True))
     .outerjoin(
         Answer, (Answer.lead_id == Lead.id) & (Answer.cycle == Lead.cycle) & ~Answer.superseded
     )
@@ -52,7 +58,8 @@ _LEAD_AND_ANSWERS = (
 async def lead_and_answers(
     session: AsyncSession, tg_user_id: int
 ) -> tuple[Lead | None, list[Answer]]:
-    """The lead with its current answers (see current_answers), in one query."""
+    """The lead with its current answers (see current_answers), in one query; the lead's
+    cached score is not loaded (the caller recomputes it before reading it)."""
     rows = (await session.execute(_LEAD_AND_ANSWERS, {"tg_user_id": tg_user_id})).all()
     if not rows:
         return None, []
