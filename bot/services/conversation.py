@@ -697,9 +697,10 @@ class Conversation:
             raw_text=raw_text[:1000] if raw_text else None,
             value=value,
             via=via,
+            superseded=False,  # the column's default applies to ORM inserts only
             created_at=self.now,
         )
-        self.session.add(answer)
+        repo.add_answer(self.session, answer)
         if self._answers is not None:
             self._answers.append(answer)
 
