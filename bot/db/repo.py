@@ -235,20 +235,25 @@ async def enqueue(
     dialect = session.bind.dialect.name if session.bind else "sqlite"
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     now = utcnow()
-    result = await session.execute(
-        insert(table)
-        .values(
-            kind=kind,
-            lead_id=lead_id,
-            payload=payload,
-            due_at=due_at or now,
-            dedupe_key=dedupe_key,
-            status="pending",
-            attempts=0,
-            created_at=now,
+    # SQLAlchemy flushes the session before any statement; outbox rows are only ever written
+    # by statements and read nothing the session holds unflushed (the lead exists), so none
+    # here, as in upsert_outbox and cancel_pending: a hand-off flushed the lead halfway and
+    # wrote it a second time at commit.
+    with session.no_autoflush:
+        result = await session.execute(
+            insert(table)
+            .values(
+                kind=kind,
+                lead_id=lead_id,
+                payload=payload,
+                due_at=due_at or now,
+                dedupe_key=dedupe_key,
+                status="pending",
+                attempts=0,
+                created_at=now,
+            )
+            .on_conflict_do_nothing()
         )
-        .on_conflict_do_nothing()
-    )
     return bool(result.rowcount)
 
 
@@ -309,7 +314,8 @@ async def cancel_pending(session: AsyncSession, lead_id: int, kinds: Sequence[st
     )
     if kinds is not None:
         query = query.where(OutboxMessage.kind.in_(kinds))
-    result = await session.execute(query.values(status="cancelled"))
+    with session.no_autoflush:  # see enqueue
+        result = await session.execute(query.values(status="cancelled"))
     return int(result.rowcount or 0)
 
 
