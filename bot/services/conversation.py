@@ -607,6 +607,7 @@ class Conversation:
         lead.engagement = new_state(await self.models.active(self.session)).to_dict()
         self.session.add(lead)
         await self.session.flush()
+        self._answers = []  # none yet: no query for them (and no flush before it)
         lifecycle.start_qualifying(self.session, lead)
         repo.add_event(self.session, lead, "dialogue_started", self.now, source=source)
         return lead
