@@ -20,7 +20,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
 def utcnow() -> datetime:
@@ -118,8 +118,6 @@ class Lead(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
 
-    answers: Mapped[list[Answer]] = relationship(back_populates="lead", order_by="Answer.id")
-
 
 class Answer(Base):
     """One answer to one dialogue step. /back and re-answers supersede, never delete."""
@@ -136,8 +134,6 @@ class Answer(Base):
     via: Mapped[str] = mapped_column(String(16))  # button | text | contact | skip | unknown
     superseded: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-    lead: Mapped[Lead] = relationship(back_populates="answers")
 
 
 class BehaviourEvent(Base):

@@ -56,8 +56,12 @@ async def _nothing() -> None:
 
 
 async def _acquire(lock: asyncio.Lock) -> None:
+    # asyncio.timeout, not wait_for: on Python 3.11 wait_for wraps the acquire in a task and
+    # resumes us a loop turn or two later even when the lock is free (every transaction's
+    # first write); the timeout only arms a timer, and a free lock is taken in place.
     try:
-        await asyncio.wait_for(lock.acquire(), WRITE_LOCK_TIMEOUT)
+        async with asyncio.timeout(WRITE_LOCK_TIMEOUT):
+            await lock.acquire()
     except TimeoutError:
         raise sqlite3.OperationalError(
             "database is locked (another transaction of this process kept writing)"

@@ -179,6 +179,10 @@ def create_router() -> Router:
     router.callback_query.filter(OnLoop(F.message.chat.type == "private"))
     for observer in (router.message, router.edited_message, router.callback_query):
         observer.middleware(_with_conversation)
+    # A typed answer (most updates) goes straight to on_text: a text without the command
+    # prefix matches none of the commands below, and each of their seven Command filters
+    # would parse it into a CommandObject and fail by raising, on every answer.
+    router.message.register(on_text, OnLoop(F.text & ~F.text.startswith("/")))
     router.message.register(cmd_start, CommandStart())
     router.message.register(cmd_help, Command("help"))
     router.message.register(cmd_back, Command("back"))
@@ -187,7 +191,7 @@ def create_router() -> Router:
     router.message.register(cmd_forget, Command("forget"))
     router.message.register(cmd_lang, Command("lang"))
     router.message.register(on_contact, OnLoop(F.contact))
-    router.message.register(on_text, OnLoop(F.text))
+    router.message.register(on_text, OnLoop(F.text))  # an unknown /command: an answer too
     router.message.register(on_other_message)
     router.edited_message.register(on_edited)
     router.callback_query.register(on_answer_button, AnswerCallback.filter())

@@ -607,6 +607,7 @@ class Conversation:
         lead.engagement = new_state(await self.models.active(self.session)).to_dict()
         self.session.add(lead)
         await self.session.flush()
+        self._answers = []  # none yet: no query for them (and no flush before it)
         lifecycle.start_qualifying(self.session, lead)
         repo.add_event(self.session, lead, "dialogue_started", self.now, source=source)
         return lead
@@ -697,9 +698,10 @@ class Conversation:
             raw_text=raw_text[:1000] if raw_text else None,
             value=value,
             via=via,
+            superseded=False,  # the column's default applies to ORM inserts only
             created_at=self.now,
         )
-        self.session.add(answer)
+        repo.add_answer(self.session, answer)
         if self._answers is not None:
             self._answers.append(answer)
 

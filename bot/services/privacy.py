@@ -100,6 +100,7 @@ async def forget_lead(
     await session.execute(
         update(SalesTopic).where(SalesTopic.lead_id == lead_id).values(title=None)
     )
+    await repo.write_answers(session)  # this transaction's own answers go too
     answers = await session.execute(delete(Answer).where(Answer.lead_id == lead_id))
     await repo.write_events(session)  # this transaction's own events go too
     events = await session.execute(delete(BehaviourEvent).where(BehaviourEvent.lead_id == lead_id))

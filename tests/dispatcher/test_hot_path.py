@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import event, insert, select, update
 
 from bot.db import repo
-from bot.db.models import BehaviourEvent, Lead, utcnow
+from bot.db.models import Answer, BehaviourEvent, Lead, utcnow
 from bot.scoring import score
 from bot.scoring.engine import MAX_EVENTS_PER_KIND
 from bot.services.scoring import ModelCache, rescore_lead
@@ -155,3 +155,23 @@ async def test_unread_kinds_and_a_flood_past_the_ceiling_are_not_stored(harness:
     assert (await harness.lead(user.id)).score_total == pytest.approx(  # type: ignore[union-attr]
         await recomputed(harness, user.id), abs=1e-9
     )
+
+
+async def test_answers_of_a_transaction_are_read_back_before_its_commit(harness: Harness) -> None:
+    """New answers are written at commit (one INSERT, like events): a query in the same
+    transaction still sees them, and a rollback takes them away."""
+    user = Harness.user(807)
+    await harness.text(user, "/start")
+    async with harness.sessionmaker() as session:
+        lead = await session.scalar(select(Lead).where(Lead.tg_user_id == user.id))
+        assert lead is not None
+        answer = Answer(
+            lead_id=lead.id, cycle=lead.cycle, step="need", value={"facts": {}}, via="text",
+            superseded=False, created_at=utcnow(),
+        )  # fmt: skip
+        repo.add_answer(session, answer)
+        assert [a.step for a in await repo.current_answers(session, lead)] == ["need"]
+        _, answers = await repo.lead_and_answers(session, user.id)
+        assert [a.step for a in answers] == ["need"]
+        await session.rollback()
+    assert await harness.answers(user.id) == {}
