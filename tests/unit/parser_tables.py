@@ -232,6 +232,13 @@ BUDGET: list[Case] = [
     C("пока никакого", NONE),
     C("бюджет уже утвержден", UNKNOWN),  # a budget exists, no figure: not "none"
     C("budget has been approved", UNKNOWN),
+    C(
+        "бюджета как такового нет, ждём вашу смету",
+        UNKNOWN,
+        xfail="the rules read unknown; the classifier vetoes it to none ('бюджета ... нет')",
+    ),
+    C("меньше 500 тысяч даже не рассматриваем", B(500_000, None)),
+    C("по рыночной цене, переплачивать не хотим", UNKNOWN),
 ]
 
 # =========================================================================== timeline
@@ -459,6 +466,10 @@ TIMELINE: list[Case] = [
     C("tough to pin down at the moment", T_UNKNOWN),
     C("12 лет в отрасли", None),  # how long, not when
     C("5 years of experience, can start in 2 weeks", D(TODAY + timedelta(days=14))),
+    C("пока всё на стадии идеи", NO_PLANS),
+    C("whenever you're ready", D(TODAY + timedelta(days=14))),
+    C("before the holiday season", D(date(2025, 12, 24))),
+    C("2026 sometime", D(date(2026, 7, 1))),
 ]
 
 # =========================================================================== authority
@@ -579,6 +590,15 @@ AUTHORITY: list[Case] = [
     C("I'm the one holding the purse strings", DM),
     C("собираю коммерческие предложения для отдела закупок", RES),
     C("формально утверждает совет, но выбор подрядчика за мной", DM),
+    C(
+        "последнее слово у собственника, я управляющий",
+        INF,
+        xfail="the rules read influencer; the classifier vetoes it (owner and manager words)",
+    ),
+    C("коммерческий директор и я", INF),
+    C("скорее всего я", DM),
+    C("а кто у вас обычно решает такие вопросы?", UNK),
+    C("I'm the office admin, the owner decides", INF),
 ]
 
 # =========================================================================== disqualifier
@@ -732,6 +752,9 @@ DISQUALIFIER: list[Case] = [
     C("мы оптовый поставщик запчастей, нужен b2b-портал", None),
     C("это не реклама и не сотрудничество, нам нужен сайт", None),
     C("would love to become part of your team as a designer", "job_seeker"),
+    C("вам не нужны фронтенд-разработчики? могу на удалёнке", "job_seeker"),
+    C("продаём контакты компаний, которым нужна CRM", "vendor"),
+    C("get a free SEO audit of your site today", "vendor"),
 ]
 
 # =========================================================================== phone

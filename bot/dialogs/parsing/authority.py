@@ -183,6 +183,7 @@ _EXACT_SOMEONE_ELSE = frozenset(
         "our board",
     }
 )
+_PROBABLY_ME_RE = re.compile(r"(?:наверное|видимо|скорее всего|скорее|probably|i guess) (?:я|me)$")
 _NEG_DM_RE = re.compile(
     rf"{_B}(?:не (?:я|мне|моя|мое|моё)(?: решаю| решать| решение)?|решаю не я|решать не мне|"
     rf"не (?:{_DM_ROLE}|лпр)|не принимаю решени|не решаю|не я принимаю|"
@@ -206,7 +207,10 @@ _DEFER_RE = re.compile(
     r"передам (?:руководств|директор|шеф|начальств|боссу|собственник)[а-я]*|"
     r"совет директоров|правлени[ея]|комисси[яи]|тендер[а-я]*|закупочн[а-я]*|"
     r"рекоменд[а-я]*|влия[а-я]*|предлага[а-я]* (?:руководств|директор|шеф|начальств)[а-я]*|"
-    r"(?:последнее|финальное|окончательное|решающее) (?:слово|решение) за(?! мной| мною)|"
+    r"(?:последнее|финальное|окончательное|решающее) (?:слово|решение) (?:за|у)"
+    r"(?! мной| мною| меня)|"
+    r"(?:[а-я]+ )?и я$|\+ ?(?:генеральн|директор|собственник|учредител|ceo|owner)[а-я]*|"
+    r"(?:me|i) and (?:the|my|our) [a-z]+|(?:^|, )[a-z]+ and (?:me|i)$|"
     r"решаем (?:вместе|совместно|коллегиально|с [а-я]+)|совместно|коллегиальн[а-я]*|"
     r"коллективн[а-я]*|голосу[а-я]*|голосовани[а-я]*|jointly|collectively|by consensus|"
     r"we vote|one of (?:them|the (?:partners|owners|founders))|"
@@ -284,7 +288,7 @@ _INFLUENCER_ROLE_RE = re.compile(
     r"помощни(?:к|ца)|ассистент[а-я]*|секретар[ья]|аналитик|администратор|админ|"
     r"продукт(?:овый)? ?менеджер|проджект[а-я]*|пм|смм-?щик|"
     r"работаю (?:в|на)|наемный|закупк[а-я]*|закупщи[а-я]*|снабжени[а-я]*|снабженец|бухгалтер|"
-    r"procurement|purchasing|buyer|"
+    r"procurement|purchasing|buyer|admin|administrator|receptionist|supervisor|"
     r"manager|marketer|marketing|specialist|employee|assistant|analyst|coordinator|"
     rf"consultant|team lead|staff|intern|pm|product manager|project manager){_E}"
 )
@@ -319,6 +323,7 @@ _UNCLEAR_WHO_RE = re.compile(
     r"assigned)|haven'?t (?:assigned|appointed|figured out)|пока никто|(?:no ?body|no one) yet|"
     r"кто-нибудь|кто-то да|не могу раскрыв[а-я]*|^no clue|^без понятия|"
     r"(?:no ?body|no one) has decided|(?:еще|ещё|пока) никто не (?:решил|решал)|"
+    r"(?:а )?кто (?:[а-я]+ ){0,3}решает[^.!]*\?|who (?:[a-z]+ ){0,3}decides[^.!]*\?|"
     rf"холакрати[а-я]*){_E}"
 )
 # After "I decide": but someone else approves, signs or has the last word.
@@ -429,6 +434,8 @@ def _parse_authority(text: str) -> Authority | None:
         return "decision_maker"
     if simple in _EXACT_SOMEONE_ELSE:
         return "influencer"  # "шеф", "руководство", "the boss": someone else decides
+    if _PROBABLY_ME_RE.search(simple):
+        return "decision_maker"  # "хз, наверное я": unsure words, but the answer is "me"
     if _UNCLEAR_WHO_RE.search(t):
         return "unknown"
     explicit = None if negated else _EXPLICIT_DM_RE.search(t)

@@ -273,6 +273,10 @@ _POST_TO_RE = re.compile(
 _POST_APPROX_RE = re.compile(
     r"^ ?(?:плюс-минус|плюс минус|\+-|±|или около того|примерно|ish|-ish|or so|give or take)"
 )
+_REFUSED_BELOW_RE = re.compile(
+    r"^(?:тыс[а-я.]* |к )?(?:даже |вообще )?не (?:рассматриваем|рассматриваю|интересно|"
+    r"предлагайте|стоит)|^(?:is|are|isn'?t|won'?t)? ?(?:not )?(?:worth|an option|out of question)"
+)
 _FILLERS = frozenset(
     "бюджет бюджета бюджетом наш нас нам у мы на проект это где то около примерно в районе "
     "рублей руб тысяч где-то сумма суммы готовы готов можем можно потратить вложить выделить "
@@ -295,7 +299,7 @@ _NONE_RE = re.compile(
     r"процент (?:с|от) (?:продаж|прибыли|выручки)|вместо (?:оплаты|денег)|"
     r"безвозмездн[а-я]*|бесплатн[а-я]*|на нуле|(?:пока )?никак(?:ого|ой)(?: бюджета)?|"
     r"(?:денег|средств|финансировани[а-я]*|бюджета) (?:на (?:это|эти цели|подрядчик[а-я]*) )?"
-    r"(?:пока |сейчас |совсем |вообще |как такового |у нас )?(?:нет|нету|не предусмотрен[а-я]*|"
+    r"(?:пока |сейчас |совсем |вообще |у нас )?(?:нет|нету|не предусмотрен[а-я]*|"
     r"не заложен[а-я]*|не выделен[а-я]*)|(?:не заложен[а-я]*|не предусмотрен[а-я]*)|"
     r"платить (?:нечем|не (?:готовы|можем|планируем|будем))|бюджет (?:отсутствует|заморожен)|"
     r"(?:статьи расходов|статьи|лимита) (?:под это |на это )?нет|(?:его|их) (?:пока |вообще )?нет|"
@@ -337,10 +341,11 @@ _UNKNOWN_RE = re.compile(
     r"competitive|reasonable|market rate|fair price|ballpark|check with|we'?ll know|"
     r"не готов[а-я]* (?:озвучивать|называть|раскрывать)|good question|хороший вопрос|"
     r"(?:came|come|here) (?:here )?to find out|no (?:figure|number)|purse strings|"
-    r"цифры (?:пока )?нет|дорог[оа]|дороговато|too expensive|pricey|"
+    r"цифры (?:пока )?нет|дорог[оа]|дороговато|too expensive|pricey|на уровне рынка|"
+    r"(?:не хотим|не готовы) переплачивать|(?:бюджета|денег) как такового нет|"
     # a size without a figure, a figure after research
     r"скромн[а-я]*|небольш[а-я]*|приличн[а-я]*|decent|modest|tight|limited|healthy|"
-    r"money(?: is|'s) not (?:really )?(?:the |an )?(?:issue|problem)|"
+    r"money(?: is|'s| isn'?t)(?: not)? (?:really )?(?:the |an )?(?:issue|problem)|"
     r"деньги не (?:проблема|вопрос)|"
     r"пойм[её]м|пока рано|рано говорить)"
 )
@@ -702,6 +707,8 @@ def _parse_budget(text: str) -> Budget | None:
             a.qual = "to"
         elif _POST_APPROX_RE.match(after):
             a.qual = "approx"
+        if a.qual == "to" and _REFUSED_BELOW_RE.match(after.lstrip(" ,.")):
+            a.qual = "from"  # "дешевле 300 даже не рассматриваем": below it is refused
     _pair_ranges(t, amounts)
     _stretch_hedged(t, amounts)
     if _CYRILLIC_RE.search(t) or not _LATIN_RE.search(t):

@@ -332,6 +332,8 @@ _JOB_MORE = re.compile(
     r"\d+ ?(?:лет|года?) опыта|опыт(?:ом)? (?:работы )?\d+ ?(?:лет|года?)|\d+-летним опытом|"
     r"\d+ (?:years?|yrs) (?:of )?experience|вот мои работы|мои работы|dribbble|behance|"
     r"рассматриваю (?:новые )?(?:возможности|предложения|варианты)|"
+    r"не нужн(?:ы|а|ен) (?:ли )?(?:вам )?(?:[а-я0-9-]+ )?(?:программист|разработчик|дизайнер|"
+    r"верстальщик|тестировщик)[а-я]*|рассмотрю удал[её]нку|"
     # a candidate's signs without the word "работа": a test task, a code profile, a stack,
     # "do you take people on?", "могу тестировщиком"
     r"(?:открыт|свободн)[а-я]* (?:позици|ваканси)[а-я]*|пройти у вас (?:[а-я]+ )?практик[а-я]*|"
@@ -382,7 +384,7 @@ _VENDOR_MORE = re.compile(
     r"(?:we'?re|we are) an? (?:[a-z-]+ )?agency and can|ускорим ваш|продвигаем сайты|"
     r"продвижение сайта в топ|сервис колл-трекинга|давайте покажу демо|показать демо|"
     r"(?:ведем|ведём) (?:smm|смм|соцсети)|предлага(?:ем|ет|ю) (?:настроить|вести|поставку|место)|"
-    r"(?:продаем|продаём|продаю) (?:базы|лиценз|лид|готов|модул|хостинг|сервер)[а-я]*|"
+    r"(?:продаем|продаём|продаю) (?:базы|контакт|лиценз|лид|готов|модул|хостинг|сервер)[а-я]*|"
     r"готовые модули|колл-центр|"
     r"(?:взять|брать|возьм[её]м|берем|берём) (?:на себя )?(?:часть )?(?:ваш[а-я]* )?"
     r"(?:проект|заказ|задач)[а-я]*|"
@@ -400,6 +402,7 @@ _VENDOR_MORE = re.compile(
     r"extra work|excess work|peak load)|your overflow|ваш[а-я]* (?:оверфлоу|overflow)|"
     r"(?:take|handle|do|pick up) (?:on )?(?:some of )?your (?:[a-z-]+ )?(?:work|projects|tasks)|"
     r"competitive rates|team of \d+ (?:devs|developers|engineers|in)|"
+    r"free (?:[a-z]+ )?(?:audit|consultation|trial)|boost your (?:studio|agency|business|site)|"
     r"(?:взять|возьм[её]м|берем|берём) (?:на себя )?(?:ваш[а-я]* )?(?:излишк|перегруз|загрузк)"
     r"[а-я]*|"
     # an hourly rate is a price list of someone selling us their hours
@@ -641,7 +644,7 @@ _OWN_NEED_RE = re.compile(
     rf"require[sd]?|interested in|planning|we are after){_E}"
 )
 _NOT_OWN_BEFORE_RE = re.compile(
-    r"(?:вам|вас|ваш[а-я]*|тебе|если|клиент[а-я]*|кому|не|you|your|if|clients?|customers?|"
+    r"(?:вам|вас|ваш[а-я]*|тебе|если|клиент[а-я]*|кому|которым|не|you|your|if|clients?|customers?|who|"
     r"don'?t|do not|no longer|not) (?:[a-zа-я'-]+ ){0,1}$"
 )
 _NOT_OWN_AFTER_RE = re.compile(
@@ -807,7 +810,7 @@ _STUDENT_AUDIENCE_RE = re.compile(
 
 _TEST_WORDS = frozenset(
     "hi hello hey привет здравствуйте ok ок test тест testing тестирую проверка связи check 1 2 3 "
-    "123".split()
+    "123 qwerty asdf йцукен".split()
 )
 _TEST_MARKERS = frozenset("test тест testing тестирую проверка check".split())
 _HIRING_A_SUBCONTRACTOR_RE = re.compile(
@@ -830,9 +833,11 @@ def _own_trade_and_need(t: str, hit: str) -> bool:
     if not _WE_SELL_RE.match(hit) or _TO_US_RE.search(t):
         return False
     rest = _blank(t, hit)
-    return bool(_OWN_NEED_RE.search(rest)) and (
-        any(p.search(rest) for p in _SERVED_RES) or bool(_STORE_RE.search(rest))
-    )
+    own_need = any(
+        not _NOT_OWN_BEFORE_RE.search(rest[max(0, m.start() - 20) : m.start()])
+        for m in _OWN_NEED_RE.finditer(rest)
+    )  # "базы собственников, которым нужен сайт": the need is the leads'
+    return own_need and (any(p.search(rest) for p in _SERVED_RES) or bool(_STORE_RE.search(rest)))
 
 
 def _gibberish(t: str) -> bool:

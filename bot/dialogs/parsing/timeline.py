@@ -232,6 +232,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         ),
         " в следующем году ",
     ),
+    (re.compile(rf"{_B}(20\d\d) (?:sometime|some time){_E}"), r" in \1 "),
     # "до майских точно не", "not before March": the start is after it
     (
         re.compile(rf"{_B}до ([а-я0-9]+(?: [а-я]+)?) (?:точно |уже |явно |никак )?не(?:т)?{_E}"),
@@ -298,6 +299,7 @@ _NO_PLANS_RE = re.compile(
     rf"{_B}(?:просто (?:смотр|интерес|изуча|узна|прицени|спрашива|присматрива|мониторю|гляжу)"
     r"|(?:сейчас|пока|в ближайшее время|в этом году) (?:точно |пока |вообще |совсем )?нет"
     r"|отмен[её]н|отложен[а-я]* (?:на неопредел|до лучших)|заморожен|не будем делать"
+    r"|на (?:этапе|стадии) идеи|(?:just|only) an idea|(?:at|in) the idea stage"
     r"|на паузу|на паузе|paused|on hold|on ice"
     r"|после дождичка|рак на горе|when pigs fly|never|(?:no|any) intention"
     r"|(?:not|isn'?t|won'?t be|nothing) (?:happening|going to happen)|shelved"
@@ -412,7 +414,10 @@ _SOON_RE = re.compile(
     r"в ближайшем будущем|in the near future|in the near term|near[- ]term|short[- ]term|"
     r"in the short term|в ближайшей перспективе|в краткосрочной перспективе|"
     r"at the earliest opportunity|pretty soon|quite soon|very soon|"
-    r"in the (?:coming|next (?:few|couple of)) weeks|в ближайшие (?:пару |несколько )?недел[а-я]*)"
+    r"in the (?:coming|next (?:few|couple of)) weeks|в ближайшие (?:пару |несколько )?недел[а-я]*|"
+    # ready when we are: "whenever you guys are free", "как только будете готовы"
+    r"(?:whenever|as soon as) you(?: guys)?(?: are|'re) (?:free|ready|available)|"
+    r"(?:как только|когда) (?:вы )?(?:будете )?(?:готовы|свободны)(?! [а-я]))"
 )
 _COMING_DAYS_RE = re.compile(
     rf"{_B}(?:на днях|в ближайшие дни|на этих днях|in the coming days|in the next days|"
@@ -626,6 +631,12 @@ def _thanksgiving(year: int) -> date:
 def _next_holiday(t: date, day_of: Callable[[int], date], offset: int) -> date:
     target = day_of(t.year) + timedelta(days=offset)
     return target if target >= t else day_of(t.year + 1) + timedelta(days=offset)
+
+
+@_period(r"before (?:the )?(?:holidays|holiday season)|до (?:новогодних )?праздников")
+def _before_holidays(t: date) -> date:
+    target = date(t.year, 12, 24)
+    return target if target >= t else date(t.year + 1, 12, 24)
 
 
 @_period(r"(?:before|by|until|for) thanksgiving")
@@ -1019,6 +1030,9 @@ def _durations(t: str) -> list[Candidate]:
 _FAR_PERIODS = frozenset({"_next_year", "_early_next_year", "_mid_next_year", "_end_next_year"})
 
 
+_NEXT_YEAR_AFTER_RE = re.compile(r" (?:next year|следующего года|в следующем году|of next year)")
+
+
 def _periods(t: str, today: date) -> list[Candidate]:
     out: list[Candidate] = []
     for pattern, fn in _PERIODS:
@@ -1026,6 +1040,8 @@ def _periods(t: str, today: date) -> list[Candidate]:
             d = _days(today, fn(today))
             if d is not None and fn.__name__ in _FAR_PERIODS:
                 d = max(d, FAR_MIN_DAYS)
+            elif d is not None and _NEXT_YEAR_AFTER_RE.match(t, m.end()):
+                d += 365  # "by Black Friday next year"
             if d is not None:
                 out.append((m.start(), -(m.end() - m.start()), d))
     return out
