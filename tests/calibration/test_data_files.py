@@ -19,6 +19,7 @@ PHRASING_FILES = (
     "phrasings_blind2.toml",
     "phrasings_blind3.toml",
     "phrasings_blind4.toml",
+    "phrasings_blind5.toml",
 )
 
 LANGS = {"ru", "en"}

@@ -57,7 +57,7 @@ DEV_FILE = _CALIBRATION / "phrasings_dev.toml"
 #: The measurement sets: a training text found in any of them is left out of training.
 HOLDOUT_FILES = tuple(
     _CALIBRATION / f"phrasings_{name}.toml"
-    for name in ("holdout", "fresh", "blind", "blind2", "blind3", "blind4")
+    for name in ("holdout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5")
 )
 
 LABELS: dict[str, tuple[str, ...]] = {
