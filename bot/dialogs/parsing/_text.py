@@ -65,6 +65,36 @@ def words(normalized: str) -> list[str]:
     return _WORD_RE.findall(normalized)
 
 
+# Cyrillic letters that look like Latin ones, for words typed in a mix of both scripts ("СRМ"
+# with Cyrillic С and М), and the transliteration of every word to Latin, so that "телеграм
+# бот" meets "Telegram bot" and "лэндинг" meets "лендинг".
+_HOMOGLYPHS = str.maketrans("аеорсухкмтв", "aeopcyxkmtb")
+_TO_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdeziyklmnoprstufhcye", strict=True)),
+        "ж": "zh",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "sch",
+        "ъ": "",
+        "ь": "",
+        "ю": "yu",
+        "я": "ya",
+        "ё": "e",
+    }
+)
+_CYR_RE = re.compile(r"[а-яё]")
+_LAT_RE = re.compile(r"[a-z]")
+
+
+def fold_to_latin(token: str) -> str:
+    """One word in Latin letters: look-alike Cyrillic letters in a mixed word are read as the
+    Latin ones they resemble, then the word is transliterated."""
+    if _CYR_RE.search(token) and _LAT_RE.search(token):
+        token = token.translate(_HOMOGLYPHS)
+    return token.translate(_TO_LATIN)
+
+
 def simplify(text: object) -> str:
     """Normalized text reduced to its words separated by single spaces (punctuation and emoji
     dropped). Used for whole-answer comparisons such as ``is_skip`` and ``match_option``."""

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._text import normalize
+from ._text import fold_to_latin, normalize
 
 #: Bump when ``features`` changes: the artifact records the version it was trained with and is
 #: refused (predictions become ``None``) when it differs.
@@ -52,22 +52,6 @@ FEATURE_VERSION = 2
 ARTIFACT = Path(__file__).with_name("data") / "classifiers.npz"
 SECTIONS = ("need", "authority", "disqualifier", "budget", "timeline")
 
-_TRANSLIT = str.maketrans(
-    {
-        **dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdeziyklmnoprstufhcye", strict=True)),
-        "ж": "zh",
-        "ч": "ch",
-        "ш": "sh",
-        "щ": "sch",
-        "ъ": "",
-        "ь": "",
-        "ю": "yu",
-        "я": "ya",
-        "ё": "e",
-    }
-)
-# Cyrillic letters that look like Latin ones, for words typed in a mix of both scripts.
-_HOMOGLYPHS = str.maketrans("аеорсухкмтв", "aeopcyxkmtb")
 _TOKEN_RE = re.compile(r"[0-9a-zа-я]+")
 _CYR_RE = re.compile(r"[а-я]")
 _LAT_RE = re.compile(r"[a-z]")
@@ -87,12 +71,6 @@ _SCOPE_ENDS = frozenset("but а но however just only только лишь з�
 _SCOPE_BREAK_RE = re.compile(r"[.,;:!?()\n—–-]")
 
 
-def _fold(token: str) -> str:
-    if _CYR_RE.search(token) and _LAT_RE.search(token):
-        token = token.translate(_HOMOGLYPHS)
-    return token.translate(_TRANSLIT)
-
-
 def _digits(match: re.Match[str]) -> str:
     return "0" * min(len(match.group(0)), 4)
 
@@ -108,7 +86,7 @@ def _length_bucket(n: int) -> str:
 def _token(tok: str) -> tuple[str, tuple[str, ...]]:
     """A token folded to Latin with its digits collapsed, and its own features (the word and
     its character n-grams); cached, because words repeat from one message to the next."""
-    folded = tok if tok.isascii() else _fold(tok)
+    folded = tok if tok.isascii() else fold_to_latin(tok)
     if not folded.isalpha():
         folded = _DIGITS_RE.sub(_digits, folded)
     padded = f" {folded} "
@@ -361,7 +339,7 @@ def evidence(section: str, text: str, label: str) -> str | None:
             return None
         # the folded token back to the words of the text
         for word in _TOKEN_RE.findall(normalize(text)):
-            if _DIGITS_RE.sub(_digits, _fold(word)) == best:
+            if _DIGITS_RE.sub(_digits, fold_to_latin(word)) == best:
                 return word
         return best
     except Exception:  # pragma: no cover

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from . import classifier
-from ._text import detransliterate, normalize, simplify
+from ._text import detransliterate, fold_to_latin, normalize, simplify
 
 # ------------------------------------------------------------------------------ match_option
 
@@ -18,36 +18,10 @@ _FILLER = frozenset(
     "думаю пожалуйста плиз ну вот это скорее всего вариант пункт the a an i we need want "
     "please probably maybe think option it is like would что то пока просто just уже".split()
 )
-# A word mixing scripts ("СRМ" typed with Cyrillic С and М) is a look-alike typo: fold the
-# Cyrillic letters to the Latin ones they resemble. Then every word is transliterated to Latin
-# so "телеграм бот" meets "Telegram bot" and "лэндинг" meets "лендинг".
-_HOMOGLYPHS = str.maketrans("аеорсухкмтв", "aeopcyxkmtb")
-_TRANSLIT = str.maketrans(
-    {
-        **dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdeziyklmnoprstufhcye", strict=True)),
-        "ж": "zh",
-        "ч": "ch",
-        "ш": "sh",
-        "щ": "sch",
-        "ъ": "",
-        "ь": "",
-        "ю": "yu",
-        "я": "ya",
-        "ё": "e",
-    }
-)
-_CYR = re.compile(r"[а-яё]")
-_LAT = re.compile(r"[a-z]")
 
 
-def _key(token: str) -> str:
-    if _CYR.search(token) and _LAT.search(token):
-        token = token.translate(_HOMOGLYPHS)
-    return token.translate(_TRANSLIT)
-
-
-def _fold(text: str) -> str:
-    return " ".join(_key(tok) for tok in text.split())
+def _fold(text: str) -> str:  # "СRМ телеграм бот" meets "crm telegram bot"
+    return " ".join(fold_to_latin(tok) for tok in text.split())
 
 
 _FILLER_FOLDED = frozenset(_fold(w) for w in _FILLER)
