@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.dialogs import parsers
+from bot.dialogs.parsing.timeline import band as timeline_band
 
 #: The date the timeline labels were written for (the file's header says so).
 TODAY = date(2026, 11, 25)
@@ -82,15 +83,6 @@ def judge_budget(row: dict[str, Any], got: parsers.Budget | None) -> tuple[bool,
 
 def check_budget(row: dict[str, Any]) -> tuple[bool, Any, Any]:
     return judge_budget(row, parsers.parse_budget(row["text"]))
-
-
-def timeline_band(timeline: parsers.Timeline | None) -> str | None:
-    if timeline is None:
-        return None
-    if timeline.status != "days":
-        return timeline.status
-    days = timeline.days or 0
-    return "within30" if days <= 30 else "within90" if days <= 90 else "far"
 
 
 def judge_timeline(row: dict[str, Any], got: parsers.Timeline | None) -> tuple[bool, Any, Any]:

@@ -108,6 +108,17 @@ async def make_all_due(h: Harness) -> None:
         )
 
 
+async def die_while_sending_the_card(h: Harness) -> None:
+    """The card's first try was claimed and the process died in createForumTopic: the row is
+    left "sending" with an expired lease, as a crash leaves it."""
+    async with h.sessionmaker.begin() as session:
+        await session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.kind == "sales_card")
+            .values(status="sending", attempts=1, lease_until=utcnow())
+        )
+
+
 def topic_creation(thread_id: int, name: str = "Лид") -> Message:
     return Message(
         message_id=thread_id,
@@ -182,13 +193,7 @@ async def test_a_retry_after_a_crash_waits_once_for_the_topic_an_earlier_try_ope
     h = await make(tmp_path, FORUM)
     try:
         await h.qualify(PROSPECT)
-        # The first try was claimed and the process died in createForumTopic: no error.
-        async with h.sessionmaker.begin() as session:
-            await session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.kind == "sales_card")
-                .values(status="sending", attempts=1, lease_until=utcnow())
-            )
+        await die_while_sending_the_card(h)  # no error recorded
         await deliver(h)
         [row] = await outbox(h, "sales_card")
         assert row.status == "pending" and row.last_error.startswith("postponed: waiting")
@@ -207,12 +212,7 @@ async def test_without_the_service_message_the_retry_opens_the_topic(tmp_path) -
     h = await make(tmp_path, FORUM)
     try:
         await h.qualify(PROSPECT)
-        async with h.sessionmaker.begin() as session:
-            await session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.kind == "sales_card")
-                .values(status="sending", attempts=1, lease_until=utcnow())
-            )
+        await die_while_sending_the_card(h)
         for _ in range(3):
             await deliver(h)
             await make_all_due(h)
