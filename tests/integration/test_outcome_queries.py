@@ -3,7 +3,6 @@ count, the audit numbers and its scheduling (PostgreSQL when TEST_POSTGRES_URL i
 
 from __future__ import annotations
 
-import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from sqlalchemy import select
 
 from bot.config import Settings
 from bot.db import repo
-from bot.db.engine import create_engine, create_sessionmaker, downgrade, migrate
+from bot.db.engine import create_sessionmaker
 from bot.db.models import OutboxMessage, utcnow
 from bot.scoring import load_default_model
 from bot.scoring.outcomes import insights_table
@@ -20,30 +19,20 @@ from bot.services.insights import decision_records, insight_records
 from bot.services.reports import AUDIT, collect_audit, schedule_audit
 from bot.services.scoring import ensure_active_model
 from tests.dispatcher.test_insights import FIXTURE
+from tests.support.databases import ENGINES, clean_database
 from tests.support.outcomes import insert_leads
 
 MODEL = load_default_model()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=ENGINES)
 async def sessionmaker(request: pytest.FixtureRequest, tmp_path: Path):
-    if request.param == "sqlite":
-        engine = create_engine(f"sqlite+aiosqlite:///{tmp_path}/outcomes.db")
-    else:
-        url = os.environ.get("TEST_POSTGRES_URL")
-        if not url:
-            pytest.skip("TEST_POSTGRES_URL is not set")
-        engine = create_engine(url)
-        await downgrade(engine, "base")
-    await migrate(engine)
-    maker = create_sessionmaker(engine)
-    async with maker.begin() as session:
-        await ensure_active_model(session)
-    await insert_leads(maker, FIXTURE)
-    yield maker
-    if request.param == "postgresql":
-        await downgrade(engine, "base")
-    await engine.dispose()
+    async with clean_database(request.param, tmp_path) as engine:
+        maker = create_sessionmaker(engine)
+        async with maker.begin() as session:
+            await ensure_active_model(session)
+        await insert_leads(maker, FIXTURE)
+        yield maker
 
 
 async def test_records_for_insights_and_for_suggest(sessionmaker) -> None:
