@@ -2,38 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
-from aiogram import Bot
-from aiogram.client.default import DefaultBotProperties
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.emulator import Emulator, RunningEmulator, start_emulator
+from bot.emulator import Emulator, RunningEmulator
+from tests.support.emulator import TOKEN, bot, running
 
-TOKEN = "123456:TEST-token"
-
-
-@pytest.fixture
-async def running() -> AsyncIterator[RunningEmulator]:
-    server = await start_emulator()
-    yield server
-    await server.stop()
+__all__ = ["TOKEN", "bot", "kb", "running"]
 
 
 @pytest.fixture
 def emu(running: RunningEmulator) -> Emulator:
     return running.emulator
-
-
-@pytest.fixture
-async def bot(running: RunningEmulator) -> AsyncIterator[Bot]:
-    session = AiohttpSession(api=TelegramAPIServer.from_base(running.base_url))
-    bot = Bot(TOKEN, session=session, default=DefaultBotProperties(parse_mode="HTML"))
-    yield bot
-    await bot.session.close()
 
 
 def kb(*pairs: tuple[str, str]) -> InlineKeyboardMarkup:

@@ -3,32 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
 
 import pytest
 from aiogram import Bot
-from aiogram.client.default import DefaultBotProperties
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
 
 from bot.config import Settings
-from bot.emulator import Emulator, RunningEmulator, start_emulator
+from bot.emulator import Emulator, RunningEmulator
 from bot.services.startup import sales_chat_problem, set_command_menus
+from tests.support.emulator import bot, running
 
-
-@pytest.fixture
-async def running() -> AsyncIterator[RunningEmulator]:
-    server = await start_emulator()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def bot(running: RunningEmulator) -> AsyncIterator[Bot]:
-    session = AiohttpSession(api=TelegramAPIServer.from_base(running.base_url))
-    bot = Bot("123456:START", session=session, default=DefaultBotProperties(parse_mode="HTML"))
-    yield bot
-    await bot.session.close()
+__all__ = ["bot", "running"]  # the fixtures these tests use
 
 
 async def test_menus_per_scope_and_language(
