@@ -1196,8 +1196,8 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     t = fix_typos(detransliterate(normalize(text)))
     if not t:
         return None
-    asked_back = bool(detect_own_questions(t) or _OUR_TIMING_QUESTION_RE.search(t))
-    t = _OUR_TIMING_QUESTION_RE.sub(" ", t)
+    as_typed = t
+    t, asked_our_timing = _OUR_TIMING_QUESTION_RE.subn(" ", t)
     t = _CONDITION_CLAUSE_RE.sub(" зависит ", t)
     t = " " + t + " "
     for pattern, repl in _REWRITES:
@@ -1253,6 +1253,8 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
         return Timeline("days", first)  # "сначала сайт, потом бот, по сайту срочно"
     if _LATER_RE.search(t) and not _DISCUSS_RE.search(t):
         return Timeline("no_plans")
-    if not_urgent or _UNKNOWN_RE.search(t) or is_noncommittal(t) or asked_back:
+    if not_urgent or _UNKNOWN_RE.search(t) or is_noncommittal(t) or asked_our_timing:
+        return Timeline("unknown")
+    if detect_own_questions(as_typed):  # only now: dozens of patterns most answers never need
         return Timeline("unknown")  # a question back ("what's your lead time?") dates nothing
     return None
