@@ -11,16 +11,7 @@ import pytest
 
 HERE = Path(__file__).parent
 SCRIPT = HERE.parents[1] / "bot" / "dialogs" / "default_script.toml"
-PHRASING_FILES = (
-    "phrasings_dev.toml",
-    "phrasings_holdout.toml",
-    "phrasings_fresh.toml",
-    "phrasings_blind.toml",
-    "phrasings_blind2.toml",
-    "phrasings_blind3.toml",
-    "phrasings_blind4.toml",
-    "phrasings_blind5.toml",
-)
+PHRASING_FILES = tuple(sorted(p.name for p in HERE.glob("phrasings_*.toml")))
 
 LANGS = {"ru", "en"}
 KINDS = {
