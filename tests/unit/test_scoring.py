@@ -487,6 +487,16 @@ BUYER = {
         ({**BUYER, "budget_min": 15_000_000.0, "budget_max": 15_000_000.0}, _answers(9), True),
         ({**BUYER, "budget_min": 200_000.0, "budget_max": 200_000.0, "budget_currency": "USD"},
          _answers(9), True),
+        # Ready today, decides alone, a phone, a site we build: but 15-20k is a fraction of
+        # the minimum, not a project of ours, however engaged the prospect.
+        ({**BUYER, "budget_min": 15_000.0, "budget_max": 20_000.0, "timeline_days": 1,
+          "company": "ИП", "position": "мастер"},
+         [*_answers(9), Event("dialogue_completed", ago(minutes=1))], False),
+        # Budgets in the currencies of other clients are converted: GBP 15-20k fits.
+        ({**BUYER, "budget_min": 15_000.0, "budget_max": 20_000.0, "budget_currency": "GBP"},
+         _answers(9), True),
+        ({**BUYER, "budget_min": 25_000_000.0, "budget_max": 25_000_000.0,
+          "budget_currency": "KZT"}, _answers(9), True),
         # A good fit (B) who asks for a call: a strong signal makes it sales-ready.
         ({"need_category": "crm", "budget_status": "unknown", "authority": "influencer",
           "timeline_status": "days", "timeline_days": 45, "company": "ООО Х",

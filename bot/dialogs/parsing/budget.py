@@ -51,7 +51,9 @@ from . import classifier
 from ._text import fix_typos, is_noncommittal, normalize, to_float, words_to_digits
 from .questions import detect_own_questions
 
-Currency = Literal["RUB", "USD", "EUR"]
+# Besides roubles, dollars and euros: the currencies of the company's other clients (British,
+# Kazakh, Belarusian, Emirati, Chinese). The scoring model converts them with its rates.
+Currency = Literal["RUB", "USD", "EUR", "GBP", "KZT", "BYN", "AED", "CNY"]
 
 #: "около 2 млн" becomes 2 млн +- 20 %.
 APPROX_SPREAD = 0.2
@@ -83,21 +85,31 @@ _MULT = (
     r"|млрд\.?|миллиард(?:а|ов)?|billions?|bn|b)"
 )
 _CUR = (
-    r"(?:₽|руб(?:лей|ля|ль|\.)?|рублик\w*|р\.?|rubles?|roubles?|rub|rur|деревянных"
+    r"(?:(?:бел(?:орусских|орусский|\.)? ?)руб(?:лей|ля|ль|\.)?|byn|byr"
+    r"|₽|руб(?:лей|ля|ль|\.)?|рублик\w*|р\.?|rubles?|roubles?|rub|rur|деревянных"
     r"|\$|usd|us\$|долл(?:ар(?:ов|а|ы)?|\.)?|бакс(?:ов|а|ы)?|dollars?|bucks?|у\.? ?е\.?"
-    r"|€|eur|евро|euros?)"
+    r"|€|eur|евро|euros?"
+    r"|£|gbp|pounds?(?: sterling)?|quid|фунт(?:ов|а)?(?: стерлингов)?"
+    r"|₸|kzt|тенге|tenge|aed|dirhams?|дирхам(?:ов|а)?|cny|rmb|yuan|юан(?:ей|я|ь)|¥)"
 )
-_PRE_CUR = r"(?:us\$|\$|€|₽|usd|eur|rub)"
+_PRE_CUR = r"(?:us\$|\$|€|₽|£|₸|¥|usd|eur|rub|gbp|kzt|aed|cny|byn)"
 
 _AMOUNT_RE = re.compile(
     rf"(?P<pcur>{_PRE_CUR} ?)?(?<![0-9a-zа-я.,])(?P<num>{_NUM})"
     rf"(?: ?(?P<mult>{_MULT})(?:(?<=\.)|{_END}))?"
-    rf"(?: ?(?P<cur>{_CUR})(?:(?<=[.$€₽])|{_END}))?"
+    rf"(?: ?(?P<cur>{_CUR})(?:(?<=[.$€₽£₸¥])|{_END}))?"
 )
 
 _RUB_RE = re.compile(r"^(?:₽|руб|рубл|р\b|р\.|р$|rub|roub|rur|деревян)")
 _USD_RE = re.compile(r"^(?:\$|usd|us\$|долл|бакс|dollar|buck|у)")
 _EUR_RE = re.compile(r"^(?:€|eur|евро)")
+_OTHER_CURRENCIES: tuple[tuple[Currency, re.Pattern[str]], ...] = (
+    ("BYN", re.compile(r"^(?:бел|byn|byr)")),
+    ("GBP", re.compile(r"^(?:£|gbp|pound|quid|фунт)")),
+    ("KZT", re.compile(r"^(?:₸|kzt|тенге|tenge)")),
+    ("AED", re.compile(r"^(?:aed|dirham|дирхам)")),
+    ("CNY", re.compile(r"^(?:cny|rmb|yuan|юан|¥)")),
+)
 
 _NON_MONEY_AFTER_RE = re.compile(
     r"^ ?(?:%|процент|человек|чел\b|сотрудник|люд|дн|день|дня|недел|нед\b|месяц|мес\b|лет\b|"
@@ -381,6 +393,9 @@ def _currency(token: str | None) -> Currency | None:
     if not token:
         return None
     token = token.strip()
+    for currency, pattern in _OTHER_CURRENCIES:
+        if pattern.match(token):
+            return currency
     if _RUB_RE.match(token):
         return "RUB"
     if _EUR_RE.match(token):
@@ -605,6 +620,17 @@ _CURRENCY_WORDS: tuple[tuple[Currency, re.Pattern[str]], ...] = (
     ),
     ("EUR", re.compile(r"€|(?<![a-zа-я])(?:eur|euros?|евро|еврик[а-я]*)(?![a-zа-я])")),
     (
+        "BYN",
+        re.compile(r"(?<![a-zа-я])(?:белорусск[а-я]* руб[а-я]*|бел\. ?руб[а-я]*|byn|byr)"),
+    ),
+    (
+        "GBP",
+        re.compile(r"£|(?<![a-zа-я])(?:gbp|pounds? sterling|фунт[а-я]* стерлингов)(?![a-zа-я])"),
+    ),
+    ("KZT", re.compile(r"₸|(?<![a-zа-я])(?:kzt|тенге|tenge)(?![a-zа-я])")),
+    ("AED", re.compile(r"(?<![a-zа-я])(?:aed|dirhams?|дирхам[а-я]*)(?![a-zа-я])")),
+    ("CNY", re.compile(r"¥|(?<![a-zа-я])(?:cny|rmb|yuan|юан[а-я]*)(?![a-zа-я])")),
+    (
         "RUB",
         re.compile(
             r"₽|(?<![a-zа-я])(?:руб[а-я]*|rub|rubles?|roubles?|rur|деревянн[а-я]*)(?![a-zа-я])"
@@ -714,6 +740,10 @@ def _parse_budget(text: str) -> Budget | None:
     if _CYRILLIC_RE.search(t) or not _LATIN_RE.search(t):
         _bare_hundreds_as_thousands(t, amounts)
     money = [a for a in amounts if _plausible(t, a)]
+    named = [a.cur for a in money if a.cur]
+    if len(set(named)) > 1:
+        # "25 млн тенге (~$50k)", "€20k, около 2 млн руб": the same sum in a second currency
+        money = [a for a in money if a.cur in (None, named[0])]
 
     if money:
         currency = next((a.cur for a in money if a.cur), None) or _currency_in_text(t)

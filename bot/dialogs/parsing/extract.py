@@ -526,7 +526,10 @@ _CATEGORY_NAMES = {
         "other": "",
     },
 }
-_SYMBOL = {"RUB": "₽", "USD": "$", "EUR": "€"}
+_SYMBOL = {
+    "RUB": "₽", "USD": "$", "EUR": "€", "GBP": "£", "KZT": "₸", "BYN": "BYN", "AED": "AED",
+    "CNY": "¥",
+}  # fmt: skip
 
 
 def _money(value: float, currency: str | None, lang: str) -> str:
@@ -543,7 +546,7 @@ def _money(value: float, currency: str | None, lang: str) -> str:
         return f"{amount} {_SYMBOL.get(currency or '', '')}".strip()
     amount = f"{text}{unit}"
     symbol = _SYMBOL.get(currency or "", "")
-    if currency in ("USD", "EUR"):
+    if currency in ("USD", "EUR", "GBP"):
         return f"{symbol}{amount}"
     return f"{amount} {symbol}".strip()
 
