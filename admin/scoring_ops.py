@@ -23,9 +23,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import repo
 from bot.db.models import BehaviourEvent, Lead, ScoringModelVersion, Stage
-from bot.scoring import Event, ModelError, RescoreDiff, ScoringModel, finish, fold_all, rescore
+from bot.scoring import (
+    Event,
+    ModelError,
+    RescoreDiff,
+    ScoringModel,
+    finish,
+    fold_all,
+    load_default_model,
+    rescore,
+)
 from bot.scoring.edit import strip_optional
-from bot.services.scoring import ensure_active_model
+from bot.services.scoring import SHIPPED_DEFAULT, ensure_active_model
 
 TIERS = ("hot", "warm", "cold", "disqualified")
 # Stages whose leads a newly sales-ready score may send to sales (as conversation does).
@@ -324,6 +333,41 @@ async def activate(
     row.status = "active"
     await session.flush()
     return old, await rescore_all(session, model_of(row), now)
+
+
+@dataclass
+class Upgrade:
+    old_version: int
+    new_version: int
+    applied: Applied
+
+
+async def upgrade_shipped_default(session: AsyncSession, now: datetime) -> Upgrade | None:
+    """At start-up: a database still on an unedited shipped default gets this release's.
+
+    The shipped default improves between releases (new rules, currency rates); a deployment
+    whose admins never edited the model must not keep the first one it installed forever. It
+    becomes a new version, the old one is archived (a /rollback brings it back) and every
+    lead is rescored. Leads that become sales-ready are not sent to sales by this: as after an
+    admin's /apply, a manager decides. A model any admin changed, rolled back or activated is
+    theirs and is left alone. None when nothing changed.
+    """
+    row = await session.scalar(
+        select(ScoringModelVersion)
+        .where(ScoringModelVersion.status == "active")
+        .with_for_update()  # two instances starting at once: the second finds the new one
+        .execution_options(populate_existing=True)
+    )
+    if row is None or row.comment != SHIPPED_DEFAULT or row.author_id is not None:
+        return None
+    body = body_of(load_default_model())
+    if row.body == body:
+        return None
+    new = ScoringModelVersion(status="archived", body=body, comment=SHIPPED_DEFAULT)
+    session.add(new)
+    await session.flush()
+    _, applied = await activate(session, new, now)
+    return Upgrade(row.id, new.id, applied)
 
 
 async def rollback_to(

@@ -25,6 +25,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from admin.router import create_router as create_admin_router
+from admin.scoring_ops import upgrade_shipped_default
 from bot import lifecycle
 from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker, migrate
@@ -170,6 +171,16 @@ async def run_bot(
         sessionmaker = create_sessionmaker(engine)
         async with sessionmaker.begin() as session:
             await ensure_active_model(session)
+            upgrade = await upgrade_shipped_default(session, utcnow())
+            if upgrade is not None:
+                log.info(
+                    "scoring model: shipped default v%d replaced by this release's as v%d; "
+                    "%d leads rescored, %d changed tier or readiness",
+                    upgrade.old_version,
+                    upgrade.new_version,
+                    upgrade.applied.total,
+                    upgrade.applied.changed,
+                )
             # The next scoring audit: one outbox row per period, so a restart changes nothing.
             await schedule_audit(session, settings, utcnow())
         bot = create_bot(settings, token)

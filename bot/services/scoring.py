@@ -56,13 +56,18 @@ class ModelCache:
         return self._model
 
 
+# The comment of a version the code installed (not an admin): admin/scoring_ops replaces an
+# active one by a newer release's default at start-up.
+SHIPPED_DEFAULT = "shipped default"
+
+
 async def ensure_active_model(session: AsyncSession) -> ScoringModelVersion:
     """Install the shipped default model as version 1 when the database has none."""
     row = await repo.active_model_row(session)
     if row is not None:
         return row
     body = load_default_model().model_dump(mode="json", exclude={"version"})
-    row = ScoringModelVersion(status="active", body=body, comment="shipped default")
+    row = ScoringModelVersion(status="active", body=body, comment=SHIPPED_DEFAULT)
     session.add(row)
     await session.flush()
     return row

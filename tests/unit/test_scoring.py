@@ -491,7 +491,9 @@ BUYER = {
         # the minimum, not a project of ours, however engaged the prospect.
         ({**BUYER, "budget_min": 15_000.0, "budget_max": 20_000.0, "timeline_days": 1,
           "company": "ИП", "position": "мастер"},
-         [*_answers(9), Event("dialogue_completed", ago(minutes=1))], False),
+         [*_answers(9), Event("dialogue_completed", ago(minutes=1)),
+          Event("own_question", ago(minutes=1), {"topic": "price", "with_need": True})],
+         False),
         # Budgets in the currencies of other clients are converted: GBP 15-20k fits.
         ({**BUYER, "budget_min": 15_000.0, "budget_max": 20_000.0, "budget_currency": "GBP"},
          _answers(9), True),
