@@ -342,7 +342,7 @@ TIMELINE: list[Case] = [
     C("к концу марта", D(date(2025, 3, 31))),
     C("до 1 апреля", D(date(2025, 4, 1))),
     C("в апреле-мае", D(date(2025, 4, 1))),
-    C("к лету хотим запуститься", D(date(2025, 6, 1))),
+    C("к лету хотим запуститься", D(date(2025, 5, 2))),  # a launch by summer: start a month before
     C("через 1.5 месяца", D(45)),
     C("в течение квартала", D(90)),
     C("до конца недели", D(date(2025, 3, 16))),
@@ -470,6 +470,13 @@ TIMELINE: list[Case] = [
     C("whenever you're ready", D(TODAY + timedelta(days=14))),
     C("before the holiday season", D(date(2025, 12, 24))),
     C("2026 sometime", D(date(2026, 7, 1))),
+    # a launch by a deadline is a go-live; a launch in a month, or a deadline for something
+    # else, is read as it stands
+    C("открытие второй точки надо успеть к 1 июня", D(date(2025, 5, 2))),
+    C("хотим запуститься до 20 мая", D(date(2025, 4, 20))),
+    C("запуск проекта планируем в июне", D(date(2025, 6, 1))),
+    C("до апреля определимся, а запуск осенью", D(date(2025, 4, 1))),
+    C("до июля не запустимся никак", D(date(2025, 7, 1))),
 ]
 
 # =========================================================================== authority
