@@ -1251,6 +1251,22 @@ NEED: list[Case] = [
     C("ИИ-агент для ответов клиентам", "bot"),
     C("уйти от таблиц в учёте заказов", "crm"),
     C("сквозная аналитика по рекламе", "crm"),
+    # a progressive web app is a website; a native app that is "not a PWA" stays an app
+    C("нужно PWA-приложение для записи в салон, без сторов", "website"),
+    C("we want a PWA so customers can order from their home screen", "website"),
+    C("native iOS app, not a PWA", "mobile_app"),
+    # a program that talks to customers is a bot, also on a site; people answering are not
+    C("ИИ-консультант для интернет-магазина", "bot"),
+    C("виртуальный ассистент на сайт, отвечать на вопросы покупателей", "bot"),
+    C("a virtual assistant in the store that replies like a real salesperson", "bot"),
+    C("нужен сайт, где менеджер отвечает на заявки", "website"),
+    C("AI consultant to advise us on strategy", "other"),
+    # work on a site that is not building it: hosting, domain, advice alone
+    C("migrate the shop to a new hosting provider", "other"),
+    C("помогите выбрать между Тильдой и Вордпрессом, просто консультация", "other"),
+    C("нужен сайт, хостинг и домен", "website"),
+    C("нужен новый сайт, старый перенесём на другой хостинг", "website"),
+    C("сайт на тильде, хотим перенести на битрикс", "website"),
 ]
 
 # =========================================================================== name
