@@ -762,6 +762,22 @@ DISQUALIFIER: list[Case] = [
     C("вам не нужны фронтенд-разработчики? могу на удалёнке", "job_seeker"),
     C("продаём контакты компаний, которым нужна CRM", "vendor"),
     C("get a free SEO audit of your site today", "vendor"),
+    # a student or journalist buying for a business of their own, or no longer one, is a buyer;
+    # a course project or an article stays what it is
+    C("студентка третьего курса, у меня свой магазин косметики, нужен интернет-магазин", None),
+    C("I'm a student but I run my own small bakery and need an online shop", None),
+    C("бывший корреспондент, теперь держу гостиницу, нужен сайт с бронированием", None),
+    C("я студент, нужен сайт для дипломного проекта", "student"),
+    C("Я журналист, пишу статью о рынке веб-студий, нужна ваша оценка", "researcher"),
+    C("I'm a journalist writing a piece on web agencies, need a quote from you", "researcher"),
+    # their own product named with a request for parts of a site; an offer of it to us
+    C("мы продаём кассовое ПО, нужна страница с тарифами и оплата", None),
+    C("we sell accounting plugins and need product pages and a checkout", None),
+    C("we sell SEO packages, does your product page need more traffic?", "vendor"),
+    # dating spam: a look at a profile or photos with flirting; a profile alone is not
+    C("hi darling, look at my photos 😘", "spam"),
+    C("давай познакомимся, посмотри мою анкету ❤", "spam"),
+    C("hi dear, need a landing page for my salon 😘", None),
 ]
 
 # =========================================================================== phone

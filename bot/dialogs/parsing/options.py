@@ -188,7 +188,10 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:типа|как|вроде|аналог[а-я]*) (?:авито|озон[а-я]*|ozon|wildberries|вайлдберриз|юл[аы]|"
         r"avito|амазон[а-я]*)|(?:like|similar to|an?) (?:amazon|ebay|etsy|avito)(?: for| clone)?|"
         r"доск[а-я]* (?:объявлений|вакансий)|агрегатор[а-я]* вакансий|сайт[а-я]* вакансий|"
-        r"marketplace"
+        r"marketplace|"
+        # the parts of a site named without the word: "a pricing page plus checkout"
+        r"(?:pricing|product|sales|checkout|order|category|booking|sign-?up) pages?|checkout|"
+        r"страниц[а-я]* (?:тарифов|с тарифами|с ценами|цен|оплаты|товар[а-я]*|оформления заказа)"
     ),
     "crm": (
         r"crm[а-я]*|црм[а-я]*|срм[а-я]*|amo ?crm|амо ?срм|амо ?црм|амо|amo|битрикс ?24|bitrix ?24|"
