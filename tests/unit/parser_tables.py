@@ -239,6 +239,12 @@ BUDGET: list[Case] = [
     ),
     C("меньше 500 тысяч даже не рассматриваем", B(500_000, None)),
     C("по рыночной цене, переплачивать не хотим", UNKNOWN),
+    # settling in the writer's own goods or services is no money; paying FOR services is no answer
+    C("готовы расплатиться нашими сертификатами на ужин", NONE),
+    C("рассчитаемся товаром со склада", NONE),
+    C("can pay you in free gym memberships", NONE),
+    C("оплатим услуги после сдачи проекта", None),
+    C("pay for services on delivery", None),
 ]
 
 # =========================================================================== timeline
@@ -606,6 +612,12 @@ AUTHORITY: list[Case] = [
     C("скорее всего я", DM),
     C("а кто у вас обычно решает такие вопросы?", UNK),
     C("I'm the office admin, the owner decides", INF),
+    # the payer decides, in any word form; a payer who names another decider does not
+    C("I'm footing the bill myself", DM),
+    C("плачу из своего кармана", DM),
+    C("делаем за мои деньги", DM),
+    C("I pay for it, but my partner has the final say", INF),
+    C("за счёт компании", None),
 ]
 
 # =========================================================================== disqualifier
