@@ -256,6 +256,12 @@ BUDGET: list[Case] = [
     ),
     C("меньше 500 тысяч даже не рассматриваем", B(500_000, None)),
     C("по рыночной цене, переплачивать не хотим", UNKNOWN),
+    # settling in the writer's own goods or services is no money; paying FOR services is no answer
+    C("готовы расплатиться нашими сертификатами на ужин", NONE),
+    C("рассчитаемся товаром со склада", NONE),
+    C("can pay you in free gym memberships", NONE),
+    C("оплатим услуги после сдачи проекта", None),
+    C("pay for services on delivery", None),
 ]
 
 # =========================================================================== timeline
@@ -359,7 +365,7 @@ TIMELINE: list[Case] = [
     C("к концу марта", D(date(2025, 3, 31))),
     C("до 1 апреля", D(date(2025, 4, 1))),
     C("в апреле-мае", D(date(2025, 4, 1))),
-    C("к лету хотим запуститься", D(date(2025, 6, 1))),
+    C("к лету хотим запуститься", D(date(2025, 5, 2))),  # a launch by summer: start a month before
     C("через 1.5 месяца", D(45)),
     C("в течение квартала", D(90)),
     C("до конца недели", D(date(2025, 3, 16))),
@@ -487,6 +493,13 @@ TIMELINE: list[Case] = [
     C("whenever you're ready", D(TODAY + timedelta(days=14))),
     C("before the holiday season", D(date(2025, 12, 24))),
     C("2026 sometime", D(date(2026, 7, 1))),
+    # a launch by a deadline is a go-live; a launch in a month, or a deadline for something
+    # else, is read as it stands
+    C("открытие второй точки надо успеть к 1 июня", D(date(2025, 5, 2))),
+    C("хотим запуститься до 20 мая", D(date(2025, 4, 20))),
+    C("запуск проекта планируем в июне", D(date(2025, 6, 1))),
+    C("до апреля определимся, а запуск осенью", D(date(2025, 4, 1))),
+    C("до июля не запустимся никак", D(date(2025, 7, 1))),
 ]
 
 # =========================================================================== authority
@@ -616,6 +629,12 @@ AUTHORITY: list[Case] = [
     C("скорее всего я", DM),
     C("а кто у вас обычно решает такие вопросы?", UNK),
     C("I'm the office admin, the owner decides", INF),
+    # the payer decides, in any word form; a payer who names another decider does not
+    C("I'm footing the bill myself", DM),
+    C("плачу из своего кармана", DM),
+    C("делаем за мои деньги", DM),
+    C("I pay for it, but my partner has the final say", INF),
+    C("за счёт компании", None),
 ]
 
 # =========================================================================== disqualifier
@@ -772,6 +791,22 @@ DISQUALIFIER: list[Case] = [
     C("вам не нужны фронтенд-разработчики? могу на удалёнке", "job_seeker"),
     C("продаём контакты компаний, которым нужна CRM", "vendor"),
     C("get a free SEO audit of your site today", "vendor"),
+    # a student or journalist buying for a business of their own, or no longer one, is a buyer;
+    # a course project or an article stays what it is
+    C("студентка третьего курса, у меня свой магазин косметики, нужен интернет-магазин", None),
+    C("I'm a student but I run my own small bakery and need an online shop", None),
+    C("бывший корреспондент, теперь держу гостиницу, нужен сайт с бронированием", None),
+    C("я студент, нужен сайт для дипломного проекта", "student"),
+    C("Я журналист, пишу статью о рынке веб-студий, нужна ваша оценка", "researcher"),
+    C("I'm a journalist writing a piece on web agencies, need a quote from you", "researcher"),
+    # their own product named with a request for parts of a site; an offer of it to us
+    C("мы продаём кассовое ПО, нужна страница с тарифами и оплата", None),
+    C("we sell accounting plugins and need product pages and a checkout", None),
+    C("we sell SEO packages, does your product page need more traffic?", "vendor"),
+    # dating spam: a look at a profile or photos with flirting; a profile alone is not
+    C("hi darling, look at my photos 😘", "spam"),
+    C("давай познакомимся, посмотри мою анкету ❤", "spam"),
+    C("hi dear, need a landing page for my salon 😘", None),
 ]
 
 # =========================================================================== phone
@@ -1261,6 +1296,22 @@ NEED: list[Case] = [
     C("ИИ-агент для ответов клиентам", "bot"),
     C("уйти от таблиц в учёте заказов", "crm"),
     C("сквозная аналитика по рекламе", "crm"),
+    # a progressive web app is a website; a native app that is "not a PWA" stays an app
+    C("нужно PWA-приложение для записи в салон, без сторов", "website"),
+    C("we want a PWA so customers can order from their home screen", "website"),
+    C("native iOS app, not a PWA", "mobile_app"),
+    # a program that talks to customers is a bot, also on a site; people answering are not
+    C("ИИ-консультант для интернет-магазина", "bot"),
+    C("виртуальный ассистент на сайт, отвечать на вопросы покупателей", "bot"),
+    C("a virtual assistant in the store that replies like a real salesperson", "bot"),
+    C("нужен сайт, где менеджер отвечает на заявки", "website"),
+    C("AI consultant to advise us on strategy", "other"),
+    # work on a site that is not building it: hosting, domain, advice alone
+    C("migrate the shop to a new hosting provider", "other"),
+    C("помогите выбрать между Тильдой и Вордпрессом, просто консультация", "other"),
+    C("нужен сайт, хостинг и домен", "website"),
+    C("нужен новый сайт, старый перенесём на другой хостинг", "website"),
+    C("сайт на тильде, хотим перенести на битрикс", "website"),
 ]
 
 # =========================================================================== name

@@ -315,6 +315,14 @@ _NONE_RE = re.compile(
     r"не заложен[а-я]*|не выделен[а-я]*)|(?:не заложен[а-я]*|не предусмотрен[а-я]*)|"
     r"платить (?:нечем|не (?:готовы|можем|планируем|будем))|бюджет (?:отсутствует|заморожен)|"
     r"(?:статьи расходов|статьи|лимита) (?:под это |на это )?нет|(?:его|их) (?:пока |вообще )?нет|"
+    # settling in the writer's own goods or services, in the instrumental case ("рассчитаемся
+    # абонементами", "pay you in vouchers"), not paying FOR them ("оплата услуг по договору")
+    r"(?:рассчит|расплат|заплат|оплат|плат|отблагодар)[а-я]* (?:[а-я]+ ){0,2}"
+    r"(?:(?:наш|сво)[а-я]* )?(?:товар|продукци|продукт|услуг|абонемент|сертификат|подписк|"
+    r"ваучер|купон|балл|бонус|обед|ед|натур|реклам|трафик|размещени)(?:ом|ами|ями|ой|ей|ем)|"
+    r"(?:pay|compensate|settle)[a-z]* (?:you |up )?(?:in|with) (?:our |free |some )?(?:[a-z]+ )?"
+    r"(?:products?|goods|services|memberships?|vouchers?|gift cards?|certificates?|"
+    r"subscriptions?|kind|meals|merch)|"
     r"barter|equity|(?:a )?stake in|revenue[- ]share|(?:for|in) exposure|pro bono|shout-?out|"
     r"in exchange for (?:a |an |some )?(?:testimonial|review|backlink|link|shout|exposure|"
     r"equity|share|mention)|в обмен на (?:отзыв|ссылк|рекламу|долю|упоминани)[а-я]*|"

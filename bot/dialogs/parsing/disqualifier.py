@@ -466,6 +466,17 @@ _SPAM_MORE = re.compile(
     r"unclaimed funds|наследств[а-я]*|"
     rf"^(?:test|тест|проверка|check|testing)(?: (?:test|тест|testing|123|\d+))*$){_E}"
 )
+# Dating spam asks to look at a profile or photos AND flirts: "check my profile" alone is as
+# often a job seeker's (LinkedIn, hh.ru).
+_DATING_RE = re.compile(
+    rf"{_B}(?:(?:check|see|visit|look at|view|open) (?:out )?my (?:profile|page|photos?|pics|"
+    r"pictures)|посмотр[а-я]* (?:на )?(?:мой|мою|мои) (?:профил[а-я]*|страничк[а-я]*|"
+    rf"анкет[а-я]*|фот[а-я]*)|(?:давай|давайте|хочу) познаком[а-я]*|lonely|одинок[а-я]*){_E}"
+)
+_DATING_MARK_RE = re.compile(
+    r"(?<![a-zа-я])(?:dear|darling|honey|sweet[a-z]*|babe|baby|sexy|дорог(?:ой|уша)|милый|"
+    r"красавчик|lonely|одинок[а-я]*|познаком[а-я]*)(?![a-zа-я])|💋|😘|😍|❤|💕|🔥"
+)
 # Gibberish: a Latin "word" with no vowel or five consonants in a row ("ghjdthrf cdzpb" is
 # "проверка связи" typed on the wrong layout, "kjdfhgkjdhfg"); a word of one keyboard row.
 _NO_VOWEL_RE = re.compile(r"^[bcdfghjklmnpqrstvwxz]{5,}$|[bcdfghjklmnpqrstvwxz]{5,}")
@@ -840,6 +851,42 @@ def _own_trade_and_need(t: str, hit: str) -> bool:
     return own_need and (any(p.search(rest) for p in _SERVED_RES) or bool(_STORE_RE.search(rest)))
 
 
+# Who the writer is, or was, is not why they write when they buy for a business of their own:
+# "я студентка, открываю свою кофейню, нужен сайт", "бывший журналист, теперь держу пекарню".
+_PERSON_HIT_RE = re.compile(
+    r"студент|школьни|журналист|корреспондент|редактор|блогер|student|journalist|reporter|"
+    r"editor|blogger"
+)
+_PAST_IDENTITY_RE = re.compile(
+    rf"{_B}(?:был|была|были|бывш[а-я]*|раньше|ранее|когда-то|в прошлом|ex|former(?:ly)?|"
+    rf"used to be|retired){_E}"
+)
+_OWN_BUSINESS_RE = re.compile(
+    rf"{_B}(?:(?:открываю|открываем|открыл[аи]?|открыли|запускаю|запустил[аи]?|у меня|у нас|"
+    r"держу|держим|владею|веду)(?: [а-я]+)? (?:сво[а-яё]*|собственн[а-я]*)|"
+    r"(?:сво[а-яё]*|собственн[а-я]*) (?:[а-я]+ )?(?:бизнес|дело|кофейн|магазин|салон|"
+    r"студи|компани|медиа|кафе|ресторан|пекарн|производств|мастерск|клиник|бренд)[а-я]*|"
+    r"(?:теперь|сейчас) (?:у меня|у нас|открыл[аи]?|держу|владею|веду)|"
+    r"(?:my|our) own (?:[a-z]+ )?(?:business|company|shop|store|cafe|bakery|studio|brand|"
+    r"media|salon|clinic)|(?:i|we) (?:now )?(?:run|own|opened|started|launched) (?:a|an|my|our)"
+    rf"){_E}"
+)
+
+
+def _buyer_despite_identity(t: str, hit: str) -> bool:
+    """A student or journalist ``hit`` that is a past trade ("журналистом был раньше") or sits
+    next to a business of the writer's own, with a request of theirs for a project we build: a
+    buyer. A student's course project or a journalist's article has no business of its own."""
+    if not _PERSON_HIT_RE.search(hit):
+        return False
+    rest = _blank(t, hit)
+    if not _buyer_evidence(rest):
+        return False
+    i = t.find(hit)
+    around = t[max(0, i - 25) : i + len(hit) + 25]
+    return bool(_OWN_BUSINESS_RE.search(rest) or _PAST_IDENTITY_RE.search(around))
+
+
 def _gibberish(t: str) -> bool:
     letters = re.sub(r"[^a-zа-я]", "", t)
     if len(letters) < 6 or " " in t.strip():
@@ -884,6 +931,9 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         hit = _first(_SPAM_WEAK, t)
         if hit:
             return Disqualifier("spam", hit)
+        hit = _first(_DATING_RE, t)
+        if hit and _DATING_MARK_RE.search(t):
+            return Disqualifier("spam", hit)  # "hi dear, look at my photos 😘"
 
     if _gibberish(t):
         return Disqualifier("spam", t[:20])
@@ -906,6 +956,8 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
             hit = _search(strong, t, audience=audience)
             if hit and kind == "student" and _STUDENT_AUDIENCE_RE.search(t):
                 continue  # the students are the project's users
+            if hit and kind in ("student", "researcher") and _buyer_despite_identity(t, hit):
+                continue  # "я студентка, открываю свою кофейню, нужен сайт": a buyer
             if hit and kind in ("vendor", "partner") and _own_trade_and_need(t, hit):
                 continue  # "мы продаём лицензии, нужен магазин для них": their trade
             if hit and kind == "vendor" and _HIRING_A_SUBCONTRACTOR_RE.search(t):

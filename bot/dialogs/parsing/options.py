@@ -188,7 +188,10 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:типа|как|вроде|аналог[а-я]*) (?:авито|озон[а-я]*|ozon|wildberries|вайлдберриз|юл[аы]|"
         r"avito|амазон[а-я]*)|(?:like|similar to|an?) (?:amazon|ebay|etsy|avito)(?: for| clone)?|"
         r"доск[а-я]* (?:объявлений|вакансий)|агрегатор[а-я]* вакансий|сайт[а-я]* вакансий|"
-        r"marketplace"
+        r"marketplace|"
+        # the parts of a site named without the word: "a pricing page plus checkout"
+        r"(?:pricing|product|sales|checkout|order|category|booking|sign-?up) pages?|checkout|"
+        r"страниц[а-я]* (?:тарифов|с тарифами|с ценами|цен|оплаты|товар[а-я]*|оформления заказа)"
     ),
     "crm": (
         r"crm[а-я]*|црм[а-я]*|срм[а-я]*|amo ?crm|амо ?срм|амо ?црм|амо|amo|битрикс ?24|bitrix ?24|"
@@ -218,7 +221,16 @@ NEED_PATTERNS: dict[str, str] = {
         r"ai-?ассистент[а-я]*|ai[- ]agents?|ии[- ]?агент[а-я]*|"
         r"ии[- ]?ассистент[а-я]*|голосов[а-я]* помощни[а-я]*|ai[- ]?assistants?|"
         r"(?:gpt|ai|llm)[- ](?:powered |based )?assistants?|auto-?repl(?:y|ies)|автоответ[а-я]*|"
-        r"нейросет[а-я]*,? (?:чтобы |которая )?(?:отвечал|в чате|консультировал)[а-я]*"
+        r"нейросет[а-я]*,? (?:чтобы |которая )?(?:отвечал|в чате|консультировал)[а-я]*|"
+        # a program that talks to customers is a bot, wherever it lives ("на сайт")
+        r"(?:нейро|ии|ai|gpt)-? ?(?:консультант|продав[е]?ц|менеджер|оператор|сотрудник|"
+        r"помощник)[а-я]*|виртуальн[а-я]* (?:консультант|ассистент|помощник|оператор|"
+        r"менеджер|продав[е]?ц)[а-я]*|virtual (?:assistant|consultant|agent|sales ?rep)s?|"
+        r"ai[- ](?:operator|sales ?rep|salesperson)s?|"
+        r"(?:отвечал[аио]?|отвечать|отвечает|answers?|answering|repl(?:y|ies)|responds?) "
+        r"(?:[a-zа-я]+ ){0,3}(?:как|like) (?:бы )?(?:an? |a real |живой |живая |настоящий )?"
+        r"(?:менеджер|оператор|человек|продав[е]?ц|консультант|сотрудник|manager|operator|"
+        r"human|person|sales ?rep|salesperson)[а-я]*"
     ),
     "smm": (
         r"smm|смм|соц\.? ?сет[а-я]*|соцсет[а-я]*|социальн[а-я]* сет[а-я]*|social media|"
@@ -270,7 +282,7 @@ NEED_PATTERNS: dict[str, str] = {
         r"видео[а-я]*|video|монтаж[а-я]*|с?монтир[а-я]*|ролик[а-я]*|фото[а-я]*|хостинг[а-я]*|"
         r"hosting|домен[а-я]*|"
         r"техподдержк[а-я]*|поддержк[а-я]* сайта|support|консультаци[а-я]*|consulting|аудит[а-я]*|"
-        r"audit|api|сервис[а-я]*|платформ[а-я]*|platform|разработк[а-я]*|development|"
+        r"audit|advice|api|сервис[а-я]*|платформ[а-я]*|platform|разработк[а-я]*|development|"
         r"email-?рассылк[а-я]*|рассылк[а-я]*|newsletter|email marketing|маркетинг[а-я]*|marketing"
     ),
 }
@@ -327,7 +339,8 @@ MOBILE_WEB_RE = re.compile(
     r"(?:[а-я]+ )?(?:на|с|со|в) (?:мобильн[а-я]*|мобилк[а-я]*|телефон[а-я]*|смартфон[а-я]*|"
     r"айфон[а-я]*|андроид[а-я]*|планшет[а-я]*)(?: (?:устройств[а-я]*|телефон[а-я]*))?|"
     r"(?:на|с|со) (?:мобилк[а-я]*|айфон[а-я]*|андроид[а-я]*)|"
-    r"pwa|progressive web app|"
+    r"pwa(?:-? ?приложени[а-я]*| app)?|progressive web apps?|"
+    r"прогрессивн[а-я]* (?:веб-? ?)?приложени[а-я]*|"
     r"mobile[- ](?:version|friendly|responsive|first|ready|optimi[sz]ed|layout|view|"
     r"devices?|phones?|screens?|browsers?|users?|traffic|web)|responsive|"
     r"(?:on|for|from) (?:mobile|phones?|smartphones?|tablets?|iphones?|android)(?: (?:devices?|"
@@ -337,7 +350,29 @@ MOBILE_WEB_RE = re.compile(
 )
 
 
-_SITE_AS_PLACE_RE = re.compile(r"(?:с|со|из|from|on|на) $")
+_SITE_AS_PLACE_RE = re.compile(
+    r"(?<![a-zа-я])(?:с|со|из|from|on|на) (?:our |my |наш[а-я]* |мо[йеёи][а-я]* )?$"
+)
+# Work on a site that is not building it: moving it to another host or renewing its domain,
+# or advice alone ("help choosing between two builders, just advice") is that service's
+# ("other"), unless building is asked for too ("нужен сайт и хостинг", "разработка под ключ").
+_SITE_OPERATION_RE = re.compile(
+    rf"{_B}(?:(?:перенест|перенос|переех|переезд|продл|migrat|mov|transfer|renew)[a-zа-я]*"
+    r"(?: [a-zа-я-]+){0,5} (?:хостинг|домен|сервер|hosting|host|domain|server)[a-zа-я]*|"
+    r"(?:хостинг|домен|hosting|domain)[a-zа-я]* (?:[a-zа-я-]+ ){0,2}(?:перенест|перенос|продл|"
+    r"migrat|mov|transfer|renew)[a-zа-я]*|"
+    r"(?:just|only|просто|только) (?:an? )?(?:advice|consultation|консультаци[а-я]*|"
+    r"совет[а-я]*)|help (?:me |us )?(?:choos|pick|decid)[a-z]*|choosing between|"
+    r"(?:помо(?:чь|гите)|подсказать|подскажите) (?:нам |мне )?(?:выбрать|определиться|с выбором)|"
+    rf"выбрать между|посоветуйте,? (?:что|какой|какую|какая|на чем)){_E}"
+)
+_BUILD_RE = re.compile(
+    rf"{_B}(?:сделать|сделайте|создать|создание|разработ[а-я]*|с нуля|под ключ|"
+    r"запуст[а-я]*|собрать|сверстать|переделать|редизайн[а-я]*|доработ[а-я]*|"
+    r"(?:нуж(?:ен|на|но)|нов[а-я]*) (?:[а-я]+ )?(?:сайт|магазин|лендинг)[а-я]*|build|create|"
+    r"make|develop[a-z]*|from scratch|launch|turnkey|redesign|"
+    rf"(?:need|new) (?:an? )?(?:[a-z]+ )?(?:web ?site|site|store|shop)){_E}"
+)
 
 
 def parse_need_category(text: str) -> str | None:
@@ -502,12 +537,19 @@ _APP_RE = re.compile(
 )
 
 
+def _names_app(t: str) -> bool:
+    """An app is asked for: not the "app" of a web phrase ("progressive web app", "PWA-
+    приложение") and not a negated one ("no app store", "без приложения")."""
+    blanked = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
+    return any(not is_negated(blanked, m.start()) for m in _APP_RE.finditer(blanked))
+
+
 def _parse_need(text: str) -> str | None:
     t = detransliterate(normalize(text))
     if not t:
         return None
     mobile_web = False
-    if MOBILE_WEB_RE.search(t) and not (_APP_RE.search(t) and not _NEED_RES["website"].search(t)):
+    if MOBILE_WEB_RE.search(t) and not (_names_app(t) and not _NEED_RES["website"].search(t)):
         mobile_web = True
         t = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
     found: list[tuple[int, int, str]] = []
@@ -550,6 +592,13 @@ def _parse_need(text: str) -> str | None:
         if _SITE_AS_PLACE_RE.search(t[max(0, start - 12) : start]):
             found = [f for f in found if f[2] != "website"]
     first = found[0]
+    if (
+        first[2] == "website"
+        and cats <= {"website", "other"}
+        and _SITE_OPERATION_RE.search(t)
+        and not _BUILD_RE.search(t)
+    ):
+        return "other"
     if first[2] == "other":
         specific = [f for f in found if f[2] != "other" and f[0] - first[0] <= 25]
         promotion = r"seo|сео|контекст|директ|реклам|продвижени|раскрутк|ads|advertis|promot"

@@ -45,8 +45,10 @@
   and Russian typed in Latin letters is read back in Cyrillic ("cherez mesyac");
 * month abbreviations ("янв", "дек", "Jan", "Feb"; "may", "mar" only after a preposition),
   weekday names alone ("monday"), two-digit and fiscal years ("в 27м", "FY28", "H2 2027");
-* a go-live date without a start ("к 8 марта магазин должен работать", "go live by March") ->
-  ``LAUNCH_LEAD_DAYS`` (30) before it: the work starts before the launch;
+* a go-live date without a start ("к 8 марта магазин должен работать", "go live by March"),
+  also a launch by a deadline ("к 8 марта нужен запуск", "до конца зимы хотим запуститься",
+  but not "запуск в апреле") -> ``LAUNCH_LEAD_DAYS`` (30) before it: the work starts before
+  the launch;
 * which horizon: a "start now" beats a later deadline ("до Нового года, так что начинать надо
   прямо сейчас"), the horizon attached to starting beats a go-live ("April go-live, so
   development would have to begin around January"), a month or a date beats a bare year.
@@ -1076,6 +1078,39 @@ _GO_LIVE_RE = re.compile(
     r"go(?:es)?[- ]live|going live|launch(?:ed|ing)?|be live|live by|ready by|up and running)"
     rf"{_E}"
 )
+# A launch named with a deadline ("к 8 марта нужен запуск", "до конца зимы хотим запуститься",
+# "aim to launch before May") is a go-live too; a launch IN a period ("запуск проекта в апреле")
+# is not, because it is as often the project's start.
+_LAUNCH_WORD_RE = re.compile(
+    rf"{_B}(?:запуск[а-я]*|запуст(?:ить|иться|им|имся|ят|ятся)|launch(?:ed|ing)?|"
+    rf"открыти[а-я]*|открыться|откроемся){_E}"
+)
+_NEGATED_LAUNCH_RE = re.compile(rf"{_B}(?:не|not|no|never) (?:[a-zа-я]+ )?$")
+_DEADLINE = r"(?:к|ко|до|by|before|не позднее|no later than) "
+_DEADLINE_BEFORE_RE = re.compile(rf"(?<![a-zа-я]){_DEADLINE}(?:[a-zа-я]+ )?$")
+_DEADLINE_AT_RE = re.compile(_DEADLINE)  # "до конца зимы": some horizons hold their preposition
+
+
+def _launch_deadline(t: str, start: int, end: int) -> bool:
+    """The horizon at ``t[start:end]`` is a deadline ("к", "до", "by") for a launch named in the
+    same clause and not negated: "до конца года решим, запуск весной" is a deadline for deciding,
+    "до марта не запустимся" no go-live."""
+    if not (
+        _DEADLINE_BEFORE_RE.search(t[max(0, start - 20) : start])
+        or _DEADLINE_AT_RE.match(t, start)
+    ):
+        return False
+    for m in _LAUNCH_WORD_RE.finditer(t):
+        gap = t[end : m.start()] if m.start() >= end else t[m.end() : start]
+        if (
+            len(gap) <= 30
+            and not re.search(r"[,.;!?]", gap)
+            and not _NEGATED_LAUNCH_RE.search(t[max(0, m.start() - 12) : m.start()])
+        ):
+            return True
+    return False
+
+
 # A year named without a month is vague: a month or a date in the same answer wins
 # ("в начале следующего года, числа 15 января", "Our FY27 starts on January 1").
 _VAGUE_YEAR = re.compile(
@@ -1235,7 +1270,9 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     horizon = _preferred(t, horizon, today)
     first = _first(horizon)
     if first is not None:
-        if _GO_LIVE_RE.search(t) and not _START_VERB_RE.search(t):
+        start, neg_length, _ = min(horizon)
+        go_live = _GO_LIVE_RE.search(t) or _launch_deadline(t, start, start - neg_length)
+        if go_live and not _START_VERB_RE.search(t):
             # "к 8 марта магазин уже должен работать": the work starts before the launch
             first = max(0, first - LAUNCH_LEAD_DAYS)
         return Timeline("days", first)
