@@ -51,9 +51,13 @@ from . import classifier
 from ._text import fix_typos, is_noncommittal, normalize, to_float, words_to_digits
 from .questions import detect_own_questions
 
-# Besides roubles, dollars and euros: the currencies of the company's other clients (British,
-# Kazakh, Belarusian, Emirati, Chinese). The scoring model converts them with its rates.
-Currency = Literal["RUB", "USD", "EUR", "GBP", "KZT", "BYN", "AED", "CNY"]
+# Roubles, dollars and euros, and the currencies of the company's other clients; the scoring
+# model converts them with its rates. "XXX" (ISO 4217: no currency) is a currency we recognise
+# but cannot convert ("10,000 pesos": Mexican or Philippine?): an amount, but no fit either way.
+Currency = Literal[
+    "RUB", "USD", "EUR", "GBP", "KZT", "BYN", "AED", "CNY", "AUD", "CAD", "CHF", "PLN", "TRY",
+    "INR", "NGN", "ILS", "UAH", "UZS", "GEL", "AMD", "KGS", "SGD", "HKD", "JPY", "XXX",
+]  # fmt: skip
 
 #: "около 2 млн" becomes 2 млн +- 20 %.
 APPROX_SPREAD = 0.2
@@ -69,7 +73,8 @@ class Budget:
 
 _END = r"(?![0-9a-zа-я])"
 _NUM = (
-    r"(?:\d{1,3}(?:[ ']\d{3})+(?![\d])"
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d])"  # Indian grouping: 10,00,000 (ten lakh)
+    r"|\d{1,3}(?:[ ']\d{3})+(?![\d])"
     r"|\d{1,3}(?:,\d{3}){2,}(?![\d])"
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d])"
     r"|\d+(?:[.,]\d+)?)"
@@ -82,33 +87,68 @@ _MULT = (
     r"|млн\.?|миллион(?:ами|ом|а|ов|у)?|лям(?:а|ов|ы)?|лимон(?:а|ов)?|мульт(?:а|ов)?"
     r"|миллиончик(?:а|ов)?|лямчик(?:а|ов)?|лимончик(?:а|ов)?"
     r"|mln|mn|mio|millions?|mil|mm|m"
-    r"|млрд\.?|миллиард(?:а|ов)?|billions?|bn|b)"
+    r"|млрд\.?|миллиард(?:а|ов)?|billions?|bn|b"
+    r"|lakhs?|lacs?|crores?)"  # Indian English: 1 lakh = 100,000, 1 crore = 10 million
 )
+# Currencies other than roubles, dollars and euros: (code, the names written next to an
+# amount, the prefixes written before one, the names that say the currency anywhere in the
+# text: only unmistakable ones, "сом" or "tl" alone could be anything). Listed before roubles
+# and dollars in the patterns below, so that "бел. руб" and "australian dollars" win.
+_OTHER_CURRENCIES: tuple[tuple[Currency, str, str, str], ...] = (
+    ("BYN", r"бел(?:орусск[а-я]*|\.)? ?руб(?:лей|ля|ль|\.)?|byn|byr", r"byn",
+     r"белорусск[а-я]* руб[а-я]*|бел\. ?руб[а-я]*|byn|byr"),
+    ("AUD", r"a\$|au\$|aud|australian dollars?|aussie dollars?|австралийск[а-я]* доллар[а-я]*",
+     r"a\$|au\$|aud", r"aud|australian dollars?|aussie dollars?|австралийск[а-я]* доллар[а-я]*"),
+    ("CAD", r"c\$|ca\$|cad|canadian dollars?|канадск[а-я]* доллар[а-я]*", r"c\$|ca\$|cad",
+     r"cad|canadian dollars?|канадск[а-я]* доллар[а-я]*"),
+    ("SGD", r"s\$|sgd|singapore dollars?", r"s\$|sgd", r"sgd|singapore dollars?"),
+    ("HKD", r"hk\$|hkd|hong kong dollars?", r"hk\$|hkd", r"hkd|hong kong dollars?"),
+    ("GBP", r"£|gbp|pounds?(?: sterling)?|quid|фунт(?:ов|а)?(?: стерлингов)?", r"£|gbp",
+     r"£|gbp|pounds? sterling|фунт[а-я]* стерлингов"),
+    ("KZT", r"₸|kzt|тенге|tenge", r"₸|kzt", r"₸|kzt|тенге|tenge"),
+    ("AED", r"aed|dirhams?|дирхам(?:ов|а)?", r"aed", r"aed|dirhams?|дирхам[а-я]*"),
+    ("CNY", r"¥|cny|rmb|yuan|юан(?:ей|я|ь|и)", r"¥|cny|rmb", r"¥|cny|rmb|yuan|юан[а-я]*"),
+    ("JPY", r"jpy|yen|иен(?:а|ы)?|йен(?:а|ы)?", r"jpy", r"jpy|japanese yen"),
+    ("CHF", r"chf|swiss francs?|francs?|франк(?:ов|а)?", r"chf", r"chf|swiss francs?"),
+    ("PLN", r"zł|pln|zloty|zlotys|złoty|злот(?:ых|ый|ого|ые)", r"pln",
+     r"zł|pln|zloty|zlotys|złoty|злот[а-я]*"),
+    ("TRY", r"₺|tl|turkish liras?|liras?|лир(?:а|ы)?", r"₺", r"₺|turkish liras?|турецк[а-я]* лир"),
+    ("INR", r"₹|inr|rs\.?|rupees?|рупи(?:й|я|и)", r"₹|inr|rs\.?", r"₹|inr|rupees?|рупи[йяи]"),
+    ("NGN", r"₦|ngn|naira", r"₦|ngn", r"₦|ngn|naira"),
+    ("ILS", r"₪|ils|nis|shekels?|шекел(?:ей|я|ь|и)", r"₪|ils|nis", r"₪|shekels?|шекел[а-я]*"),
+    ("UAH", r"₴|uah|hryvnias?|гривен|гривн[аыи]?", r"₴|uah", r"₴|uah|hryvnias?|гривен|гривн[аыи]"),
+    ("UZS", r"uzs|сум(?:ов|а)?", r"uzs", r"uzs|узбекск[а-я]* сум[а-я]*"),
+    ("GEL", r"₾|gel|лари", r"₾|gel", r"₾|лари"),
+    ("AMD", r"֏|amd|драм(?:ов|а)?", r"amd", r"֏|драм(?:ов|а)"),
+    ("KGS", r"kgs|сом(?:ов|а)?", r"kgs", r"kgs|киргизск[а-я]* сом[а-я]*|кыргызск[а-я]* сом[а-я]*"),
+    # A peso without its country could be Mexican, Philippine, Argentine...: not convertible.
+    ("XXX", r"pesos?|песо", r"", r"pesos?|песо"),
+)  # fmt: skip
 _CUR = (
-    r"(?:(?:бел(?:орусских|орусский|\.)? ?)руб(?:лей|ля|ль|\.)?|byn|byr"
-    r"|₽|руб(?:лей|ля|ль|\.)?|рублик\w*|р\.?|rubles?|roubles?|rub|rur|деревянных"
+    "(?:" + "|".join(names for _, names, _, _ in _OTHER_CURRENCIES)
+    + r"|₽|руб(?:лей|ля|ль|\.)?|рублик\w*|р\.?|rubles?|roubles?|rub|rur|деревянных"
     r"|\$|usd|us\$|долл(?:ар(?:ов|а|ы)?|\.)?|бакс(?:ов|а|ы)?|dollars?|bucks?|у\.? ?е\.?"
-    r"|€|eur|евро|euros?"
-    r"|£|gbp|pounds?(?: sterling)?|quid|фунт(?:ов|а)?(?: стерлингов)?"
-    r"|₸|kzt|тенге|tenge|aed|dirhams?|дирхам(?:ов|а)?|cny|rmb|yuan|юан(?:ей|я|ь)|¥)"
-)
-_PRE_CUR = r"(?:us\$|\$|€|₽|£|₸|¥|usd|eur|rub|gbp|kzt|aed|cny|byn)"
+    r"|€|eur|евро|euros?)"
+)  # fmt: skip
+_PRE_CUR = (
+    "(?:" + "|".join(pre for _, _, pre, _ in _OTHER_CURRENCIES if pre)
+    + r"|us\$|\$|€|₽|usd|eur|rub)"
+)  # fmt: skip
+# A currency sign ends an amount by itself ("15k£"); a word needs a word boundary.
+_SIGNS = "$€₽£₸¥₺₹₦₪₴₾֏"
 
 _AMOUNT_RE = re.compile(
     rf"(?P<pcur>{_PRE_CUR} ?)?(?<![0-9a-zа-я.,])(?P<num>{_NUM})"
     rf"(?: ?(?P<mult>{_MULT})(?:(?<=\.)|{_END}))?"
-    rf"(?: ?(?P<cur>{_CUR})(?:(?<=[.$€₽£₸¥])|{_END}))?"
+    rf"(?: ?(?P<cur>{_CUR})(?:(?<=[.{_SIGNS}])|{_END}))?"
 )
 
 _RUB_RE = re.compile(r"^(?:₽|руб|рубл|р\b|р\.|р$|rub|roub|rur|деревян)")
 _USD_RE = re.compile(r"^(?:\$|usd|us\$|долл|бакс|dollar|buck|у)")
 _EUR_RE = re.compile(r"^(?:€|eur|евро)")
-_OTHER_CURRENCIES: tuple[tuple[Currency, re.Pattern[str]], ...] = (
-    ("BYN", re.compile(r"^(?:бел|byn|byr)")),
-    ("GBP", re.compile(r"^(?:£|gbp|pound|quid|фунт)")),
-    ("KZT", re.compile(r"^(?:₸|kzt|тенге|tenge)")),
-    ("AED", re.compile(r"^(?:aed|dirham|дирхам)")),
-    ("CNY", re.compile(r"^(?:cny|rmb|yuan|юан|¥)")),
+_OTHER_RES = tuple(
+    (code, re.compile(rf"^(?:{names}|{pre})(?![a-zа-я])" if pre else rf"^(?:{names})(?![a-zа-я])"))
+    for code, names, pre, _ in _OTHER_CURRENCIES
 )
 
 _NON_MONEY_AFTER_RE = re.compile(
@@ -394,6 +434,10 @@ def _mult_value(mult: str | None) -> float:
         return 1e6
     if m.startswith(("млрд", "миллиард", "billion", "bn")) or m == "b":
         return 1e9
+    if m.startswith(("lakh", "lac")):
+        return 1e5
+    if m.startswith("crore"):
+        return 1e7
     return 1e3
 
 
@@ -401,7 +445,7 @@ def _currency(token: str | None) -> Currency | None:
     if not token:
         return None
     token = token.strip()
-    for currency, pattern in _OTHER_CURRENCIES:
+    for currency, pattern in _OTHER_RES:
         if pattern.match(token):
             return currency
     if _RUB_RE.match(token):
@@ -616,6 +660,7 @@ def _plausible(t: str, a: _Amount) -> bool:
 
 
 _GRAND_RE = re.compile(r"\d ?(?:grand|large)(?![a-z])")
+_INDIAN_MULT_RE = re.compile(r"\d ?(?:lakhs?|lacs?|crores?)(?![a-z])")
 # A currency named anywhere in the text, apart from the amount ("around 5k, usd", "мы в евро
 # считаем, тысяч 20", "Seventy thousand US dollars", "15к usdt").
 _CURRENCY_WORDS: tuple[tuple[Currency, re.Pattern[str]], ...] = (
@@ -627,17 +672,10 @@ _CURRENCY_WORDS: tuple[tuple[Currency, re.Pattern[str]], ...] = (
         ),
     ),
     ("EUR", re.compile(r"€|(?<![a-zа-я])(?:eur|euros?|евро|еврик[а-я]*)(?![a-zа-я])")),
-    (
-        "BYN",
-        re.compile(r"(?<![a-zа-я])(?:белорусск[а-я]* руб[а-я]*|бел\. ?руб[а-я]*|byn|byr)"),
+    *(
+        (code, re.compile(rf"(?<![a-zа-я])(?:{anywhere})(?![a-zа-я])"))
+        for code, _, _, anywhere in _OTHER_CURRENCIES
     ),
-    (
-        "GBP",
-        re.compile(r"£|(?<![a-zа-я])(?:gbp|pounds? sterling|фунт[а-я]* стерлингов)(?![a-zа-я])"),
-    ),
-    ("KZT", re.compile(r"₸|(?<![a-zа-я])(?:kzt|тенге|tenge)(?![a-zа-я])")),
-    ("AED", re.compile(r"(?<![a-zа-я])(?:aed|dirhams?|дирхам[а-я]*)(?![a-zа-я])")),
-    ("CNY", re.compile(r"¥|(?<![a-zа-я])(?:cny|rmb|yuan|юан[а-я]*)(?![a-zа-я])")),
     (
         "RUB",
         re.compile(
@@ -757,6 +795,8 @@ def _parse_budget(text: str) -> Budget | None:
         currency = next((a.cur for a in money if a.cur), None) or _currency_in_text(t)
         if currency is None and _GRAND_RE.search(t):
             currency = "USD"  # "5 grand": American slang for thousands of dollars
+        if currency is None and _INDIAN_MULT_RE.search(t):
+            currency = "INR"  # lakhs and crores are counted in rupees
         currency = currency or _default_currency(t)
         lows: list[float] = []
         highs: list[float] = []

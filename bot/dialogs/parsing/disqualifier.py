@@ -255,7 +255,10 @@ _STUDENT_STRONG = re.compile(
     r"(?:university|uni|school|college|class|course) (?:assignment|task|project)|"
     r"i'?m a student|i am a student|we are students|student project|for (?:my |a )?(?:school|"
     r"university|uni|college|class|course|thesis|dissertation|diploma|homework|assignment|"
-    r"coursework)|homework|thesis|dissertation|coursework|school project|uni project|"
+    # ...but "for class bookings", "for course sign-ups": a school's or a studio's business
+    r"coursework)(?! (?:booking|schedul|registr|sign|enrol|timetabl|member|attend|admission|"
+    r"pass|ticket|payment|website|site|portal|crm|bot))|"
+    r"homework|thesis|dissertation|coursework|school project|uni project|"
     rf"university project|college project|class project|term paper){_E}"
 )
 _STUDENT_HELP_RE = re.compile(

@@ -526,10 +526,19 @@ _CATEGORY_NAMES = {
         "other": "",
     },
 }
+# Other currencies are written as their ISO code ("15000 AUD"); "XXX" is one we could not
+# name (pesos of which country?).
 _SYMBOL = {
-    "RUB": "₽", "USD": "$", "EUR": "€", "GBP": "£", "KZT": "₸", "BYN": "BYN", "AED": "AED",
-    "CNY": "¥",
+    "RUB": "₽", "USD": "$", "EUR": "€", "GBP": "£", "KZT": "₸", "CNY": "¥", "INR": "₹",
+    "TRY": "₺", "ILS": "₪", "UAH": "₴", "NGN": "₦",
 }  # fmt: skip
+_UNNAMED = {"ru": "(в другой валюте)", "en": "(another currency)"}
+
+
+def _symbol(currency: str | None, lang: str) -> str:
+    if currency == "XXX":
+        return _UNNAMED["ru" if lang == "ru" else "en"]
+    return _SYMBOL.get(currency or "", currency or "")
 
 
 def _money(value: float, currency: str | None, lang: str) -> str:
@@ -543,9 +552,9 @@ def _money(value: float, currency: str | None, lang: str) -> str:
     if lang == "ru":
         text = text.replace(".", ",")
         amount = f"{text} {unit}".strip()
-        return f"{amount} {_SYMBOL.get(currency or '', '')}".strip()
+        return f"{amount} {_symbol(currency, lang)}".strip()
     amount = f"{text}{unit}"
-    symbol = _SYMBOL.get(currency or "", "")
+    symbol = _symbol(currency, lang)
     if currency in ("USD", "EUR", "GBP"):
         return f"{symbol}{amount}"
     return f"{amount} {symbol}".strip()

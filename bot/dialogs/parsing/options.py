@@ -506,6 +506,14 @@ _INTEGRATION_RE = re.compile(
 # A category named as the source of something ("лиды с таргета", "заявки из инсты") or as the
 # writer's own trade ("мы смм-щики", "our SMM agency") is not the job.
 _SOURCE_BEFORE_RE = re.compile(r"(?<![a-zа-я])(?:с|со|из|from|via) (?:[a-zа-я-]+ )?$")
+# Where the writer sells or talks to customers today ("we sell only through Instagram DMs",
+# "сейчас продаём через инсту", "у нас всё в директе"): a channel they have, not SMM asked for.
+_CHANNEL_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:sell|selling|sold|sales|orders?|take orders|trade|work|торгу[а-я]*|"
+    r"прода[её]м|продаем|продаж[а-я]*|заказ[а-я]*|работаем|общаемся|переписываемся|всё|все|"
+    r"everything|all)(?: [a-zа-я]+){0,2} (?:only |только |пока )?(?:through|via|in|on|over|"
+    r"через|в|во|на)(?: [a-zа-я]+)? $"
+)
 _TRADE_AFTER_RE = re.compile(
     r"^-?(?:щик[а-я]*|щиц[а-я]*| ?агентств[а-я]*| ?agency| ?agencies| ?специалист[а-я]*|er)"
 )
@@ -561,6 +569,13 @@ def _parse_need(text: str) -> str | None:
                 continue
             found.append((m.start(), _PRIORITY.index(cat), cat))
             break
+    # The channel the writer sells through today ("продаём через инсту, нужен свой магазин")
+    # is not SMM asked for, when anything else is asked for; alone, it stays the request.
+    channels = [
+        f for f in found
+        if f[2] == "smm" and _CHANNEL_BEFORE_RE.search(t[max(0, f[0] - 40) : f[0]])
+    ]  # fmt: skip
+    found = [f for f in found if f not in channels]
     if not found:
         if mobile_web:
             return "website"
@@ -568,6 +583,7 @@ def _parse_need(text: str) -> str | None:
             m = pattern.search(t)
             if m is not None and not is_negated(t, m.start()):
                 found.append((m.start(), _PRIORITY.index(cat), cat))
+        found = found or channels
         if not found:
             return None
         if any(f[2] == "bot" for f in found):
