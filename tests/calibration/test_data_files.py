@@ -103,6 +103,7 @@ PROSPECT_FILES = (
     "prospects_blind2.toml",
     "prospects_blind3.toml",
     "prospects_blind4.toml",
+    "prospects_blind5.toml",
 )
 PROSPECTS: list[dict[str, Any]] = [p for n in PROSPECT_FILES for p in load(n)["prospect"]]
 

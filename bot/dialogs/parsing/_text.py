@@ -60,6 +60,20 @@ def normalize(text: object, strip_tags: bool = True) -> str:
     return _SPACE_RE.sub(" ", t).strip()
 
 
+# What follows a named service to refuse it or to say it is had already: "SMM не нужен",
+# "приложение у нас уже есть", "SMM не предлагайте", "social media? we do it ourselves".
+# Shared by the need parser and the disqualifier (each puts its own prefix before it).
+REFUSED_AFTER = (
+    r"не нуж[а-я]*|не надо|не требуется|не интересу[а-я]*|не интересно|не актуальн[а-я]*|"
+    r"не рассматриваем|не предлага[а-я]*|не предлож[а-я]*|не продава[а-я]*|не впарива[а-я]*|"
+    r"не занимаемся|не пишите|нам не нуж[а-я]*|(?:is |are )?not needed|(?:isn'?t|aren'?t) "
+    r"needed|not required|not necessary|not (?:a )?priority|not interested|no thanks|"
+    r"please don'?t|don'?t (?:offer|pitch|sell|send)|делаем сами|ведем сами|у нас сво[а-я]*|"
+    r"we do (?:it )?ourselves|in-house|(?:[a-zа-я-]+ )?(?:у нас |у меня )?уже есть|(?:is|are) "
+    r"fine|works? fine|already (?:have|exists?|built|done)|already(?![a-z])"
+)
+
+
 def words(normalized: str) -> list[str]:
     """Alphanumeric tokens (Latin, Cyrillic, digits) of an already normalized string."""
     return _WORD_RE.findall(normalized)

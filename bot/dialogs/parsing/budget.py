@@ -56,7 +56,9 @@ from .questions import detect_own_questions
 # but cannot convert ("10,000 pesos": Mexican or Philippine?): an amount, but no fit either way.
 Currency = Literal[
     "RUB", "USD", "EUR", "GBP", "KZT", "BYN", "AED", "CNY", "AUD", "CAD", "CHF", "PLN", "TRY",
-    "INR", "NGN", "ILS", "UAH", "UZS", "GEL", "AMD", "KGS", "SGD", "HKD", "JPY", "XXX",
+    "INR", "NGN", "ILS", "UAH", "UZS", "GEL", "AMD", "KGS", "SGD", "HKD", "JPY", "ZAR", "BRL",
+    "VND", "EGP", "THB", "MYR", "IDR", "KRW", "MXN", "NZD", "SEK", "NOK", "DKK", "CZK", "AZN",
+    "TJS", "SAR", "PHP", "XXX",
 ]  # fmt: skip
 
 #: "около 2 млн" becomes 2 млн +- 20 %.
@@ -90,6 +92,12 @@ _MULT = (
     r"|млрд\.?|миллиард(?:а|ов)?|billions?|bn|b"
     r"|lakhs?|lacs?|crores?)"  # Indian English: 1 lakh = 100,000, 1 crore = 10 million
 )
+# ISO 4217 codes of currencies we keep no rate for (not "all", "pen", "mad": English words).
+_ISO_WITHOUT_RATE = (
+    r"ars|clp|cop|uyu|bob|pyg|huf|ron|bgn|rsd|mdl|mkd|bam|isk|pkr|bdt|lkr|npr|afn|irr|iqd|"
+    r"lbp|jod|kwd|bhd|omr|qar|dzd|tnd|kes|ghs|etb|tzs|ugx|xof|xaf|mnt|twd|tmt|mur|mvr"
+)
+
 # Currencies other than roubles, dollars and euros: (code, the names written next to an
 # amount, the prefixes written before one, the names that say the currency anywhere in the
 # text: only unmistakable ones, "сом" or "tl" alone could be anything). Listed before roubles
@@ -103,6 +111,15 @@ _OTHER_CURRENCIES: tuple[tuple[Currency, str, str, str], ...] = (
      r"cad|canadian dollars?|канадск[а-я]* доллар[а-я]*"),
     ("SGD", r"s\$|sgd|singapore dollars?", r"s\$|sgd", r"sgd|singapore dollars?"),
     ("HKD", r"hk\$|hkd|hong kong dollars?", r"hk\$|hkd", r"hkd|hong kong dollars?"),
+    ("NZD", r"nz\$|nzd|new zealand dollars?", r"nz\$|nzd", r"nzd|new zealand dollars?"),
+    ("BRL", r"r\$|brl|reais|real|реалов", r"r\$|brl", r"brl|reais|бразильск[а-я]* реал[а-я]*"),
+    ("MXN", r"mx\$|mxn|mexican pesos?|мексиканск[а-я]* песо", r"mx\$|mxn",
+     r"mxn|mexican pesos?|мексиканск[а-я]* песо"),
+    ("EGP", r"e£|egp|egyptian pounds?|египетск[а-я]* фунт[а-я]*", r"e£|egp",
+     r"egp|egyptian pounds?|египетск[а-я]* фунт[а-я]*"),
+    # "R180,000" in South Africa: a capital R glued to the figure (the text is lower-cased,
+    # so only before a figure and never after one, where "р" is roubles)
+    ("ZAR", r"zar|rands?|рэнд(?:ов|а)?", r"zar|r(?=\d)", r"zar|rands?|рэнд[а-я]*"),
     ("GBP", r"£|gbp|pounds?(?: sterling)?|quid|фунт(?:ов|а)?(?: стерлингов)?", r"£|gbp",
      r"£|gbp|pounds? sterling|фунт[а-я]* стерлингов"),
     ("KZT", r"₸|kzt|тенге|tenge", r"₸|kzt", r"₸|kzt|тенге|tenge"),
@@ -121,8 +138,29 @@ _OTHER_CURRENCIES: tuple[tuple[Currency, str, str, str], ...] = (
     ("GEL", r"₾|gel|лари", r"₾|gel", r"₾|лари"),
     ("AMD", r"֏|amd|драм(?:ов|а)?", r"amd", r"֏|драм(?:ов|а)"),
     ("KGS", r"kgs|сом(?:ов|а)?", r"kgs", r"kgs|киргизск[а-я]* сом[а-я]*|кыргызск[а-я]* сом[а-я]*"),
+    ("PHP", r"₱|php|philippine pesos?|филиппинск[а-я]* песо", r"₱|php",
+     r"₱|philippine pesos?|филиппинск[а-я]* песо"),
+    ("VND", r"₫|vnd|dong|донг(?:ов|а)?", r"₫|vnd", r"₫|vnd|dong|донг(?:ов|а)?"),
+    ("THB", r"฿|thb|baht|бат(?:ов|а)?", r"฿|thb", r"฿|thb|baht"),
+    ("MYR", r"myr|rm|ringgit", r"myr|rm(?= ?\d)", r"myr|ringgit"),
+    ("IDR", r"idr|rupiah|рупи(?:й|и) индонез[а-я]*", r"idr|rp\.?(?= ?\d)", r"idr|rupiah"),
+    ("KRW", r"₩|krw|won|вон", r"₩|krw", r"₩|krw|korean won"),
+    ("SEK", r"sek|swedish kron(?:or|a)|шведск[а-я]* крон[а-я]*", r"sek",
+     r"sek|swedish kron(?:or|a)|шведск[а-я]* крон[а-я]*"),
+    ("NOK", r"nok|norwegian kron(?:er|e)|норвежск[а-я]* крон[а-я]*", r"nok",
+     r"nok|norwegian kron(?:er|e)|норвежск[а-я]* крон[а-я]*"),
+    ("DKK", r"dkk|danish kron(?:er|e)|датск[а-я]* крон[а-я]*", r"dkk",
+     r"dkk|danish kron(?:er|e)|датск[а-я]* крон[а-я]*"),
+    ("CZK", r"czk|kč|czech korun[ay]?|чешск[а-я]* крон[а-я]*", r"czk",
+     r"czk|kč|czech korun[ay]?|чешск[а-я]* крон[а-я]*"),
+    ("AZN", r"₼|azn|манат(?:ов|а)?|manat", r"₼|azn", r"₼|azn|манат[а-я]*|manat"),
+    ("TJS", r"tjs|сомони|somoni", r"tjs", r"tjs|сомони|somoni"),
+    ("SAR", r"sar|riyals?|риал(?:ов|а)?|риял(?:ов|а)?", r"sar", r"riyals?|риал[а-я]*|риял[а-я]*"),
     # A peso without its country could be Mexican, Philippine, Argentine...: not convertible.
-    ("XXX", r"pesos?|песо", r"", r"pesos?|песо"),
+    # So could a krona (Swedish? Czech?), and so is any other ISO code we hold no rate for: an
+    # amount in it is an amount, never dollars by default.
+    ("XXX", r"pesos?|песо|крон(?:ы|а)?|kron(?:or|er|a|e)|" + _ISO_WITHOUT_RATE, _ISO_WITHOUT_RATE,
+     r"pesos?|песо|" + _ISO_WITHOUT_RATE),
 )  # fmt: skip
 _CUR = (
     "(?:" + "|".join(names for _, names, _, _ in _OTHER_CURRENCIES)
@@ -135,10 +173,10 @@ _PRE_CUR = (
     + r"|us\$|\$|€|₽|usd|eur|rub)"
 )  # fmt: skip
 # A currency sign ends an amount by itself ("15k£"); a word needs a word boundary.
-_SIGNS = "$€₽£₸¥₺₹₦₪₴₾֏"
+_SIGNS = "$€₽£₸¥₺₹₦₪₴₾֏₫฿₩₼₱"
 
 _AMOUNT_RE = re.compile(
-    rf"(?P<pcur>{_PRE_CUR} ?)?(?<![0-9a-zа-я.,])(?P<num>{_NUM})"
+    rf"(?:(?<![0-9a-zа-я])(?P<pcur>{_PRE_CUR} ?)|(?<![0-9a-zа-я.,]))(?P<num>{_NUM})"
     rf"(?: ?(?P<mult>{_MULT})(?:(?<=\.)|{_END}))?"
     rf"(?: ?(?P<cur>{_CUR})(?:(?<=[.{_SIGNS}])|{_END}))?"
 )
@@ -542,7 +580,9 @@ def _extract(t: str) -> list[_Amount]:
             value = to_float(num)
         if value is None:
             continue
-        cur = _currency(m.group("pcur")) or _currency(cur_tok)
+        # the prefix with the figure's first digit: "r" is rand only before a figure ("R180k")
+        prefix = t[m.start("pcur") : m.start("num") + 1] if m.group("pcur") else None
+        cur = _currency(prefix) or _currency(cur_tok)
         if mult and re.match(r"^(?:т\.? ?р|тыр)", mult):
             cur = cur or "RUB"
         start = m.start("pcur") if m.group("pcur") else m.start("num")

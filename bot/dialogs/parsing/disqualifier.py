@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from . import classifier
-from ._text import as_text, detransliterate, normalize, words
+from ._text import REFUSED_AFTER, as_text, detransliterate, normalize, words
 from .options import MOBILE_WEB_RE, NEED_PATTERNS, is_negated, is_trade, need_category_by_rules
 
 DisqualifierKind = Literal[
@@ -522,12 +522,7 @@ _NEGATION_BEFORE_RE = re.compile(
     r"не надо|don'?t need|do not need|don'?t want|не хотим|не хочу|не интересует|не делаем) "
     r"(?:[a-zа-я-]+ ){0,1}$"
 )
-_NEGATION_AFTER_RE = re.compile(
-    r"^[a-zа-я-]* ?(?:[a-zа-я-]+ ){0,3}(?:не нуж[а-я]*|не надо|не требуется|не интересует|"
-    r"не рассматриваем|нам не нуж[а-я]*|(?:is |are )?not needed|(?:isn'?t|aren'?t) needed|"
-    r"not required|not necessary|not a priority|делаем сами|ведем сами|у нас сво[а-я]*|"
-    r"уже есть|already have|already(?![a-z])|we do (?:it )?ourselves|in-house)"
-)
+_NEGATION_AFTER_RE = re.compile(rf"^[a-zа-я-]*[?!]* ?(?:[a-zа-я-]+ ){{0,3}}(?:{REFUSED_AFTER})")
 # A phone number is no request for a mobile app ("мой мобильный 8 999...", "mobile: +1...").
 _PHONE_WORD_RE = re.compile(
     r"(?<![0-9a-zа-я])(?:(?:мой|моя|мои|по|на) (?:мобильн[а-я]*|mobile)|мобильник[а-я]*|"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from . import classifier
-from ._text import detransliterate, fold_to_latin, normalize, simplify
+from ._text import REFUSED_AFTER, detransliterate, fold_to_latin, normalize, simplify
 
 # ------------------------------------------------------------------------------ match_option
 
@@ -319,14 +319,8 @@ def is_negated(t: str, start: int) -> bool:
     )
 
 
-_NEGATED_AFTER_RE = re.compile(
-    r"^[a-zа-я-]* ?(?:[a-zа-я-]+ )?(?:не нуж[а-я]*|не надо|не требуется|не интересует|"
-    r"нам не нуж[а-я]*|(?:is |are )?not needed|(?:isn'?t|aren'?t) needed|not required|"
-    r"делаем сами|ведем сами|у нас сво[а-я]*|we do (?:it )?ourselves|not (?:a )?priority|"
-    # what the prospect already has is no request: "приложение у нас уже есть", "our app is fine"
-    r"(?:[a-zа-я-]+ )?(?:у нас |у меня )?уже есть|(?:is|are) fine|works? fine|already (?:have|"
-    r"exists?|built|done)|already(?![a-z]))"
-)
+# what the prospect refuses or already has is no request: "SMM не предлагайте", "our app is fine"
+_NEGATED_AFTER_RE = re.compile(rf"^[a-zа-я-]*[?!]* ?(?:[a-zа-я-]+ )?(?:{REFUSED_AFTER})")
 # A site that must work on phones is a website, not a mobile app: these phrases are read as
 # "adaptive website" before the categories are matched (and never as a mobile-app request).
 MOBILE_WEB_RE = re.compile(
