@@ -1258,6 +1258,10 @@ NEED: list[Case] = [
     C("an app? no thanks. a website with online booking", "website"),
     C("мобильное приложение не интересно, нужен сайт-каталог", "website"),
     C("нужно мобильное приложение, сайт не интересует", "mobile_app"),
+    # How many visitors come from phones is a reason for a site that works on them:
+    C("каталог продукции, у нас почти весь трафик мобильный", "website"),
+    C("магазин, две трети заказов с мобильных", "website"),
+    C("an online shop, most of our customers are mobile visitors", "website"),
     C("we sell on instagram and need someone to grow it", "smm"),
     C("лендинг для курса", "website"),
     C("интернет-магазин одежды", "website"),

@@ -339,8 +339,12 @@ MOBILE_WEB_RE = re.compile(
     r"devices?|phones?|screens?|browsers?|users?|traffic|web)|responsive|"
     r"(?:on|for|from) (?:mobile|phones?|smartphones?|tablets?|iphones?|android)(?: (?:devices?|"
     r"phones?|screens?))?|мобильн[а-я]* (?:телефон[а-я]*|номер[а-я]*|связ[а-я]*|оператор[а-я]*|"
-    r"интернет[а-я]*|трафик[а-я]*|пользовател[а-я]*|устройств[а-я]*)|"
-    rf"mobile (?:number|phone|operator|internet)){_E}"
+    r"интернет[а-я]*|трафик[а-я]*|пользовател[а-я]*|устройств[а-я]*|аудитори[а-я]*|"
+    r"посетител[а-я]*|покупател[а-я]*|клиент[а-я]*|заказ[а-я]*)|"
+    # the share of visitors on phones: "80% трафика мобильный", "половина заказов с мобильных"
+    r"(?:трафик|пользовател|посетител|покупател|клиент|заказ|аудитори)[а-я]* "
+    r"(?:[а-я%0-9]+ ){0,2}(?:мобильн[а-я]*|с мобильн[а-я]*)|"
+    rf"mobile (?:number|phone|operator|internet|visitors|customers|audience|orders|share)){_E}"
 )
 
 
