@@ -276,6 +276,23 @@ BUDGET: list[Case] = [
     C("can pay you in free gym memberships", NONE),
     C("оплатим услуги после сдачи проекта", None),
     C("pay for services on delivery", None),
+    # a bound hedged by "about" stays the bound; a refused floor is a ceiling (and the refusal
+    # that names its side keeps the floor); the one who refuses more may be named
+    C("максимум тысяч четыреста", B(None, 400_000)),
+    C("не больше примерно 400 тысяч", B(None, 400_000)),
+    C("свыше двух миллионов даже не рассматриваем", B(None, 2_000_000)),
+    C("anything above 50k is not an option", B(None, 50_000, USD)),
+    C("от 500 тысяч, не рассматриваем дешевле", B(500_000, None)),
+    C("около 300, больше директор не одобрит", B(None, 300_000)),
+    # collective numerals as slang thousands; "зелёные" are dollars next to the amount too
+    C("пятёрку евро найдём", B1(5_000, EUR)),
+    C("две двадцатки бакса", B1(40_000, USD)),
+    C("десятку зеленых дадим", B1(10_000, USD)),
+    C("в десятке лучших студий", None),
+    # money named as no obstacle is a budget without a figure, not "no budget"
+    C("cost is not a big concern", UNKNOWN),
+    C("цена не главное, важно качество", UNKNOWN),
+    C("money is the problem", None),
 ]
 
 # =========================================================================== timeline
