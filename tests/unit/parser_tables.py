@@ -531,6 +531,40 @@ TIMELINE: list[Case] = [
     C("запуск проекта планируем в июне", D(date(2025, 6, 1))),
     C("до апреля определимся, а запуск осенью", D(date(2025, 4, 1))),
     C("до июля не запустимся никак", D(date(2025, 7, 1))),
+    # holidays of other calendars: "before" is the first day, "after" the day after the last,
+    # "during" one that is running is now (Ramadan 2025 runs on TODAY)
+    C("сразу после Песаха", D(date(2025, 4, 21))),
+    C("before Rosh Hashanah", D(date(2025, 9, 23))),
+    C("после Курбан-байрама", D(date(2025, 6, 10))),
+    C("к Пасхе", D(date(2025, 4, 20))),
+    C("after Eid al-Fitr", D(date(2025, 4, 2))),
+    C("during Ramadan", D(0)),
+    C("до Песаха точно нет", D(date(2025, 4, 13))),
+    # after a month or a season is after its end; "до X не" is from X on
+    C("после апреля", D(date(2025, 5, 1))),
+    C("after the end of June", D(date(2025, 7, 1))),
+    C("после лета", D(date(2025, 9, 1))),
+    C("не раньше конца мая", D(date(2025, 5, 31))),
+    C("до конца апреля точно не", D(date(2025, 4, 30))),
+    # counts of days past two months
+    C("через 120 дней", D(120)),
+    C("in 75 days", D(75)),
+    # a precondition of our own, undated, is unknown; a list of deliverables is not one
+    C("сперва переедем на новый склад, потом займёмся сайтом", T_UNKNOWN),
+    C("first we have to hire a marketer, then the site", T_UNKNOWN),
+    C("как откроем второй филиал", T_UNKNOWN),
+    C("через месяц, когда переедем", D(30)),
+    C("сначала лендинг, потом магазин, лендинг срочно", D(3)),
+    # ready as soon as the studio can start
+    C("as soon as you can begin, we are set", D(14)),
+    C("как только освободитесь, начнём", D(14)),
+    # the year of a budget is no horizon
+    C("ждём бюджет на 2026 год, его утверждают в апреле", D(date(2025, 4, 1))),
+    C("the 2026 budget is approved, kickoff in May", D(date(2025, 5, 1))),
+    # a slashed date in English: of two valid readings the nearer; Russian stays day.month
+    C("5/4, after the offsite", D(date(2025, 4, 5))),
+    C("4/20", D(date(2025, 4, 20))),
+    C("6/5 у нас планёрка, после неё начнём", D(date(2025, 5, 6))),
 ]
 
 # =========================================================================== authority
