@@ -700,6 +700,23 @@ AUTHORITY: list[Case] = [
     C("делаем за мои деньги", DM),
     C("I pay for it, but my partner has the final say", INF),
     C("за счёт компании", None),
+    # "главный" + a profession is a title, not "I'm the boss"; the deciding role given to a
+    # relative, or checked together with anyone, is someone else's decision
+    C("я главный технолог, решает собственник", INF),
+    C("Я главный бухгалтер", INF),
+    C("я тут главный", DM),
+    C("я старший по смене, хозяйка — мама", INF),
+    C("я директор, бюджет утверждаем совместно с финансистом", INF),
+    C("я директор, внедрять будем вместе с вами", DM),
+    C("the CEO will take the final call, I prepare the shortlist", INF),
+    # a hedged "me" is still "me"
+    C("ну вроде как я", DM),
+    C("me i think", DM),
+    C("вроде не я", INF),
+    # the writer is someone's assistant: the role named is the boss's
+    C("Генеральный, я его секретарь, попросили узнать цены", RES),
+    C("I'm the owner's assistant, I'm gathering quotes", RES),
+    C("I'm the owner", DM),
 ]
 
 # =========================================================================== disqualifier
