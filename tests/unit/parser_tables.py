@@ -895,6 +895,16 @@ DISQUALIFIER: list[Case] = [
     C("hi darling, look at my photos 😘", "spam"),
     C("давай познакомимся, посмотри мою анкету ❤", "spam"),
     C("hi dear, need a landing page for my salon 😘", None),
+    # a commission the writer pays its own agents is their business model, not an offer to us
+    C("нужен портал для дилеров, они работают за процент с продаж", None),
+    C("we need a dashboard for our reps who sell on commission", None),
+    C("готов приводить клиентов за комиссию", "partner"),
+    # leads sold by the piece and search rankings sold to us are vendors; a buyer who wants
+    # better rankings from the site is not
+    C("$15 per lead, exclusive for your studio", "vendor"),
+    C("We can boost your search rankings in 30 days", "vendor"),
+    C("нужен сайт, чтобы поднять позиции в поиске", None),
+    C("I want to improve my rankings, need an SEO-friendly site", None),
 ]
 
 # =========================================================================== phone
