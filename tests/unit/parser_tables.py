@@ -285,6 +285,23 @@ BUDGET: list[Case] = [
     C("can pay you in free gym memberships", NONE),
     C("оплатим услуги после сдачи проекта", None),
     C("pay for services on delivery", None),
+    # a bound hedged by "about" stays the bound; a refused floor is a ceiling (and the refusal
+    # that names its side keeps the floor); the one who refuses more may be named
+    C("максимум тысяч четыреста", B(None, 400_000)),
+    C("не больше примерно 400 тысяч", B(None, 400_000)),
+    C("свыше двух миллионов даже не рассматриваем", B(None, 2_000_000)),
+    C("anything above 50k is not an option", B(None, 50_000, USD)),
+    C("от 500 тысяч, не рассматриваем дешевле", B(500_000, None)),
+    C("около 300, больше директор не одобрит", B(None, 300_000)),
+    # collective numerals as slang thousands; "зелёные" are dollars next to the amount too
+    C("пятёрку евро найдём", B1(5_000, EUR)),
+    C("две двадцатки бакса", B1(40_000, USD)),
+    C("десятку зеленых дадим", B1(10_000, USD)),
+    C("в десятке лучших студий", None),
+    # money named as no obstacle is a budget without a figure, not "no budget"
+    C("cost is not a big concern", UNKNOWN),
+    C("цена не главное, важно качество", UNKNOWN),
+    C("money is the problem", None),
 ]
 
 # =========================================================================== timeline
@@ -523,6 +540,40 @@ TIMELINE: list[Case] = [
     C("запуск проекта планируем в июне", D(date(2025, 6, 1))),
     C("до апреля определимся, а запуск осенью", D(date(2025, 4, 1))),
     C("до июля не запустимся никак", D(date(2025, 7, 1))),
+    # holidays of other calendars: "before" is the first day, "after" the day after the last,
+    # "during" one that is running is now (Ramadan 2025 runs on TODAY)
+    C("сразу после Песаха", D(date(2025, 4, 21))),
+    C("before Rosh Hashanah", D(date(2025, 9, 23))),
+    C("после Курбан-байрама", D(date(2025, 6, 10))),
+    C("к Пасхе", D(date(2025, 4, 20))),
+    C("after Eid al-Fitr", D(date(2025, 4, 2))),
+    C("during Ramadan", D(0)),
+    C("до Песаха точно нет", D(date(2025, 4, 13))),
+    # after a month or a season is after its end; "до X не" is from X on
+    C("после апреля", D(date(2025, 5, 1))),
+    C("after the end of June", D(date(2025, 7, 1))),
+    C("после лета", D(date(2025, 9, 1))),
+    C("не раньше конца мая", D(date(2025, 5, 31))),
+    C("до конца апреля точно не", D(date(2025, 4, 30))),
+    # counts of days past two months
+    C("через 120 дней", D(120)),
+    C("in 75 days", D(75)),
+    # a precondition of our own, undated, is unknown; a list of deliverables is not one
+    C("сперва переедем на новый склад, потом займёмся сайтом", T_UNKNOWN),
+    C("first we have to hire a marketer, then the site", T_UNKNOWN),
+    C("как откроем второй филиал", T_UNKNOWN),
+    C("через месяц, когда переедем", D(30)),
+    C("сначала лендинг, потом магазин, лендинг срочно", D(3)),
+    # ready as soon as the studio can start
+    C("as soon as you can begin, we are set", D(14)),
+    C("как только освободитесь, начнём", D(14)),
+    # the year of a budget is no horizon
+    C("ждём бюджет на 2026 год, его утверждают в апреле", D(date(2025, 4, 1))),
+    C("the 2026 budget is approved, kickoff in May", D(date(2025, 5, 1))),
+    # a slashed date in English: of two valid readings the nearer; Russian stays day.month
+    C("5/4, after the offsite", D(date(2025, 4, 5))),
+    C("4/20", D(date(2025, 4, 20))),
+    C("6/5 у нас планёрка, после неё начнём", D(date(2025, 5, 6))),
 ]
 
 # =========================================================================== authority
@@ -658,6 +709,23 @@ AUTHORITY: list[Case] = [
     C("делаем за мои деньги", DM),
     C("I pay for it, but my partner has the final say", INF),
     C("за счёт компании", None),
+    # "главный" + a profession is a title, not "I'm the boss"; the deciding role given to a
+    # relative, or checked together with anyone, is someone else's decision
+    C("я главный технолог, решает собственник", INF),
+    C("Я главный бухгалтер", INF),
+    C("я тут главный", DM),
+    C("я старший по смене, хозяйка — мама", INF),
+    C("я директор, бюджет утверждаем совместно с финансистом", INF),
+    C("я директор, внедрять будем вместе с вами", DM),
+    C("the CEO will take the final call, I prepare the shortlist", INF),
+    # a hedged "me" is still "me"
+    C("ну вроде как я", DM),
+    C("me i think", DM),
+    C("вроде не я", INF),
+    # the writer is someone's assistant: the role named is the boss's
+    C("Генеральный, я его секретарь, попросили узнать цены", RES),
+    C("I'm the owner's assistant, I'm gathering quotes", RES),
+    C("I'm the owner", DM),
 ]
 
 # =========================================================================== disqualifier
@@ -836,6 +904,16 @@ DISQUALIFIER: list[Case] = [
     C("hi darling, look at my photos 😘", "spam"),
     C("давай познакомимся, посмотри мою анкету ❤", "spam"),
     C("hi dear, need a landing page for my salon 😘", None),
+    # a commission the writer pays its own agents is their business model, not an offer to us
+    C("нужен портал для дилеров, они работают за процент с продаж", None),
+    C("we need a dashboard for our reps who sell on commission", None),
+    C("готов приводить клиентов за комиссию", "partner"),
+    # leads sold by the piece and search rankings sold to us are vendors; a buyer who wants
+    # better rankings from the site is not
+    C("$15 per lead, exclusive for your studio", "vendor"),
+    C("We can boost your search rankings in 30 days", "vendor"),
+    C("нужен сайт, чтобы поднять позиции в поиске", None),
+    C("I want to improve my rankings, need an SEO-friendly site", None),
 ]
 
 # =========================================================================== phone

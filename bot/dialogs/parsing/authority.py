@@ -83,7 +83,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"решение (?:принимаю|за) (?:я|мной)|решение принимаю (?:сам|сама|лично)|"
     r"(?:я )?принимаю решени[ея]|принимаю (?:все )?решения|последнее слово за мной|"
     r"за мной (?:последнее слово|решение)|"
-    r"я (?:и есть )?лпр|я лицо,? принимающее решени[ея]|лпр (?:это )?я|я главный|"
+    r"я (?:и есть )?лпр|я лицо,? принимающее решени[ея]|лпр (?:это )?я|"
     r"все решения (?:принимаю )?(?:я|за мной)|решаю единолично|единолично|мое решение|"
     r"i decide|i'm the decision[- ]maker|i am the decision[- ]maker|i make (?:the |all )?"
     r"(?:final )?decisions?|i make the (?:call|decision)|it'?s my (?:call|decision)|my call|"
@@ -112,7 +112,8 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:я )?(?:уполномочен[а-я]*|имею полномочия)|(?:у меня|в моих) полномочи[а-я]*|"
     r"в моей компетенции|решающий голос (?:у меня|за мной|мой)|"
     r"(?:последнее|финальное|окончательное) (?:слово|решение) (?:мое|моё|за мной|мною)|"
-    r"я (?:тут |здесь )?(?:главн[а-я]*|хозя[а-я]*)|"
+    # "я тут главный", not the title "я главный инженер" (a chief engineer is staff)
+    r"я (?:тут |здесь )?(?:главн[а-я]*|хозя[а-я]*)(?! [а-я]{4,}(?<!тут)(?<!здесь))|"
     r"я (?:сам |сама |и |все |всё |тут |здесь |лично |же )+решаю|"
     r"за мной (?:последнее |финальное |окончательное |решающее )?(?:слово|решение|выбор)|"
     r"(?:выбор|решение|решать|бюджет|ответственность)(?: [а-я]+){0,2} на мне|"
@@ -128,7 +129,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"the decision is mine|i call the shots|i have the (?:final|last) word|"
     r"(?:100 ?%|only|just|all) me|me and only me|one-man (?:shop|band|show)|solopreneur|"
     r"(?:the |my )?(?:final )?(?:decision|call|say|word)(?:'s| is) (?:all )?mine|"
-    r"i'?m the (?:boss|owner|one who pays)|(?:and )?the budget (?:holder|owner)|"
+    r"i'?m the (?:boss|owner|one who pays)(?!')|(?:and )?the budget (?:holder|owner)|"
     # the payer decides, in any word form: "I'm the one paying", "за свои деньги"
     r"i'?m (?:the one )?(?:(?:who'?s )?paying|footing the bill)|"
     r"i'?m the one (?:who )?(?:pays|funds|funding)|"
@@ -191,7 +192,14 @@ _EXACT_SOMEONE_ELSE = frozenset(
         "our board",
     }
 )
-_PROBABLY_ME_RE = re.compile(r"(?:наверное|видимо|скорее всего|скорее|probably|i guess) (?:я|me)$")
+# "хз, наверное я", "ну я вроде", "me i think": unsure words around a "me" alone
+_HEDGE = (
+    r"(?:наверное|видимо|скорее всего|скорее|вроде(?: бы| как)?|пожалуй|походу|кажется|"
+    r"получается|probably|i guess|i think|i suppose|i believe|guess)"
+)
+_PROBABLY_ME_RE = re.compile(
+    rf"(?:^|{_HEDGE} )(?:ну |да |так )?(?:я|me)$|^(?:ну |да |так )?(?:я|me) {_HEDGE}$"
+)
 _NEG_DM_RE = re.compile(
     rf"{_B}(?:не (?:я|мне|моя|мое|моё)(?: решаю| решать| решение)?|решаю не я|решать не мне|"
     rf"не (?:{_DM_ROLE}|лпр)|не принимаю решени|не решаю|не я принимаю|"
@@ -244,6 +252,15 @@ _DEFER_RE = re.compile(
     r"подписывать будет|будет подписывать|подпишет|members vote|vote on it|co-?op|кооператив|"
     r"вопрос (?:к|ко) (?:собственник|владел|учредител|директор|руковод|шеф|начальств)[а-я]*|"
     r"green-?light[a-z]*|signs? off on|okays|"
+    # the role is someone else's: "владелец — отец", "the owner is my uncle"
+    r"(?:owner|владел[а-я]*|собственни[а-я]*|хозя[а-я]*|директор[а-я]*|учредител[а-я]*)"
+    r"(?: [а-я]+)? ?(?:[-—–:]|это|is) ?(?:мой |моя |наш |наша |my |our )?(?:отец|папа|мать|мама|"
+    r"брат|сестра|муж|жена|сын|дочь|тесть|свекор|свекровь|дядя|тетя|father|dad|mother|mom|"
+    r"brother|sister|husband|wife|son|daughter|uncle|aunt|father-in-law)|"
+    # deciding or checking jointly with anyone but the studio: "смету смотрим вместе с главбухом"
+    r"(?:вместе|совместно) с (?!вами|тобой|нами)[а-я]+|together with (?!you)[a-z]+|"
+    r"(?:[a-z]+'ll|will|is going to|gonna) (?:decide|take the (?:final |last )?(?:call|decision))|"
+    r"takes? the (?:final|last) (?:call|decision|say)|"
     r"(?:my |мой |моя )?(?:dad|father|mom|mum|mother|brother|sister|wife|husband|uncle|папа|"
     r"отец|мама|брат|сестра|жена|муж)[а-я]* (?:owns|runs|decides|signs|владеет|руководит|"
     r"решает|подписывает)|"
@@ -355,8 +372,21 @@ _BUT_APPROVES_RE = re.compile(
 _BARE_ME_RE = re.compile(r"^(?:я|сам|сама|me|myself|i do)(?: лично)?(?:[,.!;]| но | but )")
 
 
+# The writer names themselves as someone's assistant or deputy ("Директор, я его помощница",
+# "I'm PA to the MD"): a decision-maker role in the same answer is the boss's, not theirs.
+_SUBORDINATE_RE = re.compile(
+    rf"{_B}(?:(?:его|ее|её|их|директора|шефа|руководителя|владельца|собственника) "
+    r"(?:личн[а-я]+ )?(?:помощни[а-я]*|ассистент[а-я]*|секретар[а-я]*|заместител[а-я]*|зам)|"
+    r"(?:his|her|their|the boss'?s?|the director'?s?|the owner'?s?) (?:personal )?(?:pa|ea|"
+    r"assistant|secretary|deputy)|(?:pa|ea|personal assistant|executive assistant|secretary) "
+    rf"to){_E}"
+)
+
+
 def _self_role(t: str) -> bool:
     """A decision-maker role named as the writer's own (not someone they defer to)."""
+    if _SUBORDINATE_RE.search(t):
+        return False
     for m in _DM_ROLE_RE.finditer(t):
         before = t[max(0, m.start() - 40) : m.start()]
         after = t[m.end() : m.end() + 30]
@@ -452,7 +482,7 @@ def _parse_authority(text: str) -> Authority | None:
             return "influencer"  # "решаю я, но окончательно визирует учредитель"
         return "decision_maker"
     research = bool(_RESEARCH_RE.search(t)) and not _ACTIVE_RE.search(t)
-    defer = bool(_DEFER_RE.search(t))
+    defer = bool(_DEFER_RE.search(t)) or bool(_SUBORDINATE_RE.search(t))
     if not negated and not defer and _BARE_ME_RE.match(t):
         return "decision_maker"  # "я, но прислушиваюсь к мнению команды"
     if negated or defer:

@@ -165,7 +165,8 @@ _OTHER_CURRENCIES: tuple[tuple[Currency, str, str, str], ...] = (
 _CUR = (
     "(?:" + "|".join(names for _, names, _, _ in _OTHER_CURRENCIES)
     + r"|₽|руб(?:лей|ля|ль|\.)?|рублик\w*|р\.?|rubles?|roubles?|rub|rur|деревянных"
-    r"|\$|usd|us\$|долл(?:ар(?:ов|а|ы)?|\.)?|бакс(?:ов|а|ы)?|dollars?|bucks?|у\.? ?е\.?"
+    r"|\$|usd|us\$|долл(?:ар(?:ов|а|ы)?|\.)?|бакс(?:ов|а|ы)?|зелен(?:ых|ые|ыми)|dollars?|bucks?"
+    r"|у\.? ?е\.?"
     r"|€|eur|евро|euros?)"
 )  # fmt: skip
 _PRE_CUR = (
@@ -182,7 +183,7 @@ _AMOUNT_RE = re.compile(
 )
 
 _RUB_RE = re.compile(r"^(?:₽|руб|рубл|р\b|р\.|р$|rub|roub|rur|деревян)")
-_USD_RE = re.compile(r"^(?:\$|usd|us\$|долл|бакс|dollar|buck|у)")
+_USD_RE = re.compile(r"^(?:\$|usd|us\$|долл|бакс|зелен|dollar|buck|у)")
 _EUR_RE = re.compile(r"^(?:€|eur|евро)")
 _OTHER_RES = tuple(
     (code, re.compile(rf"^(?:{names}|{pre})(?![a-zа-я])" if pre else rf"^(?:{names})(?![a-zа-я])"))
@@ -289,6 +290,22 @@ _MLN_AND_HALF_RE = re.compile(
 )
 _QUARTER_RE = re.compile(r"(?<![0-9a-zа-я])четверть (?=(?:лям|миллион|млн|лимон))")
 _POLTOS_RE = re.compile(r"(?<![0-9a-zа-я])(?:полтос|полтинник|полтишок)[а-я]*(?![а-я])")
+# Collective numerals as slang thousands ("пятёрка", "десятку зелёных", "две двадцатки"), like
+# "сотка" for a hundred thousand; not the locative ("в десятке лучших" is a ranking).
+_COLLECTIVE = {"пятерк": 5, "десятк": 10, "двадцатк": 20, "тридцатк": 30}
+_COLLECTIVE_RE = re.compile(
+    r"(?<![0-9a-zа-я.,])(?:(?P<n>\d+|одн[ау]|две|два|три|пару|пара) )?"
+    r"(?P<w>пятерк|десятк|двадцатк|тридцатк)[аиу](?![а-я])(?! ?(?:тыс|к\b))"
+)
+
+
+def _collective(m: re.Match[str]) -> str:
+    from ._text import NUMBER_WORDS
+
+    n = NUMBER_WORDS.get(m.group("n") or "") or to_float(m.group("n") or "1") or 1
+    return f"{_fmt_num(n * _COLLECTIVE[m.group('w')])} тыс"
+
+
 _AND_A_HALF_RE = re.compile(r"(?<![\d.,])(\d+) (?:and a half|с половиной)(?![a-zа-я])")
 # "до 2х лямов": the numeral's case ending
 _N_X_RE = re.compile(r"(?<![\d.,])(\d+)-?х(?= (?:лям|миллион|млн|лимон|тыс|сот|ярд|миллиард))")
@@ -357,8 +374,10 @@ _POST_FROM_RE = re.compile(
 _AMOUNT_NEXT_RE = re.compile(r"^ ?(?:до |to |[-:] ?)?[\d$€₽~]")
 _POST_TO_RE = re.compile(
     r"^ ?(?:максимум|макс\b|max\b|maximum|не больше|и не больше|или меньше|или менее|и меньше|"
-    r"at most|tops|top\b|or less|or under|max\.|больше не (?:потянем|потяну|сможем|можем|дадут|"
-    r"выделят|получится)|(?:and )?(?:we )?can'?t go (?:higher|above|beyond))"
+    r"at most|tops|top\b|or less|or under|max\.|"
+    # "больше не потянем", "больше собственник не даст": who refuses more may be named between
+    r"больше (?:[а-я]+ ){0,2}не (?:потян|смож|мож|дад|даст|дам|выдел|получ|осил|согласу|одобр)"
+    r"[а-я]*|(?:and )?(?:we )?can'?t go (?:higher|above|beyond))"
 )
 _POST_APPROX_RE = re.compile(
     r"^ ?(?:плюс-минус|плюс минус|\+-|±|или около того|примерно|ish|-ish|or so|give or take)"
@@ -366,6 +385,10 @@ _POST_APPROX_RE = re.compile(
 _REFUSED_BELOW_RE = re.compile(
     r"^(?:тыс[а-я.]* |к )?(?:даже |вообще )?не (?:рассматриваем|рассматриваю|интересно|"
     r"предлагайте|стоит)|^(?:is|are|isn'?t|won'?t)? ?(?:not )?(?:worth|an option|out of question)"
+)
+_REFUSED_WHICH_RE = re.compile(
+    r"^ ?(?:предложения |варианты |проекты |ничего |anything |options )?(?:дешевле|дороже|меньше|"
+    r"больше|ниже|выше|cheaper|less|lower|more|higher|above|below|under|over)"
 )
 _FILLERS = frozenset(
     "бюджет бюджета бюджетом наш нас нам у мы на проект это где то около примерно в районе "
@@ -443,8 +466,13 @@ _UNKNOWN_RE = re.compile(
     r"(?:не хотим|не готовы) переплачивать|(?:бюджета|денег) как такового нет|"
     # a size without a figure, a figure after research
     r"скромн[а-я]*|небольш[а-я]*|приличн[а-я]*|decent|modest|tight|limited|healthy|"
-    r"money(?: is|'s| isn'?t)(?: not)? (?:really )?(?:the |an )?(?:issue|problem)|"
-    r"деньги не (?:проблема|вопрос)|"
+    # money is no obstacle: a budget exists, its size unsaid ("budget is not a concern",
+    # "цена не главное"), not "no budget" although a negation stands next to the word
+    r"(?:money|budget|cost|price|pricing)(?: is not| isn'?t|'s not| is no| will not be| won'?t be)"
+    r" (?:really |much )?(?:an? |the )?(?:big |main |major )?(?:issue|problem|concern|obstacle|"
+    r"constraint|priority)|"
+    r"(?:деньги|бюджет|цена|стоимость|финансы) (?:у нас )?(?:не (?:проблема|вопрос|главное|"
+    r"помеха|препятствие|решающ[а-я]*)|не в приоритете)|"
     r"пойм[её]м|пока рано|рано говорить)"
 )
 
@@ -508,6 +536,7 @@ def _prepare(text: str) -> str:
     t = _QUARTER_RE.sub("0.25 ", t)
     t = _POLTOS_RE.sub("50 тыс", t)
     t = _SOTKA_RE.sub("100 тыс", t)
+    t = _COLLECTIVE_RE.sub(_collective, t)
     t = words_to_digits(t)
     t = _AND_A_HALF_RE.sub(lambda m: _fmt_num(float(m.group(1)) + 0.5), t)
     t = _MLN_AND_HALF_RE.sub("1.5 млн", t)
@@ -553,7 +582,10 @@ def _qualifier(seg: str) -> str | None:
         gap = seg[m.end() :]
         gap_words = _WORD_RE.findall(gap)
         if len(gap_words) <= 3 and all(w in _FILLERS for w in gap_words) and len(gap) <= 30:
-            found = m.lastgroup
+            # "максимум около 300", "не больше примерно 300": a bound hedged by "about" is
+            # still the bound; the hedge says the writer rounds, not that more is possible.
+            if not (m.lastgroup == "approx" and found in ("to", "from")):
+                found = m.lastgroup
     return found
 
 
@@ -810,7 +842,7 @@ def _parse_budget(text: str) -> Budget | None:
     for i, a in enumerate(amounts):
         seg_start = amounts[i - 1].end if i else 0
         a.qual = _qualifier(t[seg_start : a.start])
-        after = t[a.end : a.end + 24]
+        after = t[a.end : a.end + 48]
         post_to = _POST_TO_RE.match(after.lstrip(" ,."))
         post_from = _POST_FROM_RE.match(after)
         if post_from and not _AMOUNT_NEXT_RE.match(after[post_from.end() :]):
@@ -819,8 +851,15 @@ def _parse_budget(text: str) -> Budget | None:
             a.qual = "to"
         elif _POST_APPROX_RE.match(after):
             a.qual = "approx"
-        if a.qual == "to" and _REFUSED_BELOW_RE.match(after.lstrip(" ,.")):
-            a.qual = "from"  # "дешевле 300 даже не рассматриваем": below it is refused
+        refused = _REFUSED_BELOW_RE.match(after.lstrip(" ,."))
+        if refused and _REFUSED_WHICH_RE.match(after.lstrip(" ,.")[refused.end() :]):
+            refused = None  # "от 500к, не рассматриваем дешевле": the refusal names its side
+        # A bound that is refused is the other bound: "дешевле 300 даже не рассматриваем" is a
+        # floor, "больше 5 млн не рассматриваем" a ceiling.
+        if a.qual == "to" and refused:
+            a.qual = "from"
+        elif a.qual == "from" and refused:
+            a.qual = "to"
     _pair_ranges(t, amounts)
     _stretch_hedged(t, amounts)
     if _CYRILLIC_RE.search(t) or not _LATIN_RE.search(t):

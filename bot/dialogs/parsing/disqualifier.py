@@ -368,6 +368,17 @@ _VENDOR_MORE = re.compile(
     rf"{_B}(?:offshore|outsourc[a-z]*|outstaff[a-z]*|аутсорс[а-я]*|аутстаф+[а-я]*|субподряд[а-я]*|"
     r"subcontract[a-z]*|spare capacity|extend your capacity|white-?hat|link building|"
     r"cold (?:email|outreach)|pay per lead|(?:оплата|цена) за (?:заявку|лид)|"
+    # leads sold by the piece: "заявки по 500 р за контакт", "$20 per lead"
+    r"(?:предлага[а-я]*|продаю|продаем|продаём|поставляем|поставляю) (?:вам )?(?:готов[а-я]* |"
+    r"целев[а-я]* |горяч[а-я]* )?(?:заявк|лид|контакт|обращени)[а-я]*|"
+    r"\d+ ?(?:₽|р|руб[а-я]*|\$|usd|€)?\.? (?:за|per|a) (?:контакт|заявку|лид|обращение|lead|"
+    r"contact|call|appointment)|"
+    # search rankings sold to us: "link-building packages", "boost your domain authority"
+    r"link[- ]?building|backlink packages?|(?:boost|improve|increase|raise|grow|skyrocket) your "
+    r"(?:domain authority|domain rating|(?:search )?rankings?|serp|search positions?|"
+    r"organic traffic)|"
+    r"(?:поднимем|улучшим|повысим|увеличим|прокачаем) (?:ваш[а-я]* )?(?:позици|трафик|видимост|"
+    r"ссылочн|траст)[а-я]*|"
     r"(?:b2b |qualified |warm )?leads? for (?:it |web )?(?:agencies|your)|"
     r"we sell [a-z0-9 ]{0,20}leads|"
     r"(?:services|packages|licen[cs]es|hosting|outreach|leads|audits?|discounts?) (?:[a-z]+ )?"
@@ -836,6 +847,23 @@ _STORE_RE = re.compile(
 )
 
 
+# A commission the writer pays its own agents ("кабинет для агентов, они продают наши туры за
+# комиссию", "portal for our reps who work on commission"): their business model, no offer to us.
+_THEIR_COMMISSION_RE = re.compile(
+    rf"{_B}(?:они|агент[а-я]*|дилер[а-я]*|партн[её]р[а-я]*|менеджер[а-я]*|продавц[а-я]*|"
+    r"представител[а-я]*|курьер[а-я]*|they|agents|dealers|resellers|affiliates|partners|reps|"
+    r"sales ?people|couriers|drivers)(?: [a-zа-я]+){0,4} (?:за|for a|for|on|за свою) "
+    rf"(?:комисси[а-я]*|commission|процент[а-я]*|percentage){_E}"
+)
+
+
+def _their_commission(t: str, hit: str) -> bool:
+    """A commission hit that belongs to the writer's own agents, with a request of theirs."""
+    if not re.search(r"комисс|commission|процент|percentage", hit):
+        return False
+    return bool(_THEIR_COMMISSION_RE.search(t)) and _buyer_evidence(_blank(t, hit))
+
+
 def _own_trade_and_need(t: str, hit: str) -> bool:
     """ "We sell X" that describes the writer's own business and is followed by a request for
     a site or a store for it, with nothing offered to us: a buyer, not a vendor."""
@@ -958,6 +986,8 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
                 continue  # "я студентка, открываю свою кофейню, нужен сайт": a buyer
             if hit and kind in ("vendor", "partner") and _own_trade_and_need(t, hit):
                 continue  # "мы продаём лицензии, нужен магазин для них": their trade
+            if hit and kind == "partner" and _their_commission(t, hit):
+                continue  # "кабинет для агентов, они работают за комиссию": a buyer
             if hit and kind == "vendor" and _HIRING_A_SUBCONTRACTOR_RE.search(t):
                 continue  # "ищем кого взять на субподряд": they hire, we would be the vendor
             if hit:

@@ -7,11 +7,14 @@
   "завтра" -> 1; "в ближайшее время"/"soon" -> ``SOON_DAYS`` (14); "на днях" -> 7;
 * durations: a day is 1, a week 7, a month 30, a quarter 90, a year 365 days; a range takes its
   upper end ("2-3 месяца" -> 90); "полгода" -> 180; "пару"/"couple" -> 2; "несколько"/"few" -> 3;
+  counts up to 400 days, 60 weeks or months, 10 years ("через 100 дней" -> 100);
 * a named period that is already running ("в этом месяце", "this week", "летом" in July,
   "Q1" in February, "в этом году") -> days to its END;
 * a future named period ("в следующем месяце", "next quarter", "весной", "в январе",
   "к сентябрю", "Q3") -> days to its START; "в конце ..."/"end of ..." -> its end,
   "в середине ..."/"mid ..." -> its middle (15th of the month / of the season's middle month);
+  "после января", "after the end of June", "после лета" -> the day after it ends; "до X
+  (точно) не", "not before X" -> from X on (its first day, or its end for "до конца X не");
 * vague far horizons never count as "within 90 days":
   - a year named without a month ("в следующем году", "next year", "sometime next year",
     "не в этом году", "в этом году не успеем", "в 2027", "in 2027") -> the MIDDLE of that
@@ -28,7 +31,13 @@
   Christmas" -> December 25, "after Christmas" -> December 26; Thanksgiving is the fourth
   Thursday of November, "after Thanksgiving" / "by Black Friday" its next day, "after Black
   Friday" the Cyber Monday;
+* holidays of other calendars (Hanukkah, Ramadan and both Eids, Passover, Rosh Hashanah,
+  Diwali, Chinese New Year from tables for 2025-2030; Western and Orthodox Easter and
+  Масленица computed; Pongal, Nowruz): "before"/"by"/"around" -> its first day, "after" -> the
+  day after its last, one that is running -> 0;
 * an explicit date ("15.04", "1 сентября", "March 15") -> days to it (next year if already past);
+  a slashed date in an English answer valid both ways ("12/10") -> the nearer reading (day/month
+  or the US month/day); "бюджет на 2027 год", "the 2027 budget" are no horizon;
 * when several horizons are mentioned, the first one in the text wins;
 * "просто смотрю", "пока не планируем", "no plans", "не скоро" -> ``no_plans``;
 * "не знаем даже когда", "no idea when" -> ``unknown`` whatever period the text also names;
@@ -37,6 +46,9 @@
   "не срочно", "no rush", "not in a hurry", "no deadline", and every non-committal answer
   ("обсудим после КП", "зависит от предложения", "шеф решит": ``_text.NONCOMMITTAL_RE``)
   -> ``unknown``;
+* a precondition of the writer's own, undated ("сначала надо продать склад, потом уже сайт",
+  "first we have to hire, then the site", "когда переедем") -> ``unknown``; "as soon as you can
+  start" -> ``SOON_DAYS``;
 * a date inside a condition ("depends on the board meeting in December") is not the start:
   ``unknown`` unless another horizon is named; a question about our speed ("how soon could you
   start?") is taken out before reading, and alone it is ``unknown``;
@@ -199,7 +211,7 @@ _E = r"(?![0-9a-zа-я])"
 _MOD = (
     r"(?P<mod>в самом начале|в начале|в середине|в конце|в первой половине|во второй половине|"
     r"к началу|к середине|к концу|до конца|до начала|ближе к концу|ближе к середине|"
-    r"начало|середина|конец|начале|середине|конце|"
+    r"начало|середина|конец|начале|середине|конце|начала|середины|конца|"
     r"at the beginning of|at the start of|at the end of|by the end of|by the start of|"
     r"toward the end of|towards the end of|the beginning of|the start of|the end of|"
     r"the middle of|beginning of|start of|end of|middle of|early|mid|late|first half of|"
@@ -235,12 +247,13 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         " в следующем году ",
     ),
     (re.compile(rf"{_B}(20\d\d) (?:sometime|some time){_E}"), r" in \1 "),
-    # "до майских точно не", "not before March": the start is after it
+    # "до майских точно не", "not before March": the start is from it on (its first day; "после
+    # марта" would be its end)
     (
         re.compile(rf"{_B}до ([а-я0-9]+(?: [а-я]+)?) (?:точно |уже |явно |никак )?не(?:т)?{_E}"),
-        r" после \1 ",
+        r" с \1 ",
     ),
-    (re.compile(rf"{_B}not (?:before|until) "), " after "),
+    (re.compile(rf"{_B}not (?:before|until) "), " from "),
     (
         re.compile(rf"{_B}не в (?:этом|текущем) месяце{_E}|{_B}not this month{_E}"),
         " в следующем месяце ",
@@ -332,6 +345,9 @@ _NOT_URGENT_RE = re.compile(
 )
 _UNKNOWN_RE = re.compile(
     rf"{_B}(?:как только,? так сразу|как звезды сойдутся|"
+    # a condition of our own we do not date: "когда переедем", "как достроим офис"
+    r"(?:когда|как только|как) (?:[а-я]+ ){0,2}(?:[а-я]+(?:им|ем|ём)|продадим|сдадим|наймем|"
+    r"найдем|переедем)(?![а-я])|"
     r"(?:dates?|deadlines?|timelines?) (?:are |is )?(?:not|n'?t) (?:yet )?(?:set|fixed|defined)|"
     r"not set yet|haven'?t set|(?:когда|как только) (?:[а-я]+ ){0,2}[а-я]+(?:ут|ют|ят|ат)|"
     r"как только (?:[а-я]+ ){0,3}[а-я]+(?:ет|ит)(?![а-я])|"
@@ -419,7 +435,11 @@ _SOON_RE = re.compile(
     r"in the (?:coming|next (?:few|couple of)) weeks|в ближайшие (?:пару |несколько )?недел[а-я]*|"
     # ready when we are: "whenever you guys are free", "как только будете готовы"
     r"(?:whenever|as soon as) you(?: guys)?(?: are|'re) (?:free|ready|available)|"
-    r"(?:как только|когда) (?:вы )?(?:будете )?(?:готовы|свободны)(?! [а-я]))"
+    r"(?:как только|когда) (?:вы )?(?:будете )?(?:готовы|свободны)(?! [а-я])|"
+    # ready when the studio can start: "whenever you can begin", "как только сможете взяться"
+    r"(?:whenever|as soon as) you(?: guys)? (?:can|could|are able to) (?:start|begin|get started|"
+    r"kick off|fit (?:us|it) in|take (?:us|it) on)|"
+    r"как только (?:вы )?(?:сможете|будете готовы|освободитесь)(?: начать| приступить| взяться)?)"
 )
 _COMING_DAYS_RE = re.compile(
     rf"{_B}(?:на днях|в ближайшие дни|на этих днях|in the coming days|in the next days|"
@@ -659,10 +679,102 @@ def _after_black_friday(t: date) -> date:
     return _next_holiday(t, _thanksgiving, 4)  # Cyber Monday
 
 
-@_period(r"после майских(?: праздников| каникул)?|после мая|after the may holidays")
+@_period(r"(?:после|с) майских(?: праздников| каникул)?|после мая|after the may holidays")
 def _after_may_holidays(t: date) -> date:
     target = date(t.year, 5, 11)
     return target if target >= t else date(t.year + 1, 5, 11)
+
+
+# ------------------------------------------------------------------ holidays of other calendars
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday: the Julian computus, 13 days later in the Gregorian calendar
+    (true from 1900 to 2099)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=13)
+
+
+def _table(*days: str) -> Callable[[int], date | None]:
+    """A lunar or lunisolar holiday's first day by year, from a table (2025-2030); a year
+    outside the table dates nothing rather than a guess."""
+    by_year = {date.fromisoformat(d).year: date.fromisoformat(d) for d in days}
+    return by_year.get
+
+
+# (names in any word form, its first day in a given year, how many days it lasts). "Before",
+# "by", "around", "from" a holiday mean its first day; "after" it the day after its last.
+_HOLIDAYS: list[tuple[str, Callable[[int], date | None], int]] = [
+    (r"ханук[а-я]*|hanukk?ah|chanukk?ah", _table(
+        "2025-12-15", "2026-12-05", "2027-12-25", "2028-12-13", "2029-12-02", "2030-12-21"), 8),
+    (r"рамадан[а-я]*|рамазан[а-я]*|ramadan|ramzan", _table(
+        "2025-03-01", "2026-02-18", "2027-02-08", "2028-01-28", "2029-01-16", "2030-01-06"), 30),
+    (r"ураза[- ]байрам[а-я]*|eid al[- ]fitr|eid ul[- ]fitr", _table(
+        "2025-03-30", "2026-03-20", "2027-03-10", "2028-02-27", "2029-02-14", "2030-02-05"), 3),
+    (r"курбан[- ]байрам[а-я]*|eid al[- ]adha|eid ul[- ]adha|bakri?d", _table(
+        "2025-06-06", "2026-05-27", "2027-05-16", "2028-05-05", "2029-04-24", "2030-04-13"), 4),
+    (r"песах[а-я]*|passover|pesach", _table(
+        "2025-04-13", "2026-04-02", "2027-04-22", "2028-04-11", "2029-03-31", "2030-04-18"), 8),
+    (r"рош[- ]ха[- ]шан[а-я]*|rosh hashanah?", _table(
+        "2025-09-23", "2026-09-12", "2027-10-02", "2028-09-21", "2029-09-10", "2030-09-28"), 2),
+    (r"дивали|diwali|deepavali", _table(
+        "2025-10-20", "2026-11-08", "2027-10-29", "2028-10-17", "2029-11-05", "2030-10-26"), 3),
+    (r"китайск[а-я]* нов[а-я]* год[а-я]*|(?:chinese|lunar) new year|spring festival", _table(
+        "2025-01-29", "2026-02-17", "2027-02-06", "2028-01-26", "2029-02-13", "2030-02-03"), 7),
+    (r"pongal|понгал[а-я]*", lambda y: date(y, 1, 14), 4),
+    (r"навруз[а-я]*|наурыз[а-я]*|nowruz|navruz|norooz", lambda y: date(y, 3, 21), 3),
+    (r"масленниц[а-я]*|масленица|масленицы|масленицу|масленице|maslenitsa",
+     lambda y: _orthodox_easter(y) - timedelta(days=55), 7),
+    (r"пасх[аиуе]|пасхальн[а-я]* (?:праздник[а-я]*|выходн[а-я]*)|orthodox easter",
+     _orthodox_easter, 2),
+    (r"(?<!orthodox )easter", _easter, 2),
+]  # fmt: skip
+_HOLIDAY_RES = [
+    (
+        re.compile(
+            rf"{_B}(?:(?P<prep>после|after|с|со|from|до|к|ко|by|before|until|till|around|на|в|во|"
+            rf"during|over|on|for|at) )?(?:(?:the )?(?:next|this|следующ[а-я]*|ближайш[а-я]*) )?"
+            rf"(?:the )?(?:{names}){_E}"
+        ),
+        first_day,
+        length,
+    )
+    for names, first_day, length in _HOLIDAYS
+]
+
+
+def _holidays(t: str, today: date) -> list[Candidate]:
+    out: list[Candidate] = []
+    for pattern, first_day, length in _HOLIDAY_RES:
+        for m in pattern.finditer(t):
+            after = m.group("prep") in ("после", "after")
+            for year in (today.year - 1, today.year, today.year + 1, today.year + 2):
+                start = first_day(year)
+                if start is None:
+                    continue
+                target = start + timedelta(days=length) if after else start
+                if not after and start <= today < start + timedelta(days=length):
+                    target = today  # "during Ramadan" while it runs: now
+                if target >= today:
+                    out.append((m.start(), -(m.end() - m.start()), (target - today).days))
+                    break
+    return out
 
 
 # -------------------------------------------------------------------- explicit-date patterns
@@ -670,7 +782,7 @@ def _after_may_holidays(t: date) -> date:
 _NEXT_YEAR = r" (?P<nexty>следующего года|будущего года|next year|нового года)"
 _ISO_RE = re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _NUM_DATE_RE = re.compile(
-    r"(?<![\d.,])(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?(?![\d,]|\.\d)"
+    r"(?<![\d.,])(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?(?!\d|[.,]\d)"
     r"(?! ?(?:мес|недел|дн|год|лет|month|week|day|year|млн|тыс|к\b|k\b|%))"
 )
 _DAY_MONTH_RE = re.compile(
@@ -788,6 +900,9 @@ def _year4(y: str | None) -> int | None:
     return v + 2000 if v < 100 else v
 
 
+_CYRILLIC_RE = re.compile(r"[а-я]")
+
+
 def _explicit_dates(t: str, today: date) -> list[Candidate]:
     out: list[Candidate] = []
 
@@ -802,8 +917,17 @@ def _explicit_dates(t: str, today: date) -> list[Candidate]:
         add(m, _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
     for m in _NUM_DATE_RE.finditer(t):
         day, month = int(m.group(1)), int(m.group(2))
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            add(m, _upcoming(today, month, day, _year4(m.group(3))))
+        year = _year4(m.group(3))
+        valid = 1 <= day <= 31 and 1 <= month <= 12
+        target = _upcoming(today, month, day, year) if valid else None
+        if "/" in m.group(0) and day <= 12 and not _CYRILLIC_RE.search(t):
+            # "12/10" in English is 12 October in most of the world and December 10 in the US:
+            # of two valid readings the nearer one, since a start eleven months away is rarely
+            # written as a bare date.
+            us = _upcoming(today, day, month, year) if month <= 31 else None
+            if us is not None and (target is None or us < target):
+                target = us
+        add(m, target)
     for m in _DAY_MONTH_RE.finditer(t):
         month_no = _month_no(m.group(2))
         if month_no:
@@ -827,6 +951,9 @@ def _explicit_dates(t: str, today: date) -> list[Candidate]:
     return out
 
 
+# "после января", "after the end of March": the period is over, the start is the next day
+_AFTER_PERIOD_RE = re.compile(r"(?<![a-zа-я])(?:после|after)(?: the)? $")
+
 # "числа 10-го", "с 15-го числа", "к 1-му": a day of the month without the month
 _DAY_ONLY_RE = re.compile(
     rf"{_B}(?:(?:числа|к|с|после|до|около) (?P<day>\d{{1,2}})-?(?:го|е|ого|му|ому)(?: числа)?|"
@@ -845,6 +972,7 @@ def _named_months(t: str, today: date) -> list[Candidate]:
         if token in _AMBIGUOUS_MONTHS and not (mod or prep or year_s):
             continue  # "may" / "mar" / "сен" alone are other words
         kind = _mod_kind(mod)
+        after = bool(_AFTER_PERIOD_RE.search(t[max(0, m.start() - 10) : m.start()]))
         year = int(year_s) if year_s else None
         if m.group("nexty"):
             year = today.year + 1
@@ -854,7 +982,11 @@ def _named_months(t: str, today: date) -> list[Candidate]:
         if prep == "next" and current:
             year += 1
             current = False
-        if kind == "end" or (kind is None and current and prep not in ("к", "до", "by", "until")):
+        if after and kind in (None, "end"):
+            target = _eom(year, month_no) + timedelta(days=1)  # "после января": February 1
+        elif kind == "end" or (
+            kind is None and current and prep not in ("к", "до", "by", "until")
+        ):
             target = _eom(year, month_no)
         elif kind == "mid":
             target = date(year, month_no, 15)
@@ -898,7 +1030,10 @@ def _seasons(t: str, today: date) -> list[Candidate]:
             current = start <= today <= end
         kind = _mod_kind(m.group("mod"))
         prep = m.group("prep")
-        if kind == "end":
+        after = bool(_AFTER_PERIOD_RE.search(t[max(0, m.start() - 10) : m.start()]))
+        if after and kind in (None, "end"):
+            target = end + timedelta(days=1)  # "после лета": September 1
+        elif kind == "end":
             target = end
         elif kind == "mid":
             mid_month = _SEASON_MONTHS[season][1]
@@ -944,6 +1079,10 @@ def _quarters(t: str, today: date) -> list[Candidate]:
     return out
 
 
+_BUDGET_YEAR_RE = re.compile(r"(?:бюджет|смет|budget)[a-zа-я]* (?:на |for |of )?$")
+_YEAR_BUDGET_RE = re.compile(r" ?(?:год[а-я]* |year )?(?:budget|бюджет)")
+
+
 def _years(t: str, today: date) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _YEAR_RE.finditer(t):
@@ -953,6 +1092,10 @@ def _years(t: str, today: date) -> list[Candidate]:
             continue
         if y < today.year or y > today.year + 10:
             continue
+        if _BUDGET_YEAR_RE.search(t[max(0, m.start() - 20) : m.start()]) or _YEAR_BUDGET_RE.match(
+            t, m.end()
+        ):
+            continue  # "бюджет на 2027 год", "the 2027 budget": whose year, not when we start
         kind = _mod_kind(m.group("mod"))
         prep = m.group("prep")
         if y == today.year or kind == "end":
@@ -996,6 +1139,11 @@ _EXPERIENCE_AFTER_RE = re.compile(
 _EXPERIENCE_BEFORE_RE = re.compile(r"(?:for|уже|за плечами|опыт|experience|стаж)(?: [a-zа-я]+)? $")
 
 
+# The largest count of each unit read as a horizon ("через 100 дней" is about three months;
+# "через 100 месяцев" is no plan anyone states).
+_MAX_COUNT = {"day": 400, "week": 60, "month": 60, "quarter": 12, "year": 10}
+
+
 def _durations(t: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _DURATION_RE.finditer(t):
@@ -1007,7 +1155,7 @@ def _durations(t: str) -> list[Candidate]:
         if m.group("pre") == "до" and unit != "day" and n2 is None:
             continue  # "до 3 лет" is rarely a start horizon
         value = max(n, n2 or 0)
-        if value > 60 or (unit == "year" and value > 10):
+        if value > _MAX_COUNT[unit]:
             continue
         if _EXPERIENCE_AFTER_RE.match(t[m.end() : m.end() + 30]) or _EXPERIENCE_BEFORE_RE.search(
             t[max(0, m.start() - 20) : m.start()]
@@ -1227,6 +1375,20 @@ _OUR_TIMING_QUESTION_RE = re.compile(
 )
 
 
+# Something else first, then our project ("сначала надо продать склад, потом уже сайт", "first we
+# have to finish the move, then the site"): a precondition we cannot date. "Потом уже" is not
+# "уже" (now), and "потом" not "later" as a horizon. A list of deliverables ("сначала сайт, потом
+# бот") is no precondition: the first part has a verb.
+_PRECONDITION_RE = re.compile(
+    rf"{_B}(?:сначала|сперва|для начала|first(?:ly)?|before that) (?:нам |мне |we |i )?"
+    r"(?:надо|нужно|необходимо|должны|хотим|have to|need to|must|want to|gotta|will)? ?"
+    r"(?:[а-я]+(?:ть|ти|чь|ся|им|ем|ём)|finish|sell|move|open|hire|close|build|get|sort out|"
+    r"complete|launch|wrap up)(?![a-zа-я])[^.;!?]{0,60}?(?:потом|затем|после этого|после чего|"
+    r"then|after that|only then)(?![a-zа-я])"
+)
+_THEN_NOW_RE = re.compile(rf"{_B}(?:потом|затем) уже{_E}|{_B}уже потом{_E}")
+
+
 def _parse_timeline(text: str, today: date) -> Timeline | None:
     t = fix_typos(detransliterate(normalize(text)))
     if not t:
@@ -1250,6 +1412,7 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
 
     horizon = (
         _periods(t, today)
+        + _holidays(t, today)
         + _explicit_dates(t, today)
         + _named_months(t, today)
         + _seasons(t, today)
@@ -1276,6 +1439,9 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
             # "к 8 марта магазин уже должен работать": the work starts before the launch
             first = max(0, first - LAUNCH_LEAD_DAYS)
         return Timeline("days", first)
+    if _PRECONDITION_RE.search(t):
+        return Timeline("unknown")
+    t = _THEN_NOW_RE.sub(" потом ", t)
     urgent = [
         c
         for c in _simple(_URGENT_RE, t, URGENT_DAYS)
