@@ -104,6 +104,7 @@ PROSPECT_FILES = (
     "prospects_blind3.toml",
     "prospects_blind4.toml",
     "prospects_blind5.toml",
+    "prospects_blind6.toml",
 )
 PROSPECTS: list[dict[str, Any]] = [p for n in PROSPECT_FILES for p in load(n)["prospect"]]
 

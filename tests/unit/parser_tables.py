@@ -320,6 +320,10 @@ DEC20 = date(2025, 12, 20)
 JAN5 = date(2025, 1, 5)
 
 TIMELINE: list[Case] = [
+    # The start named before the verb wins over a deadline in a purpose clause after it:
+    C("в ближайшие три недели надо стартовать, чтобы к весне всё было готово", D(21)),
+    C("в январе хотим начать, чтоб к лету магазин работал", D(date(2026, 1, 1))),
+    C("we have to start within a month so that it's live by spring", D(30)),
     C("срочно", D(3)),
     C("ASAP", D(3)),
     C("нужно было вчера 😅", D(3)),

@@ -1214,6 +1214,10 @@ _NEVER_RE = re.compile(
 )
 # The horizon attached to starting ("начинать где-то в январе", "development would have to
 # begin around January") is the answer, whatever deadline or go-live comes first in the text.
+# A purpose clause after the start ("чтобы к лету всё работало", "so that it's live by May")
+# names when it should be done, not when to start; a sentence break ends a clause.
+_PURPOSE_RE = re.compile(r"(?<![a-zа-я])(?:чтобы|чтоб|so that|so it|in order to|to have it)")
+_CLAUSE_BREAK_RE = re.compile(r"[.;!?]|(?<![a-zа-я])(?:но|but|а потом|then)(?![a-zа-я])")
 _START_VERB_RE = re.compile(
     rf"{_B}(?:начинать|начать|начнем|начнём|стартовать|стартуем|старт|приступать|приступить|"
     rf"start(?:ing)?|begin(?:ning)?|kick(?:ing)? off){_E}"
@@ -1278,9 +1282,22 @@ def _preferred(t: str, horizon: list[Candidate], today: date) -> list[Candidate]
     if vague and specific:
         horizon = [c for c in horizon if c not in vague]
     for m in _START_VERB_RE.finditer(t):
-        after = [c for c in horizon if m.end() <= c[0] <= m.end() + 40]
+        # "начать в декабре": the date after the verb; but not one in a purpose clause
+        # ("начать, чтобы к лету всё работало"), and "в течение двух месяцев надо начать"
+        # names it before the verb, in the same clause.
+        after = [
+            c for c in horizon
+            if m.end() <= c[0] <= m.end() + 40 and not _PURPOSE_RE.search(t[m.end() : c[0]])
+        ]  # fmt: skip
         if after:
             return after
+        before = [
+            c for c in horizon
+            if m.start() - 25 <= c[0] - c[1] <= m.start()
+            and not _CLAUSE_BREAK_RE.search(t[c[0] - c[1] : m.start()])
+        ]  # fmt: skip
+        if before:
+            return before
     ordered = sorted(horizon)
     first = ordered[0]
     end = first[0] - first[1]
