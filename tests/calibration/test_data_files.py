@@ -105,6 +105,7 @@ PROSPECT_FILES = (
     "prospects_blind4.toml",
     "prospects_blind5.toml",
     "prospects_blind6.toml",
+    "prospects_blind7.toml",
 )
 PROSPECTS: list[dict[str, Any]] = [p for n in PROSPECT_FILES for p in load(n)["prospect"]]
 

@@ -765,6 +765,15 @@ DISQUALIFIER: list[Case] = [
     C("We offer outsourcing services", "vendor"),
     C("Предлагаем взаимовыгодное сотрудничество 🤝", "partner"),
     C("реферальная программа есть?", "partner"),
+    # A greeting or a one-word reply says nothing of who writes: never a disqualifier.
+    C("yo 👋", None),
+    C("hey there!", None),
+    C("добрый вечер 🙂", None),
+    C("салют", None),
+    # The students of the writer's own school are the project's users:
+    C("бот в вотсапе и телеге для слушателей наших курсов: дедлайны, домашки, оплата", None),
+    C("портал, где студенты нашего колледжа сдают домашние задания", None),
+    C("a platform where learners of our academy hand in homework and pay", None),
     C("я студент", "student"),
     # A class or a course as the writer's business, not their studies:
     C("bot for yoga class bookings and reminders", None),

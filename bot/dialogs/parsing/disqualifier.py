@@ -736,6 +736,9 @@ def rule_signals(text: str, off_profile_keywords: Sequence[str]) -> tuple[str, .
 
 #: The classifier names a disqualifier the rules did not find at this probability or more.
 DISQUALIFIER_FILL = 0.5
+#: ...and only on a text of this many words or more: the rules alone judge greetings and
+#: one-word replies.
+MIN_FILL_WORDS = 3
 #: ... and at this probability or more when the writer also asks for a project we build in
 #: their own words (``_buyer_evidence``), or, for ``off_profile``, when the rules read a task we
 #: build (the classifier does not see "we do NOT need an app"): a buyer is not discarded on a
@@ -775,6 +778,8 @@ def _combine(
         return _from_classifier(label, text, keywords) or rules
     if label == "none" or p < DISQUALIFIER_FILL:
         return None
+    if len(words(normalize(text))) < MIN_FILL_WORDS:
+        return None  # "yo 👋", "добрый день": too little to tell who writes, let alone close
     found = _from_classifier(label, text, keywords)
     if found is not None and p < DISQUALIFIER_FILL_BUYER:
         if found.buyer_evidence:
@@ -820,9 +825,13 @@ _ORDER: tuple[
 # нашей школы: расписание и домашние задания".
 _STUDENT_AUDIENCE_RE = re.compile(
     rf"{_B}(?:(?:бот[а-я]*|чат-?бот[а-я]*|сайт[а-я]*|портал[а-я]*|платформ[а-я]*|систем[а-я]*|"
-    r"кабинет[а-я]*|crm|bot|chatbot|site|website|portal|platform|system|app) (?:[a-zа-я-]+ )?"
+    r"кабинет[а-я]*|crm|bot|chatbot|site|website|portal|platform|system|app) "
+    r"(?:[a-zа-я-]+ ){0,3}"  # "чат-бот в телеге для учеников"
     r"(?:для|for) (?:наших |своих |моих |our |my |the |all )?(?:учеников|студентов|школьников|"
     r"слушателей|учащихся|абитуриентов|students|learners|pupils)|"
+    # the students of the writer's own school: "учеников нашей онлайн-школы", "students of our"
+    r"(?:учени[а-я]*|студент[а-я]*|слушател[а-я]*|учащи[а-я]*|students|learners|pupils) "
+    r"(?:нашей|нашего|наших|моей|моего|of our|of my|at our)(?![a-zа-я])|"
     r"(?:наши|our|my|мои) (?:учени[а-я]*|студент[а-я]*|слушател[а-я]*|students|learners|pupils) "
     rf"(?:need|should|will|can|должны|смогут|будут)){_E}"
 )
