@@ -276,7 +276,7 @@ class OutboxWorker:
                 # The chat's own limit (a group's 20 a minute) is used up: back to the table
                 # until its turn, instead of holding up the rows for other chats.
                 error, counted = "waiting for the chat's limit", False
-                due = utcnow() + timedelta(seconds=exc.seconds)
+                due = exc.due or utcnow() + timedelta(seconds=exc.seconds)
                 log.debug("outbox row %s (%s): %s", row.id, row.kind, exc)
                 await self._record(row, status, error, due, counted)
                 return None

@@ -24,6 +24,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from aiogram import Bot
@@ -86,11 +87,15 @@ def track_attempt() -> Iterator[Attempt]:
 
 
 class ChatBusy(Exception):
-    """A background send's chat has used up its own limit: try the row again in `seconds`."""
+    """A background send's chat has used up its own limit: try the row again in `seconds`,
+    at `due` (wall time). Rows postponed one after another get non-decreasing `due`s, so
+    they come back in their order: each row's own `utcnow() + seconds` would not, taken at a
+    slightly different moment (seconds are measured on the limiter's clock)."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, due: datetime | None = None) -> None:
         super().__init__(f"the chat's limit is used up for {seconds:.1f} s")
         self.seconds = seconds
+        self.due = due
 
 
 class Bucket:
@@ -237,6 +242,8 @@ class RateLimitMiddleware(BaseRequestMiddleware):
         self.max_inline_wait = max_inline_wait
         self.max_chats = max_chats
         self.clock, self.sleep = clock, sleep
+        # The limiter's clock to wall time, fixed once: see ChatBusy.
+        self._wall_offset = time.time() - clock()
         self._chats: OrderedDict[int | str, Bucket | Window] = OrderedDict()
         self.retries_after_429 = 0
         self.postponed = 0  # background sends sent back to the outbox: their chat was busy
@@ -274,7 +281,9 @@ class RateLimitMiddleware(BaseRequestMiddleware):
         if may_postpone and wait > BACKGROUND_INLINE_WAIT:
             # Waiting here would hold up every row behind this one, for other chats too.
             self.postponed += 1
-            raise ChatBusy(chat.book(self.clock()))
+            now = self.clock()
+            seconds = chat.book(now)
+            raise ChatBusy(seconds, datetime.fromtimestamp(self._wall_offset + now + seconds, UTC))
         while wait > 0:
             await self.sleep(wait)
             wait = chat.wait(self.clock())

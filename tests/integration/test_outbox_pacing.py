@@ -75,7 +75,9 @@ def worker(sessionmaker, session: RecordingSession, **limiter: Any) -> OutboxWor
 
 async def outbox(sessionmaker) -> list[OutboxMessage]:
     async with sessionmaker() as session:
-        return list(await session.scalars(select(OutboxMessage).order_by(OutboxMessage.due_at)))
+        # the worker's own order (bot.services.outbox.claim_due): equal due times by id
+        query = select(OutboxMessage).order_by(OutboxMessage.due_at, OutboxMessage.id)
+        return list(await session.scalars(query))
 
 
 async def test_a_saturated_group_does_not_hold_up_private_rows(db) -> None:

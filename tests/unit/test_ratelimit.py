@@ -116,13 +116,19 @@ async def test_postponed_rows_get_slots_within_the_group_limit() -> None:
     sender = Sender(limiter(clock), clock)
     mark_background()
     slots = []
+    dues = []
     for _ in range(70):
         with track_attempt():
             try:
                 await sender.send(GROUP, background=True)
             except ChatBusy as busy:
                 slots.append(clock.now + busy.seconds)
+                dues.append(busy.due)
     assert slots == pytest.approx([60.0] * 20 + [120.0] * 20 + [180.0] * 10, abs=0.1)
+    # The rows come back in the order they were postponed: one clock for all of their due
+    # times, the same time for the same slot (the outbox breaks ties by row id).
+    assert dues == sorted(dues) and len(set(dues[:20])) == 1
+    assert (dues[20] - dues[0]).total_seconds() == pytest.approx(60.0, abs=0.1)
 
 
 async def test_a_row_that_already_sent_waits_instead_of_being_postponed() -> None:
