@@ -106,6 +106,7 @@ PROSPECT_FILES = (
     "prospects_blind5.toml",
     "prospects_blind6.toml",
     "prospects_blind7.toml",
+    "prospects_blind8.toml",
 )
 PROSPECTS: list[dict[str, Any]] = [p for n in PROSPECT_FILES for p in load(n)["prospect"]]
 

@@ -320,6 +320,11 @@ DEC20 = date(2025, 12, 20)
 JAN5 = date(2025, 1, 5)
 
 TIMELINE: list[Case] = [
+    # A year as the plan's or the budget's, and what is done already, date no start:
+    C("it's in our approved plan for next year", None),
+    C("проект уже заложен в бюджет на следующий год", None),
+    C("бюджет на этот год уже освоен, так что в феврале", D(date(2026, 2, 1))),
+    C("уже можем начинать", D(0)),
     # The start named before the verb wins over a deadline in a purpose clause after it:
     C("в ближайшие три недели надо стартовать, чтобы к весне всё было готово", D(21)),
     C("в январе хотим начать, чтоб к лету магазин работал", D(date(2026, 1, 1))),

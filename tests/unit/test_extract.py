@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.dialogs.parsers import Extraction, extract_facts, render_acknowledgement
+from bot.services.conversation import EXTRACTED_CONFIDENCE
 
 TODAY = date(2026, 11, 25)  # a Wednesday in late November
 FEB1 = (date(2027, 2, 1) - TODAY).days
@@ -110,6 +111,22 @@ def test_each_slot_keeps_its_fragment_and_confidence() -> None:
     assert extraction.slots["timeline"].fragment == "хотим к февралю"
     assert extraction.slots["authority"].fragment == "решаю сам"
     assert all(0 < s.confidence <= 1 for s in extraction.slots.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "asked_again"),
+    [
+        ("I decide, we plan it for next year", True),  # which month? the question is asked
+        ("решаю сам, где-то в 2027", True),
+        ("решаю я, начнём в январе следующего года", False),
+        ("I decide, we start in March next year", False),
+    ],
+)
+def test_a_year_alone_in_another_answer_does_not_skip_the_timeline_question(
+    text: str, asked_again: bool
+) -> None:
+    slot = extract_facts(text, today=TODAY).slots["timeline"]
+    assert (slot.confidence < EXTRACTED_CONFIDENCE) is asked_again
 
 
 def test_the_same_fact_names_as_the_step_parsers() -> None:

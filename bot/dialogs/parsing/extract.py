@@ -45,7 +45,7 @@ from .budget import APPROX_SPREAD, parse_budget
 from .contacts import parse_email, parse_phone
 from .disqualifier import Disqualifier, detect_disqualifier
 from .options import parse_need_category
-from .timeline import parse_timeline
+from .timeline import names_only_a_year, parse_timeline
 
 Slot = Literal[
     "need",
@@ -464,7 +464,9 @@ def _timeline(slots: dict[str, SlotFact], original: str, norm: str, today: date)
     if timeline is None:
         return
     if timeline.status == "days":
-        if _TIME_CUE_RE.search(norm):
+        if names_only_a_year(norm, today):
+            confidence = 0.6  # "next year" in another answer: the question is still asked
+        elif _TIME_CUE_RE.search(norm):
             confidence = 0.9
         elif not re.search(r"\d", norm):
             confidence = 0.7  # "срочно", "в феврале", "на следующей неделе"

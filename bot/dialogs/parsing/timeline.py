@@ -400,7 +400,9 @@ _URGENT_RE = re.compile(
     r"ещ[е] вчера|было нужно вчера)"
 )
 _TODAY_RE = re.compile(
-    rf"{_B}(?:сегодня|седня|today|прямо сейчас|прям щас|прям сейчас|right now|сейчас|щас|now|уже|"
+    rf"{_B}(?:сегодня|седня|today|прямо сейчас|прям щас|прям сейчас|right now|сейчас|щас|now|"
+    # "уже" alone is "now"; "уже в плане", "уже утверждён" say what is done, not when we start
+    r"уже(?! (?:в план|в бюджет|заложен|утвержд|одобрен|согласован|выделен|освоен|есть|был))|"
     rf"(?:мы |я )?готов[аы]?(?: начать| стартовать)?(?: хоть)?(?: сейчас| сегодня)?|ready now|"
     rf"good to go|ready when(?:ever)? you are){_E}"
 )
@@ -1183,10 +1185,24 @@ _FAR_PERIODS = frozenset({"_next_year", "_early_next_year", "_mid_next_year", "_
 _NEXT_YEAR_AFTER_RE = re.compile(r" (?:next year|следующего года|в следующем году|of next year)")
 
 
+# A year as the plan's or the budget's ("it's in next year's approved plan", "бюджет на
+# следующий год утверждён"): whose year, not when the work starts.
+_PLAN_BEFORE_RE = re.compile(
+    r"(?:бюджет|смет|план|budget|plan|forecast|roadmap)[a-zа-я]* (?:на |for |of |в )?$"
+)
+_PLAN_AFTER_RE = re.compile(
+    r"(?:'s|s)? ?(?:approved |agreed |утвержденн[а-я]* )?(?:budget|plan|roadmap|бюджет|план)"
+)
+
+
 def _periods(t: str, today: date) -> list[Candidate]:
     out: list[Candidate] = []
     for pattern, fn in _PERIODS:
         for m in pattern.finditer(t):
+            if _PLAN_BEFORE_RE.search(t[max(0, m.start() - 25) : m.start()]) or (
+                _PLAN_AFTER_RE.match(t, m.end())
+            ):
+                continue
             d = _days(today, fn(today))
             if d is not None and fn.__name__ in _FAR_PERIODS:
                 d = max(d, FAR_MIN_DAYS)
@@ -1306,6 +1322,19 @@ def _preferred(t: str, horizon: list[Candidate], today: date) -> list[Candidate]
         if anchors:
             return [(first[0], first[1], first[2] + anchors[0][2])]
     return horizon
+
+
+def names_only_a_year(text: str, today: date) -> bool:
+    """The text's only horizon is a year without a month ("next year", "в 2027"): a reading
+    worth asking about again when it came from the answer to another question."""
+    t = " " + words_to_digits(normalize(text)) + " "
+    if not _VAGUE_YEAR.search(t):
+        return False
+    finer = (
+        _explicit_dates(t, today) + _named_months(t, today) + _seasons(t, today)
+        + _quarters(t, today) + _durations(t) + _holidays(t, today)
+    )  # fmt: skip
+    return not finer
 
 
 def parse_timeline(text: str, today: date) -> Timeline | None:
