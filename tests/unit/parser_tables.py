@@ -302,6 +302,30 @@ BUDGET: list[Case] = [
     C("cost is not a big concern", UNKNOWN),
     C("цена не главное, важно качество", UNKNOWN),
     C("money is the problem", None),
+    # the count of digits is a range like "six figures"; a code of five digits is no money
+    C("готовы на семизначную сумму", B(1_000_000, 9_999_999)),
+    C("бюджет шестизначный", B(100_000, 999_999)),
+    C("пятизначный код из смс", None),
+    # a stretch after a floor is its ceiling
+    C("$10k, could stretch to 12", B(10_000, 12_000, USD)),
+    C("минимум 200 тысяч, готовы подняться до 250", B(200_000, 250_000)),
+    # a currency word before the figure names it ("евро 700" is no 700 thousand)
+    C("долларов 800 максимум", B(None, 800, USD)),
+    C("евро 700", B1(700, EUR)),
+    # "белорусских" alone next to an amount, and in English
+    C("тысяч тридцать белорусских", B(24_000, 36_000, "BYN")),
+    C("15k Belarusian rubles", B1(15_000, "BYN")),
+    # parts added with "ещё"/"plus" are one sum; a part for ads (not ours) or kept apart, and
+    # a later figure that is no money, add nothing
+    C("за дизайн 200 и ещё 300 за разработку", B1(500_000)),
+    C("$20k for the store plus 5k for the CRM sync", B1(25_000, USD)),
+    C("лендинг 150, ещё 100 на рекламу", B(100_000, 150_000)),
+    C("500 тысяч, ещё 2 месяца ждать", B1(500_000)),
+    # a shrug is "don't know"; not stinting is a budget without a figure, saving is not
+    C("🤷\u200d♀️", UNKNOWN),
+    C("не поскупимся, если сделаете хорошо", UNKNOWN),
+    C("we won't skimp on quality", UNKNOWN),
+    C("денег нет, экономим на всём", NONE),
 ]
 
 # =========================================================================== timeline
