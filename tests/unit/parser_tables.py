@@ -942,6 +942,37 @@ DISQUALIFIER: list[Case] = [
     C("We can boost your search rankings in 30 days", "vendor"),
     C("нужен сайт, чтобы поднять позиции в поиске", None),
     C("I want to improve my rankings, need an SEO-friendly site", None),
+    # the students are the users however many words stand between the project and "для"
+    C("бот в вотсапе для наших студентов с расписанием и домашками", None),
+    C("помогите с домашкой по информатике", "student"),
+    # representing the studio somewhere is a partner; presenting one's own company is not
+    C("хотим представлять вашу студию в Узбекистане", "partner"),
+    C("we'd like to represent your agency in Poland", "partner"),
+    C("нужен сайт, чтобы представлять нашу компанию в интернете", None),
+    # own people said to be free, a rate per hour with a slash, part of our work taken over
+    C("у нас 5 программистов освобождаются в январе, 2000 р/час", "vendor"),
+    C("QA-инженеры, ставка от 2500 в час", "vendor"),
+    C("ставки на спорт, лучшие коэффициенты", "spam"),
+    C("можем взять часть верстки, если не успеваете", "vendor"),
+    C("happy to pick up your overflow projects as a contractor", "vendor"),
+    C("можете взять наш проект в работу с января?", None),
+    # a publication about the recipient for a price is sold to us; an article is research
+    C("интервью с вами в нашем журнале — 30 тыс", "vendor"),
+    C("a feature about your agency on our blog for $300", "vendor"),
+    C("пишу статью о вашей студии для отраслевого журнала", "researcher"),
+    # a repeated syllable cut short is gibberish
+    C("дщдщдщдщд", "spam"),
+    # roles asked about and career moves are job seekers; projects asked about are not
+    C("do you take on junior QA engineers?", "job_seeker"),
+    C("берёте тестировщиков без опыта?", "job_seeker"),
+    C("seeking my next challenge in UX, willing to relocate", "job_seeker"),
+    C("готов к переезду, опыт в маркетинге 4 года", "job_seeker"),
+    C("are you taking on new projects in January?", None),
+    C("переезжаем в новый офис, нужен сайт", None),
+    # an app not wanted is not asked for
+    C("we do not want an app, just a responsive site", None, keywords=("mobile app",)),
+    C("не хотим приложение, нужен сайт с адаптивом", None, keywords=("мобильн",)),
+    C("we want an app for iOS", "off_profile", keywords=("mobile app",)),
 ]
 
 # =========================================================================== phone
