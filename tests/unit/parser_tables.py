@@ -973,6 +973,12 @@ DISQUALIFIER: list[Case] = [
     C("we do not want an app, just a responsive site", None, keywords=("mobile app",)),
     C("не хотим приложение, нужен сайт с адаптивом", None, keywords=("мобильн",)),
     C("we want an app for iOS", "off_profile", keywords=("mobile app",)),
+    # a studio offering a partnership or an exchange is a partner, offering its service a vendor
+    C("мы digital-агентство из Перми, предлагаем обмен клиентами", "partner"),
+    C("мы студия дизайна, предлагаем услуги фотосъёмки", "vendor"),
+    # looking for remote work in one word is a job seeker; wanting a site made remotely is not
+    C("ищу удалёнку на полный день, делаю лендинги", "job_seeker"),
+    C("ищем, кто сделает сайт удалённо", None),
 ]
 
 # =========================================================================== phone
