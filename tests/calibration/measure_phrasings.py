@@ -5,7 +5,10 @@
 Sections and what counts as right (labels as written by the calibration set's authors):
 
 * ``[[budget]]``: ``parse_budget`` gives ``status``; for an amount also ``currency``, a range
-  that contains ``contains``, and ``min`` / ``max`` exactly when they are given;
+  that contains ``contains``, and ``min`` / ``max`` exactly when they are given. Labels name
+  only RUB, USD or EUR: an amount the parser reads in another currency ("5 млн тенге") is
+  converted into the label's at the default model's rates and compared within
+  ``RATE_TOLERANCE`` (the writers converted at rates of their own);
 * ``[[timeline]]``: ``parse_timeline`` (today = ``TODAY``) falls in one of the acceptable
   ``band`` values: ``within30`` (0-30 days), ``within90`` (31-90), ``far`` (more than 90),
   ``no_plans``, ``unknown``; ``None`` (a re-ask) is always wrong;
@@ -33,6 +36,7 @@ from typing import Any
 
 from bot.dialogs import parsers
 from bot.dialogs.parsing.timeline import band as timeline_band
+from bot.scoring.model import load_default_model
 
 #: The date the timeline labels were written for (the file's header says so).
 TODAY = date(2026, 11, 25)
@@ -59,8 +63,25 @@ class Result:
         return self.correct / self.total if self.total else 1.0
 
 
-def _close(a: float | None, b: float) -> bool:
-    return a is not None and math.isclose(a, b, rel_tol=1e-6, abs_tol=0.01)
+#: Labels convert other currencies at their writer's rates, which differ from the model's by up
+#: to about 12 % (KZT 0.16 against 0.18 RUB).
+RATE_TOLERANCE = 0.15
+LABEL_CURRENCIES = ("RUB", "USD", "EUR")
+
+
+def _close(a: float | None, b: float, rel_tol: float = 1e-6) -> bool:
+    return a is not None and math.isclose(a, b, rel_tol=rel_tol, abs_tol=0.01)
+
+
+def _converted(got: parsers.Budget, currency: str) -> parsers.Budget:
+    rates = load_default_model().currency_rates
+    factor = rates[str(got.currency)] / rates[currency]
+    return parsers.Budget(
+        "amount",
+        min=None if got.min is None else got.min * factor,
+        max=None if got.max is None else got.max * factor,
+        currency=currency,  # type: ignore[arg-type]
+    )
 
 
 def judge_budget(row: dict[str, Any], got: parsers.Budget | None) -> tuple[bool, Any, Any]:
@@ -69,15 +90,23 @@ def judge_budget(row: dict[str, Any], got: parsers.Budget | None) -> tuple[bool,
         return False, got, want
     if row["status"] != "amount":
         return True, got, want
-    ok = got.currency == row.get("currency", got.currency)
+    tol = 1e-6
+    amount = got
+    if (
+        got.currency not in LABEL_CURRENCIES
+        and row.get("currency") in LABEL_CURRENCIES
+        and str(got.currency) in load_default_model().currency_rates
+    ):
+        amount, tol = _converted(got, row["currency"]), RATE_TOLERANCE
+    ok = amount.currency == row.get("currency", amount.currency)
     if "contains" in row:
-        lo = -math.inf if got.min is None else got.min
-        hi = math.inf if got.max is None else got.max
+        lo = -math.inf if amount.min is None else amount.min * (1 - tol)
+        hi = math.inf if amount.max is None else amount.max * (1 + tol)
         ok = ok and lo - 0.01 <= row["contains"] <= hi + 0.01
     if "min" in row:
-        ok = ok and _close(got.min, row["min"])
+        ok = ok and _close(amount.min, row["min"], tol)
     if "max" in row:
-        ok = ok and _close(got.max, row["max"])
+        ok = ok and _close(amount.max, row["max"], tol)
     return ok, got, want
 
 

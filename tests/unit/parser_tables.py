@@ -302,6 +302,30 @@ BUDGET: list[Case] = [
     C("cost is not a big concern", UNKNOWN),
     C("цена не главное, важно качество", UNKNOWN),
     C("money is the problem", None),
+    # the count of digits is a range like "six figures"; a code of five digits is no money
+    C("готовы на семизначную сумму", B(1_000_000, 9_999_999)),
+    C("бюджет шестизначный", B(100_000, 999_999)),
+    C("пятизначный код из смс", None),
+    # a stretch after a floor is its ceiling
+    C("$10k, could stretch to 12", B(10_000, 12_000, USD)),
+    C("минимум 200 тысяч, готовы подняться до 250", B(200_000, 250_000)),
+    # a currency word before the figure names it ("евро 700" is no 700 thousand)
+    C("долларов 800 максимум", B(None, 800, USD)),
+    C("евро 700", B1(700, EUR)),
+    # "белорусских" alone next to an amount, and in English
+    C("тысяч тридцать белорусских", B(24_000, 36_000, "BYN")),
+    C("15k Belarusian rubles", B1(15_000, "BYN")),
+    # parts added with "ещё"/"plus" are one sum; a part for ads (not ours) or kept apart, and
+    # a later figure that is no money, add nothing
+    C("за дизайн 200 и ещё 300 за разработку", B1(500_000)),
+    C("$20k for the store plus 5k for the CRM sync", B1(25_000, USD)),
+    C("лендинг 150, ещё 100 на рекламу", B(100_000, 150_000)),
+    C("500 тысяч, ещё 2 месяца ждать", B1(500_000)),
+    # a shrug is "don't know"; not stinting is a budget without a figure, saving is not
+    C("🤷\u200d♀️", UNKNOWN),
+    C("не поскупимся, если сделаете хорошо", UNKNOWN),
+    C("we won't skimp on quality", UNKNOWN),
+    C("денег нет, экономим на всём", NONE),
 ]
 
 # =========================================================================== timeline
@@ -932,6 +956,43 @@ DISQUALIFIER: list[Case] = [
     C("We can boost your search rankings in 30 days", "vendor"),
     C("нужен сайт, чтобы поднять позиции в поиске", None),
     C("I want to improve my rankings, need an SEO-friendly site", None),
+    # the students are the users however many words stand between the project and "для"
+    C("бот в вотсапе для наших студентов с расписанием и домашками", None),
+    C("помогите с домашкой по информатике", "student"),
+    # representing the studio somewhere is a partner; presenting one's own company is not
+    C("хотим представлять вашу студию в Узбекистане", "partner"),
+    C("we'd like to represent your agency in Poland", "partner"),
+    C("нужен сайт, чтобы представлять нашу компанию в интернете", None),
+    # own people said to be free, a rate per hour with a slash, part of our work taken over
+    C("у нас 5 программистов освобождаются в январе, 2000 р/час", "vendor"),
+    C("QA-инженеры, ставка от 2500 в час", "vendor"),
+    C("ставки на спорт, лучшие коэффициенты", "spam"),
+    C("можем взять часть верстки, если не успеваете", "vendor"),
+    C("happy to pick up your overflow projects as a contractor", "vendor"),
+    C("можете взять наш проект в работу с января?", None),
+    # a publication about the recipient for a price is sold to us; an article is research
+    C("интервью с вами в нашем журнале — 30 тыс", "vendor"),
+    C("a feature about your agency on our blog for $300", "vendor"),
+    C("пишу статью о вашей студии для отраслевого журнала", "researcher"),
+    # a repeated syllable cut short is gibberish
+    C("дщдщдщдщд", "spam"),
+    # roles asked about and career moves are job seekers; projects asked about are not
+    C("do you take on junior QA engineers?", "job_seeker"),
+    C("берёте тестировщиков без опыта?", "job_seeker"),
+    C("seeking my next challenge in UX, willing to relocate", "job_seeker"),
+    C("готов к переезду, опыт в маркетинге 4 года", "job_seeker"),
+    C("are you taking on new projects in January?", None),
+    C("переезжаем в новый офис, нужен сайт", None),
+    # an app not wanted is not asked for
+    C("we do not want an app, just a responsive site", None, keywords=("mobile app",)),
+    C("не хотим приложение, нужен сайт с адаптивом", None, keywords=("мобильн",)),
+    C("we want an app for iOS", "off_profile", keywords=("mobile app",)),
+    # a studio offering a partnership or an exchange is a partner, offering its service a vendor
+    C("мы digital-агентство из Перми, предлагаем обмен клиентами", "partner"),
+    C("мы студия дизайна, предлагаем услуги фотосъёмки", "vendor"),
+    # looking for remote work in one word is a job seeker; wanting a site made remotely is not
+    C("ищу удалёнку на полный день, делаю лендинги", "job_seeker"),
+    C("ищем, кто сделает сайт удалённо", None),
 ]
 
 # =========================================================================== phone

@@ -437,6 +437,8 @@ NONCOMMITTAL_RE = re.compile(
     r"понятно|непонятно)|неясно|непонятно|рано (?:говорить|судить|сказать)|сложно сказать|"
     r"трудно сказать|затрудняюсь|посмотрим|видно будет|как пойдет|по ситуации|"
     r"договоримся|договорн[а-я]*|"
+    # a shrug is "I don't know" without words
+    r"🤷|"
     # English
     r"let'?s (?:discuss|talk|chat|see)|discuss (?:it |this |that )?(?:later|on a call|"
     r"over a call|by phone|after|when|once)|(?:talk|speak) (?:about (?:it|this) )?later|"

@@ -33,7 +33,10 @@ Choices (documented for the scoring code):
 * a hedged second figure stretches the first into a range ("тыщ 400, мб 450" -> 400-450 тыс,
   "три-четыре, может и пять" -> 3-5 млн; a bare one takes the first's multiplier), and two
   labelled bounds share the last multiplier ("мин 600, макс 900 тыс" -> 600-900 тыс);
-* an audience counted in thousands is no amount ("20к подписчиков").
+* an audience counted in thousands is no amount ("20к подписчиков");
+* parts joined by "ещё"/"plus" are summed ("на сайт 200, на интеграцию ещё 300" -> 500 тыс),
+  unless a part is for ads or kept apart; "could go to 40" after a floor is its ceiling;
+  "семизначная сумма" is the range of "seven figures".
 
 The rules are backed by the budget classifier (``classifier.py``): see ``_combine``.
 """
@@ -103,8 +106,10 @@ _ISO_WITHOUT_RATE = (
 # text: only unmistakable ones, "сом" or "tl" alone could be anything). Listed before roubles
 # and dollars in the patterns below, so that "бел. руб" and "australian dollars" win.
 _OTHER_CURRENCIES: tuple[tuple[Currency, str, str, str], ...] = (
-    ("BYN", r"бел(?:орусск[а-я]*|\.)? ?руб(?:лей|ля|ль|\.)?|byn|byr", r"byn",
-     r"белорусск[а-я]* руб[а-я]*|бел\. ?руб[а-я]*|byn|byr"),
+    # "25 тысяч белорусских": the adjective alone next to an amount says roubles
+    ("BYN", r"бел(?:орусск[а-я]*|\.)? ?руб(?:лей|ля|ль|\.)?|белорусск(?:их|ие|ий)|"
+     r"belarus(?:ian)? (?:rubles?|roubles?)|byn|byr", r"byn",
+     r"белорусск[а-я]* руб[а-я]*|бел\. ?руб[а-я]*|belarus(?:ian)? (?:rubles?|roubles?)|byn|byr"),
     ("AUD", r"a\$|au\$|aud|australian dollars?|aussie dollars?|австралийск[а-я]* доллар[а-я]*",
      r"a\$|au\$|aud", r"aud|australian dollars?|aussie dollars?|австралийск[а-я]* доллар[а-я]*"),
     ("CAD", r"c\$|ca\$|cad|canadian dollars?|канадск[а-я]* доллар[а-я]*", r"c\$|ca\$|cad",
@@ -171,7 +176,8 @@ _CUR = (
 )  # fmt: skip
 _PRE_CUR = (
     "(?:" + "|".join(pre for _, _, pre, _ in _OTHER_CURRENCIES if pre)
-    + r"|us\$|\$|€|₽|usd|eur|rub)"
+    # "евро 500", "долларов 800": a currency word before the figure names it as well
+    + r"|us\$|\$|€|₽|usd|eur|rub|евро|euros?|долларов|баксов)"
 )  # fmt: skip
 # A currency sign ends an amount by itself ("15k£"); a word needs a word boundary.
 _SIGNS = "$€₽£₸¥₺₹₦₪₴₾֏₫฿₩₼₱"
@@ -331,6 +337,20 @@ def _figures(m: re.Match[str]) -> str:
     return f"{lo * unit}-{hi * unit - (1 if hi == 10 and not m.group('part') else 0)}"
 
 
+# "семизначная сумма", "бюджет шестизначный": the Russian count of digits, the same range as
+# "six figures" (1-9.99 times the unit)
+_DIGITS_RU_RE = re.compile(
+    r"(?<![а-я])(?P<n>пяти|шести|семи|восьми)[- ]?значн[а-я]*(?![а-я])"
+    r"(?! (?:номер|код|телефон|счет))"
+)
+_DIGITS_RU = {"пяти": 5, "шести": 6, "семи": 7, "восьми": 8}
+
+
+def _digits_ru(m: re.Match[str]) -> str:
+    unit = 10 ** (_DIGITS_RU[m.group("n")] - 1)
+    return f"{unit}-{10 * unit - 1}"
+
+
 # "1 миллион 200" / "2 млн 500 тыс": one amount in two parts
 _MLN_AND_RE = re.compile(
     r"(?<![\d.,])(?P<m>\d+) ?(?:млн\.?|миллион[а-я]*|лям[а-я]*|лимон[а-я]*) "
@@ -473,7 +493,11 @@ _UNKNOWN_RE = re.compile(
     r"constraint|priority)|"
     r"(?:деньги|бюджет|цена|стоимость|финансы) (?:у нас )?(?:не (?:проблема|вопрос|главное|"
     r"помеха|препятствие|решающ[а-я]*)|не в приоритете)|"
-    r"пойм[её]м|пока рано|рано говорить)"
+    r"пойм[её]м|пока рано|рано говорить|"
+    # not stinting is no figure either: "не жмёмся", "не поскупимся", "won't skimp"
+    r"не (?:по)?(?:жм[её]мся|жадничаем|жадничать|скупимся|скупиться|экономим на (?:качеств|"
+    r"сайт|проект)[а-я]*)|(?:won'?t|will not|don'?t|do not|not going to) (?:skimp|be stingy|"
+    r"cheap out|penny-pinch)|not (?:stingy|penny-pinching))"
 )
 
 
@@ -543,6 +567,7 @@ def _prepare(text: str) -> str:
     t = _N_X_RE.sub(r"\1", t)
     t = _SHTUK_RE.sub(r"\1 тыс ", t)
     t = _FIGURES_RE.sub(_figures, t)
+    t = _DIGITS_RU_RE.sub(_digits_ru, t)
     t = _HUNDREDS_RE.sub(lambda m: f"{_fmt_num(float(m.group(1)) * 100)} тыс", t)
     t = _INVERTED_RE.sub(_inverted, t)
     t = _BARE_MULT_RE.sub("1 ", t)
@@ -663,8 +688,11 @@ def _pair_ranges(t: str, amounts: list[_Amount]) -> None:
 # stretches the first into a range, and a bare one takes the first's multiplier and currency.
 _HEDGE_GAP_RE = re.compile(
     r"^[ ,;]*(?:а |ну |но |or |but )?(?:может(?: быть)?|мб|возможно|если что|а то и|или даже|"
-    r"в крайнем случае|максимум|maybe|perhaps|possibly|might be|or even|at a push|tops)"
-    r"(?: и| даже| и до| до| up to| even)? ?$"
+    r"в крайнем случае|максимум|maybe|perhaps|possibly|might be|or even|at a push|tops|"
+    # a stretch the writer could make: "could go to 40", "можем дотянуть до 600"
+    r"(?:we )?(?:could|can|might|may) (?:go|stretch|push|extend)(?: it)?(?: up)?|"
+    r"(?:можем|могу|сможем|готовы|можно) (?:дотянуть|растянуть|поднять(?:ся)?|подняться|добавить))"
+    r"(?: и| даже| и до| до| up to| even| to)? ?$"
 )
 # "мин 600, макс 900 тыс", "min 5, max 8k": two labelled bounds sharing the last multiplier.
 _BOUNDS_GAP_RE = re.compile(
@@ -692,6 +720,43 @@ def _stretch_hedged(t: str, amounts: list[_Amount]) -> None:
         second.qual = "to"
         first.cur = first.cur or second.cur
         second.cur = second.cur or first.cur
+
+
+# "на сайт 400, на интеграцию ещё 300", "$20k for the store plus 5k for hosting": a figure
+# introduced by "ещё"/"plus" adds a part to the one before it, the budget is their sum.
+_ADDED_GAP_RE = re.compile(
+    r"^[ ,;]*(?:и |а |and |then )?(?:(?:на|за|под|for|on) (?:[a-zа-я0-9-]+ ){0,4})?"
+    r"(?:еще|плюс|\+|plus|and another|another) ?(?:(?:на|for) (?:[a-zа-я0-9-]+ ){0,3})?$"
+)
+
+
+# A part for what we do not sell, or kept apart ("ещё 200 на рекламу отдельно"), is no part of
+# the budget for us.
+_APART_RE = re.compile(
+    r"(?<![a-zа-я])(?:реклам[а-я]*|продвижени[а-я]*|маркетинг[а-я]*|smm|таргет[а-я]*|"
+    r"контекст[а-я]*|отдельно|ads|advertising|marketing|promotion|separately)(?![a-zа-я])"
+)
+
+
+def _add_parts(t: str, money: list[_Amount]) -> list[_Amount]:
+    """Sum the parts of one budget; a range or a bound is no part."""
+    out: list[_Amount] = []
+    for a in money:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not _APART_RE.search(t[prev.end : a.end + 40])
+            and prev.qual is None
+            and a.qual is None
+            and not prev.in_range
+            and (prev.cur is None or a.cur is None or prev.cur == a.cur)
+            and _ADDED_GAP_RE.match(t[prev.end : a.start])
+        ):
+            prev.value += a.value if a.mult > 1 or not prev.mult > 1 else a.value * prev.mult
+            prev.cur, prev.end = prev.cur or a.cur, a.end
+            continue
+        out.append(a)
+    return out
 
 
 _CYRILLIC_RE = re.compile(r"[а-я]")
@@ -864,7 +929,7 @@ def _parse_budget(text: str) -> Budget | None:
     _stretch_hedged(t, amounts)
     if _CYRILLIC_RE.search(t) or not _LATIN_RE.search(t):
         _bare_hundreds_as_thousands(t, amounts)
-    money = [a for a in amounts if _plausible(t, a)]
+    money = _add_parts(t, [a for a in amounts if _plausible(t, a)])
     named = [a.cur for a in money if a.cur]
     if len(set(named)) > 1:
         # "25 млн тенге (~$50k)", "€20k, около 2 млн руб": the same sum in a second currency

@@ -8,7 +8,8 @@ Checked in this order: spam, job seeker, student, vendor, partner, researcher, o
   для вас", a test task offered, a code profile or a stack named);
 * ``vendor``: agencies and freelancers selling THEIR services or goods to us (SEO, ads,
   outsourcing, outstaffing, subcontracting, lead generation, software, licences, databases,
-  spare developers, "we can take your overflow"; sending US their overflow is a partner);
+  spare developers, "we can take your overflow", "могу забрать вёрстку", an hourly rate, a
+  paid article about us; sending US their overflow is a partner);
 * ``partner``: partnership, cooperation, reselling, affiliate and referral programmes;
 * ``researcher``: market research, surveys, journalists, analysts writing a report;
 * ``student``, ``spam``; ``off_profile``: a task we do not do (``off_profile_keywords``).
@@ -70,7 +71,7 @@ _E = r"(?![0-9a-zа-я])"
 
 _JOB_STRONG = re.compile(
     rf"{_B}(?:ищу (?:работу|подработку|вакансию|место|заказы|проекты|работодателя)|"
-    r"в поиске работы|в поисках работы|ищу удаленн[а-я]* работ[а-я]*|"
+    r"в поиске работы|в поисках работы|ищу удаленн[а-я]* работ[а-я]*|ищу удаленк[а-я]*|"
     r"(?:возьмете|возьмите|возьмешь|примете|берете) (?:меня )?(?:на работу|в команду|в штат|"
     r"стажер[а-я]*)|хочу (?:работать|устроиться) (?:у вас|к вам|в вашей|в вашу|на вас)|"
     r"(?:у вас )?есть (?:ли )?(?:вакансии|вакансия|свободные места|работа для)|"
@@ -145,7 +146,7 @@ _PARTNER_STRONG = re.compile(
     r"resell (?:your|it)|reselling your|collaborat(?:e|ion) with you|"
     r"(?:приводить|привожу|приведу|приводим|приводить вам) (?:вам )?клиент[а-я]*|"
     r"(?:работать|работаю|работаем|приводить|приведу) (?:[а-я]+ )?за процент|"
-    r"обмен[а-я]* (?:клиент|лид)[а-я]*|"
+    r"обмен[а-я]* (?:клиент|лид|заказ|проект)[а-я]*|"
     r"exchange (?:clients|leads|referrals)|refer (?:clients|customers) (?:to you|for a)|"
     r"for a commission|"
     rf"guest post|гостевой пост|link exchange|обмен ссылками){_E}"
@@ -196,7 +197,9 @@ _VENDOR_STRONG = re.compile(
     r"продвижени[а-я]*|аутсорс[а-я]*|аутстаф[а-я]*|контекстн[а-я]*|таргет[а-я]*|"
     r"поисков[а-я]*)|"
     r"мы (?:[а-яa-z]+-|[а-я]+[ыи]й |[а-я]+ое )?(?:агентство|студия|компания|команда)"
-    r"(?: [а-я-]+){0,4}?,? (?:ищем (?:заказ|клиент|проект)[а-я]*|предлага[а-я]*|возьмем|берем|"
+    # (what a studio offers is its service, unless it offers a partnership: see partners)
+    r"(?: [а-я-]+){0,4}?,? (?:ищем (?:заказ|клиент|проект)[а-я]*|"
+    r"предлага[а-я]*(?! (?:вам )?(?:сотрудничеств|партнерств|взаимовыгодн|обмен))|возьмем|берем|"
     r"готовы|оказываем|поможем|можем|сделаем|настроим|ведем)|"
     r"(?:возьмем|берем|готовы взять) (?:ваши |ваш )?(?:заказ|проект)[а-я]* (?:на субподряд|"
     r"на аутсорс)|(?:хотим|хотели бы|готовы) (?:взять )?(?:на )?субподряд|на субподряд|"
@@ -297,7 +300,8 @@ _SPAM_STRONG = re.compile(
 )
 _SPAM_WEAK = re.compile(
     rf"{_B}(?:крипт[а-я]*|crypto[a-z]*|bitcoin|биткоин[а-я]*|биткойн[а-я]*|btc|usdt|"
-    r"eth|nft|forex|форекс|трейдинг[а-я]*|trading|инвестиц[а-я]*|invest[a-z]*|ставк[а-я]*|bet|"
+    r"eth|nft|forex|форекс|трейдинг[а-я]*|trading|инвестиц[а-я]*|invest[a-z]*|"
+    r"ставк[а-я]*(?! (?:от |до |в )?\d)|bet|"
     # an advertisement of goods or services: discounts and sales
     r"со скидкой|скидк[а-я]* (?:до )?\d+ ?%|\d+ ?% (?:скидк[а-я]*|off)|распродаж[а-я]*|"
     rf"(?:discount|sale) (?:up to )?\d+ ?%){_E}"
@@ -305,7 +309,8 @@ _SPAM_WEAK = re.compile(
 _REPEAT_RE = re.compile(r"(\S)\1{9,}")
 # Gibberish: a run along one keyboard row ("ывапролдж", "asdfgh") or a repeated syllable.
 _KEYBOARD_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", "qwertyuiop", "asdfghjkl", "zxcvbnm")
-_SYLLABLE_REPEAT_RE = re.compile(r"^(\w{1,3})\1{2,}$")
+# ("вапвапвапр": the last one may be cut short)
+_SYLLABLE_REPEAT_RE = re.compile(r"^(\w{1,3})\1{2,}\w{0,2}$")
 _SELLING_JUNK_RE = re.compile(r"^(?:продам|продаю|куплю|отдам|сдам|сниму) ")
 _REPEAT_WORD_RE = re.compile(r"(?<!\w)(\w{2,})(?:\W+\1(?!\w)){5,}")
 
@@ -344,11 +349,18 @@ _JOB_MORE = re.compile(
     r"[а-яa-z]*|"
     r"(?:рассматриваете|набираете|берете|ищете|нанимаете) (?:ли )?(?:вы )?(?:к себе )?"
     r"(?:людей|сотрудников|удаленщик[а-я]*|фрилансер[а-я]*|специалист[а-я]*|кандидат[а-я]*|"
-    r"новых людей|в команду)|(?:могу|готов[а-я]*) (?:быть |работать |пойти )?(?:вашим )?"
+    r"новых людей|в команду|тестировщик[а-я]*|разработчик[а-я]*|дизайнер[а-я]*|стажер[а-я]*|"
+    r"джун[а-я]*|программист[а-я]*|верстальщик[а-я]*)|"
+    r"(?:могу|готов[а-я]*) (?:быть |работать |пойти )?(?:вашим )?"
     r"(?:тестировщик|разработчик|программист|дизайнер|верстальщик|менеджер|аналитик|"
     r"копирайтер|фронтендер|бэкендер)(?:ом|ей)|(?:do|are|would) you (?:take|taking|hire|"
-    r"consider|considering) (?:on )?(?:remote |freelance |new )?(?:people|devs|developers|"
-    r"contractors|freelancers|designers|staff)|"
+    r"consider|considering) (?:on )?(?:any )?(?:remote |freelance |new |junior |more )?"
+    r"(?:[a-z/-]+ )?(?:people|devs|developers|contractors|freelancers|designers|staff|testers|"
+    r"engineers|interns|juniors|trainees|analysts|copywriters|marketers|managers)|"
+    # a career move: "looking for my next step", "happy to relocate", "готов к переезду"
+    r"(?:looking for|seeking|exploring|searching for) (?:my |the )?next (?:move|step|role|"
+    r"challenge|position|opportunity)|(?:happy|willing|ready|open|able) to relocate|"
+    r"готов[а-я]* (?:к )?(?:переезд[а-я]*|переехать|релокац[а-я]*)|"
     r"(?:сделать|выполнить|пройти|сделаю|выполню|взять) тестов(?:ое|ую|ый)|"
     r"(?:test|take-?home|coding) (?:task|assignment|challenge)|гитхаб[а-я]*|гит в профиле|"
     r"(?:мой|my) (?:стек|stack|github|гит)|(?:github|гитхаб) (?:в|in) (?:профиле|bio|profile)|"
@@ -421,6 +433,21 @@ _VENDOR_MORE = re.compile(
     r"[а-я]*|"
     # an hourly rate is a price list of someone selling us their hours
     r"\d+ ?(?:₽|р|руб[а-я]*|\$|usd|eur|€)?\.? (?:в|за) час|\d+ ?(?:\$|usd|eur|€) (?:an|per) hour|"
+    r"\d+ ?(?:₽|р|руб[а-я]*|\$|usd|eur|€)?\.? ?/ ?(?:час|ч|h|hr|hour)|"
+    # people of their own said to be free: "команда из 8 разработчиков свободна с января"
+    r"(?:разработчик|программист|специалист|инженер|команд|developer|engineer|team)[a-zа-я]* "
+    r"(?:[a-zа-я]+ ){0,2}(?:свободн[а-я]*|освобод[а-я]*|free from|available from)|"
+    # taking over a part of our work: "могу забрать вёрстку", "I could take overflow work"
+    r"(?:могу|можем|готов[а-я]*|можно) (?:забрать|взять|брать|подхватить) (?:на себя )?"
+    r"(?:у вас )?(?:часть |ваш[а-я]* )?(?:верстк|дизайн|бэкенд|фронтенд|тестировани|проект|"
+    r"задач|заказ|работ|излишк)[а-я]*|"
+    r"(?:take|handle|absorb|pick up|help with) (?:on )?(?:some |any )?(?:of )?(?:your )?"
+    r"(?:overflow|excess|extra) (?:work|projects|tasks)|"
+    # a publication about the recipient sold for a price: "материал о вашей компании — 20 000 ₽"
+    r"(?:стать[а-я]*|публикаци[а-я]*|материал|обзор|интервью|пост|размещени[а-я]*|article|"
+    r"feature|publication|post|review|interview) (?:о|об|про|about|on|with|с) "
+    r"(?:вас|вами|ваш[а-я]*|you|your)[^.?!]{0,50}?"
+    r"(?:\d[\d ]*(?:₽|руб[а-я]*|р\.|тыс[а-я.]*|к|\$|€|usd|eur)|[$€]\d+)|"
     r"(?:free|spare|available|bench) (?:developers|engineers|devs|hands|specialists|capacity))"
     rf"{_E}"
 )
@@ -433,6 +460,9 @@ _PARTNER_MORE = re.compile(
     r"совместн[а-я]* (?:проект|продукт|вебинар)[а-я]*|партнериться|collab[a-z]*|коллаб[а-я]*|"
     r"cross-?(?:promo|marketing)|кросс-?(?:промо|маркетинг)|взаимные рекомендации|"
     r"(?:стать|быть) (?:вашим |вашими )?(?:региональным )?представител[а-я]*|дистрибут[а-я]*|"
+    # representing the studio somewhere: "хотим представлять вас в Казахстане"
+    r"представлять (?:вас|ваш[а-я]*(?: [а-я]+)?|ваши интересы)|"
+    r"(?:represent|be the face of) (?:you|your (?:studio|company|agency|services|brand))|"
     r"refer (?:clients|customers)|за (?:клиента|рекомендацию)|strategic alliance|консорциум[а-я]*|"
     r"overflow|tech(?:nical)? partner|development partner|партн[её]р[а-я]* по (?:разработке|веб)|"
     r"технического партн[её]ра|разработчиков в пару|для наших клиентов|bundle your|"
@@ -668,7 +698,8 @@ _NOT_OWN_BEFORE_RE = re.compile(
     r"don'?t|do not|no longer|not) (?:[a-zа-я'-]+ ){0,1}$"
 )
 _NOT_OWN_AFTER_RE = re.compile(
-    r"^ ?(?:ли|работ[а-я]*|подработ[а-я]*|заказ[а-я]*|клиент[а-я]*|партнер[а-я]*|проект[а-я]*|"
+    r"^ ?(?:ли|работ[а-я]*|подработ[а-я]*|удаленк[а-я]*|заказ[а-я]*|клиент[а-я]*|партнер[а-я]*|"
+    r"проект[а-я]*|"
     r"вакан[а-я]*|сотрудничеств[а-я]*|job|work|clients|customers|projects|partners|new clients|"
     r"a job|an? (?:role|position|internship))"
 )

@@ -291,13 +291,16 @@ _NEED_RES = {k: re.compile(rf"{_B}(?:{v}){_E}") for k, v in NEED_PATTERNS.items(
 _PRIORITY = ["bot", "mobile_app", "crm", "smm", "website", "design", "other"]
 _NEGATED_RE = re.compile(
     r"(?:не|без|кроме|not|no|without|except|but not|вместо|instead of|rather than|не нуж[а-я]*|"
-    r"don'?t need|do not need|не надо|не нужно|(?:feels |looks )?like an?|как будто) "
+    r"don'?t need|do not need|не надо|не нужно|(?:feels |looks )?like an?|как будто|"
+    # not wanted is not asked for: "we don't want an app", "не хотим приложение"
+    r"don'?t want|do not want|не хотим|не хочу) "
     r"(?:[a-zа-я-]+ )?$"
 )
 # The later items of a negated list: "we do NOT need an app or social media management",
 # "без приложения и SMM". A new clause ("..., we need a site") ends the list.
 _NEGATED_LIST_RE = re.compile(
-    r"(?<![a-zа-я])(?:не|без|ни|not|no|without|don'?t need|do not need|не нуж[а-я]*|не надо) "
+    r"(?<![a-zа-я])(?:не|без|ни|not|no|without|don'?t need|do not need|не нуж[а-я]*|не надо|"
+    r"don'?t want|do not want) "
     r"[^.;!?:]{0,40}?(?:,|(?<![a-zа-я])(?:or|and|nor|и|или|ни))(?! (?:we|i|мы|я|а|но|but) ) "
     r"(?:[a-zа-я-]+ )?$"
 )
