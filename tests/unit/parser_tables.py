@@ -759,6 +759,58 @@ AUTHORITY: list[Case] = [
     C("Генеральный, я его секретарь, попросили узнать цены", RES),
     C("I'm the owner's assistant, I'm gathering quotes", RES),
     C("I'm the owner", DM),
+    # collecting offers or writing a brief for the boss, in any form, is research; a student too
+    C("руководство велело запросить цены у трёх студий, выбирать будут они", RES),
+    C("I've been tasked with gathering offers, the partners pick", RES),
+    C("готовлю справку для доклада директору, сам ничего не решаю", RES),
+    C("я студентка, делаю учебный проект", RES),
+    C("working on a student project about CRMs", RES),
+    # the writer is one of several people named; "я и есть", "я, как директор" are not a list
+    C("я и главбух", INF),
+    C("me + our CFO", INF),
+    C("я, финдир и собственник", INF),
+    C("the owner, me and the lawyer", INF),
+    C("я и есть директор", DM),
+    C("я, как директор и владелец, решаю", DM),
+    # a negation inside "решение за мной"
+    C("окончательный выбор не за мной, а за советом", INF),
+    C("решение за мной", DM),
+    # everyone votes; the subject of the deciding verb is plural or a body
+    C("the whole team gets a vote", INF),
+    C("решаем всей семьёй", INF),
+    C("каждый имеет голос, нас пятеро", INF),
+    C("договор подпишут наши юристы и финансовый директор", INF),
+    C("визировать будут в головном офисе", INF),
+    # the title is someone else's, the running is left to the writer; a choice of colours is not
+    C("формально фирма на маме, но она доверяет мне решать", DM),
+    C("officially it's my wife's company, but she leaves it to me to decide", DM),
+    C("папа даёт мне выбрать дизайн, а платит и решает он", INF),
+    # a qualified "me" with a helper for the paperwork is still "me"
+    C("mostly me, the bookkeeper handles the invoices", DM),
+    C("в основном я, бухгалтер только платёжку проведёт", DM),
+    C("mostly me, but my partner has the last word", INF),
+    # "but" before the writer's own verb is no deferral
+    C("по нашей части подписываю я, а заказчик принимает работу", DM),
+    C("the board is just formal, but i decide", DM),
+    # the boss not asked yet: the boss will decide, however open the rest
+    C("с шефом пока не говорил, это моя инициатива", INF),
+    C("haven't pitched it to my manager yet", INF),
+    C("I haven't told anyone yet, it's my own company", DM),
+    C("пока никто не решал", "unknown"),
+    # a third person is the boss, or the decider is described and then named
+    C("Муж. Он у нас всем рулит", INF),
+    C("my sister, she runs the show", INF),
+    C("он у нас главный инженер, а решаю я", DM),
+    C("the person with the budget, that's our COO", INF),
+    C("кто платит, то есть учредитель", INF),
+    C("кто платит, т.е. я", DM),
+    # options brought to them; someone else's veto (nobody's veto is no deferral)
+    C("совету директоров, я им показываю пару вариантов", INF),
+    C("I'm the GM, I take them the shortlist and they choose", INF),
+    C("the bank that funds us has a veto over anything big", INF),
+    C("у партнёров право вето на крупные траты", INF),
+    C("владелец, никто не может наложить вето", DM),
+    C("nobody can veto it, I'm the owner", DM),
 ]
 
 # =========================================================================== disqualifier

@@ -401,6 +401,10 @@ _BOSS_EN = (
     r"(?:my |the |our )?(?:boss|manager|ceo|cfo|coo|cto|management|director|owner|founder|"
     r"board|finance(?: team| department)?|partners?|investors?|client|procurement|committee)"
 )
+# Shared with the authority parser: the people and bodies a writer defers to.
+BOSS_RU = _BOSS
+BOSS_EN = _BOSS_EN
+
 NONCOMMITTAL_RE = re.compile(
     r"(?<![0-9a-zа-я])(?:"
     # discuss it later / on a call / after the proposal

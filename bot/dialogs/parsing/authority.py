@@ -18,7 +18,12 @@ Order of evidence (first that applies wins):
    you ask?") -> ``unknown``; anything else -> ``None``.
 
 A decision shared with others ("my cofounder and I decide together", "решаем вместе с
-партнёром") is ``influencer`` even when it says "I decide".
+партнёром", "я + финдир", "everyone votes") is ``influencer`` even when it says "I decide".
+Deferral is read from who does the deciding: a third person or a body as the verb's subject
+("подпишут юристы", "she runs the show", "the board can veto"), the decider described and then
+named ("whoever pays, which is my boss"), options brought to them ("приношу им варианты"), a
+boss not asked yet ("директору ещё не говорил", which outranks "пока никто"). "But" before the
+writer's own verb ("а решаю я", "but she leaves it to me to decide") is no deferral.
 
 Signing and holding the budget are deciding ("я подписываю", "бюджет мой", "I sign off", "I
 hold the budget"), and they outrank a non-deciding role in the same answer ("head of
@@ -37,7 +42,7 @@ import re
 from typing import Literal
 
 from . import classifier
-from ._text import detransliterate, is_noncommittal, normalize
+from ._text import BOSS_EN, BOSS_RU, detransliterate, is_noncommittal, normalize
 from .questions import detect_own_questions
 
 Authority = Literal["decision_maker", "influencer", "researcher", "unknown"]
@@ -57,7 +62,8 @@ _DM_ROLE = (
     r"president|managing director|managing partner|general manager|md|head of [a-z]+|"
     r"vp|vice president|chief [a-z]+ officer|proprietor|entrepreneur|business owner|"
     r"sole trader|self-employed|chairman|board member|директор по [а-я]+|коммерческий директор|"
-    r"исполнительный директор|финансовый директор|технический директор|топ-?менеджер|лпр"
+    r"исполнительный директор|финансовый директор|технический директор|топ-?менеджер|лпр|"
+    r"финдир|комдир|(?:коммерческий |финансовый |технический |исполнительный )?дир"
 )
 # Third-party context: the role belongs to someone else.
 _THIRD_PARTY_BEFORE = re.compile(
@@ -95,11 +101,18 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:я )?(?:руковожу|управляю) (?:компанией|фирмой|бизнесом|организацией|агентством)|"
     r"final say is mine|(?:the )?buck stops (?:with me|here)|как (?:я )?скажу,? так и будет|"
     r"(?:апрув|approval|одобрение|подпись|утверждение|финальное слово|выбор|решение)"
-    r"(?: [а-я]+)? за мной|"
+    r"(?: (?!не )[а-я]+)? за мной|"
     r"(?:доверил[а-я]*|делегировал[а-я]*|поручил[а-я]*) (?:[а-я]+ )?(?:решение|выбор) мне|"
     r"(?:delegated|left|entrusted) (?:the )?(?:decision|choice) to me|i green-?light|"
     r"(?:hold|holding|control|controlling) the purse strings|yours truly|that'?d be me|"
     r"(?:т\.? ?е\.?|то есть|значит|i\.e\.) я(?![а-я])|that'?s me|that would be me|"
+    # the title is someone else's, the running is left to the writer: "he lets me run it",
+    # "отец доверяет мне решать", "по факту решаю я"
+    r"(?:lets|let|allows|leaves it to) me (?:to )?(?:run|decide|call the shots|make the "
+    r"(?:calls?|decisions?)|handle everything)|(?:дает|позволяет|доверяет|оставляет) мне "
+    r"(?:рулить|решать|управлять|всем (?:рулить|управлять|заниматься)|принимать решения)|"
+    r"(?:по факту|по сути|фактически|на деле|де-?факто|in practice|de facto|day to day)"
+    r",? (?:решаю|рулю|управляю) (?:всем )?(?:я|сам|сама)|"
     r"what i say goes|my word is (?:final|law)|(?:within|under) my (?:sign-?off|approval|"
     r"spending|signing) (?:limit|authority)|my (?:sign-?off|approval|spending) limit|"
     r"в (?:пределах|рамках) (?:моего|моих) (?:лимит|полномочи)[а-я]*|"
@@ -116,7 +129,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"я (?:тут |здесь )?(?:главн[а-я]*|хозя[а-я]*)(?! [а-я]{4,}(?<!тут)(?<!здесь))|"
     r"я (?:сам |сама |и |все |всё |тут |здесь |лично |же )+решаю|"
     r"за мной (?:последнее |финальное |окончательное |решающее )?(?:слово|решение|выбор)|"
-    r"(?:выбор|решение|решать|бюджет|ответственность)(?: [а-я]+){0,2} на мне|"
+    r"(?:выбор|решение|решать|бюджет|ответственность)(?: (?!не )[а-я]+){0,2} на мне|"
     r"на мне (?:выбор|решение)|я (?:его |ее |их )?возглавляю|"
     r"(?:согласовывать|согласовать|утверждать) ни с кем (?:не )?(?:нужно|надо)|"
     r"ни с кем (?:не )?(?:согласовываю|согласую|нужно согласовывать)|"
@@ -195,7 +208,9 @@ _EXACT_SOMEONE_ELSE = frozenset(
 # "хз, наверное я", "ну я вроде", "me i think": unsure words around a "me" alone
 _HEDGE = (
     r"(?:наверное|видимо|скорее всего|скорее|вроде(?: бы| как)?|пожалуй|походу|кажется|"
-    r"получается|probably|i guess|i think|i suppose|i believe|guess)"
+    r"получается|probably|i guess|i think|i suppose|i believe|guess|"
+    # "pretty much me", "по сути я": a qualified "me" is still "me"
+    r"pretty much|mostly|basically|essentially|по сути|в основном|фактически|по факту)"
 )
 _PROBABLY_ME_RE = re.compile(
     rf"(?:^|{_HEDGE} )(?:ну |да |так )?(?:я|me)$|^(?:ну |да |так )?(?:я|me) {_HEDGE}$"
@@ -212,6 +227,8 @@ _NEG_DM_RE = re.compile(
     r"not the final (?:one|say|word|call|decision)|(?:but )?not (?:the )?final|"
     r"не (?:последнее|окончательное|решающее) (?:слово|решение)|решаю не (?:один|одна|я один)|"
     r"не (?:один|одна) решаю|signature no|above my pay ?grade|выше моих полномочий|"
+    r"не (?:за мной|на мне)|(?:is|'s) not (?:mine|on me)|"
+    r"isn'?t (?:mine|on me|my (?:call|decision))|"
     rf"не в моей компетенции|решений не принимаю){_E}"
 )
 _DEFER_RE = re.compile(
@@ -277,6 +294,62 @@ _DEFER_RE = re.compile(
     r"(?:the )?(?:owner|ceo|founder|director|board|"
     rf"boss|cfo|management) (?:signs|approves|owns the budget|holds the budget)){_E}"
 )
+# The start of a clause: the text's or after a comma, colon or full stop.
+_CLAUSE = r"(?:^|(?<=[,;:.])|(?<=[,;:.] ))"
+# People named next to the writer in a decision ("я + комдир", "я, юрист и гендир").
+_PERSON = (
+    rf"(?:{_DM_ROLE}|юрист[а-я]*|бухгалтер[а-я]*|главбух[а-я]*|партнер[а-я]*|компаньон[а-я]*|"
+    r"жена|муж|брат|сестра|отец|папа|мама|wife|husband|partners?|accountant|lawyer|cofounder)"
+)
+_BRING_RU = (
+    r"приношу|принесу|несу|показываю|покажу|представляю|представлю|выношу|вынесу|предлагаю|"
+    r"предложу|докладываю|доложу"
+)
+# Others decide, in the forms the rules above miss: the subject of the deciding verb is a
+# third person or a body, or the writer is one of several.
+_OTHERS_DECIDE_RE = re.compile(
+    rf"{_B}(?:"
+    # third-person plural and future: "подписывать будут юрист и гендир", "подпишут они"
+    r"подпишут|(?:подписывать|утверждать|одобрять|визировать) будут|"
+    r"будут (?:подписывать|утверждать|одобрять|визировать)|"
+    # bodies: "комитет", "акционеры", "shareholders"
+    r"комитет[а-я]*|акционер(?:ы|ов|ам|ами|ах)|shareholders|"
+    # everyone decides: "everyone votes", "решаем всей командой"
+    r"(?:everyone|everybody|all of us|the whole team|whole team|each of us) (?:gets a |has a )?"
+    r"(?:votes?|decides?|say|vote)|всей (?:командой|семьей)|всем (?:коллективом|составом)|"
+    r"(?:все|каждый) (?:голосуют|голосует|решают|имеет голос)|"
+    # the writer is one of several: "я + комдир", "я и юрист", "me, the CMO and the CFO"
+    rf"{_CLAUSE}(?:я|me|i) ?(?:\+|&|и|and) (?:мой |моя |наш |наша |my |our |the )?"
+    rf"(?:[а-я]+(?:ий|ый|ой|ая) )?{_PERSON}|"
+    rf"{_CLAUSE}(?:я|me|i), (?:the |our )?{_PERSON}(?: [a-zа-я]+)? (?:и|and|&|\+)|"
+    # a third person is the boss: "жена, она у нас главная", "he's in charge"
+    rf"{_CLAUSE}(?:он|она|они|he|she|they)(?:'s| is| are)? (?:у нас |тут |здесь |here |"
+    r"really |всем ){0,2}(?:главн(?:ый|ая|ые)(?! [а-я]{4,})|решает|решают|рулит|рулят|командует|"
+    r"the boss|in charge|calls the shots|runs the show|has the final say|decides)|"
+    # the decider described, then named: "whoever pays, which is my boss", "то есть шеф"
+    rf"(?:which|who|that|and that)(?:'s| is| would be| will be) {BOSS_EN}|"
+    rf"(?:то есть|т\.? ?е\.?|а это|и это|а именно) (?:мой |моя |наш |наша )?{BOSS_RU}|"
+    # the writer brings the options to them: "приношу им варианты", "I take them options"
+    rf"(?:{_BRING_RU})(?: [а-я]+)? (?:им|ему|ей)|(?:им|ему|ей) (?:[а-я]+ )?(?:{_BRING_RU})|"
+    r"(?:bring|take|show|present|pitch)(?: the)?(?: options| it)? to (?:them|him|her)|"
+    r"(?:bring|take|show) (?:them|him|her) (?:the |a )?(?:options|proposals|quotes|shortlist|"
+    r"choices|list)|"
+    rf"доклад[а-я]* {BOSS_RU}|(?:report|briefing|memo) (?:for|to) {BOSS_EN}|"
+    # someone else can veto: "the investors can veto", "у совета право вето"
+    r"(?<!nobody )(?<!no one )(?<!никто не )(?:can|could|may|will|might|can still) veto|"
+    r"(?:has|have|hold|holds|with) (?:a |the )?veto|(?<!без )право (?:вето|veto)|"
+    r"(?<!никто не )(?:может|могут) (?:наложить )?вето|ветир[а-я]*|заветир[а-я]*"
+    rf"){_E}"
+)
+# The writer has not asked the boss yet ("директору ещё не говорил", "haven't pitched it to my
+# boss"): someone else will decide, however open the rest of the answer ("пока никто").
+_NOT_YET_ASKED_RE = re.compile(
+    rf"{_B}(?:{BOSS_RU}(?: [а-я]+)? (?:еще |пока )?не (?:говорил|сказал|показывал|предлагал|"
+    r"рассказывал|спрашивал)[а-я]*|(?:еще |пока )?не (?:говорил|сказал|показывал|предлагал|"
+    rf"рассказывал)[а-я]* (?:еще |пока )?{BOSS_RU}|(?:haven'?t|have not|didn'?t|did not) "
+    r"(?:yet )?(?:told|asked|pitched (?:it |this )?to|shown (?:it |this )?to|run (?:it|this) "
+    rf"(?:by|past)|talked to|mentioned (?:it |this )?to) {BOSS_EN}){_E}"
+)
 _RESEARCH_RE = re.compile(
     rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|мониторю|"
     r"смотр(?:ю|им) варианты|ищу варианты|подбираю варианты|сравнива(?:ю|ем)|"
@@ -304,6 +377,17 @@ _RESEARCH_RE = re.compile(
     # collecting quotes is research; picking a couple of options to show the boss shapes the
     # shortlist and stays influencing (the training writers' labels)
     r"(?:pulling|putting) together (?:a few |some )?(?:quotes|prices|offers|options)|"
+    # collecting offers or facts in any form ("мне поручено собрать предложения"); finding
+    # the contractor itself is more than collecting (the labels: influencer)
+    r"(?:собрать|собираю|собираем|соберу|запросить|запрашиваю) (?:[а-я0-9]+ ){0,2}"
+    r"(?:предложени[а-я]*|варианты|цены|расценки|информаци[а-я]*|сведени[а-я]*)|"
+    r"(?:tasked|asked|told) (?:me )?(?:with|to) (?:collect|gather|get|pull)[a-z]*|"
+    # a brief or a report for the boss is research ("готовлю справку руководству")
+    r"(?:для|готовлю|составляю|пишу|делаю) (?:доклад|справк|обзор|сводк)[а-я]*|"
+    r"(?:writing|preparing|putting together|doing) (?:a |the )?(?:report|briefing|memo)|"
+    # a student has no role in a decision
+    r"(?:i'?m|i am) (?:a |an )?(?:student|undergrad)|student project|case study|"
+    r"я студент(?:ка)?|учебн[а-я]* (?:проект|кейс|задани)[а-я]*|"
     r"ресерч[а-я]*|рисерч[а-я]*|(?:собрать|собираю|собираем) (?:[а-я0-9]+ )?"
     r"(?:кп|коммерческ[а-я]* предложени[а-я]*)|"
     rf"(?:gather|collect|get)(?:ing)? (?:a few |some )?quotes){_E}"
@@ -361,15 +445,20 @@ _JOINT_RE = re.compile(
     rf"компаньон[а-я]*|женой|мужем|директор[а-я]*|учредител[а-я]*|совладел[а-я]*)){_E}"
 )
 _BUT_APPROVES_RE = re.compile(
-    rf"{_B}(?:но|а|but|however|though)(?: [a-zа-я'-]+){{0,8}} (?:согласует|согласовывает|"
-    r"визирует|виз[ау]|апрув|подпис[а-я]*|утвержда[а-я]*|одобря[а-я]*|реша[а-я]*|решит|"
+    # the verb's subject or object is not the writer: "но решаю я", "she leaves it to me to decide"
+    rf"{_B}(?:но|а|but|however|though)(?: [a-zа-я'-]+){{0,8}} "
+    r"(?<! я )(?<! i )(?<! мне )(?<! me )(?<! to )(?:согласует|согласовывает|визирует|"
+    r"виз[ау]|апрув|подпис(?!ываю)[а-я]*|утвержда(?!ю)[а-я]*|"
+    r"одобря(?!ю)[а-я]*|реша(?!ю)[а-я]*|решит|"
     r"поговорить|посоветоваться|approval|"
     r"approves?|signs?|sign-?off|has the (?:final|last) (?:say|word|call)|decides?)|"
     r"по (?:деньгам|финансовой(?: части)?|финансам|бюджету)\s*[-—–:,]\s*(?:директор|финдир|"
     r"генеральный|собственник|владелец|бухгалтери[яи]|cfo)|"
     rf"my (?:wife|husband|partner|co-?founder) on{_E}"
 )
-_BARE_ME_RE = re.compile(r"^(?:я|сам|сама|me|myself|i do)(?: лично)?(?:[,.!;]| но | but )")
+_BARE_ME_RE = re.compile(
+    rf"^(?:{_HEDGE} )?(?:я|сам|сама|me|myself|i do)(?: лично)?(?:[,.!;]| но | but )"
+)
 
 
 # The writer names themselves as someone's assistant or deputy ("Директор, я его помощница",
@@ -474,6 +563,8 @@ def _parse_authority(text: str) -> Authority | None:
         return "influencer"  # "шеф", "руководство", "the boss": someone else decides
     if _PROBABLY_ME_RE.search(simple):
         return "decision_maker"  # "хз, наверное я": unsure words, but the answer is "me"
+    if _NOT_YET_ASKED_RE.search(t):
+        return "influencer"  # "пока никто, директору ещё не говорил": the boss will decide
     if _UNCLEAR_WHO_RE.search(t):
         return "unknown"
     explicit = None if negated else _EXPLICIT_DM_RE.search(t)
@@ -482,7 +573,7 @@ def _parse_authority(text: str) -> Authority | None:
             return "influencer"  # "решаю я, но окончательно визирует учредитель"
         return "decision_maker"
     research = bool(_RESEARCH_RE.search(t)) and not _ACTIVE_RE.search(t)
-    defer = bool(_DEFER_RE.search(t)) or bool(_SUBORDINATE_RE.search(t))
+    defer = any(r.search(t) for r in (_DEFER_RE, _OTHERS_DECIDE_RE, _SUBORDINATE_RE))
     if not negated and not defer and _BARE_ME_RE.match(t):
         return "decision_maker"  # "я, но прислушиваюсь к мнению команды"
     if negated or defer:
