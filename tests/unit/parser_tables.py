@@ -1045,6 +1045,59 @@ DISQUALIFIER: list[Case] = [
     # looking for remote work in one word is a job seeker; wanting a site made remotely is not
     C("ищу удалёнку на полный день, делаю лендинги", "job_seeker"),
     C("ищем, кто сделает сайт удалённо", None),
+    # a survey offered is research, also one for a university; a quiz on a site is no survey
+    C("Анкета для магистерской работы о цифровизации малого бизнеса, всего 5 минут", "researcher"),
+    C(
+        "quick poll for my uni study on how agencies price CRM work, takes about 7 min",
+        "researcher",
+    ),
+    C("Опрос — сколько у вас сотрудников в штате?", "researcher"),
+    C("нужен сайт с опросом для клиентов, чтобы за 2 минуты подобрать тур", None),
+    # practice asked for someone studying is a student's request; "на практике" is an idiom
+    C("племяннице нужна производственная практика, она учится на дизайнера. Примете?", "student"),
+    C("looking for a summer internship for my daughter, she studies IT", "student"),
+    C("на практике у нас всё сложнее, нужна CRM для склада", None),
+    # the writer's own agency and its service; an agency buying for itself is a buyer
+    C("our studio runs SEO for dental clinics, open to a call?", "vendor"),
+    C("наше агентство ведёт контекстную рекламу для застройщиков, давайте обсудим", "vendor"),
+    C("our agency does branding and we need a new website for ourselves", None),
+    # lists of leads and contacts sold to us
+    C("we provide mailing lists of retail chains, all contacts checked", "vendor"),
+    C("продаём базы контактов производителей, проверенные email", "vendor"),
+    # a joint venture: their clients, our build; a buyer's own clients are no offer
+    C(
+        "we have hotel clients in Georgia waiting for booking sites, you develop them, we split",
+        "partner",
+    ),
+    C(
+        "у нас есть заказчики на CRM в Узбекистане, а вы разрабатываете — давайте совместно",
+        "partner",
+    ),
+    C("у нас есть клиенты в трёх городах, нужен сайт для записи", None),
+    # "I'd like an app" asks for one; "feels like an app" compares
+    C(
+        "we'd like an iOS and Android app built with React Native",
+        "off_profile",
+        keywords=("mobile app", "мобильн"),
+    ),
+    C(
+        "хотелось бы приложение на Flutter под оба стора",
+        "off_profile",
+        keywords=("mobile app", "мобильн"),
+    ),
+    C(
+        "it feels like an app but it's really a website we need",
+        None,
+        keywords=("mobile app", "мобильн"),
+    ),
+    # engagement bait is spam; a like button on a site is not
+    C("репост, если согласен 👇", "spam"),
+    C("drop a like if you agree 🔥", "spam"),
+    C("нужен лендинг, где можно поставить лайк товару", None),
+    # a freelancer offering to make something for us; asking us to write it is a buyer
+    C("freelance translator here, I can translate your website into German", "vendor"),
+    C("могу снять ролики для вашего сайта, я видеограф", "vendor"),
+    C("could you write the copy for our landing page too?", None),
 ]
 
 # =========================================================================== phone

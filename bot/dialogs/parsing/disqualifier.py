@@ -9,9 +9,12 @@ Checked in this order: spam, job seeker, student, vendor, partner, researcher, o
 * ``vendor``: agencies and freelancers selling THEIR services or goods to us (SEO, ads,
   outsourcing, outstaffing, subcontracting, lead generation, software, licences, databases,
   spare developers, "we can take your overflow", "могу забрать вёрстку", an hourly rate, a
-  paid article about us; sending US their overflow is a partner);
-* ``partner``: partnership, cooperation, reselling, affiliate and referral programmes;
-* ``researcher``: market research, surveys, journalists, analysts writing a report;
+  paid article about us, "our agency runs ads for X", "I can translate your site"; sending US
+  their overflow is a partner);
+* ``partner``: partnership, cooperation, reselling, affiliate and referral programmes, a joint
+  venture ("we have the clients, you build");
+* ``researcher``: market research, surveys (a survey offered is research even "for a
+  university", checked before the student words), journalists, analysts writing a report;
 * ``student``, ``spam``; ``off_profile``: a task we do not do (``off_profile_keywords``).
 
 A buyer is never discarded on one word:
@@ -172,7 +175,9 @@ _SERVICES_EN = (
     r"links|link building|audits?|"
     r"outsourc(?:e|ing)|outstaff(?:ing)?|dedicated (?:team|developers)|developers|"
     r"(?:our |a )?(?:dev |development |offshore )?team|subcontract(?:ing|ors?)?|"
-    r"(?:email |contact |b2b )?(?:databases?|lists?)|licen[cs]es?|software|hosting|servers?|"
+    r"(?:email |e-mail |contact |b2b |lead |leads |mailing |prospect |company |customer )?"
+    r"(?:databases?|lists?)|verified (?:e-?mails?|contacts|leads|phone numbers)|"
+    r"licen[cs]es?|software|hosting|servers?|"
     r"marketing services|pr services|smm|social media management)"
 )
 _VENDOR_STRONG = re.compile(
@@ -214,7 +219,20 @@ _VENDOR_STRONG = re.compile(
     r"(?:we are|we'?re) an? (?:seo|digital|marketing|advertising|outsourcing|web|design|dev|"
     r"development|software) (?:agency|studio|company|team)[a-z ,]{0,40}(?:offer|provide|help|"
     r"looking for (?:clients|projects)|can)|we can (?:bring|generate|get) you (?:leads|"
-    rf"clients|traffic|customers)|subcontract(?:ing|ors?)?){_E}"
+    r"clients|traffic|customers)|subcontract(?:ing|ors?)?|"
+    # the writer's own agency and its service: "our studio runs Google Ads for clinics"
+    r"(?:our|my) (?:[a-z-]+ )?(?:agency|studio|company|team|firm) (?:does|runs|handles|"
+    rf"provides|offers|sells|specializes in|focuses on) (?:[a-z-]+ ){{0,2}}{_SERVICES_EN}|"
+    r"(?:наше|мое|моё|наша|моя) (?:[а-я-]+ )?(?:агентство|студия|компания|команда) "
+    r"(?:делает|ведет|настраивает|занимается|оказывает|продает|предоставляет) "
+    rf"(?:[а-я-]+ ){{0,2}}{_SERVICES}|"
+    # a freelancer offering to make something for us: "could write case studies for your site"
+    r"(?:could|can|would love to|happy to) (?:write|design|translate|edit|shoot|film|"
+    r"illustrate|draw|produce|record|voice) (?:[a-z-]+ ){0,3}(?:for )?(?:you|your)|"
+    r"(?:могу|можем|готов[а-я]*) (?:писать|написать|снять|снимать|перевести|переводить|"
+    r"нарисовать|рисовать|оформить|монтировать|озвучить) (?:[а-я-]+ ){0,3}(?:для )?"
+    r"(?:вас|ваш[а-я]*)"
+    rf"){_E}"
 )
 _RESEARCH_STRONG = re.compile(
     rf"{_B}(?:(?:провожу|проводим|проводится|делаю|делаем) (?:[а-я]+ )?(?:исследовани[а-я]*|"
@@ -374,7 +392,19 @@ _STUDENT_MORE = re.compile(
     r"место для (?:учебной )?практики|пройти (?:у вас )?практику|for credits|"
     r"mandatory internship|проект по (?:информатике|учебе)|учусь на|для (?:проекта|учебы) в "
     r"(?:колледже|вузе|универе|школе)|в портфолио\?|для нашего класса|"
-    rf"(?:university|college|school|class) (?:project|assignment)){_E}"
+    r"(?:university|college|school|class) (?:project|assignment)|"
+    # practice asked for someone studying: "дочке нужна практика", "internship for my son"
+    r"нужна (?:[а-я]+ )?практика|(?:возьмете|примете|берете)(?: [а-я]+){0,2} на практику|"
+    r"(?:internship|work placement|placement) for (?:my |our )?(?:son|daughter|nephew|niece|"
+    rf"kid|student)|(?:take|host) (?:my )?(?:son|daughter) (?:as an? |for an? )?intern){_E}"
+)
+# A survey offered is research, whoever runs it (a university too): "Опрос: ...? 5 минут",
+# "survey ... takes 10 min"; checked before the student words of "for a university study".
+_SURVEY_RE = re.compile(
+    rf"{_B}(?:(?:опрос|анкет|survey|questionnaire|poll)[a-zа-я]*(?:[^.!]{{0,80}}[.?!]?)? "
+    r"(?:it )?(?:займет|занимает|займут|всего|only|takes|will take|takes only|just) "
+    r"(?:всего |только |около |about |just |only )?\d+ ?(?:мин|min|минут)[a-zа-я]*|"
+    rf"^(?:опрос|анкета|анкетирование|survey|poll|questionnaire) ?[:—-]){_E}"
 )
 _VENDOR_MORE = re.compile(
     rf"{_B}(?:offshore|outsourc[a-z]*|outstaff[a-z]*|аутсорс[а-я]*|аутстаф+[а-я]*|субподряд[а-я]*|"
@@ -482,7 +512,12 @@ _PARTNER_MORE = re.compile(
     r"name|logo)|white-?label|взаимн[а-я]*(?: обмен[а-я]*| рекомендаци[а-я]*| выгодн[а-я]*)?:|"
     r"предлага[а-я]* взаимн[а-я]*|мы вам (?:клиентов|заказы|лидов|трафик)|вы нам (?:клиентов|"
     r"заказы|лидов)|we send you (?:clients|leads|work)|you send us|co-?sell[a-z]*|"
-    rf"co-?market[a-z]*|совместн[а-я]* продаж[а-я]*){_E}"
+    r"co-?market[a-z]*|совместн[а-я]* продаж[а-я]*|"
+    # a joint venture, or clients of ours for you to build for: "we have the clients, you code"
+    r"joint[- ]venture|совместн[а-я]* предприяти[а-я]*|"
+    r"(?:we have|we'?ve got|у нас(?: есть)?)(?: [a-zа-я-]+){0,3} (?:clients|customers|"
+    r"клиент[а-я]*|заказчик[а-я]*)[^.?!]{0,50}?,? (?:and )?(?:you|а вы|вы) (?:build|do|develop|"
+    rf"deliver|make|code|делаете|разрабатываете|сделаете|пишете|делали бы)){_E}"
 )
 _RESEARCH_MORE = re.compile(
     rf"{_B}(?:podcast|подкаст[а-я]*|journalist|журналист[а-я]*|"
@@ -508,6 +543,10 @@ _SPAM_MORE = re.compile(
     r"арбитраж[а-я]* трафика|пробив[а-я]*|взлом[а-я]*|double it|legit trader|"
     r"ваш аккаунт будет|подтвердите данные|lorem ipsum|inheritance|barrister|next of kin|"
     r"unclaimed funds|наследств[а-я]*|"
+    # engagement bait: "ставь лайк, если...", "like if you agree", "репост, если"
+    r"(?:по)?став(?:ь|ьте) (?:лайк|класс|сердечко)|(?:лайк|репост)[,!]? если|"
+    r"(?:like|share|retweet|repost)[,!]? if (?:you|u)|(?:drop|smash|leave) (?:a |that )?like|"
+    r"like and (?:share|subscribe)|"
     rf"^(?:test|тест|проверка|check|testing)(?: (?:test|тест|testing|123|\d+))*$){_E}"
 )
 # Dating spam asks to look at a profile or photos AND flirts: "check my profile" alone is as
@@ -843,6 +882,7 @@ _MORE_PATTERNS = (_STUDENT_MORE, _JOB_MORE, _VENDOR_MORE, _PARTNER_MORE, _RESEAR
 _ORDER: tuple[
     tuple[DisqualifierKind, tuple[re.Pattern[str], ...], re.Pattern[str] | None], ...
 ] = (
+    ("researcher", (_SURVEY_RE,), None),  # a survey "for a university" is still a survey
     ("student", (_STUDENT_MORE,), None),  # "практика от универа" before "ищу место"
     ("job_seeker", (_JOB_STRONG, _JOB_MORE), _JOB_WEAK),
     ("student", (_STUDENT_STRONG,), _STUDENT_WEAK),

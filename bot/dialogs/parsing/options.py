@@ -291,7 +291,9 @@ _NEED_RES = {k: re.compile(rf"{_B}(?:{v}){_E}") for k, v in NEED_PATTERNS.items(
 _PRIORITY = ["bot", "mobile_app", "crm", "smm", "website", "design", "other"]
 _NEGATED_RE = re.compile(
     r"(?:не|без|кроме|not|no|without|except|but not|вместо|instead of|rather than|не нуж[а-я]*|"
-    r"don'?t need|do not need|не надо|не нужно|(?:feels |looks )?like an?|как будто|"
+    r"don'?t need|do not need|не надо|не нужно|"
+    # "feels like an app" compares; "I'd like an app" asks for one
+    r"(?<!'d )(?<!would )(?:feels |looks )?like an?|как будто|"
     # not wanted is not asked for: "we don't want an app", "не хотим приложение"
     r"don'?t want|do not want|не хотим|не хочу) "
     r"(?:[a-zа-я-]+ )?$"
