@@ -811,6 +811,10 @@ AUTHORITY: list[Case] = [
     C("у партнёров право вето на крупные траты", INF),
     C("владелец, никто не может наложить вето", DM),
     C("nobody can veto it, I'm the owner", DM),
+    # the clause after "but" is what the writer asserts, whatever the classifier's words say
+    C("на бумаге подписывает холдинг, а последнее слово моё", DM),
+    C("officially the group signs off, but it's my call", DM),
+    C("formally I'm the director, but the owner decides", INF),
 ]
 
 # =========================================================================== disqualifier

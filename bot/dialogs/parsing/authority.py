@@ -513,12 +513,30 @@ def parse_authority(text: str) -> Authority | None:
     """Map an answer about decision-making to an authority level; ``None`` if not understood."""
     try:
         rules = _parse_authority(text)
+        if rules == "decision_maker" and _claim_after_contrast(text):
+            # "формально утверждает совет, но выбор за мной": the clause after "but" is what
+            # the writer asserts; the classifier's bag of words cannot see which came last
+            return rules
         combined = _combine(rules, classifier.predict("authority", text, _signals(rules)))
         # The classifier's "not an answer" does not overturn the rules' "unknown" (a question
         # back, "не знаю"): interpret_text answers a question and asks again either way.
         return "unknown" if combined is None and rules == "unknown" else combined
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return None
+
+
+_CONTRAST_RE = re.compile(rf"{_B}(?:но|а|but|however|though|yet){_E}")
+
+
+def _claim_after_contrast(text: str) -> bool:
+    """An explicit first-person claim in the last clause after a contrast ("formally X, but I
+    decide"), with no one approving after it (the rules read ``decision_maker``)."""
+    t = detransliterate(normalize(text))
+    contrasts = list(_CONTRAST_RE.finditer(t))
+    if not contrasts:
+        return False
+    tail = t[contrasts[-1].start() :]
+    return bool(_EXPLICIT_DM_RE.search(tail)) and not _NEG_DM_RE.search(tail)
 
 
 def _signals(rules: Authority | None) -> tuple[str, ...]:
