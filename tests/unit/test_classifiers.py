@@ -301,6 +301,9 @@ def test_tricky_buyers_are_not_disqualified(text: str) -> None:
         ("нужно мобильное приложение для доставки еды под iOS и Android", "off_profile"),
         ("ведение инстаграма и тиктока для салона", "off_profile"),
         ("we run a journal about e-commerce and want to interview your CEO", "researcher"),
+        # wanting to resell OUR product is no request for one ("your bots", "ваши CRM-...")
+        ("We would love to resell your booking bots in Poland under our own name", "partner"),
+        ("готовы перепродавать ваши CRM-внедрения нашим клиентам под своим брендом", "partner"),
     ],
 )
 def test_non_buyers_are_found_without_buyer_evidence(text: str, kind: str) -> None:

@@ -596,7 +596,7 @@ _POSSESSIVE_AUDIENCE_RE = re.compile(
     r"сво[а-я]*|their)|наших|нашим|нашими|нашей|our) (?:[a-zа-я-]+ ){0,2}$"
 )
 # The recipient's own things are the object of an offer, not a request ("SEO вашего сайта").
-_YOURS_BEFORE_RE = re.compile(r"(?:ваш[а-я]*|your) (?:[a-zа-я-]+ )?$")
+_YOURS_BEFORE_RE = re.compile(r"(?:ваш[а-я]*|your) (?:[a-zа-я-]+ ?)?$")  # "ваши crm-интеграции"
 _NEGATION_BEFORE_RE = re.compile(
     r"(?:не|без|кроме|not|no|without|except|but not|вместо|instead of|rather than|не нуж[а-я]*|"
     r"не надо|don'?t need|do not need|don'?t want|не хотим|не хочу|не интересует|не делаем) "
@@ -744,11 +744,14 @@ _NOT_OWN_AFTER_RE = re.compile(
 )
 
 
-def _buyer_evidence(t: str) -> bool:
+def _buyer_evidence(t: str, context: str | None = None) -> bool:
     """The writer asks for a project we build, in their own words: a need word ("нужен",
     "хотим", "need", "looking for") before or right after a served category ("сайт", "CRM",
     "портал", "бот"). A mentioned technology is no request ("Предлагаем аутстаф: PHP, 1С"),
-    nor is the recipient's site ("SEO вашего сайта") or someone else's need."""
+    nor is the recipient's site ("SEO вашего сайта") or someone else's need. `context` is the
+    text before the disqualifier's own words were blanked out of `t` (same length): whose
+    category it is is read there ("we'd like to resell your chatbot": ours, not theirs)."""
+    context = t if context is None else context
     cues = [
         m
         for m in _OWN_NEED_RE.finditer(t)
@@ -759,7 +762,7 @@ def _buyer_evidence(t: str) -> bool:
         return False
     for pattern in (*_SERVED_RES, _BUILD_EVIDENCE_RE):
         for m in pattern.finditer(t):
-            if _YOURS_BEFORE_RE.search(t[max(0, m.start() - 25) : m.start()]):
+            if _YOURS_BEFORE_RE.search(context[max(0, m.start() - 25) : m.start()]):
                 continue
             for cue in cues:
                 gap = (
@@ -941,7 +944,7 @@ def _their_commission(t: str, hit: str) -> bool:
     """A commission hit that belongs to the writer's own agents, with a request of theirs."""
     if not re.search(r"комисс|commission|процент|percentage", hit):
         return False
-    return bool(_THEIR_COMMISSION_RE.search(t)) and _buyer_evidence(_blank(t, hit))
+    return bool(_THEIR_COMMISSION_RE.search(t)) and _buyer_evidence(_blank(t, hit), t)
 
 
 def _own_trade_and_need(t: str, hit: str) -> bool:
@@ -1054,7 +1057,7 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
     # --- people who are not buyers: strong phrases anywhere, weak words only without a project
     hit = _search(_STUDENT_HELP_RE, t, audience_ok=False)
     if hit and not _JOB_STRONG.search(t):
-        return Disqualifier("student", hit, _buyer_evidence(_blank(t, hit)))
+        return Disqualifier("student", hit, _buyer_evidence(_blank(t, hit), t))
     for kind, strongs, weak in _ORDER:
         # job phrases after any audience word ("with open vacancies"); others after a possessive
         audience = _AUDIENCE_BEFORE_RE if kind == "job_seeker" else _POSSESSIVE_AUDIENCE_RE
@@ -1071,7 +1074,7 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
             if hit and kind == "vendor" and _HIRING_A_SUBCONTRACTOR_RE.search(t):
                 continue  # "ищем кого взять на субподряд": they hire, we would be the vendor
             if hit:
-                return Disqualifier(kind, hit, _buyer_evidence(_blank(t, hit)))
+                return Disqualifier(kind, hit, _buyer_evidence(_blank(t, hit), t))
         if weak is not None and not has_need:
             hit = _search(weak, t)
             if hit:

@@ -619,7 +619,13 @@ def _parse_need(text: str) -> str | None:
     ):
         return "other"
     if first[2] == "other":
-        specific = [f for f in found if f[2] != "other" and f[0] - first[0] <= 25]
+        # "разработка нового официального сайта": the job named a few adjectives later, in the
+        # same clause
+        specific = [
+            f for f in found
+            if f[2] != "other" and f[0] - first[0] <= 60
+            and not re.search(r"[.;:!?]", t[first[0] : f[0]])
+        ]  # fmt: skip
         promotion = r"seo|сео|контекст|директ|реклам|продвижени|раскрутк|ads|advertis|promot"
         if specific and re.match(promotion, t[first[0] :]):
             # promoting a site is SEO ("other"); promoting a VK group or Instagram is SMM
