@@ -815,6 +815,24 @@ AUTHORITY: list[Case] = [
     C("на бумаге подписывает холдинг, а последнее слово моё", DM),
     C("officially the group signs off, but it's my call", DM),
     C("formally I'm the director, but the owner decides", INF),
+    # only finding out, or relaying the studio's answers, is research; forwarding it for the
+    # boss to decide, or with a recommendation of one's own, stays influence
+    C("жена решает, а я пока только уточняю цены", RES),
+    C("my partner decides, I'm just enquiring", RES),
+    C("я секретарь, перешлю руководителю ваши расценки", RES),
+    C("I'm his PA, I'll pass your answers on to him", RES),
+    C("передам директору свою рекомендацию", INF),
+    C("перешлю это начальнику, он решит", INF),
+    # preparing the project or choosing the contractor is more than collecting
+    C("утверждает директор, я отбираю подрядчика и пишу требования", INF),
+    C("I'm scoping the project and vetting agencies, the CEO signs off", INF),
+    C("просто сравниваю несколько студий по ценам", RES),
+    C("я студентка, готовлю учебный проект", RES),
+    # owning the whole project or purchase is deciding; a part of it, or with a signer, is not
+    C("вся закупка целиком на мне", DM),
+    C("I'm solely responsible for this project", DM),
+    C("отвечаю за проект, но подписывает генеральный", INF),
+    C("я отвечаю за техническую часть проекта", INF),
 ]
 
 # =========================================================================== disqualifier

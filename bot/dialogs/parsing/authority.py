@@ -354,7 +354,10 @@ _RESEARCH_RE = re.compile(
     rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|мониторю|"
     r"смотр(?:ю|им) варианты|ищу варианты|подбираю варианты|сравнива(?:ю|ем)|"
     r"присматрива(?:юсь|емся)|прицениваюсь|узна(?:ю|ть) (?:цены|стоимость|варианты)|"
-    r"просто (?:смотрю|интересуюсь|спрашиваю|изучаю|узнаю)|для (?:себя|общего развития)|"
+    # only finding out, in any form: "я только узнаю", "пока лишь уточняю", "just enquiring"
+    r"(?:просто|только|лишь|всего лишь) (?:смотрю|интересуюсь|спрашиваю|изучаю|узна(?:ю|ем)|"
+    r"уточня(?:ю|ем)|выясня(?:ю|ем)|прицениваюсь)|для (?:себя|общего развития)|"
+    r"(?:just|only|merely) (?:asking|enquiring|inquiring|finding out|checking prices)|"
     r"(?:только|просто) переда(?:ю|м|ем)|просто интересно|из любопытства|"
     r"just (?:curious|passing (?:it )?on)|only passing (?:it )?on|no project yet|"
     r"поручили (?:найти|собрать|узнать|подобрать|изучить)|попросили (?:найти|собрать|узнать|"
@@ -370,6 +373,14 @@ _RESEARCH_RE = re.compile(
     r"сказали (?:найти|собрать|узнать|подобрать|прислать)|"
     r"asked (?:me )?to (?:find|collect|look|research|gather|get|pull)|"
     r"передам (?:информацию |все |всё )?дальше|(?:прислать|составить) список|"
+    # relaying what the studio says ("передам ему информацию", "перешлю шефу ваши условия",
+    # "I'll pass your answers on to him"): no part of one's own; "перешлю это шефу" stays a
+    # deferral, and a recommendation of one's own is active (``_ACTIVE_RE``)
+    r"(?:передам|передаю|перешлю|пересылаю|отправлю)(?: [а-я]+){0,2} (?:информаци[а-я]*|"
+    r"ваш[а-я]* (?:услови|ответ|цен|расцен|предложени|кп|контакт|материал|презентаци)[а-я]*|"
+    r"(?:ваши )?(?:условия|расценки|ответы|цены))|"
+    r"(?:i'?ll|i will|will) (?:pass|forward|relay|send)(?: on)? (?:the |your )?"
+    r"(?:info|information|details|answers|quotes?|prices|pricing|terms|proposal)|"
     r"(?:все|всё) (?:ему|ей|им) передам|(?:все|всё) передам (?:руковод|шеф|начальств|директор)"
     r"[а-я]*|"
     r"(?:just|only) (?:run|do|handle) the paperwork|comparison table|benchmark[a-z]*|"
@@ -418,7 +429,16 @@ _UNKNOWN_RE = re.compile(
 
 # Active parts in the buying decision: more than collecting information.
 _ACTIVE_RE = re.compile(
-    rf"{_B}(?:готовлю тз|составляю тз|пишу тз|инициатор[а-я]*|веду проект|"
+    # preparing the project or its spec, or choosing the contractor, shapes the decision:
+    # "я готовлю проект и сравниваю подрядчиков", "I'm drafting the brief", "отбираю исполнителя"
+    rf"{_B}(?:(?:готовлю|составляю|пишу|веду|курирую|формирую) (?!учебн|курсов|дипломн)"
+    r"(?:[а-я]+ )?(?:тз|техзадани[а-я]*|"
+    r"проект[а-я]*|бриф[а-я]*|требовани[а-я]*)|инициатор[а-я]*|"
+    r"(?:выбираю|отбираю|подбираю) (?:[а-я]+ )?(?:подрядчик|исполнител|студи|агентств)[а-я]*|"
+    r"(?:i'?m |i am )?(?:drafting|writing|preparing|scoping|running|leading|managing|driving) "
+    r"(?:the |this |our )?(?:project|spec|specs|brief|requirements)|"
+    r"(?:i'?m |i am )?(?:selecting|choosing|picking|vetting) (?:the |a )?(?:vendor|contractor|"
+    r"agency|studio)s?|"
     r"предложу (?:руководств|директор|шеф|начальств)[а-я]*|рекоменд[а-я]*|"
     rf"shortlist(?:ing)?|sponsor|recommend[a-z]*|champion){_E}"
 )
@@ -469,6 +489,22 @@ _SUBORDINATE_RE = re.compile(
     r"(?:his|her|their|the boss'?s?|the director'?s?|the owner'?s?) (?:personal )?(?:pa|ea|"
     r"assistant|secretary|deputy)|(?:pa|ea|personal assistant|executive assistant|secretary) "
     rf"to){_E}"
+)
+
+
+# Owning the whole project or purchase ("я отвечаю за проект целиком", "вся закупка на мне",
+# "I'm responsible for the entire project") is deciding when nobody else is named: it is read
+# after deferral, so "отвечаю за проект, подписывает генеральный" stays influence, and a part
+# of it ("отвечаю за маркетинг", "за техническую часть") is no claim to the whole.
+_OWN_WHOLE_RE = re.compile(
+    rf"{_B}(?:(?:я )?(?:полностью |целиком |единолично )?отвечаю за (?:весь |всю |все |этот |эту |"
+    r"наш |нашу )?(?:проект|закупк[а-я]*|бюджет|все|всё|выбор подрядчика)"
+    r"(?: (?:целиком|полностью|от и до|под ключ))?(?! [а-я]+ (?:часть|сторону))|"
+    r"(?:весь |вся |этот |эта )?(?:проект|закупка) (?:целиком |полностью )?(?:на мне|мой|моя)|"
+    r"(?:i'?m|i am) (?:fully |solely |wholly )?(?:responsible|accountable) for "
+    r"(?:the |this |our )?(?:whole |entire )?(?:project|purchase|budget|everything)|"
+    r"i own (?:the |this )?(?:whole |entire )?(?:project|purchase)|"
+    rf"(?:the |this )?(?:whole |entire )?project is (?:all )?mine){_E}"
 )
 
 
@@ -596,7 +632,7 @@ def _parse_authority(text: str) -> Authority | None:
         return "decision_maker"  # "я, но прислушиваюсь к мнению команды"
     if negated or defer:
         return "researcher" if research else "influencer"
-    if _self_role(t):
+    if _self_role(t) or _OWN_WHOLE_RE.search(t):
         return "decision_maker"
     if research:
         return "researcher"
