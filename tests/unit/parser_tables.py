@@ -1120,6 +1120,24 @@ DISQUALIFIER: list[Case] = [
     C("freelance translator here, I can translate your website into German", "vendor"),
     C("могу снять ролики для вашего сайта, я видеограф", "vendor"),
     C("could you write the copy for our landing page too?", None),
+    # running or improving the recipient's own channels is a service sold to us, even from an
+    # agency of an off-profile trade; the same work on "our" channels is a request
+    C("Студия таргета: берём на себя настройку вашей рекламы во ВКонтакте", "vendor"),
+    C(
+        "Hi, our team would love to start managing your Instagram and TikTok",
+        "vendor",
+        keywords=OFF_PROFILE,
+    ),
+    C("нужно ведение наших соцсетей и сайт", "off_profile", keywords=OFF_PROFILE),
+    C("нужен аудит нашего сайта и доработка", None),
+    # a call to subscribe or join is an advertisement; a bot that asks for it is a project
+    C("вступайте в наш чат для предпринимателей, там скидки", "spam"),
+    C("join our channel for free trading signals", "spam"),
+    C("нужен бот: подписывайся на канал и получай чек-лист", None),
+    # runs along one keyboard row, repeated or joined, are gibberish
+    C("фывафыва", "spam"),
+    C("qweasdzxc", "spam"),
+    C("asdfasdf", "spam"),
 ]
 
 # =========================================================================== phone

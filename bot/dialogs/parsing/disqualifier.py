@@ -320,6 +320,12 @@ _SPAM_WEAK = re.compile(
     rf"{_B}(?:крипт[а-я]*|crypto[a-z]*|bitcoin|биткоин[а-я]*|биткойн[а-я]*|btc|usdt|"
     r"eth|nft|forex|форекс|трейдинг[а-я]*|trading|инвестиц[а-я]*|invest[a-z]*|"
     r"ставк[а-я]*(?! (?:от |до |в )?\d)|bet|"
+    # a call to subscribe or join, in any imperative ("подписывайся на канал", "вступай в чат",
+    # "join our channel"); only without a project, which may quote its own bot's call
+    r"(?:подписыва(?:йся|йтесь)|подпиши(?:сь|тесь)|вступа(?:й|йте)|вступи(?:те)?|"
+    r"заходи(?:те)?|присоединя(?:йся|йтесь)) (?:на |в |к )(?:наш[а-я]* |мо[йюеи] |мо[её]м )?"
+    r"(?:канал|групп|паблик|чат|сообществ|телеграм|блог)[а-я]*|"
+    r"(?:subscribe|join|follow) (?:to )?(?:my|our) (?:[a-z]+ )?(?:channel|group|chat|page|blog)|"
     # an advertisement of goods or services: discounts and sales
     r"со скидкой|скидк[а-я]* (?:до )?\d+ ?%|\d+ ?% (?:скидк[а-я]*|off)|распродаж[а-я]*|"
     rf"(?:discount|sale) (?:up to )?\d+ ?%){_E}"
@@ -467,6 +473,14 @@ _VENDOR_MORE = re.compile(
     # people of their own said to be free: "команда из 8 разработчиков свободна с января"
     r"(?:разработчик|программист|специалист|инженер|команд|developer|engineer|team)[a-zа-я]* "
     r"(?:[a-zа-я]+ ){0,2}(?:свободн[а-я]*|освобод[а-я]*|free from|available from)|"
+    # running or improving the recipient's own channels is a service sold to us: "ведение ваших
+    # соцсетей", "настройка вашей рекламы", "managing your socials" (a buyer says "our")
+    r"(?:ведени|продвижени|раскрутк|настройк|наполнени|оформлени|аудит|оптимизаци)[а-я]* "
+    r"ваш[а-я]* (?:[а-я-]+ )?(?:соцсет|сайт|аккаунт|инстаграм|групп|канал|страниц|реклам|"
+    r"магазин|карточ|профил|паблик)[а-я]*|"
+    r"(?:managing|running|growing|handling|boosting|auditing|optimi[sz]ing) your (?:[a-z-]+ )?"
+    r"(?:social media|socials|instagram|facebook|tiktok|linkedin|accounts?|ads|pages?|channels?|"
+    r"website|site|store|listings?)|"
     # taking over a part of our work: "могу забрать вёрстку", "I could take overflow work"
     r"(?:могу|можем|готов[а-я]*|можно) (?:забрать|взять|брать|подхватить) (?:на себя )?"
     r"(?:у вас )?(?:часть |ваш[а-я]* )?(?:верстк|дизайн|бэкенд|фронтенд|тестировани|проект|"
@@ -996,13 +1010,27 @@ def _buyer_despite_identity(t: str, hit: str) -> bool:
     return bool(_OWN_BUSINESS_RE.search(rest) or _PAST_IDENTITY_RE.search(around))
 
 
+def _row_runs(letters: str) -> bool:
+    """The word is made of runs of three or more neighbouring keys of one keyboard row
+    ("ывапывап", "фывайцук", "asdasdasd"): a hand sliding along the keys, not a word."""
+    i = 0
+    while i < len(letters):
+        j = i + 1
+        while j < len(letters) and any(letters[i : j + 1] in row for row in _KEYBOARD_ROWS):
+            j += 1
+        if j - i < 3:
+            return False
+        i = j
+    return True
+
+
 def _gibberish(t: str) -> bool:
     letters = re.sub(r"[^a-zа-я]", "", t)
     if len(letters) < 6 or " " in t.strip():
         return False
     if _SYLLABLE_REPEAT_RE.match(letters):
         return True
-    return any(letters[:6] in row for row in _KEYBOARD_ROWS)
+    return any(letters[:6] in row for row in _KEYBOARD_ROWS) or _row_runs(letters)
 
 
 def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | None:
