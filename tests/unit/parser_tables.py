@@ -607,6 +607,15 @@ TIMELINE: list[Case] = [
     C("5/4, after the offsite", D(date(2025, 4, 5))),
     C("4/20", D(date(2025, 4, 20))),
     C("6/5 у нас планёрка, после неё начнём", D(date(2025, 5, 6))),
+    # starting now, in either order, beats a go-live deadline; "сразу после X" is X
+    C("запуск нужен к марту, поэтому приступать хотим сразу", D(0)),
+    C("Need it live by spring, so we would begin straight away", D(0)),
+    C("сразу приступим, а сдать надо к апрелю", D(0)),
+    C("начнём сразу после майских", D(date(2025, 5, 11))),
+    C("we'd kick off right after Easter", D(date(2025, 4, 22))),
+    # a stretched or doubled letter in a time word is a typo
+    C("в течениии двух недель", D(14)),
+    C("whithin a month", D(30)),
 ]
 
 # =========================================================================== authority

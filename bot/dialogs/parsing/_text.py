@@ -342,9 +342,10 @@ TYPO_VOCABULARY: frozenset[str] = frozenset(
         "неделя недели неделю недель неделе неделек недельку месяц месяца месяцев месяце "
         "месяцы квартал квартала квартале кварталов завтра сегодня послезавтра срочно "
         "следующем следующей следующий следующего ближайшее ближайшие ближайший весной летом "
+        "течение течении "
         "осенью зимой весны осени зимы "
         "million millions billion thousand thousands dollars dollar euros rubles roubles "
-        "weeks month months years quarter quarters tomorrow today urgent urgently "
+        "weeks month months years quarter quarters tomorrow today urgent urgently within "
         f"{_MONTH_FORMS}"
     ).split()
 )

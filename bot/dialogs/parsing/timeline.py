@@ -53,17 +53,20 @@
   ``unknown`` unless another horizon is named; a question about our speed ("how soon could you
   start?") is taken out before reading, and alone it is ``unknown``;
 * idioms: "yesterday"/"вчера" -> urgent; "in the near term"/"short-term" -> ``SOON_DAYS``;
-* misspelt time words ("месятц", "недль", "завтро") are corrected first (``_text.fix_typos``),
-  and Russian typed in Latin letters is read back in Cyrillic ("cherez mesyac");
+* misspelt time words ("месятц", "недль", "завтро", "в течениии") are corrected first
+  (``_text.fix_typos``), and Russian typed in Latin letters is read back in Cyrillic ("cherez
+  mesyac");
 * month abbreviations ("янв", "дек", "Jan", "Feb"; "may", "mar" only after a preposition),
   weekday names alone ("monday"), two-digit and fiscal years ("в 27м", "FY28", "H2 2027");
 * a go-live date without a start ("к 8 марта магазин должен работать", "go live by March"),
   also a launch by a deadline ("к 8 марта нужен запуск", "до конца зимы хотим запуститься",
   but not "запуск в апреле") -> ``LAUNCH_LEAD_DAYS`` (30) before it: the work starts before
   the launch;
-* which horizon: a "start now" beats a later deadline ("до Нового года, так что начинать надо
-  прямо сейчас"), the horizon attached to starting beats a go-live ("April go-live, so
-  development would have to begin around January"), a month or a date beats a bare year.
+* which horizon: a "start now" in either order beats a later deadline ("до Нового года, так
+  что начинать надо прямо сейчас", "live by January, so we'd start right away", "сразу
+  приступим"; but "сразу после X" is X), the horizon attached to starting beats a go-live
+  ("April go-live, so development would have to begin around January"), a month or a date
+  beats a bare year.
 
 The rules are backed by the timeline classifier (``classifier.py``): see ``_combine``; it never
 moves a date the rules computed, and a band it reads where the rules found none is recorded as
@@ -407,10 +410,18 @@ _TODAY_RE = re.compile(
     rf"good to go|ready when(?:ever)? you are){_E}"
 )
 # "start now" beats a deadline further on: "нужно запуститься до Нового года, так что начинать
-# надо прямо сейчас", "Immediately — the budget must be spent before year end".
+# надо прямо сейчас", "Immediately — the budget must be spent before year end", "go live by
+# March, so we'd start right away", "сразу приступим". "Сразу после X", "сразу в январе" is X.
+_NOT_THEN = r"(?! (?:после|как|в|во|с|со|к|after|when|once|in|on|from|by|as soon))"
+_NOW = (
+    r"(?:(?:прямо |прям |уже |right |basically )?(?:сейчас|щас|now|immediately)|right away|"
+    rf"straight away|сразу(?: же)?|немедленно){_NOT_THEN}"
+)
 _START_NOW_RE = re.compile(
-    rf"{_B}(?:(?:начинать|начать|стартовать|стартануть|приступать|start|begin|kick off)"
-    r"(?: [а-яa-z]+){0,3} (?:прямо |прям |уже |right |basically )?(?:сейчас|щас|now|immediately)|"
+    rf"{_B}(?:(?:начинать|начать|стартовать|стартануть|приступать|приступить|start|begin|"
+    rf"kick off)(?: [а-яa-z]+){{0,3}} {_NOW}|"
+    r"(?:сразу|немедленно|right away|immediately) (?:же )?(?:и )?(?:начнем|начинаем|начать|"
+    rf"начинать|приступим|приступаем|приступить|стартуем|start|begin|kick off){_NOT_THEN}|"
     r"(?:так что|поэтому|значит|so) (?:[а-яa-z]+ ){0,3}(?:прямо |прям |уже |basically )?"
     rf"(?:сейчас|щас|now)|^(?:immediately|немедленно|прямо сейчас|прям щас|right now)){_E}"
 )
