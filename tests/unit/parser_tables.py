@@ -326,6 +326,12 @@ BUDGET: list[Case] = [
     C("не поскупимся, если сделаете хорошо", UNKNOWN),
     C("we won't skimp on quality", UNKNOWN),
     C("денег нет, экономим на всём", NONE),
+    # a Cyrillic "м" glued to a figure is a million, also as a range's end; a year or square
+    # metres are not
+    C("около 1,5м рублей", B(1_200_000, 1_800_000)),
+    C("от 700к до 1м", B(700_000, 1_000_000)),
+    C("офис 100м2, бюджет 500к", B1(500_000)),
+    C("бюджет на 27м год пока не утверждён", None),
 ]
 
 # =========================================================================== timeline

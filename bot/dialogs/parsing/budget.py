@@ -24,7 +24,8 @@ Choices (documented for the scoring code):
   ``_text.NONCOMMITTAL_RE``), recorded in one turn instead of a re-ask. An amount anywhere in
   the text wins over these;
 * misspelt money words ("милионов", "тысячь", "рублй", "долларв") are corrected first
-  (``_text.fix_typos``); slang multipliers: "лям", "лимон", "тыщ", "косарь", "кк"; "три сотки"
+  (``_text.fix_typos``); slang multipliers: "лям", "лимон", "тыщ", "косарь", "кк", "м" glued
+  to the figure ("2.5м", not "27м год" or "100м2"); "три сотки"
   (300 тыс), "четверть ляма", "полтос", "миллион двести", "mid five figures"; money words typed
   in Latin letters ("byudzhet okolo 650 tysyach");
 * paying in kind, with a share or with publicity (barter, equity, "за отзыв", "exposure") is no
@@ -91,7 +92,7 @@ _MULT = (
     r"|кк|kk|к|k|thousands?|grand|large|thou"
     r"|млн\.?|миллион(?:ами|ом|а|ов|у)?|лям(?:а|ов|ы)?|лимон(?:а|ов)?|мульт(?:а|ов)?"
     r"|миллиончик(?:а|ов)?|лямчик(?:а|ов)?|лимончик(?:а|ов)?"
-    r"|mln|mn|mio|millions?|mil|mm|m"
+    r"|mln|mn|mio|millions?|mil|mm|m|м"  # "2.5м": the Cyrillic m as the Latin one
     r"|млрд\.?|миллиард(?:а|ов)?|billions?|bn|b"
     r"|lakhs?|lacs?|crores?)"  # Indian English: 1 lakh = 100,000, 1 crore = 10 million
 )
@@ -520,7 +521,7 @@ def _mult_value(mult: str | None) -> float:
     m = mult.rstrip(".")
     if m in ("кк", "kk") or m.startswith(("млн", "миллион", "лям", "лимон", "мульт", "mln", "mn")):
         return 1e6
-    if m.startswith(("mio", "million", "mil", "mm")) or m == "m":
+    if m.startswith(("mio", "million", "mil", "mm")) or m in ("m", "м"):
         return 1e6
     if m.startswith(("млрд", "миллиард", "billion", "bn")) or m == "b":
         return 1e9
@@ -614,6 +615,9 @@ def _qualifier(seg: str) -> str | None:
     return found
 
 
+_M_NOT_MILLION_RE = re.compile(r"(?:\d| ?(?:год|г\b|г\.|квартал|кв|этаж|метр|площад))")
+
+
 def _extract(t: str) -> list[_Amount]:
     raw: list[_Amount] = []
     for m in _AMOUNT_RE.finditer(t):
@@ -622,11 +626,18 @@ def _extract(t: str) -> list[_Amount]:
         cur_tok = m.group("cur")
         end = m.end()
         # "300 к сентябрю": a spaced-out "к"/"k" followed by a word is a preposition.
-        if mult in ("к", "k", "m", "b") and t[m.end("num") : m.start("mult")] == " ":
+        if mult in ("к", "k", "m", "b", "м") and t[m.end("num") : m.start("mult")] == " ":
             rest = t[m.end("mult") :]
             if re.match(r"^ ?[a-zа-я]", rest) and not re.match(rf"^ ?{_CUR}{_END}", rest):
                 mult, cur_tok = None, None
                 end = m.end("num")
+        if mult == "м" and (
+            t[m.end("num") : m.start("mult")] == " " or _M_NOT_MILLION_RE.match(t, m.end("mult"))
+        ):
+            # a Cyrillic "м" is a million only glued to the figure, and "27м год", "100м2"
+            # are a year and square metres
+            mult, cur_tok = None, None
+            end = m.end("num")
         if mult is None and cur_tok is None:
             end = m.end("num")
         mult_val = _mult_value(mult)
