@@ -848,6 +848,10 @@ AUTHORITY: list[Case] = [
     C("I'm solely responsible for this project", DM),
     C("отвечаю за проект, но подписывает генеральный", INF),
     C("я отвечаю за техническую часть проекта", INF),
+    # research read by the rules after the deferral stands against the classifier's influencer
+    C("моя задача — собрать предложения и отдать начальнику", RES),
+    C("я собираю предложения, а выбирает и платит шеф", RES),
+    C("I just gather the offers and hand them to the owner", RES),
 ]
 
 # =========================================================================== disqualifier

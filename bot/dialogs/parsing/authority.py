@@ -553,7 +553,13 @@ def parse_authority(text: str) -> Authority | None:
             # "формально утверждает совет, но выбор за мной": the clause after "but" is what
             # the writer asserts; the classifier's bag of words cannot see which came last
             return rules
-        combined = _combine(rules, classifier.predict("authority", text, _signals(rules)))
+        pred = classifier.predict("authority", text, _signals(rules))
+        if rules == "researcher" and pred is not None and pred.label == "influencer":
+            # the rules read research only after weighing the deferral in the same answer
+            # ("собрать варианты для директора"); the classifier's "influencer" is that
+            # deferral's words again, with no sight of whether the writer does more than collect
+            return rules
+        combined = _combine(rules, pred)
         # The classifier's "not an answer" does not overturn the rules' "unknown" (a question
         # back, "не знаю"): interpret_text answers a question and asks again either way.
         return "unknown" if combined is None and rules == "unknown" else combined
