@@ -108,6 +108,7 @@ PROSPECT_FILES = (
     "prospects_blind7.toml",
     "prospects_blind8.toml",
     "prospects_blind9.toml",
+    "prospects_blind10.toml",
 )
 PROSPECTS: list[dict[str, Any]] = [p for n in PROSPECT_FILES for p in load(n)["prospect"]]
 
