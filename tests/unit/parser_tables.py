@@ -168,6 +168,12 @@ BUDGET: list[Case] = [
     C("до 25к бел. руб", B(None, 25_000, "BYN")),
     C("AED 150k", B1(150_000, "AED")),
     C("около 200 тысяч дирхамов", B(160_000, 240_000, "AED")),
+    # Who holds the budget says nothing of how much: no reading at all (the bot asks again),
+    # never "no budget"; a holder who has none says so.
+    C("бюджет по этому направлению в моём ведении", None),
+    C("the budget for this is under my control", None),
+    C("я распоряжаюсь бюджетом отдела", None),
+    C("бюджета у меня пока нет", NONE),
     C("500 тыс юаней", B1(500_000, "CNY")),
     C("10 млн тенге (это примерно 20 тыс долларов)", B1(10_000_000, "KZT")),
     C("€15k (about 1.5 mln rub)", B1(15_000, EUR)),

@@ -401,7 +401,7 @@ def test_total_normalises_each_axis_to_its_weight(fit: float, eng: float, total:
 
 def test_default_hot_lead_is_sales_ready() -> None:
     result = score(HOT_FACTS, hot_events(), DEFAULT, NOW)
-    assert result.fit == 14.0  # every positive fit rule, the complete BANT included
+    assert result.fit == DEFAULT.fit.max == 15.0  # every positive fit rule, both BANT pairs
     assert result.cell == "A1"
     assert result.sales_ready
     assert result.tier == "hot"
@@ -501,6 +501,15 @@ BUYER = {
          _answers(9), True),
         ({**BUYER, "budget_min": 25_000_000.0, "budget_max": 25_000_000.0,
           "budget_currency": "KZT"}, _answers(9), True),
+        # An assistant sent by the boss to find out: budget and start are there, so it is a
+        # buyer even with "only collecting information" (the boss decides).
+        ({**BUYER, "authority": "researcher", "company": "ООО Х", "position": "помощник"},
+         _answers(9), True),
+        # ...but not with a far start, or with a budget under the minimum.
+        ({**BUYER, "authority": "researcher", "company": "ООО Х", "position": "помощник",
+          "timeline_days": 150}, _answers(9), False),
+        ({**BUYER, "authority": "researcher", "company": "ООО Х", "position": "помощник",
+          "budget_min": 100_000.0, "budget_max": 200_000.0}, _answers(9), False),
         # A good fit (B) who asks for a call: a strong signal makes it sales-ready.
         ({"need_category": "crm", "budget_status": "unknown", "authority": "influencer",
           "timeline_status": "days", "timeline_days": 45, "company": "ООО Х",

@@ -851,10 +851,16 @@ def _default_currency(t: str) -> Currency | None:
 _SUFFIX_WORDS = frozenset({"kk", "mm", "mln", "mn", "mio", "mil", "bn", "usd", "eur", "rub"})
 
 
+# Who holds the budget, not how much it is: "бюджет на проект в моём ведении", "I control
+# the budget" (a few words may stand between: "бюджет на этот проект мой").
 _BUDGET_HOLDER_RE = re.compile(
-    r"(?<![a-zа-я])(?:бюджет (?:мой|у меня|на мне|за мной|в моих руках|распределяю я)|"
-    r"мой бюджет|(?:i|we) (?:hold|own|control|manage) the budget|budget (?:is )?mine|"
-    r"my budget|budget holder)(?![a-zа-я])"
+    r"(?<![a-zа-я])(?:бюджет[а-я]* (?:[а-я]+ ){0,3}(?:мой|у меня|на мне|за мной|в моих руках|"
+    r"в мо[её]м ведении|под моим контролем|в моем распоряжении|в моём распоряжении|"
+    r"распределяю я|утверждаю я|согласую я)|мой бюджет|(?:я )?(?:распоряжаюсь|управляю|"
+    r"распределяю) бюджет[а-я]*|(?:i|we) (?:hold|own|control|manage|sign off on) the budget|"
+    r"budget (?:is )?(?:mine|under my control|in my hands|with me)|my budget|budget holder|"
+    r"i hold the purse strings)(?![a-zа-я])"
+    r"(?! ?,? ?(?:пока )?(?:нет|не|no|not|isn'?t)(?![a-zа-я]))"  # "бюджета у меня нет": none
 )
 
 
@@ -862,7 +868,9 @@ def parse_budget(text: str) -> Budget | None:
     """Parse a prospect's budget answer. ``None`` when nothing budget-like was understood."""
     try:
         rules = _parse_budget(text)
-        if rules is None and _BUDGET_HOLDER_RE.search(normalize(text)):
+        if (rules is None or rules.status == "none") and _BUDGET_HOLDER_RE.search(
+            normalize(text)
+        ):
             return None  # "бюджет мой", "I hold the budget": who decides, not how much
         combined = _combine(rules, classifier.predict("budget", text, _signals(rules)))
         # The classifier's "not an answer" does not overturn the rules' "unknown" (a question
