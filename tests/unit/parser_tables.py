@@ -852,6 +852,37 @@ AUTHORITY: list[Case] = [
     C("моя задача — собрать предложения и отдать начальнику", RES),
     C("я собираю предложения, а выбирает и платит шеф", RES),
     C("I just gather the offers and hand them to the owner", RES),
+    # a title answered first, then the writer's own role under it: the title is the decider's;
+    # the same person twice ("я же и директор", "ИП") is not
+    C("владелец — я коммерческий директор", INF),
+    C("Founder; I'm the operations director", INF),
+    C("the owner, I'm the office manager", INF),
+    C("Собственник, я ИП", DM),
+    C("основатель, я же и директор", DM),
+    C("founder, I'm the CEO as well", DM),
+    # "we" with a named person decide; "мы с вами" is the studio
+    C("решать будем мы с финансовым директором", INF),
+    C("выбираем мы с женой", INF),
+    # a count or range before the offers collected
+    C("собрать 5-6 предложений и передать шефу", RES),
+    C("I collect 3-4 quotes and hand them to the owner", RES),
+    # relaying whatever the studio sends; forwarding "this" for the boss to decide is not
+    C("передам всё, что скинете, руководителю", RES),
+    C("I'll forward everything you send to my boss", RES),
+    # a relative holds the title; the running left to the writer outranks it
+    C("папа директор, я помогаю с сайтом", INF),
+    C("my mom's the owner, I'm helping her out", INF),
+    C("жена у нас владелица, я занимаюсь сайтом", INF),
+    C("папа владелец, но бизнесом управляю я", DM),
+    C("я дочь владельца, решаю сама", DM),
+    # finding out on someone's behalf is research; preparing the spec as well is not
+    C("шеф решает, я выясняю для него цены", RES),
+    C("my husband decides, I'm asking for him", RES),
+    C("шеф решает, я выясняю для него детали и готовлю ТЗ", INF),
+    # a decision put to a vote; the casting vote is the writer's own
+    C("we're four partners and vote on everything", INF),
+    C("everything goes to a vote among the partners", INF),
+    C("I have the casting vote", DM),
 ]
 
 # =========================================================================== disqualifier
