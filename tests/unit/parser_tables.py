@@ -1188,6 +1188,29 @@ DISQUALIFIER: list[Case] = [
     C("фывафыва", "spam"),
     C("qweasdzxc", "spam"),
     C("asdfasdf", "spam"),
+    # a key pressed twice while sliding along a row is the same run; a real word is not
+    C("фывввапр", "spam"),
+    C("qwwertyuii", "spam"),
+    C("ассистент", None),
+    # remote work wanted or considered by the writer; a company moving its staff is a buyer
+    C("Python-разработчик, ищу только удалённую работу", "job_seeker"),
+    C("фронтендер, рассмотрю удалёнку или офис в Казани", "job_seeker"),
+    C("QA engineer considering remote roles, 5 years in fintech", "job_seeker"),
+    C("переводим сотрудников на удалёнку, нужна CRM для учёта задач", None),
+    # the practice a curriculum sets, the year of study, an internship for credit; a course
+    # sold by a school and credit given to customers are no study
+    C("нужна преддипломная практика, учусь на программиста", "student"),
+    C("студентка, на 2-м курсе, ищу где пройти летнюю практику", "student"),
+    C("хотим сайт для продажи курсов, 1 курс английского уже готов", None),
+    C("need a summer internship, it counts for college credit", "student"),
+    C("my degree requires a work placement this spring", "student"),
+    C("online store where customers can pay on credit", None),
+    # an adjective or a code like B2B between "we sell/supply" and the goods
+    C("We supply verified B2B contact databases", "vendor"),
+    C("we sell B2B software and need a new website for it", None),
+    # an English text with one word shared with Russian ("million", "bot") stays English
+    C("greetings dear, i have an inheritance fund of 7 million dollars for you", "spam"),
+    C("we need a bot and the budget is around 2 million", None),
 ]
 
 # =========================================================================== phone
