@@ -1211,6 +1211,9 @@ DISQUALIFIER: list[Case] = [
     # an English text with one word shared with Russian ("million", "bot") stays English
     C("greetings dear, i have an inheritance fund of 7 million dollars for you", "spam"),
     C("we need a bot and the budget is around 2 million", None),
+    # a network named as the source of requests is no SMM asked for
+    C("лиды из инсты и с сайта теряются, хотим их в одну таблицу", None, keywords=OFF_PROFILE),
+    C("нужно продвижение в инстаграме", "off_profile", keywords=OFF_PROFILE),
 ]
 
 # =========================================================================== phone
@@ -1735,6 +1738,13 @@ NEED: list[Case] = [
     C("нужен сайт, хостинг и домен", "website"),
     C("нужен новый сайт, старый перенесём на другой хостинг", "website"),
     C("сайт на тильде, хотим перенести на битрикс", "website"),
+    # a network named as where requests come from is a source, not SMM asked for; alone or
+    # with the promotion asked for, it stays SMM
+    C("заявки приходят из вотсапа и инстаграма, хотим видеть их в одной таблице", "crm"),
+    C("enquiries arrive from Facebook or email, we need one booking system", "crm"),
+    C("online bookings for our spa", "crm"),
+    C("нужно продвижение в инстаграме", "smm"),
+    C("нужен таргет и ведение инсты", "smm"),
 ]
 
 # =========================================================================== name
