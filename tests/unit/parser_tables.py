@@ -858,6 +858,37 @@ AUTHORITY: list[Case] = [
     C("моя задача — собрать предложения и отдать начальнику", RES),
     C("я собираю предложения, а выбирает и платит шеф", RES),
     C("I just gather the offers and hand them to the owner", RES),
+    # a title answered first, then the writer's own role under it: the title is the decider's;
+    # the same person twice ("я же и директор", "ИП") is not
+    C("владелец — я коммерческий директор", INF),
+    C("Founder; I'm the operations director", INF),
+    C("the owner, I'm the office manager", INF),
+    C("Собственник, я ИП", DM),
+    C("основатель, я же и директор", DM),
+    C("founder, I'm the CEO as well", DM),
+    # "we" with a named person decide; "мы с вами" is the studio
+    C("решать будем мы с финансовым директором", INF),
+    C("выбираем мы с женой", INF),
+    # a count or range before the offers collected
+    C("собрать 5-6 предложений и передать шефу", RES),
+    C("I collect 3-4 quotes and hand them to the owner", RES),
+    # relaying whatever the studio sends; forwarding "this" for the boss to decide is not
+    C("передам всё, что скинете, руководителю", RES),
+    C("I'll forward everything you send to my boss", RES),
+    # a relative holds the title; the running left to the writer outranks it
+    C("папа директор, я помогаю с сайтом", INF),
+    C("my mom's the owner, I'm helping her out", INF),
+    C("жена у нас владелица, я занимаюсь сайтом", INF),
+    C("папа владелец, но бизнесом управляю я", DM),
+    C("я дочь владельца, решаю сама", DM),
+    # finding out on someone's behalf is research; preparing the spec as well is not
+    C("шеф решает, я выясняю для него цены", RES),
+    C("my husband decides, I'm asking for him", RES),
+    C("шеф решает, я выясняю для него детали и готовлю ТЗ", INF),
+    # a decision put to a vote; the casting vote is the writer's own
+    C("we're four partners and vote on everything", INF),
+    C("everything goes to a vote among the partners", INF),
+    C("I have the casting vote", DM),
 ]
 
 # =========================================================================== disqualifier
@@ -1163,6 +1194,32 @@ DISQUALIFIER: list[Case] = [
     C("фывафыва", "spam"),
     C("qweasdzxc", "spam"),
     C("asdfasdf", "spam"),
+    # a key pressed twice while sliding along a row is the same run; a real word is not
+    C("фывввапр", "spam"),
+    C("qwwertyuii", "spam"),
+    C("ассистент", None),
+    # remote work wanted or considered by the writer; a company moving its staff is a buyer
+    C("Python-разработчик, ищу только удалённую работу", "job_seeker"),
+    C("фронтендер, рассмотрю удалёнку или офис в Казани", "job_seeker"),
+    C("QA engineer considering remote roles, 5 years in fintech", "job_seeker"),
+    C("переводим сотрудников на удалёнку, нужна CRM для учёта задач", None),
+    # the practice a curriculum sets, the year of study, an internship for credit; a course
+    # sold by a school and credit given to customers are no study
+    C("нужна преддипломная практика, учусь на программиста", "student"),
+    C("студентка, на 2-м курсе, ищу где пройти летнюю практику", "student"),
+    C("хотим сайт для продажи курсов, 1 курс английского уже готов", None),
+    C("need a summer internship, it counts for college credit", "student"),
+    C("my degree requires a work placement this spring", "student"),
+    C("online store where customers can pay on credit", None),
+    # an adjective or a code like B2B between "we sell/supply" and the goods
+    C("We supply verified B2B contact databases", "vendor"),
+    C("we sell B2B software and need a new website for it", None),
+    # an English text with one word shared with Russian ("million", "bot") stays English
+    C("greetings dear, i have an inheritance fund of 7 million dollars for you", "spam"),
+    C("we need a bot and the budget is around 2 million", None),
+    # a network named as the source of requests is no SMM asked for
+    C("лиды из инсты и с сайта теряются, хотим их в одну таблицу", None, keywords=OFF_PROFILE),
+    C("нужно продвижение в инстаграме", "off_profile", keywords=OFF_PROFILE),
 ]
 
 # =========================================================================== phone
@@ -1687,6 +1744,13 @@ NEED: list[Case] = [
     C("нужен сайт, хостинг и домен", "website"),
     C("нужен новый сайт, старый перенесём на другой хостинг", "website"),
     C("сайт на тильде, хотим перенести на битрикс", "website"),
+    # a network named as where requests come from is a source, not SMM asked for; alone or
+    # with the promotion asked for, it stays SMM
+    C("заявки приходят из вотсапа и инстаграма, хотим видеть их в одной таблице", "crm"),
+    C("enquiries arrive from Facebook or email, we need one booking system", "crm"),
+    C("online bookings for our spa", "crm"),
+    C("нужно продвижение в инстаграме", "smm"),
+    C("нужен таргет и ведение инсты", "smm"),
 ]
 
 # =========================================================================== name

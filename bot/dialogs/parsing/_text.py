@@ -529,13 +529,25 @@ def _is_cue(word: str) -> bool:
     return word in _TRANSLIT_CUES or (len(word) >= 5 and _correct(word) is not None)
 
 
+# English words that no Russian word spells in Latin letters (not "i", "a", "to", "no", "my",
+# "do", "by", "on": those are "и", "а", "то", "но", "мы", "до", "бы", "он"). Two of them make a
+# text English even when one of its words is a cue shared by both languages ("million", "bot").
+_ENGLISH_ONLY = frozenset(
+    "the have has of you your is are for with this that and we our it would will need want "
+    "please hello dear can about from what how an in".split()
+)
+
+
 def detransliterate(normalized: str) -> str:
     """Normalized text typed in Latin letters but Russian ("cherez mesyac") -> Cyrillic
-    ("через месяц"); any other text unchanged."""
+    ("через месяц"); any other text, English with a shared word ("a 4 million budget for the
+    bot") too, unchanged."""
     if not normalized or _CYR_ANY_RE.search(normalized):
         return normalized
     latin_words = _LAT_WORD_RE.findall(normalized)
     if not any(len(w) >= 4 and _is_cue(_to_cyrillic(w)) for w in latin_words):
+        return normalized
+    if len(_ENGLISH_ONLY.intersection(latin_words)) >= 2:
         return normalized
     return _LAT_WORD_RE.sub(lambda m: _to_cyrillic(m.group(0)), normalized)
 

@@ -99,6 +99,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"моя компания|моя фирма|мой бизнес|decision maker is me|it'?s up to me|up to me|"
     r"i run (?:the|this|my|our|a) (?:company|business|firm|agency|shop|store|startup|studio)|"
     r"(?:я )?(?:руковожу|управляю) (?:компанией|фирмой|бизнесом|организацией|агентством)|"
+    r"(?:компанией|фирмой|бизнесом|организацией|всем) (?:руковожу|управляю|рулю) (?:я|сам|сама)|"
     r"final say is mine|(?:the )?buck stops (?:with me|here)|как (?:я )?скажу,? так и будет|"
     r"(?:апрув|approval|одобрение|подпись|утверждение|финальное слово|выбор|решение)"
     r"(?: (?!не )[а-я]+)? за мной|"
@@ -142,6 +143,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"the decision is mine|i call the shots|i have the (?:final|last) word|"
     r"(?:100 ?%|only|just|all) me|me and only me|one-man (?:shop|band|show)|solopreneur|"
     r"(?:the |my )?(?:final )?(?:decision|call|say|word)(?:'s| is) (?:all )?mine|"
+    r"i have the (?:deciding|casting|final) vote|(?:the )?(?:deciding|casting) vote is mine|"
     r"i'?m the (?:boss|owner|one who pays)(?!')|(?:and )?the budget (?:holder|owner)|"
     # the payer decides, in any word form: "I'm the one paying", "за свои деньги"
     r"i'?m (?:the one )?(?:(?:who'?s )?paying|footing the bill)|"
@@ -266,7 +268,11 @@ _DEFER_RE = re.compile(
     r"(?:rests|lies|sits|is) with|(?:need|needs|get|getting|require[sd]?) (?:a )?sign-?off|"
     r"(?:is|are) (?:made|signed|approved) by|"
     r"частично|partially|partly|вдвоем|втроем|50 ?(?:на|/|-|to) ?50|both of us|"
-    r"подписывать будет|будет подписывать|подпишет|members vote|vote on it|co-?op|кооператив|"
+    r"подписывать будет|будет подписывать|подпишет|co-?op|кооператив|"
+    # a decision put to a vote in any form ("vote on stuff", "we all vote"); "the casting vote
+    # is mine" is read first as the writer's own
+    r"(?:vote|votes|voting|voted) (?:on|about|for|together)|(?:we|members|partners|team) "
+    r"(?:[a-z]+ )?vote|"
     r"вопрос (?:к|ко) (?:собственник|владел|учредител|директор|руковод|шеф|начальств)[а-я]*|"
     r"green-?light[a-z]*|signs? off on|okays|"
     # the role is someone else's: "владелец — отец", "the owner is my uncle"
@@ -318,6 +324,23 @@ _OTHERS_DECIDE_RE = re.compile(
     r"(?:everyone|everybody|all of us|the whole team|whole team|each of us) (?:gets a |has a )?"
     r"(?:votes?|decides?|say|vote)|всей (?:командой|семьей)|всем (?:коллективом|составом)|"
     r"(?:все|каждый) (?:голосуют|голосует|решают|имеет голос)|"
+    # "we" with a named person decide: "решать будем мы с коммерческим директором"
+    r"мы с (?:[а-я]+(?:им|ым|ой|ей) )?(?:директор|финдир|комдир|гендир|собственник|владельц|"
+    r"учредител|партнер|компаньон|бухгалтер|главбух|юрист|руководител|начальник|шеф|босс|"
+    r"замом|заместител|коллег|отц|папой|мамой|братом|сестрой)[а-я]*|"
+    # a relative holds the title ("мама владелица", "my dad's the owner"): the role is theirs
+    rf"{_CLAUSE}(?:мой |моя |наш |наша )?(?:папа|отец|мама|мать|брат|сестра|муж|жена|сын|дочь|"
+    rf"дядя|тетя|тесть|свекор|свекровь)(?: у нас| тут|,)? ?(?:[-—–] )?(?:{_DM_ROLE}){_E}|"
+    r"(?:my )?(?:dad|father|mom|mum|mother|brother|sister|husband|wife|uncle|aunt)(?:'s| is) "
+    r"(?:the )?(?:owner|boss|ceo|director|founder|one in charge)|"
+    # a title answered first, then the writer's own other role: "собственник, я операционный
+    # директор", "the founder; I'm the office manager": the title is the decider's
+    # (only a role under the owner: "собственник, я ИП" is one person)
+    rf"^(?:{_DM_ROLE})(?: [а-я]+)?(?:[,;:.] ?| [-—–] )(?:а |and |but )?(?:я|i'?m|i am) "
+    r"(?:the |a |an |its |их |его |ее |её )?(?:[a-zа-я]+(?:ий|ый|ой|ая|al) )?"
+    r"(?:директор по [а-я]+|директор|руководител[а-я]* [а-я]+|head of [a-z]+|director|"
+    r"[a-z]+ (?:director|manager)|coo|cto|cmo|cfo|cio|менеджер[а-я]*|маркетолог|manager|marketer|"
+    rf"assistant|помощни[а-я]*|зам|заместител[а-я]*)(?! too| тоже| also| as well| и ){_E}|"
     # the writer is one of several: "я + комдир", "я и юрист", "me, the CMO and the CFO"
     rf"{_CLAUSE}(?:я|me|i) ?(?:\+|&|и|and) (?:мой |моя |наш |наша |my |our |the )?"
     rf"(?:[а-я]+(?:ий|ый|ой|ая) )?{_PERSON}|"
@@ -390,7 +413,8 @@ _RESEARCH_RE = re.compile(
     r"(?:pulling|putting) together (?:a few |some )?(?:quotes|prices|offers|options)|"
     # collecting offers or facts in any form ("мне поручено собрать предложения"); finding
     # the contractor itself is more than collecting (the labels: influencer)
-    r"(?:собрать|собираю|собираем|соберу|запросить|запрашиваю) (?:[а-я0-9]+ ){0,2}"
+    # a count or range may stand before the object ("собрать 3-4 предложения", "5-6 quotes")
+    r"(?:собрать|собираю|собираем|соберу|запросить|запрашиваю) (?:[а-я0-9-]+ ){0,2}"
     r"(?:предложени[а-я]*|варианты|цены|расценки|информаци[а-я]*|сведени[а-я]*)|"
     r"(?:tasked|asked|told) (?:me )?(?:with|to) (?:collect|gather|get|pull)[a-z]*|"
     # a brief or a report for the boss is research ("готовлю справку руководству")
@@ -401,7 +425,20 @@ _RESEARCH_RE = re.compile(
     r"я студент(?:ка)?|учебн[а-я]* (?:проект|кейс|задани)[а-я]*|"
     r"ресерч[а-я]*|рисерч[а-я]*|(?:собрать|собираю|собираем) (?:[а-я0-9]+ )?"
     r"(?:кп|коммерческ[а-я]* предложени[а-я]*)|"
-    rf"(?:gather|collect|get)(?:ing)? (?:a few |some )?quotes){_E}"
+    rf"(?:gather|collect|get)(?:ing)? (?:a few |some |[0-9-]+ |two |three |four |five )?"
+    r"(?:quotes|offers|proposals)|"
+    # finding out on someone's behalf ("узнаю для него", "asking for my boss"): the person
+    # named decides, the writer only brings back answers
+    r"(?:узна(?:ю|ем)|выясня(?:ю|ем)|уточня(?:ю|ем)|спрашиваю|интересуюсь|приценива(?:юсь|емся))"
+    r" (?:[а-я]+ )?(?:для|за) (?:него|нее|неё|них|мужа|жены|папы|отца|мамы|брата|сестры|"
+    rf"{BOSS_RU})|(?:asking|enquiring|inquiring|finding out|checking) (?:[a-z]+ )?for "
+    r"(?:him|her|them|my (?:husband|wife|dad|father|mom|mum|mother|boss|manager|partner))|"
+    # relaying whatever the studio sends ("передам ему всё, что пришлёте", "I'll forward
+    # whatever you send"): nothing of one's own is added
+    r"(?:передам|передаю|перешлю|пересылаю|отправлю)(?: [а-я]+)? (?:все|всё),? (?:что|что вы) "
+    r"(?:[а-я]+ )?(?:пришлете|пришлёте|скинете|отправите|напишете|дадите|предложите)|"
+    r"(?:pass|forward|send|relay)(?: on| along)? (?:whatever|everything|all) (?:you )?"
+    rf"(?:send|share|give|provide)){_E}"
 )
 _INFLUENCER_ROLE_RE = re.compile(
     rf"{_B}(?:менеджер[а-я]*|маркетолог[а-я]*|специалист[а-я]*|сотрудни(?:к|ца)|"

@@ -210,11 +210,12 @@ _VENDOR_STRONG = re.compile(
     r"на аутсорс)|(?:хотим|хотели бы|готовы) (?:взять )?(?:на )?субподряд|на субподряд|"
     r"субподрядчик[а-я]*|аутсорс[а-я]* (?:разработк|команд)[а-я]*|"
     r"(?:we|i) (?:offer|provide|sell|deliver|supply|can offer|can provide|can supply) "
-    r"(?:you |your company )?(?:our |affordable |cheap |quality |top |premium |high-quality )*"
+    r"(?:you |your company )?(?:our |affordable |cheap |quality |top |premium |high-quality |"
+    r"verified |targeted |fresh |b2b |b2c )*"
     rf"{_SERVICES_EN}|"
     r"(?:we|i) (?:offer|provide|sell|can offer) (?:you )?(?:our )?services|"
     r"offering (?:you )?(?:our )?(?:[a-z-]+ )?(?:services|team|developers|outsourcing|seo|"
-    r"leads|licen[cs]es|databases?)|(?:we|i) sell [a-z ]{0,30}(?:licen[cs]es|software|keys|"
+    r"leads|licen[cs]es|databases?)|(?:we|i) sell [a-z0-9 -]{0,30}(?:licen[cs]es|software|keys|"
     r"databases?|leads|lists)|outsourcing (?:services|team|partner)|"
     r"(?:we are|we'?re) an? (?:seo|digital|marketing|advertising|outsourcing|web|design|dev|"
     r"development|software) (?:agency|studio|company|team)[a-z ,]{0,40}(?:offer|provide|help|"
@@ -365,7 +366,13 @@ _JOB_MORE = re.compile(
     r"\d+ (?:years?|yrs) (?:of )?experience|вот мои работы|мои работы|dribbble|behance|"
     r"рассматриваю (?:новые )?(?:возможности|предложения|варианты)|"
     r"не нужн(?:ы|а|ен) (?:ли )?(?:вам )?(?:[а-я0-9-]+ )?(?:программист|разработчик|дизайнер|"
-    r"верстальщик|тестировщик)[а-я]*|рассмотрю удал[её]нку|"
+    r"верстальщик|тестировщик)[а-я]*|"
+    # remote work wanted or considered by the writer: "рассматриваю удалёнку", "ищу только
+    # удалённую работу", "considering remote roles"
+    r"(?:рассмотрю|рассматриваю|ищу|интересует|хочу на|готов[а-я]* на) (?:только |лишь )?"
+    r"(?:удал[её]нк[а-я]*|удал[её]нн[а-я]* (?:работ|позици|формат)[а-я]*)|"
+    r"(?:considering|looking for|seeking|prefer|want) (?:only |fully )?remote (?:work|roles?|"
+    r"positions?|jobs?|gigs?)|"
     # a candidate's signs without the word "работа": a test task, a code profile, a stack,
     # "do you take people on?", "могу тестировщиком"
     r"(?:открыт|свободн)[а-я]* (?:позици|ваканси)[а-я]*|пройти у вас (?:[а-я]+ )?практик[а-я]*|"
@@ -395,7 +402,16 @@ _STUDENT_MORE = re.compile(
     r"(?:в|на) (?:вузе|универе|колледже|школе|курсах) (?:дали|задали)|задали (?:в|на) |"
     r"дали задание|препод[а-я]*|учебн[а-я]* практик[а-я]*|"
     r"практик[уаи] от (?:универа|вуза|колледжа|университета|техникума)|"
-    r"место для (?:учебной )?практики|пройти (?:у вас )?практику|for credits|"
+    r"место для (?:учебной )?практики|пройти (?:у вас )?(?:[а-я]+ую )?практику|for credits|"
+    # the kind of practice a curriculum sets ("производственная", "преддипломная") and the
+    # year of study ("3 курс", "на 2-м курсе"); "1 курс английского" is a school's product
+    r"(?:производственн|преддипломн|учебн|ознакомительн)[а-я]* практик[а-я]*|"
+    r"(?:на )?[1-6](?:-?(?:й|м|ом))? курсе|[1-6](?:-?й)? курс(?= *(?:$|[,.;!)]))|"
+    # an internship for study credit: "internship for college credit", "placement my degree
+    # requires"
+    r"(?:for|to get|earn) (?:my |some )?(?:uni|university|college|course|academic|"
+    r"school) credits?|(?:required|needed) (?:by|for) (?:my )?(?:uni|university|college|"
+    r"course|degree|program(?:me)?)|(?:my )?(?:degree|course|program(?:me)?) requires|"
     r"mandatory internship|проект по (?:информатике|учебе)|учусь на|для (?:проекта|учебы) в "
     r"(?:колледже|вузе|универе|школе)|в портфолио\?|для нашего класса|"
     r"(?:university|college|school|class) (?:project|assignment)|"
@@ -1030,7 +1046,9 @@ def _gibberish(t: str) -> bool:
         return False
     if _SYLLABLE_REPEAT_RE.match(letters):
         return True
-    return any(letters[:6] in row for row in _KEYBOARD_ROWS) or _row_runs(letters)
+    # a key pressed twice while sliding along a row ("ыввапрол", "asddfgh") is the same run
+    keys = re.sub(r"(.)\1+", r"\1", letters)
+    return len(keys) >= 6 and (any(keys[:6] in row for row in _KEYBOARD_ROWS) or _row_runs(keys))
 
 
 def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | None:

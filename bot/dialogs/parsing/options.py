@@ -480,7 +480,7 @@ _WEAK_NEEDS = (
         "crm",
         re.compile(
             rf"{_B}(?:систем[а-я]*|system|кабинет[а-я]*|logins?|inventory|склад[а-я]*|остатк[а-я]*|"
-            r"warehouses?|накладн[а-я]*|отчетност[а-я]*|dashboards?|бронир[а-я]*|booking|"
+            r"warehouses?|накладн[а-я]*|отчетност[а-я]*|dashboards?|бронир[а-я]*|bookings?|"
             r"spreadsheets?|excel|таблиц[а-я]*|production planning|"
             r"планировани[а-я]* производств[а-я]*|"
             r"заявк[а-я]*|reminders?|напоминани[а-я]*|pipeline|track(?:ing)? (?:shipments|orders)|"
@@ -511,11 +511,14 @@ _INTEGRATION_RE = re.compile(
 _SOURCE_BEFORE_RE = re.compile(r"(?<![a-zа-я])(?:с|со|из|from|via) (?:[a-zа-я-]+ )?$")
 # Where the writer sells or talks to customers today ("we sell only through Instagram DMs",
 # "сейчас продаём через инсту", "у нас всё в директе"): a channel they have, not SMM asked for.
+# Requests that arrive from a network ("заявки из инсты", "bookings come via phone and
+# Instagram") name it as a source in the same way.
 _CHANNEL_BEFORE_RE = re.compile(
     r"(?<![a-zа-я])(?:sell|selling|sold|sales|orders?|take orders|trade|work|торгу[а-я]*|"
     r"прода[её]м|продаем|продаж[а-я]*|заказ[а-я]*|работаем|общаемся|переписываемся|всё|все|"
-    r"everything|all)(?: [a-zа-я]+){0,2} (?:only |только |пока )?(?:through|via|in|on|over|"
-    r"через|в|во|на)(?: [a-zа-я]+)? $"
+    r"everything|all|заявк[а-я]*|лид[а-я]*|обращени[а-я]*|запис[а-я]*|bookings?|requests?|"
+    r"enquir[a-z]*|inquir[a-z]*|leads?|messages?)(?: [a-zа-я]+){0,2} (?:only |только |пока )?"
+    r"(?:through|via|in|on|over|from|через|в|во|на|из|с|со)(?: [a-zа-я]+)?(?: (?:and|и|or|или))? $"
 )
 _TRADE_AFTER_RE = re.compile(
     r"^-?(?:щик[а-я]*|щиц[а-я]*| ?агентств[а-я]*| ?agency| ?agencies| ?специалист[а-я]*|er)"
