@@ -1,7 +1,7 @@
 """The synthetic prospects end to end: every clear buyer reaches sales, no clear non-buyer does.
 
 The sets (`prospects.toml`, `prospects_fresh.toml`, `prospects_blind2.toml`,
-`prospects_blind3.toml` to `prospects_blind10.toml`) were written
+`prospects_blind3.toml` to `prospects_blind11.toml`) were written
 from the definitions, not from the parsers; the test prints precision and recall of "reaches
 sales" over each and fails on any clear case the bot gets wrong. Borderline prospects are
 reported, not enforced. `prospects_blind.toml` is reported only (`python -m
@@ -32,6 +32,7 @@ from tests.calibration.play import HERE, load_prospects, play_all, report
         "prospects_blind8.toml",
         "prospects_blind9.toml",
         "prospects_blind10.toml",
+        "prospects_blind11.toml",
     ],
 )
 async def test_clear_buyers_reach_sales_and_clear_non_buyers_do_not(

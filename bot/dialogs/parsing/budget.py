@@ -868,9 +868,7 @@ def parse_budget(text: str) -> Budget | None:
     """Parse a prospect's budget answer. ``None`` when nothing budget-like was understood."""
     try:
         rules = _parse_budget(text)
-        if (rules is None or rules.status == "none") and _BUDGET_HOLDER_RE.search(
-            normalize(text)
-        ):
+        if (rules is None or rules.status == "none") and _BUDGET_HOLDER_RE.search(normalize(text)):
             return None  # "бюджет мой", "I hold the budget": who decides, not how much
         combined = _combine(rules, classifier.predict("budget", text, _signals(rules)))
         # The classifier's "not an answer" does not overturn the rules' "unknown" (a question
