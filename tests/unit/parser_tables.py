@@ -889,6 +889,36 @@ AUTHORITY: list[Case] = [
     C("we're four partners and vote on everything", INF),
     C("everything goes to a vote among the partners", INF),
     C("I have the casting vote", DM),
+    # a filler before a bare "me" and a question back: still "me"; "ну я не знаю" is not
+    C("ну я, а вам зачем?", DM),
+    C("well, me. why do you ask?", DM),
+    C("ну я не знаю", UNK),
+    C("Ну я, но подписывает директор", INF),
+    # not understanding it oneself yet
+    C("сама пока не понимаю", UNK),
+    C("ещё не понимаю, кто будет заниматься", UNK),
+    # "business" as the first half of a compound is no company owned
+    C("I own the business case, but the CEO signs off", INF),
+    C("my business plan is done, the board decides", INF),
+    C("my business, my rules", DM),
+    # the boss or the client trusts the writer's choice; a trusted opinion is advice
+    C("шеф во всём полагается на мой выбор", DM),
+    C("the client goes with my judgement", DM),
+    C("директор доверяет моему мнению, но решает сам", INF),
+    C("my boss trusts my choice but signs the contract himself", INF),
+    # a title answered first, then only the writer's own part: research; "я просто ИП" is one
+    # person, "я просто менеджер" a role under the title
+    C("the owner, I just collect quotes", RES),
+    C("Собственник и финдир; я лишь собираю цены", RES),
+    C("Собственник, я просто ИП", DM),
+    C("директор, я просто менеджер", INF),
+    # only helping to find or pick someone is research; helping with the site is not
+    C("просто помогаю подобрать студию, выбирает жена", RES),
+    C("just helping my dad look for an agency", RES),
+    # not knowing, then only a guess at a function; a guess at "me" is an answer
+    C("хз, кто там счета подписывает", UNK),
+    C("no idea, whoever signs the cheques", UNK),
+    C("хз, наверное я", DM),
 ]
 
 # =========================================================================== disqualifier

@@ -84,6 +84,13 @@ _THIRD_PARTY_AFTER = re.compile(
 )
 _DM_ROLE_RE = re.compile(rf"{_B}(?:{_DM_ROLE}){_E}")
 
+# "business" or "company" as the first half of a compound ("I own the business case", "my
+# company card") names a document or a task, not the firm the writer owns.
+_NOT_BIZ = (
+    r"(?! (?:case|plan|side|requirements?|process(?:es)?|logic|analysis|goals?|needs|unit|line|"
+    r"development|relationship|email|account|card|phone|policy|rules|strategy|objectives?))"
+)
+
 _EXPLICIT_DM_RE = re.compile(
     rf"{_B}(?:решаю (?:я|сам|сама|все я)|я (?:сам |сама |и )?решаю|сам решаю|сама решаю|"
     r"решение (?:принимаю|за) (?:я|мной)|решение принимаю (?:сам|сама|лично)|"
@@ -94,8 +101,10 @@ _EXPLICIT_DM_RE = re.compile(
     r"i decide|i'm the decision[- ]maker|i am the decision[- ]maker|i make (?:the |all )?"
     r"(?:final )?decisions?|i make the (?:call|decision)|it'?s my (?:call|decision)|my call|"
     r"my decision|i have (?:the )?(?:final|full) (?:say|authority)|i (?:sign|approve) (?:off )?"
-    r"(?:the )?(?:budget|contracts?|deals?)|i own (?:the|this|a|my) (?:company|business)|"
-    r"my (?:own )?(?:company|business)(?! partner)|(?:у меня )?(?:свой|собственный) бизнес|"
+    r"(?:the )?(?:budget|contracts?|deals?)|"
+    rf"i own (?:the|this|a|my) (?:company|business){_NOT_BIZ}|"
+    rf"my (?:own )?(?:company|business)(?! partner){_NOT_BIZ}|"
+    r"(?:у меня )?(?:свой|собственный) бизнес|"
     r"моя компания|моя фирма|мой бизнес|decision maker is me|it'?s up to me|up to me|"
     r"i run (?:the|this|my|our|a) (?:company|business|firm|agency|shop|store|startup|studio)|"
     r"(?:я )?(?:руковожу|управляю) (?:компанией|фирмой|бизнесом|организацией|агентством)|"
@@ -105,6 +114,11 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?: (?!не )[а-я]+)? за мной|"
     r"(?:доверил[а-я]*|делегировал[а-я]*|поручил[а-я]*) (?:[а-я]+ )?(?:решение|выбор) мне|"
     r"(?:delegated|left|entrusted) (?:the )?(?:decision|choice) to me|i green-?light|"
+    # the boss or the client trusts the writer's choice: "шеф во всём полагается на мой выбор",
+    # "the client goes with my judgement"; a trusted opinion alone is advice (no "мнению")
+    r"(?:доверя[а-я]*|полага[а-я]*(?: на)?) (?:[а-я]+ )?(?:моему|мой|мне в) "
+    r"(?:выбор[а-я]*|решени[а-я]*|вкус[а-я]*)|"
+    r"(?:trusts?|relies on|goes with|defers to) my (?:choice|judge?ment|call|decision|pick)|"
     r"(?:hold|holding|control|controlling) the purse strings|yours truly|that'?d be me|"
     r"(?:т\.? ?е\.?|то есть|значит|i\.e\.) я(?![а-я])|that'?s me|that would be me|"
     # the title is someone else's, the running is left to the writer: "he lets me run it",
@@ -341,6 +355,11 @@ _OTHERS_DECIDE_RE = re.compile(
     r"(?:директор по [а-я]+|директор|руководител[а-я]* [а-я]+|head of [a-z]+|director|"
     r"[a-z]+ (?:director|manager)|coo|cto|cmo|cfo|cio|менеджер[а-я]*|маркетолог|manager|marketer|"
     rf"assistant|помощни[а-я]*|зам|заместител[а-я]*)(?! too| тоже| also| as well| и ){_E}|"
+    # ... or the writer's own part only ("директор, я лишь собираю цены", "the owner and the
+    # CMO; I'm only gathering options"); "я просто ИП" is the same person again
+    rf"^(?:наш |наша |наши |мой |моя |our |my |the )?(?:[a-zа-я]+ (?:и|and) (?:the )?)?"
+    rf"(?:{_DM_ROLE})(?: [а-я]+)?(?:[,;:.] ?| [-—–] )(?:а |and |but )?(?:я|i'?m|i am|i) "
+    rf"(?:только|просто|лишь|всего лишь|just|only|merely)(?= (?!(?:{_DM_ROLE}){_E}))|"
     # the writer is one of several: "я + комдир", "я и юрист", "me, the CMO and the CFO"
     rf"{_CLAUSE}(?:я|me|i) ?(?:\+|&|и|and) (?:мой |моя |наш |наша |my |our |the )?"
     rf"(?:[а-я]+(?:ий|ый|ой|ая) )?{_PERSON}|"
@@ -381,6 +400,11 @@ _RESEARCH_RE = re.compile(
     r"(?:просто|только|лишь|всего лишь) (?:смотрю|интересуюсь|спрашиваю|изучаю|узна(?:ю|ем)|"
     r"уточня(?:ю|ем)|выясня(?:ю|ем)|прицениваюсь)|для (?:себя|общего развития)|"
     r"(?:just|only|merely) (?:asking|enquiring|inquiring|finding out|checking prices)|"
+    # only helping to find or pick someone ("просто помогаю подобрать студию", "just helping
+    # look for an agency"): the search is the writer's, the choice is not
+    r"(?:просто|только|лишь) помога(?:ю|ем) (?:[а-я]+ )?(?:найти|искать|подобрать|собрать|"
+    r"узнать|с поиском)|(?:just|only) help(?:ing)? (?:[a-z]+ ){0,2}(?:to )?(?:find|look for|"
+    r"search for|source)|"
     r"(?:только|просто) переда(?:ю|м|ем)|просто интересно|из любопытства|"
     r"just (?:curious|passing (?:it )?on)|only passing (?:it )?on|no project yet|"
     r"поручили (?:найти|собрать|узнать|подобрать|изучить)|попросили (?:найти|собрать|узнать|"
@@ -457,6 +481,8 @@ _UNKNOWN_RE = re.compile(
     r"unclear|все сложно|всё сложно|сложно все|предстоит выяснить|(?:will |i'?ll )?let you know|"
     r"уточню|вернусь|none of us|кто-нибудь|кто-то да|не могу раскрыв[а-я]*|ну такое|"
     r"долгая история|не скажу|no comment|не знаю|незнаю|хз|не уверен[а-я]*|сложно сказать|"
+    # not understanding it oneself yet: "сама пока не понимаю", "can't tell yet"
+    r"(?:сам |сама |пока |еще |ещё )*не (?:понимаю|понимаем|могу понять)|can'?t tell|"
     r"трудно сказать|пока неясно|"
     r"непонятно|не понятно|зависит|по-разному|по разному|как когда|"
     r"not sure|unsure|don'?t know|do not know|no idea|dunno|idk|it depends|depends|"
@@ -489,6 +515,10 @@ _UNCLEAR_WHO_RE = re.compile(
     r"assigned)|haven'?t (?:assigned|appointed|figured out)|пока никто|(?:no ?body|no one) yet|"
     r"кто-нибудь|кто-то да|не могу раскрыв[а-я]*|^no clue|^без понятия|"
     r"(?:no ?body|no one) has decided|(?:еще|ещё|пока) никто не (?:решил|решал)|"
+    # not knowing, then only a guess at a function: "хз, кто там счета подписывает",
+    # "no idea, whoever signs the cheques"; a guess at a person ("хз, наверное я") is an answer
+    r"(?:^|, )(?:не знаю|хз|без понятия|idk|dunno|no idea|don'?t know|not sure)[,.]? "
+    r"(?:[a-zа-я]+ )?(?:whoever|whichever|кто там|кто бы (?:там )?ни|тот,? кто)|"
     r"(?:а )?кто (?:[а-я]+ ){0,3}решает[^.!]*\?|who (?:[a-z]+ ){0,3}decides[^.!]*\?|"
     rf"холакрати[а-я]*){_E}"
 )
@@ -513,8 +543,12 @@ _BUT_APPROVES_RE = re.compile(
     r"генеральный|собственник|владелец|бухгалтери[яи]|cfo)|"
     rf"my (?:wife|husband|partner|co-?founder) on{_E}"
 )
+# A filler before a bare "me" ("ну я, а что?", "well, me. why?") changes nothing: the answer
+# is still "me", whatever question back follows it.
+_FILLER = r"(?:ну|да|так|дак|эм+|well|um+|uh+|oh|eh|er+)"
 _BARE_ME_RE = re.compile(
-    rf"^(?:{_HEDGE} )?(?:я|сам|сама|me|myself|i do)(?: лично)?(?:[,.!;]| но | but )"
+    rf"^(?:{_FILLER},? )?(?:{_HEDGE} )?(?:я|сам|сама|me|myself|i do)(?: лично)?"
+    r"(?:[,.!;]| но | but )"
 )
 
 
