@@ -338,6 +338,20 @@ BUDGET: list[Case] = [
     C("от 700к до 1м", B(700_000, 1_000_000)),
     C("офис 100м2, бюджет 500к", B1(500_000)),
     C("бюджет на 27м год пока не утверждён", None),
+    # a joke taken back: what follows it is the answer; "не шучу" insists
+    C("даром отдадите? шучу конечно, где-то 400к", B(320_000, 480_000)),
+    C("free? jk, around 8k", B(6_400, 9_600, USD)),
+    C("нисколько, шутка. не знаю пока", UNKNOWN),
+    C("500к, не шучу", B1(500_000)),
+    # the writer will ask someone (an accountant too) and come back
+    C("уточню у главбуха, потом отпишусь", UNKNOWN),
+    C("I'll check with my accountant and get back to you", UNKNOWN),
+    C("бухгалтер говорит, что 600 тысяч потянем", B1(600_000)),
+    # the count after the hundreds is "about"; two counts are a range; a plot of land is not money
+    C("ну сотен пять, может", B(400_000, 600_000)),
+    C("сотни две или три", B(200_000, 300_000)),
+    C("сотни три человек в штате, бюджета нет", NONE),
+    C("соток 6 участок, бюджет 400к", B1(400_000)),
 ]
 
 # =========================================================================== timeline

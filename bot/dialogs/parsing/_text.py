@@ -395,12 +395,13 @@ for _w in sorted(TYPO_VOCABULARY):
 
 _BOSS = (
     r"(?:шеф|директор|гендир|руководств|руководител|начальств|начальник|босс|собственник|"
-    r"владел|учредител|бухгалтери|финансист|финдиректор|правлени|совет директоров|партнер|"
+    r"владел|учредител|бухгалтер|главбух|финансист|финдиректор|правлени|совет директоров|партнер|"
     r"инвестор|заказчик|клиент|комисси)[а-я]*"
 )
 _BOSS_EN = (
     r"(?:my |the |our )?(?:boss|manager|ceo|cfo|coo|cto|management|director|owner|founder|"
-    r"board|finance(?: team| department)?|partners?|investors?|client|procurement|committee)"
+    r"board|finance(?: team| department)?|partners?|investors?|client|procurement|committee|"
+    r"accountant|bookkeeper)"
 )
 # Shared with the authority parser: the people and bodies a writer defers to.
 BOSS_RU = _BOSS
@@ -425,6 +426,10 @@ NONCOMMITTAL_RE = re.compile(
     rf"(?:реш[а-я]*|скаж[а-я]*|определ[а-я]*|утверд[а-я]*|назов[а-я]*|озвуч[а-я]*) {_BOSS}|"
     rf"(?:это |вопрос |все )?(?:к|ко|у) {_BOSS}|не мне решать|не я решаю|"
     rf"на усмотрение {_BOSS}|at the discretion of {_BOSS_EN}|"
+    # the writer will ask someone and come back: "уточню у жены", "I'll check with my partner"
+    r"(?:спрошу|спросим|уточню|уточним|узнаю|узнаем|посоветуюсь|посоветуемся) (?:у|с) [а-я]+|"
+    r"(?:i'?ll|i will|let me|i need to|i have to|we'?ll|we need to) (?:ask|check with|consult) "
+    r"(?:my |our |the )?[a-z]+|"
     # will not say
     r"не готов[а-я]* (?:сейчас |пока )?(?:сказать|назвать|озвучить|ответить|обсуждать|"
     r"раскрыть|раскрывать|говорить|называть)|не скажу|не могу (?:сейчас |пока )?(?:сказать|"
@@ -464,6 +469,25 @@ NONCOMMITTAL_RE = re.compile(
     rf"up to {_BOSS_EN}|not my call|not up to me"
     r")(?![0-9a-zа-я])"
 )
+
+
+# "Бесплатно? Шучу, ...", "free? jk, ...": what comes before a joke taken back is no answer; "не
+# шучу" / "not kidding" insists instead.
+_JOKE_RE = re.compile(
+    r"(?<![0-9a-zа-я])(?<!не )(?<!not )(?<!no )(?:шучу|шутка|шутки в сторону|а если серьезно|"
+    r"если серьезно|just kidding|kidding|jk|j/k|joking|jokes? aside|joking aside|seriously though)"
+    r"(?![0-9a-zа-я])"
+)
+
+
+def drop_joke(normalized: str) -> str:
+    """The part of ``normalized`` after the last joke taken back ("шучу", "jk"), or all of it.
+    A joke with nothing after it leaves the text as it is: only what follows replaces it."""
+    last = next(reversed(list(_JOKE_RE.finditer(normalized))), None)
+    if last is None:
+        return normalized
+    rest = normalized[last.end() :].strip(" ,.;:!-)(")
+    return rest or normalized
 
 
 def is_noncommittal(normalized: str) -> bool:

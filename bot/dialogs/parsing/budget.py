@@ -23,6 +23,9 @@ Choices (documented for the scoring code):
   КП", "давайте позже", "шеф решит", "let's discuss after the proposal": see
   ``_text.NONCOMMITTAL_RE``), recorded in one turn instead of a re-ask. An amount anywhere in
   the text wins over these;
+* the count after the hundreds is "about" ("сотни три" -> 240-360 тыс, "сотен пять-шесть" ->
+  500-600 тыс); a joke taken back ("бесплатно? шучу, ...") leaves only what follows it
+  (``_text.drop_joke``);
 * misspelt money words ("милионов", "тысячь", "рублй", "долларв") are corrected first
   (``_text.fix_typos``); slang multipliers: "лям", "лимон", "тыщ", "косарь", "кк", "м" glued
   to the figure ("2.5м", not "27м год" or "100м2"); "три сотки"
@@ -52,7 +55,7 @@ from typing import Literal
 import phonenumbers
 
 from . import classifier
-from ._text import fix_typos, is_noncommittal, normalize, to_float, words_to_digits
+from ._text import drop_joke, fix_typos, is_noncommittal, normalize, to_float, words_to_digits
 from .questions import detect_own_questions
 
 # Roubles, dollars and euros, and the currencies of the company's other clients; the scoring
@@ -288,6 +291,28 @@ def _n_sotok(m: re.Match[str]) -> str:
 
     n = NUMBER_WORDS.get(m.group("n")) or to_float(m.group("n")) or 0
     return f"{_fmt_num(n * 100)} тыс"
+
+
+# The count after the hundreds, Russian for "about": "сотни три" (about 300 тыс), "сотен
+# пять-шесть" (500-600 тыс), like "тысяч триста"; a count named first is ``_N_SOTOK_RE``.
+_SOTOK_COUNT = r"\d+(?:[.,]\d+)?|две|два|три|четыре|пять|шесть|семь|восемь|девять|полторы"
+_SOTOK_N_RE = re.compile(
+    # "сотни"/"сотен" only: "соток 6" is the size of a plot of land
+    r"(?<![0-9a-zа-я])(?:сотни|сотен) "
+    rf"(?P<n>{_SOTOK_COUNT})(?:(?: ?- ?| или | to )(?P<n2>{_SOTOK_COUNT}))?"
+    r"(?![0-9a-zа-я]| ?(?:тыс|к\b|млн|лям|миллион|человек|чел\b|штук|шт\b|км|м\b|метр))"
+)
+
+
+def _sotok_n(m: re.Match[str]) -> str:
+    from ._text import NUMBER_WORDS
+
+    def hundreds(word: str) -> str:
+        return _fmt_num((NUMBER_WORDS.get(word) or to_float(word) or 0) * 100)
+
+    if m.group("n2"):
+        return f"{hundreds(m.group('n'))}-{hundreds(m.group('n2'))} тыс"
+    return f"около {hundreds(m.group('n'))} тыс"
 
 
 # "миллион полтора", "лям с половиной": one and a half million
@@ -549,12 +574,13 @@ def _currency(token: str | None) -> Currency | None:
 
 
 def _prepare(text: str) -> str:
-    t = normalize(text)
+    t = drop_joke(normalize(text))
     if _TRANSLIT_CUE_RE.search(t):
         t = _TRANSLIT_WORD_RE.sub(lambda m: _TRANSLIT_WORDS[m.group(0)], t)
     t = fix_typos(t)
     if not t:
         return t
+    t = _SOTOK_N_RE.sub(_sotok_n, t)
     t = _N_SOTOK_RE.sub(_n_sotok, t)
     t = _HALF_RE.sub("0.5 ", t)
     t = _HALF_EN_RE.sub("0.5 ", t)
