@@ -1795,6 +1795,18 @@ NEED: list[Case] = [
     C("online bookings for our spa", "crm"),
     C("нужно продвижение в инстаграме", "smm"),
     C("нужен таргет и ведение инсты", "smm"),
+    # raising a site in search is SEO in any words; a site built to rank is a site
+    C("поднять наш магазин в топ выдачи", "other"),
+    C("get our site on the first page of Google", "other"),
+    C("нужен сайт, чтобы выйти в топ по запросам", "website"),
+    # coding a design up into pages is a site's markup; drawing a layout is design
+    C("сверстать страницы по макету дизайнера", "website"),
+    C("we have the Figma mockups, need HTML/CSS", "website"),
+    C("нарисовать макет упаковки", "design"),
+    # a digital assistant or employee talking to customers is a bot
+    C("цифровой сотрудник, который отвечает клиентам в вотсапе", "bot"),
+    C("a digital assistant for our support desk", "bot"),
+    C("цифровая трансформация завода", None),
 ]
 
 # =========================================================================== name

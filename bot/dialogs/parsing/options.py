@@ -224,8 +224,9 @@ NEED_PATTERNS: dict[str, str] = {
         r"нейросет[а-я]*,? (?:чтобы |которая )?(?:отвечал|в чате|консультировал)[а-я]*|"
         # a program that talks to customers is a bot, wherever it lives ("на сайт")
         r"(?:нейро|ии|ai|gpt)-? ?(?:консультант|продав[е]?ц|менеджер|оператор|сотрудник|"
-        r"помощник)[а-я]*|виртуальн[а-я]* (?:консультант|ассистент|помощник|оператор|"
-        r"менеджер|продав[е]?ц)[а-я]*|virtual (?:assistant|consultant|agent|sales ?rep)s?|"
+        r"помощник)[а-я]*|(?:виртуальн|цифров)[а-я]* (?:консультант|ассистент|помощник|оператор|"
+        r"менеджер|продав[е]?ц|сотрудник)[а-я]*|"
+        r"(?:virtual|digital) (?:assistant|consultant|agent|sales ?rep|employee)s?|"
         r"ai[- ](?:operator|sales ?rep|salesperson)s?|"
         r"(?:отвечал[аио]?|отвечать|отвечает|answers?|answering|repl(?:y|ies)|responds?) "
         r"(?:[a-zа-я]+ ){0,3}(?:как|like) (?:бы )?(?:an? |a real |живой |живая |настоящий )?"
@@ -273,6 +274,12 @@ NEED_PATTERNS: dict[str, str] = {
         r"хранилищ[а-я]* данных|нейминг[а-я]*|naming|пошив[а-я]*|смарт-?контракт[а-я]*|"
         r"smart contracts?|help ?desk|dropshipping|deliverability|корпоративн[а-я]* почт[а-я]*|"
         r"seo|сео|продвижени[а-я]* сайт[а-я]*|поисков[а-я]* продвижени[а-я]*|продвижени[а-я]*|"
+        # raising a site in search is SEO in any words: "поднять магазин в топ выдачи",
+        # "get our site on the first page of Google"
+        r"(?:вывести|вывод|выведени[а-я]*|поднять|подняти[а-я]*|продвинуть)(?: [а-я]+){0,3} "
+        r"(?:в топ|на первую страниц)[а-я]*|"
+        r"(?:rank|ranking|get|push)(?: [a-z]+){0,3} (?:to |on |in |at )?(?:the )?(?:top|first "
+        r"page|page one)(?: \d+)? (?:of|on|in) (?:google|yandex|search)|"
         r"раскрутк[а-я]*|контекст[а-я]*|яндекс[ .-]?директ[а-я]*|директ|google ads|adwords|"
         r"ppc|реклам[а-я]*|ads|advertising|парсер[а-я]*|"
         r"парсинг[а-я]*|scraper|scraping|программ[а-я]*|софт[а-я]*|software|по на заказ|"
@@ -551,6 +558,13 @@ _APP_RE = re.compile(
 )
 
 
+# Coding a design up into pages: the markup of a site, whoever drew the design.
+_MARKUP_RE = re.compile(
+    rf"{_B}(?:верстк[а-я]*|вёрстк[а-я]*|сверста[а-я]*|верста[а-я]*|html|css|front-?end|"
+    rf"фронтенд[а-я]*|фронт|markup|(?:code|build|turn) (?:it |them |this )?(?:up )?into pages){_E}"
+)
+
+
 def _names_app(t: str) -> bool:
     """An app is asked for: not the "app" of a web phrase ("progressive web app", "PWA-
     приложение") and not a negated one ("no app store", "без приложения")."""
@@ -605,8 +619,9 @@ def _parse_need(text: str) -> str | None:
         return "crm"
     if "bot" in cats and found[0][2] == "smm":
         return "bot"  # "Instagram DM auto-reply bot": the bot is the job, Instagram its channel
-    # the design of a site is a website job ("адаптивная вёрстка + новый дизайн сайта")
-    if found[0][2] == "design" and "website" in cats:
+    # the design of a site is a website job ("адаптивная вёрстка + новый дизайн сайта"), and so
+    # is coding a design up into pages ("сверстать страницы по макету", "HTML from our Figma")
+    if found[0][2] == "design" and ("website" in cats or _MARKUP_RE.search(t)):
         return "website"
     # a site as the source or place of something else ("заявки с сайта в CRM") is not the job
     if found[0][2] == "website" and len(cats - {"other"}) > 1:
@@ -629,7 +644,10 @@ def _parse_need(text: str) -> str | None:
             if f[2] != "other" and f[0] - first[0] <= 60
             and not re.search(r"[.;:!?]", t[first[0] : f[0]])
         ]  # fmt: skip
-        promotion = r"seo|сео|контекст|директ|реклам|продвижени|раскрутк|ads|advertis|promot"
+        promotion = (
+            r"seo|сео|контекст|директ|реклам|продвижени|раскрутк|ads|advertis|promot|вывест|"
+            r"вывод|выведени|подня|продвинуть|rank|get|push"
+        )
         if specific and re.match(promotion, t[first[0] :]):
             # promoting a site is SEO ("other"); promoting a VK group or Instagram is SMM
             smm = [f for f in specific if f[2] == "smm"]
