@@ -110,6 +110,7 @@ PROSPECT_FILES = (
     "prospects_blind9.toml",
     "prospects_blind10.toml",
     "prospects_blind11.toml",
+    "prospects_blind12.toml",
 )
 PROSPECTS: list[dict[str, Any]] = [p for n in PROSPECT_FILES for p in load(n)["prospect"]]
 
