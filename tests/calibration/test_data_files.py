@@ -96,22 +96,7 @@ def norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
-PROSPECT_FILES = (
-    "prospects.toml",
-    "prospects_fresh.toml",
-    "prospects_blind.toml",
-    "prospects_blind2.toml",
-    "prospects_blind3.toml",
-    "prospects_blind4.toml",
-    "prospects_blind5.toml",
-    "prospects_blind6.toml",
-    "prospects_blind7.toml",
-    "prospects_blind8.toml",
-    "prospects_blind9.toml",
-    "prospects_blind10.toml",
-    "prospects_blind11.toml",
-    "prospects_blind12.toml",
-)
+PROSPECT_FILES = tuple(sorted(p.name for p in HERE.glob("prospects*.toml")))
 PROSPECTS: list[dict[str, Any]] = [p for n in PROSPECT_FILES for p in load(n)["prospect"]]
 
 
