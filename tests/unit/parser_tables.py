@@ -1077,6 +1077,10 @@ DISQUALIFIER: list[Case] = [
     C("могу сделать тестовое, мой стек Vue", "job_seeker"),
     C("ищем студию, которая сделает сайты нашим клиентам под нашим брендом", "partner"),
     C("мы вам клиентов на сайты, вы нам на рекламу", "partner"),
+    # a thing their clients will use is the writer's own project; building for their clients is not
+    C("B2B-портал для наших заказчиков: остатки, счета, заявки", None),
+    C("нужен личный кабинет для своих клиентов с историей покупок", None),
+    C("агентство, делаем сайты для своих клиентов, ищем исполнителя на вёрстку", "partner"),
     C("второкурсник, нужен совет по проекту", "student"),
     C("Распродажа шуб со скидкой 70%", "spam"),
     # their own trade and a request for a store: a buyer
