@@ -642,6 +642,11 @@ TIMELINE: list[Case] = [
     # a stretched or doubled letter in a time word is a typo
     C("в течениии двух недель", D(14)),
     C("whithin a month", D(30)),
+    # the number 23 is no "2-3": after a date is the date itself
+    C("начнём не раньше, чем после 23 апреля", D(date(2025, 4, 23))),
+    C("after the 23rd of May", D(date(2025, 5, 23))),
+    C("у нас через 23 дня переезд, сразу после него", D(23)),
+    C("пару-тройку недель", D(21)),
 ]
 
 # =========================================================================== authority

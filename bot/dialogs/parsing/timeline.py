@@ -35,7 +35,8 @@
   Diwali, Chinese New Year from tables for 2025-2030; Western and Orthodox Easter and
   Масленица computed; Pongal, Nowruz): "before"/"by"/"around" -> its first day, "after" -> the
   day after its last, one that is running -> 0;
-* an explicit date ("15.04", "1 сентября", "March 15") -> days to it (next year if already past);
+* an explicit date ("15.04", "1 сентября", "March 15") -> days to it (next year if already past),
+  also after one ("после 23 февраля" is the 23rd: a number is never read as a "2-3" range);
   a slashed date in an English answer valid both ways ("12/10") -> the nearer reading (day/month
   or the US month/day); "бюджет на 2027 год", "the 2027 budget" are no horizon;
 * when several horizons are mentioned, the first one in the text wins;
@@ -283,7 +284,8 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         " 6 месяцев ",
     ),
     (re.compile(rf"{_B}(?:пол ?месяца|полмесяца|half a month){_E}"), " 15 дней "),
-    (re.compile(rf"{_B}(?:пару|пара|2) ?-? ?(?:трех|3|три|тройку|тройка) "), " 2-3 "),
+    # "пару-тройку", "2 - 3"; not the number 23 ("после 23 февраля" is the 23rd, not the 2nd)
+    (re.compile(rf"{_B}(?:пару|пара|2)(?: ?- ?| )(?:трех|3|три|тройку|тройка) "), " 2-3 "),
     (re.compile(rf"{_B}через квартал{_E}"), " через 3 месяца "),
     (
         re.compile(rf"{_B}(?:in |over |during |within )?the (?:coming|next) month(?: or so)?{_E}"),
