@@ -368,6 +368,7 @@ NO_PLANS = Timeline("no_plans")
 T_UNKNOWN = Timeline("unknown")
 DEC20 = date(2025, 12, 20)
 JAN5 = date(2025, 1, 5)
+JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
     # A year as the plan's or the budget's, and what is done already, date no start:
@@ -581,7 +582,7 @@ TIMELINE: list[Case] = [
     C("сайт должен заработать к 1 мая", D(date(2025, 4, 1))),
     C("must go live by June 1", D(date(2025, 5, 2))),
     C("сразу после Рождества", D(date(2026, 1, 8))),
-    C("over the Christmas break", D(date(2026, 1, 10))),
+    C("over the Christmas break", D(date(2025, 12, 24))),  # during the holidays: at them
     C("как только бухгалтерия оплатит счёт", T_UNKNOWN),
     C("как только согласуют, примерно в апреле", D(date(2025, 4, 1))),
     C("сроков пока не назначили", T_UNKNOWN),
@@ -647,6 +648,34 @@ TIMELINE: list[Case] = [
     C("after the 23rd of May", D(date(2025, 5, 23))),
     C("у нас через 23 дня переезд, сразу после него", D(23)),
     C("пару-тройку недель", D(21)),
+    # holidays named, not dated: "by"/"to" is its day, "after" the day after it, "during" at it
+    C("на майских и начнём", D(date(2025, 5, 1))),
+    C("раньше майских праздников не получится", D(date(2025, 5, 1))),
+    C("ко Дню защитника Отечества", D(date(2025, 2, 23), JAN20), kwargs_today=JAN20),
+    C("after Women's Day", D(date(2025, 3, 9), JAN20), kwargs_today=JAN20),
+    C("we'd like to kick off after St Paddy's Day", D(date(2025, 3, 18))),
+    C("in time for Carnival", D(date(2026, 2, 14))),  # Saturday before Shrove Tuesday
+    C("после карнавала", D(date(2026, 2, 18))),  # Ash Wednesday
+    C("сразу после Новруза", D(date(2025, 3, 24))),
+    C("over the holiday break", D(date(2025, 12, 24))),
+    C("на новогодних праздниках начнём", D(date(2026, 1, 1))),
+    C("к католическому Рождеству", D(date(2025, 12, 25))),
+    C("ближе к Рождеству", D(date(2026, 1, 7))),  # the Orthodox one
+    C("right after cyber monday", D(date(2025, 12, 2))),
+    C("к чёрной пятнице нужен лендинг", D(date(2025, 11, 28))),
+    C("by New Year's Eve", D(date(2025, 12, 31))),
+    C("before Halloween", D(date(2025, 10, 31))),
+    C("after Lunar New Year", D(date(2026, 2, 24))),
+    C(
+        "we'd launch by Thanksgiving next year",
+        D(date(2026, 10, 27), date(2025, 11, 20)),
+        kwargs_today=date(2025, 11, 20),
+    ),
+    C("mid-April", D(date(2025, 4, 15))),
+    # a holiday's name as an ordinary word is no date
+    C("продаём новогодние игрушки и карнавальные костюмы", None),
+    C("we sell Christmas trees", None),
+    C("майские скидки планируем в июне", D(date(2025, 6, 1))),
 ]
 
 # =========================================================================== authority

@@ -14,7 +14,8 @@
   "к сентябрю", "Q3") -> days to its START; "в конце ..."/"end of ..." -> its end,
   "в середине ..."/"mid ..." -> its middle (15th of the month / of the season's middle month);
   "после января", "after the end of June", "после лета" -> the day after it ends; "до X
-  (точно) не", "not before X" -> from X on (its first day, or its end for "до конца X не");
+  (точно) не", "раньше X не", "not before X" -> from X on (its first day, or its end for "до
+  конца X не"); "mid-March" is "mid March";
 * vague far horizons never count as "within 90 days":
   - a year named without a month ("в следующем году", "next year", "sometime next year",
     "не в этом году", "в этом году не успеем", "в 2027", "in 2027") -> the MIDDLE of that
@@ -31,6 +32,15 @@
   Christmas" -> December 25, "after Christmas" -> December 26; Thanksgiving is the fourth
   Thursday of November, "after Thanksgiving" / "by Black Friday" its next day, "after Black
   Friday" the Cyber Monday;
+* during the holidays is at them: "на новогодних каникулах" -> January 1, "over the Christmas
+  break", "over the holidays" -> December 24 (now while they run);
+* holidays named, not dated: "ко Дню защитника Отечества" (February 23), "к женскому дню",
+  "Women's Day" (March 8), "St Patrick's Day" (March 17), "к майским", "на майских" (May 1
+  to 10), "Halloween", "New Year's Eve", "Cyber Monday", Carnival (Saturday to Shrove Tuesday,
+  from Easter), the Orthodox "Рождество" (January 7) and the Western "Christmas"; "by", "к",
+  "до" -> its first day, "after" -> the day after its last, "during", "на" -> its first day;
+  a name that is an ordinary word too ("Christmas trees", "майские скидки", "карнавальные
+  костюмы") counts only after a preposition; "... next year" is next year's;
 * holidays of other calendars (Hanukkah, Ramadan and both Eids, Passover, Rosh Hashanah,
   Diwali, Chinese New Year from tables for 2025-2030; Western and Orthodox Easter and
   Масленица computed; Pongal, Nowruz): "before"/"by"/"around" -> its first day, "after" -> the
@@ -254,9 +264,13 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     # "до майских точно не", "not before March": the start is from it on (its first day; "после
     # марта" would be its end)
     (
-        re.compile(rf"{_B}до ([а-я0-9]+(?: [а-я]+)?) (?:точно |уже |явно |никак )?не(?:т)?{_E}"),
+        re.compile(
+            rf"{_B}(?:до|раньше) ([а-я0-9]+(?: [а-я]+)?) (?:точно |уже |явно |никак )?не(?:т)?{_E}"
+        ),
         r" с \1 ",
     ),
+    # "mid-March", "early-June": the modifier of the month
+    (re.compile(rf"{_B}(mid|early|late)-(?=[a-z])"), r"\1 "),
     (re.compile(rf"{_B}not (?:before|until) "), " from "),
     (
         re.compile(rf"{_B}не в (?:этом|текущем) месяце{_E}|{_B}not this month{_E}"),
@@ -619,8 +633,6 @@ def _end_next_year(t: date) -> date:
     r"(?:после|с) (?:нового года|нг|новогодних(?: праздников| каникул)?|праздников|новогодних)|"
     r"(?:first thing |early )?in the new year|first thing next year|"
     r"(?:once|when|after) the holidays (?:are over|end)|"
-    r"на (?:новогодних|новогодние) (?:праздниках|праздники|каникулах|каникулы)|"
-    r"(?:over|during) the (?:new year|christmas|winter) (?:holidays|break)|"
     r"after (?:the )?new year'?s?(?: holidays)?|after (?:the )?holidays|в январе после праздников|"
     r"(?:после|не раньше) (?:январских|новогодних)(?: праздников| каникул)?|"
     r"(?:как|когда) (?:[а-я]+ )?"
@@ -630,6 +642,31 @@ def _after_new_year(t: date) -> date:
     m, d = NEW_YEAR_HOLIDAYS_END
     target = date(t.year, m, d)
     return target if target >= t else date(t.year + 1, m, d)
+
+
+@_period(
+    r"(?:на|в|во время|во) (?:новогодн(?:их|ие)|январск(?:их|ие)) "
+    r"(?:праздник(?:ах|и)|каникул(?:ах|ы))|"
+    r"(?:over|during|in|through) the new year'?s? (?:holidays|break|period)"
+)
+def _new_year_holidays(t: date) -> date:
+    # during the Russian New-Year holidays (January 1 to 10): at them, now if they are running
+    m, d = NEW_YEAR_HOLIDAYS_END
+    if date(t.year, 1, 1) <= t <= date(t.year, m, d):
+        return t
+    return date(t.year + 1, 1, 1)
+
+
+@_period(
+    r"(?:over|during|in|through|for) the (?:christmas|xmas|winter|holiday) "
+    r"(?:holidays|break|period|season)|(?:over|during|through) the holidays|"
+    r"(?:на|в) рождественск(?:их|ие) (?:праздник(?:ах|и)|каникул(?:ах|ы))"
+)
+def _christmas_holidays(t: date) -> date:
+    # during the Christmas holidays: from Christmas Eve, now if they are running
+    if (t.month == 1 and t.day <= 1) or t >= date(t.year, 12, 24):
+        return t
+    return date(t.year, 12, 24)
 
 
 @_period(r"(?:before|by|until|for) (?:the )?christmas|до католического рождества")
@@ -753,24 +790,56 @@ _HOLIDAYS: list[tuple[str, Callable[[int], date | None], int]] = [
     (r"китайск[а-я]* нов[а-я]* год[а-я]*|(?:chinese|lunar) new year|spring festival", _table(
         "2025-01-29", "2026-02-17", "2027-02-06", "2028-01-26", "2029-02-13", "2030-02-03"), 7),
     (r"pongal|понгал[а-я]*", lambda y: date(y, 1, 14), 4),
-    (r"навруз[а-я]*|наурыз[а-я]*|nowruz|navruz|norooz", lambda y: date(y, 3, 21), 3),
+    (r"навруз[а-я]*|новруз[а-я]*|наурыз[а-я]*|nowruz|navruz|norooz|nowrouz",
+     lambda y: date(y, 3, 21), 3),
+    # Russian public holidays named, not dated ("ко Дню защитника Отечества", "к женскому дню")
+    (r"(?:(?:день|дн[а-я]+) )?защитник[а-я]* отечества|defender of the fatherland day",
+     lambda y: date(y, 2, 23), 1),
+    (r"(?:международн[а-я]* )?женск(?:ий|ого|ому|им|ом) (?:день|дн[а-я]+|праздник[а-я]*)|"
+     r"(?:international )?women'?s day", lambda y: date(y, 3, 8), 1),
+    (r"st\.? ?patrick'?s(?: day)?|saint patrick'?s(?: day)?|st\.? ?paddy'?s(?: day)?|"
+     r"(?:день|дн[а-я]+) святого патрика", lambda y: date(y, 3, 17), 1),
+    # the US shopping days: "after Black Friday" is Cyber Monday
+    (r"thanksgiving|(?:день|дн[а-я]+) благодарения", _thanksgiving, 1),
+    (r"black friday|черн(?:ая|ой|ую) пятниц[аеуы]",
+     lambda y: _thanksgiving(y) + timedelta(days=1), 3),
+    (r"cyber monday|киберпонедельник[а-я]*", lambda y: _thanksgiving(y) + timedelta(days=4), 1),
     (r"масленниц[а-я]*|масленица|масленицы|масленицу|масленице|maslenitsa",
      lambda y: _orthodox_easter(y) - timedelta(days=55), 7),
     (r"пасх[аиуе]|пасхальн[а-я]* (?:праздник[а-я]*|выходн[а-я]*)|orthodox easter",
      _orthodox_easter, 2),
     (r"(?<!orthodox )easter", _easter, 2),
 ]  # fmt: skip
+# Holidays whose name is an ordinary word as well ("christmas decorations", "на тему карнавала"):
+# read only after a preposition. Carnival (Saturday to Shrove Tuesday) is counted from Easter;
+# "after the carnival" is Ash Wednesday.
+_HOLIDAYS_AFTER_PREP: list[tuple[str, Callable[[int], date | None], int]] = [
+    (r"christmas eve|xmas eve|сочельник[а-я]*", lambda y: date(y, 12, 24), 1),
+    (r"christmas|xmas|x-mas|католическ[а-я]* рождеств[а-я]*", lambda y: date(y, 12, 25), 1),
+    (r"рождеств(?:а|о|у|е|ом)", lambda y: date(y, 1, 7), 1),  # the Orthodox one, in Russia
+    (r"new year'?s eve|канун[а-я]* нового года|новогодн(?:юю|яя|ей) ноч(?:ь|и)",
+     lambda y: date(y, 12, 31), 1),
+    (r"carnival|carnaval|карнавал(?:а|у|е|ом)?", lambda y: _easter(y) - timedelta(days=50), 4),
+    (r"halloween|хэллоуин[а-я]*|хеллоуин[а-я]*", lambda y: date(y, 10, 31), 1),
+    # "к майским", "на майских" (not "майские скидки"): the May holidays, 1st to 10th
+    (r"майск(?:ие|их|им|ими)(?: праздник[а-я]*| каникул[а-я]*| выходн[а-я]*)?",
+     lambda y: date(y, 5, 1), 10),
+]  # fmt: skip
+_HOLIDAY_PREP = (
+    r"после|after|с|со|from|до|к|ко|by|before|until|till|around|на|в|во|during|over|on|for|at"
+)
 _HOLIDAY_RES = [
     (
         re.compile(
-            rf"{_B}(?:(?P<prep>после|after|с|со|from|до|к|ко|by|before|until|till|around|на|в|во|"
-            rf"during|over|on|for|at) )?(?:(?:the )?(?:next|this|следующ[а-я]*|ближайш[а-я]*) )?"
+            rf"{_B}(?:(?P<prep>{_HOLIDAY_PREP}) ){'' if needs_prep else '?'}"
+            rf"(?:(?:the )?(?:next|this|следующ[а-я]*|ближайш[а-я]*) )?"
             rf"(?:the )?(?:{names}){_E}"
         ),
         first_day,
         length,
     )
-    for names, first_day, length in _HOLIDAYS
+    for needs_prep, table in ((False, _HOLIDAYS), (True, _HOLIDAYS_AFTER_PREP))
+    for names, first_day, length in table
 ]
 
 
@@ -779,7 +848,11 @@ def _holidays(t: str, today: date) -> list[Candidate]:
     for pattern, first_day, length in _HOLIDAY_RES:
         for m in pattern.finditer(t):
             after = m.group("prep") in ("после", "after")
-            for year in (today.year - 1, today.year, today.year + 1, today.year + 2):
+            # "by Black Friday next year": that year's, not this one's
+            first_year = (
+                today.year + 1 if _NEXT_YEAR_AFTER_RE.match(t, m.end()) else today.year - 1
+            )
+            for year in range(first_year, today.year + 3):
                 start = first_day(year)
                 if start is None:
                     continue
