@@ -676,6 +676,16 @@ TIMELINE: list[Case] = [
     C("продаём новогодние игрушки и карнавальные костюмы", None),
     C("we sell Christmas trees", None),
     C("майские скидки планируем в июне", D(date(2025, 6, 1))),
+    # as soon as possible in any words; with a start or a deadline it is the start now
+    C("as soon as reasonably possible", D(3)),
+    C("go ahead and begin whenever you can", D(14)),
+    C("как сможете, так и стартуем", D(14)),
+    C("сайт нужен к июлю, поэтому приступайте как только сможете", D(0)),
+    C("the shop should open in autumn; kick off as early as possible", D(0)),
+    C("срочно, к 1 апреля всё должно работать", D(0)),
+    C("как сможете прислать смету, обсудим", T_UNKNOWN),
+    C("не то чтобы срочно, но к июню", D(date(2025, 6, 1))),
+    C("start in May at the earliest", D(date(2025, 5, 1))),
 ]
 
 # =========================================================================== authority

@@ -3,7 +3,9 @@
 
 ``days`` is the horizon in days from ``today`` (never negative). Rules, documented for scoring:
 
-* urgency ("срочно", "asap", "вчера", "горит") -> ``URGENT_DAYS`` (3); "сегодня"/"now" -> 0;
+* urgency ("срочно", "asap", "вчера", "горит", "as soon as humanly possible", "the earlier the
+  better", "максимально быстро") -> ``URGENT_DAYS`` (3); "сегодня"/"now" -> 0; "whenever you
+  can", "когда сможете" at the end of a clause -> ``SOON_DAYS``;
   "завтра" -> 1; "в ближайшее время"/"soon" -> ``SOON_DAYS`` (14); "на днях" -> 7;
 * durations: a day is 1, a week 7, a month 30, a quarter 90, a year 365 days; a range takes its
   upper end ("2-3 месяца" -> 90); "полгода" -> 180; "пару"/"couple" -> 2; "несколько"/"few" -> 3;
@@ -77,7 +79,10 @@
   что начинать надо прямо сейчас", "live by January, so we'd start right away", "сразу
   приступим"; but "сразу после X" is X), the horizon attached to starting beats a go-live
   ("April go-live, so development would have to begin around January"), a month or a date
-  beats a bare year.
+  beats a bare year; as soon as possible in any words beats a later date when it goes with a
+  start ("kick off as early as possible", "как только сможете, так и начнём") or the date is a
+  deadline or a go-live ("срочно, к 1 апреля всё должно работать") -> 0 ("not that urgent, but
+  by June" stays June).
 
 The rules are backed by the timeline classifier (``classifier.py``): see ``_combine``; it never
 moves a date the rules computed, and a band it reads where the rules found none is recorded as
@@ -415,8 +420,32 @@ _URGENT_RE = re.compile(
     r"немедленно|не терпит|сразу(?! после| как)|без промедлени[а-я]|"
     r"(?:needed|wanted|should have had) (?:this|it) (?:live |done |ready )?(?:last (?:week|month)|"
     r"yesterday)|(?:нужно|надо) было (?:еще |ещё )?(?:в прошлом месяце|на прошлой неделе)|"
-    r"в кратчайшие сроки|чем быстрее,? тем лучше|the sooner the better|"
+    r"в кратчайшие сроки|в самые (?:короткие|сжатые) сроки|как можно оперативнее|"
+    r"максимально (?:быстро|оперативно|срочно)|чем (?:быстрее|скорее|раньше),? тем лучше|"
+    r"the (?:sooner|earlier|faster|quicker) the better|"
+    r"as (?:soon|early|quickly|fast) as (?:is )?(?:humanly |reasonably |physically )?possible|"
+    r"at (?:your|the) earliest convenience|"
     r"ещ[е] вчера|было нужно вчера)"
+)
+# As soon as possible, in any words: with a start ("start whenever you can", "начинайте как
+# можно скорее", "как только сможете, так и начнём") or with a deadline it is the start now.
+_ASAP = (
+    r"(?:asap|a\.s\.a\.p\.?|as (?:soon|early|quickly|fast) as (?:is )?"
+    r"(?:humanly |reasonably |physically )?(?:possible|feasible|practicable|practical)|"
+    r"as soon as you(?: guys)? can|whenever you(?: guys)? can|whenever you(?: guys)?(?: are|'re) "
+    r"(?:ready|free|available)|as soon as you(?: guys)?(?: are|'re) (?:ready|free|available)|"
+    r"the (?:sooner|earlier|faster|quicker) the better|at (?:your|the) earliest convenience|"
+    r"как можно (?:скорее|быстрее|раньше|оперативнее)|чем (?:быстрее|скорее|раньше),? тем лучше|"
+    r"(?:как только|как|когда) (?:вы )?сможете|в кратчайшие сроки|поскорее|побыстрее)"
+)
+_ASAP_RE = re.compile(rf"{_B}(?:{_ASAP}|срочн[а-я]*|urgent[a-z]*){_E}")
+_START_ASAP_RE = re.compile(
+    rf"{_B}(?:(?:начинать|начать|начинайте|стартовать|стартуйте|приступать|приступить|"
+    r"приступайте|браться|беритесь|start|begin|kick off|get started|get going)"
+    r"(?: (?:it|work|things|the work|the project|работу|работы|разработку|проект|делать))?,? "
+    rf"{_ASAP}|{_ASAP},? (?:(?:так|то|then|and|we'?ll|we can|we'?d|let'?s) )?(?:и |сразу )?"
+    r"(?:начнем|начинаем|приступим|приступаем|стартуем|стартанем|start|begin|kick off|"
+    rf"get started)|(?:так что|поэтому|значит|so) (?:[а-яa-z]+ ){{0,3}}{_ASAP}){_E}"
 )
 _TODAY_RE = re.compile(
     rf"{_B}(?:сегодня|седня|today|прямо сейчас|прям щас|прям сейчас|right now|сейчас|щас|now|"
@@ -468,7 +497,10 @@ _SOON_RE = re.compile(
     # ready when the studio can start: "whenever you can begin", "как только сможете взяться"
     r"(?:whenever|as soon as) you(?: guys)? (?:can|could|are able to) (?:start|begin|get started|"
     r"kick off|fit (?:us|it) in|take (?:us|it) on)|"
-    r"как только (?:вы )?(?:сможете|будете готовы|освободитесь)(?: начать| приступить| взяться)?)"
+    r"как только (?:вы )?(?:сможете|будете готовы|освободитесь)(?: начать| приступить| взяться)?|"
+    # "whenever you can", "когда сможете" at the end of a clause: the studio's first free day
+    r"(?:whenever|when|as soon as) you(?: guys)? (?:can|could|are able)(?= ?(?:[,.!;)-]|$))|"
+    r"(?:когда|как) (?:вы )?сможете(?= ?(?:[,.!;)-]|$| так| и| начн| приступ)))"
 )
 _COMING_DAYS_RE = re.compile(
     rf"{_B}(?:на днях|в ближайшие дни|на этих днях|in the coming days|in the next days|"
@@ -1303,7 +1335,9 @@ def _first(cands: list[Candidate]) -> int | None:
     return min(cands)[2] if cands else None
 
 
-_NEGATED_URGENCY_RE = re.compile(r"(?<![a-zа-я])(?:not|не|no|never|ни) $")
+_NEGATED_URGENCY_RE = re.compile(
+    r"(?<![a-zа-я])(?:not|не|no|never|ни|не то чтобы|не так уж|not that|not really) $"
+)
 
 
 def _simple(pattern: re.Pattern[str], t: str, days: int) -> list[Candidate]:
@@ -1560,13 +1594,22 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
         return Timeline("no_plans")  # "после дождичка в четверг" names a weekday, and means never
     if _NO_DATE_RE.search(t):
         return Timeline("unknown")
-    if horizon and _START_NOW_RE.search(t):
+    if horizon and (_START_NOW_RE.search(t) or _START_ASAP_RE.search(t)):
         return Timeline("days", 0)
     horizon = _preferred(t, horizon, today)
     first = _first(horizon)
     if first is not None:
         start, neg_length, _ = min(horizon)
         go_live = _GO_LIVE_RE.search(t) or _launch_deadline(t, start, start - neg_length)
+        deadline = go_live or (
+            _DEADLINE_BEFORE_RE.search(t[max(0, start - 20) : start])
+            or _DEADLINE_AT_RE.match(t, start)
+        )
+        if deadline and any(
+            not _NEGATED_URGENCY_RE.search(t[max(0, m.start() - 20) : m.start()])
+            for m in _ASAP_RE.finditer(t)
+        ):
+            return Timeline("days", 0)  # "ASAP, it has to be live by March": the start is now
         if go_live and not _START_VERB_RE.search(t):
             # "к 8 марта магазин уже должен работать": the work starts before the launch
             first = max(0, first - LAUNCH_LEAD_DAYS)
