@@ -686,6 +686,14 @@ TIMELINE: list[Case] = [
     C("как сможете прислать смету, обсудим", T_UNKNOWN),
     C("не то чтобы срочно, но к июню", D(date(2025, 6, 1))),
     C("start in May at the earliest", D(date(2025, 5, 1))),
+    # a weekday as the start: the next one
+    C("we could kick off thursday", D(3)),
+    C("the team can get going tuesday", D(1)),
+    C("можем стартовать в эту пятницу", D(4)),
+    C("в ближайший понедельник", D(7)),
+    C("со следующей среды", D(2)),
+    C("last monday we discussed it, no date yet", T_UNKNOWN),
+    C("we're closed every Sunday", None),
 ]
 
 # =========================================================================== authority

@@ -71,6 +71,9 @@
   mesyac");
 * month abbreviations ("янв", "дек", "Jan", "Feb"; "may", "mar" only after a preposition),
   weekday names alone ("monday"), two-digit and fiscal years ("в 27м", "FY28", "H2 2027");
+* a weekday -> the next one: after a preposition ("в эту пятницу", "в ближайший понедельник",
+  "со следующей среды", "starting Wednesday") and an English one anywhere ("can start monday"),
+  but not "Black Friday", "last Monday", "every Sunday";
 * a go-live date without a start ("к 8 марта магазин должен работать", "go live by March"),
   also a launch by a deadline ("к 8 марта нужен запуск", "до конца зимы хотим запуститься",
   but not "запуск в апреле") -> ``LAUNCH_LEAD_DAYS`` (30) before it: the work starts before
@@ -967,7 +970,8 @@ _WEEKDAYS = [
     r"воскресень[а-я]*|sunday|sun",
 ]
 _WEEKDAY_RE = re.compile(
-    rf"{_B}(?:в|во|к|до|на|on|by|until|next|this|с|со|from) (?:следующ[а-я]* |this |next )?"
+    rf"{_B}(?:в|во|к|до|на|on|by|until|next|this|с|со|from|starting|as of) "
+    r"(?:следующ[а-я]* |ближайш[а-я]* |эт(?:от|у|у же) |this |next |coming |this coming )?"
     rf"(?:{'|'.join(f'(?P<w{i}>{p})' for i, p in enumerate(_WEEKDAYS))}){_E}"
 )
 # A weekday's full name opening the answer ("monday", "Monday works", "пятница"): the next one.
@@ -982,6 +986,16 @@ _BARE_WEEKDAYS = [
 ]
 _BARE_WEEKDAY_RE = re.compile(
     "^(?:" + "|".join(f"(?P<w{i}>{p})" for i, p in enumerate(_BARE_WEEKDAYS)) + rf"){_E}"
+)
+# An English weekday's full name anywhere ("can start monday", "we could kick off thursday"):
+# the next one; not a shopping day, a past or a recurring one ("Black Friday", "last Monday",
+# "every Tuesday").
+_EN_WEEKDAY_RE = re.compile(
+    r"(?<![0-9a-z])(?<!black )(?<!cyber )(?<!good )(?<!every )(?<!last )(?<!past )"
+    r"(?<!previous )(?<!since )"
+    "(?:"
+    + "|".join(f"(?P<w{i}>{p.split('|')[-1]})" for i, p in enumerate(_BARE_WEEKDAYS))
+    + rf"){_E}"
 )
 
 
@@ -1236,7 +1250,11 @@ def _years(t: str, today: date) -> list[Candidate]:
 
 def _weekdays(t: str, today: date) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in (*_WEEKDAY_RE.finditer(t), *_BARE_WEEKDAY_RE.finditer(t)):
+    for m in (
+        *_WEEKDAY_RE.finditer(t),
+        *_BARE_WEEKDAY_RE.finditer(t),
+        *_EN_WEEKDAY_RE.finditer(t),
+    ):
         wd = next(i for i in range(7) if m.group(f"w{i}"))
         ahead = (wd - today.weekday()) % 7 or 7
         out.append((m.start(), -(m.end() - m.start()), ahead))
