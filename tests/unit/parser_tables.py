@@ -694,6 +694,19 @@ TIMELINE: list[Case] = [
     C("со следующей среды", D(2)),
     C("last monday we discussed it, no date yet", T_UNKNOWN),
     C("we're closed every Sunday", None),
+    # negated horizons: neither this period nor the next, not within a span, not before a season
+    C("ни в этом, ни в следующем году", D(date(2027, 7, 1))),
+    C("definitely not this year, and likely not next year either", D(date(2027, 7, 1))),
+    C("в текущем году никак, да и в следующем вряд ли", D(date(2027, 7, 1))),
+    C("the year after next", D(date(2027, 7, 1))),
+    C("ни в этом месяце, ни в следующем", D(date(2025, 5, 1))),
+    C("not this quarter or the next one", D(date(2025, 7, 1))),
+    C("not within the next two months", D(61)),
+    C("в ближайшие три месяца точно не начнём", D(91)),
+    C("не раньше зимы", D(date(2025, 12, 1))),
+    C("nothing before the fall, for sure", D(date(2025, 9, 1))),
+    C("в течение месяца, не позже", D(30)),
+    C("в этом году не получится, в следующем начнём", D(date(2026, 7, 1))),
 ]
 
 # =========================================================================== authority

@@ -9,7 +9,11 @@
   "завтра" -> 1; "в ближайшее время"/"soon" -> ``SOON_DAYS`` (14); "на днях" -> 7;
 * durations: a day is 1, a week 7, a month 30, a quarter 90, a year 365 days; a range takes its
   upper end ("2-3 месяца" -> 90); "полгода" -> 180; "пару"/"couple" -> 2; "несколько"/"few" -> 3;
-  counts up to 400 days, 60 weeks or months, 10 years ("через 100 дней" -> 100);
+  counts up to 400 days, 60 weeks or months, 10 years ("через 100 дней" -> 100); a span denied
+  ("not in the next few months", "не в ближайший месяц", "в ближайшие 2 месяца не планируем")
+  -> a day past its end (91, 31, 61; "в течение месяца, не позже" is no denial);
+* neither this month (quarter, week) nor the next ("ни в этом месяце, ни в следующем", "not
+  this quarter or next") -> the start of the one after next, like "the month after next";
 * a named period that is already running ("в этом месяце", "this week", "летом" in July,
   "Q1" in February, "в этом году") -> days to its END;
 * a future named period ("в следующем месяце", "next quarter", "весной", "в январе",
@@ -22,6 +26,9 @@
   - a year named without a month ("в следующем году", "next year", "sometime next year",
     "не в этом году", "в этом году не успеем", "в 2027", "in 2027") -> the MIDDLE of that
     year (July 1, ``MID_YEAR``);
+  - neither this year nor the next ("not this year or next", "ни в этом году, ни в
+    следующем", "в этом году нет, в следующем тоже вряд ли"), "the year after next" -> the
+    middle of the year after next;
   - "в начале следующего года", "early next year", "в начале 2027" -> February 15
     (``EARLY_YEAR``, the middle of its first quarter); "в конце следующего года" -> December 31;
   - a deadline "к 2027 году" / "by 2027" -> January 1 of that year;
@@ -254,7 +261,30 @@ def _mod_kind(mod: str | None) -> str | None:
 
 # ----------------------------------------------------------------------------- rewrites
 
+
+def _not_this_or_next(unit_en: str, unit_ru: str, this_ru: str, next_ru: str) -> re.Pattern[str]:
+    """ "not this year or next", "ни в этом году, ни в следующем", "в этом году точно нет, в
+    следующем тоже вряд ли": neither the running period nor the next one."""
+    this = rf"(?:в|на) (?:{this_ru}|текущ[а-я]+)"
+    nxt = rf"(?:в|на) {next_ru}(?: {unit_ru})?"
+    no = r"(?:нет|никак|вряд ли|не [а-я]+|не)(?![а-я])"
+    return re.compile(
+        rf"{_B}(?:(?:not|neither) (?:in |during )?this {unit_en},? (?:or|nor|(?:and |but )?"
+        r"(?:probably |likely |maybe |also |most likely |possibly )?not)(?: even)?(?: in| during)?"
+        rf" (?:the )?next(?: {unit_en}| one)?(?: either| too| as well)?|"
+        rf"(?:ни|не) {this}(?: {unit_ru})?,? (?:и |а |да и )?(?:ни|не|(?:скорее всего|наверное|"
+        rf"вероятно|и|тоже|даже|уже) не|вряд ли) {nxt}(?: тоже)?|"
+        rf"{this} {unit_ru} (?:точно |уже |явно )?{no}[,.;]? (?:и |а |да и )?{nxt}"
+        rf"(?: (?:тоже|скорее всего|вероятно|наверное|уже|точно))* {no}|"
+        rf"{this} и (?:в |на )?{next_ru} {unit_ru} (?:точно |уже |явно )?{no}){_E}"
+    )
+
+
 _REWRITES: list[tuple[re.Pattern[str], str]] = [
+    (_not_this_or_next("year", "году", "этом", "следующем"), " the year after next "),
+    (_not_this_or_next("month", "месяце", "этом", "следующем"), " the month after next "),
+    (_not_this_or_next("quarter", "квартале", "этом", "следующем"), " the quarter after next "),
+    (_not_this_or_next("week", "неделе", "этой", "следующей"), " the week after next "),
     (
         re.compile(
             rf"{_B}(?:не в (?:этом|текущем) году|not this year|"
@@ -361,7 +391,7 @@ _NO_PLANS_RE = re.compile(
     r"|just thinking|still thinking|thinking about it|пока размышляем|пока прикидываем"
     r"|down the (?:road|line)|at some point|in the long (?:run|term)|long[- ]term|some ?time later"
     r"|рано или поздно|в долгосрочной перспективе|когда-то|когда то|в отдаленной перспективе"
-    r"|не в этом году и не в следующем|years from now|через несколько лет)"
+    r"|years from now|через несколько лет)"
 )
 _NOT_URGENT_RE = re.compile(
     rf"{_B}(?:не срочно|несрочно|срочно не (?:надо|нужно|требуется)|не горит|не к спеху"
@@ -570,6 +600,11 @@ def _next_week(t: date) -> date:
     return t + timedelta(days=7 - t.weekday())
 
 
+@_period(r"the week after next|через неделю после следующей")
+def _week_after_next(t: date) -> date:
+    return t + timedelta(days=14 - t.weekday())
+
+
 @_period(r"в конце следующей недели|end of next week|by the end of next week")
 def _end_next_week(t: date) -> date:
     return t + timedelta(days=13 - t.weekday())
@@ -592,6 +627,11 @@ def _this_month(t: date) -> date:
 )
 def _next_month(t: date) -> date:
     return _next_month_start(t)
+
+
+@_period(r"the month after next|через месяц после следующего")
+def _month_after_next(t: date) -> date:
+    return _next_month_start(_next_month_start(t))
 
 
 @_period(r"в конце следующего месяца|к концу следующего месяца|(?:by )?(?:the )?end of next month")
@@ -624,6 +664,12 @@ def _next_quarter(t: date) -> date:
     return _quarter_start(t.year + (q == 4), q % 4 + 1)
 
 
+@_period(r"the quarter after next|через квартал после следующего")
+def _quarter_after_next(t: date) -> date:
+    q = (_quarter(t) + 1) % 4 + 1
+    return _quarter_start(t.year + (_quarter(t) >= 3), q)
+
+
 @_period(
     r"(?:в|до) (?:этом|текущем|нынешнем) году|до конца (?:этого |текущего )?года|"
     r"к концу (?:этого )?года|в конце (?:этого )?года|this year|"
@@ -652,6 +698,11 @@ def _next_year(t: date) -> date:
 )
 def _early_next_year(t: date) -> date:
     return date(t.year + 1, EARLY_YEAR[0], EARLY_YEAR[1])
+
+
+@_period(r"the year after next|(?:в )?позаследующ[а-я]* год[а-я]*|через год после следующего")
+def _year_after_next(t: date) -> date:
+    return date(t.year + 2, MID_YEAR[0], MID_YEAR[1])
 
 
 @_period(r"в середине следующего года|(?:in )?mid next year|(?:the )?middle of next year")
@@ -1282,6 +1333,38 @@ _EXPERIENCE_BEFORE_RE = re.compile(r"(?:for|уже|за плечами|опыт|
 _MAX_COUNT = {"day": 400, "week": 60, "month": 60, "quarter": 12, "year": 10}
 
 
+# "not in the next few months", "не в ближайшие два месяца", "not within a month": the start is
+# after the period, a day past its end.
+_NEGATED_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:not|не|no|definitely not|certainly not|точно не|явно не) "
+    r"(?:within |in |during )?$"
+)
+_WITHIN_PRE = re.compile(
+    r"^(?:within|in the next|over the next|the next|next|in the coming|в течение[а-я ]*|"
+    r"в течении|в ближайш[а-я]*|в пределах|up to)$"
+)
+
+
+# "в ближайшие два месяца не планируем", "within the next month we can't": negated after it
+_NEGATED_AFTER_RE = re.compile(
+    r",? (?:(?:точно|пока|уже|вообще|мы|у нас) )*(?:не|нет|никак)(?![а-я])(?! (?:позже|позднее))|"
+    r",? (?:we |i |it )?(?:won'?t|can'?t|will not|cannot|don'?t|do not|aren'?t|are not|isn'?t)"
+    r"(?![a-z])"
+)
+
+
+def _negated_within(t: str, m: re.Match[str]) -> bool:
+    pre = m.group("pre")
+    return bool(
+        pre
+        and _WITHIN_PRE.match(pre)
+        and (
+            _NEGATED_BEFORE_RE.search(t[max(0, m.start() - 16) : m.start()])
+            or _NEGATED_AFTER_RE.match(t, m.end())
+        )
+    )
+
+
 def _durations(t: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _DURATION_RE.finditer(t):
@@ -1299,12 +1382,15 @@ def _durations(t: str) -> list[Candidate]:
             t[max(0, m.start() - 20) : m.start()]
         ):
             continue  # "6 years in e-commerce", "10 лет на рынке": how long, not when
-        out.append((m.start(), -(m.end() - m.start()), round(value * DAYS_PER_UNIT[unit])))
+        days = round(value * DAYS_PER_UNIT[unit]) + _negated_within(t, m)
+        out.append((m.start(), -(m.end() - m.start()), days))
     for m in _DURATION_NO_NUM_RE.finditer(t):
         unit = _unit_of(m)
         if unit is None:
             continue
-        out.append((m.start(), -(m.end() - m.start()), DAYS_PER_UNIT[unit]))
+        out.append(
+            (m.start(), -(m.end() - m.start()), DAYS_PER_UNIT[unit] + _negated_within(t, m))
+        )
     for m in _DURATION_INV_RE.finditer(t):
         unit = _unit_of(m, "2")
         if unit is None:
@@ -1315,7 +1401,9 @@ def _durations(t: str) -> list[Candidate]:
     return out
 
 
-_FAR_PERIODS = frozenset({"_next_year", "_early_next_year", "_mid_next_year", "_end_next_year"})
+_FAR_PERIODS = frozenset(
+    {"_next_year", "_early_next_year", "_mid_next_year", "_end_next_year", "_year_after_next"}
+)
 
 
 _NEXT_YEAR_AFTER_RE = re.compile(r" (?:next year|следующего года|в следующем году|of next year)")
@@ -1590,7 +1678,12 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     not_urgent = bool(_NOT_URGENT_RE.search(t))
     if no_plans:
         # "не в ближайшее время" must not count as "soon"
-        t = re.sub(r"не в ближайш[а-я]* ?(?:время|будущее)?|not any ?time soon|not soon", " ", t)
+        t = re.sub(
+            r"не в ближайш[а-я]* (?:время|будущее)|не в ближайш[а-я]*$|"
+            r"not any ?time soon|not soon",
+            " ",
+            t,
+        )
     if not_urgent:
         t = _NOT_URGENT_RE.sub(" ", t)
 
