@@ -707,6 +707,10 @@ TIMELINE: list[Case] = [
     C("nothing before the fall, for sure", D(date(2025, 9, 1))),
     C("в течение месяца, не позже", D(30)),
     C("в этом году не получится, в следующем начнём", D(date(2026, 7, 1))),
+    C("точно не этой весной", D(date(2025, 6, 1))),  # once the season is over
+    C("not this winter", D(date(2026, 3, 1))),
+    C("not anytime this year", D(date(2026, 7, 1))),
+    C("definitely not before the new year", D(date(2026, 1, 10))),
 ]
 
 # =========================================================================== authority

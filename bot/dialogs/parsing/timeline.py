@@ -12,6 +12,8 @@
   counts up to 400 days, 60 weeks or months, 10 years ("через 100 дней" -> 100); a span denied
   ("not in the next few months", "не в ближайший месяц", "в ближайшие 2 месяца не планируем")
   -> a day past its end (91, 31, 61; "в течение месяца, не позже" is no denial);
+* a season denied ("точно не этой зимой", "not this summer") -> the day after it ends; "not
+  anytime this year" is "not this year"; "from the new year" is "с нового года";
 * neither this month (quarter, week) nor the next ("ни в этом месяце, ни в следующем", "not
   this quarter or next") -> the start of the one after next, like "the month after next";
 * a named period that is already running ("в этом месяце", "this week", "летом" in July,
@@ -287,7 +289,8 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     (_not_this_or_next("week", "неделе", "этой", "следующей"), " the week after next "),
     (
         re.compile(
-            rf"{_B}(?:не в (?:этом|текущем) году|not this year|"
+            rf"{_B}(?:не в (?:этом|текущем) году|"
+            r"not (?:any ?time |at any point |sometime )?(?:in |during )?this year|"
             r"(?:в этом году|до (?:нового|конца) года|this year|before (?:the )?year'?s end) "
             r"(?:уже |точно |явно |никак )?(?:не успе[а-я]*|не получится|не выйдет|не начнем|"
             r"won'?t (?:happen|work)|is out|isn'?t happening|is not happening)|"
@@ -299,6 +302,14 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         " в следующем году ",
     ),
     (re.compile(rf"{_B}(20\d\d) (?:sometime|some time){_E}"), r" in \1 "),
+    # "точно не этой зимой", "not this summer": once it is over
+    (
+        re.compile(
+            rf"{_B}(?:не|not) (?:в |during |in )?(?:этой|этим|этой же|this) "
+            rf"(зимой|летом|осенью|весной|winter|summer|autumn|fall|spring){_E}"
+        ),
+        r" after this \1 ",
+    ),
     # "до майских точно не", "not before March": the start is from it on (its first day; "после
     # марта" would be its end)
     (
@@ -718,6 +729,7 @@ def _end_next_year(t: date) -> date:
 @_period(
     r"(?:после|с) (?:нового года|нг|новогодних(?: праздников| каникул)?|праздников|новогодних)|"
     r"(?:first thing |early )?in the new year|first thing next year|"
+    r"(?:from|starting|as of) (?:the )?new year'?s?|"
     r"(?:once|when|after) the holidays (?:are over|end)|"
     r"after (?:the )?new year'?s?(?: holidays)?|after (?:the )?holidays|в январе после праздников|"
     r"(?:после|не раньше) (?:январских|новогодних)(?: праздников| каникул)?|"
