@@ -711,6 +711,18 @@ TIMELINE: list[Case] = [
     C("not this winter", D(date(2026, 3, 1))),
     C("not anytime this year", D(date(2026, 7, 1))),
     C("definitely not before the new year", D(date(2026, 1, 10))),
+    # only exploring, no project date, is no plans (unless urgency is named); not knowing yet
+    C("пока только приглядываемся к рынку", NO_PLANS),
+    C("we're still exploring our options", NO_PLANS),
+    C("just shopping around at the moment", NO_PLANS),
+    C("на стадии сбора информации", NO_PLANS),
+    C("considering alternatives for now", NO_PLANS),
+    C("изучаем предложения, стартовать хотим в мае", D(date(2025, 5, 1))),
+    C("exploring alternatives, but it's urgent", D(3)),
+    C("сориентировать по срокам пока не могу", T_UNKNOWN),
+    C("honestly, I can't say at this point", T_UNKNOWN),
+    C("не подскажу вам, это к директору", T_UNKNOWN),
+    C("can't say exactly, probably in June", D(date(2025, 6, 1))),
 ]
 
 # =========================================================================== authority

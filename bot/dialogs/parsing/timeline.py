@@ -61,9 +61,13 @@
   a slashed date in an English answer valid both ways ("12/10") -> the nearer reading (day/month
   or the US month/day); "бюджет на 2027 год", "the 2027 budget" are no horizon;
 * when several horizons are mentioned, the first one in the text wins;
-* "просто смотрю", "пока не планируем", "no plans", "не скоро" -> ``no_plans``;
+* "просто смотрю", "пока не планируем", "no plans", "не скоро" -> ``no_plans``; so is only
+  exploring ("пока изучаем варианты", "присматриваемся", "weighing our options for now",
+  "shopping around") unless urgency is named too ("exploring, but it's urgent"); "for now" is
+  not "now";
 * "не знаем даже когда", "no idea when" -> ``unknown`` whatever period the text also names;
-* words meaning "I don't know" ("не знаю", "неизвестно", "без понятия", "no clue", "tbd"),
+* words meaning "I don't know" ("не знаю", "неизвестно", "без понятия", "no clue", "tbd",
+  "can't tell you yet", "couldn't say", "пока не подскажу"),
   conditions we cannot date ("когда согласуют бюджет", "once the funding round closes"),
   "не срочно", "no rush", "not in a hurry", "no deadline", and every non-committal answer
   ("обсудим после КП", "зависит от предложения", "шеф решит": ``_text.NONCOMMITTAL_RE``)
@@ -404,6 +408,23 @@ _NO_PLANS_RE = re.compile(
     r"|рано или поздно|в долгосрочной перспективе|когда-то|когда то|в отдаленной перспективе"
     r"|years from now|через несколько лет)"
 )
+# Only exploring, no project date ("мы пока только изучаем варианты", "присматриваемся",
+# "weighing our options for now"): no plans yet, unless urgency is named too.
+_EXPLORING_RE = re.compile(
+    rf"{_B}(?:(?:изуча(?:ем|ю)|рассматрива(?:ем|ю)|исследу(?:ем|ю)|мониторим|смотрим|собира(?:ем|ю)|"
+    r"анализиру(?:ем|ю)|сравнива(?:ем|ю)) (?:пока |только |сейчас |еще |ещё )?(?:разные |все |"
+    r"возможные )?(?:варианты|рынок|предложения|возможности|альтернативы|информацию|цены|"
+    r"расценки|подрядчиков)|присматрива[а-я]+|приглядыва[а-я]+|прицениваемся|приценива(?:юсь|ем)|"
+    r"на (?:этапе|стадии) (?:изучения|исследования|сбора информации|поиска|выбора|анализа)|"
+    r"weigh(?:ing)? (?:up )?(?:our |the |some |all |my |different )?(?:options|alternatives|"
+    r"things up)|explor(?:e|ing) (?:our |the |some |all |my |different )?(?:options|alternatives|"
+    r"possibilities|the market)|(?:looking|look) (?:at|into) (?:our |the |some |all |my |"
+    r"different )?(?:options|alternatives)|shopping around|looking around|scoping (?:it |things )?"
+    r"out|testing the waters|gathering (?:information|info|quotes|ideas)|"
+    r"(?:at|in) the (?:research|exploration|exploratory|discovery) (?:stage|phase)|"
+    r"considering (?:our |the |some |all |my )?(?:options|alternatives)|"
+    rf"researching (?:options|alternatives|the market|vendors|agencies)){_E}"
+)
 _NOT_URGENT_RE = re.compile(
     rf"{_B}(?:не срочно|несрочно|срочно не (?:надо|нужно|требуется)|не горит|не к спеху"
     r"|не спеш[а-я]*|без спешки|не торопимся"
@@ -426,6 +447,11 @@ _UNKNOWN_RE = re.compile(
     r"lands?|signs?|approves?|closes?)|не знаю|незнаю|не знаем|хз|не решил|не решили|"
     r"не определил|не определен|"
     r"пока неясно|пока не ясно|неясно|непонятно|не понятно|не могу сказать|зависит|смотря|"
+    # "I can't tell you yet", "honestly couldn't say", "пока не подскажу"
+    r"(?:can'?t|cannot|can not|couldn'?t|could not) (?:really |honestly |yet )?(?:tell|say)|"
+    r"не подскаж[а-я]*|не могу (?:пока |сейчас |вам )?(?:подсказать|ответить|сориентировать)|"
+    r"(?:сказать|ответить|подсказать|сориентировать) (?:пока |сейчас )?не могу|"
+    r"не готов[аы]? (?:пока )?(?:сказать|ответить|назвать)|not ready to (?:say|commit)|"
     r"как получится|как пойдет|как будет|по готовности|посмотрим|сложно сказать|трудно сказать|"
     r"затрудняюсь|не уверен|когда угодно|когда удобно|без разницы|не важно|неважно|"
     r"tbd|tba|tbc|not sure|unsure|don't know|dont know|do not know|no idea|dunno|idk|"
@@ -492,7 +518,8 @@ _START_ASAP_RE = re.compile(
     rf"get started)|(?:так что|поэтому|значит|so) (?:[а-яa-z]+ ){{0,3}}{_ASAP}){_E}"
 )
 _TODAY_RE = re.compile(
-    rf"{_B}(?:сегодня|седня|today|прямо сейчас|прям щас|прям сейчас|right now|сейчас|щас|now|"
+    rf"{_B}(?:сегодня|седня|today|прямо сейчас|прям щас|прям сейчас|right now|сейчас|щас|"
+    r"(?<!for )now|"
     # "уже" alone is "now"; "уже в плане", "уже утверждён" say what is done, not when we start
     r"уже(?! (?:в план|в бюджет|заложен|утвержд|одобрен|согласован|выделен|освоен|есть|был))|"
     rf"(?:мы |я )?готов[аы]?(?: начать| стартовать)?(?: хоть)?(?: сейчас| сегодня)?|ready now|"
@@ -1750,6 +1777,8 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     first = _first(urgent)
     if no_plans:
         return Timeline("no_plans")
+    if _EXPLORING_RE.search(t) and not any(c[2] > 0 for c in urgent):
+        return Timeline("no_plans")  # "just weighing options for now", not "exploring, ASAP"
     if first is not None:
         return Timeline("days", first)  # "сначала сайт, потом бот, по сайту срочно"
     if _LATER_RE.search(t) and not _DISCUSS_RE.search(t):
