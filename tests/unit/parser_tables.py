@@ -352,6 +352,22 @@ BUDGET: list[Case] = [
     C("сотни две или три", B(200_000, 300_000)),
     C("сотни три человек в штате, бюджета нет", NONE),
     C("соток 6 участок, бюджет 400к", B1(400_000)),
+    # a spelled compound number is one amount, not a range of its parts; real ranges stay
+    C("eight thousand five hundred dollars", B1(8_500, USD)),
+    C("fifteen thousand two hundred euros", B1(15_200, EUR)),
+    C("три тысячи семьсот евро", B1(3_700, EUR)),
+    C("тысяча восемьсот долларов", B1(1_800, USD)),
+    C("девятнадцать тысяч рублей", B1(19_000)),
+    C("fourteen thousand", B1(14_000, USD)),
+    C("one million three hundred thousand dollars", B1(1_300_000, USD)),
+    C("two and a half million dollars", B1(2_500_000, USD)),
+    C("a million and a half", B1(1_500_000, USD)),
+    C("около полутора миллионов", B(1_200_000, 1_800_000)),
+    C("six to eight thousand euros", B(6_000, 8_000, EUR)),
+    C("от четырёх до шести тысяч долларов", B(4_000, 6_000, USD)),
+    C("between 5 thousand and 8", B(5_000, 8_000, USD)),
+    C("бюджет 40 тысяч 2 этапа", B1(40_000)),
+    C("тысяч 200", B(160_000, 240_000)),  # the inverted "about", no count before it
 ]
 
 # =========================================================================== timeline
