@@ -352,6 +352,22 @@ BUDGET: list[Case] = [
     C("сотни две или три", B(200_000, 300_000)),
     C("сотни три человек в штате, бюджета нет", NONE),
     C("соток 6 участок, бюджет 400к", B1(400_000)),
+    # a spelled compound number is one amount, not a range of its parts; real ranges stay
+    C("eight thousand five hundred dollars", B1(8_500, USD)),
+    C("fifteen thousand two hundred euros", B1(15_200, EUR)),
+    C("три тысячи семьсот евро", B1(3_700, EUR)),
+    C("тысяча восемьсот долларов", B1(1_800, USD)),
+    C("девятнадцать тысяч рублей", B1(19_000)),
+    C("fourteen thousand", B1(14_000, USD)),
+    C("one million three hundred thousand dollars", B1(1_300_000, USD)),
+    C("two and a half million dollars", B1(2_500_000, USD)),
+    C("a million and a half", B1(1_500_000, USD)),
+    C("около полутора миллионов", B(1_200_000, 1_800_000)),
+    C("six to eight thousand euros", B(6_000, 8_000, EUR)),
+    C("от четырёх до шести тысяч долларов", B(4_000, 6_000, USD)),
+    C("between 5 thousand and 8", B(5_000, 8_000, USD)),
+    C("бюджет 40 тысяч 2 этапа", B1(40_000)),
+    C("тысяч 200", B(160_000, 240_000)),  # the inverted "about", no count before it
 ]
 
 # =========================================================================== timeline
@@ -368,6 +384,7 @@ NO_PLANS = Timeline("no_plans")
 T_UNKNOWN = Timeline("unknown")
 DEC20 = date(2025, 12, 20)
 JAN5 = date(2025, 1, 5)
+JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
     # A year as the plan's or the budget's, and what is done already, date no start:
@@ -581,7 +598,7 @@ TIMELINE: list[Case] = [
     C("сайт должен заработать к 1 мая", D(date(2025, 4, 1))),
     C("must go live by June 1", D(date(2025, 5, 2))),
     C("сразу после Рождества", D(date(2026, 1, 8))),
-    C("over the Christmas break", D(date(2026, 1, 10))),
+    C("over the Christmas break", D(date(2025, 12, 24))),  # during the holidays: at them
     C("как только бухгалтерия оплатит счёт", T_UNKNOWN),
     C("как только согласуют, примерно в апреле", D(date(2025, 4, 1))),
     C("сроков пока не назначили", T_UNKNOWN),
@@ -642,6 +659,86 @@ TIMELINE: list[Case] = [
     # a stretched or doubled letter in a time word is a typo
     C("в течениии двух недель", D(14)),
     C("whithin a month", D(30)),
+    # the number 23 is no "2-3": after a date is the date itself
+    C("начнём не раньше, чем после 23 апреля", D(date(2025, 4, 23))),
+    C("after the 23rd of May", D(date(2025, 5, 23))),
+    C("у нас через 23 дня переезд, сразу после него", D(23)),
+    C("пару-тройку недель", D(21)),
+    # holidays named, not dated: "by"/"to" is its day, "after" the day after it, "during" at it
+    C("на майских и начнём", D(date(2025, 5, 1))),
+    C("раньше майских праздников не получится", D(date(2025, 5, 1))),
+    C("ко Дню защитника Отечества", D(date(2025, 2, 23), JAN20), kwargs_today=JAN20),
+    C("after Women's Day", D(date(2025, 3, 9), JAN20), kwargs_today=JAN20),
+    C("we'd like to kick off after St Paddy's Day", D(date(2025, 3, 18))),
+    C("in time for Carnival", D(date(2026, 2, 14))),  # Saturday before Shrove Tuesday
+    C("после карнавала", D(date(2026, 2, 18))),  # Ash Wednesday
+    C("сразу после Новруза", D(date(2025, 3, 24))),
+    C("over the holiday break", D(date(2025, 12, 24))),
+    C("на новогодних праздниках начнём", D(date(2026, 1, 1))),
+    C("к католическому Рождеству", D(date(2025, 12, 25))),
+    C("ближе к Рождеству", D(date(2026, 1, 7))),  # the Orthodox one
+    C("right after cyber monday", D(date(2025, 12, 2))),
+    C("к чёрной пятнице нужен лендинг", D(date(2025, 11, 28))),
+    C("by New Year's Eve", D(date(2025, 12, 31))),
+    C("before Halloween", D(date(2025, 10, 31))),
+    C("after Lunar New Year", D(date(2026, 2, 24))),
+    C(
+        "we'd launch by Thanksgiving next year",
+        D(date(2026, 10, 27), date(2025, 11, 20)),
+        kwargs_today=date(2025, 11, 20),
+    ),
+    C("mid-April", D(date(2025, 4, 15))),
+    # a holiday's name as an ordinary word is no date
+    C("продаём новогодние игрушки и карнавальные костюмы", None),
+    C("we sell Christmas trees", None),
+    C("майские скидки планируем в июне", D(date(2025, 6, 1))),
+    # as soon as possible in any words; with a start or a deadline it is the start now
+    C("as soon as reasonably possible", D(3)),
+    C("go ahead and begin whenever you can", D(14)),
+    C("как сможете, так и стартуем", D(14)),
+    C("сайт нужен к июлю, поэтому приступайте как только сможете", D(0)),
+    C("the shop should open in autumn; kick off as early as possible", D(0)),
+    C("срочно, к 1 апреля всё должно работать", D(0)),
+    C("как сможете прислать смету, обсудим", T_UNKNOWN),
+    C("не то чтобы срочно, но к июню", D(date(2025, 6, 1))),
+    C("start in May at the earliest", D(date(2025, 5, 1))),
+    # a weekday as the start: the next one
+    C("we could kick off thursday", D(3)),
+    C("the team can get going tuesday", D(1)),
+    C("можем стартовать в эту пятницу", D(4)),
+    C("в ближайший понедельник", D(7)),
+    C("со следующей среды", D(2)),
+    C("last monday we discussed it, no date yet", T_UNKNOWN),
+    C("we're closed every Sunday", None),
+    # negated horizons: neither this period nor the next, not within a span, not before a season
+    C("ни в этом, ни в следующем году", D(date(2027, 7, 1))),
+    C("definitely not this year, and likely not next year either", D(date(2027, 7, 1))),
+    C("в текущем году никак, да и в следующем вряд ли", D(date(2027, 7, 1))),
+    C("the year after next", D(date(2027, 7, 1))),
+    C("ни в этом месяце, ни в следующем", D(date(2025, 5, 1))),
+    C("not this quarter or the next one", D(date(2025, 7, 1))),
+    C("not within the next two months", D(61)),
+    C("в ближайшие три месяца точно не начнём", D(91)),
+    C("не раньше зимы", D(date(2025, 12, 1))),
+    C("nothing before the fall, for sure", D(date(2025, 9, 1))),
+    C("в течение месяца, не позже", D(30)),
+    C("в этом году не получится, в следующем начнём", D(date(2026, 7, 1))),
+    C("точно не этой весной", D(date(2025, 6, 1))),  # once the season is over
+    C("not this winter", D(date(2026, 3, 1))),
+    C("not anytime this year", D(date(2026, 7, 1))),
+    C("definitely not before the new year", D(date(2026, 1, 10))),
+    # only exploring, no project date, is no plans (unless urgency is named); not knowing yet
+    C("пока только приглядываемся к рынку", NO_PLANS),
+    C("we're still exploring our options", NO_PLANS),
+    C("just shopping around at the moment", NO_PLANS),
+    C("на стадии сбора информации", NO_PLANS),
+    C("considering alternatives for now", NO_PLANS),
+    C("изучаем предложения, стартовать хотим в мае", D(date(2025, 5, 1))),
+    C("exploring alternatives, but it's urgent", D(3)),
+    C("сориентировать по срокам пока не могу", T_UNKNOWN),
+    C("honestly, I can't say at this point", T_UNKNOWN),
+    C("не подскажу вам, это к директору", T_UNKNOWN),
+    C("can't say exactly, probably in June", D(date(2025, 6, 1))),
 ]
 
 # =========================================================================== authority

@@ -26,6 +26,11 @@ Choices (documented for the scoring code):
 * the count after the hundreds is "about" ("сотни три" -> 240-360 тыс, "сотен пять-шесть" ->
   500-600 тыс); a joke taken back ("бесплатно? шучу, ...") leaves only what follows it
   (``_text.drop_joke``);
+* a spelled compound number is one amount ("seven thousand five hundred" -> 7 500, "две тысячи
+  пятьсот", "тысяча двести", "one million two hundred thousand", "one and a half million", "a
+  million and a half"), and so is "N тысяч" followed by hundreds ("7 тысяч 500 рублей"); "five
+  to seven thousand", "between 5 thousand and 8" stay ranges, "тысяч 300" is the inverted
+  "about 300 thousand";
 * misspelt money words ("милионов", "тысячь", "рублй", "долларв") are corrected first
   (``_text.fix_typos``); slang multipliers: "лям", "лимон", "тыщ", "косарь", "кк", "м" glued
   to the figure ("2.5м", not "27м год" or "100м2"); "три сотки"
@@ -213,7 +218,8 @@ _AUDIENCE_AFTER_RE = re.compile(
 _DATE_RE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.])|\b\d{1,2}:\d{2}\b")
 _PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)? ?%")
 _HALF_RE = re.compile(r"(?<![0-9a-zа-я])полу?[- ]?(?=(?:лям|миллион|млн|лимон|ярд|миллиард))")
-_HALF_EN_RE = re.compile(r"(?<![0-9a-z])half (?:a )?(?=million|mil|mln|billion)")
+# "half a million" (not "one and a half million": ``_AND_A_HALF_RE``)
+_HALF_EN_RE = re.compile(r"(?<![0-9a-z])(?<!and a )half (?:a )?(?=million|mil|mln|billion)")
 _BARE_MULT_RE = re.compile(
     r"(?<![\d])(?<!\d )(?<![0-9a-zа-я.,])"
     r"(?=(?:миллион|лям|лимон|мульт|million|миллиард|billion)\w*)"
@@ -315,10 +321,11 @@ def _sotok_n(m: re.Match[str]) -> str:
     return f"около {hundreds(m.group('n'))} тыс"
 
 
-# "миллион полтора", "лям с половиной": one and a half million
+# "миллион полтора", "лям с половиной", "a million and a half": one and a half million
 _MLN_AND_HALF_RE = re.compile(
     r"(?<![\d.,] )(?<![0-9a-zа-я])(?:1 )?(?:миллион|лям|лимон|мульт)[а-я]* (?:полтора|с половиной|"
-    r"1\.5)(?![0-9a-zа-я])"
+    r"1\.5)(?![0-9a-zа-я])|"
+    r"(?<![\d.,] )(?<![0-9a-zа-я])(?:1 )?(?P<en>million) and a half(?![0-9a-z])"
 )
 _QUARTER_RE = re.compile(r"(?<![0-9a-zа-я])четверть (?=(?:лям|миллион|млн|лимон))")
 _POLTOS_RE = re.compile(r"(?<![0-9a-zа-я])(?:полтос|полтинник|полтишок)[а-я]*(?![а-я])")
@@ -377,16 +384,36 @@ def _digits_ru(m: re.Match[str]) -> str:
     return f"{unit}-{10 * unit - 1}"
 
 
-# "1 миллион 200" / "2 млн 500 тыс": one amount in two parts
+# "1 миллион 200" / "2 млн 500 тыс" / "one million two hundred thousand": one amount in two parts
 _MLN_AND_RE = re.compile(
-    r"(?<![\d.,])(?P<m>\d+) ?(?:млн\.?|миллион[а-я]*|лям[а-я]*|лимон[а-я]*) "
-    r"(?:(?P<k>\d{1,3}) ?(?:тыс[а-я.]*|тыщ[а-я]*|к(?![а-я]))|(?P<k3>\d{3})(?![\d.,]| ?[a-zа-я%]))"
+    r"(?<![\d.,])(?P<m>\d+) ?(?:млн\.?|миллион[а-я]*|лям[а-я]*|лимон[а-я]*|(?P<en>million|mln)) "
+    r"(?:and )?(?:(?P<k>\d{1,3}) ?(?:тыс[а-я.]*|тыщ[а-я]*|к(?![а-я])|thousand|k(?![a-z]))|"
+    r"(?P<k3>\d{3})(?![\d.,]| ?[a-zа-я%]))"
 )
+# "7 thousand 500" (from "seven thousand five hundred"), "2 тысячи 500", "тысяча двести": one
+# amount, not two ("тысяч 300" with no count before it is the inverted "about 300 thousand");
+# the hundreds only, like "1 миллион 200" above ("40 тысяч 2 этапа" is no 40 002).
+_THOUSAND_AND_RE = re.compile(
+    r"(?:(?<![\d.,-])(?<!\d-)(?P<a>\d{1,3}) (?:тысяч[аиу]?|тыс\.?|thousand)|"
+    r"(?<![\d.,] )(?<![0-9a-zа-я])тысяча) (?P<and>and )?(?P<b>[1-9]\d\d)"
+    r"(?![\d]|[.,]\d| ?(?:-|–|%|тыс|тыщ|млн|лям|миллион|million|thousand|grand|billion)|"
+    r" ?(?:к|k|до|to|or|или)(?![a-zа-я]))"
+)
+_BETWEEN_BEFORE_RE = re.compile(r"(?:between|from|между|от) $")
+
+
+def _thousand_and(m: re.Match[str]) -> str:
+    if _NON_MONEY_AFTER_RE.match(m.string[m.end() :]):
+        return m.group(0)  # "5 тысяч 300 человек"
+    if m.group("and") and _BETWEEN_BEFORE_RE.search(m.string[: m.start()]):
+        return m.group(0)  # "between 5 thousand and 700": two amounts
+    return str(int(m.group("a") or 1) * 1000 + int(m.group("b")))
 
 
 def _mln_and(m: re.Match[str]) -> str:
     thousands = int(m.group("k") or m.group("k3"))
-    return f"{_fmt_num(int(m.group('m')) + thousands / 1000)} млн"
+    word = "million" if m.group("en") else "млн"  # an English text stays English (no roubles)
+    return f"{_fmt_num(int(m.group('m')) + thousands / 1000)} {word}"
 
 
 _IN_THOUSANDS_RE = re.compile(r"(?<![а-яa-z])(?:в тысячах|in thousands)(?![а-яa-z])")
@@ -590,7 +617,7 @@ def _prepare(text: str) -> str:
     t = _COLLECTIVE_RE.sub(_collective, t)
     t = words_to_digits(t)
     t = _AND_A_HALF_RE.sub(lambda m: _fmt_num(float(m.group(1)) + 0.5), t)
-    t = _MLN_AND_HALF_RE.sub("1.5 млн", t)
+    t = _MLN_AND_HALF_RE.sub(lambda m: "1.5 million" if m.group("en") else "1.5 млн", t)
     t = _N_X_RE.sub(r"\1", t)
     t = _SHTUK_RE.sub(r"\1 тыс ", t)
     t = _FIGURES_RE.sub(_figures, t)
@@ -599,6 +626,7 @@ def _prepare(text: str) -> str:
     t = _INVERTED_RE.sub(_inverted, t)
     t = _BARE_MULT_RE.sub("1 ", t)
     t = _MLN_AND_RE.sub(_mln_and, t)
+    t = _THOUSAND_AND_RE.sub(_thousand_and, t)
     if _IN_THOUSANDS_RE.search(t):
         t = _BARE_SMALL_RE.sub(r"\1 тыс", t)
     t = _DATE_RE.sub(lambda m: " " * len(m.group(0)), t)

@@ -3,22 +3,34 @@
 
 ``days`` is the horizon in days from ``today`` (never negative). Rules, documented for scoring:
 
-* urgency ("срочно", "asap", "вчера", "горит") -> ``URGENT_DAYS`` (3); "сегодня"/"now" -> 0;
+* urgency ("срочно", "asap", "вчера", "горит", "as soon as humanly possible", "the earlier the
+  better", "максимально быстро") -> ``URGENT_DAYS`` (3); "сегодня"/"now" -> 0; "whenever you
+  can", "когда сможете" at the end of a clause -> ``SOON_DAYS``;
   "завтра" -> 1; "в ближайшее время"/"soon" -> ``SOON_DAYS`` (14); "на днях" -> 7;
 * durations: a day is 1, a week 7, a month 30, a quarter 90, a year 365 days; a range takes its
   upper end ("2-3 месяца" -> 90); "полгода" -> 180; "пару"/"couple" -> 2; "несколько"/"few" -> 3;
-  counts up to 400 days, 60 weeks or months, 10 years ("через 100 дней" -> 100);
+  counts up to 400 days, 60 weeks or months, 10 years ("через 100 дней" -> 100); a span denied
+  ("not in the next few months", "не в ближайший месяц", "в ближайшие 2 месяца не планируем")
+  -> a day past its end (91, 31, 61; "в течение месяца, не позже" is no denial);
+* a season denied ("точно не этой зимой", "not this summer") -> the day after it ends; "not
+  anytime this year" is "not this year"; "from the new year" is "с нового года";
+* neither this month (quarter, week) nor the next ("ни в этом месяце, ни в следующем", "not
+  this quarter or next") -> the start of the one after next, like "the month after next";
 * a named period that is already running ("в этом месяце", "this week", "летом" in July,
   "Q1" in February, "в этом году") -> days to its END;
 * a future named period ("в следующем месяце", "next quarter", "весной", "в январе",
   "к сентябрю", "Q3") -> days to its START; "в конце ..."/"end of ..." -> its end,
   "в середине ..."/"mid ..." -> its middle (15th of the month / of the season's middle month);
   "после января", "after the end of June", "после лета" -> the day after it ends; "до X
-  (точно) не", "not before X" -> from X on (its first day, or its end for "до конца X не");
+  (точно) не", "раньше X не", "not before X" -> from X on (its first day, or its end for "до
+  конца X не"); "mid-March" is "mid March";
 * vague far horizons never count as "within 90 days":
   - a year named without a month ("в следующем году", "next year", "sometime next year",
     "не в этом году", "в этом году не успеем", "в 2027", "in 2027") -> the MIDDLE of that
     year (July 1, ``MID_YEAR``);
+  - neither this year nor the next ("not this year or next", "ни в этом году, ни в
+    следующем", "в этом году нет, в следующем тоже вряд ли"), "the year after next" -> the
+    middle of the year after next;
   - "в начале следующего года", "early next year", "в начале 2027" -> February 15
     (``EARLY_YEAR``, the middle of its first quarter); "в конце следующего года" -> December 31;
   - a deadline "к 2027 году" / "by 2027" -> January 1 of that year;
@@ -31,17 +43,31 @@
   Christmas" -> December 25, "after Christmas" -> December 26; Thanksgiving is the fourth
   Thursday of November, "after Thanksgiving" / "by Black Friday" its next day, "after Black
   Friday" the Cyber Monday;
+* during the holidays is at them: "на новогодних каникулах" -> January 1, "over the Christmas
+  break", "over the holidays" -> December 24 (now while they run);
+* holidays named, not dated: "ко Дню защитника Отечества" (February 23), "к женскому дню",
+  "Women's Day" (March 8), "St Patrick's Day" (March 17), "к майским", "на майских" (May 1
+  to 10), "Halloween", "New Year's Eve", "Cyber Monday", Carnival (Saturday to Shrove Tuesday,
+  from Easter), the Orthodox "Рождество" (January 7) and the Western "Christmas"; "by", "к",
+  "до" -> its first day, "after" -> the day after its last, "during", "на" -> its first day;
+  a name that is an ordinary word too ("Christmas trees", "майские скидки", "карнавальные
+  костюмы") counts only after a preposition; "... next year" is next year's;
 * holidays of other calendars (Hanukkah, Ramadan and both Eids, Passover, Rosh Hashanah,
   Diwali, Chinese New Year from tables for 2025-2030; Western and Orthodox Easter and
   Масленица computed; Pongal, Nowruz): "before"/"by"/"around" -> its first day, "after" -> the
   day after its last, one that is running -> 0;
-* an explicit date ("15.04", "1 сентября", "March 15") -> days to it (next year if already past);
+* an explicit date ("15.04", "1 сентября", "March 15") -> days to it (next year if already past),
+  also after one ("после 23 февраля" is the 23rd: a number is never read as a "2-3" range);
   a slashed date in an English answer valid both ways ("12/10") -> the nearer reading (day/month
   or the US month/day); "бюджет на 2027 год", "the 2027 budget" are no horizon;
 * when several horizons are mentioned, the first one in the text wins;
-* "просто смотрю", "пока не планируем", "no plans", "не скоро" -> ``no_plans``;
+* "просто смотрю", "пока не планируем", "no plans", "не скоро" -> ``no_plans``; so is only
+  exploring ("пока изучаем варианты", "присматриваемся", "weighing our options for now",
+  "shopping around") unless urgency is named too ("exploring, but it's urgent"); "for now" is
+  not "now";
 * "не знаем даже когда", "no idea when" -> ``unknown`` whatever period the text also names;
-* words meaning "I don't know" ("не знаю", "неизвестно", "без понятия", "no clue", "tbd"),
+* words meaning "I don't know" ("не знаю", "неизвестно", "без понятия", "no clue", "tbd",
+  "can't tell you yet", "couldn't say", "пока не подскажу"),
   conditions we cannot date ("когда согласуют бюджет", "once the funding round closes"),
   "не срочно", "no rush", "not in a hurry", "no deadline", and every non-committal answer
   ("обсудим после КП", "зависит от предложения", "шеф решит": ``_text.NONCOMMITTAL_RE``)
@@ -58,6 +84,9 @@
   mesyac");
 * month abbreviations ("янв", "дек", "Jan", "Feb"; "may", "mar" only after a preposition),
   weekday names alone ("monday"), two-digit and fiscal years ("в 27м", "FY28", "H2 2027");
+* a weekday -> the next one: after a preposition ("в эту пятницу", "в ближайший понедельник",
+  "со следующей среды", "starting Wednesday") and an English one anywhere ("can start monday"),
+  but not "Black Friday", "last Monday", "every Sunday";
 * a go-live date without a start ("к 8 марта магазин должен работать", "go live by March"),
   also a launch by a deadline ("к 8 марта нужен запуск", "до конца зимы хотим запуститься",
   but not "запуск в апреле") -> ``LAUNCH_LEAD_DAYS`` (30) before it: the work starts before
@@ -66,7 +95,10 @@
   что начинать надо прямо сейчас", "live by January, so we'd start right away", "сразу
   приступим"; but "сразу после X" is X), the horizon attached to starting beats a go-live
   ("April go-live, so development would have to begin around January"), a month or a date
-  beats a bare year.
+  beats a bare year; as soon as possible in any words beats a later date when it goes with a
+  start ("kick off as early as possible", "как только сможете, так и начнём") or the date is a
+  deadline or a go-live ("срочно, к 1 апреля всё должно работать") -> 0 ("not that urgent, but
+  by June" stays June).
 
 The rules are backed by the timeline classifier (``classifier.py``): see ``_combine``; it never
 moves a date the rules computed, and a band it reads where the rules found none is recorded as
@@ -235,10 +267,34 @@ def _mod_kind(mod: str | None) -> str | None:
 
 # ----------------------------------------------------------------------------- rewrites
 
+
+def _not_this_or_next(unit_en: str, unit_ru: str, this_ru: str, next_ru: str) -> re.Pattern[str]:
+    """ "not this year or next", "ни в этом году, ни в следующем", "в этом году точно нет, в
+    следующем тоже вряд ли": neither the running period nor the next one."""
+    this = rf"(?:в|на) (?:{this_ru}|текущ[а-я]+)"
+    nxt = rf"(?:в|на) {next_ru}(?: {unit_ru})?"
+    no = r"(?:нет|никак|вряд ли|не [а-я]+|не)(?![а-я])"
+    return re.compile(
+        rf"{_B}(?:(?:not|neither) (?:in |during )?this {unit_en},? (?:or|nor|(?:and |but )?"
+        r"(?:probably |likely |maybe |also |most likely |possibly )?not)(?: even)?(?: in| during)?"
+        rf" (?:the )?next(?: {unit_en}| one)?(?: either| too| as well)?|"
+        rf"(?:ни|не) {this}(?: {unit_ru})?,? (?:и |а |да и )?(?:ни|не|(?:скорее всего|наверное|"
+        rf"вероятно|и|тоже|даже|уже) не|вряд ли) {nxt}(?: тоже)?|"
+        rf"{this} {unit_ru} (?:точно |уже |явно )?{no}[,.;]? (?:и |а |да и )?{nxt}"
+        rf"(?: (?:тоже|скорее всего|вероятно|наверное|уже|точно))* {no}|"
+        rf"{this} и (?:в |на )?{next_ru} {unit_ru} (?:точно |уже |явно )?{no}){_E}"
+    )
+
+
 _REWRITES: list[tuple[re.Pattern[str], str]] = [
+    (_not_this_or_next("year", "году", "этом", "следующем"), " the year after next "),
+    (_not_this_or_next("month", "месяце", "этом", "следующем"), " the month after next "),
+    (_not_this_or_next("quarter", "квартале", "этом", "следующем"), " the quarter after next "),
+    (_not_this_or_next("week", "неделе", "этой", "следующей"), " the week after next "),
     (
         re.compile(
-            rf"{_B}(?:не в (?:этом|текущем) году|not this year|"
+            rf"{_B}(?:не в (?:этом|текущем) году|"
+            r"not (?:any ?time |at any point |sometime )?(?:in |during )?this year|"
             r"(?:в этом году|до (?:нового|конца) года|this year|before (?:the )?year'?s end) "
             r"(?:уже |точно |явно |никак )?(?:не успе[а-я]*|не получится|не выйдет|не начнем|"
             r"won'?t (?:happen|work)|is out|isn'?t happening|is not happening)|"
@@ -250,12 +306,24 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         " в следующем году ",
     ),
     (re.compile(rf"{_B}(20\d\d) (?:sometime|some time){_E}"), r" in \1 "),
+    # "точно не этой зимой", "not this summer": once it is over
+    (
+        re.compile(
+            rf"{_B}(?:не|not) (?:в |during |in )?(?:этой|этим|этой же|this) "
+            rf"(зимой|летом|осенью|весной|winter|summer|autumn|fall|spring){_E}"
+        ),
+        r" after this \1 ",
+    ),
     # "до майских точно не", "not before March": the start is from it on (its first day; "после
     # марта" would be its end)
     (
-        re.compile(rf"{_B}до ([а-я0-9]+(?: [а-я]+)?) (?:точно |уже |явно |никак )?не(?:т)?{_E}"),
+        re.compile(
+            rf"{_B}(?:до|раньше) ([а-я0-9]+(?: [а-я]+)?) (?:точно |уже |явно |никак )?не(?:т)?{_E}"
+        ),
         r" с \1 ",
     ),
+    # "mid-March", "early-June": the modifier of the month
+    (re.compile(rf"{_B}(mid|early|late)-(?=[a-z])"), r"\1 "),
     (re.compile(rf"{_B}not (?:before|until) "), " from "),
     (
         re.compile(rf"{_B}не в (?:этом|текущем) месяце{_E}|{_B}not this month{_E}"),
@@ -283,7 +351,8 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         " 6 месяцев ",
     ),
     (re.compile(rf"{_B}(?:пол ?месяца|полмесяца|half a month){_E}"), " 15 дней "),
-    (re.compile(rf"{_B}(?:пару|пара|2) ?-? ?(?:трех|3|три|тройку|тройка) "), " 2-3 "),
+    # "пару-тройку", "2 - 3"; not the number 23 ("после 23 февраля" is the 23rd, not the 2nd)
+    (re.compile(rf"{_B}(?:пару|пара|2)(?: ?- ?| )(?:трех|3|три|тройку|тройка) "), " 2-3 "),
     (re.compile(rf"{_B}через квартал{_E}"), " через 3 месяца "),
     (
         re.compile(rf"{_B}(?:in |over |during |within )?the (?:coming|next) month(?: or so)?{_E}"),
@@ -337,7 +406,24 @@ _NO_PLANS_RE = re.compile(
     r"|just thinking|still thinking|thinking about it|пока размышляем|пока прикидываем"
     r"|down the (?:road|line)|at some point|in the long (?:run|term)|long[- ]term|some ?time later"
     r"|рано или поздно|в долгосрочной перспективе|когда-то|когда то|в отдаленной перспективе"
-    r"|не в этом году и не в следующем|years from now|через несколько лет)"
+    r"|years from now|через несколько лет)"
+)
+# Only exploring, no project date ("мы пока только изучаем варианты", "присматриваемся",
+# "weighing our options for now"): no plans yet, unless urgency is named too.
+_EXPLORING_RE = re.compile(
+    rf"{_B}(?:(?:изуча(?:ем|ю)|рассматрива(?:ем|ю)|исследу(?:ем|ю)|мониторим|смотрим|собира(?:ем|ю)|"
+    r"анализиру(?:ем|ю)|сравнива(?:ем|ю)) (?:пока |только |сейчас |еще |ещё )?(?:разные |все |"
+    r"возможные )?(?:варианты|рынок|предложения|возможности|альтернативы|информацию|цены|"
+    r"расценки|подрядчиков)|присматрива[а-я]+|приглядыва[а-я]+|прицениваемся|приценива(?:юсь|ем)|"
+    r"на (?:этапе|стадии) (?:изучения|исследования|сбора информации|поиска|выбора|анализа)|"
+    r"weigh(?:ing)? (?:up )?(?:our |the |some |all |my |different )?(?:options|alternatives|"
+    r"things up)|explor(?:e|ing) (?:our |the |some |all |my |different )?(?:options|alternatives|"
+    r"possibilities|the market)|(?:looking|look) (?:at|into) (?:our |the |some |all |my |"
+    r"different )?(?:options|alternatives)|shopping around|looking around|scoping (?:it |things )?"
+    r"out|testing the waters|gathering (?:information|info|quotes|ideas)|"
+    r"(?:at|in) the (?:research|exploration|exploratory|discovery) (?:stage|phase)|"
+    r"considering (?:our |the |some |all |my )?(?:options|alternatives)|"
+    rf"researching (?:options|alternatives|the market|vendors|agencies)){_E}"
 )
 _NOT_URGENT_RE = re.compile(
     rf"{_B}(?:не срочно|несрочно|срочно не (?:надо|нужно|требуется)|не горит|не к спеху"
@@ -361,6 +447,11 @@ _UNKNOWN_RE = re.compile(
     r"lands?|signs?|approves?|closes?)|не знаю|незнаю|не знаем|хз|не решил|не решили|"
     r"не определил|не определен|"
     r"пока неясно|пока не ясно|неясно|непонятно|не понятно|не могу сказать|зависит|смотря|"
+    # "I can't tell you yet", "honestly couldn't say", "пока не подскажу"
+    r"(?:can'?t|cannot|can not|couldn'?t|could not) (?:really |honestly |yet )?(?:tell|say)|"
+    r"не подскаж[а-я]*|не могу (?:пока |сейчас |вам )?(?:подсказать|ответить|сориентировать)|"
+    r"(?:сказать|ответить|подсказать|сориентировать) (?:пока |сейчас )?не могу|"
+    r"не готов[аы]? (?:пока )?(?:сказать|ответить|назвать)|not ready to (?:say|commit)|"
     r"как получится|как пойдет|как будет|по готовности|посмотрим|сложно сказать|трудно сказать|"
     r"затрудняюсь|не уверен|когда угодно|когда удобно|без разницы|не важно|неважно|"
     r"tbd|tba|tbc|not sure|unsure|don't know|dont know|do not know|no idea|dunno|idk|"
@@ -399,11 +490,36 @@ _URGENT_RE = re.compile(
     r"немедленно|не терпит|сразу(?! после| как)|без промедлени[а-я]|"
     r"(?:needed|wanted|should have had) (?:this|it) (?:live |done |ready )?(?:last (?:week|month)|"
     r"yesterday)|(?:нужно|надо) было (?:еще |ещё )?(?:в прошлом месяце|на прошлой неделе)|"
-    r"в кратчайшие сроки|чем быстрее,? тем лучше|the sooner the better|"
+    r"в кратчайшие сроки|в самые (?:короткие|сжатые) сроки|как можно оперативнее|"
+    r"максимально (?:быстро|оперативно|срочно)|чем (?:быстрее|скорее|раньше),? тем лучше|"
+    r"the (?:sooner|earlier|faster|quicker) the better|"
+    r"as (?:soon|early|quickly|fast) as (?:is )?(?:humanly |reasonably |physically )?possible|"
+    r"at (?:your|the) earliest convenience|"
     r"ещ[е] вчера|было нужно вчера)"
 )
+# As soon as possible, in any words: with a start ("start whenever you can", "начинайте как
+# можно скорее", "как только сможете, так и начнём") or with a deadline it is the start now.
+_ASAP = (
+    r"(?:asap|a\.s\.a\.p\.?|as (?:soon|early|quickly|fast) as (?:is )?"
+    r"(?:humanly |reasonably |physically )?(?:possible|feasible|practicable|practical)|"
+    r"as soon as you(?: guys)? can|whenever you(?: guys)? can|whenever you(?: guys)?(?: are|'re) "
+    r"(?:ready|free|available)|as soon as you(?: guys)?(?: are|'re) (?:ready|free|available)|"
+    r"the (?:sooner|earlier|faster|quicker) the better|at (?:your|the) earliest convenience|"
+    r"как можно (?:скорее|быстрее|раньше|оперативнее)|чем (?:быстрее|скорее|раньше),? тем лучше|"
+    r"(?:как только|как|когда) (?:вы )?сможете|в кратчайшие сроки|поскорее|побыстрее)"
+)
+_ASAP_RE = re.compile(rf"{_B}(?:{_ASAP}|срочн[а-я]*|urgent[a-z]*){_E}")
+_START_ASAP_RE = re.compile(
+    rf"{_B}(?:(?:начинать|начать|начинайте|стартовать|стартуйте|приступать|приступить|"
+    r"приступайте|браться|беритесь|start|begin|kick off|get started|get going)"
+    r"(?: (?:it|work|things|the work|the project|работу|работы|разработку|проект|делать))?,? "
+    rf"{_ASAP}|{_ASAP},? (?:(?:так|то|then|and|we'?ll|we can|we'?d|let'?s) )?(?:и |сразу )?"
+    r"(?:начнем|начинаем|приступим|приступаем|стартуем|стартанем|start|begin|kick off|"
+    rf"get started)|(?:так что|поэтому|значит|so) (?:[а-яa-z]+ ){{0,3}}{_ASAP}){_E}"
+)
 _TODAY_RE = re.compile(
-    rf"{_B}(?:сегодня|седня|today|прямо сейчас|прям щас|прям сейчас|right now|сейчас|щас|now|"
+    rf"{_B}(?:сегодня|седня|today|прямо сейчас|прям щас|прям сейчас|right now|сейчас|щас|"
+    r"(?<!for )now|"
     # "уже" alone is "now"; "уже в плане", "уже утверждён" say what is done, not when we start
     r"уже(?! (?:в план|в бюджет|заложен|утвержд|одобрен|согласован|выделен|освоен|есть|был))|"
     rf"(?:мы |я )?готов[аы]?(?: начать| стартовать)?(?: хоть)?(?: сейчас| сегодня)?|ready now|"
@@ -452,7 +568,10 @@ _SOON_RE = re.compile(
     # ready when the studio can start: "whenever you can begin", "как только сможете взяться"
     r"(?:whenever|as soon as) you(?: guys)? (?:can|could|are able to) (?:start|begin|get started|"
     r"kick off|fit (?:us|it) in|take (?:us|it) on)|"
-    r"как только (?:вы )?(?:сможете|будете готовы|освободитесь)(?: начать| приступить| взяться)?)"
+    r"как только (?:вы )?(?:сможете|будете готовы|освободитесь)(?: начать| приступить| взяться)?|"
+    # "whenever you can", "когда сможете" at the end of a clause: the studio's first free day
+    r"(?:whenever|when|as soon as) you(?: guys)? (?:can|could|are able)(?= ?(?:[,.!;)-]|$))|"
+    r"(?:когда|как) (?:вы )?сможете(?= ?(?:[,.!;)-]|$| так| и| начн| приступ)))"
 )
 _COMING_DAYS_RE = re.compile(
     rf"{_B}(?:на днях|в ближайшие дни|на этих днях|in the coming days|in the next days|"
@@ -519,6 +638,11 @@ def _next_week(t: date) -> date:
     return t + timedelta(days=7 - t.weekday())
 
 
+@_period(r"the week after next|через неделю после следующей")
+def _week_after_next(t: date) -> date:
+    return t + timedelta(days=14 - t.weekday())
+
+
 @_period(r"в конце следующей недели|end of next week|by the end of next week")
 def _end_next_week(t: date) -> date:
     return t + timedelta(days=13 - t.weekday())
@@ -541,6 +665,11 @@ def _this_month(t: date) -> date:
 )
 def _next_month(t: date) -> date:
     return _next_month_start(t)
+
+
+@_period(r"the month after next|через месяц после следующего")
+def _month_after_next(t: date) -> date:
+    return _next_month_start(_next_month_start(t))
 
 
 @_period(r"в конце следующего месяца|к концу следующего месяца|(?:by )?(?:the )?end of next month")
@@ -573,6 +702,12 @@ def _next_quarter(t: date) -> date:
     return _quarter_start(t.year + (q == 4), q % 4 + 1)
 
 
+@_period(r"the quarter after next|через квартал после следующего")
+def _quarter_after_next(t: date) -> date:
+    q = (_quarter(t) + 1) % 4 + 1
+    return _quarter_start(t.year + (_quarter(t) >= 3), q)
+
+
 @_period(
     r"(?:в|до) (?:этом|текущем|нынешнем) году|до конца (?:этого |текущего )?года|"
     r"к концу (?:этого )?года|в конце (?:этого )?года|this year|"
@@ -603,6 +738,11 @@ def _early_next_year(t: date) -> date:
     return date(t.year + 1, EARLY_YEAR[0], EARLY_YEAR[1])
 
 
+@_period(r"the year after next|(?:в )?позаследующ[а-я]* год[а-я]*|через год после следующего")
+def _year_after_next(t: date) -> date:
+    return date(t.year + 2, MID_YEAR[0], MID_YEAR[1])
+
+
 @_period(r"в середине следующего года|(?:in )?mid next year|(?:the )?middle of next year")
 def _mid_next_year(t: date) -> date:
     return date(t.year + 1, 7, 1)
@@ -616,9 +756,8 @@ def _end_next_year(t: date) -> date:
 @_period(
     r"(?:после|с) (?:нового года|нг|новогодних(?: праздников| каникул)?|праздников|новогодних)|"
     r"(?:first thing |early )?in the new year|first thing next year|"
+    r"(?:from|starting|as of) (?:the )?new year'?s?|"
     r"(?:once|when|after) the holidays (?:are over|end)|"
-    r"на (?:новогодних|новогодние) (?:праздниках|праздники|каникулах|каникулы)|"
-    r"(?:over|during) the (?:new year|christmas|winter) (?:holidays|break)|"
     r"after (?:the )?new year'?s?(?: holidays)?|after (?:the )?holidays|в январе после праздников|"
     r"(?:после|не раньше) (?:январских|новогодних)(?: праздников| каникул)?|"
     r"(?:как|когда) (?:[а-я]+ )?"
@@ -628,6 +767,31 @@ def _after_new_year(t: date) -> date:
     m, d = NEW_YEAR_HOLIDAYS_END
     target = date(t.year, m, d)
     return target if target >= t else date(t.year + 1, m, d)
+
+
+@_period(
+    r"(?:на|в|во время|во) (?:новогодн(?:их|ие)|январск(?:их|ие)) "
+    r"(?:праздник(?:ах|и)|каникул(?:ах|ы))|"
+    r"(?:over|during|in|through) the new year'?s? (?:holidays|break|period)"
+)
+def _new_year_holidays(t: date) -> date:
+    # during the Russian New-Year holidays (January 1 to 10): at them, now if they are running
+    m, d = NEW_YEAR_HOLIDAYS_END
+    if date(t.year, 1, 1) <= t <= date(t.year, m, d):
+        return t
+    return date(t.year + 1, 1, 1)
+
+
+@_period(
+    r"(?:over|during|in|through|for) the (?:christmas|xmas|winter|holiday) "
+    r"(?:holidays|break|period|season)|(?:over|during|through) the holidays|"
+    r"(?:на|в) рождественск(?:их|ие) (?:праздник(?:ах|и)|каникул(?:ах|ы))"
+)
+def _christmas_holidays(t: date) -> date:
+    # during the Christmas holidays: from Christmas Eve, now if they are running
+    if (t.month == 1 and t.day <= 1) or t >= date(t.year, 12, 24):
+        return t
+    return date(t.year, 12, 24)
 
 
 @_period(r"(?:before|by|until|for) (?:the )?christmas|до католического рождества")
@@ -751,24 +915,56 @@ _HOLIDAYS: list[tuple[str, Callable[[int], date | None], int]] = [
     (r"китайск[а-я]* нов[а-я]* год[а-я]*|(?:chinese|lunar) new year|spring festival", _table(
         "2025-01-29", "2026-02-17", "2027-02-06", "2028-01-26", "2029-02-13", "2030-02-03"), 7),
     (r"pongal|понгал[а-я]*", lambda y: date(y, 1, 14), 4),
-    (r"навруз[а-я]*|наурыз[а-я]*|nowruz|navruz|norooz", lambda y: date(y, 3, 21), 3),
+    (r"навруз[а-я]*|новруз[а-я]*|наурыз[а-я]*|nowruz|navruz|norooz|nowrouz",
+     lambda y: date(y, 3, 21), 3),
+    # Russian public holidays named, not dated ("ко Дню защитника Отечества", "к женскому дню")
+    (r"(?:(?:день|дн[а-я]+) )?защитник[а-я]* отечества|defender of the fatherland day",
+     lambda y: date(y, 2, 23), 1),
+    (r"(?:международн[а-я]* )?женск(?:ий|ого|ому|им|ом) (?:день|дн[а-я]+|праздник[а-я]*)|"
+     r"(?:international )?women'?s day", lambda y: date(y, 3, 8), 1),
+    (r"st\.? ?patrick'?s(?: day)?|saint patrick'?s(?: day)?|st\.? ?paddy'?s(?: day)?|"
+     r"(?:день|дн[а-я]+) святого патрика", lambda y: date(y, 3, 17), 1),
+    # the US shopping days: "after Black Friday" is Cyber Monday
+    (r"thanksgiving|(?:день|дн[а-я]+) благодарения", _thanksgiving, 1),
+    (r"black friday|черн(?:ая|ой|ую) пятниц[аеуы]",
+     lambda y: _thanksgiving(y) + timedelta(days=1), 3),
+    (r"cyber monday|киберпонедельник[а-я]*", lambda y: _thanksgiving(y) + timedelta(days=4), 1),
     (r"масленниц[а-я]*|масленица|масленицы|масленицу|масленице|maslenitsa",
      lambda y: _orthodox_easter(y) - timedelta(days=55), 7),
     (r"пасх[аиуе]|пасхальн[а-я]* (?:праздник[а-я]*|выходн[а-я]*)|orthodox easter",
      _orthodox_easter, 2),
     (r"(?<!orthodox )easter", _easter, 2),
 ]  # fmt: skip
+# Holidays whose name is an ordinary word as well ("christmas decorations", "на тему карнавала"):
+# read only after a preposition. Carnival (Saturday to Shrove Tuesday) is counted from Easter;
+# "after the carnival" is Ash Wednesday.
+_HOLIDAYS_AFTER_PREP: list[tuple[str, Callable[[int], date | None], int]] = [
+    (r"christmas eve|xmas eve|сочельник[а-я]*", lambda y: date(y, 12, 24), 1),
+    (r"christmas|xmas|x-mas|католическ[а-я]* рождеств[а-я]*", lambda y: date(y, 12, 25), 1),
+    (r"рождеств(?:а|о|у|е|ом)", lambda y: date(y, 1, 7), 1),  # the Orthodox one, in Russia
+    (r"new year'?s eve|канун[а-я]* нового года|новогодн(?:юю|яя|ей) ноч(?:ь|и)",
+     lambda y: date(y, 12, 31), 1),
+    (r"carnival|carnaval|карнавал(?:а|у|е|ом)?", lambda y: _easter(y) - timedelta(days=50), 4),
+    (r"halloween|хэллоуин[а-я]*|хеллоуин[а-я]*", lambda y: date(y, 10, 31), 1),
+    # "к майским", "на майских" (not "майские скидки"): the May holidays, 1st to 10th
+    (r"майск(?:ие|их|им|ими)(?: праздник[а-я]*| каникул[а-я]*| выходн[а-я]*)?",
+     lambda y: date(y, 5, 1), 10),
+]  # fmt: skip
+_HOLIDAY_PREP = (
+    r"после|after|с|со|from|до|к|ко|by|before|until|till|around|на|в|во|during|over|on|for|at"
+)
 _HOLIDAY_RES = [
     (
         re.compile(
-            rf"{_B}(?:(?P<prep>после|after|с|со|from|до|к|ко|by|before|until|till|around|на|в|во|"
-            rf"during|over|on|for|at) )?(?:(?:the )?(?:next|this|следующ[а-я]*|ближайш[а-я]*) )?"
+            rf"{_B}(?:(?P<prep>{_HOLIDAY_PREP}) ){'' if needs_prep else '?'}"
+            rf"(?:(?:the )?(?:next|this|следующ[а-я]*|ближайш[а-я]*) )?"
             rf"(?:the )?(?:{names}){_E}"
         ),
         first_day,
         length,
     )
-    for names, first_day, length in _HOLIDAYS
+    for needs_prep, table in ((False, _HOLIDAYS), (True, _HOLIDAYS_AFTER_PREP))
+    for names, first_day, length in table
 ]
 
 
@@ -777,7 +973,11 @@ def _holidays(t: str, today: date) -> list[Candidate]:
     for pattern, first_day, length in _HOLIDAY_RES:
         for m in pattern.finditer(t):
             after = m.group("prep") in ("после", "after")
-            for year in (today.year - 1, today.year, today.year + 1, today.year + 2):
+            # "by Black Friday next year": that year's, not this one's
+            first_year = (
+                today.year + 1 if _NEXT_YEAR_AFTER_RE.match(t, m.end()) else today.year - 1
+            )
+            for year in range(first_year, today.year + 3):
                 start = first_day(year)
                 if start is None:
                     continue
@@ -860,7 +1060,8 @@ _WEEKDAYS = [
     r"воскресень[а-я]*|sunday|sun",
 ]
 _WEEKDAY_RE = re.compile(
-    rf"{_B}(?:в|во|к|до|на|on|by|until|next|this|с|со|from) (?:следующ[а-я]* |this |next )?"
+    rf"{_B}(?:в|во|к|до|на|on|by|until|next|this|с|со|from|starting|as of) "
+    r"(?:следующ[а-я]* |ближайш[а-я]* |эт(?:от|у|у же) |this |next |coming |this coming )?"
     rf"(?:{'|'.join(f'(?P<w{i}>{p})' for i, p in enumerate(_WEEKDAYS))}){_E}"
 )
 # A weekday's full name opening the answer ("monday", "Monday works", "пятница"): the next one.
@@ -875,6 +1076,16 @@ _BARE_WEEKDAYS = [
 ]
 _BARE_WEEKDAY_RE = re.compile(
     "^(?:" + "|".join(f"(?P<w{i}>{p})" for i, p in enumerate(_BARE_WEEKDAYS)) + rf"){_E}"
+)
+# An English weekday's full name anywhere ("can start monday", "we could kick off thursday"):
+# the next one; not a shopping day, a past or a recurring one ("Black Friday", "last Monday",
+# "every Tuesday").
+_EN_WEEKDAY_RE = re.compile(
+    r"(?<![0-9a-z])(?<!black )(?<!cyber )(?<!good )(?<!every )(?<!last )(?<!past )"
+    r"(?<!previous )(?<!since )"
+    "(?:"
+    + "|".join(f"(?P<w{i}>{p.split('|')[-1]})" for i, p in enumerate(_BARE_WEEKDAYS))
+    + rf"){_E}"
 )
 
 
@@ -1129,7 +1340,11 @@ def _years(t: str, today: date) -> list[Candidate]:
 
 def _weekdays(t: str, today: date) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in (*_WEEKDAY_RE.finditer(t), *_BARE_WEEKDAY_RE.finditer(t)):
+    for m in (
+        *_WEEKDAY_RE.finditer(t),
+        *_BARE_WEEKDAY_RE.finditer(t),
+        *_EN_WEEKDAY_RE.finditer(t),
+    ):
         wd = next(i for i in range(7) if m.group(f"w{i}"))
         ahead = (wd - today.weekday()) % 7 or 7
         out.append((m.start(), -(m.end() - m.start()), ahead))
@@ -1157,6 +1372,38 @@ _EXPERIENCE_BEFORE_RE = re.compile(r"(?:for|уже|за плечами|опыт|
 _MAX_COUNT = {"day": 400, "week": 60, "month": 60, "quarter": 12, "year": 10}
 
 
+# "not in the next few months", "не в ближайшие два месяца", "not within a month": the start is
+# after the period, a day past its end.
+_NEGATED_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:not|не|no|definitely not|certainly not|точно не|явно не) "
+    r"(?:within |in |during )?$"
+)
+_WITHIN_PRE = re.compile(
+    r"^(?:within|in the next|over the next|the next|next|in the coming|в течение[а-я ]*|"
+    r"в течении|в ближайш[а-я]*|в пределах|up to)$"
+)
+
+
+# "в ближайшие два месяца не планируем", "within the next month we can't": negated after it
+_NEGATED_AFTER_RE = re.compile(
+    r",? (?:(?:точно|пока|уже|вообще|мы|у нас) )*(?:не|нет|никак)(?![а-я])(?! (?:позже|позднее))|"
+    r",? (?:we |i |it )?(?:won'?t|can'?t|will not|cannot|don'?t|do not|aren'?t|are not|isn'?t)"
+    r"(?![a-z])"
+)
+
+
+def _negated_within(t: str, m: re.Match[str]) -> bool:
+    pre = m.group("pre")
+    return bool(
+        pre
+        and _WITHIN_PRE.match(pre)
+        and (
+            _NEGATED_BEFORE_RE.search(t[max(0, m.start() - 16) : m.start()])
+            or _NEGATED_AFTER_RE.match(t, m.end())
+        )
+    )
+
+
 def _durations(t: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _DURATION_RE.finditer(t):
@@ -1174,12 +1421,15 @@ def _durations(t: str) -> list[Candidate]:
             t[max(0, m.start() - 20) : m.start()]
         ):
             continue  # "6 years in e-commerce", "10 лет на рынке": how long, not when
-        out.append((m.start(), -(m.end() - m.start()), round(value * DAYS_PER_UNIT[unit])))
+        days = round(value * DAYS_PER_UNIT[unit]) + _negated_within(t, m)
+        out.append((m.start(), -(m.end() - m.start()), days))
     for m in _DURATION_NO_NUM_RE.finditer(t):
         unit = _unit_of(m)
         if unit is None:
             continue
-        out.append((m.start(), -(m.end() - m.start()), DAYS_PER_UNIT[unit]))
+        out.append(
+            (m.start(), -(m.end() - m.start()), DAYS_PER_UNIT[unit] + _negated_within(t, m))
+        )
     for m in _DURATION_INV_RE.finditer(t):
         unit = _unit_of(m, "2")
         if unit is None:
@@ -1190,7 +1440,9 @@ def _durations(t: str) -> list[Candidate]:
     return out
 
 
-_FAR_PERIODS = frozenset({"_next_year", "_early_next_year", "_mid_next_year", "_end_next_year"})
+_FAR_PERIODS = frozenset(
+    {"_next_year", "_early_next_year", "_mid_next_year", "_end_next_year", "_year_after_next"}
+)
 
 
 _NEXT_YEAR_AFTER_RE = re.compile(r" (?:next year|следующего года|в следующем году|of next year)")
@@ -1228,7 +1480,9 @@ def _first(cands: list[Candidate]) -> int | None:
     return min(cands)[2] if cands else None
 
 
-_NEGATED_URGENCY_RE = re.compile(r"(?<![a-zа-я])(?:not|не|no|never|ни) $")
+_NEGATED_URGENCY_RE = re.compile(
+    r"(?<![a-zа-я])(?:not|не|no|never|ни|не то чтобы|не так уж|not that|not really) $"
+)
 
 
 def _simple(pattern: re.Pattern[str], t: str, days: int) -> list[Candidate]:
@@ -1463,7 +1717,12 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     not_urgent = bool(_NOT_URGENT_RE.search(t))
     if no_plans:
         # "не в ближайшее время" must not count as "soon"
-        t = re.sub(r"не в ближайш[а-я]* ?(?:время|будущее)?|not any ?time soon|not soon", " ", t)
+        t = re.sub(
+            r"не в ближайш[а-я]* (?:время|будущее)|не в ближайш[а-я]*$|"
+            r"not any ?time soon|not soon",
+            " ",
+            t,
+        )
     if not_urgent:
         t = _NOT_URGENT_RE.sub(" ", t)
 
@@ -1485,13 +1744,22 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
         return Timeline("no_plans")  # "после дождичка в четверг" names a weekday, and means never
     if _NO_DATE_RE.search(t):
         return Timeline("unknown")
-    if horizon and _START_NOW_RE.search(t):
+    if horizon and (_START_NOW_RE.search(t) or _START_ASAP_RE.search(t)):
         return Timeline("days", 0)
     horizon = _preferred(t, horizon, today)
     first = _first(horizon)
     if first is not None:
         start, neg_length, _ = min(horizon)
         go_live = _GO_LIVE_RE.search(t) or _launch_deadline(t, start, start - neg_length)
+        deadline = go_live or (
+            _DEADLINE_BEFORE_RE.search(t[max(0, start - 20) : start])
+            or _DEADLINE_AT_RE.match(t, start)
+        )
+        if deadline and any(
+            not _NEGATED_URGENCY_RE.search(t[max(0, m.start() - 20) : m.start()])
+            for m in _ASAP_RE.finditer(t)
+        ):
+            return Timeline("days", 0)  # "ASAP, it has to be live by March": the start is now
         if go_live and not _START_VERB_RE.search(t):
             # "к 8 марта магазин уже должен работать": the work starts before the launch
             first = max(0, first - LAUNCH_LEAD_DAYS)
@@ -1509,6 +1777,8 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     first = _first(urgent)
     if no_plans:
         return Timeline("no_plans")
+    if _EXPLORING_RE.search(t) and not any(c[2] > 0 for c in urgent):
+        return Timeline("no_plans")  # "just weighing options for now", not "exploring, ASAP"
     if first is not None:
         return Timeline("days", first)  # "сначала сайт, потом бот, по сайту срочно"
     if _LATER_RE.search(t) and not _DISCUSS_RE.search(t):
