@@ -1811,6 +1811,16 @@ NEED: list[Case] = [
     C("цифровой сотрудник, который отвечает клиентам в вотсапе", "bot"),
     C("a digital assistant for our support desk", "bot"),
     C("цифровая трансформация завода", None),
+    # a site for phones with the app refused is a website; an app asked for stays an app
+    C("адаптивный под планшеты каталог, приложение не требуется", "website"),
+    C("a responsive web shop, nothing on Google Play please", "website"),
+    C("нужно приложение под андроид, сайт уже есть", "mobile_app"),
+    C("an app in the App Store and Google Play", "mobile_app"),
+    # a sales process in disorder, described without the word CRM
+    C("в продажах полный хаос, менеджеры всё держат в голове", "crm"),
+    C("deals keep falling through the cracks between our reps", "crm"),
+    C("nobody knows who phoned which customer", "crm"),
+    C("хаос в голове, не знаю что нужно", None),
 ]
 
 # =========================================================================== name

@@ -297,8 +297,12 @@ _NEED_RES = {k: re.compile(rf"{_B}(?:{v}){_E}") for k, v in NEED_PATTERNS.items(
 # When two categories start at the same word, the more specific one wins.
 _PRIORITY = ["bot", "mobile_app", "crm", "smm", "website", "design", "other"]
 _NEGATED_RE = re.compile(
+    # not knowing is no refusal: "no idea who phoned which customer", "не знаю, кто звонил"
+    r"(?!no idea|no clue|не знаю|not sure|не уверен)"
     r"(?:не|без|кроме|not|no|without|except|but not|вместо|instead of|rather than|не нуж[а-я]*|"
     r"don'?t need|do not need|не надо|не нужно|"
+    # kept out of a place: "nothing on Google Play", "not in the stores"
+    r"nothing (?:in|on|for)|not (?:in|on)|"
     # "feels like an app" compares; "I'd like an app" asks for one
     r"(?<!'d )(?<!would )(?:feels |looks )?like an?|как будто|"
     # not wanted is not asked for: "we don't want an app", "не хотим приложение"
@@ -491,7 +495,29 @@ _WEAK_NEEDS = (
             r"spreadsheets?|excel|таблиц[а-я]*|production planning|"
             r"планировани[а-я]* производств[а-я]*|"
             r"заявк[а-я]*|reminders?|напоминани[а-я]*|pipeline|track(?:ing)? (?:shipments|orders)|"
-            rf"(?:в|in) (?:экселе|excel)|роялти|комисси[а-я]*){_E}"
+            r"(?:в|in) (?:экселе|excel)|роялти|комисси[а-я]*|"
+            # a sales process in disorder, described without the word CRM: "в продажах хаос",
+            # "deals keep falling through the cracks", "кто обещал перезвонить — не помнит никто"
+            r"(?:бардак|хаос|каша|неразбериха|беспорядок|mess|chaos|messy|chaotic|disorgani[sz]ed)"
+            r"(?: [a-zа-я]+){0,3} (?:в |in |with |of )?(?:our )?(?:продаж|заявк|клиент|лид|сделк|"
+            r"sales|leads|deals|pipeline|follow)[a-zа-я-]*|"
+            r"(?:продаж|заявк|лид|сделк|sales|leads|deals|pipeline)[a-zа-я]*(?: [a-zа-я]+){0,3} "
+            r"(?:is |are |—|-|:)? ?(?:an? |sort of |total |complete )?(?:бардак|хаос|каша|mess|"
+            r"chaos|messy|chaotic|disorgani[sz]ed|all over the place)|"
+            r"(?:заявки|лиды|клиенты|сделки|обращения|leads|deals|clients|customers|enquiries|"
+            r"inquiries)(?: [a-zа-я]+){0,2} (?:теряются|теряем|пропадают|забываются|пропускаем|"
+            r"get lost|are lost|go missing|(?:fall|slip)(?:s|ing)? through|"
+            r"(?:fell|slipped) through)|"
+            r"(?:нет|никакого|навести|наводить) порядк?[а-я]* (?:в|с) (?:продаж|заявк|клиент|"
+            r"сделк|лид)[а-я]*|(?:get|keep|bring) (?:our )?(?:sales|leads|deals|clients|"
+            r"customers) (?:in order|organi[sz]ed|under control)|"
+            r"(?:теряем|теряются|теряют|терять|lose|losing|lost)(?: track of)? (?:[а-я]+ )?"
+            r"(?:заявки|клиентов|лидов|сделки|обращения|leads|deals|clients|customers)|"
+            r"who (?:called|rang|phoned|emailed|contacted|spoke to|talked to|followed up with) "
+            r"(?:whom|which|what|who)|"
+            r"кто (?:кому |когда )?(?:звонил|перезвонил|писал|ответил|обещал)|"
+            r"(?:менеджер[а-я]*|продаж[а-я]*|мы|я) (?:[а-я]+ )?вед(?:ут|ем|у|ет) (?:[а-я]+ )?"
+            rf"(?:клиентов|заявки|сделки|лидов)){_E}"
         ),
     ),
     (
@@ -569,7 +595,11 @@ def _names_app(t: str) -> bool:
     """An app is asked for: not the "app" of a web phrase ("progressive web app", "PWA-
     приложение") and not a negated one ("no app store", "без приложения")."""
     blanked = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
-    return any(not is_negated(blanked, m.start()) for m in _APP_RE.finditer(blanked))
+    return any(
+        not is_negated(blanked, m.start())
+        and not _NEGATED_AFTER_RE.match(blanked[m.end() : m.end() + 40])  # "app not required"
+        for m in _APP_RE.finditer(blanked)
+    )
 
 
 def _parse_need(text: str) -> str | None:
