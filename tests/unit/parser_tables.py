@@ -938,6 +938,7 @@ AUTHORITY: list[Case] = [
 # =========================================================================== disqualifier
 
 OFF_PROFILE = ("smm", "seo", "реклама")
+OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
     C("хотим стать вашими партнёрами", "partner"),
@@ -1268,6 +1269,19 @@ DISQUALIFIER: list[Case] = [
     # a network named as the source of requests is no SMM asked for
     C("лиды из инсты и с сайта теряются, хотим их в одну таблицу", None, keywords=OFF_PROFILE),
     C("нужно продвижение в инстаграме", "off_profile", keywords=OFF_PROFILE),
+    # a network naming the kind of some data for a task we build is no SMM asked for
+    C("инстаграм-заявки складывать в Битрикс24", None, keywords=OFF_PROFILE_DEFAULT),
+    C("TikTok ad reports synced into HubSpot", None, keywords=OFF_PROFILE_DEFAULT),
+    C("нужны SMM-отчёты для клиента", "off_profile", keywords=OFF_PROFILE_DEFAULT),
+    # an app refused after it is named, a task corrected away: the site settled on is served
+    C("a responsive web shop, nothing on Google Play please", None, keywords=OFF_PROFILE_DEFAULT),
+    C(
+        "адаптивный под планшеты каталог, приложение не требуется",
+        None,
+        keywords=OFF_PROFILE_DEFAULT,
+    ),
+    C("мобильное приложение, хотя нет, давайте сначала сайт", None, keywords=OFF_PROFILE_DEFAULT),
+    C("a website... no wait, SMM first", "off_profile", keywords=OFF_PROFILE_DEFAULT),
 ]
 
 # =========================================================================== phone
@@ -1811,6 +1825,11 @@ NEED: list[Case] = [
     C("цифровой сотрудник, который отвечает клиентам в вотсапе", "bot"),
     C("a digital assistant for our support desk", "bot"),
     C("цифровая трансформация завода", None),
+    # a social network naming the kind of some data is no SMM asked for, next to a task we build
+    C("инстаграм-заявки складывать в Битрикс24", "crm"),
+    C("TikTok ad reports synced into HubSpot", "crm"),
+    C("нужны SMM-отчёты для клиента", "smm"),
+    C("нужно SMM-продвижение и сайт", "smm"),
     # a site for phones with the app refused is a website; an app asked for stays an app
     C("адаптивный под планшеты каталог, приложение не требуется", "website"),
     C("a responsive web shop, nothing on Google Play please", "website"),
@@ -1821,6 +1840,13 @@ NEED: list[Case] = [
     C("deals keep falling through the cracks between our reps", "crm"),
     C("nobody knows who phoned which customer", "crm"),
     C("хаос в голове, не знаю что нужно", None),
+    # a self-correction, or a task to be done first: the task settled on is the answer
+    C("бот для записи, хотя нет, сначала нужен нормальный лендинг", "website"),
+    C("CRM — no wait, a Telegram bot", "bot"),
+    C("интеграция с 1С, но в первую очередь сайт", "website"),
+    C("сначала сайт, потом бот", "website"),
+    C("first we need a CRM, then a site", "crm"),
+    C("сайт, точнее лендинг", "website"),
 ]
 
 # =========================================================================== name

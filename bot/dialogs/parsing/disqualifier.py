@@ -25,8 +25,10 @@ A buyer is never discarded on one word:
   реселлеров", "бот для студентов нашей школы", "сайт ... с вакансиями") is not about the writer;
 * an off-profile keyword that is negated ("без SMM", "no mobile app needed", "не мобильное
   приложение") or is part of a website phrase ("мобильная версия", "адаптив", "mobile-friendly",
-  "мобильный телефон") is not a request (keywords stay plain words, matched by prefix, so an
-  admin can list them in ``OFF_PROFILE_KEYWORDS``; the context rules live here);
+  "мобильный телефон"), names the kind of some data for a task we build ("инстаграм-заявки в CRM")
+  or comes before a self-correction ("SMM, хотя нет, давайте лендинг") is not a request
+  (keywords stay plain words, matched by prefix, so an admin can list them in
+  ``OFF_PROFILE_KEYWORDS``; the context rules live here);
 * ``Disqualifier.buyer_evidence`` is True when the writer ALSO asks for a project we serve in
   their own words: a need word ("нужен", "хотим", "ищем", "need", "looking for") next to a
   website, CRM/automation/integration or bot ("Мы SEO-агентство, и нам самим нужен сайт"), so
@@ -51,7 +53,15 @@ from typing import Literal
 
 from . import classifier
 from ._text import REFUSED_AFTER, as_text, detransliterate, normalize, words
-from .options import MOBILE_WEB_RE, NEED_PATTERNS, is_negated, is_trade, need_category_by_rules
+from .options import (
+    MOBILE_WEB_RE,
+    NEED_PATTERNS,
+    corrected_start,
+    is_negated,
+    is_trade,
+    need_category_by_rules,
+    qualifies_data,
+)
 
 DisqualifierKind = Literal[
     "job_seeker", "partner", "vendor", "researcher", "student", "spam", "off_profile"
@@ -693,7 +703,12 @@ def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
     pattern = _keyword_re(keyword)
     if pattern is None:
         return False
+    cut = corrected_start(t)  # "SMM, хотя нет, давайте лендинг": the writer settled on a site
     for m in pattern.finditer(masked):
+        if m.start() < cut:
+            continue
+        if qualifies_data(t, m.end()) and need_category_by_rules(t) in SERVED_NEEDS:
+            continue  # "инстаграм-заявки складывать в CRM": the requests' kind, the job is the CRM
         before = t[max(0, m.start() - 30) : m.start()]
         after = t[m.end() : m.end() + 40]
         negated = _NEGATION_BEFORE_RE.search(before) or is_negated(t, m.start())

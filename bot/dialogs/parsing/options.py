@@ -396,12 +396,19 @@ def parse_need_category(text: str) -> str | None:
     When several categories are mentioned the first one in the text wins ("сайт и чат-бот" ->
     ``website``); a category that is negated ("не сайт, а бот", "SMM не нужен") is skipped. A
     site that must work on phones ("мобильная версия", "адаптив", "работал на телефонах",
-    "mobile-friendly") is a website, never a mobile app. ``None`` when no task is
+    "mobile-friendly") is a website, never a mobile app. A self-correction or a task marked to
+    come first names the answer ("бот, хотя нет, сначала лендинг", "a CRM, but a store first":
+    ``corrected_start``), and a network naming the kind of some data next to a task we build is
+    no SMM ("инстаграм-заявки складывать в CRM": ``qualifies_data``). ``None`` when no task is
     recognisable.
 
     The rules above are backed by the need classifier (``classifier.py``), see ``_combine``."""
     try:
         rules = need_category_by_rules(text)
+        if rules is not None and corrected_start(detransliterate(normalize(text))):
+            # "a CRM, no wait, a bot": the classifier's bag of words cannot see
+            # which task the writer settled on
+            return rules
         return _combine(rules, classifier.predict("need", text, _signals(rules)))
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return None
@@ -602,23 +609,91 @@ def _names_app(t: str) -> bool:
     )
 
 
+# A self-correction: the task named after it replaces the one before ("бот, хотя нет, лендинг",
+# "a CRM, no wait, a bot", "a store, or rather a catalogue site").
+_CORRECTION_RE = re.compile(
+    rf"{_B}(?:хотя нет|а нет|или нет|нет,? (?:лучше|сначала|наверное|давайте|всё-?таки)|точнее|"
+    r"вернее|а впрочем|передумал[аи]?|поправлюсь|(?:well|no|nah|hmm|oh)[,.]? actually|"
+    r"(?<=[,;.—–-] )actually|or rather|scratch that|no wait|wait,? no|on second thought|"
+    rf"make that|i mean){_E}"
+)
+# The task to be done first, named after another ("a CRM, but a store first", "бот, но в
+# первую очередь лендинг"): the one the writer starts with is the answer.
+_FIRST_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:сначала|сперва|для начала|в первую очередь|начн[её]м с|начать с|"
+    r"first(?: of all)?|to start with|to begin with|start with|for starters) "
+    r"(?:[a-zа-я-]+ ){0,2}$"
+)
+_FIRST_AFTER_RE = re.compile(
+    r"^,? (?:first|to start(?: with)?|to begin with|for starters|для начала|сначала|сперва|"
+    r"в первую очередь)(?![a-zа-я])"
+)
+
+
+def corrected_start(t: str) -> int:
+    """Where the task the writer settles on starts in the normalized ``t``: after a
+    self-correction ("бот, хотя нет, сначала лендинг") or at a task marked to come first ("a CRM,
+    but a store first"), when another task is named before it; 0 when there is none."""
+    cut = 0
+    for m in _CORRECTION_RE.finditer(t):
+        if m.end() > cut and _parse_need(t[: m.start()]) and _parse_need(t[m.end() :]):
+            cut = m.end()
+    for pattern in _NEED_RES.values():
+        for m in pattern.finditer(t):
+            before = _FIRST_BEFORE_RE.search(t[max(0, m.start() - 40) : m.start()])
+            if before:
+                start = max(0, m.start() - 40) + before.start()
+            elif _FIRST_AFTER_RE.match(t[m.end() : m.end() + 25]):
+                start = m.start()
+            else:
+                continue
+            if start > cut and _parse_need(t[:start]) and _parse_need(t[start:]):
+                cut = start
+    return cut
+
+
+# A category word that only qualifies the data of another job ("инстаграм-заявки складывать в CRM",
+# "TikTok ad reports into HubSpot"): next to a task we build, that task is the job.
+_DATA_AFTER_RE = re.compile(
+    r"^(?:-| )?(?:ad |ads |campaign |рекламн[а-я]* )?(?:отчет|статистик|аналитик|данн|метрик|"
+    r"заявк|лид|комментари|сообщени|переписк|обращени|report|stat|data|metric|analytic|lead|"
+    r"message|dm|comment|inquir|enquir|insight)[a-zа-я]*"
+)
+_SERVED = frozenset({"website", "crm", "bot"})
+
+
+def qualifies_data(t: str, end: int) -> bool:
+    """The category word ending at ``t[end]`` names the kind of some data ("инстаграм-заявки",
+    "TikTok ad reports"), not a job of its own."""
+    return bool(_DATA_AFTER_RE.match(t[end : end + 30]))
+
+
 def _parse_need(text: str) -> str | None:
     t = detransliterate(normalize(text))
     if not t:
         return None
+    cut = corrected_start(t)
+    if cut:
+        return _parse_need(t[cut:])
     mobile_web = False
     if MOBILE_WEB_RE.search(t) and not (_names_app(t) and not _NEED_RES["website"].search(t)):
         mobile_web = True
         t = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
     found: list[tuple[int, int, str]] = []
+    data_kind: tuple[int, int, str] | None = None
     for cat, pattern in _NEED_RES.items():
         for m in pattern.finditer(t):
             if is_negated(t, m.start()) or _NEGATED_AFTER_RE.match(t[m.end() : m.end() + 40]):
                 continue
             if cat == "smm" and is_trade(t, m.start(), m.end()):
                 continue
+            if cat == "smm" and qualifies_data(t, m.end()):
+                data_kind = data_kind or (m.start(), _PRIORITY.index(cat), cat)
+                continue
             found.append((m.start(), _PRIORITY.index(cat), cat))
             break
+    if data_kind and not any(f[2] in _SERVED or f[2] == "smm" for f in found):
+        found.append(data_kind)  # "нужны SMM-отчёты для клиента": nothing else is asked for
     # The channel the writer sells through today ("продаём через инсту, нужен свой магазин")
     # is not SMM asked for, when anything else is asked for; alone, it stays the request.
     channels = [
