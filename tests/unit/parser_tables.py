@@ -1282,6 +1282,31 @@ DISQUALIFIER: list[Case] = [
     ),
     C("мобильное приложение, хотя нет, давайте сначала сайт", None, keywords=OFF_PROFILE_DEFAULT),
     C("a website... no wait, SMM first", "off_profile", keywords=OFF_PROFILE_DEFAULT),
+    # an offer to run the recipient's networks is a service sold to us, whatever its modal; a
+    # buyer asking for their own networks to be run is off-profile
+    C("Берусь за ведение соцсетей вашей студии", "vendor", keywords=OFF_PROFILE_DEFAULT),
+    C(
+        "Возьмём на себя ваш ВК, в кейсах охват вырос в 5 раз",
+        "vendor",
+        keywords=OFF_PROFILE_DEFAULT,
+    ),
+    C("I'd love to look after your LinkedIn page", "vendor", keywords=OFF_PROFILE_DEFAULT),
+    C(
+        "we run social accounts for cafes, happy to take over yours",
+        "vendor",
+        keywords=OFF_PROFILE,
+    ),
+    C("можете вести наши соцсети?", "off_profile", keywords=OFF_PROFILE_DEFAULT),
+    C(
+        "Can you manage our TikTok? The last agency tripled followers",
+        "off_profile",
+        keywords=OFF_PROFILE,
+    ),
+    C(
+        "видели в ваших кейсах рост подписчиков вдвое, хотим так же для нашей инсты",
+        "off_profile",
+        keywords=OFF_PROFILE_DEFAULT,
+    ),
 ]
 
 # =========================================================================== phone

@@ -9,7 +9,9 @@ Checked in this order: spam, job seeker, student, vendor, partner, researcher, o
 * ``vendor``: agencies and freelancers selling THEIR services or goods to us (SEO, ads,
   outsourcing, outstaffing, subcontracting, lead generation, software, licences, databases,
   spare developers, "we can take your overflow", "могу забрать вёрстку", an hourly rate, a
-  paid article about us, "our agency runs ads for X", "I can translate your site"; sending US
+  paid article about us, "our agency runs ads for X", "I can translate your site"; running our
+  social networks in any modal ("возьмём ваш ВК на ведение", "I'd love to look after your
+  LinkedIn") is a service sold to us, checked before the off-profile keyword "SMM"; sending US
   their overflow is a partner);
 * ``partner``: partnership, cooperation, reselling, affiliate and referral programmes, a joint
   venture ("we have the clients, you build");
@@ -507,6 +509,35 @@ _VENDOR_MORE = re.compile(
     r"(?:managing|running|growing|handling|boosting|auditing|optimi[sz]ing) your (?:[a-z-]+ )?"
     r"(?:social media|socials|instagram|facebook|tiktok|linkedin|accounts?|ads|pages?|channels?|"
     r"website|site|store|listings?)|"
+    # an offer to run them in any modal: "I'll handle your TikTok", "можем взять на себя ваш
+    # вк", "готова вести инстаграм вашей студии", "ваш канал возьму на ведение"
+    r"(?:(?:we|i)(?:'ll| will|'d| would|'d love to| would love to| can| could|'?m happy to|"
+    r"'?re happy to| am happy to| are happy to|'?m ready to|'?re ready to)?|(?:happy|glad|ready|"
+    r"keen|excited) to) (?:run|grow|manage|handle|"
+    r"take over|look after|take care of|boost|promote|build up|scale|revive) your (?:[a-z-]+ )?"
+    r"(?:social media|socials|social accounts?|instagram|insta|facebook|tiktok|linkedin|youtube|"
+    r"telegram channel|accounts?|pages?|channels?|feeds?|smm|content)|"
+    r"(?:we|i) (?:run|manage|handle|grow) (?:social|instagram|tiktok|smm|facebook|linkedin)"
+    r"[a-z ]{0,20} for (?:brands|businesses|companies|clients|studios|agencies|shops|cafes|"
+    r"restaurants|clinics|startups)|"
+    r"(?:могу|можем|готов[а-я]*|возьм(?:у|ем|ём)|берусь|беремся|берёмся|буду|будем) "
+    r"(?:[а-я]+ )?(?:вести|ведение|продвигать|раскрутить|раскручивать|наполнять|оформить|"
+    r"оформлять|взять(?: на себя)?|забрать) (?:на себя )?(?:ваш[а-я]*|вам|для вас) "
+    r"(?:[а-я-]+ )?(?:соцсет|инстаграм|инст[аеуы]|тикток|вк|вконтакте|канал|групп|паблик|"
+    r"аккаунт|страниц|телеграм|smm|смм)[а-я]*|"
+    r"(?:вести|ведени[а-я]*|продвигать|продвижени[а-я]*|раскрутк[а-я]*|раскрутить) "
+    r"(?:соцсет|инстаграм|инст[аеуы]|тикток|вк|канал|групп|паблик|аккаунт|страниц)[а-я]* "
+    r"(?:вашей|вашего|ваших) (?:студи|компани|агентств|бренд|бизнес|фирм)[а-я]*|"
+    r"ваш[а-я]* (?:[а-я-]+ )?(?:соцсет|инстаграм|инст[аеуы]|тикток|вк|канал|групп|паблик|"
+    r"аккаунт|страниц)[а-я]* (?:[а-я]+ )?(?:на ведение|на продвижение|в работу)|"
+    # results of the writer's own cases: "кейсы с ростом подписчиков х3", "cases where
+    # followers grew 4x" (not "в ваших кейсах", the recipient's)
+    r"(?<!ваших )(?<!вашим )(?<!вашем )(?<!your )"
+    r"(?:кейс(?:ы|ах|ов|ами)|cases|case studies)"
+    r"(?:[^.?!]{0,40}?(?:[xх] ?\d+|\d+ ?(?:[xх]|раза?|times|%)|\+ ?\d+|вдвое|втрое|doubled|"
+    r"tripled)[^.?!]{0,20}?(?:подписчик|followers|охват|reach|engagement|вовлеченност)[а-я]*|"
+    r"[^.?!]{0,40}?(?:подписчик|followers|охват|reach|engagement|вовлеченност)[а-я]*"
+    r"[^.?!]{0,20}?(?:[xх] ?\d+|\d+ ?(?:[xх]|раза?|times|%)|вдвое|втрое|doubled|tripled))|"
     # taking over a part of our work: "могу забрать вёрстку", "I could take overflow work"
     r"(?:могу|можем|готов[а-я]*|можно) (?:забрать|взять|брать|подхватить) (?:на себя )?"
     r"(?:у вас )?(?:часть |ваш[а-я]* )?(?:верстк|дизайн|бэкенд|фронтенд|тестировани|проект|"
