@@ -1307,6 +1307,17 @@ DISQUALIFIER: list[Case] = [
         "off_profile",
         keywords=OFF_PROFILE_DEFAULT,
     ),
+    # a freelancer's own work at a price of their own is sold to us, a portfolio next to it
+    # changes nothing; a job wanted stays a job seeker's, a price asked by a buyer is a request
+    C("рисую иконки и баннеры, цены демократичные, примеры на Dribbble", "vendor"),
+    C("I animate explainer videos, my rates are modest, portfolio attached", "vendor"),
+    C("Верстаю по макетам из Фигмы, расценки ниже рынка", "vendor"),
+    C("Freelance illustrator, taking commissions, prices are friendly", "vendor"),
+    C("I'm a designer looking for a full-time job, my rates are flexible", "job_seeker"),
+    C("ищу работу верстальщиком, портфолио на Behance", "job_seeker"),
+    C("Нужен дизайнер логотипа, недорого", None),
+    C("Looking for a freelancer with reasonable rates to build our shop", None),
+    C("Я дизайнер, нужен сайт-портфолио недорого", None),
 ]
 
 # =========================================================================== phone

@@ -8,11 +8,13 @@ Checked in this order: spam, job seeker, student, vendor, partner, researcher, o
   для вас", a test task offered, a code profile or a stack named);
 * ``vendor``: agencies and freelancers selling THEIR services or goods to us (SEO, ads,
   outsourcing, outstaffing, subcontracting, lead generation, software, licences, databases,
-  spare developers, "we can take your overflow", "могу забрать вёрстку", an hourly rate, a
-  paid article about us, "our agency runs ads for X", "I can translate your site"; running our
-  social networks in any modal ("возьмём ваш ВК на ведение", "I'd love to look after your
-  LinkedIn") is a service sold to us, checked before the off-profile keyword "SMM"; sending US
-  their overflow is a partner);
+  spare developers, "we can take your overflow", "могу забрать вёрстку", an hourly rate or any
+  price of the writer's own work ("рисую баннеры, цены демократичные", "my rates are modest",
+  also next to a portfolio, unless a job is wanted: ``_freelance_offer``), a paid article
+  about us, "our agency runs ads for X", "I can translate your site"; running our social
+  networks in any modal ("возьмём ваш ВК на ведение", "I'd love to look after your LinkedIn")
+  is a service sold to us, checked before the off-profile keyword "SMM"; sending US their
+  overflow is a partner);
 * ``partner``: partnership, cooperation, reselling, affiliate and referral programmes, a joint
   venture ("we have the clients, you build");
 * ``researcher``: market research, surveys (a survey offered is research even "for a
@@ -1027,6 +1029,60 @@ def _their_commission(t: str, hit: str) -> bool:
     return bool(_THEIR_COMMISSION_RE.search(t)) and _buyer_evidence(_blank(t, hit), t)
 
 
+# A freelancer selling their own work at a price, without the words of a job: "I do Figma
+# designs, fair rates", "рисую логотипы, цены умеренные", "беру заказы на вёрстку, недорого".
+# A price of one's own work is a vendor's (as an hourly rate is), a portfolio next to it
+# changes nothing; wanting a place on the team stays a job seeker's (``_EMPLOYMENT_RE``).
+_OWN_PRICE_RE = re.compile(
+    rf"{_B}(?:(?:my|our) (?:rates?|prices?|pricing|fees?)|(?:reasonable|affordable|low|fair|"
+    r"cheap|modest|friendly|budget|flexible|honest|sensible|decent|moderate) (?:rates?|prices?|"
+    r"pricing|fees?)|(?:rates?|prices?|pricing|fees?) (?:are |is )?(?:very |quite |pretty |"
+    r"really )?(?:low|reasonable|fair|affordable|modest|cheap|friendly|flexible|moderate)|"
+    r"недорого|недорогие|дешево|бюджетно|по (?:доступн|низк|приятн|демократичн|умеренн|адекватн|"
+    r"разумн|скромн|небольш)[а-я]* (?:цен|ставк|расценк)[а-я]*|(?:цен[аыу]|расценки|ставк[аи]|"
+    r"прайс) (?:у меня |у нас )?(?:очень |вполне )?(?:умеренн|низк|доступн|демократичн|приятн|"
+    rf"адекватн|разумн|невысок|скромн|ниже рынка)[а-я]*|(?:мои|мой) (?:цены|расценки|прайс)){_E}"
+)
+_OWN_WORK_RE = re.compile(
+    rf"{_B}(?:i (?:do|make|design|draw|build|code|create|develop|shoot|edit|illustrate|animate|"
+    r"craft|offer)|(?:i'?m|i am) (?:a |an )?(?:[a-z-]+ )?(?:freelancer|designer|developer|"
+    r"illustrator|copywriter|photographer|videographer|animator|coder)|freelanc[a-z]*|"
+    r"(?:open to|open for|taking(?: on)?|available for) (?:new )?(?:freelance|commissions|"
+    r"orders|projects|clients)|my portfolio|portfolio (?:on|at|is|here|link)|behance|dribbble|"
+    r"(?:беру|принимаю|берусь за|возьмусь за|возьму) (?:[а-я]+ )?(?:заказы|заказ|проекты)|"
+    r"фриланс[а-я]*|(?:рисую|верстаю|отрисовываю|иллюстрирую|монтирую|оформляю|разрабатываю|"
+    r"программирую|снимаю|делаю (?:дизайн|сайты|лендинги|логотипы|баннеры|верстку|макеты|"
+    r"иллюстрации|анимаци|ботов|интерфейсы))|я (?:[а-я-]+ )?(?:дизайнер|иллюстратор|"
+    r"верстальщи|разработчи|программист|копирайтер|фотограф|видеограф|монтажер|"
+    rf"аниматор)[а-я]*|портфолио){_E}"
+)
+_EMPLOYMENT_RE = re.compile(
+    rf"{_B}(?:ваканси[а-я]*|резюме|cv|resume|в штат|штатн[а-я]*|трудоустр[а-я]*|стажир[а-я]*|"
+    r"стажер[а-я]*|internships?|intern|trainee|full-?time|part-?time|полн[а-я]* (?:день|"
+    r"занятост[а-я]*)|зарплат[а-я]*|зп|salary|jobs?|positions?|roles?|hire me|hiring|employ[a-z]*|"
+    r"join your|в (?:вашу )?команду|relocat[a-z]*|переезд[а-я]*|в офис[а-я]*|"
+    rf"(?:опыт|experience) (?:работы )?(?:в|at|in) (?:компани|агентств|студи|companies))"
+    rf"{_E}"
+)
+
+
+def _freelance_offer(t: str) -> str | None:
+    """A price of the writer's own work next to that work ("I do Figma designs, reasonable
+    rates"), with no job wanted and no request of their own: the price phrase, else None."""
+    price = _OWN_PRICE_RE.search(t)
+    if price is None or not _OWN_WORK_RE.search(t) or _EMPLOYMENT_RE.search(t):
+        return None
+    for m in _OWN_NEED_RE.finditer(t):
+        clause = re.split(r"[.!?]", t[m.start() :], maxsplit=1)
+        asks_us = len(clause) > 1 and t[m.start() + len(clause[0])] == "?"
+        if asks_us or _NOT_OWN_BEFORE_RE.search(t[max(0, m.start() - 20) : m.start()]):
+            continue  # "need an extra pair of hands?": a question to us, no need of the writer's
+        if _NOT_OWN_AFTER_RE.match(t[m.end() : m.end() + 20]):
+            continue
+        return None  # "делаю ремонт, нужен сайт недорого": the writer buys
+    return price.group(0)
+
+
 def _own_trade_and_need(t: str, hit: str) -> bool:
     """ "We sell X" that describes the writer's own business and is followed by a request for
     a site or a store for it, with nothing offered to us: a buyer, not a vendor."""
@@ -1154,7 +1210,10 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
     hit = _search(_STUDENT_HELP_RE, t, audience_ok=False)
     if hit and not _JOB_STRONG.search(t):
         return Disqualifier("student", hit, _buyer_evidence(_blank(t, hit), t))
+    freelance = _freelance_offer(t)
     for kind, strongs, weak in _ORDER:
+        if kind == "job_seeker" and freelance:
+            continue  # "my rates are low, see my Dribbble": selling work, not seeking a job
         # job phrases after any audience word ("with open vacancies"); others after a possessive
         audience = _AUDIENCE_BEFORE_RE if kind == "job_seeker" else _POSSESSIVE_AUDIENCE_RE
         for strong in strongs:
@@ -1171,6 +1230,8 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
                 continue  # "ищем кого взять на субподряд": they hire, we would be the vendor
             if hit:
                 return Disqualifier(kind, hit, _buyer_evidence(_blank(t, hit), t))
+        if kind == "vendor" and freelance:
+            return Disqualifier("vendor", freelance, _buyer_evidence(_blank(t, freelance), t))
         if weak is not None and not has_need:
             hit = _search(weak, t)
             if hit:
