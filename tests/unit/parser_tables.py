@@ -1318,6 +1318,17 @@ DISQUALIFIER: list[Case] = [
     C("Нужен дизайнер логотипа, недорого", None),
     C("Looking for a freelancer with reasonable rates to build our shop", None),
     C("Я дизайнер, нужен сайт-портфолио недорого", None),
+    # clients of the writer's who need what we build, with cooperation offered: the writer
+    # brings them; one thing their clients use, or no cooperation offered, is a buyer's
+    C("We know dozens of cafe owners who need booking bots, could we partner on this?", "partner"),
+    C("My network has plenty of shops that want stores built, shall we team up?", "partner"),
+    C(
+        "У меня полно знакомых предпринимателей, которым нужны интернет-магазины, предлагаю "
+        "сотрудничество",
+        "partner",
+    ),
+    C("у нас есть клиенты, которым нужен личный кабинет для заказов", None),
+    C("у меня есть знакомые, которым нужен сайт, но мне самому нужна CRM", None),
 ]
 
 # =========================================================================== phone

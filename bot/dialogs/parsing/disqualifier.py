@@ -16,7 +16,9 @@ Checked in this order: spam, job seeker, student, vendor, partner, researcher, o
   is a service sold to us, checked before the off-profile keyword "SMM"; sending US their
   overflow is a partner);
 * ``partner``: partnership, cooperation, reselling, affiliate and referral programmes, a joint
-  venture ("we have the clients, you build");
+  venture ("we have the clients, you build"), clients of the writer's who need what we build
+  with cooperation offered ("знаю владельцев кафе, которым нужны боты, давайте сотрудничать":
+  the need is theirs, the writer brings them);
 * ``researcher``: market research, surveys (a survey offered is research even "for a
   university", checked before the student words), journalists, analysts writing a report;
 * ``student``, ``spam``; ``off_profile``: a task we do not do (``off_profile_keywords``).
@@ -1083,6 +1085,49 @@ def _freelance_offer(t: str) -> str | None:
     return price.group(0)
 
 
+# Clients of the writer's who need what we build, with cooperation offered: "I know plenty of
+# shop owners who want stores built, shall we team up?", "у меня куча заказчиков, которым
+# нужны лендинги, давайте работать вместе". The need is the clients', the writer brings them.
+_CLIENTS_NEED_RE = re.compile(
+    rf"{_B}(?:(?:(?:i|we) (?:have|'ve got|got|know|work with|deal with|serve|represent)|"
+    r"(?:my|our) (?:network|contacts|client base|circle|community) (?:has|have|includes|is full "
+    r"of)) (?:[a-z-]+ ){0,3}(?:clients|customers|businesses|companies|shops|shop owners|owners|"
+    r"people|contacts|entrepreneurs|leads)(?: [a-z-]+){0,2},? (?:who|that|which|all of whom|"
+    r"many of whom) (?:[a-z]+ )?(?:need|needs|want|wants|are looking for|look for|ask for|"
+    r"are asking for|keep asking for|would need|require)|"
+    r"(?:my|our) (?:clients|customers|contacts|network)(?: [a-z-]+){0,2} (?:keep asking for|"
+    r"are asking for|ask me for|often need|all need|are looking for)|"
+    r"(?:у меня|у нас)?,? ?(?:есть|много|куча|полно|масса|хватает|несколько|целая база|база) "
+    r"(?:[а-я]+ ){0,2}(?:клиент|заказчик|знаком|контакт|предпринимател|компани|владельц)[а-я]*,? "
+    r"(?:которым|кому|которые|что) (?:[а-я]+ )?(?:нужн[а-я]*|требу[а-я]*|хотят|ищут|"
+    r"интересн[а-я]*|надо|заказывают|просят)|"
+    r"(?:мои|наши) (?:клиент|заказчик|знаком)[а-я]* (?:[а-я]+ )?(?:просят|ищут|спрашивают|"
+    rf"постоянно спрашивают)){_E}"
+)
+_COOPERATE_RE = re.compile(
+    rf"{_B}(?:cooperat[a-z]*|collaborat[a-z]*|partner(?:ship|ing)?|team up|work together|"
+    r"join forces|teaming up|сотруднич[а-я]*|партн[её]р[а-я]*|поработа(?:ем|ть) вместе|"
+    r"работать вместе|объединить(?:ся)? усилия|давайте работать|"
+    r"(?:send|refer|bring|pass|direct) (?:them|these|those)(?: [a-z]+)? (?:to you|your way)|"
+    rf"(?:направлять|передавать|отправлять|приводить|передам|направлю) (?:их )?(?:к )?вам){_E}"
+)
+
+
+# (what many clients need comes in the plural: "websites", "online stores", "bots")
+_WEB_PLURAL_RE = re.compile(rf"{_B}(?:web ?sites|sites|(?:online |web )?(?:stores|shops)){_E}")
+
+
+def _clients_to_bring(t: str) -> str | None:
+    """Clients of the writer's who need what we build, and cooperation offered: a partner."""
+    m = _CLIENTS_NEED_RE.search(t)
+    if m is None or not _COOPERATE_RE.search(t):
+        return None
+    wanted = t[m.end() : m.end() + 40]
+    if not _WEB_PLURAL_RE.search(wanted) and not any(p.search(wanted) for p in _SERVED_RES):
+        return None  # "клиенты, которым нужна консультация": nothing we build
+    return m.group(0).strip()
+
+
 def _own_trade_and_need(t: str, hit: str) -> bool:
     """ "We sell X" that describes the writer's own business and is followed by a request for
     a site or a store for it, with nothing offered to us: a buyer, not a vendor."""
@@ -1232,6 +1277,9 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
                 return Disqualifier(kind, hit, _buyer_evidence(_blank(t, hit), t))
         if kind == "vendor" and freelance:
             return Disqualifier("vendor", freelance, _buyer_evidence(_blank(t, freelance), t))
+        brings = _clients_to_bring(t) if kind == "partner" else None
+        if brings:
+            return Disqualifier("partner", brings, _buyer_evidence(_blank(t, brings), t))
         if weak is not None and not has_need:
             hit = _search(weak, t)
             if hit:
