@@ -933,6 +933,14 @@ AUTHORITY: list[Case] = [
     C("хз, кто там счета подписывает", UNK),
     C("no idea, whoever signs the cheques", UNK),
     C("хз, наверное я", DM),
+    # the writer's own claim corrected to a decision shared with someone close; advice taken
+    # or someone close kept out is no sharing
+    C("I make the calls — well, me and my brother", INF),
+    C("последнее слово за мной, ну, точнее я и супруга", INF),
+    C("It's my call... okay, the missus and me", INF),
+    C("my partner and me", INF),
+    C("I decide, my wife just gives advice", DM),
+    C("я решаю, муж не лезет", DM),
 ]
 
 # =========================================================================== disqualifier

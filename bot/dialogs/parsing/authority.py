@@ -18,7 +18,8 @@ Order of evidence (first that applies wins):
    you ask?") -> ``unknown``; anything else -> ``None``.
 
 A decision shared with others ("my cofounder and I decide together", "решаем вместе с
-партнёром", "я + финдир", "everyone votes") is ``influencer`` even when it says "I decide".
+партнёром", "я + финдир", "everyone votes") is ``influencer`` even when it says "I decide", also
+when the writer corrects a claim of their own to it ("my call... okay, me and my brother").
 Deferral is read from who does the deciding: a third person or a body as the verb's subject
 ("подпишут юристы", "she runs the show", "the board can veto"), the decider described and then
 named ("whoever pays, which is my boss"), options brought to them ("приношу им варианты"), a
@@ -259,7 +260,7 @@ _DEFER_RE = re.compile(
     r"(?:последнее|финальное|окончательное|решающее) (?:слово|решение) (?:за|у)"
     r"(?! мной| мною| меня)|"
     r"(?:[а-я]+ )?и я$|\+ ?(?:генеральн|директор|собственник|учредител|ceo|owner)[а-я]*|"
-    r"(?:me|i) and (?:the|my|our) [a-z]+|(?:^|, )[a-z]+ and (?:me|i)$|"
+    r"(?:me|i) and (?:the|my|our) [a-z]+|(?:^|, )(?:the |my |our )?[a-z]+ and (?:me|i)$|"
     r"решаем (?:вместе|совместно|коллегиально|с [а-я]+)|совместно|коллегиальн[а-я]*|"
     r"коллективн[а-я]*|голосу[а-я]*|голосовани[а-я]*|jointly|collectively|by consensus|"
     r"we vote|one of (?:them|the (?:partners|owners|founders))|"
@@ -528,8 +529,17 @@ _UNCLEAR_WHO_RE = re.compile(
 _JOINT_RE = re.compile(
     rf"{_B}(?:together|jointly|between us|both of us|we both|the two of us|as a team|"
     r"(?:partner|co-?founder|wife|husband|boss|director|ceo|board) and i|"
+    # the writer and someone close named after "I decide": "I decide... well, me and my
+    # brother", "the missus and me", "решаю я... точнее, мы с супругой"
+    r"(?:me|i) ?(?:and|&|\+) (?:the |my |our )?(?:wife|husband|missus|hubby|spouse|other half|"
+    r"partners?|business partner|co-?founders?|brother|sister|dad|father|mom|mum|mother|son|"
+    r"daughter)|(?:the |my |our )(?:wife|husband|missus|hubby|spouse|other half|business partner|"
+    r"co-?founder|brother|sister|dad|father|mom|mum|mother|son|daughter) (?:and|&|\+) me|"
+    r"я (?:и|\+) (?:моя |мой |мои )?(?:жена|муж|супруг[а]?|партнер[а-я]*|компаньон|брат|сестра|"
+    r"отец|папа|мама|сын|дочь)|"
     r"вместе|совместно|сообща|вдвоем|втроем|пополам|на пару|мы с (?:ним|ней|партнер[а-я]*|"
-    rf"компаньон[а-я]*|женой|мужем|директор[а-я]*|учредител[а-я]*|совладел[а-я]*)){_E}"
+    r"компаньон[а-я]*|женой|мужем|супруг[а-я]*|братом|сестрой|отцом|папой|мамой|сыном|дочерью|"
+    rf"директор[а-я]*|учредител[а-я]*|совладел[а-я]*)){_E}"
 )
 _BUT_APPROVES_RE = re.compile(
     # the verb's subject or object is not the writer: "но решаю я", "she leaves it to me to decide"
@@ -616,10 +626,31 @@ def _own_influencer_role(t: str) -> bool:
     return False
 
 
+# A self-correction after the writer's own claim: "я решаю... точнее, мы с сестрой", "my
+# call, well, me and my partner". What follows it is what the writer settles on.
+_CORRECTION_RE = re.compile(
+    rf"{_B}(?:ну|хотя нет|хотя|точнее|вернее|то есть|скорее|well|actually|or rather|i mean|"
+    rf"okay|ok|rather|hm+|эм+){_E}"
+)
+
+
+def _corrected_to_joint(text: str) -> bool:
+    """The writer's own claim, then a self-correction to a decision shared with someone close
+    ("сам решаю... хотя нет, мы с братом"): the classifier's bag of words cannot see which came
+    last."""
+    t = detransliterate(normalize(text))
+    for m in _CORRECTION_RE.finditer(t):
+        if _EXPLICIT_DM_RE.search(t[: m.start()]) and _JOINT_RE.search(t[m.end() :]):
+            return True
+    return False
+
+
 def parse_authority(text: str) -> Authority | None:
     """Map an answer about decision-making to an authority level; ``None`` if not understood."""
     try:
         rules = _parse_authority(text)
+        if rules == "influencer" and _corrected_to_joint(text):
+            return rules
         if rules == "decision_maker" and _claim_after_contrast(text):
             # "формально утверждает совет, но выбор за мной": the clause after "but" is what
             # the writer asserts; the classifier's bag of words cannot see which came last
