@@ -941,6 +941,18 @@ AUTHORITY: list[Case] = [
     C("my partner and me", INF),
     C("I decide, my wife just gives advice", DM),
     C("я решаю, муж не лезет", DM),
+    # signing authority of one's own, with a limit too: deciding alone; someone else's
+    # signature, or a deal above the limit, is deferral
+    C("sign-off authority up to $250k, so it's on me", DM),
+    C("у меня лимит подписи до 10 млн", DM),
+    C("могу сам утвердить до 500к", DM),
+    C("Я могу подписать до 2 млн без согласования", DM),
+    C("Managing partner — sign-off is mine", DM),
+    C("I can approve anything under 40k", DM),
+    C("It's above my signing limit, the CEO signs", INF),
+    C("the CFO's signing authority covers it", INF),
+    C("могу подписать только после согласования с директором", INF),
+    C("Без согласования с учредителем никак", INF),
 ]
 
 # =========================================================================== disqualifier

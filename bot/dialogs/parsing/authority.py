@@ -27,9 +27,11 @@ boss not asked yet ("директору ещё не говорил", which outra
 writer's own verb ("а решаю я", "but she leaves it to me to decide") is no deferral.
 
 Signing and holding the budget are deciding ("я подписываю", "бюджет мой", "I sign off", "I
-hold the budget"), and they outrank a non-deciding role in the same answer ("head of
-marketing, I sign off"); someone else signing is deferral ("подписывает генеральный", "I need
-sign-off from the CFO", "my boss has the final say").
+hold the budget"), also with a limit ("sign-off authority up to $250k", "могу сам утвердить до
+500к": the deal is within it unless the writer says otherwise), and they outrank a non-deciding
+role in the same answer ("head of marketing, I sign off"); someone else signing is deferral
+("подписывает генеральный", "I need sign-off from the CFO", "my boss has the final say", "it's
+above my signing limit").
 
 Students are not an authority level: they are a disqualifier (see ``detect_disqualifier``); a
 student answering this question has no role in a decision (``researcher``).
@@ -626,6 +628,42 @@ def _own_influencer_role(t: str) -> bool:
     return False
 
 
+# Signing authority of the writer's own, often with a limit: "full sign-off up to $100k", "I
+# can approve anything under 50k", "могу сам утвердить до 500к", "лимит подписи у меня 3 млн",
+# "подписываю без согласований". A limit is still deciding alone (the deal is within it unless
+# the writer says otherwise, ``_SIGNOFF_OTHERS_RE``).
+_OWN_SIGNOFF_RE = re.compile(
+    rf"{_B}(?:(?:full|complete|my|own|sole) (?:sign-?off|signing|signature|approval|spending)"
+    r"(?: authority| powers?| rights| limit)?|(?:sign-?off|signing|signature|approval|spending) "
+    r"(?:authority|powers?|rights|limit)|(?:sign-?off|signature|approval)(?: [a-z0-9$€£.,]+){0,4}"
+    r" (?:is|'s) (?:all )?mine|i (?:can|could|may|am allowed to|'m allowed to|am able to|'m able "
+    r"to) (?:personally )?(?:sign|approve)(?: off)?|"
+    r"(?:могу|вправе|имею право|уполномочен[а-я]*) (?:сам |сама |лично |самостоятельно )?"
+    r"(?:подписать|подписывать|утвердить|утверждать|одобрить|одобрять)|"
+    r"(?:лимит|право|полномочи[а-я]*) (?:на )?подпис[а-я]*|(?:у меня|мой) лимит|"
+    r"без (?:дополнительн[а-я]* |лишних |чьих-?либо |каких-?либо )?(?:согласовани[яй]|"
+    r"одобрени[яй]|апрува|виз[ыа])(?! (?:с|со|у|от|не|нельзя|никак|никто|руковод|директор|шеф|"
+    rf"начальств|собственник|учредител))){_E}"
+)
+# ... unless someone else signs or approves, or the deal is above the writer's limit.
+_SIGNOFF_OTHERS_RE = re.compile(
+    rf"{_B}(?:(?:need|needs|require[sd]?|get|getting|awaiting|wait(?:ing)? for|seek(?:ing)?) "
+    r"(?:a |the |his |her |their )?(?:full )?(?:sign-?off|approval|signature)|"
+    r"(?:sign-?off|approval|signature) (?:from|by|of) (?:the |my |our |a )|"
+    r"(?:above|beyond|over|exceeds?|outside|больше|выше|сверх|свыше|превышает) (?:my |моего |"
+    r"моих |мой )?(?:signing |sign-?off |approval |spending )?(?:limit|authority|лимит[а-я]*|"
+    rf"полномочи[а-я]*)|(?:only|только|лишь) (?:after|после)|"
+    rf"[a-z]+'s (?:sign-?off|approval|signing|signature|spending)){_E}"
+)
+
+
+def _own_signoff(t: str) -> re.Match[str] | None:
+    """The writer's own signing authority, with nobody else's sign-off needed."""
+    if _SIGNOFF_OTHERS_RE.search(t):
+        return None
+    return _OWN_SIGNOFF_RE.search(t)
+
+
 # A self-correction after the writer's own claim: "я решаю... точнее, мы с сестрой", "my
 # call, well, me and my partner". What follows it is what the writer settles on.
 _CORRECTION_RE = re.compile(
@@ -729,7 +767,7 @@ def _parse_authority(text: str) -> Authority | None:
         return "influencer"  # "пока никто, директору ещё не говорил": the boss will decide
     if _UNCLEAR_WHO_RE.search(t):
         return "unknown"
-    explicit = None if negated else _EXPLICIT_DM_RE.search(t)
+    explicit = None if negated else (_EXPLICIT_DM_RE.search(t) or _own_signoff(t))
     if explicit:
         if _BUT_APPROVES_RE.search(t) or _JOINT_RE.search(t):
             return "influencer"  # "решаю я, но окончательно визирует учредитель"
