@@ -1914,6 +1914,9 @@ NEED: list[Case] = [
     C("сначала сайт, потом бот", "website"),
     C("first we need a CRM, then a site", "crm"),
     C("сайт, точнее лендинг", "website"),
+    # "social-media" with a hyphen is social media
+    C("we need social-media management for the salon", "smm"),
+    C("export our social-media ad stats to Pipedrive", "crm"),
 ]
 
 # =========================================================================== name

@@ -234,14 +234,14 @@ NEED_PATTERNS: dict[str, str] = {
         r"human|person|sales ?rep|salesperson)[а-я]*"
     ),
     "smm": (
-        r"smm|смм|соц\.? ?сет[а-я]*|соцсет[а-я]*|социальн[а-я]* сет[а-я]*|social media|"
+        r"smm|смм|соц\.? ?сет[а-я]*|соцсет[а-я]*|социальн[а-я]* сет[а-я]*|social[- ]media|"
         r"socials|инстаграм[а-я]*|инстаграмм[а-я]*|инст[аеуы]|инстой|instagram|insta|"
         r"вконтакте|вк|vk|тикток[а-я]*|tiktok|tik tok|фейсбук[а-я]*|facebook|youtube|ютуб[а-я]*|"
         r"телеграм-?канал[а-я]*|telegram channel|ведени[а-я]* (?:групп[а-я]*|аккаунт[а-я]*|"
         r"страниц[а-я]*|канал[а-я]*|блог[а-я]*)|таргет[а-я]*|targeting|контент-?план[а-я]*|"
         r"content plan|reels|рилс[а-я]*|постинг[а-я]*|сторис|stories|"
         r"(?:реклам[а-я]*|интеграци[а-я]*|работ[а-я]*) (?:у|с) блогер[а-я]*|"
-        r"influencer marketing|social media (?:growth|management|marketing)|"
+        r"influencer marketing|social[- ]media (?:growth|management|marketing)|"
         r"community management|комьюнити-?менеджмент[а-я]*|тик ?ток[а-я]*|"
         r"(?:grow|growing|increase) (?:our|my) (?:[a-z]+ )?(?:following|followers)|"
         r"(?:вести|ведени[а-я]*|вела|вел) (?:наш[а-я]* |мой |мою |моих )?(?:инстаграм[а-я]*|"
