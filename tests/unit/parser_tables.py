@@ -953,6 +953,9 @@ AUTHORITY: list[Case] = [
     C("the CFO's signing authority covers it", INF),
     C("могу подписать только после согласования с директором", INF),
     C("Без согласования с учредителем никак", INF),
+    # a limit below the smallest deal covers no project: someone above signs it
+    C("My spending limit is 1500 euros", INF),
+    C("лимит подписи 150 тыс", INF),
 ]
 
 # =========================================================================== disqualifier

@@ -28,10 +28,10 @@ writer's own verb ("а решаю я", "but she leaves it to me to decide") is n
 
 Signing and holding the budget are deciding ("я подписываю", "бюджет мой", "I sign off", "I
 hold the budget"), also with a limit ("sign-off authority up to $250k", "могу сам утвердить до
-500к": the deal is within it unless the writer says otherwise), and they outrank a non-deciding
-role in the same answer ("head of marketing, I sign off"); someone else signing is deferral
-("подписывает генеральный", "I need sign-off from the CFO", "my boss has the final say", "it's
-above my signing limit").
+500к": the deal is within it unless the writer says otherwise or the limit is below the
+smallest deal, ``SMALL_LIMIT``), and they outrank a non-deciding role in the same answer ("head
+of marketing, I sign off"); someone else signing is deferral ("подписывает генеральный", "I need
+sign-off from the CFO", "my boss has the final say", "it's above my signing limit").
 
 Students are not an authority level: they are a disqualifier (see ``detect_disqualifier``); a
 student answering this question has no role in a decision (``researcher``).
@@ -46,6 +46,7 @@ from typing import Literal
 
 from . import classifier
 from ._text import BOSS_EN, BOSS_RU, detransliterate, is_noncommittal, normalize
+from .budget import parse_budget
 from .questions import detect_own_questions
 
 Authority = Literal["decision_maker", "influencer", "researcher", "unknown"]
@@ -657,6 +658,41 @@ _SIGNOFF_OTHERS_RE = re.compile(
 )
 
 
+# A signing limit with its amount: "I can approve up to $2k", "подписываю до 300 тысяч",
+# "лимит подписи 3 млн", "my signing limit is $50k".
+_SIGN_LIMIT_RE = re.compile(
+    rf"{_B}(?:sign|approv|утвер|подпис|одобр|лимит|limit|spend)[a-zа-я-]*(?: [a-zа-я'-]+){{0,4}}? "
+    r"(?:(?:up to|under|below|within|of up to|of|is|до|в пределах|в рамках|не больше|не более|"
+    r"на сумму до|на сумму|at) )?(?=(?:[$€£] ?)?\d|(?:полу?)?миллион|лям)"
+)
+_CURRENCY_NAMED_RE = re.compile(
+    r"[$€£₽]|руб|usd|eur|gbp|долл|евро|dollar|euro|pound|(?<![a-zа-я])р\."
+)
+#: The smallest deal of the company profile the parsers know (300,000 RUB, about $3,300 or
+#: EUR 3,000; the classifiers' training labels assume it too): a signing limit below it does
+#: not cover a project, so someone above the writer signs (``influencer``).
+SMALL_LIMIT = {"RUB": 300_000.0, "USD": 3_300.0, "EUR": 3_000.0, "GBP": 2_600.0}
+
+
+def _limit_below_minimum(t: str) -> bool:
+    """The writer's signing limit is named with an amount below the smallest deal ("I can
+    approve up to $2k on my own"): the deal goes to someone above them."""
+    for m in _SIGN_LIMIT_RE.finditer(t):
+        window = re.split(r"[;!?]|[,.] (?=[a-zа-я])", t[m.end() : m.end() + 30], maxsplit=1)[0]
+        found = parse_budget(window)
+        if found is None or found.status != "amount":
+            continue
+        amount = found.max if found.max is not None else found.min
+        currency = found.currency
+        if not _CURRENCY_NAMED_RE.search(window):
+            # a bare "50k": roubles in a Russian answer, dollars in an English one
+            currency = "RUB" if re.search(r"[а-я]", t) else "USD"
+        floor = SMALL_LIMIT.get(currency or "")
+        if amount is not None and floor is not None and amount < floor:
+            return True
+    return False
+
+
 def _own_signoff(t: str) -> re.Match[str] | None:
     """The writer's own signing authority, with nobody else's sign-off needed."""
     if _SIGNOFF_OTHERS_RE.search(t):
@@ -771,6 +807,8 @@ def _parse_authority(text: str) -> Authority | None:
     if explicit:
         if _BUT_APPROVES_RE.search(t) or _JOINT_RE.search(t):
             return "influencer"  # "решаю я, но окончательно визирует учредитель"
+        if _limit_below_minimum(t):
+            return "influencer"  # "I can approve up to $2k on my own": not a whole project
         return "decision_maker"
     research = bool(_RESEARCH_RE.search(t)) and not _ACTIVE_RE.search(t)
     defer = any(r.search(t) for r in (_DEFER_RE, _OTHERS_DECIDE_RE, _SUBORDINATE_RE))
