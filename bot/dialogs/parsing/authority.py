@@ -629,7 +629,7 @@ def _own_influencer_role(t: str) -> bool:
     return False
 
 
-# Signing authority of the writer's own, often with a limit: "full sign-off up to $100k", "I
+# Signing authority of the writer's own, often with a limit: "full sign-off up to €80k", "I
 # can approve anything under 50k", "могу сам утвердить до 500к", "лимит подписи у меня 3 млн",
 # "подписываю без согласований". A limit is still deciding alone (the deal is within it unless
 # the writer says otherwise, ``_SIGNOFF_OTHERS_RE``).
