@@ -1030,11 +1030,35 @@ AUTHORITY: list[Case] = [
     C("хз, кто там счета подписывает", UNK),
     C("no idea, whoever signs the cheques", UNK),
     C("хз, наверное я", DM),
+    # the writer's own claim corrected to a decision shared with someone close; advice taken
+    # or someone close kept out is no sharing
+    C("I make the calls — well, me and my brother", INF),
+    C("последнее слово за мной, ну, точнее я и супруга", INF),
+    C("It's my call... okay, the missus and me", INF),
+    C("my partner and me", INF),
+    C("I decide, my wife just gives advice", DM),
+    C("я решаю, муж не лезет", DM),
+    # signing authority of one's own, with a limit too: deciding alone; someone else's
+    # signature, or a deal above the limit, is deferral
+    C("sign-off authority up to $250k, so it's on me", DM),
+    C("у меня лимит подписи до 10 млн", DM),
+    C("могу сам утвердить до 500к", DM),
+    C("Я могу подписать до 2 млн без согласования", DM),
+    C("Managing partner — sign-off is mine", DM),
+    C("I can approve anything under 40k", DM),
+    C("It's above my signing limit, the CEO signs", INF),
+    C("the CFO's signing authority covers it", INF),
+    C("могу подписать только после согласования с директором", INF),
+    C("Без согласования с учредителем никак", INF),
+    # a limit below the smallest deal covers no project: someone above signs it
+    C("My spending limit is 1500 euros", INF),
+    C("лимит подписи 150 тыс", INF),
 ]
 
 # =========================================================================== disqualifier
 
 OFF_PROFILE = ("smm", "seo", "реклама")
+OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
     C("хотим стать вашими партнёрами", "partner"),
@@ -1365,6 +1389,66 @@ DISQUALIFIER: list[Case] = [
     # a network named as the source of requests is no SMM asked for
     C("лиды из инсты и с сайта теряются, хотим их в одну таблицу", None, keywords=OFF_PROFILE),
     C("нужно продвижение в инстаграме", "off_profile", keywords=OFF_PROFILE),
+    # a network naming the kind of some data for a task we build is no SMM asked for
+    C("инстаграм-заявки складывать в Битрикс24", None, keywords=OFF_PROFILE_DEFAULT),
+    C("TikTok ad reports synced into HubSpot", None, keywords=OFF_PROFILE_DEFAULT),
+    C("нужны SMM-отчёты для клиента", "off_profile", keywords=OFF_PROFILE_DEFAULT),
+    # an app refused after it is named, a task corrected away: the site settled on is served
+    C("a responsive web shop, nothing on Google Play please", None, keywords=OFF_PROFILE_DEFAULT),
+    C(
+        "адаптивный под планшеты каталог, приложение не требуется",
+        None,
+        keywords=OFF_PROFILE_DEFAULT,
+    ),
+    C("мобильное приложение, хотя нет, давайте сначала сайт", None, keywords=OFF_PROFILE_DEFAULT),
+    C("a website... no wait, SMM first", "off_profile", keywords=OFF_PROFILE_DEFAULT),
+    # an offer to run the recipient's networks is a service sold to us, whatever its modal; a
+    # buyer asking for their own networks to be run is off-profile
+    C("Берусь за ведение соцсетей вашей студии", "vendor", keywords=OFF_PROFILE_DEFAULT),
+    C(
+        "Возьмём на себя ваш ВК, в кейсах охват вырос в 5 раз",
+        "vendor",
+        keywords=OFF_PROFILE_DEFAULT,
+    ),
+    C("I'd love to look after your LinkedIn page", "vendor", keywords=OFF_PROFILE_DEFAULT),
+    C(
+        "we run social accounts for cafes, happy to take over yours",
+        "vendor",
+        keywords=OFF_PROFILE,
+    ),
+    C("можете вести наши соцсети?", "off_profile", keywords=OFF_PROFILE_DEFAULT),
+    C(
+        "Can you manage our TikTok? The last agency tripled followers",
+        "off_profile",
+        keywords=OFF_PROFILE,
+    ),
+    C(
+        "видели в ваших кейсах рост подписчиков вдвое, хотим так же для нашей инсты",
+        "off_profile",
+        keywords=OFF_PROFILE_DEFAULT,
+    ),
+    # a freelancer's own work at a price of their own is sold to us, a portfolio next to it
+    # changes nothing; a job wanted stays a job seeker's, a price asked by a buyer is a request
+    C("рисую иконки и баннеры, цены демократичные, примеры на Dribbble", "vendor"),
+    C("I animate explainer videos, my rates are modest, portfolio attached", "vendor"),
+    C("Верстаю по макетам из Фигмы, расценки ниже рынка", "vendor"),
+    C("Freelance illustrator, taking commissions, prices are friendly", "vendor"),
+    C("I'm a designer looking for a full-time job, my rates are flexible", "job_seeker"),
+    C("ищу работу верстальщиком, портфолио на Behance", "job_seeker"),
+    C("Нужен дизайнер логотипа, недорого", None),
+    C("Looking for a freelancer with reasonable rates to build our shop", None),
+    C("Я дизайнер, нужен сайт-портфолио недорого", None),
+    # clients of the writer's who need what we build, with cooperation offered: the writer
+    # brings them; one thing their clients use, or no cooperation offered, is a buyer's
+    C("We know dozens of cafe owners who need booking bots, could we partner on this?", "partner"),
+    C("My network has plenty of shops that want stores built, shall we team up?", "partner"),
+    C(
+        "У меня полно знакомых предпринимателей, которым нужны интернет-магазины, предлагаю "
+        "сотрудничество",
+        "partner",
+    ),
+    C("у нас есть клиенты, которым нужен личный кабинет для заказов", None),
+    C("у меня есть знакомые, которым нужен сайт, но мне самому нужна CRM", None),
 ]
 
 # =========================================================================== phone
@@ -1908,6 +1992,31 @@ NEED: list[Case] = [
     C("цифровой сотрудник, который отвечает клиентам в вотсапе", "bot"),
     C("a digital assistant for our support desk", "bot"),
     C("цифровая трансформация завода", None),
+    # a social network naming the kind of some data is no SMM asked for, next to a task we build
+    C("инстаграм-заявки складывать в Битрикс24", "crm"),
+    C("TikTok ad reports synced into HubSpot", "crm"),
+    C("нужны SMM-отчёты для клиента", "smm"),
+    C("нужно SMM-продвижение и сайт", "smm"),
+    # a site for phones with the app refused is a website; an app asked for stays an app
+    C("адаптивный под планшеты каталог, приложение не требуется", "website"),
+    C("a responsive web shop, nothing on Google Play please", "website"),
+    C("нужно приложение под андроид, сайт уже есть", "mobile_app"),
+    C("an app in the App Store and Google Play", "mobile_app"),
+    # a sales process in disorder, described without the word CRM
+    C("в продажах полный хаос, менеджеры всё держат в голове", "crm"),
+    C("deals keep falling through the cracks between our reps", "crm"),
+    C("nobody knows who phoned which customer", "crm"),
+    C("хаос в голове, не знаю что нужно", None),
+    # a self-correction, or a task to be done first: the task settled on is the answer
+    C("бот для записи, хотя нет, сначала нужен нормальный лендинг", "website"),
+    C("CRM — no wait, a Telegram bot", "bot"),
+    C("интеграция с 1С, но в первую очередь сайт", "website"),
+    C("сначала сайт, потом бот", "website"),
+    C("first we need a CRM, then a site", "crm"),
+    C("сайт, точнее лендинг", "website"),
+    # "social-media" with a hyphen is social media
+    C("we need social-media management for the salon", "smm"),
+    C("export our social-media ad stats to Pipedrive", "crm"),
 ]
 
 # =========================================================================== name

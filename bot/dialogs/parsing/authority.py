@@ -18,7 +18,8 @@ Order of evidence (first that applies wins):
    you ask?") -> ``unknown``; anything else -> ``None``.
 
 A decision shared with others ("my cofounder and I decide together", "решаем вместе с
-партнёром", "я + финдир", "everyone votes") is ``influencer`` even when it says "I decide".
+партнёром", "я + финдир", "everyone votes") is ``influencer`` even when it says "I decide", also
+when the writer corrects a claim of their own to it ("my call... okay, me and my brother").
 Deferral is read from who does the deciding: a third person or a body as the verb's subject
 ("подпишут юристы", "she runs the show", "the board can veto"), the decider described and then
 named ("whoever pays, which is my boss"), options brought to them ("приношу им варианты"), a
@@ -26,9 +27,11 @@ boss not asked yet ("директору ещё не говорил", which outra
 writer's own verb ("а решаю я", "but she leaves it to me to decide") is no deferral.
 
 Signing and holding the budget are deciding ("я подписываю", "бюджет мой", "I sign off", "I
-hold the budget"), and they outrank a non-deciding role in the same answer ("head of
-marketing, I sign off"); someone else signing is deferral ("подписывает генеральный", "I need
-sign-off from the CFO", "my boss has the final say").
+hold the budget"), also with a limit ("sign-off authority up to $250k", "могу сам утвердить до
+500к": the deal is within it unless the writer says otherwise or the limit is below the
+smallest deal, ``SMALL_LIMIT``), and they outrank a non-deciding role in the same answer ("head
+of marketing, I sign off"); someone else signing is deferral ("подписывает генеральный", "I need
+sign-off from the CFO", "my boss has the final say", "it's above my signing limit").
 
 Students are not an authority level: they are a disqualifier (see ``detect_disqualifier``); a
 student answering this question has no role in a decision (``researcher``).
@@ -43,6 +46,7 @@ from typing import Literal
 
 from . import classifier
 from ._text import BOSS_EN, BOSS_RU, detransliterate, is_noncommittal, normalize
+from .budget import parse_budget
 from .questions import detect_own_questions
 
 Authority = Literal["decision_maker", "influencer", "researcher", "unknown"]
@@ -259,7 +263,7 @@ _DEFER_RE = re.compile(
     r"(?:последнее|финальное|окончательное|решающее) (?:слово|решение) (?:за|у)"
     r"(?! мной| мною| меня)|"
     r"(?:[а-я]+ )?и я$|\+ ?(?:генеральн|директор|собственник|учредител|ceo|owner)[а-я]*|"
-    r"(?:me|i) and (?:the|my|our) [a-z]+|(?:^|, )[a-z]+ and (?:me|i)$|"
+    r"(?:me|i) and (?:the|my|our) [a-z]+|(?:^|, )(?:the |my |our )?[a-z]+ and (?:me|i)$|"
     r"решаем (?:вместе|совместно|коллегиально|с [а-я]+)|совместно|коллегиальн[а-я]*|"
     r"коллективн[а-я]*|голосу[а-я]*|голосовани[а-я]*|jointly|collectively|by consensus|"
     r"we vote|one of (?:them|the (?:partners|owners|founders))|"
@@ -528,8 +532,17 @@ _UNCLEAR_WHO_RE = re.compile(
 _JOINT_RE = re.compile(
     rf"{_B}(?:together|jointly|between us|both of us|we both|the two of us|as a team|"
     r"(?:partner|co-?founder|wife|husband|boss|director|ceo|board) and i|"
+    # the writer and someone close named after "I decide": "I decide... well, me and my
+    # brother", "the missus and me", "решаю я... точнее, мы с супругой"
+    r"(?:me|i) ?(?:and|&|\+) (?:the |my |our )?(?:wife|husband|missus|hubby|spouse|other half|"
+    r"partners?|business partner|co-?founders?|brother|sister|dad|father|mom|mum|mother|son|"
+    r"daughter)|(?:the |my |our )(?:wife|husband|missus|hubby|spouse|other half|business partner|"
+    r"co-?founder|brother|sister|dad|father|mom|mum|mother|son|daughter) (?:and|&|\+) me|"
+    r"я (?:и|\+) (?:моя |мой |мои )?(?:жена|муж|супруг[а]?|партнер[а-я]*|компаньон|брат|сестра|"
+    r"отец|папа|мама|сын|дочь)|"
     r"вместе|совместно|сообща|вдвоем|втроем|пополам|на пару|мы с (?:ним|ней|партнер[а-я]*|"
-    rf"компаньон[а-я]*|женой|мужем|директор[а-я]*|учредител[а-я]*|совладел[а-я]*)){_E}"
+    r"компаньон[а-я]*|женой|мужем|супруг[а-я]*|братом|сестрой|отцом|папой|мамой|сыном|дочерью|"
+    rf"директор[а-я]*|учредител[а-я]*|совладел[а-я]*)){_E}"
 )
 _BUT_APPROVES_RE = re.compile(
     # the verb's subject or object is not the writer: "но решаю я", "she leaves it to me to decide"
@@ -616,10 +629,102 @@ def _own_influencer_role(t: str) -> bool:
     return False
 
 
+# Signing authority of the writer's own, often with a limit: "full sign-off up to €80k", "I
+# can approve anything under 50k", "могу сам утвердить до 500к", "лимит подписи у меня 3 млн",
+# "подписываю без согласований". A limit is still deciding alone (the deal is within it unless
+# the writer says otherwise, ``_SIGNOFF_OTHERS_RE``).
+_OWN_SIGNOFF_RE = re.compile(
+    rf"{_B}(?:(?:full|complete|my|own|sole) (?:sign-?off|signing|signature|approval|spending)"
+    r"(?: authority| powers?| rights| limit)?|(?:sign-?off|signing|signature|approval|spending) "
+    r"(?:authority|powers?|rights|limit)|(?:sign-?off|signature|approval)(?: [a-z0-9$€£.,]+){0,4}"
+    r" (?:is|'s) (?:all )?mine|i (?:can|could|may|am allowed to|'m allowed to|am able to|'m able "
+    r"to) (?:personally )?(?:sign|approve)(?: off)?|"
+    r"(?:могу|вправе|имею право|уполномочен[а-я]*) (?:сам |сама |лично |самостоятельно )?"
+    r"(?:подписать|подписывать|утвердить|утверждать|одобрить|одобрять)|"
+    r"(?:лимит|право|полномочи[а-я]*) (?:на )?подпис[а-я]*|(?:у меня|мой) лимит|"
+    r"без (?:дополнительн[а-я]* |лишних |чьих-?либо |каких-?либо )?(?:согласовани[яй]|"
+    r"одобрени[яй]|апрува|виз[ыа])(?! (?:с|со|у|от|не|нельзя|никак|никто|руковод|директор|шеф|"
+    rf"начальств|собственник|учредител))){_E}"
+)
+# ... unless someone else signs or approves, or the deal is above the writer's limit.
+_SIGNOFF_OTHERS_RE = re.compile(
+    rf"{_B}(?:(?:need|needs|require[sd]?|get|getting|awaiting|wait(?:ing)? for|seek(?:ing)?) "
+    r"(?:a |the |his |her |their )?(?:full )?(?:sign-?off|approval|signature)|"
+    r"(?:sign-?off|approval|signature) (?:from|by|of) (?:the |my |our |a )|"
+    r"(?:above|beyond|over|exceeds?|outside|больше|выше|сверх|свыше|превышает) (?:my |моего |"
+    r"моих |мой )?(?:signing |sign-?off |approval |spending )?(?:limit|authority|лимит[а-я]*|"
+    rf"полномочи[а-я]*)|(?:only|только|лишь) (?:after|после)|"
+    rf"[a-z]+'s (?:sign-?off|approval|signing|signature|spending)){_E}"
+)
+
+
+# A signing limit with its amount: "I can approve up to $2k", "подписываю до 300 тысяч",
+# "лимит подписи 3 млн", "my signing limit is $50k".
+_SIGN_LIMIT_RE = re.compile(
+    rf"{_B}(?:sign|approv|утвер|подпис|одобр|лимит|limit|spend)[a-zа-я-]*(?: [a-zа-я'-]+){{0,4}}? "
+    r"(?:(?:up to|under|below|within|of up to|of|is|до|в пределах|в рамках|не больше|не более|"
+    r"на сумму до|на сумму|at) )?(?=(?:[$€£] ?)?\d|(?:полу?)?миллион|лям)"
+)
+_CURRENCY_NAMED_RE = re.compile(
+    r"[$€£₽]|руб|usd|eur|gbp|долл|евро|dollar|euro|pound|(?<![a-zа-я])р\."
+)
+#: The smallest deal of the company profile the parsers know (300,000 RUB, about $3,300 or
+#: EUR 3,000; the classifiers' training labels assume it too): a signing limit below it does
+#: not cover a project, so someone above the writer signs (``influencer``).
+SMALL_LIMIT = {"RUB": 300_000.0, "USD": 3_300.0, "EUR": 3_000.0, "GBP": 2_600.0}
+
+
+def _limit_below_minimum(t: str) -> bool:
+    """The writer's signing limit is named with an amount below the smallest deal ("I can
+    approve up to $2k on my own"): the deal goes to someone above them."""
+    for m in _SIGN_LIMIT_RE.finditer(t):
+        window = re.split(r"[;!?]|[,.] (?=[a-zа-я])", t[m.end() : m.end() + 30], maxsplit=1)[0]
+        found = parse_budget(window)
+        if found is None or found.status != "amount":
+            continue
+        amount = found.max if found.max is not None else found.min
+        currency = found.currency
+        if not _CURRENCY_NAMED_RE.search(window):
+            # a bare "50k": roubles in a Russian answer, dollars in an English one
+            currency = "RUB" if re.search(r"[а-я]", t) else "USD"
+        floor = SMALL_LIMIT.get(currency or "")
+        if amount is not None and floor is not None and amount < floor:
+            return True
+    return False
+
+
+def _own_signoff(t: str) -> re.Match[str] | None:
+    """The writer's own signing authority, with nobody else's sign-off needed."""
+    if _SIGNOFF_OTHERS_RE.search(t):
+        return None
+    return _OWN_SIGNOFF_RE.search(t)
+
+
+# A self-correction after the writer's own claim: "я решаю... точнее, мы с сестрой", "my
+# call, well, me and my partner". What follows it is what the writer settles on.
+_CORRECTION_RE = re.compile(
+    rf"{_B}(?:ну|хотя нет|хотя|точнее|вернее|то есть|скорее|well|actually|or rather|i mean|"
+    rf"okay|ok|rather|hm+|эм+){_E}"
+)
+
+
+def _corrected_to_joint(text: str) -> bool:
+    """The writer's own claim, then a self-correction to a decision shared with someone close
+    ("сам решаю... хотя нет, мы с братом"): the classifier's bag of words cannot see which came
+    last."""
+    t = detransliterate(normalize(text))
+    for m in _CORRECTION_RE.finditer(t):
+        if _EXPLICIT_DM_RE.search(t[: m.start()]) and _JOINT_RE.search(t[m.end() :]):
+            return True
+    return False
+
+
 def parse_authority(text: str) -> Authority | None:
     """Map an answer about decision-making to an authority level; ``None`` if not understood."""
     try:
         rules = _parse_authority(text)
+        if rules == "influencer" and _corrected_to_joint(text):
+            return rules
         if rules == "decision_maker" and _claim_after_contrast(text):
             # "формально утверждает совет, но выбор за мной": the clause after "but" is what
             # the writer asserts; the classifier's bag of words cannot see which came last
@@ -698,10 +803,12 @@ def _parse_authority(text: str) -> Authority | None:
         return "influencer"  # "пока никто, директору ещё не говорил": the boss will decide
     if _UNCLEAR_WHO_RE.search(t):
         return "unknown"
-    explicit = None if negated else _EXPLICIT_DM_RE.search(t)
+    explicit = None if negated else (_EXPLICIT_DM_RE.search(t) or _own_signoff(t))
     if explicit:
         if _BUT_APPROVES_RE.search(t) or _JOINT_RE.search(t):
             return "influencer"  # "решаю я, но окончательно визирует учредитель"
+        if _limit_below_minimum(t):
+            return "influencer"  # "I can approve up to $2k on my own": not a whole project
         return "decision_maker"
     research = bool(_RESEARCH_RE.search(t)) and not _ACTIVE_RE.search(t)
     defer = any(r.search(t) for r in (_DEFER_RE, _OTHERS_DECIDE_RE, _SUBORDINATE_RE))

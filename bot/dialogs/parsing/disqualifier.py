@@ -8,11 +8,17 @@ Checked in this order: spam, job seeker, student, vendor, partner, researcher, o
   для вас", a test task offered, a code profile or a stack named);
 * ``vendor``: agencies and freelancers selling THEIR services or goods to us (SEO, ads,
   outsourcing, outstaffing, subcontracting, lead generation, software, licences, databases,
-  spare developers, "we can take your overflow", "могу забрать вёрстку", an hourly rate, a
-  paid article about us, "our agency runs ads for X", "I can translate your site"; sending US
-  their overflow is a partner);
+  spare developers, "we can take your overflow", "могу забрать вёрстку", an hourly rate or any
+  price of the writer's own work ("рисую баннеры, цены демократичные", "my rates are modest",
+  also next to a portfolio, unless a job is wanted: ``_freelance_offer``), a paid article
+  about us, "our agency runs ads for X", "I can translate your site"; running our social
+  networks in any modal ("возьмём ваш ВК на ведение", "I'd love to look after your LinkedIn")
+  is a service sold to us, checked before the off-profile keyword "SMM"; sending US their
+  overflow is a partner);
 * ``partner``: partnership, cooperation, reselling, affiliate and referral programmes, a joint
-  venture ("we have the clients, you build");
+  venture ("we have the clients, you build"), clients of the writer's who need what we build
+  with cooperation offered ("знаю владельцев кафе, которым нужны боты, давайте сотрудничать":
+  the need is theirs, the writer brings them);
 * ``researcher``: market research, surveys (a survey offered is research even "for a
   university", checked before the student words), journalists, analysts writing a report;
 * ``student``, ``spam``; ``off_profile``: a task we do not do (``off_profile_keywords``).
@@ -25,8 +31,10 @@ A buyer is never discarded on one word:
   реселлеров", "бот для студентов нашей школы", "сайт ... с вакансиями") is not about the writer;
 * an off-profile keyword that is negated ("без SMM", "no mobile app needed", "не мобильное
   приложение") or is part of a website phrase ("мобильная версия", "адаптив", "mobile-friendly",
-  "мобильный телефон") is not a request (keywords stay plain words, matched by prefix, so an
-  admin can list them in ``OFF_PROFILE_KEYWORDS``; the context rules live here);
+  "мобильный телефон"), names the kind of some data for a task we build ("инстаграм-заявки в CRM")
+  or comes before a self-correction ("SMM, хотя нет, давайте лендинг") is not a request
+  (keywords stay plain words, matched by prefix, so an admin can list them in
+  ``OFF_PROFILE_KEYWORDS``; the context rules live here);
 * ``Disqualifier.buyer_evidence`` is True when the writer ALSO asks for a project we serve in
   their own words: a need word ("нужен", "хотим", "ищем", "need", "looking for") next to a
   website, CRM/automation/integration or bot ("Мы SEO-агентство, и нам самим нужен сайт"), so
@@ -51,7 +59,15 @@ from typing import Literal
 
 from . import classifier
 from ._text import REFUSED_AFTER, as_text, detransliterate, normalize, words
-from .options import MOBILE_WEB_RE, NEED_PATTERNS, is_negated, is_trade, need_category_by_rules
+from .options import (
+    MOBILE_WEB_RE,
+    NEED_PATTERNS,
+    corrected_start,
+    is_negated,
+    is_trade,
+    need_category_by_rules,
+    qualifies_data,
+)
 
 DisqualifierKind = Literal[
     "job_seeker", "partner", "vendor", "researcher", "student", "spam", "off_profile"
@@ -178,7 +194,7 @@ _SERVICES_EN = (
     r"(?:email |e-mail |contact |b2b |lead |leads |mailing |prospect |company |customer )?"
     r"(?:databases?|lists?)|verified (?:e-?mails?|contacts|leads|phone numbers)|"
     r"licen[cs]es?|software|hosting|servers?|"
-    r"marketing services|pr services|smm|social media management)"
+    r"marketing services|pr services|smm|social[- ]media management)"
 )
 _VENDOR_STRONG = re.compile(
     rf"{_B}(?:(?:предлага(?:ю|ем)|хочу предложить|хотим предложить|хотели бы предложить|"
@@ -495,8 +511,37 @@ _VENDOR_MORE = re.compile(
     r"ваш[а-я]* (?:[а-я-]+ )?(?:соцсет|сайт|аккаунт|инстаграм|групп|канал|страниц|реклам|"
     r"магазин|карточ|профил|паблик)[а-я]*|"
     r"(?:managing|running|growing|handling|boosting|auditing|optimi[sz]ing) your (?:[a-z-]+ )?"
-    r"(?:social media|socials|instagram|facebook|tiktok|linkedin|accounts?|ads|pages?|channels?|"
-    r"website|site|store|listings?)|"
+    r"(?:social[- ]media|socials|instagram|facebook|tiktok|linkedin|accounts?|ads|pages?|"
+    r"channels?|website|site|store|listings?)|"
+    # an offer to run them in any modal: "I'll handle your TikTok", "можем взять на себя ваш
+    # вк", "готова вести инстаграм вашей студии", "ваш канал возьму на ведение"
+    r"(?:(?:we|i)(?:'ll| will|'d| would|'d love to| would love to| can| could|'?m happy to|"
+    r"'?re happy to| am happy to| are happy to|'?m ready to|'?re ready to)?|(?:happy|glad|ready|"
+    r"keen|excited) to) (?:run|grow|manage|handle|"
+    r"take over|look after|take care of|boost|promote|build up|scale|revive) your (?:[a-z-]+ )?"
+    r"(?:social[- ]media|socials|social accounts?|instagram|insta|facebook|tiktok|linkedin|"
+    r"youtube|telegram channel|accounts?|pages?|channels?|feeds?|smm|content)|"
+    r"(?:we|i) (?:run|manage|handle|grow) (?:social|instagram|tiktok|smm|facebook|linkedin)"
+    r"[a-z ]{0,20} for (?:brands|businesses|companies|clients|studios|agencies|shops|cafes|"
+    r"restaurants|clinics|startups)|"
+    r"(?:могу|можем|готов[а-я]*|возьм(?:у|ем|ём)|берусь|беремся|берёмся|буду|будем) "
+    r"(?:[а-я]+ )?(?:вести|ведение|продвигать|раскрутить|раскручивать|наполнять|оформить|"
+    r"оформлять|взять(?: на себя)?|забрать) (?:на себя )?(?:ваш[а-я]*|вам|для вас) "
+    r"(?:[а-я-]+ )?(?:соцсет|инстаграм|инст[аеуы]|тикток|вк|вконтакте|канал|групп|паблик|"
+    r"аккаунт|страниц|телеграм|smm|смм)[а-я]*|"
+    r"(?:вести|ведени[а-я]*|продвигать|продвижени[а-я]*|раскрутк[а-я]*|раскрутить) "
+    r"(?:соцсет|инстаграм|инст[аеуы]|тикток|вк|канал|групп|паблик|аккаунт|страниц)[а-я]* "
+    r"(?:вашей|вашего|ваших) (?:студи|компани|агентств|бренд|бизнес|фирм)[а-я]*|"
+    r"ваш[а-я]* (?:[а-я-]+ )?(?:соцсет|инстаграм|инст[аеуы]|тикток|вк|канал|групп|паблик|"
+    r"аккаунт|страниц)[а-я]* (?:[а-я]+ )?(?:на ведение|на продвижение|в работу)|"
+    # results of the writer's own cases: "кейсы с ростом подписчиков х3", "cases where
+    # followers grew 4x" (not "в ваших кейсах", the recipient's)
+    r"(?<!ваших )(?<!вашим )(?<!вашем )(?<!your )"
+    r"(?:кейс(?:ы|ах|ов|ами)|cases|case studies)"
+    r"(?:[^.?!]{0,40}?(?:[xх] ?\d+|\d+ ?(?:[xх]|раза?|times|%)|\+ ?\d+|вдвое|втрое|doubled|"
+    r"tripled)[^.?!]{0,20}?(?:подписчик|followers|охват|reach|engagement|вовлеченност)[а-я]*|"
+    r"[^.?!]{0,40}?(?:подписчик|followers|охват|reach|engagement|вовлеченност)[а-я]*"
+    r"[^.?!]{0,20}?(?:[xх] ?\d+|\d+ ?(?:[xх]|раза?|times|%)|вдвое|втрое|doubled|tripled))|"
     # taking over a part of our work: "могу забрать вёрстку", "I could take overflow work"
     r"(?:могу|можем|готов[а-я]*|можно) (?:забрать|взять|брать|подхватить) (?:на себя )?"
     r"(?:у вас )?(?:часть |ваш[а-я]* )?(?:верстк|дизайн|бэкенд|фронтенд|тестировани|проект|"
@@ -693,7 +738,12 @@ def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
     pattern = _keyword_re(keyword)
     if pattern is None:
         return False
+    cut = corrected_start(t)  # "SMM, хотя нет, давайте лендинг": the writer settled on a site
     for m in pattern.finditer(masked):
+        if m.start() < cut:
+            continue
+        if qualifies_data(t, m.end()) and need_category_by_rules(t) in SERVED_NEEDS:
+            continue  # "инстаграм-заявки складывать в CRM": the requests' kind, the job is the CRM
         before = t[max(0, m.start() - 30) : m.start()]
         after = t[m.end() : m.end() + 40]
         negated = _NEGATION_BEFORE_RE.search(before) or is_negated(t, m.start())
@@ -981,6 +1031,103 @@ def _their_commission(t: str, hit: str) -> bool:
     return bool(_THEIR_COMMISSION_RE.search(t)) and _buyer_evidence(_blank(t, hit), t)
 
 
+# A freelancer selling their own work at a price, without the words of a job: "I do Figma
+# designs, fair rates", "рисую логотипы, цены умеренные", "беру заказы на вёрстку, недорого".
+# A price of one's own work is a vendor's (as an hourly rate is), a portfolio next to it
+# changes nothing; wanting a place on the team stays a job seeker's (``_EMPLOYMENT_RE``).
+_OWN_PRICE_RE = re.compile(
+    rf"{_B}(?:(?:my|our) (?:rates?|prices?|pricing|fees?)|(?:reasonable|affordable|low|fair|"
+    r"cheap|modest|friendly|budget|flexible|honest|sensible|decent|moderate) (?:rates?|prices?|"
+    r"pricing|fees?)|(?:rates?|prices?|pricing|fees?) (?:are |is )?(?:very |quite |pretty |"
+    r"really )?(?:low|reasonable|fair|affordable|modest|cheap|friendly|flexible|moderate)|"
+    r"недорого|недорогие|дешево|бюджетно|по (?:доступн|низк|приятн|демократичн|умеренн|адекватн|"
+    r"разумн|скромн|небольш)[а-я]* (?:цен|ставк|расценк)[а-я]*|(?:цен[аыу]|расценки|ставк[аи]|"
+    r"прайс) (?:у меня |у нас )?(?:очень |вполне )?(?:умеренн|низк|доступн|демократичн|приятн|"
+    rf"адекватн|разумн|невысок|скромн|ниже рынка)[а-я]*|(?:мои|мой) (?:цены|расценки|прайс)){_E}"
+)
+_OWN_WORK_RE = re.compile(
+    rf"{_B}(?:i (?:do|make|design|draw|build|code|create|develop|shoot|edit|illustrate|animate|"
+    r"craft|offer)|(?:i'?m|i am) (?:a |an )?(?:[a-z-]+ )?(?:freelancer|designer|developer|"
+    r"illustrator|copywriter|photographer|videographer|animator|coder)|freelanc[a-z]*|"
+    r"(?:open to|open for|taking(?: on)?|available for) (?:new )?(?:freelance|commissions|"
+    r"orders|projects|clients)|my portfolio|portfolio (?:on|at|is|here|link)|behance|dribbble|"
+    r"(?:беру|принимаю|берусь за|возьмусь за|возьму) (?:[а-я]+ )?(?:заказы|заказ|проекты)|"
+    r"фриланс[а-я]*|(?:рисую|верстаю|отрисовываю|иллюстрирую|монтирую|оформляю|разрабатываю|"
+    r"программирую|снимаю|делаю (?:дизайн|сайты|лендинги|логотипы|баннеры|верстку|макеты|"
+    r"иллюстрации|анимаци|ботов|интерфейсы))|я (?:[а-я-]+ )?(?:дизайнер|иллюстратор|"
+    r"верстальщи|разработчи|программист|копирайтер|фотограф|видеограф|монтажер|"
+    rf"аниматор)[а-я]*|портфолио){_E}"
+)
+_EMPLOYMENT_RE = re.compile(
+    rf"{_B}(?:ваканси[а-я]*|резюме|cv|resume|в штат|штатн[а-я]*|трудоустр[а-я]*|стажир[а-я]*|"
+    r"стажер[а-я]*|internships?|intern|trainee|full-?time|part-?time|полн[а-я]* (?:день|"
+    r"занятост[а-я]*)|зарплат[а-я]*|зп|salary|jobs?|positions?|roles?|hire me|hiring|employ[a-z]*|"
+    r"join your|в (?:вашу )?команду|relocat[a-z]*|переезд[а-я]*|в офис[а-я]*|"
+    rf"(?:опыт|experience) (?:работы )?(?:в|at|in) (?:компани|агентств|студи|companies))"
+    rf"{_E}"
+)
+
+
+def _freelance_offer(t: str) -> str | None:
+    """A price of the writer's own work next to that work ("I do Figma designs, reasonable
+    rates"), with no job wanted and no request of their own: the price phrase, else None."""
+    price = _OWN_PRICE_RE.search(t)
+    if price is None or not _OWN_WORK_RE.search(t) or _EMPLOYMENT_RE.search(t):
+        return None
+    for m in _OWN_NEED_RE.finditer(t):
+        clause = re.split(r"[.!?]", t[m.start() :], maxsplit=1)
+        asks_us = len(clause) > 1 and t[m.start() + len(clause[0])] == "?"
+        if asks_us or _NOT_OWN_BEFORE_RE.search(t[max(0, m.start() - 20) : m.start()]):
+            continue  # "need an extra pair of hands?": a question to us, no need of the writer's
+        if _NOT_OWN_AFTER_RE.match(t[m.end() : m.end() + 20]):
+            continue
+        return None  # "делаю ремонт, нужен сайт недорого": the writer buys
+    return price.group(0)
+
+
+# Clients of the writer's who need what we build, with cooperation offered: "I know plenty of
+# shop owners who want stores built, shall we team up?", "у меня куча заказчиков, которым
+# нужны лендинги, давайте работать вместе". The need is the clients', the writer brings them.
+_CLIENTS_NEED_RE = re.compile(
+    rf"{_B}(?:(?:(?:i|we) (?:have|'ve got|got|know|work with|deal with|serve|represent)|"
+    r"(?:my|our) (?:network|contacts|client base|circle|community) (?:has|have|includes|is full "
+    r"of)) (?:[a-z-]+ ){0,3}(?:clients|customers|businesses|companies|shops|shop owners|owners|"
+    r"people|contacts|entrepreneurs|leads)(?: [a-z-]+){0,2},? (?:who|that|which|all of whom|"
+    r"many of whom) (?:[a-z]+ )?(?:need|needs|want|wants|are looking for|look for|ask for|"
+    r"are asking for|keep asking for|would need|require)|"
+    r"(?:my|our) (?:clients|customers|contacts|network)(?: [a-z-]+){0,2} (?:keep asking for|"
+    r"are asking for|ask me for|often need|all need|are looking for)|"
+    r"(?:у меня|у нас)?,? ?(?:есть|много|куча|полно|масса|хватает|несколько|целая база|база) "
+    r"(?:[а-я]+ ){0,2}(?:клиент|заказчик|знаком|контакт|предпринимател|компани|владельц)[а-я]*,? "
+    r"(?:которым|кому|которые|что) (?:[а-я]+ )?(?:нужн[а-я]*|требу[а-я]*|хотят|ищут|"
+    r"интересн[а-я]*|надо|заказывают|просят)|"
+    r"(?:мои|наши) (?:клиент|заказчик|знаком)[а-я]* (?:[а-я]+ )?(?:просят|ищут|спрашивают|"
+    rf"постоянно спрашивают)){_E}"
+)
+_COOPERATE_RE = re.compile(
+    rf"{_B}(?:cooperat[a-z]*|collaborat[a-z]*|partner(?:ship|ing)?|team up|work together|"
+    r"join forces|teaming up|сотруднич[а-я]*|партн[её]р[а-я]*|поработа(?:ем|ть) вместе|"
+    r"работать вместе|объединить(?:ся)? усилия|давайте работать|"
+    r"(?:send|refer|bring|pass|direct) (?:them|these|those)(?: [a-z]+)? (?:to you|your way)|"
+    rf"(?:направлять|передавать|отправлять|приводить|передам|направлю) (?:их )?(?:к )?вам){_E}"
+)
+
+
+# (what many clients need comes in the plural: "websites", "online stores", "bots")
+_WEB_PLURAL_RE = re.compile(rf"{_B}(?:web ?sites|sites|(?:online |web )?(?:stores|shops)){_E}")
+
+
+def _clients_to_bring(t: str) -> str | None:
+    """Clients of the writer's who need what we build, and cooperation offered: a partner."""
+    m = _CLIENTS_NEED_RE.search(t)
+    if m is None or not _COOPERATE_RE.search(t):
+        return None
+    wanted = t[m.end() : m.end() + 40]
+    if not _WEB_PLURAL_RE.search(wanted) and not any(p.search(wanted) for p in _SERVED_RES):
+        return None  # "клиенты, которым нужна консультация": nothing we build
+    return m.group(0).strip()
+
+
 def _own_trade_and_need(t: str, hit: str) -> bool:
     """ "We sell X" that describes the writer's own business and is followed by a request for
     a site or a store for it, with nothing offered to us: a buyer, not a vendor."""
@@ -1108,7 +1255,10 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
     hit = _search(_STUDENT_HELP_RE, t, audience_ok=False)
     if hit and not _JOB_STRONG.search(t):
         return Disqualifier("student", hit, _buyer_evidence(_blank(t, hit), t))
+    freelance = _freelance_offer(t)
     for kind, strongs, weak in _ORDER:
+        if kind == "job_seeker" and freelance:
+            continue  # "my rates are low, see my Dribbble": selling work, not seeking a job
         # job phrases after any audience word ("with open vacancies"); others after a possessive
         audience = _AUDIENCE_BEFORE_RE if kind == "job_seeker" else _POSSESSIVE_AUDIENCE_RE
         for strong in strongs:
@@ -1125,6 +1275,11 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
                 continue  # "ищем кого взять на субподряд": they hire, we would be the vendor
             if hit:
                 return Disqualifier(kind, hit, _buyer_evidence(_blank(t, hit), t))
+        if kind == "vendor" and freelance:
+            return Disqualifier("vendor", freelance, _buyer_evidence(_blank(t, freelance), t))
+        brings = _clients_to_bring(t) if kind == "partner" else None
+        if brings:
+            return Disqualifier("partner", brings, _buyer_evidence(_blank(t, brings), t))
         if weak is not None and not has_need:
             hit = _search(weak, t)
             if hit:

@@ -234,14 +234,14 @@ NEED_PATTERNS: dict[str, str] = {
         r"human|person|sales ?rep|salesperson)[а-я]*"
     ),
     "smm": (
-        r"smm|смм|соц\.? ?сет[а-я]*|соцсет[а-я]*|социальн[а-я]* сет[а-я]*|social media|"
+        r"smm|смм|соц\.? ?сет[а-я]*|соцсет[а-я]*|социальн[а-я]* сет[а-я]*|social[- ]media|"
         r"socials|инстаграм[а-я]*|инстаграмм[а-я]*|инст[аеуы]|инстой|instagram|insta|"
         r"вконтакте|вк|vk|тикток[а-я]*|tiktok|tik tok|фейсбук[а-я]*|facebook|youtube|ютуб[а-я]*|"
         r"телеграм-?канал[а-я]*|telegram channel|ведени[а-я]* (?:групп[а-я]*|аккаунт[а-я]*|"
         r"страниц[а-я]*|канал[а-я]*|блог[а-я]*)|таргет[а-я]*|targeting|контент-?план[а-я]*|"
         r"content plan|reels|рилс[а-я]*|постинг[а-я]*|сторис|stories|"
         r"(?:реклам[а-я]*|интеграци[а-я]*|работ[а-я]*) (?:у|с) блогер[а-я]*|"
-        r"influencer marketing|social media (?:growth|management|marketing)|"
+        r"influencer marketing|social[- ]media (?:growth|management|marketing)|"
         r"community management|комьюнити-?менеджмент[а-я]*|тик ?ток[а-я]*|"
         r"(?:grow|growing|increase) (?:our|my) (?:[a-z]+ )?(?:following|followers)|"
         r"(?:вести|ведени[а-я]*|вела|вел) (?:наш[а-я]* |мой |мою |моих )?(?:инстаграм[а-я]*|"
@@ -297,8 +297,12 @@ _NEED_RES = {k: re.compile(rf"{_B}(?:{v}){_E}") for k, v in NEED_PATTERNS.items(
 # When two categories start at the same word, the more specific one wins.
 _PRIORITY = ["bot", "mobile_app", "crm", "smm", "website", "design", "other"]
 _NEGATED_RE = re.compile(
+    # not knowing is no refusal: "no idea who phoned which customer", "не знаю, кто звонил"
+    r"(?!no idea|no clue|не знаю|not sure|не уверен)"
     r"(?:не|без|кроме|not|no|without|except|but not|вместо|instead of|rather than|не нуж[а-я]*|"
     r"don'?t need|do not need|не надо|не нужно|"
+    # kept out of a place: "nothing on Google Play", "not in the stores"
+    r"nothing (?:in|on|for)|not (?:in|on)|"
     # "feels like an app" compares; "I'd like an app" asks for one
     r"(?<!'d )(?<!would )(?:feels |looks )?like an?|как будто|"
     # not wanted is not asked for: "we don't want an app", "не хотим приложение"
@@ -392,12 +396,19 @@ def parse_need_category(text: str) -> str | None:
     When several categories are mentioned the first one in the text wins ("сайт и чат-бот" ->
     ``website``); a category that is negated ("не сайт, а бот", "SMM не нужен") is skipped. A
     site that must work on phones ("мобильная версия", "адаптив", "работал на телефонах",
-    "mobile-friendly") is a website, never a mobile app. ``None`` when no task is
+    "mobile-friendly") is a website, never a mobile app. A self-correction or a task marked to
+    come first names the answer ("бот, хотя нет, сначала лендинг", "a CRM, but a store first":
+    ``corrected_start``), and a network naming the kind of some data next to a task we build is
+    no SMM ("инстаграм-заявки складывать в CRM": ``qualifies_data``). ``None`` when no task is
     recognisable.
 
     The rules above are backed by the need classifier (``classifier.py``), see ``_combine``."""
     try:
         rules = need_category_by_rules(text)
+        if rules is not None and corrected_start(detransliterate(normalize(text))):
+            # "a CRM, no wait, a bot": the classifier's bag of words cannot see
+            # which task the writer settled on
+            return rules
         return _combine(rules, classifier.predict("need", text, _signals(rules)))
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return None
@@ -491,7 +502,30 @@ _WEAK_NEEDS = (
             r"spreadsheets?|excel|таблиц[а-я]*|production planning|"
             r"планировани[а-я]* производств[а-я]*|"
             r"заявк[а-я]*|reminders?|напоминани[а-я]*|pipeline|track(?:ing)? (?:shipments|orders)|"
-            rf"(?:в|in) (?:экселе|excel)|роялти|комисси[а-я]*){_E}"
+            r"(?:в|in) (?:экселе|excel)|роялти|комисси[а-я]*|"
+            # a sales process in disorder, described without the word CRM: "в продажах хаос",
+            # "deals keep falling through the cracks", "кто обещал перезвонить — не помнит никто"
+            r"(?:бардак|хаос|каша|неразбериха|беспорядок|mess|chaos|messy|chaotic|disorgani[sz]ed)"
+            r"(?: [a-zа-я]+){0,3} (?:в |in |with |of )?(?:our )?(?:продаж|заявк|клиент|лид|сделк|"
+            r"sales|leads|deals|pipeline|follow)[a-zа-я-]*|"
+            r"(?:продаж|заявк|лид|сделк|sales|leads|deals|pipeline)[a-zа-я]*(?: [a-zа-я]+){0,3} "
+            r"(?:is |are |—|-|:)? ?(?:an? |sort of |total |complete )?(?:бардак|хаос|каша|mess|"
+            r"chaos|messy|chaotic|disorgani[sz]ed|all over the place)|"
+            r"(?:заявки|лиды|клиенты|сделки|обращения|leads|deals|clients|customers|enquiries|"
+            r"inquiries)(?: [a-zа-я]+){0,2} (?:теряются|теряем|пропадают|забываются|пропускаем|"
+            r"get lost|are lost|go missing|(?:fall|slip)(?:s|ing)? through|"
+            r"(?:fell|slipped) through)|"
+            r"(?:нет|никакого|навести|наводить) порядк?[а-я]* (?:в|с) (?:продаж|заявк|клиент|"
+            r"сделк|лид)[а-я]*|(?:get|keep|bring) (?:our )?(?:sales|leads|deals|clients|"
+            r"customers) (?:in order|organi[sz]ed|under control)|"
+            r"(?:теряем|теряются|теряют|терять|lose|losing|lost)(?: track of)? (?:[а-я]+ )?"
+            r"(?:заявки|клиентов|лидов|сделки|обращения|leads|deals|clients|customers)|"
+            r"who (?:called|rang|phoned|emailed|contacted|spoke to|talked to|followed up with) "
+            r"(?:whom|which|what|who)|"
+            r"кто кому (?:звонил|перезвонил|писал|ответил|обещал)|"
+            r"кто (?:когда )?(?:звонил|перезвонил|обещал перезвонить)|"
+            r"(?:менеджер[а-я]*|продаж[а-я]*|мы|я) (?:[а-я]+ )?вед(?:ут|ем|у|ет) (?:[а-я]+ )?"
+            rf"(?:клиентов|заявки|сделки|лидов)){_E}"
         ),
     ),
     (
@@ -569,26 +603,98 @@ def _names_app(t: str) -> bool:
     """An app is asked for: not the "app" of a web phrase ("progressive web app", "PWA-
     приложение") and not a negated one ("no app store", "без приложения")."""
     blanked = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
-    return any(not is_negated(blanked, m.start()) for m in _APP_RE.finditer(blanked))
+    return any(
+        not is_negated(blanked, m.start())
+        and not _NEGATED_AFTER_RE.match(blanked[m.end() : m.end() + 40])  # "app not required"
+        for m in _APP_RE.finditer(blanked)
+    )
+
+
+# A self-correction: the task named after it replaces the one before ("бот, хотя нет, лендинг",
+# "a CRM, no wait, a bot", "a store, or rather a catalogue site").
+_CORRECTION_RE = re.compile(
+    rf"{_B}(?:хотя нет|а нет|или нет|нет,? (?:лучше|сначала|наверное|давайте|всё-?таки)|точнее|"
+    r"вернее|а впрочем|передумал[аи]?|поправлюсь|(?:well|no|nah|hmm|oh)[,.]? actually|"
+    r"(?<=[,;.—–-] )actually|or rather|scratch that|no wait|wait,? no|on second thought|"
+    rf"make that|i mean){_E}"
+)
+# The task to be done first, named after another ("a CRM, but a store first", "бот, но в
+# первую очередь лендинг"): the one the writer starts with is the answer.
+_FIRST_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:сначала|сперва|для начала|в первую очередь|начн[её]м с|начать с|"
+    r"first(?: of all)?|to start with|to begin with|start with|for starters) "
+    r"(?:[a-zа-я-]+ ){0,2}$"
+)
+_FIRST_AFTER_RE = re.compile(
+    r"^,? (?:first|to start(?: with)?|to begin with|for starters|для начала|сначала|сперва|"
+    r"в первую очередь)(?![a-zа-я])"
+)
+
+
+def corrected_start(t: str) -> int:
+    """Where the task the writer settles on starts in the normalized ``t``: after a
+    self-correction ("бот, хотя нет, сначала лендинг") or at a task marked to come first ("a CRM,
+    but a store first"), when another task is named before it; 0 when there is none."""
+    cut = 0
+    for m in _CORRECTION_RE.finditer(t):
+        if m.end() > cut and _parse_need(t[: m.start()]) and _parse_need(t[m.end() :]):
+            cut = m.end()
+    for pattern in _NEED_RES.values():
+        for m in pattern.finditer(t):
+            before = _FIRST_BEFORE_RE.search(t[max(0, m.start() - 40) : m.start()])
+            if before:
+                start = max(0, m.start() - 40) + before.start()
+            elif _FIRST_AFTER_RE.match(t[m.end() : m.end() + 25]):
+                start = m.start()
+            else:
+                continue
+            if start > cut and _parse_need(t[:start]) and _parse_need(t[start:]):
+                cut = start
+    return cut
+
+
+# A category word that only qualifies the data of another job ("инстаграм-заявки складывать в CRM",
+# "TikTok ad reports into HubSpot"): next to a task we build, that task is the job.
+_DATA_AFTER_RE = re.compile(
+    r"^(?:-| )?(?:ad |ads |campaign |рекламн[а-я]* )?(?:отчет|статистик|аналитик|данн|метрик|"
+    r"заявк|лид|комментари|сообщени|переписк|обращени|report|stat|data|metric|analytic|lead|"
+    r"message|dm|comment|inquir|enquir|insight)[a-zа-я]*"
+)
+_SERVED = frozenset({"website", "crm", "bot"})
+
+
+def qualifies_data(t: str, end: int) -> bool:
+    """The category word ending at ``t[end]`` names the kind of some data ("инстаграм-заявки",
+    "TikTok ad reports"), not a job of its own."""
+    return bool(_DATA_AFTER_RE.match(t[end : end + 30]))
 
 
 def _parse_need(text: str) -> str | None:
     t = detransliterate(normalize(text))
     if not t:
         return None
+    cut = corrected_start(t)
+    if cut:
+        return _parse_need(t[cut:])
     mobile_web = False
     if MOBILE_WEB_RE.search(t) and not (_names_app(t) and not _NEED_RES["website"].search(t)):
         mobile_web = True
         t = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
     found: list[tuple[int, int, str]] = []
+    data_kind: tuple[int, int, str] | None = None
     for cat, pattern in _NEED_RES.items():
         for m in pattern.finditer(t):
             if is_negated(t, m.start()) or _NEGATED_AFTER_RE.match(t[m.end() : m.end() + 40]):
                 continue
             if cat == "smm" and is_trade(t, m.start(), m.end()):
                 continue
+            if cat == "smm" and qualifies_data(t, m.end()):
+                data_kind = data_kind or (m.start(), _PRIORITY.index(cat), cat)
+                continue
             found.append((m.start(), _PRIORITY.index(cat), cat))
             break
+    if data_kind and not any(f[2] in _SERVED or f[2] == "smm" for f in found):
+        found.append(data_kind)  # "нужны SMM-отчёты для клиента": nothing else is asked for
     # The channel the writer sells through today ("продаём через инсту, нужен свой магазин")
     # is not SMM asked for, when anything else is asked for; alone, it stays the request.
     channels = [
