@@ -64,6 +64,10 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # a figure nobody has approved yet is unknown, an approved figure stays an amount
+    C("our CFO has yet to approve an amount", UNKNOWN),
+    C("procurement haven't signed off the figure", UNKNOWN),
+    C("the owner signed off on 2 million roubles", B1(2_000_000)),
     C("500к", B1(500_000)),
     C("500 000 ₽", B1(500_000)),
     C("Бюджет от 300к до 500к", B(300_000, 500_000)),
