@@ -64,6 +64,14 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # cheap wished for without a figure is unknown; with a figure it stays the figure
+    C("хотелось бы подешевле", UNKNOWN),
+    C("something budget-friendly, please", UNKNOWN),
+    C("недорого, тысяч до 400", B(None, 400_000)),
+    # settling in the writer's own goods of any kind is no budget; cash or a card is money
+    C("отблагодарим вас мёдом с нашей пасеки", NONE),
+    C("we could pay you in wine from our vineyard", NONE),
+    C("рассчитаемся наличными, 450 тысяч", B1(450_000)),
     # a figure nobody has approved yet is unknown, an approved figure stays an amount
     C("our CFO has yet to approve an amount", UNKNOWN),
     C("procurement haven't signed off the figure", UNKNOWN),
@@ -391,6 +399,11 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # the Vietnamese New Year is the lunar one; plans not made yet; busy with something else
+    C("right after the Tet holidays", D(date(2026, 2, 24))),
+    C("no firm plans at the moment", NO_PLANS),
+    C("сейчас не до того, горячий сезон", NO_PLANS),
+    C("a quartet of pages, by Friday", D(date(2025, 3, 14))),
     # A year as the plan's or the budget's, and what is done already, date no start:
     C("it's in our approved plan for next year", None),
     C("проект уже заложен в бюджет на следующий год", None),
@@ -750,6 +763,11 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # the writer's view weighs in a decision others take; only looking at what exists
+    C("решает правление, но к моему мнению прислушиваются", INF),
+    C("the board decides, my recommendation carries weight", INF),
+    C("я гляжу, что сейчас предлагают на рынке", RES),
+    C("just checking what's on offer", RES),
     C("я директор", DM),
     C("Собственник", DM),
     C("владелец бизнеса", DM),
@@ -1065,6 +1083,10 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # CVs next to an outstaffing offer are the offered people's: a vendor
+    C("дадим разработчиков в аутстафф, резюме вышлем", "vendor"),
+    C("outstaffing of QA engineers, résumés on request", "vendor"),
+    C("высылаю своё резюме, ищу удалёнку", "job_seeker"),
     C("хотим стать вашими партнёрами", "partner"),
     C("предлагаем рекламу у блогеров", "vendor"),
     C("ищу работу", "job_seeker"),
@@ -1864,6 +1886,10 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # selling one's goods on the internet, with no task named, is a website
+    C("хочу продавать свои свечи через интернет", "website"),
+    C("we'd like to sell our olive oil online", "website"),
+    C("we already sell online, the problem is the order tracking in a CRM", "crm"),
     C("Нужен сайт", "website"),
     # The channel the writer sells through today is not SMM asked for:
     # The job named a few adjectives after a generic word, in the same clause:

@@ -401,6 +401,10 @@ _RESEARCH_RE = re.compile(
     r"смотр(?:ю|им) варианты|ищу варианты|подбираю варианты|сравнива(?:ю|ем)|"
     r"присматрива(?:юсь|емся)|прицениваюсь|узна(?:ю|ть) (?:цены|стоимость|варианты)|"
     # only finding out, in any form: "я только узнаю", "пока лишь уточняю", "just enquiring"
+    # seeing what exists at all: "смотрю, что вообще есть", "checking what's out there"
+    r"(?:смотр(?:ю|им)|гляжу|изуча(?:ю|ем)),? что (?:вообще |сейчас )?(?:есть|бывает|предлагают)|"
+    r"(?:see|seeing|check(?:ing)?|look(?:ing)? at) what(?:'s| is) (?:out there|available|"
+    r"on offer)|"
     r"(?:просто|только|лишь|всего лишь) (?:смотрю|интересуюсь|спрашиваю|изучаю|узна(?:ю|ем)|"
     r"уточня(?:ю|ем)|выясня(?:ю|ем)|прицениваюсь)|для (?:себя|общего развития)|"
     r"(?:just|only|merely) (?:asking|enquiring|inquiring|finding out|checking prices)|"
@@ -507,6 +511,12 @@ _ACTIVE_RE = re.compile(
     r"(?:i'?m |i am )?(?:selecting|choosing|picking|vetting) (?:the |a )?(?:vendor|contractor|"
     r"agency|studio)s?|"
     r"предложу (?:руководств|директор|шеф|начальств)[а-я]*|рекоменд[а-я]*|"
+    # the writer's view weighs in the decision: "моё мнение учитывают", "my input counts"
+    r"(?:мо[её]|моему) (?:мнени[а-я]*|слов[а-я]*|голос[а-я]*) (?:учитыва[а-я]*|важн[а-я]*|"
+    r"весом[а-я]*|решающ[а-я]*|влия[а-я]*|прислушива[а-я]*)|(?:прислушива[а-я]*|учитыва[а-я]*) "
+    r"(?:к )?(?:мо[её]му|мо[её]) (?:мнени[а-я]*|слов[а-я]*)|my (?:opinion|input|view|vote|voice|"
+    r"recommendation) (?:counts|matters|carries weight|is (?:taken into account|heard|"
+    r"considered|important))|"
     rf"shortlist(?:ing)?|sponsor|recommend[a-z]*|champion){_E}"
 )
 # "Who decides is not clear yet": unknown, whatever verbs of deciding follow.

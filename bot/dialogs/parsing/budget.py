@@ -493,10 +493,15 @@ _NONE_RE = re.compile(
     # абонементами", "pay you in vouchers"), not paying FOR them ("оплата услуг по договору")
     r"(?:рассчит|расплат|заплат|оплат|плат|отблагодар)[а-я]* (?:[а-я]+ ){0,2}"
     r"(?:(?:наш|сво)[а-я]* )?(?:товар|продукци|продукт|услуг|абонемент|сертификат|подписк|"
-    r"ваучер|купон|балл|бонус|обед|ед|натур|реклам|трафик|размещени)(?:ом|ами|ями|ой|ей|ем)|"
+    r"ваучер|купон|балл|бонус|обед|ед|натур|реклам|трафик|размещени|"
+    # goods a small business has to spare: food, drink, furniture, clothes, stays, trips
+    r"выпечк|пирог|торт|хлеб|кондитерк|сыр|мед|мёд|вин|кофе|пив|мяс|рыб|овощ|фрукт|цвет|"
+    r"мебел|одежд|обув|косметик|стройматериал|запчаст|проживани|путевк|путёвк|билет|"
+    r"экскурси|ужин|завтрак)(?:ом|ами|ями|ой|ей|ем|ью)|"
     r"(?:pay|compensate|settle)[a-z]* (?:you |up )?(?:in|with) (?:our |free |some )?(?:[a-z]+ )?"
     r"(?:products?|goods|services|memberships?|vouchers?|gift cards?|certificates?|"
-    r"subscriptions?|kind|meals|merch)|"
+    r"subscriptions?|kind|meals|merch|food|cakes?|pastr(?:y|ies)|bread|cheese|wine|coffee|"
+    r"beer|furniture|clothes|clothing|shoes|flowers|stays?|nights?|trips?|tours?|tickets?)|"
     r"barter|equity|(?:a )?stake in|revenue[- ]share|(?:for|in) exposure|pro bono|shout-?out|"
     r"in exchange for (?:a |an |some )?(?:testimonial|review|backlink|link|shout|exposure|"
     r"equity|share|mention)|в обмен на (?:отзыв|ссылк|рекламу|долю|упоминани)[а-я]*|"
@@ -539,6 +544,9 @@ _UNKNOWN_RE = re.compile(
     r"не готов[а-я]* (?:озвучивать|называть|раскрывать)|good question|хороший вопрос|"
     r"(?:came|come|here) (?:here )?to find out|no (?:figure|number)|purse strings|"
     r"цифры (?:пока )?нет|дорог[оа]|дороговато|too expensive|pricey|на уровне рынка|"
+    # cheap wished for, no figure: "недорого бы", "something affordable"
+    r"недорог[а-я]*|подешевле|бюджетн(?:о|ый вариант)|cheap(?:er|ly)?|affordabl[a-z]*|"
+    r"inexpensive|budget[- ]friendly|low[- ]cost|"
     r"(?:не хотим|не готовы) переплачивать|(?:бюджета|денег) как такового нет|"
     # a size without a figure, a figure after research
     r"скромн[а-я]*|небольш[а-я]*|приличн[а-я]*|decent|modest|tight|limited|healthy|"

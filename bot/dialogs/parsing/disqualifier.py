@@ -444,6 +444,15 @@ _SURVEY_RE = re.compile(
     r"(?:всего |только |около |about |just |only )?\d+ ?(?:мин|min|минут)[a-zа-я]*|"
     rf"^(?:опрос|анкета|анкетирование|survey|poll|questionnaire) ?[:—-]){_E}"
 )
+_CV_RE = re.compile(r"резюме|\bcvs?\b|r[eé]sum[eé]s?")
+_OUTSTAFF_RE = re.compile(r"outstaff|outsourc|аутстаф|аутсорс|(?:dedicated|remote) (?:team|devs)")
+
+
+def _their_peoples_cvs(t: str, hit: str) -> bool:
+    """CVs next to an outstaffing offer are the offered people's ("аутстафф разработчиков,
+    резюме пришлю"): a vendor, not a job seeker."""
+    return bool(_CV_RE.search(hit) and _OUTSTAFF_RE.search(t))
+
 _VENDOR_MORE = re.compile(
     rf"{_B}(?:offshore|outsourc[a-z]*|outstaff[a-z]*|аутсорс[а-я]*|аутстаф+[а-я]*|субподряд[а-я]*|"
     r"subcontract[a-z]*|spare capacity|extend your capacity|white-?hat|link building|"
@@ -1271,6 +1280,8 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
                 continue  # "мы продаём лицензии, нужен магазин для них": their trade
             if hit and kind == "partner" and _their_commission(t, hit):
                 continue  # "кабинет для агентов, они работают за комиссию": a buyer
+            if hit and kind == "job_seeker" and _their_peoples_cvs(t, hit):
+                continue
             if hit and kind == "vendor" and _HIRING_A_SUBCONTRACTOR_RE.search(t):
                 continue  # "ищем кого взять на субподряд": they hire, we would be the vendor
             if hit:
@@ -1282,7 +1293,7 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
             return Disqualifier("partner", brings, _buyer_evidence(_blank(t, brings), t))
         if weak is not None and not has_need:
             hit = _search(weak, t)
-            if hit:
+            if hit and not (kind == "job_seeker" and _their_peoples_cvs(t, hit)):
                 return Disqualifier(kind, hit, False)
 
     # --- off-profile: a requested task we do not do

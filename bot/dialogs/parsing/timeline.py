@@ -399,6 +399,9 @@ _NO_PLANS_RE = re.compile(
     r"|не в ближайш|не в этом десятилетии|в перспективе|на будущее|на перспективу|на потом"
     r"|для общего развития|на всякий случай|не актуальн|неактуальн"
     r"|no plans?|not planning|not planned|no immediate plans|nothing planned|don't plan"
+    r"|no (?:concrete|firm|real|definite|specific|set|fixed) plans?"
+    # busy with something else for now: "пока не до этого", "сейчас не до сайта"
+    r"|не до (?:этого|того|него|не[её]|сайта|проекта|crm|бота|разработки)"
     r"|do not plan|not any ?time soon|not in the near future|not soon|in the distant future"
     r"|in the far future|just (?:looking|browsing|researching|curious|exploring|checking|asking"
     r"|wondering|window shopping)|someday|some day|one day|eventually|maybe later"
@@ -912,7 +915,8 @@ _HOLIDAYS: list[tuple[str, Callable[[int], date | None], int]] = [
         "2025-09-23", "2026-09-12", "2027-10-02", "2028-09-21", "2029-09-10", "2030-09-28"), 2),
     (r"дивали|diwali|deepavali", _table(
         "2025-10-20", "2026-11-08", "2027-10-29", "2028-10-17", "2029-11-05", "2030-10-26"), 3),
-    (r"китайск[а-я]* нов[а-я]* год[а-я]*|(?:chinese|lunar) new year|spring festival", _table(
+    (r"китайск[а-я]* нов[а-я]* год[а-я]*|(?:chinese|lunar) new year|spring festival|"
+     r"(?:vietnamese new year|t[eế]t(?: holidays?)?)(?![a-z])|seollal", _table(
         "2025-01-29", "2026-02-17", "2027-02-06", "2028-01-26", "2029-02-13", "2030-02-03"), 7),
     (r"pongal|понгал[а-я]*", lambda y: date(y, 1, 14), 4),
     (r"навруз[а-я]*|новруз[а-я]*|наурыз[а-я]*|nowruz|navruz|norooz|nowrouz",
