@@ -453,6 +453,7 @@ def _their_peoples_cvs(t: str, hit: str) -> bool:
     резюме пришлю"): a vendor, not a job seeker."""
     return bool(_CV_RE.search(hit) and _OUTSTAFF_RE.search(t))
 
+
 _VENDOR_MORE = re.compile(
     rf"{_B}(?:offshore|outsourc[a-z]*|outstaff[a-z]*|аутсорс[а-я]*|аутстаф+[а-я]*|субподряд[а-я]*|"
     r"subcontract[a-z]*|spare capacity|extend your capacity|white-?hat|link building|"
