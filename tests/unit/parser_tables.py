@@ -64,6 +64,12 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # what an earlier project cost is no part of this budget
+    C("прошлый подрядчик взял с нас 150 тысяч, сейчас готовы 400-500", B(400_000, 500_000)),
+    C(
+        "the previous studio cost us $2k, this time we have 6 to 8 thousand dollars",
+        B(6_000, 8_000, "USD"),
+    ),
     # cheap wished for without a figure is unknown; with a figure it stays the figure
     C("хотелось бы подешевле", UNKNOWN),
     C("something budget-friendly, please", UNKNOWN),
@@ -399,6 +405,12 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # oblique holiday names, a year's middle with a hyphen, still thinking, nothing yet
+    C("к Уразе-байраму", D(date(2025, 3, 30))),
+    C("mid-2026", D(date(2026, 7, 1))),
+    C("мы всё ещё думаем", NO_PLANS),
+    C("пока никак, завал", NO_PLANS),
+    C("merely researching at the moment", NO_PLANS),
     # the Vietnamese New Year is the lunar one; plans not made yet; busy with something else
     C("right after the Tet holidays", D(date(2026, 2, 24))),
     C("no firm plans at the moment", NO_PLANS),
@@ -1083,6 +1095,9 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # a long word typed with one Cyrillic row's letters in any order is a mash
+    C("фывлдоапрвыф", "spam"),
+    C("proprietor", None),
     # CVs next to an outstaffing offer are the offered people's: a vendor
     C("дадим разработчиков в аутстафф, резюме вышлем", "vendor"),
     C("outstaffing of QA engineers, résumés on request", "vendor"),

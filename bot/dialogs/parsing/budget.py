@@ -835,6 +835,35 @@ def _add_parts(t: str, money: list[_Amount]) -> list[_Amount]:
     return out
 
 
+# What an earlier project cost ("в прошлом году сайт сделали за 350 тысяч", "our last agency
+# charged us about 4k"): said beside this budget, it is no part of it.
+_PAST_PRICE_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:в )?прошл[а-я]* (?:раз[а-я]*|год[а-я]*|подрядчик[а-я]*|студи[а-я]*|"
+    r"агентств[а-я]*|сайт[а-я]*)|предыдущ[а-я]*|в тот раз|(?:старый|прежний|текущий) сайт[а-я]*|"
+    r"обош[её]?(?:лся|лась|лось|лись)|стоил[аио]? (?:нам|мне)|заплатили|отдали|"
+    r"(?:сделали|делали|собрали) (?:[а-я]+ )?за|"
+    r"last (?:time|year|agency|vendor|studio|developer|freelancer|one|site|website)|"
+    r"previous(?:ly)?|(?:our|the) old (?:site|website|agency|vendor)|charged (?:us|me)|"
+    r"(?:we|i) paid|"
+    r"cost (?:us|me)|used to pay)(?![a-zа-я])"
+)
+
+
+def _drop_past_prices(t: str, money: list[_Amount]) -> list[_Amount]:
+    """The amounts of this budget without the price of an earlier project, when the text
+    names both: a past price reads from a marker between the previous amount (or the start of
+    its sentence) and the figure."""
+    past: list[_Amount] = []
+    for i, a in enumerate(money):
+        start = money[i - 1].end if i else 0
+        before = re.split(r"[.;!?]", t[start : a.start])[-1]
+        if _PAST_PRICE_RE.search(before):
+            past.append(a)
+    if not past or len(past) == len(money):
+        return money
+    return [a for a in money if a not in past]
+
+
 _CYRILLIC_RE = re.compile(r"[а-я]")
 _LATIN_RE = re.compile(r"[a-z]")
 
@@ -1011,7 +1040,7 @@ def _parse_budget(text: str) -> Budget | None:
     _stretch_hedged(t, amounts)
     if _CYRILLIC_RE.search(t) or not _LATIN_RE.search(t):
         _bare_hundreds_as_thousands(t, amounts)
-    money = _add_parts(t, [a for a in amounts if _plausible(t, a)])
+    money = _drop_past_prices(t, _add_parts(t, [a for a in amounts if _plausible(t, a)]))
     named = [a.cur for a in money if a.cur]
     if len(set(named)) > 1:
         # "25 млн тенге (~$50k)", "€20k, около 2 млн руб": the same sum in a second currency
