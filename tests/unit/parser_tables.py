@@ -775,6 +775,10 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # deciding with a friend or an in-law; a relative who heads the place holds the title
+    C("решаем вдвоём с шурином", INF),
+    C("мы с другом пополам всё решаем", INF),
+    C("папа заведующий клиникой, а я помогаю с сайтом", INF),
     # the writer's view weighs in a decision others take; only looking at what exists
     C("решает правление, но к моему мнению прислушиваются", INF),
     C("the board decides, my recommendation carries weight", INF),
