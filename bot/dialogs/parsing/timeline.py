@@ -408,7 +408,7 @@ _NO_PLANS_RE = re.compile(
     r"|no timeline yet|not a priority|for the future|только думаем|пока думаем|думаем пока"
     r"|just thinking|still thinking|thinking about it|пока размышляем|пока прикидываем"
     r"|(?:ещ[её]|всё ещё|все еще) (?:только )?(?:думаем|думаю|размышляем|решаем)"
-    r"|(?:пока|сейчас) никак|никак пока|(?:only|just|merely|still) researching"
+    r"|(?:пока|сейчас) никак|никак пока|(?:only|merely|still) researching"
     r"|down the (?:road|line)|at some point|in the long (?:run|term)|long[- ]term|some ?time later"
     r"|рано или поздно|в долгосрочной перспективе|когда-то|когда то|в отдаленной перспективе"
     r"|years from now|через несколько лет)"
