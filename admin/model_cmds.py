@@ -114,7 +114,13 @@ def describe(model: ScoringModel, title: str) -> str:
     ev = model.evidence
     lines.append(
         f"<b>evidence</b> (в продажи только если): need={'да' if ev.need else 'нет'}, "
-        f"bant_min={ev.bant_min}, contact={'да' if ev.contact else 'нет'}; "
+        f"bant_min={ev.bant_min}"
+        + (
+            f" (только в пользу сделки, старт ≤ {ev.start_within_days:g} дн.)"
+            if ev.positive
+            else ""
+        )
+        + f", contact={'да' if ev.contact else 'нет'}; "
         f"после возврата продажами уровень ≤ {model.recycled_min_level}"
     )
     return "\n".join(lines)

@@ -729,6 +729,7 @@ def _budget_fits(facts: Mapping[str, Any], model: ScoringModel) -> bool | None:
     return _overlaps(budget, model.deal.min or 0.0, model.deal.max or math.inf)
 
 
+_A_SAY = ("decision_maker", "influencer")
 _UNDERSTOOD = {
     "budget_status": ("amount", "none"),
     "authority": ("decision_maker", "influencer", "researcher"),
@@ -743,7 +744,19 @@ def _evidence_missing(facts: Mapping[str, Any], model: ScoringModel) -> tuple[st
     category = facts.get("need_category")
     if rule.need and (category in (None, "", "other") or facts.get("off_profile") is True):
         missing.append("need")
-    known = sum(facts.get(key) in values for key, values in _UNDERSTOOD.items())
+    if rule.positive:
+        days = facts.get("timeline_days")
+        known = (
+            (_budget_fits(facts, model) is True)
+            + (facts.get("authority") in _A_SAY)
+            + (
+                facts.get("timeline_status") == "days"
+                and isinstance(days, int | float)
+                and 0 <= days <= rule.start_within_days
+            )
+        )
+    else:
+        known = sum(facts.get(key) in values for key, values in _UNDERSTOOD.items())
     if known < rule.bant_min:
         missing.append("bant")
     if rule.contact and not (_present(facts.get("phone")) or _present(facts.get("email"))):

@@ -167,11 +167,18 @@ class Evidence(_Strict):
     least this many of budget, authority and timeline understood (an answer, even "no
     budget", not "I don't know"); contact: a phone or an e-mail. All off by default, so a
     model written before this rule existed keeps working as it did.
+
+    positive: bant_min counts only answers that speak for a deal: a budget that fits the deal
+    range, a say in the decision (decides or influences), a start within
+    ``start_within_days``. "No budget", "just researching" and "some day next year" are
+    answers, but no evidence of a buyer.
     """
 
     need: bool = False
     bant_min: int = Field(default=0, ge=0, le=3)
     contact: bool = False
+    positive: bool = False
+    start_within_days: float = Field(default=120.0, ge=0, le=3650, allow_inf_nan=False)
 
 
 class GradeCutoffs(_Strict):

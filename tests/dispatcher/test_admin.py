@@ -181,9 +181,12 @@ async def test_dryrun_counts_match_a_hand_computed_expectation(three: Harness) -
 async def test_apply_hands_off_after_confirmation_and_rollback_restores(three: Harness) -> None:
     h = three
     before = {uid: await h.lead(uid) for uid in (1, 2, 3)}
-    # D4 sales-ready and no contact needed: lead 3 (D4, no phone) becomes sales-ready.
+    # D4 sales-ready, no contact needed and any BANT answer counting (not only those that speak
+    # for a deal): lead 3 (D4, no phone, "просто изучаю", "пока не планируем") becomes
+    # sales-ready.
     await h.text(ADMIN, "/set sales_ready_cells A1,A2,A3,A4,B1,B2,B3,C1,D4")
     await h.text(ADMIN, "/set evidence.contact false")
+    await h.text(ADMIN, "/set evidence.positive false")
     await h.text(ADMIN, "/dryrun")
     await h.press(ADMIN, "Применить")
     text = h.session.texts(ADMIN.id)[-1]
@@ -220,7 +223,7 @@ async def test_apply_hands_off_after_confirmation_and_rollback_restores(three: H
         assert [r["rule_id"] for r in new.score["breakdown"]] == [
             r["rule_id"] for r in old.score["breakdown"]
         ]
-    assert await audit_actions(h) == ["set", "set", "apply", "handoff", "rollback"]
+    assert await audit_actions(h) == ["set", "set", "set", "apply", "handoff", "rollback"]
 
 
 async def test_discard_archives_the_draft_and_a_second_tap_does_nothing(three: Harness) -> None:

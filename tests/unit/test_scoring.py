@@ -771,6 +771,56 @@ def test_evidence_before_hand_off(
     assert Score.from_dict(result.to_dict()).evidence_missing == missing
 
 
+_POSITIVE = {"bant_min": 2, "positive": True}
+_FITS = {"budget_status": "amount", "budget_min": 500_000, "budget_max": 800_000}
+
+
+@pytest.mark.parametrize(
+    ("evidence", "facts", "missing"),
+    [
+        # "no budget", "no plans" and a start next autumn are answers, no evidence of a buyer
+        (_POSITIVE, {"budget_status": "none", "timeline_status": "no_plans"}, ("bant",)),
+        (
+            _POSITIVE,
+            {"authority": "decision_maker", "timeline_status": "days", "timeline_days": 300},
+            ("bant",),
+        ),
+        (_POSITIVE, {"authority": "researcher", **_FITS}, ("bant",)),
+        (_POSITIVE, {"authority": "influencer", **_FITS}, ()),
+        (
+            _POSITIVE,
+            {"authority": "decision_maker", "timeline_status": "days", "timeline_days": 100},
+            (),
+        ),
+        (
+            {**_POSITIVE, "start_within_days": 60},
+            {"authority": "decision_maker", "timeline_status": "days", "timeline_days": 100},
+            ("bant",),
+        ),
+        # a budget under the deal minimum does not speak for a deal
+        (
+            _POSITIVE,
+            {"authority": "decision_maker", **_FITS, "budget_max": 100_000, "budget_min": 50_000},
+            ("bant",),
+        ),
+    ],
+)
+def test_positive_evidence_counts_only_answers_that_speak_for_a_deal(
+    evidence: dict[str, Any], facts: dict[str, Any], missing: tuple[str, ...]
+) -> None:
+    model = model_with(
+        [fit_rule("f", 10.0, key="k")],
+        [eng_rule("e", "x", 10.0)],
+        fit={"max": 10.0},
+        engagement={"max": 10.0},
+        evidence=evidence,
+        deal={"min": 300_000.0},
+    )
+    result = score({"k": 1, **facts}, [Event("x", ago())], model, NOW)
+    assert result.evidence_missing == missing
+    assert result.sales_ready is (not missing)
+
+
 def test_a_cap_group_limits_its_rules_together_and_keeps_the_earliest() -> None:
     rules = [
         {**eng_rule("fast", "answered", 1.0), "cap": "passive"},
