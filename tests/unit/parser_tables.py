@@ -64,6 +64,31 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # a self-correction settles the figure (a bare one takes the replaced one's units); the
+    # figure before a change is no part of the budget; a second guess right after a figure; a
+    # barter in publicity
+    C("пятьсот тысяч, а впрочем, пусть будет семьсот", B1(700000)),
+    C("around 40k, scratch that, 55", B1(55000, USD)),
+    C("изначально закладывали 2 млн, теперь 1.5 млн", B1(1.5e6)),
+    C("it was 30k, management cut it to 25k", B1(25000, USD)),
+    C("было бы здорово уложиться в 500", B1(500000)),
+    C("полтора миллиона, два максимум", B(1.5e6, 2e6)),
+    C("1 млн 200", B1(1.2e6)),
+    C("we could feature your studio in our newsletter instead of paying", NONE),
+    C("готовы 300к, и ещё порекомендуем вас партнёрам", B1(300000)),
+    # the project's share of a whole (annual, company) budget is the budget; a bare figure
+    # after the share counts in the whole's multiplier; the studio's figure wanted first
+    C(
+        "весь годовой бюджет на маркетинг 6 млн, под сайт из него пойдёт примерно полтора",
+        B(1.2e6, 1.8e6),
+    ),
+    C(
+        "the company's yearly IT budget is 3M USD; for the new store we set aside 120k",
+        B1(120000, USD),
+    ),
+    C("общий бюджет проекта 900 тысяч", B1(900000)),
+    C("сначала хотелось бы получить вашу смету", UNKNOWN),
+    C("we'd like to get your quote before naming a figure", UNKNOWN),
     # what an earlier project cost is no part of this budget
     C("прошлый подрядчик взял с нас 150 тысяч, сейчас готовы 400-500", B(400_000, 500_000)),
     C(
@@ -405,6 +430,18 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # a self-correction settles the date; a month ruled out right after it is named; holidays
+    # of both calendars named, not dated
+    C("в апреле, хотя нет, лучше в мае", D(date(2025, 5, 1))),
+    C("to be honest June is out, July then", D(date(2025, 7, 1))),
+    C("around Valentine's Day next year", D(date(2026, 2, 14))),
+    C("к Дню Победы", D(date(2025, 5, 9))),
+    C("after Labor Day", D(date(2025, 9, 2))),
+    # one unit with "the next"/"ближайший" is that span; the coming week is next week
+    C("в течение ближайшей недели", D(7)),
+    C("за ближайший месяц запустимся", D(30)),
+    C("within the coming quarter", D(90)),
+    C("на ближайшей неделе", D(7)),
     # oblique holiday names, a year's middle with a hyphen, still thinking, nothing yet
     C("к Уразе-байраму", D(date(2025, 3, 30))),
     C("mid-2026", D(date(2026, 7, 1))),
@@ -775,6 +812,26 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # the final word or the payment with someone else; approval still needed after "I decide";
+    # no comment; others ruled out; nobody yet and only looking
+    C("я замдиректора, но итоговое добро у генерального", INF),
+    C("I run the project; the final sign-off sits with the owner", INF),
+    C("по оплате решает мой партнёр, остальное я", INF),
+    C("решаю я, только надо согласовать с советом директоров", INF),
+    C("решаю я, только надо время", DM),
+    C("без комментариев", UNK),
+    C("Me. No board, no approvals.", DM),
+    C("nobody yet, just looking around", RES),
+    # "who else but me" is me; the money's part of a split decision with someone else; someone
+    # of a group above, not named yet; the question sent up
+    C("who else but me, I run the place", DM),
+    C("кто ж, как не хозяйка, то есть я", DM),
+    C("по софту решаю я, по деньгам — за учредителем", INF),
+    C("по технике решаю сам, а бюджет у собственника", INF),
+    C("кто-нибудь из наших директоров подпишет", INF),
+    C("one of the partners will sign, not sure which", INF),
+    C("решать учредителю", INF),
+    C("кто-нибудь", UNK),
     # deciding with a friend or an in-law; a relative who heads the place holds the title
     C("решаем вдвоём с шурином", INF),
     C("мы с другом пополам всё решаем", INF),
@@ -1099,6 +1156,26 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # the writer's own couriers paid a percentage; a tool that takes in applications; a
+    # candidate's terms; work on the recipient's own site or account offered; goods adverts;
+    # an analytics or research firm gathering opinions
+    C("личный кабинет для курьеров — они у нас работают за процент", None),
+    C("бот для сбора откликов на вакансии нашей сети", None),
+    C("хочу подать заявку на стажировку", "job_seeker"),
+    C("готов выйти на работу с 1 декабря, опыт с 1С 7 лет", "job_seeker"),
+    C("посмотрел ваш сайт — он не адаптивный, могу переделать за неделю", "vendor"),
+    C("I checked your Instagram, we could help you grow your following", "vendor"),
+    C("our site is slow, can you fix it?", None),
+    C("у вас классный сайт, можем заказать похожий?", None),
+    C("реплики брендовых сумок, доставка по всей России", "spam"),
+    C("нужен интернет-магазин, доставка по всей России", None),
+    C("исследовательский центр, собираем мнения владельцев бизнеса о подрядчиках", "researcher"),
+    C("собираем данные по продажам в excel, нужна CRM", None),
+    # working with the studio on the writer's own project is buying; a firm offering to work for
+    # the studio under contract is a vendor; a person asking to work for it still a job seeker
+    C("keen to work with you on a B2B ordering portal", None),
+    C("our QA team can work for you on a subcontract basis", "vendor"),
+    C("I'd love to work for you as a designer", "job_seeker"),
     # a long word typed with one Cyrillic row's letters in any order is a mash
     C("фывлдоапрвыф", "spam"),
     C("proprietor", None),
@@ -1905,6 +1982,12 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # an extranet or intranet is a portal
+    C("dealer extranet with order history", "crm"),
+    C("интранет для сотрудников сети", "crm"),
+    # the shop the writer has on a network is where they sell, not SMM asked for
+    C("у нас бутик в инстаграме, нужен нормальный сайт", "website"),
+    C("our shop lives on Instagram, we need a real web store", "website"),
     # selling one's goods on the internet, with no task named, is a website
     C("хочу продавать свои свечи через интернет", "website"),
     C("we'd like to sell our olive oil online", "website"),

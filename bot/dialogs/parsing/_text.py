@@ -360,19 +360,26 @@ TYPO_VOCABULARY: frozenset[str] = frozenset(
         "лимона лимонов лямов евриков "
         "неделя недели неделю недель неделе неделек недельку месяц месяца месяцев месяце "
         "месяцы квартал квартала квартале кварталов завтра сегодня послезавтра срочно "
-        "следующем следующей следующий следующего ближайшее ближайшие ближайший весной летом "
+        "весной летом "
         "течение течении "
         "осенью зимой весны осени зимы "
         "million millions billion thousand thousands dollars dollar euros rubles roubles "
         "weeks month months years quarter quarters tomorrow today urgent urgently within "
         f"{_MONTH_FORMS}"
     ).split()
+    # every form of "next" and "nearest", or one form is "corrected" into another
+    # ("ближайшего" into "ближайшее") and the phrase around it no longer reads
+    + [
+        stem + ending
+        for stem in ("следующ", "ближайш")
+        for ending in "ий ая ее ие его ей ему им ими их ем ую".split()
+    ]
 )
 # Real words one edit away from a vocabulary word: never "corrected".
 _NOT_TYPOS = frozenset(
     "завтрак завтрака завтраку weekend weekends monthly weekly yearly daily lemonade лимонад "
     "лимонада месте местах недели неделя летние летний тысячный миллионный рублевый "
-    "сегодняшний годовой monday mondays".split()
+    "сегодняшний годовой monday mondays quartet quartets".split()
 )
 _TYPO_TOKEN_RE = re.compile(r"[a-zа-я]{5,}")
 
@@ -454,12 +461,17 @@ NONCOMMITTAL_RE = re.compile(
     r"раскрыть|раскрывать|говорить|называть)|не скажу|не могу (?:сейчас |пока )?(?:сказать|"
     r"назвать|озвучить|раскрыть)|не хочу (?:говорить|называть|озвучивать|раскрывать|отвечать)|"
     r"не озвуч[а-я]*|пока не (?:озвуч|скаж|назов)[а-я]*|не раскрыва[а-я]*|секрет[а-я]*|"
+    r"давайте без этого|без комментариев|no comment|next question|"
     r"конфиденциальн[а-я]*|коммерческая тайна|"
     # your move
     r"предложите|ваше предложение|ваши варианты|ваших вариантов|на ваше усмотрение|"
     r"что (?:вы )?предложите|сколько (?:скажете|надо|нужно|потребуется)|"
     r"назовите (?:свою |вашу )?цену|сначала (?:цену|кп|предложение|смету|оценку|расчет|вы)|"
     r"сначала (?:хочу|хотим|хотелось бы) (?:узнать|увидеть|понять|посмотреть)|"
+    # the studio's figure before the writer's: "хочу услышать вашу оценку", "жду вашу смету"
+    r"(?:услышать|увидеть|получить|узнать|жду|ждем|ждём) (?:сначала )?(?:вашу |ваше |ваш |ваши )?"
+    r"(?:оценк[а-я]*|смет[а-я]*|кп|предложени[а-я]*|расчет[а-я]*|цифр[а-я]*)|"
+    r"ваш[а-я]* (?:оценк|смет|расчет|цифр)[а-я]*|"
     # do not know (yet)
     r"не знаю|незнаю|не знаем|хз|без понятия|понятия не имею|неизвестн[а-я]*|не известн[а-я]*|"
     r"не в курсе|неопредел[а-я]*|не определ[а-я]*|не решил[а-я]*|пока (?:не )?(?:ясно|неясно|"
@@ -484,9 +496,25 @@ NONCOMMITTAL_RE = re.compile(
     r"tbd|tba|tbc|to be (?:determined|discussed|confirmed|decided|agreed)|undecided|"
     r"open to (?:suggestions|proposals|offers)|what do you (?:suggest|recommend|charge)|"
     r"you tell me|make me an offer|later|not now|"
+    # "I'd rather hear your estimate first", "want to see your quote", "you first"
+    r"(?:see|hear|get|have|know|wait for) (?:your |an? |the )?(?:estimate|quote|quotation|"
+    r"proposal|offer|price|pricing|numbers|figures?|ballpark)|"
+    r"(?:your )?(?:estimate|quote|proposal|offer|price|numbers) first|you first|"
+    r"what(?:'s| is| would be) your (?:estimate|price|quote|rate|ballpark)|"
     rf"{_BOSS_EN} (?:will )?(?:decides?|sets?|approves?|determines?|will tell|has the final say)|"
     rf"up to {_BOSS_EN}|not my call|not up to me"
     r")(?![0-9a-zа-я])"
+)
+
+
+# A self-correction: what follows it is what the writer settles on ("бот, хотя нет, лендинг",
+# "миллион, хотя нет, давайте полтора", "в марте, ой нет, в январе", "$8k... actually make it
+# 10"). Each parser keeps the part after it when both parts hold a reading.
+SELF_CORRECTION_RE = re.compile(
+    r"(?<![0-9a-zа-я])(?:хотя нет|а нет|или нет|ой,? нет|нет,? (?:лучше|сначала|наверное|давайте|"
+    r"всё-?таки|все-?таки)|точнее|вернее|а впрочем|передумал[аи]?|поправлюсь|"
+    r"(?:well|no|nah|hmm|oh)[,.]? actually|(?<=[,;.—–-] )actually|or rather|scratch that|"
+    r"no wait|wait,? no|on second thought|make (?:that|it)|i mean)(?![0-9a-zа-я])"
 )
 
 

@@ -277,8 +277,10 @@ _DEFER_RE = re.compile(
     r"(?:партнер|руковод|директор|шеф|собственник)[а-я]*|с партнером решаем|"
     r"committee|board|approval|approve[sd]?|sign[- ]off|sign off|recommend[a-z]*|"
     r"influence[a-z]*|decides|will decide|makes the (?:final )?(?:call|decision)|"
-    r"final (?:say|decision) is (?:with|on|up to)|up to (?:my|our|the) (?:boss|manager|ceo|"
-    r"director|owner|management|founder|team)|check with (?:my|our|the)|run it by|"
+    rf"final (?:say|decision) is (?:with|on|up to)|up to {BOSS_EN}|up to (?:my|our|the) team|"
+    # the question sent to someone above: "решать директору", "это к шефу", "вопрос к учредителю"
+    rf"решать {BOSS_RU}|(?:это|вопрос|все|всё) (?:к|ко) {BOSS_RU}|"
+    r"check with (?:my|our|the)|run it by|"
     r"present (?:it )?to (?:my|our|the)|i'?ll (?:pass|forward) (?:it|this) (?:on|to)|"
     r"decide together|joint decision|shared decision|we decide|part of the (?:team|group|"
     r"committee)|buying (?:team|group)|стейкхолдер[а-я]*|stakeholders?|"
@@ -383,6 +385,13 @@ _OTHERS_DECIDE_RE = re.compile(
     r"(?:bring|take|show) (?:them|him|her) (?:the |a )?(?:options|proposals|quotes|shortlist|"
     r"choices|list)|"
     rf"доклад[а-я]* {BOSS_RU}|(?:report|briefing|memo) (?:for|to) {BOSS_EN}|"
+    # someone of a group above the writer, not named yet: "кто-то из руководства, уточню кто",
+    # "one of the founders", "someone in management"
+    r"(?:кто-то|кто-нибудь|один|одна|кто) из (?:наш[а-я]* )?(?:руководств|начальств|учредител|"
+    r"собственник|владельц|совладельц|директор|партнер|акционер|топ-?менеджмент|топов|правлени)"
+    r"[а-я]*|(?:someone|somebody|one) (?:of|from|in|at|on) (?:the |our |my )?(?:management|"
+    r"leadership|founders|owners|directors|partners|board|top (?:management|brass)|c-suite|"
+    r"upstairs|higher-?ups|execs|executives)|"
     # someone else can veto: "the investors can veto", "у совета право вето"
     r"(?<!nobody )(?<!no one )(?<!никто не )(?:can|could|may|will|might|can still) veto|"
     r"(?:has|have|hold|holds|with) (?:a |the )?veto|(?<!без )право (?:вето|veto)|"
@@ -529,7 +538,7 @@ _UNCLEAR_WHO_RE = re.compile(
     r"(?:кто|who)|^(?:смотря|зависит|it depends|depends|неизвестно|unknown)|"
     r"(?:еще |ещё |пока )?не назначи[а-я]*|(?:not|n'?t) (?:yet )?(?:been )?(?:appointed|hired|"
     r"assigned)|haven'?t (?:assigned|appointed|figured out)|пока никто|(?:no ?body|no one) yet|"
-    r"кто-нибудь|кто-то да|не могу раскрыв[а-я]*|^no clue|^без понятия|"
+    r"кто-нибудь(?! из)|кто-то да|не могу раскрыв[а-я]*|^no clue|^без понятия|"
     r"(?:no ?body|no one) has decided|(?:еще|ещё|пока) никто не (?:решил|решал)|"
     # not knowing, then only a guess at a function: "хз, кто там счета подписывает",
     # "no idea, whoever signs the cheques"; a guess at a person ("хз, наверное я") is an answer
@@ -564,8 +573,24 @@ _BUT_APPROVES_RE = re.compile(
     r"одобря(?!ю)[а-я]*|реша(?!ю)[а-я]*|решит|"
     r"поговорить|посоветоваться|approval|"
     r"approves?|signs?|sign-?off|has the (?:final|last) (?:say|word|call)|decides?)|"
-    r"по (?:деньгам|финансовой(?: части)?|финансам|бюджету)\s*[-—–:,]\s*(?:директор|финдир|"
-    r"генеральный|собственник|владелец|бухгалтери[яи]|cfo)|"
+    rf"по (?:деньгам|финансовой(?: части)?|финансам|бюджету|оплате)\s*[-—–:,]?\s*"
+    rf"(?:решает |решают )?(?:за |у )?(?:наш[а-я]* |мой |моя )?(?:{BOSS_RU}|генеральный|cfo)|"
+    # the final word elsewhere, with or without "but": "я руководитель проекта, финальное ок
+    # за собственником", "final sign-off sits with the owner"
+    r"(?:финальн|окончательн|последн)[а-я]* (?:ок|окей|слово|решение|добро|одобрение|"
+    rf"согласование|подпись|виза|апрув)[а-я]* (?:[-—–] )?(?:за|у) {BOSS_RU}|"
+    r"(?:final|last) (?:ok|okay|say|word|call|sign-?off|approval|decision) (?:is |sits |rests |"
+    rf"stays )?(?:with|on) {BOSS_EN}|"
+    # "но надо согласовать с собственником", "but it needs the owner's approval"
+    r"(?:но|а|только|однако|but|though|just) (?:[a-zа-я']+ ){0,3}(?:надо|нужно|придется|придётся|"
+    r"должен|должна|обязан[а-я]*|"
+    r"needs?|has to|have to|must|need to) (?:[a-zа-я']+ )?(?:согласовать|согласовывать|утвердить|"
+    r"одобрить|подписать|get (?:it )?(?:approved|signed off)|be approved|approval|sign-?off)|"
+    # the decision split, the money's part with someone else: "техническое решение за мной,
+    # финансовое — за шефом", "I pick the stack, the budget side is up to the CFO"
+    r"(?:финансов[а-я]*|денежн[а-я]*|деньг[а-я]*|бюджет[а-я]*|оплат[а-я]*)(?: [а-я]+)?\s*[-—–:,]?"
+    rf"\s*(?:решение |решают |решает )?(?:за|у) {BOSS_RU}|(?:financial|money|budget|spending) "
+    rf"(?:[a-z]+ )?(?:is |are |sits |lies |stays )?(?:with|up to) {BOSS_EN}|"
     rf"my (?:wife|husband|partner|co-?founder) on{_E}"
 )
 # A filler before a bare "me" ("ну я, а что?", "well, me. why?") changes nothing: the answer
@@ -799,10 +824,32 @@ def _combine(rules: Authority | None, pred: classifier.Prediction | None) -> Aut
     return rules
 
 
+# "Who else, if not me?" answers "me" ("а кто ещё, если не владелец? я и есть владелец", "who
+# else but me"): read as the plain "я" before the negation rules see "не я".
+_WHO_ELSE_BUT_ME_RE = re.compile(
+    rf"{_B}(?:а )?кто(?: же| ж| ещё| еще){{0,2}},? (?:как |если )?не (?:я|мне|{_DM_ROLE})"
+    rf"(?: же)?{_E}|who else (?:but|if not|than) (?:me|i|the owner|the boss)|"
+    r"(?:if not me|if not i),? (?:then )?who"
+)
+
+
+# Others ruled out as deciders ("I do. No committee.", "без всяких согласований"): no body to
+# defer to, the rest of the answer stands.
+_NO_OTHER_DECIDER_RE = re.compile(
+    r"(?<![a-zа-я])(?:no|without|never any|without any|без|никаких|безо всяких|без всяких|нет "
+    r"никаких)(?: [a-zа-я-]+)? (?:committees?|boards?|approvals?|sign-?offs?|bosses|bureaucracy|"
+    r"комитет[а-я]*|совет[а-я]*|согласовани[а-я]*|начальник[а-я]*|бюрократи[а-я]*)(?![a-zа-я])"
+    # not "без согласования с учредителем никак": that names the one who approves
+    r"(?! (?:с|со|with|from|от) )(?!.*(?:никак|нельзя|не обойтись|no way|can'?t|cannot))"
+)
+
+
 def _parse_authority(text: str) -> Authority | None:
     t = detransliterate(normalize(text))
     if not t:
         return None
+    t = _WHO_ELSE_BUT_ME_RE.sub("я", t)
+    t = _NO_OTHER_DECIDER_RE.sub(" ", t)
     simple = " ".join(re.findall(r"[0-9a-zа-я']+", t))
     negated = bool(_NEG_DM_RE.search(t))
     if simple in _EXACT_DM:
@@ -814,6 +861,9 @@ def _parse_authority(text: str) -> Authority | None:
     if _NOT_YET_ASKED_RE.search(t):
         return "influencer"  # "пока никто, директору ещё не говорил": the boss will decide
     if _UNCLEAR_WHO_RE.search(t):
+        # "nobody yet, I'm just browsing": the writer is only looking
+        if _RESEARCH_RE.search(t) and not _ACTIVE_RE.search(t):
+            return "researcher"
         return "unknown"
     explicit = None if negated else (_EXPLICIT_DM_RE.search(t) or _own_signoff(t))
     if explicit:
@@ -823,7 +873,9 @@ def _parse_authority(text: str) -> Authority | None:
             return "influencer"  # "I can approve up to $2k on my own": not a whole project
         return "decision_maker"
     research = bool(_RESEARCH_RE.search(t)) and not _ACTIVE_RE.search(t)
-    defer = any(r.search(t) for r in (_DEFER_RE, _OTHERS_DECIDE_RE, _SUBORDINATE_RE))
+    defer = any(
+        r.search(t) for r in (_DEFER_RE, _OTHERS_DECIDE_RE, _SUBORDINATE_RE, _BUT_APPROVES_RE)
+    )
     if not negated and not defer and _BARE_ME_RE.match(t):
         return "decision_maker"  # "я, но прислушиваюсь к мнению команды"
     if negated or defer:

@@ -60,7 +60,15 @@ from typing import Literal
 import phonenumbers
 
 from . import classifier
-from ._text import drop_joke, fix_typos, is_noncommittal, normalize, to_float, words_to_digits
+from ._text import (
+    SELF_CORRECTION_RE,
+    drop_joke,
+    fix_typos,
+    is_noncommittal,
+    normalize,
+    to_float,
+    words_to_digits,
+)
 from .questions import detect_own_questions
 
 # Roubles, dollars and euros, and the currencies of the company's other clients; the scoring
@@ -506,6 +514,12 @@ _NONE_RE = re.compile(
     r"in exchange for (?:a |an |some )?(?:testimonial|review|backlink|link|shout|exposure|"
     r"equity|share|mention)|в обмен на (?:отзыв|ссылк|рекламу|долю|упоминани)[а-я]*|"
     r"instead of (?:cash|money|payment|paying)|no (?:upfront )?(?:cash|money)|"
+    # publicity offered for the work: "can we trade? we'd promote you to our followers",
+    # "взамен прорекламируем вас в блоге"
+    r"(?:can|could) we (?:trade|swap|barter)|(?:promote|advertise|feature|shout) (?:you|your "
+    r"(?:studio|agency|company|work)) (?:to|on|in|for|across)|"
+    r"(?:прорекламир|пропиар|порекоменду|упомян|отмет)[а-я]* (?:вас|вашу студию|ваше агентство)|"
+    r"взамен (?:[а-я]+ ){0,2}(?:реклам|пиар|упоминани|пост|отзыв)[а-я]*|"
     r"(?:don'?t|do not|can'?t|cannot) (?:have|afford|pay)(?: any)?(?: money| cash| budget)?|"
     r"(?<!feel )free(?! to))(?![a-zа-я])"
 )
@@ -776,10 +790,19 @@ _BOUNDS_GAP_RE = re.compile(
 )
 
 
+def _second_guess(gap: str, first: _Amount, second: _Amount) -> bool:
+    """A bare figure right after a counted one and a little above it, in the same units, is a
+    second guess: "миллиона два, два с половиной" (2-2.5 million). "1 млн 200" is no guess."""
+    if gap.strip(" ,") or not second.bare or first.mult <= 1:
+        return False
+    units = first.value / first.mult
+    return units < second.value < units * 10 and second.value < 100
+
+
 def _stretch_hedged(t: str, amounts: list[_Amount]) -> None:
     for first, second in itertools.pairwise(amounts):
         gap = t[first.end : second.start]
-        hedged = _HEDGE_GAP_RE.match(gap)
+        hedged = _HEDGE_GAP_RE.match(gap) or _second_guess(gap, first, second)
         bounds = first.qual == "from" and _BOUNDS_GAP_RE.match(gap)
         if not (hedged or bounds):
             continue
@@ -845,6 +868,11 @@ _PAST_PRICE_RE = re.compile(
     r"last (?:time|year|agency|vendor|studio|developer|freelancer|one|site|website)|"
     r"previous(?:ly)?|(?:our|the) old (?:site|website|agency|vendor)|charged (?:us|me)|"
     r"(?:we|i) paid|"
+    # the figure the budget was before it changed: "было 600, но урезали до 450", "it was 20k,
+    # now 15k" (right before the figure, so "было бы здорово уложиться в 500" stays)
+    r"(?:было|был|была|изначально|сначала было|originally|initially|it was|was)"
+    r"(?: (?:закладывали|планировали|выделяли|выделено|заложено|planned|set|budgeted|allocated))?"
+    r" ?(?:около |где-то |примерно |about |around )?$|"
     r"cost (?:us|me)|used to pay)(?![a-zа-я])"
 )
 
@@ -862,6 +890,72 @@ def _drop_past_prices(t: str, money: list[_Amount]) -> list[_Amount]:
     if not past or len(past) == len(money):
         return money
     return [a for a in money if a not in past]
+
+
+# A whole budget (the year's, the company's, the department's) named beside this project's share
+# of it ("годовой ИТ-бюджет 12 млн, на этот проект из него около двух", "annual marketing budget
+# is 2M, for this project about 400k"): the share is the budget, and a bare figure after the
+# share's marker counts in the whole's multiplier ("около двух" is two million).
+_WHOLE_BUDGET_RE = re.compile(
+    r"(?<![a-zа-я])(?:годов[а-я]*|ежегодн[а-я]*|(?:на|в|за) (?:этот |следующий )?год|"
+    r"(?:из|от) (?:всего|общего|нашего) (?:[а-я]+ )?бюджет[а-я]*|"
+    r"(?:бюджет[а-я]*|денег|деньги) (?:всей |нашей )?(?:компании|отдела|фирмы|холдинга)|"
+    r"весь (?:наш )?(?:[а-я]+ )?бюджет|annual(?:ly)?|yearly|(?:a|per|each) year|per annum|"
+    r"for the year|(?:company|department|team)(?:'s)? (?:[a-z]+ )?budget|"
+    r"(?:total|overall|whole) (?:[a-z]+ )?budget)(?![a-zа-я])"
+)
+_SHARE_RE = re.compile(
+    r"(?<![a-zа-я])(?:из (?:него|них|этого|этой суммы|этих)|"
+    r"(?:на|под) (?:этот|эту|это|данный|наш|сам|сами|нашу) (?:[а-я]+ )?(?:проект|сайт|магазин|"
+    r"бот|задач[ау]|работ[уы])|(?:на|под) (?:проект|сайт|магазин|бот|портал|crm|срм|разработку)|"
+    r"of (?:it|that|which|this)|out of (?:it|that|this)|"
+    r"for (?:this|the|our|a) (?:new )?(?:project|site|website|store|shop|bot|portal|crm|task|job)"
+    r")(?![a-zа-я])"
+)
+
+
+def _after_correction(t: str, amounts: list[_Amount]) -> list[_Amount]:
+    """The amounts after the writer's last self-correction (``SELF_CORRECTION_RE``) when
+    figures stand on both sides of it; a bare figure after it takes the multiplier and currency
+    of the one it replaces ("$8k... actually make it 10" is $10k)."""
+    for m in reversed(list(SELF_CORRECTION_RE.finditer(t))):
+        head = [a for a in amounts if a.end <= m.start()]
+        tail = [a for a in amounts if a.start >= m.end()]
+        if not head or not tail:
+            continue
+        replaced = head[-1]
+        for a in tail:
+            scaled = a.value * replaced.mult
+            if (
+                a.bare
+                and replaced.mult > 1
+                and replaced.value / 10 <= scaled <= replaced.value * 10
+            ):
+                a.value, a.mult, a.cur, a.bare = scaled, replaced.mult, replaced.cur, False
+        return tail
+    return amounts
+
+
+def _shares_of_whole_budget(t: str, amounts: list[_Amount]) -> list[_Amount]:
+    """``amounts`` without a whole budget named beside the project's share of it (see
+    ``_WHOLE_BUDGET_RE``); a bare figure after the share's marker takes the whole's multiplier
+    and currency. Unchanged without both a whole and a share."""
+    whole: list[_Amount] = []
+    share: list[_Amount] = []
+    for i, a in enumerate(amounts):
+        start = amounts[i - 1].end if i else 0
+        before = re.split(r"[.;!?]", t[start : a.start])[-1]
+        if whole and _SHARE_RE.search(before):
+            share.append(a)
+        elif _WHOLE_BUDGET_RE.search(before) or _WHOLE_BUDGET_RE.match(t[a.end : a.end + 16], 1):
+            whole.append(a)
+    if not whole or not share:
+        return amounts
+    for a in share:
+        big = whole[-1]
+        if a.bare and a.value * big.mult < big.value * big.mult and big.mult > 1:
+            a.value, a.mult, a.cur, a.bare = a.value * big.mult, big.mult, big.cur, False
+    return [a for a in amounts if a not in whole]
 
 
 _CYRILLIC_RE = re.compile(r"[а-я]")
@@ -1040,6 +1134,7 @@ def _parse_budget(text: str) -> Budget | None:
     _stretch_hedged(t, amounts)
     if _CYRILLIC_RE.search(t) or not _LATIN_RE.search(t):
         _bare_hundreds_as_thousands(t, amounts)
+    amounts = _shares_of_whole_budget(t, _after_correction(t, amounts))
     money = _drop_past_prices(t, _add_parts(t, [a for a in amounts if _plausible(t, a)]))
     named = [a.cur for a in money if a.cur]
     if len(set(named)) > 1:

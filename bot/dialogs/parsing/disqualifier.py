@@ -335,6 +335,9 @@ _SPAM_STRONG = re.compile(
 )
 _SPAM_WEAK = re.compile(
     rf"{_B}(?:крипт[а-я]*|crypto[a-z]*|bitcoin|биткоин[а-я]*|биткойн[а-я]*|btc|usdt|"
+    # an advert's shipping line, only without a project ("магазин с доставкой по РФ" asks)
+    r"доставка по (?:рф|россии|всей россии|снг|миру|всему миру)|"
+    r"(?:worldwide|free|fast|discreet) shipping|"
     r"eth|nft|forex|форекс|трейдинг[а-я]*|trading|инвестиц[а-я]*|invest[a-z]*|"
     r"ставк[а-я]*(?! (?:от |до |в )?\d)|bet|"
     # a call to subscribe or join, in any imperative ("подписывайся на канал", "вступай в чат",
@@ -362,7 +365,9 @@ _JOB_MORE = re.compile(
     rf"{_B}(?:(?:any |have any |do you have (?:any )?)?openings? (?:for|at)|any openings|"
     r"(?:do|are) you hir(?:e|ing)|you hiring|can i apply|apply for|consider me|"
     r"(?:join|be one of) your (?:[a-z]+ )?(?:team|devs|developers|designers)|"
-    r"work (?:for|with) you(?: guys)?|could i be one of your|"
+    # working with the studio on the writer's project is buying: "work with you on a portal"
+    r"work (?:for|with) you(?: guys)?(?! on | to build| to create| to make)|"
+    r"could i be one of your|"
     r"looking for (?:my next|a new|a full-?time|a part-?time|a remote|remote|a junior|a senior|"
     r"a trainee|an? (?:[a-z-]+ ){0,2})?(?:role|position|job|gig|trainee spot|internship)s?|"
     r"open to (?:remote |new )?(?:roles|work|opportunities|offers)|remote (?:roles|opportunities)|"
@@ -411,6 +416,13 @@ _JOB_MORE = re.compile(
     r"(?:сделать|выполнить|пройти|сделаю|выполню|взять) тестов(?:ое|ую|ый)|"
     r"(?:test|take-?home|coding) (?:task|assignment|challenge)|гитхаб[а-я]*|гит в профиле|"
     r"(?:мой|my) (?:стек|stack|github|гит)|(?:github|гитхаб) (?:в|in) (?:профиле|bio|profile)|"
+    # a candidate's terms: a first day, full time, the salary, years with a tool
+    r"(?:могу|готов[а-я]*) выйти (?:на работу |в офис )?(?:с |со |в |на |завтра|сразу)|"
+    r"(?:выйти|работать|устроиться) на (?:полн(?:ый|ую)|полставки|пол ставки)|"
+    r"(?:по|насчет|насчёт) (?:зарплат[а-я]*|зп|оклад[а-я]*) (?:договоримся|обсудим)|"
+    r"зарплатн[а-я]* ожидани[а-я]*|ожидания по (?:зарплате|зп|доходу)|"
+    r"(?:salary|pay) expectations|expected salary|"
+    r"опыт[а-я]* (?:работы )?(?:в|с|на) [a-zа-я0-9+#.-]+(?: [a-zа-я0-9+#.-]+)? \d+ ?(?:лет|года?)|"
     rf"(?:i|we) (?:build|make|do) [a-z ]{{0,20}}, (?:could|can) i){_E}"
 )
 _STUDENT_MORE = re.compile(
@@ -448,14 +460,35 @@ _CV_RE = re.compile(r"резюме|\bcvs?\b|r[eé]sum[eé]s?")
 _OUTSTAFF_RE = re.compile(r"outstaff|outsourc|аутстаф|аутсорс|(?:dedicated|remote) (?:team|devs)")
 
 
+_CONTRACT_WORK_RE = re.compile(r"outstaff|outsourc|аутстаф|аутсорс|субподряд|subcontract")
+_COMPANY_VOICE_RE = re.compile(
+    r"(?<![a-zа-я])(?:мы|у нас|наша|наше|наш|нас|we|we'?re|our|us)(?![a-zа-я])"
+)
+
+
 def _their_peoples_cvs(t: str, hit: str) -> bool:
     """CVs next to an outstaffing offer are the offered people's ("аутстафф разработчиков,
-    резюме пришлю"): a vendor, not a job seeker."""
-    return bool(_CV_RE.search(hit) and _OUTSTAFF_RE.search(t))
+    резюме пришлю"), and a firm offering to work for the studio under contract is selling it
+    ("у нас студия UI/UX, готовы работать у вас на субподряде"): a vendor, not a job seeker."""
+    if _CV_RE.search(hit) and _OUTSTAFF_RE.search(t):
+        return True
+    return bool(_CONTRACT_WORK_RE.search(t) and _COMPANY_VOICE_RE.search(t))
 
 
 _VENDOR_MORE = re.compile(
     rf"{_B}(?:offshore|outsourc[a-z]*|outstaff[a-z]*|аутсорс[а-я]*|аутстаф+[а-я]*|субподряд[а-я]*|"
+    # work on the recipient's own things offered: "our SMM team can grow your presence", "I
+    # noticed your website has broken links", "у вас сайт медленно грузится, могу ускорить"
+    r"(?:i|we|our [a-z]+(?: [a-z]+)?) (?:can|could|will|would love to|'d love to|are happy to) "
+    r"(?:help )?(?:[a-z]+ )?(?:grow|boost|increase|improve|fix|speed up|optimi[sz]e|redesign|"
+    r"manage|run|handle|audit|rank|scale) your|"
+    r"(?:noticed|saw|checked|looked at|found|audited|analy[sz]ed) (?:that )?your (?:[a-z]+ )?"
+    r"(?:website|site|seo|pages?|store|shop|instagram|ads|linkedin|rankings?)|"
+    r"(?:у вас|ваш[а-я]*) (?:на )?(?:сайт|страниц|магазин|инстаграм|seo)[а-я]*[^.!?]{0,60}"
+    r"(?:(?:могу|можем|готов[а-я]*) (?:[а-я]+ )?(?:ускорить|исправить|починить|поправить|"
+    r"улучшить|оптимизировать|переделать|доработать|подтянуть|продвинуть)|ускорю|исправлю|"
+    r"починю|поправлю|улучшу|доработаю|продвину|ускорим|исправим|починим|поправим|улучшим|"
+    r"доработаем|продвинем)|"
     r"subcontract[a-z]*|spare capacity|extend your capacity|white-?hat|link building|"
     r"cold (?:email|outreach)|pay per lead|(?:оплата|цена) за (?:заявку|лид)|"
     # leads sold by the piece: "заявки по 500 р за контакт", "$20 per lead"
@@ -620,6 +653,11 @@ _RESEARCH_MORE = re.compile(
     r"interview (?:you|your)|(?:an|for an?|for the) interview|"
     r"academic|phd|research report|landscape study|participants? for|ролик про то|"
     r"(?:статью|статьи) (?:о|об|про)|for (?:an? |my |our )?(?:article|thesis|podcast|study)|"
+    # statistics or opinions gathered by an analytics firm: "собираем статистику по внедрениям"
+    r"(?:собира|собер|сбор)[а-я]* (?:статистик|мнени)[а-я]*|"
+    r"(?:аналитическ|исследовательск)[а-я]* (?:агентств|компани|центр|групп)[а-я]*|"
+    r"(?:collecting|gathering|compiling) (?:statistics|stats|opinions)|"
+    r"(?:research|analytics) (?:agency|firm|company)|"
     rf"(?:share|tell me) your (?:rates|pricing|prices)){_E}"
 )
 _SPAM_MORE = re.compile(
@@ -632,6 +670,9 @@ _SPAM_MORE = re.compile(
     r"арбитраж[а-я]* трафика|пробив[а-я]*|взлом[а-я]*|double it|legit trader|"
     r"ваш аккаунт будет|подтвердите данные|lorem ipsum|inheritance|barrister|next of kin|"
     r"unclaimed funds|наследств[а-я]*|"
+    # goods advertised: diplomas for sale, replicas
+    r"(?:купить|куплю|продам|продаю|продаем|продаём|сделаем) (?:[а-я]+ )?диплом[а-я]*|"
+    r"диплом[а-я]* (?:любого|любой|вуза|о высшем)|replicas?|реплик[а-я]*|rolex|"
     # engagement bait: "ставь лайк, если...", "like if you agree", "репост, если"
     r"(?:по)?став(?:ь|ьте) (?:лайк|класс|сердечко)|(?:лайк|репост)[,!]? если|"
     r"(?:like|share|retweet|repost)[,!]? if (?:you|u)|(?:drop|smash|leave) (?:a |that )?like|"
@@ -675,7 +716,11 @@ def _mashed(t: str) -> bool:
 # для студентов нашей школы", "сайт ... с вакансиями"), not the writer.
 _AUDIENCE_BEFORE_RE = re.compile(
     r"(?<![a-zа-я])(?:для|под|с|со|между|среди|наших|нашим|нашими|нашей|for|with|among|between|"
-    r"of our|our|to our|by our|from our|of) (?:[a-zа-я-]+ ){0,2}$"
+    r"of our|our|to our|by our|from our|of|"
+    # the applications a tool takes in (plural: "заявку на стажировку" is the writer's own):
+    # "бот для приёма заявок на стажировку"
+    r"заявок|откликов|applications|applicants|candidates) "
+    r"(?:[a-zа-я-]+ ){0,2}$"
 )
 # A strong phrase is read as the audience only after a possessive ("для наших учеников",
 # "for our students"): "для лабораторной работы" is the writer's own.
@@ -1038,7 +1083,12 @@ def _their_commission(t: str, hit: str) -> bool:
     """A commission hit that belongs to the writer's own agents, with a request of theirs."""
     if not re.search(r"комисс|commission|процент|percentage", hit):
         return False
-    return bool(_THEIR_COMMISSION_RE.search(t)) and _buyer_evidence(_blank(t, hit), t)
+    if not _THEIR_COMMISSION_RE.search(t):
+        return False
+    # a task named before the agents' commission is the request ("кабинет для агентов — они у
+    # нас продают туры за комиссию"), with or without a word of wanting
+    before = t[: t.find(hit)]
+    return _buyer_evidence(_blank(t, hit), t) or need_category_by_rules(before) in SERVED_NEEDS
 
 
 # A freelancer selling their own work at a price, without the words of a job: "I do Figma

@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from . import classifier
-from ._text import REFUSED_AFTER, detransliterate, fold_to_latin, normalize, simplify
+from ._text import (
+    REFUSED_AFTER,
+    SELF_CORRECTION_RE,
+    detransliterate,
+    fold_to_latin,
+    normalize,
+    simplify,
+)
 
 # ------------------------------------------------------------------------------ match_option
 
@@ -207,7 +214,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"систем[а-я]* (?:управления|учета|для|где|заявок)|(?:нужна|хочу|хотим) систем[а-я]*|"
         r"(?:inventory|management|booking|ordering) system|self-service account|"
         r"deal registration|pipeline tool|синк[а-я]*|сквозн[а-я]* аналитик[а-я]*|"
-        r"портал[а-я]*|portals?|личн[а-я]* кабинет[а-я]*|кабинет (?:клиента|партнера|дилера)|"
+        r"портал[а-я]*|portals?|extranets?|экстранет[а-я]*|intranets?|интранет[а-я]*|"
+        r"личн[а-я]* кабинет[а-я]*|кабинет (?:клиента|партнера|дилера)|"
         r"client (?:portal|area|account)|customer (?:portal|account)|"
         r"веб-?приложени[а-я]*|web ?app(?:lication)?s?|учет[а-я]*|tracking|invoic[a-z]*|"
         r"выставлени[а-я]* счетов|счета|акты|workflow|"
@@ -563,7 +571,10 @@ _CHANNEL_BEFORE_RE = re.compile(
     r"(?<![a-zа-я])(?:sell|selling|sold|sales|orders?|take orders|trade|work|торгу[а-я]*|"
     r"прода[её]м|продаем|продаж[а-я]*|заказ[а-я]*|работаем|общаемся|переписываемся|всё|все|"
     r"everything|all|заявк[а-я]*|лид[а-я]*|обращени[а-я]*|запис[а-я]*|bookings?|requests?|"
-    r"enquir[a-z]*|inquir[a-z]*|leads?|messages?)(?: [a-zа-я]+){0,2} (?:only |только |пока )?"
+    r"enquir[a-z]*|inquir[a-z]*|leads?|messages?|"
+    # the writer's shop or audience is there: "у нас магазин одежды в инсте", "our store on IG"
+    r"магазин[а-я]*|бутик[а-я]*|шоурум[а-я]*|shop|store|boutique|клиент[а-я]*|покупател[а-я]*|"
+    r"аудитори[а-я]*|customers|clients|audience)(?: [a-zа-я]+){0,2} (?:only |только |пока )?"
     r"(?:through|via|in|on|over|from|через|в|во|на|из|с|со)(?: [a-zа-я]+)?(?: (?:and|и|or|или))? $"
 )
 _TRADE_AFTER_RE = re.compile(
@@ -617,12 +628,7 @@ def _names_app(t: str) -> bool:
 
 # A self-correction: the task named after it replaces the one before ("бот, хотя нет, лендинг",
 # "a CRM, no wait, a bot", "a store, or rather a catalogue site").
-_CORRECTION_RE = re.compile(
-    rf"{_B}(?:хотя нет|а нет|или нет|нет,? (?:лучше|сначала|наверное|давайте|всё-?таки)|точнее|"
-    r"вернее|а впрочем|передумал[аи]?|поправлюсь|(?:well|no|nah|hmm|oh)[,.]? actually|"
-    r"(?<=[,;.—–-] )actually|or rather|scratch that|no wait|wait,? no|on second thought|"
-    rf"make that|i mean){_E}"
-)
+_CORRECTION_RE = SELF_CORRECTION_RE
 # The task to be done first, named after another ("a CRM, but a store first", "бот, но в
 # первую очередь лендинг"): the one the writer starts with is the answer.
 _FIRST_BEFORE = (

@@ -116,6 +116,7 @@ from typing import Literal
 
 from . import classifier
 from ._text import (
+    SELF_CORRECTION_RE,
     detransliterate,
     fix_typos,
     is_noncommittal,
@@ -587,7 +588,7 @@ _UNITS = {
     "day": r"дн(?:ей|я|ям)|день|сут(?:ок|ки)|days?",
     "week": r"недел(?:я|ю|и|ь|ями|ях|ьки|ьку|ька)|нед\.?|weeks?|wks?|wk",
     "month": r"месяц(?:а|ев|ы|ам|ах|е|ок|ка)?|мес\.?|months?|mos?",
-    "quarter": r"квартал(?:а|ов)|quarters",
+    "quarter": r"квартал(?:а|ов)|quarters?",
     "year": r"год(?:а|у|ик)?|лет|years?|yrs?",
 }
 _UNIT_ALT = "|".join(f"(?P<{k}>{v})" for k, v in _UNITS.items())
@@ -603,10 +604,15 @@ _DURATION_RE = re.compile(
     rf"{_B}(?:(?P<pre>{_DUR_PRE}) )?(?P<n>{_NUMBER})(?: ?(?:-|до|или|to|or|–) ?(?P<n2>{_NUMBER}))?"
     rf" ?(?:{_UNIT_ALT})(?![a-zа-я])(?! ?(?:назад|ago|тому))"
 )
+# One unit without a number: "в течение месяца", "in a quarter"; with "the next"/"ближайший"
+# before it the same span ("в течение ближайшего квартала", "within the coming month"). A lone
+# "квартал" is a span only here: after a number it names a quarter of the year ("1 квартал").
+_UNIT_ALT_ONE = _UNIT_ALT.replace(r"квартал(?:а|ов)|", r"квартал(?:а|ов)?|")
 _DURATION_NO_NUM_RE = re.compile(
     rf"{_B}(?:(?P<pre>через|в течение|в течении|за|в ближайш(?:ие|ий|ую|ее|ая)|within|in|after"
     rf"|спустя|около|примерно|где-то|in about|about|around)"
-    rf" (?:a |an |one )?|^(?:где-то |примерно |около |~ ?)?)(?:{_UNIT_ALT})(?![a-zа-я])"
+    rf" (?:a |an |one |the (?:next|coming) |ближайш(?:его|ей|ий|ую|ие|их) )?"
+    rf"|^(?:где-то |примерно |около |~ ?)?)(?:{_UNIT_ALT_ONE})(?![a-zа-я])"
 )
 _DURATION_INV_RE = re.compile(
     rf"{_B}(?:(?:через|спустя|в течение|within|in) )?(?:{_UNIT_ALT2}) (?:через |спустя )?"
@@ -637,6 +643,7 @@ def _this_week(t: date) -> date:
 @_period(
     r"(?:на|в) следующей неделе|со следующей недели|на след(?:\.|ующей)? неделе|"
     r"с понедельника|next week|the following week|early next week|on the next week|"
+    r"(?:на|в) ближайшей неделе|"
     r"в начале следующей недели|на будущей неделе"
 )
 def _next_week(t: date) -> date:
@@ -883,6 +890,13 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (Monday 0) of the month; ``n = -1`` is the last one."""
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if date(year, month, d).weekday() == weekday]  # fmt: skip
+    return date(year, month, days[n if n < 0 else n - 1])
+
+
 def _orthodox_easter(year: int) -> date:
     """Orthodox Easter Sunday: the Julian computus, 13 days later in the Gregorian calendar
     (true from 1900 to 2099)."""
@@ -928,6 +942,21 @@ _HOLIDAYS: list[tuple[str, Callable[[int], date | None], int]] = [
      lambda y: date(y, 2, 23), 1),
     (r"(?:международн[а-я]* )?женск(?:ий|ого|ому|им|ом) (?:день|дн[а-я]+|праздник[а-я]*)|"
      r"(?:international )?women'?s day", lambda y: date(y, 3, 8), 1),
+    (r"(?:st\.? |saint )?valentine'?s(?: day)?|(?:день|дн[а-я]+) (?:святого )?валентина|"
+     r"валентинов(?:ым|ом|а)? дн[а-я]+|валентинов день", lambda y: date(y, 2, 14), 1),
+    (r"(?:день|дн[а-я]+) победы|victory day", lambda y: date(y, 5, 9), 1),
+    (r"(?:день|дн[а-я]+) россии", lambda y: date(y, 6, 12), 1),
+    (r"(?:день|дн[а-я]+) народного единства|ноябрьск(?:ие|их|им) (?:праздник|выходн)[а-я]*",
+     lambda y: date(y, 11, 4), 1),
+    (r"(?:день|дн[а-я]+) знаний|(?:нов(?:ому|ый|ого) )?учебн(?:ому|ый|ого) году?|"
+     r"back[- ]to[- ]school|(?:the )?(?:new|next) school year|start of (?:the )?school year",
+     lambda y: date(y, 9, 1), 1),
+    (r"independence day|(?:the )?fourth of july|(?:the )?4th of july", lambda y: date(y, 7, 4), 1),
+    (r"memorial day", lambda y: _nth_weekday(y, 5, 0, -1), 1),
+    (r"labou?r day", lambda y: _nth_weekday(y, 9, 0, 1), 1),
+    (r"good friday", lambda y: _easter(y) - timedelta(days=2), 1),
+    (r"boxing day", lambda y: date(y, 12, 26), 1),
+    (r"singles'? day|(?:день|дн[а-я]+) холостяк[а-я]*|11\.11", lambda y: date(y, 11, 11), 1),
     (r"st\.? ?patrick'?s(?: day)?|saint patrick'?s(?: day)?|st\.? ?paddy'?s(?: day)?|"
      r"(?:день|дн[а-я]+) святого патрика", lambda y: date(y, 3, 17), 1),
     # the US shopping days: "after Black Friday" is Cyber Monday
@@ -1595,6 +1624,29 @@ def _preferred(t: str, horizon: list[Candidate], today: date) -> list[Candidate]
     return horizon
 
 
+# A horizon ruled out right after it is named ("в декабре не сможем, только с середины января",
+# "March won't work, April then").
+_RULED_OUT_AFTER_RE = re.compile(
+    r"[ ,]*(?:[-—–] )?(?:точно |уже |никак |вообще |у нас )?(?:не (?:сможем|смогу|получится|"
+    r"выйдет|успеем|успею|можем|могу|потянем|вариант|подходит|реально|выйдем|начнем|начнём)|"
+    r"никак|нельзя|(?:won'?t|doesn'?t|does not|will not) work|is out|is no good|"
+    r"(?:is )?not possible|(?:is )?impossible|(?:we )?can'?t)(?![a-zа-я])"
+)
+
+
+def _settled(t: str, horizon: list[Candidate]) -> list[Candidate]:
+    """The horizons the writer settles on: those after a self-correction ("в марте, ой нет, в
+    январе"), and not one ruled out right after it is named; all of them when nothing else is
+    left."""
+    for m in reversed(list(SELF_CORRECTION_RE.finditer(t))):
+        after = [c for c in horizon if c[0] >= m.end()]
+        if after and len(after) < len(horizon):
+            horizon = after
+            break
+    kept = [c for c in horizon if not _RULED_OUT_AFTER_RE.match(t, c[0] - c[1])]
+    return kept or horizon
+
+
 def names_only_a_year(text: str, today: date) -> bool:
     """The text's only horizon is a year without a month ("next year", "в 2027"): a reading
     worth asking about again when it came from the answer to another question."""
@@ -1746,6 +1798,7 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
         + _simple(_DAY_AFTER_RE, t, 2)
         + _simple(_TOMORROW_RE, t, 1)
     )
+    horizon = _settled(t, horizon)
     if _NEVER_RE.search(t):
         return Timeline("no_plans")  # "после дождичка в четверг" names a weekday, and means never
     if _NO_DATE_RE.search(t):
