@@ -46,10 +46,14 @@
 * during the holidays is at them: "на новогодних каникулах" -> January 1, "over the Christmas
   break", "over the holidays" -> December 24 (now while they run);
 * holidays named, not dated: "ко Дню защитника Отечества" (February 23), "к женскому дню",
-  "Women's Day" (March 8), "St Patrick's Day" (March 17), "к майским", "на майских" (May 1
-  to 10), "Halloween", "New Year's Eve", "Cyber Monday", Carnival (Saturday to Shrove Tuesday,
-  from Easter), the Orthodox "Рождество" (January 7) and the Western "Christmas"; "by", "к",
-  "до" -> its first day, "after" -> the day after its last, "during", "на" -> its first day;
+  "Women's Day" (March 8), "St Patrick's Day" (March 17), Valentine's Day (February 14), "ко
+  Дню Победы" (May 9), "День России" (June 12), the November holidays (4th), the school year
+  and "День знаний" (September 1), Independence Day (July 4), Memorial Day (last Monday of
+  May), Labor Day (first Monday of September), Good Friday, Boxing Day, Singles' Day (11.11),
+  "к майским", "на майских" (May 1 to 10), "Halloween", "New Year's Eve", "Cyber Monday",
+  Carnival (Saturday to Shrove Tuesday, from Easter), the Orthodox "Рождество" (January 7)
+  and the Western "Christmas"; "by", "к", "до" -> its first day, "after" -> the day after
+  its last, "during", "на" -> its first day;
   a name that is an ordinary word too ("Christmas trees", "майские скидки", "карнавальные
   костюмы") counts only after a preposition; "... next year" is next year's;
 * holidays of other calendars (Hanukkah, Ramadan and both Eids, Passover, Rosh Hashanah,
@@ -60,7 +64,11 @@
   also after one ("после 23 февраля" is the 23rd: a number is never read as a "2-3" range);
   a slashed date in an English answer valid both ways ("12/10") -> the nearer reading (day/month
   or the US month/day); "бюджет на 2027 год", "the 2027 budget" are no horizon;
-* when several horizons are mentioned, the first one in the text wins;
+* when several horizons are mentioned, the first one in the text wins; but a self-correction
+  settles it ("в марте, ой нет, в январе" -> January), and a horizon ruled out right after it
+  is named ("в декабре не сможем, только с середины января") gives way to the others;
+* one unit without a number, also with "the next"/"ближайший" ("в течение ближайшего
+  квартала", "within the coming month", "in a quarter") -> that span;
 * "просто смотрю", "пока не планируем", "no plans", "не скоро" -> ``no_plans``; so is only
   exploring ("пока изучаем варианты", "присматриваемся", "weighing our options for now",
   "shopping around") unless urgency is named too ("exploring, but it's urgent"); "for now" is
