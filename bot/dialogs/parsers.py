@@ -47,6 +47,7 @@ from bot.dialogs.parsing.options import (
     NEED_PATTERNS,
     match_option,
     names_no_task,
+    names_only_an_app,
     parse_need_category,
 )
 from bot.dialogs.parsing.questions import (
@@ -88,6 +89,7 @@ __all__ = [
     "is_skip",
     "match_option",
     "names_no_task",
+    "names_only_an_app",
     "parse_authority",
     "parse_budget",
     "parse_email",

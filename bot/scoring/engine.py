@@ -665,7 +665,12 @@ def finish(
     tiers = model.tiers
     if disqualified or (tiers.disqualify_below is not None and fit < tiers.disqualify_below):
         disqualified = True
-    missing = _evidence_missing(facts, model)
+    # a critical signal ("ready to talk", asks for a call) says the writer wants to start now
+    intent = any(
+        m[0] == "event" and m[1].rule.points >= model.evidence.intent_points and pts > 0
+        for m, pts in zip(eng_meta, eng_pts, strict=True)
+    )
+    missing = _evidence_missing(facts, model, intent)
     if level > model.recycled_min_level and recycled:
         missing = (*missing, "engagement_after_recycle")
     # Hot means "goes to sales": a sales-ready cell (or a total at the hot threshold), not
@@ -737,8 +742,11 @@ _UNDERSTOOD = {
 }
 
 
-def _evidence_missing(facts: Mapping[str, Any], model: ScoringModel) -> tuple[str, ...]:
-    """What the model's evidence rule asks for and the facts do not show."""
+def _evidence_missing(
+    facts: Mapping[str, Any], model: ScoringModel, intent: bool = False
+) -> tuple[str, ...]:
+    """What the model's evidence rule asks for and the facts do not show. ``intent``: a
+    critical engagement signal fired, which counts as a start now for ``positive``."""
     rule = model.evidence
     missing: list[str] = []
     category = facts.get("need_category")
@@ -750,9 +758,12 @@ def _evidence_missing(facts: Mapping[str, Any], model: ScoringModel) -> tuple[st
             (_budget_fits(facts, model) is True)
             + (facts.get("authority") in _A_SAY)
             + (
-                facts.get("timeline_status") == "days"
-                and isinstance(days, int | float)
-                and 0 <= days <= rule.start_within_days
+                intent
+                or (
+                    facts.get("timeline_status") == "days"
+                    and isinstance(days, int | float)
+                    and 0 <= days <= rule.start_within_days
+                )
             )
         )
     else:

@@ -171,7 +171,9 @@ class Evidence(_Strict):
     positive: bant_min counts only answers that speak for a deal: a budget that fits the deal
     range, a say in the decision (decides or influences), a start within
     ``start_within_days``. "No budget", "just researching" and "some day next year" are
-    answers, but no evidence of a buyer.
+    answers, but no evidence of a buyer. An engagement rule worth ``intent_points`` or more
+    ("ready to talk", asks for a call: the seed's critical class) counts as a start now,
+    whatever the timeline answer said before.
     """
 
     need: bool = False
@@ -179,6 +181,7 @@ class Evidence(_Strict):
     contact: bool = False
     positive: bool = False
     start_within_days: float = Field(default=120.0, ge=0, le=3650, allow_inf_nan=False)
+    intent_points: float = Field(default=10.0, gt=0, allow_inf_nan=False)
 
 
 class GradeCutoffs(_Strict):

@@ -342,7 +342,7 @@ class Conversation:
             off_profile_keywords=self.settings.off_profile_keywords,
         )
         notes = self._own_questions(lead, step, text, interpretation.own_questions, repeat)
-        if self._vague_need(lead, step, interpretation):
+        if self._vague_need(lead, step, interpretation, text):
             # "здравствуйте", "long story, bear with me": no task we recognise yet. One
             # clarifying re-ask with the buttons; a second "other" is taken as it is.
             interpretation = Interpretation(
@@ -393,16 +393,20 @@ class Conversation:
             out.append(Outgoing("👌", ReplyKeyboardRemove()))  # the share-phone keyboard goes
         return out + await self._after_answer(lead, notes, ack)
 
-    def _vague_need(self, lead: Lead, step: Step, interpretation: Interpretation) -> bool:
+    def _vague_need(
+        self, lead: Lead, step: Step, interpretation: Interpretation, text: str | None
+    ) -> bool:
         dialogue = self._dialogue(lead)
         first_try = dialogue.get("step") != step.key or not dialogue.get("reasks")
-        return (
-            step.parser == "need"
-            and interpretation.outcome == "answer"
-            and interpretation.facts.get("need_category") == "other"
-            and not interpretation.facts.get("off_profile")
-            and interpretation.disqualifier is None
-            and first_try
+        if not (step.parser == "need" and interpretation.outcome == "answer" and first_try):
+            return False
+        if interpretation.facts.get("off_profile"):
+            # "нам нужно приложение" names no platform: a client account in the browser is
+            # ours, so ask once more before recording the mobile app we do not build
+            return text is not None and parsers.names_only_an_app(text)
+        # a weak word ("у нас 90 дилеров") is no reason not to ask what the task is
+        return interpretation.facts.get("need_category") == "other" and (
+            interpretation.disqualifier is None or interpretation.disqualifier.weak
         )
 
     async def _after_answer(self, lead: Lead, notes: list[str], ack: str = "") -> list[Outgoing]:

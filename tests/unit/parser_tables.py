@@ -64,6 +64,11 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # a monthly figure with the months it runs is their total; a figure still to be approved
+    C("80 тысяч в месяц на полгода", B1(480000)),
+    C("$1,500 per month for 8 months", B1(12000, USD)),
+    C("60к в месяц на поддержку", B1(60000)),
+    C("смета пока на согласовании, станет понятно через неделю", UNKNOWN),
     # a self-correction settles the figure (a bare one takes the replaced one's units); the
     # figure before a change is no part of the budget; a second guess right after a figure; a
     # barter in publicity
@@ -380,7 +385,7 @@ BUDGET: list[Case] = [
     C("около 1,5м рублей", B(1_200_000, 1_800_000)),
     C("от 700к до 1м", B(700_000, 1_000_000)),
     C("офис 100м2, бюджет 500к", B1(500_000)),
-    C("бюджет на 27м год пока не утверждён", None),
+    C("бюджет на 27м год пока не утверждён", UNKNOWN),  # no amount; not approved is unknown
     # a joke taken back: what follows it is the answer; "не шучу" insists
     C("даром отдадите? шучу конечно, где-то 400к", B(320_000, 480_000)),
     C("free? jk, around 8k", B(6_400, 9_600, USD)),
@@ -430,6 +435,12 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # the old spelling "чрез"; "yesterday" is a start now whatever comes later; the writer's own
+    # start before an event's; "before the new year"; Russian typed in Latin letters
+    C("чрез месяц", D(30)),
+    C("the site was needed yesterday, the expo is in June", D(0)),
+    C("набор стартует в сентябре, а нам надо начать в апреле", D(date(2025, 4, 1))),
+    C("before the new year", D(date(2025, 12, 31))),
     # a self-correction settles the date; a month ruled out right after it is named; holidays
     # of both calendars named, not dated
     C("в апреле, хотя нет, лучше в мае", D(date(2025, 5, 1))),
@@ -812,6 +823,11 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # nothing without a franchisor's or a board's approval; a question back about the price;
+    # asked for something easier
+    C("владелица, но без согласия франшизы ничего поменять не могу", INF),
+    C("does it change the quote?", UNK),
+    C("спросите что-нибудь полегче", UNK),
     # the final word or the payment with someone else; approval still needed after "I decide";
     # no comment; others ruled out; nobody yet and only looking
     C("я замдиректора, но итоговое добро у генерального", INF),
@@ -954,11 +970,7 @@ AUTHORITY: list[Case] = [
     C("I'm the one holding the purse strings", DM),
     C("собираю коммерческие предложения для отдела закупок", RES),
     C("формально утверждает совет, но выбор подрядчика за мной", DM),
-    C(
-        "последнее слово у собственника, я управляющий",
-        INF,
-        xfail="the rules read influencer; the classifier vetoes it (owner and manager words)",
-    ),
+    C("последнее слово у собственника, я управляющий", INF),
     C("коммерческий директор и я", INF),
     C("скорее всего я", DM),
     C("а кто у вас обычно решает такие вопросы?", UNK),
@@ -1156,6 +1168,11 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # partners the writer has are the writer's business; taking over the recipient's account;
+    # a service asked about and withdrawn
+    C("мы сеть автомоек, у нас 40 партнёров по франшизе", None),
+    C("готовы взять на себя инстаграм вашего агентства", "vendor"),
+    C("вы делаете рекламу в соцсетях? неважно, нужен сайт", None),
     # the writer's own couriers paid a percentage; a tool that takes in applications; a
     # candidate's terms; work on the recipient's own site or account offered; goods adverts;
     # an analytics or research firm gathering opinions
@@ -1982,6 +1999,9 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # the account area of any kind of user is a portal
+    C("client dashboard with invoices", "crm"),
+    C("members area for our gym with class bookings", "crm"),
     # an extranet or intranet is a portal
     C("dealer extranet with order history", "crm"),
     C("интранет для сотрудников сети", "crm"),

@@ -25,6 +25,13 @@ ABSENT = object()
 
 # (message, {fact: expected value, or ABSENT when the fact must not be taken})
 CASES: list[tuple[str, dict[str, Any]]] = [
+    # the present state in another answer is no start date; a wish to start now still is
+    (
+        "Портал для дилеров: заказы из 1С без звонков. Сейчас всё через почту и эксель.",
+        {"need_category": "crm", "timeline_status": ABSENT},
+    ),
+    ("right now we take orders by phone, need a web store", {"timeline_status": ABSENT}),
+    ("нужен бот, начать хотим прямо сейчас", {"timeline_status": "days", "timeline_days": 0}),
     (
         ANNA,
         {

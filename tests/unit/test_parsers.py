@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.dialogs import parsers
-from bot.dialogs.interpret import interpret_text
+from bot.dialogs.interpret import disqualifier_facts, interpret_text
 from bot.dialogs.script import load_script
 from tests.unit.parser_tables import PARSERS, case_id, run
 
@@ -127,3 +127,27 @@ def test_a_partner_or_vendor_naming_our_task_is_no_suspect(
     else:
         assert facts.get("disqualifier") == interpretation.disqualifier.kind
         assert "disqualifier_suspect" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "ambiguous"),
+    [
+        ("нам нужно приложение для клиентов", True),
+        ("an app for our customers", True),
+        ("мобильное приложение под iOS и Android", False),
+        ("приложение в App Store", False),
+        ("сайт и личный кабинет", False),
+    ],
+)
+def test_an_app_without_a_platform_is_asked_about_once_more(text: str, ambiguous: bool) -> None:
+    assert parsers.names_only_an_app(text) is ambiguous
+
+
+def test_a_weak_word_alone_lets_the_dialogue_go_on() -> None:
+    # "у нас 90 дилеров": the writer's own dealers, no offer; the end of the dialogue decides
+    found = parsers.detect_disqualifier("Мы производитель окон, у нас около 90 дилеров")
+    assert found is not None and found.weak
+    assert disqualifier_facts(found) == {"disqualifier_suspect": "partner"}
+    strong = parsers.detect_disqualifier("хотим стать вашим дилером в Казани")
+    assert strong is not None and not strong.weak
+    assert disqualifier_facts(strong) == {"disqualifier": "partner"}

@@ -771,8 +771,24 @@ def test_evidence_before_hand_off(
     assert Score.from_dict(result.to_dict()).evidence_missing == missing
 
 
-_POSITIVE = {"bant_min": 2, "positive": True}
+# the test model's one engagement event is worth 10: above intent_points it stays no signal
+_POSITIVE = {"bant_min": 2, "positive": True, "intent_points": 11.0}
 _FITS = {"budget_status": "amount", "budget_min": 500_000, "budget_max": 800_000}
+
+
+def test_a_critical_signal_counts_as_a_start_now() -> None:
+    # "no plans" at the time of the dialogue, then "ready to talk" (10 points or more)
+    facts = {"k": 1, **_FITS, "timeline_status": "no_plans"}
+    for intent_points, missing in ((10.0, ()), (11.0, ("bant",))):
+        model = model_with(
+            [fit_rule("f", 10.0, key="k")],
+            [eng_rule("e", "x", 10.0)],
+            fit={"max": 10.0},
+            engagement={"max": 10.0},
+            evidence={"bant_min": 2, "positive": True, "intent_points": intent_points},
+            deal={"min": 300_000.0},
+        )
+        assert score(facts, [Event("x", ago())], model, NOW).evidence_missing == missing
 
 
 @pytest.mark.parametrize(

@@ -581,6 +581,12 @@ _BUT_APPROVES_RE = re.compile(
     rf"согласование|подпись|виза|апрув)[а-я]* (?:[-—–] )?(?:за|у) {BOSS_RU}|"
     r"(?:final|last) (?:ok|okay|say|word|call|sign-?off|approval|decision) (?:is |sits |rests |"
     rf"stays )?(?:with|on) {BOSS_EN}|"
+    # nothing without someone's approval: "менять сайт без одобрения франчайзера не могу", "I
+    # can't sign without the board's OK"
+    r"без (?:[а-я]+ )?(?:одобрени|согласи|согласовани|разрешени|подпис|виз|добро)[а-я]* "
+    r"(?:[а-я]+ ){0,3}(?:не могу|не можем|нельзя|никак|не получится|не имею права)|"
+    r"(?:can'?t|cannot|can not|couldn'?t) (?:[a-z]+ ){0,4}without (?:the |my |our |a )?"
+    r"(?:[a-z']+ )?(?:approval|sign-?off|ok|okay|consent|go-?ahead|blessing)|"
     # "но надо согласовать с собственником", "but it needs the owner's approval"
     r"(?:но|а|только|однако|but|though|just) (?:[a-zа-я']+ ){0,3}(?:надо|нужно|придется|придётся|"
     r"должен|должна|обязан[а-я]*|"
@@ -833,6 +839,13 @@ _WHO_ELSE_BUT_ME_RE = re.compile(
 )
 
 
+# Asking whether the answer changes the price ("это на цену влияет?", "does that affect the
+# price?"): a question back, not the influence of the writer.
+_PRICE_QUESTION_RE = re.compile(
+    r"(?<![a-zа-я])(?:влия[а-я]* (?:ли )?(?:это )?на (?:цен|стоимост|смет)[а-я]*|"
+    r"на (?:цен|стоимост|смет)[а-я]* (?:это )?(?:как-?то )?влия[а-я]*|"
+    r"(?:affect|change|influence|impact)s? (?:the |your )?(?:price|cost|quote|estimate))"
+)
 # Others ruled out as deciders ("I do. No committee.", "без всяких согласований"): no body to
 # defer to, the rest of the answer stands.
 _NO_OTHER_DECIDER_RE = re.compile(
@@ -848,6 +861,9 @@ def _parse_authority(text: str) -> Authority | None:
     t = detransliterate(normalize(text))
     if not t:
         return None
+    asked = _PRICE_QUESTION_RE.search(t)
+    if asked and len(re.sub(r"[^a-zа-я]", "", t.replace(asked.group(0), ""))) <= 10:
+        return "unknown"  # "это на цену влияет?": only a question back about why we ask
     t = _WHO_ELSE_BUT_ME_RE.sub("я", t)
     t = _NO_OTHER_DECIDER_RE.sub(" ", t)
     simple = " ".join(re.findall(r"[0-9a-zа-я']+", t))

@@ -914,6 +914,54 @@ _SHARE_RE = re.compile(
 )
 
 
+# A monthly figure with the number of months it runs is that many months' worth ("120 тысяч в
+# месяц, месяца три-четыре" is 360-480 thousand): the budget of the project. A monthly figure
+# alone stays as it is.
+_PER_MONTH_RE = re.compile(
+    r" ?(?:₽|р|руб[а-я]*|\$|usd|€|eur|долл[а-я]*|евро)?\.? ?(?:в месяц|в мес|/ ?мес[а-я]*|"
+    r"ежемесячно|per month|(?:a|1|one) month|/ ?mo(?:nth)?|monthly)(?![a-zа-я])"
+)
+_MONTHS_RE = re.compile(
+    r"(?<![0-9a-zа-я.])(?:(?P<n>\d{1,2})(?: ?(?:-|–|до|или|to|or) ?(?P<n2>\d{1,2}))? ?"
+    r"(?:мес[а-я]*|months?)|(?:мес[а-я]*|months?) (?P<m>\d{1,2})(?: ?(?:-|–) ?(?P<m2>\d{1,2}))?|"
+    r"(?P<half>полгода|полугода|half a year|six months)|(?:в течение |на |for a |for one )"
+    r"(?P<year>года|год|year))(?![a-zа-я])"
+)
+
+
+def _monthly_total(t: str, money: list[_Amount]) -> list[_Amount]:
+    """``money`` with a monthly figure multiplied by the months named after it."""
+    if len(money) != 1:
+        return money
+    a = money[0]
+    marker = _PER_MONTH_RE.match(t, a.end)
+    if marker is None:
+        return money
+    m = _MONTHS_RE.search(t, marker.end())
+    if m is None:
+        return money
+    if m.group("half"):
+        low = high = 6
+    elif m.group("year"):
+        low = high = 12
+    else:
+        low = int(m.group("n") or m.group("m"))
+        high = int(m.group("n2") or m.group("m2") or low)
+    if not 1 < low <= high <= 36:
+        return money
+    if a.qual is None and low != high:
+        a.qual = "approx"  # stretched below by the months' range
+    a.value *= (low + high) / 2
+    if low != high:
+        return [
+            _Amount(a.value * low / ((low + high) / 2), a.mult, a.cur, a.start, a.end, False, 0,
+                    "from"),
+            _Amount(a.value * high / ((low + high) / 2), a.mult, a.cur, a.start, a.end, False, 0,
+                    "to"),
+        ]  # fmt: skip
+    return money
+
+
 def _after_correction(t: str, amounts: list[_Amount]) -> list[_Amount]:
     """The amounts after the writer's last self-correction (``SELF_CORRECTION_RE``) when
     figures stand on both sides of it; a bare figure after it takes the multiplier and currency
@@ -1136,6 +1184,7 @@ def _parse_budget(text: str) -> Budget | None:
         _bare_hundreds_as_thousands(t, amounts)
     amounts = _shares_of_whole_budget(t, _after_correction(t, amounts))
     money = _drop_past_prices(t, _add_parts(t, [a for a in amounts if _plausible(t, a)]))
+    money = _monthly_total(t, money)
     named = [a.cur for a in money if a.cur]
     if len(set(named)) > 1:
         # "25 млн тенге (~$50k)", "€20k, около 2 млн руб": the same sum in a second currency

@@ -62,6 +62,7 @@ from ._text import REFUSED_AFTER, as_text, detransliterate, normalize, words
 from .options import (
     MOBILE_WEB_RE,
     NEED_PATTERNS,
+    WITHDRAWN_AFTER,
     corrected_start,
     is_negated,
     is_trade,
@@ -83,6 +84,9 @@ class Disqualifier:
     matched: str
     #: The text also asks for a project we serve: a mixed case for a human, not a close.
     buyer_evidence: bool = False
+    #: Only a word that may be the writer's own business ("у нас 90 дилеров", "партнёрская
+    #: сеть"), no offer or request phrase: not enough to close the dialogue on.
+    weak: bool = False
 
 
 _B = r"(?<![0-9a-zа-я])"
@@ -154,6 +158,8 @@ _PARTNER_STRONG = re.compile(
     r"предложить) (?:вам )?(?:сотрудничеств[а-я]*|партнерств[а-я]*|взаимовыгодн[а-я]*|"
     r"обмен[а-я]*)|"
     r"стать (?:вашим |вашими |вам )?партнер[а-я]*|"
+    r"стать (?:вашим |вашими |вам )(?:дилер|реселл?ер|дистрибь?ютор|представител|агент)[а-я]*|"
+    r"(?:become|be) (?:your|a) (?:[a-z]+ )?(?:dealer|reseller|distributor|agent|affiliate)s?|"
     r"партнерств[а-я]* с вами|сотрудничеств[а-я]* с вами|"
     r"ваш[а-я]* партнерск[а-я]* программ[а-я]*|"
     r"(?:я|мы|стать|быть) (?:вашим |вашими )?реселл?ер[а-я]*|перепрода(?:вать|ем|жа) ваш[а-я]*|"
@@ -572,7 +578,8 @@ _VENDOR_MORE = re.compile(
     r"оформлять|взять(?: на себя)?|забрать) (?:на себя )?(?:ваш[а-я]*|вам|для вас) "
     r"(?:[а-я-]+ )?(?:соцсет|инстаграм|инст[аеуы]|тикток|вк|вконтакте|канал|групп|паблик|"
     r"аккаунт|страниц|телеграм|smm|смм)[а-я]*|"
-    r"(?:вести|ведени[а-я]*|продвигать|продвижени[а-я]*|раскрутк[а-я]*|раскрутить) "
+    r"(?:вести|ведени[а-я]*|продвигать|продвижени[а-я]*|раскрутк[а-я]*|раскрутить|"
+    r"(?:взять|возьм[её]м|возьму) на себя) "
     r"(?:соцсет|инстаграм|инст[аеуы]|тикток|вк|канал|групп|паблик|аккаунт|страниц)[а-я]* "
     r"(?:вашей|вашего|ваших) (?:студи|компани|агентств|бренд|бизнес|фирм)[а-я]*|"
     r"ваш[а-я]* (?:[а-я-]+ )?(?:соцсет|инстаграм|инст[аеуы]|тикток|вк|канал|групп|паблик|"
@@ -736,7 +743,9 @@ _NEGATION_BEFORE_RE = re.compile(
     r"не надо|don'?t need|do not need|don'?t want|не хотим|не хочу|не интересует|не делаем) "
     r"(?:[a-zа-я-]+ ){0,1}$"
 )
-_NEGATION_AFTER_RE = re.compile(rf"^[a-zа-я-]*[?!]* ?(?:[a-zа-я-]+ ){{0,3}}(?:{REFUSED_AFTER})")
+_NEGATION_AFTER_RE = re.compile(
+    rf"^[a-zа-я-]*[?!]* ?(?:[a-zа-я-]+ ){{0,3}}(?:{REFUSED_AFTER})|^(?:{WITHDRAWN_AFTER})"
+)
 # A phone number is no request for a mobile app ("мой мобильный 8 999...", "mobile: +1...").
 _PHONE_WORD_RE = re.compile(
     r"(?<![0-9a-zа-я])(?:(?:мой|моя|мои|по|на) (?:мобильн[а-я]*|mobile)|мобильник[а-я]*|"
@@ -1349,7 +1358,7 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         if weak is not None and not has_need:
             hit = _search(weak, t)
             if hit and not (kind == "job_seeker" and _their_peoples_cvs(t, hit)):
-                return Disqualifier(kind, hit, False)
+                return Disqualifier(kind, hit, False, weak=True)
 
     # --- off-profile: a requested task we do not do
     if off_profile_keywords:

@@ -453,9 +453,20 @@ _MAYBE_TIME_RE = re.compile(
 )
 
 
+# The present state described in another answer ("Сейчас всё через почту и эксель", "right now
+# we take orders by phone", "на данный момент у нас сайт на Тильде") is no start date.
+_PRESENT_STATE_RE = re.compile(
+    rf"{_B}(?:сейчас|пока что|на данный момент|в данный момент|на сегодня|currently|right now|"
+    r"at the moment|for now|today) ,?(?:всё|все|у нас|у меня|мы|наш[а-я]*|работаем|используем|"
+    r"ведем|ведём|продаем|продаём|есть|стоит|живет|живёт|заказы|заявки|продажи|клиенты|"
+    rf"we|our|it|everything|all|orders|sales|they|there)(?= |$)"
+)
+
+
 def _timeline(slots: dict[str, SlotFact], original: str, norm: str, today: date) -> None:
     if not _MAYBE_TIME_RE.search(norm):
         return
+    norm = _PRESENT_STATE_RE.sub(" ", norm)
     if _PAST_OR_AGE_RE.search(norm) or (
         _MONEY_HINT_RE.search(norm) and not _TIME_CUE_RE.search(norm)
     ):

@@ -216,7 +216,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"deal registration|pipeline tool|синк[а-я]*|сквозн[а-я]* аналитик[а-я]*|"
         r"портал[а-я]*|portals?|extranets?|экстранет[а-я]*|intranets?|интранет[а-я]*|"
         r"личн[а-я]* кабинет[а-я]*|кабинет (?:клиента|партнера|дилера)|"
-        r"client (?:portal|area|account)|customer (?:portal|account)|"
+        r"(?:client|customer|patient|member|student|parent|tenant|dealer|partner|user)s?'? "
+        r"(?:portal|area|account(?: area)?|cabinet|dashboard)|account area|members? area|"
         r"веб-?приложени[а-я]*|web ?app(?:lication)?s?|учет[а-я]*|tracking|invoic[a-z]*|"
         r"выставлени[а-я]* счетов|счета|акты|workflow|"
         r"(?:внедр[а-я]*|настро[а-я]*) (?:воронк[а-я]*|амо|битрикс[а-я]*)"
@@ -344,7 +345,15 @@ def is_negated(t: str, start: int) -> bool:
 
 
 # what the prospect refuses or already has is no request: "SMM не предлагайте", "our app is fine"
-_NEGATED_AFTER_RE = re.compile(rf"^[a-zа-я-]*[?!]* ?(?:[a-zа-я-]+ )?(?:{REFUSED_AFTER})")
+# Asked about, then withdrawn: "вы соцсетями занимаетесь? Хотя неважно, они нам не нужны", "do
+# you do SMM? never mind" (right after the category word).
+WITHDRAWN_AFTER = (
+    r"[^.!?]{0,30}\? ?(?:хотя |впрочем |а впрочем |ну |well,? |ok,? )?(?:неважно|не важно|"
+    r"не суть|never ?mind|forget (?:it|that)|doesn'?t matter|no matter)"
+)
+_NEGATED_AFTER_RE = re.compile(
+    rf"^[a-zа-я-]*[?!]* ?(?:[a-zа-я-]+ )?(?:{REFUSED_AFTER})|^(?:{WITHDRAWN_AFTER})"
+)
 # A site that must work on phones is a website, not a mobile app: these phrases are read as
 # "adaptive website" before the categories are matched (and never as a mobile-app request).
 MOBILE_WEB_RE = re.compile(
@@ -461,6 +470,22 @@ def _combine(rules: str | None, pred: classifier.Prediction | None) -> str | Non
 
 #: The need step asks again when the classifier is this sure that the text names no task.
 NEED_NOT_ANSWER = 0.7
+
+
+_APP_WORD_RE = re.compile(rf"{_B}(?:приложени[а-я]*|прилож[а-я]*|апп|app|apps|application){_E}")
+_PLATFORM_RE = re.compile(
+    rf"{_B}(?:мобильн[а-я]*|ios|android|андроид[а-я]*|айос|стор[а-я]*|store|google play|"
+    r"play market|плей ?маркет[а-я]*|app ?store|эпп ?стор[а-я]*|айфон[а-я]*|iphone|смартфон[а-я]*|"
+    rf"smartphones?|native|нативн[а-я]*|телефон[а-я]*|phones?|mobile){_E}"
+)
+
+
+def names_only_an_app(text: str) -> bool:
+    """The task is "an app" with no platform named ("нам нужно приложение для клиентов"): a
+    mobile app we do not build, or a web app or a client account we do; worth asking once
+    more before it is recorded as off-profile."""
+    t = normalize(text)
+    return bool(_APP_WORD_RE.search(t)) and not _PLATFORM_RE.search(t)
 
 
 def names_no_task(text: str) -> bool:

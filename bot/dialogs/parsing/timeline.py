@@ -296,6 +296,8 @@ def _not_this_or_next(unit_en: str, unit_ru: str, this_ru: str, next_ru: str) ->
 
 
 _REWRITES: list[tuple[re.Pattern[str], str]] = [
+    # the old spelling and a dropped vowel, too short for the typo fixer: "чрез неделю"
+    (re.compile(rf"{_B}чрез{_E}"), "через"),
     (_not_this_or_next("year", "году", "этом", "следующем"), " the year after next "),
     (_not_this_or_next("month", "месяце", "этом", "следующем"), " the month after next "),
     (_not_this_or_next("quarter", "квартале", "этом", "следующем"), " the quarter after next "),
@@ -545,13 +547,15 @@ _TODAY_RE = re.compile(
 _NOT_THEN = r"(?! (?:после|как|в|во|с|со|к|after|when|once|in|on|from|by|as soon))"
 _NOW = (
     r"(?:(?:прямо |прям |уже |right |basically )?(?:сейчас|щас|now|immediately)|right away|"
-    rf"straight away|сразу(?: же)?|немедленно){_NOT_THEN}"
+    rf"straight away|сразу(?: же)?|немедленно|yesterday|вчера){_NOT_THEN}"
 )
 _START_NOW_RE = re.compile(
     rf"{_B}(?:(?:начинать|начать|стартовать|стартануть|приступать|приступить|start|begin|"
     rf"kick off)(?: [а-яa-z]+){{0,3}} {_NOW}|"
     r"(?:сразу|немедленно|right away|immediately) (?:же )?(?:и )?(?:начнем|начинаем|начать|"
     rf"начинать|приступим|приступаем|приступить|стартуем|start|begin|kick off){_NOT_THEN}|"
+    # needed yesterday: "the site was needed yesterday", "надо было ещё вчера"
+    r"need(?:ed)? (?:it )?yesterday|(?:надо|нужно|нужен|нужна)(?: было)?(?: ещ[её])? вчера|"
     r"(?:так что|поэтому|значит|so) (?:[а-яa-z]+ ){0,3}(?:прямо |прям |уже |basically )?"
     rf"(?:сейчас|щас|now)|^(?:immediately|немедленно|прямо сейчас|прям щас|right now)){_E}"
 )
@@ -732,7 +736,8 @@ def _quarter_after_next(t: date) -> date:
     r"(?:в|до) (?:этом|текущем|нынешнем) году|до конца (?:этого |текущего )?года|"
     r"к концу (?:этого )?года|в конце (?:этого )?года|this year|"
     r"(?:by )?(?:the )?end of (?:the |this )?year|year[- ]end|eoy|later this year|"
-    r"к новому году|до нового года|by new year'?s?|before new year'?s?|в течение этого года|"
+    r"к новому году|до нового года|by (?:the )?new year'?s?|before (?:the )?new year'?s?|"
+    r"в течение этого года|"
     r"within this year|до нг|к нг"
 )
 def _this_year(t: date) -> date:
@@ -1542,6 +1547,13 @@ _NEVER_RE = re.compile(
 # names when it should be done, not when to start; a sentence break ends a clause.
 _PURPOSE_RE = re.compile(r"(?<![a-zа-я])(?:чтобы|чтоб|so that|so it|in order to|to have it)")
 _CLAUSE_BREAK_RE = re.compile(r"[.;!?]|(?<![a-zа-я])(?:но|but|а потом|then)(?![a-zа-я])")
+# Who starts: the writer ("we must begin", "хотим начать", "I'd like to kick off"), not an event
+# ("admissions start in March", "сезон стартует в мае").
+_OWN_START_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:we|i|we'?d|i'?d|we'?ll|i'?ll|must|need to|have to|want to|going to|"
+    r"should|plan to|hope to|мы|я|надо|нужно|хотим|хочу|хотели бы|хотелось бы|планируем|готовы|"
+    r"должны|можем|могли бы)(?: [a-zа-я']+)? ?$"
+)
 _START_VERB_RE = re.compile(
     rf"{_B}(?:начинать|начать|начнем|начнём|стартовать|стартуем|старт|приступать|приступить|"
     rf"start(?:ing)?|begin(?:ning)?|kick(?:ing)? off){_E}"
@@ -1605,7 +1617,10 @@ def _preferred(t: str, horizon: list[Candidate], today: date) -> list[Candidate]
     vague = [c for c in horizon if _VAGUE_YEAR.match(t, c[0])]
     if vague and specific:
         horizon = [c for c in horizon if c not in vague]
-    for m in _START_VERB_RE.finditer(t):
+    verbs = list(_START_VERB_RE.finditer(t))
+    # the writer's own start first: "admissions start in March, so we must begin in December"
+    verbs.sort(key=lambda m: not _OWN_START_BEFORE_RE.search(t, max(0, m.start() - 20), m.start()))
+    for m in verbs:
         # "начать в декабре": the date after the verb; but not one in a purpose clause
         # ("начать, чтобы к лету всё работало"), and "в течение двух месяцев надо начать"
         # names it before the verb, in the same clause.
