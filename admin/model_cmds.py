@@ -113,7 +113,9 @@ def describe(model: ScoringModel, title: str) -> str:
     )
     ev = model.evidence
     lines.append(
-        f"<b>evidence</b> (в продажи только если): need={'да' if ev.need else 'нет'}, "
+        f"<b>evidence</b> (в продажи только если): need={'да' if ev.need else 'нет'}"
+        + (f" ({', '.join(ev.needs)})" if ev.need and ev.needs else "")
+        + ", "
         f"bant_min={ev.bant_min}"
         + (
             f" (только в пользу сделки, старт ≤ {ev.start_within_days:g} дн.)"

@@ -750,7 +750,11 @@ def _evidence_missing(
     rule = model.evidence
     missing: list[str] = []
     category = facts.get("need_category")
-    if rule.need and (category in (None, "", "other") or facts.get("off_profile") is True):
+    if rule.need and (
+        category in (None, "", "other")
+        or (rule.needs and category not in rule.needs)
+        or facts.get("off_profile") is True
+    ):
         missing.append("need")
     if rule.positive:
         days = facts.get("timeline_days")

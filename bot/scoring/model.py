@@ -177,6 +177,9 @@ class Evidence(_Strict):
     """
 
     need: bool = False
+    #: with ``need``: the categories that count (empty: any but "other"); a design-only or
+    #: an SMM request is understood, but no task we sell
+    needs: tuple[str, ...] = ()
     bant_min: int = Field(default=0, ge=0, le=3)
     contact: bool = False
     positive: bool = False

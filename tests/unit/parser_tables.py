@@ -64,6 +64,9 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    C("по деньгам у нас нулевой вариант", NONE),
+    # a ceiling someone will not go over
+    C("директор сказал, что больше миллиона не одобрит", B(None, 1_000_000)),
     # a monthly figure with the months it runs is their total; a figure still to be approved
     C("80 тысяч в месяц на полгода", B1(480000)),
     C("$1,500 per month for 8 months", B1(12000, USD)),
@@ -435,6 +438,10 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # an ISO week number; the day after a date named after "после"; the January holidays over
+    C("на 14-й неделе", D(date(2025, 3, 31))),
+    C("after 15 April", D(date(2025, 4, 16))),
+    C("через 2 недели", D(14)),
     # the old spelling "чрез"; "yesterday" is a start now whatever comes later; the writer's own
     # start before an event's; "before the new year"; Russian typed in Latin letters
     C("чрез месяц", D(30)),
@@ -737,7 +744,7 @@ TIMELINE: list[Case] = [
     C("в течениии двух недель", D(14)),
     C("whithin a month", D(30)),
     # the number 23 is no "2-3": after a date is the date itself
-    C("начнём не раньше, чем после 23 апреля", D(date(2025, 4, 23))),
+    C("начнём не раньше, чем после 23 апреля", D(date(2025, 4, 24))),  # the day after
     C("after the 23rd of May", D(date(2025, 5, 23))),
     C("у нас через 23 дня переезд, сразу после него", D(23)),
     C("пару-тройку недель", D(21)),
@@ -823,6 +830,10 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # nobody but the writer
+    C("no one signs off except me", DM),
+    C("ни с кем советоваться не буду", DM),
+    C("nobody but the board", INF),
     # nothing without a franchisor's or a board's approval; a question back about the price;
     # asked for something easier
     C("владелица, но без согласия франшизы ничего поменять не могу", INF),
@@ -1168,6 +1179,10 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # several keyboard mashes; joint bids with another agency
+    C("йцук фыва ячсм", "spam"),
+    C("ищем студию для совместного участия в тендерах", "partner"),
+    C("we want to team up with a studio on joint pitches", "partner"),
     # partners the writer has are the writer's business; taking over the recipient's account;
     # a service asked about and withdrawn
     C("мы сеть автомоек, у нас 40 партнёров по франшизе", None),
@@ -1999,6 +2014,11 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # packaging as the writer's trade is no design request
+    C("we make packaging machines and need a dealer portal connected to our ERP", "crm"),
+    C("packaging design for our snacks", "design"),
+    # a printed catalogue is print, not a site
+    C("макет печатного каталога для выставки", "design"),
     # the account area of any kind of user is a portal
     C("client dashboard with invoices", "crm"),
     C("members area for our gym with class bookings", "crm"),

@@ -835,7 +835,12 @@ def _combine(rules: Authority | None, pred: classifier.Prediction | None) -> Aut
 _WHO_ELSE_BUT_ME_RE = re.compile(
     rf"{_B}(?:а )?кто(?: же| ж| ещё| еще){{0,2}},? (?:как |если )?не (?:я|мне|{_DM_ROLE})"
     rf"(?: же)?{_E}|who else (?:but|if not|than) (?:me|i|the owner|the boss)|"
-    r"(?:if not me|if not i),? (?:then )?who"
+    r"(?:if not me|if not i),? (?:then )?who|"
+    # nobody else: "никто, кроме меня", "nobody needs to approve it but me", "ни с кем ничего
+    # согласовывать не надо"
+    r"никто,? кроме меня|(?:nobody|no one|none)(?: [a-z]+){0,5},? (?:but|except|other than) "
+    r"(?:me|myself)|ни с кем (?:ничего )?(?:согласовывать|советоваться|обсуждать) "
+    r"(?:ничего )?не (?:надо|нужно|буду|требуется)"
 )
 
 

@@ -159,6 +159,10 @@ _PARTNER_STRONG = re.compile(
     r"обмен[а-я]*)|"
     r"стать (?:вашим |вашими |вам )?партнер[а-я]*|"
     r"стать (?:вашим |вашими |вам )(?:дилер|реселл?ер|дистрибь?ютор|представител|агент)[а-я]*|"
+    # working together on bids: "an agency to partner with on joint bids", "совместные тендеры"
+    r"(?:agency|studio|company|firm|partner) to (?:partner|team up|collaborate) with|"
+    r"joint (?:bids|tenders|proposals|pitches)|совместн[а-я]* (?:тендер|участи[а-я]* в тендер)"
+    r"[а-я]*|"
     r"(?:become|be) (?:your|a) (?:[a-z]+ )?(?:dealer|reseller|distributor|agent|affiliate)s?|"
     r"партнерств[а-я]* с вами|сотрудничеств[а-я]* с вами|"
     r"ваш[а-я]* партнерск[а-я]* программ[а-я]*|"
@@ -727,7 +731,12 @@ _AUDIENCE_BEFORE_RE = re.compile(
     # the applications a tool takes in (plural: "заявку на стажировку" is the writer's own):
     # "бот для приёма заявок на стажировку"
     r"заявок|откликов|applications|applicants|candidates) "
-    r"(?:[a-zа-я-]+ ){0,2}$"
+    r"(?:[a-zа-я-]+ ){0,2}$|"
+    # what the writer has, counted: "у нас постоянно 200+ открытых вакансий", "we have 90
+    # dealers" (not "у нас есть предложение о сотрудничестве")
+    r"(?<![a-zа-я])(?:у (?:нас|меня)|we (?:have|'ve got|currently have|always have)|we'?ve got) "
+    r"(?:[a-zа-я~-]+ ){0,2}(?:\d[\d +]*|много|несколько|сотни|десятки|dozens of|hundreds of|"
+    r"several|many|a few) (?:[a-zа-я-]+ ){0,2}$"
 )
 # A strong phrase is read as the audience only after a possessive ("для наших учеников",
 # "for our students"): "для лабораторной работы" is the writer's own.
@@ -1262,8 +1271,17 @@ def _row_runs(letters: str) -> bool:
 
 def _gibberish(t: str) -> bool:
     letters = re.sub(r"[^a-zа-я]", "", t)
-    if len(letters) < 6 or " " in t.strip():
+    if len(letters) < 6:
         return False
+    if " " in t.strip():
+        # several mashes: "ывфаыва олдж", "qwerty zxcv 123" (every word of four letters or more
+        # a slide along one keyboard row, and no shorter word but numbers)
+        tokens = re.findall(r"[a-zа-я]+", t)
+        return len(tokens) >= 2 and all(
+            (len(w) >= 4 and _row_runs(re.sub(r"(.)\1+", r"\1", w)))
+            or (len(w) >= 5 and any(set(w) <= set(row) for row in _KEYBOARD_ROWS))
+            for w in tokens
+        )
     if _SYLLABLE_REPEAT_RE.match(letters):
         return True
     # a key pressed twice while sliding along a row ("ыввапрол", "asddfgh") is the same run

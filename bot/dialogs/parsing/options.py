@@ -274,7 +274,12 @@ NEED_PATTERNS: dict[str, str] = {
         r"branding|brand identity|фирменн[а-я]* стил[а-я]*|айдентик[а-я]*|design(?:er)?|"
         r"redesign|ui/ux|ux/ui|ui|ux|макет[а-я]*|mock-?ups?|баннер[а-я]*|banners?|"
         r"иллюстраци[а-я]*|illustrations?|визуал[а-я]*|фигм[а-я]*|figma|брендбук[а-я]*|"
-        r"brandbook|упаковк[а-я]*|packaging|презентаци[а-я]*"
+        r"brandbook|презентаци[а-я]*|"
+        # the design of a package, not the writer's trade in packaging ("manufacturer of
+        # packaging machines", "производим упаковку")
+        r"(?<!of )(?<!производим )(?<!производитель )(?<!производство )(?:упаковк[а-я]*|packaging)"
+        r"(?! (?:machines?|machinery|equipment|lines?|materials?|оборудовани[а-я]*|машин[а-я]*|"
+        r"лини[а-я]*|материал[а-я]*|станк[а-я]*))"
     ),
     "other": (
         r"desktop (?:app|application|software)s?|десктоп[а-я]*(?: приложени[а-я]*)?|"
@@ -611,6 +616,12 @@ _IDENTITY_BEFORE_RE = re.compile(
 )
 
 
+_PRINT_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:printed|print|paper|печатн[а-я]*|бумажн[а-я]*|полиграфическ[а-я]*) "
+    r"(?:[a-zа-я-]+ )?$"
+)
+
+
 def is_trade(t: str, start: int, end: int) -> bool:
     """The words at ``t[start:end]`` name the writer's own trade ("мы смм-щики", "our SMM
     agency", "Наш SMM-щик ушёл"), not a request ("нужен смм-щик")."""
@@ -732,6 +743,8 @@ def _parse_need(text: str) -> str | None:
                 continue
             if cat == "smm" and is_trade(t, m.start(), m.end()):
                 continue
+            if cat == "website" and _PRINT_BEFORE_RE.search(t, max(0, m.start() - 25), m.start()):
+                continue  # "a printed catalogue layout": print, not a site
             if cat == "smm" and qualifies_data(t, m.end()):
                 data_kind = data_kind or (m.start(), _PRIORITY.index(cat), cat)
                 continue
@@ -751,6 +764,8 @@ def _parse_need(text: str) -> str | None:
             return "website"
         for cat, pattern in _WEAK_NEEDS:
             m = pattern.search(t)
+            if m is not None and cat == "website" and _PRINT_BEFORE_RE.search(t, 0, m.start()):
+                continue  # "a printed catalogue layout": print, not a site
             if m is not None and not is_negated(t, m.start()):
                 found.append((m.start(), _PRIORITY.index(cat), cat))
         found = found or channels

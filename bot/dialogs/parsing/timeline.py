@@ -61,7 +61,8 @@
   Масленица computed; Pongal, Nowruz): "before"/"by"/"around" -> its first day, "after" -> the
   day after its last, one that is running -> 0;
 * an explicit date ("15.04", "1 сентября", "March 15") -> days to it (next year if already past),
-  also after one ("после 23 февраля" is the 23rd: a number is never read as a "2-3" range);
+  "после"/"after" one is the next day ("после 23 февраля" -> the 24th: a number is never read
+  as a "2-3" range); an ISO week number ("на 50-й неделе", "week 50") -> its Monday;
   a slashed date in an English answer valid both ways ("12/10") -> the nearer reading (day/month
   or the US month/day); "бюджет на 2027 год", "the 2027 budget" are no horizon;
 * when several horizons are mentioned, the first one in the text wins; but a self-correction
@@ -786,7 +787,9 @@ def _end_next_year(t: date) -> date:
     r"after (?:the )?new year'?s?(?: holidays)?|after (?:the )?holidays|в январе после праздников|"
     r"(?:после|не раньше) (?:январских|новогодних)(?: праздников| каникул)?|"
     r"(?:как|когда) (?:[а-я]+ )?"
-    r"(?:каникулы|праздники) (?:новогодние |январские )?(?:кончатся|закончатся|пройдут)"
+    r"(?:каникулы|праздники) (?:новогодние |январские )?(?:кончатся|закончатся|пройдут)|"
+    r"(?:как|когда) (?:[а-я]+ )?(?:кончатся|закончатся|пройдут) (?:новогодние |январские )?"
+    r"(?:каникулы|праздники)"
 )
 def _after_new_year(t: date) -> date:
     m, d = NEW_YEAR_HOLIDAYS_END
@@ -1175,12 +1178,41 @@ def _year4(y: str | None) -> int | None:
 _CYRILLIC_RE = re.compile(r"[а-я]")
 
 
+_AFTER_DATE_RE = re.compile(r"(?<![a-zа-я])(?:после|after) $")
+# ISO week numbers: "на 50-й неделе", "week 50", "KW 50", "W50" -> that week's Monday (this
+# year's, or next year's once it has passed)
+_WEEK_NO_RE = re.compile(
+    r"(?<![a-zа-я0-9])(?:(?:на|в|к|с|до) )?(?P<n>\d{1,2})(?:-?(?:й|я|ой|ая|ую|th|st|nd|rd))? "
+    r"недел[а-я]*(?! (?:назад|спустя))|(?:week|kw|w) ?(?P<n2>\d{1,2})(?![0-9])"
+)
+
+
+def _week_numbers(t: str, today: date) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _WEEK_NO_RE.finditer(t):
+        n = int(m.group("n") or m.group("n2"))
+        ordinal = m.group("n2") or re.search(r"\d-?(?:й|я|ой|ая|ую|th|st|nd|rd) ", m.group(0))
+        if not ordinal or not 1 <= n <= 53:
+            continue  # "через 2 недели" is a duration, not week 2
+        for year in (today.year, today.year + 1):
+            try:
+                monday = date.fromisocalendar(year, n, 1)
+            except ValueError:
+                continue
+            if monday + timedelta(days=6) >= today:
+                out.append((m.start(), -(m.end() - m.start()), max(0, (monday - today).days)))
+                break
+    return out
+
+
 def _explicit_dates(t: str, today: date) -> list[Candidate]:
     out: list[Candidate] = []
 
     def add(m: re.Match[str], target: date | None) -> None:
         if target is None:
             return
+        if _AFTER_DATE_RE.search(t, max(0, m.start() - 8), m.start()):
+            target += timedelta(days=1)  # "после 23 февраля": from the 24th
         d = _days(today, target)
         if d is not None:
             out.append((m.start(), -(m.end() - m.start()), d))
@@ -1816,6 +1848,7 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
         + _quarters(t, today)
         + _years(t, today)
         + _weekdays(t, today)
+        + _week_numbers(t, today)
         + _durations(t)
         + _simple(_COMING_DAYS_RE, t, COMING_DAYS_DAYS)
         + _simple(_DAY_AFTER_RE, t, 2)
