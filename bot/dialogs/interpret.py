@@ -35,8 +35,8 @@ def disqualifier_facts(disqualifier: parsers.Disqualifier | None) -> dict[str, A
 
     A buyer is never thrown away on one word: when the same text also asks for a task we do in
     the writer's own words (``buyer_evidence``: "нам нужен портал для дилеров, станем вашим
-    партнёром"), or when only a weak word was found (``weak``: "мы производитель окон, у нас
-    90 дилеров"), the kind is recorded as `disqualifier_suspect` instead of `disqualifier`: the
+    партнёром"), or when only a weak word was found (``weak``: "у нас есть партнёрская
+    программа"), the kind is recorded as `disqualifier_suspect` instead of `disqualifier`: the
     dialogue goes on, and at its end a budget and a date send the lead to a person as a card
     marked "check" (without them the bot closes it after all). Merely naming a task we build is
     no such evidence: job seekers, vendors, partners and researchers all talk about the work
@@ -47,8 +47,8 @@ def disqualifier_facts(disqualifier: parsers.Disqualifier | None) -> dict[str, A
     if disqualifier.kind == "off_profile":
         return {"off_profile": True, "off_profile_matched": disqualifier.matched}
     if disqualifier.buyer_evidence or disqualifier.weak:
-        # one word that may be the writer's own business ("у нас 90 дилеров") is no offer
-        # either: the dialogue goes on, and the end of it decides
+        # one word that may be the writer's own business ("партнёрская программа") is no
+        # offer either: the dialogue goes on, and the end of it decides
         return {"disqualifier_suspect": disqualifier.kind}
     return {"disqualifier": disqualifier.kind}
 

@@ -394,7 +394,7 @@ class Conversation:
         return out + await self._after_answer(lead, notes, ack)
 
     def _vague_need(
-        self, lead: Lead, step: Step, interpretation: Interpretation, text: str | None
+        self, lead: Lead, step: Step, interpretation: Interpretation, text: str
     ) -> bool:
         dialogue = self._dialogue(lead)
         first_try = dialogue.get("step") != step.key or not dialogue.get("reasks")
@@ -403,8 +403,8 @@ class Conversation:
         if interpretation.facts.get("off_profile"):
             # "нам нужно приложение" names no platform: a client account in the browser is
             # ours, so ask once more before recording the mobile app we do not build
-            return text is not None and parsers.names_only_an_app(text)
-        # a weak word ("у нас 90 дилеров") is no reason not to ask what the task is
+            return parsers.names_only_an_app(text)
+        # a weak word ("партнёрская программа") is no reason not to ask what the task is
         return interpretation.facts.get("need_category") == "other" and (
             interpretation.disqualifier is None or interpretation.disqualifier.weak
         )

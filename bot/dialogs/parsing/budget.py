@@ -951,17 +951,13 @@ def _monthly_total(t: str, money: list[_Amount]) -> list[_Amount]:
         high = int(m.group("n2") or m.group("m2") or low)
     if not 1 < low <= high <= 36:
         return money
-    if a.qual is None and low != high:
-        a.qual = "approx"  # stretched below by the months' range
-    a.value *= (low + high) / 2
-    if low != high:
-        return [
-            _Amount(a.value * low / ((low + high) / 2), a.mult, a.cur, a.start, a.end, False, 0,
-                    "from"),
-            _Amount(a.value * high / ((low + high) / 2), a.mult, a.cur, a.start, a.end, False, 0,
-                    "to"),
-        ]  # fmt: skip
-    return money
+    if low == high:
+        a.value *= low
+        return money
+    return [
+        _Amount(a.value * low, a.mult, a.cur, a.start, a.end, False, 0, "from"),
+        _Amount(a.value * high, a.mult, a.cur, a.start, a.end, False, 0, "to"),
+    ]
 
 
 def _after_correction(t: str, amounts: list[_Amount]) -> list[_Amount]:

@@ -84,8 +84,8 @@ class Disqualifier:
     matched: str
     #: The text also asks for a project we serve: a mixed case for a human, not a close.
     buyer_evidence: bool = False
-    #: Only a word that may be the writer's own business ("у нас 90 дилеров", "партнёрская
-    #: сеть"), no offer or request phrase: not enough to close the dialogue on.
+    #: Only a word that may be the writer's own business ("партнёрская программа", "дилеры"),
+    #: no offer or request phrase: not enough to close the dialogue on.
     weak: bool = False
 
 
