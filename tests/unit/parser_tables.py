@@ -64,6 +64,10 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # more than the figure refused before it is a ceiling; "more than" alone a floor
+    C("finance won't approve more than 20k", B(None, 20_000, USD)),
+    C("не дадут больше 600 тысяч", B(None, 600_000)),
+    C("more than 20k", B(20_000, None, USD)),
     C("по деньгам у нас нулевой вариант", NONE),
     # a ceiling someone will not go over
     C("директор сказал, что больше миллиона не одобрит", B(None, 1_000_000)),

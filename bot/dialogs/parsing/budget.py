@@ -469,6 +469,13 @@ _REFUSED_BELOW_RE = re.compile(
     r"утвердит|утвердят|позволит|потянем)|"
     r"^(?:is|are|isn'?t|won'?t)? ?(?:not )?(?:worth|an option|out of question)"
 )
+# More than the figure refused before it: "won't approve more than 20k", "не дадут больше 600"
+_REFUSED_MORE_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:won'?t|will not|can'?t|cannot|not|never|не|ни) (?:[a-zа-я']+ )?"
+    r"(?:approve|give|allocate|spend|pay|go|sign off on|stretch to|дад[уи]т|даст|выдел[яи]т|"
+    r"одобр[яи]т|потянем|потянет|заплатим|подпишет|согласует) (?:[a-zа-я]+ )?"
+    r"(?:more than|over|above|beyond|больше|свыше|более) ?(?:чем )?$"
+)
 _REFUSED_WHICH_RE = re.compile(
     r"^ ?(?:предложения |варианты |проекты |ничего |anything |options )?(?:дешевле|дороже|меньше|"
     r"больше|ниже|выше|cheaper|less|lower|more|higher|above|below|under|over)"
@@ -1158,6 +1165,8 @@ def _parse_budget(text: str) -> Budget | None:
     for i, a in enumerate(amounts):
         seg_start = amounts[i - 1].end if i else 0
         a.qual = _qualifier(t[seg_start : a.start])
+        if _REFUSED_MORE_BEFORE_RE.search(t, seg_start, a.start):
+            a.qual = "to"  # "finance won't approve more than 20k": a ceiling
         after = t[a.end : a.end + 48]
         post_to = _POST_TO_RE.match(after.lstrip(" ,."))
         post_from = _POST_FROM_RE.match(after)
