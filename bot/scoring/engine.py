@@ -665,8 +665,9 @@ def finish(
     tiers = model.tiers
     if disqualified or (tiers.disqualify_below is not None and fit < tiers.disqualify_below):
         disqualified = True
-    # a critical signal ("ready to talk", asks for a call) says the writer wants to start now
-    intent = any(
+    # a critical signal ("ready to talk", asks for a call) says the writer wants to start now;
+    # only the positive evidence rule asks (a pass over the lead's lines on every score)
+    intent = model.evidence.positive and any(
         m[0] == "event" and m[1].rule.points >= model.evidence.intent_points and pts > 0
         for m, pts in zip(eng_meta, eng_pts, strict=True)
     )

@@ -886,16 +886,17 @@ _PAST_PRICE_RE = re.compile(
 )
 
 
+def _clause_before(t: str, amounts: list[_Amount], i: int) -> str:
+    """The words before ``amounts[i]`` in its sentence, back to the previous amount."""
+    start = amounts[i - 1].end if i else 0
+    return re.split(r"[.;!?]", t[start : amounts[i].start])[-1]
+
+
 def _drop_past_prices(t: str, money: list[_Amount]) -> list[_Amount]:
     """The amounts of this budget without the price of an earlier project, when the text
     names both: a past price reads from a marker between the previous amount (or the start of
     its sentence) and the figure."""
-    past: list[_Amount] = []
-    for i, a in enumerate(money):
-        start = money[i - 1].end if i else 0
-        before = re.split(r"[.;!?]", t[start : a.start])[-1]
-        if _PAST_PRICE_RE.search(before):
-            past.append(a)
+    past = [a for i, a in enumerate(money) if _PAST_PRICE_RE.search(_clause_before(t, money, i))]
     if not past or len(past) == len(money):
         return money
     return [a for a in money if a not in past]
@@ -996,8 +997,7 @@ def _shares_of_whole_budget(t: str, amounts: list[_Amount]) -> list[_Amount]:
     whole: list[_Amount] = []
     share: list[_Amount] = []
     for i, a in enumerate(amounts):
-        start = amounts[i - 1].end if i else 0
-        before = re.split(r"[.;!?]", t[start : a.start])[-1]
+        before = _clause_before(t, amounts, i)
         if whole and _SHARE_RE.search(before):
             share.append(a)
         elif _WHOLE_BUDGET_RE.search(before) or _WHOLE_BUDGET_RE.match(t[a.end : a.end + 16], 1):

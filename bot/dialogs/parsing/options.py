@@ -477,7 +477,6 @@ def _combine(rules: str | None, pred: classifier.Prediction | None) -> str | Non
 NEED_NOT_ANSWER = 0.7
 
 
-_APP_WORD_RE = re.compile(rf"{_B}(?:приложени[а-я]*|прилож[а-я]*|апп|app|apps|application){_E}")
 _PLATFORM_RE = re.compile(
     rf"{_B}(?:мобильн[а-я]*|ios|android|андроид[а-я]*|айос|стор[а-я]*|store|google play|"
     r"play market|плей ?маркет[а-я]*|app ?store|эпп ?стор[а-я]*|айфон[а-я]*|iphone|смартфон[а-я]*|"
@@ -490,7 +489,7 @@ def names_only_an_app(text: str) -> bool:
     mobile app we do not build, or a web app or a client account we do; worth asking once
     more before it is recorded as off-profile."""
     t = normalize(text)
-    return bool(_APP_WORD_RE.search(t)) and not _PLATFORM_RE.search(t)
+    return bool(_APP_RE.search(t)) and not _PLATFORM_RE.search(t)
 
 
 def names_no_task(text: str) -> bool:
@@ -622,6 +621,11 @@ _PRINT_BEFORE_RE = re.compile(
 )
 
 
+def _printed(t: str, start: int) -> bool:
+    """The site word at ``t[start]`` is printed matter: "a printed catalogue layout"."""
+    return bool(_PRINT_BEFORE_RE.search(t, 0, start))
+
+
 def is_trade(t: str, start: int, end: int) -> bool:
     """The words at ``t[start:end]`` name the writer's own trade ("мы смм-щики", "our SMM
     agency", "Наш SMM-щик ушёл"), not a request ("нужен смм-щик")."""
@@ -662,9 +666,6 @@ def _names_app(t: str) -> bool:
     )
 
 
-# A self-correction: the task named after it replaces the one before ("бот, хотя нет, лендинг",
-# "a CRM, no wait, a bot", "a store, or rather a catalogue site").
-_CORRECTION_RE = SELF_CORRECTION_RE
 # The task to be done first, named after another ("a CRM, but a store first", "бот, но в
 # первую очередь лендинг"): the one the writer starts with is the answer.
 _FIRST_BEFORE = (
@@ -680,7 +681,7 @@ _FIRST_AFTER_RE = re.compile(rf"^,? (?:{_FIRST_AFTER})(?![a-zа-я])")
 # Any word either rule above needs, built from their own lists: most answers have none, and
 # the rules cost a search per category (a quarter of the need parser's time without this gate).
 _CORRECTION_OR_FIRST_RE = re.compile(
-    rf"{_CORRECTION_RE.pattern}|(?<![a-zа-я])(?:{_FIRST_BEFORE}|{_FIRST_AFTER})"
+    rf"{SELF_CORRECTION_RE.pattern}|(?<![a-zа-я])(?:{_FIRST_BEFORE}|{_FIRST_AFTER})"
 )
 
 
@@ -691,7 +692,9 @@ def corrected_start(t: str) -> int:
     if not _CORRECTION_OR_FIRST_RE.search(t):
         return 0
     cut = 0
-    for m in _CORRECTION_RE.finditer(t):
+    # a self-correction: the task named after it replaces the one before ("бот, хотя нет,
+    # лендинг", "a CRM, no wait, a bot", "a store, or rather a catalogue site")
+    for m in SELF_CORRECTION_RE.finditer(t):
         if m.end() > cut and _parse_need(t[: m.start()]) and _parse_need(t[m.end() :]):
             cut = m.end()
     for pattern in _NEED_RES.values():
@@ -743,8 +746,8 @@ def _parse_need(text: str) -> str | None:
                 continue
             if cat == "smm" and is_trade(t, m.start(), m.end()):
                 continue
-            if cat == "website" and _PRINT_BEFORE_RE.search(t, max(0, m.start() - 25), m.start()):
-                continue  # "a printed catalogue layout": print, not a site
+            if cat == "website" and _printed(t, m.start()):
+                continue
             if cat == "smm" and qualifies_data(t, m.end()):
                 data_kind = data_kind or (m.start(), _PRIORITY.index(cat), cat)
                 continue
@@ -764,8 +767,8 @@ def _parse_need(text: str) -> str | None:
             return "website"
         for cat, pattern in _WEAK_NEEDS:
             m = pattern.search(t)
-            if m is not None and cat == "website" and _PRINT_BEFORE_RE.search(t, 0, m.start()):
-                continue  # "a printed catalogue layout": print, not a site
+            if m is not None and cat == "website" and _printed(t, m.start()):
+                continue
             if m is not None and not is_negated(t, m.start()):
                 found.append((m.start(), _PRIORITY.index(cat), cat))
         found = found or channels

@@ -1178,11 +1178,13 @@ def _year4(y: str | None) -> int | None:
 _CYRILLIC_RE = re.compile(r"[а-я]")
 
 
+# "после 23 февраля", "after 15 April": the day after. Not _AFTER_PERIOD_RE: "after the 23rd of
+# May" has been the 23rd itself (a table row holds it), so "the" stays out here.
 _AFTER_DATE_RE = re.compile(r"(?<![a-zа-я])(?:после|after) $")
 # ISO week numbers: "на 50-й неделе", "week 50", "KW 50", "W50" -> that week's Monday (this
 # year's, or next year's once it has passed)
 _WEEK_NO_RE = re.compile(
-    r"(?<![a-zа-я0-9])(?:(?:на|в|к|с|до) )?(?P<n>\d{1,2})(?:-?(?:й|я|ой|ая|ую|th|st|nd|rd))? "
+    r"(?<![a-zа-я0-9])(?:(?:на|в|к|с|до) )?(?P<n>\d{1,2})(?P<ord>-?(?:й|я|ой|ая|ую|th|st|nd|rd))? "
     r"недел[а-я]*(?! (?:назад|спустя))|(?:week|kw|w) ?(?P<n2>\d{1,2})(?![0-9])"
 )
 
@@ -1191,8 +1193,7 @@ def _week_numbers(t: str, today: date) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _WEEK_NO_RE.finditer(t):
         n = int(m.group("n") or m.group("n2"))
-        ordinal = m.group("n2") or re.search(r"\d-?(?:й|я|ой|ая|ую|th|st|nd|rd) ", m.group(0))
-        if not ordinal or not 1 <= n <= 53:
+        if not (m.group("n2") or m.group("ord")) or not 1 <= n <= 53:
             continue  # "через 2 недели" is a duration, not week 2
         for year in (today.year, today.year + 1):
             try:
