@@ -423,6 +423,13 @@ BUDGET: list[Case] = [
     C("between 5 thousand and 8", B(5_000, 8_000, USD)),
     C("бюджет 40 тысяч 2 этапа", B1(40_000)),
     C("тысяч 200", B(160_000, 240_000)),  # the inverted "about", no count before it
+    # a multiple of an earlier price is the budget
+    C("старый сайт нам сделали за 180 тысяч, на новый можем втрое больше", B1(540_000)),
+    C("we paid 6k for the last one and can spend double that now", B1(12_000, USD)),
+    C("бюджет 700к, в два раза больше не потянем", B1(700_000)),
+    # the currency named nearest the figure and not refused
+    C("в евро не считал, в рублях примерно миллион", B(800_000, 1_200_000)),
+    C("in pounds I don't know, roughly 15 thousand dollars", B(12_000, 18_000, USD)),
 ]
 
 # =========================================================================== timeline
@@ -827,6 +834,13 @@ TIMELINE: list[Case] = [
     C("honestly, I can't say at this point", T_UNKNOWN),
     C("не подскажу вам, это к директору", T_UNKNOWN),
     C("can't say exactly, probably in June", D(date(2025, 6, 1))),
+    # a start right after a step whose length is named is that length away
+    C("сначала согласуем с юристами, это недели три, потом сразу в работу", D(21)),
+    C("procurement takes about a month and then we kick off immediately", D(30)),
+    C("сразу начнём, а к маю надо сдать", D(0)),
+    # "so now I'm thinking ..." is a thought, not a start now
+    C("it slipped, so now we're leaning towards June", D(date(2025, 6, 1))),
+    C("так что сейчас думаем про июнь", D(date(2025, 6, 1))),
 ]
 
 # =========================================================================== authority
@@ -1175,6 +1189,29 @@ AUTHORITY: list[Case] = [
     # a limit below the smallest deal covers no project: someone above signs it
     C("My spending limit is 1500 euros", INF),
     C("лимит подписи 150 тыс", INF),
+    # the decision shared with a department or person named after "за мной и"
+    C("решение за мной и за финансовым директором", INF),
+    C("it's on me and the head of IT", INF),
+    C("решение за мной и только за мной", DM),
+    # a deciding role marked as the writer's own
+    C("Founder (that's me)", DM),
+    C("генеральный директор — я", DM),
+    C("генеральный директор, я его заместитель", INF),
+    # where the decision ends up is still "me"
+    C("в конечном счёте я", DM),
+    C("in the end, me", DM),
+    # the final say named as mine; "it's on me"
+    C("Последнее слово? Моё", DM),
+    C("so it's all on me really", DM),
+    # a veto or a passive decision elsewhere
+    C("я владелец, но у партнёра право вето", INF),
+    C("I run the shop but the investor can veto anything", INF),
+    C("решение принимается правлением по моему докладу", INF),
+    C("решение принимается мной", DM),
+    # choosing is deciding; collecting options for someone else is research
+    C("моя задача найти пару вариантов, выберет собственник", RES),
+    C("the marketing director will pick, I'm only gathering a few quotes", RES),
+    C("выберет шеф, я буду вести проект", INF),
 ]
 
 # =========================================================================== disqualifier
@@ -1607,6 +1644,27 @@ DISQUALIFIER: list[Case] = [
     ),
     C("у нас есть клиенты, которым нужен личный кабинет для заказов", None),
     C("у меня есть знакомые, которым нужен сайт, но мне самому нужна CRM", None),
+    # the writer's own firm named by its trade, then a need of its own: a buyer
+    C("мы кадровое агентство, нужен портал для соискателей", None),
+    C("We're a market research firm and need a bot to run our panel", None),
+    C("мы SEO-студия, предлагаем продвижение вашего сайта", "vendor"),
+    C("we are a research agency running a survey of web studios", "researcher"),
+    # advertising of the recipient sold in the writer's media
+    C("Опубликуем обзор вашей студии на нашем портале, 50 тыс. читателей", "vendor"),
+    C("we'd like to promote your agency on our podcast", "vendor"),
+    C("нужен сайт, чтобы разместить наши работы", None),
+    # what the studio pays its people
+    C("а сколько у вас зарабатывают фронтендеры?", "job_seeker"),
+    C("how much do your designers make? thinking of applying", "job_seeker"),
+    C("сколько стоит у вас лендинг?", None),
+    # services refused after a list that holds them are no off-profile request
+    C("соцсети и продвижение в них нам не нужны, нужен сайт", None, keywords=OFF_PROFILE_DEFAULT),
+    C(
+        "mobile app and social media we don't need, a web shop is enough",
+        None,
+        keywords=OFF_PROFILE_DEFAULT,
+    ),
+    C("нужно приложение и смм, сайт нам не нужен", "off_profile", keywords=OFF_PROFILE_DEFAULT),
 ]
 
 # =========================================================================== phone
@@ -2193,6 +2251,21 @@ NEED: list[Case] = [
     # "social-media" with a hyphen is social media
     C("we need social-media management for the salon", "smm"),
     C("export our social-media ad stats to Pipedrive", "crm"),
+    # a list refused after it ends: the services in it are no request; a comma after its "и"
+    # starts a new clause, and a need named after the refusal is the request
+    C("инстаграм и таргет нам сейчас не нужны, нужен лендинг", "website"),
+    C("an iOS app and push notifications we don't need yet, only the web shop", "website"),
+    C("приложение, смм и рекламу в них не предлагайте — интересует CRM", "crm"),
+    C("нужен сайт и каталог, SMM нам не нужен", "website"),
+    C("нужен SMM и реклама в нём, сайт у нас уже есть", "smm"),
+    C("без приложения, нужен кабинет дилера", "crm"),
+    # a service asked about and answered at once with "no"
+    C("Сайт? Нет, нужна автоматизация склада", "crm"),
+    C("an app? no, a proper website", "website"),
+    # photos and videos for a site or catalogue are production, not the site
+    C("photos of our products for the web store", "other"),
+    C("professional photography for the catalogue", "other"),
+    C("нужен каталог на сайте с фото товаров", "website"),
 ]
 
 # =========================================================================== name

@@ -72,6 +72,17 @@ REFUSED_AFTER = (
     r"we do (?:it )?ourselves|in-house|(?:[a-zа-я-]+ )?(?:у нас |у меня )?уже есть|(?:is|are) "
     r"fine|works? fine|already (?:have|exists?|built|done)|already(?![a-z])"
 )
+# The same refusal after a list that holds the service, or after the service with its own phrase
+# and an adverb: "соцсети и продвижение в них нам не нужны", "social media and ads we don't
+# need", "соцсети нам сейчас не нужны". A comma after the list's "и"/"and" starts a new clause
+# ("сайт и бот, SMM не нужен" refuses only SMM).
+REFUSED_AFTER_LIST = (
+    r"[a-zа-я-]*(?: (?:в|на|для|in|on|for) [a-zа-я-]+| [a-zа-я-]+(?=,? (?:и|или|and|or) ))?"
+    r"(?:(?:, [a-zа-я-]+(?: [a-zа-я-]+)?){0,3} (?:и|или|ни|and|or|nor)"
+    r"(?: (?!нуж|need|want|хоч|хот)[a-zа-я-]+){1,3})? (?:нам |мне |мы |we |i )?"
+    r"(?:сейчас |пока |точно |вообще |совсем |тоже |also |really |currently |definitely )?"
+    rf"(?:{REFUSED_AFTER}|(?:do not|don'?t) (?:need|want))"
+)
 
 
 def words(normalized: str) -> list[str]:

@@ -101,6 +101,9 @@ _EXPLICIT_DM_RE = re.compile(
     r"решение (?:принимаю|за) (?:я|мной)|решение принимаю (?:сам|сама|лично)|"
     r"(?:я )?принимаю решени[ея]|принимаю (?:все )?решения|последнее слово за мной|"
     r"за мной (?:последнее слово|решение)|"
+    r"(?:последнее|финальное|решающее) слово\W{0,3}(?:мо[её]|за мной)|"
+    r"(?:the )?(?:final|last) (?:say|word|call|decision)\W{0,3}(?:is )?(?:mine|me)(?![a-z])|"
+    r"it'?s (?:all )?on me|(?:it'?s|it is) (?:all )?up to me|"
     r"я (?:и есть )?лпр|я лицо,? принимающее решени[ея]|лпр (?:это )?я|"
     r"все решения (?:принимаю )?(?:я|за мной)|решаю единолично|единолично|мое решение|"
     r"i decide|i'm the decision[- ]maker|i am the decision[- ]maker|i make (?:the |all )?"
@@ -150,7 +153,8 @@ _EXPLICIT_DM_RE = re.compile(
     r"я (?:сам |сама |и |все |всё |тут |здесь |лично |же )+решаю|"
     r"за мной (?:последнее |финальное |окончательное |решающее )?(?:слово|решение|выбор)|"
     r"(?:выбор|решение|решать|бюджет|ответственность)(?: (?!не )[а-я]+){0,2} на мне|"
-    r"на мне (?:выбор|решение)|я (?:его |ее |их )?возглавляю|"
+    # heading a department is no claim to decide: "департамента, который я возглавляю"
+    r"на мне (?:выбор|решение)|(?<!котор[а-я]{2} )я (?:его |ее |их )?возглавляю|"
     r"(?:согласовывать|согласовать|утверждать) ни с кем (?:не )?(?:нужно|надо)|"
     r"ни с кем (?:не )?(?:согласовываю|согласую|нужно согласовывать)|"
     r"no (?:one|approval|sign-?off) (?:else )?(?:is )?needed|don'?t need (?:anyone'?s )?approval|"
@@ -231,10 +235,19 @@ _HEDGE = (
     r"(?:наверное|видимо|скорее всего|скорее|вроде(?: бы| как)?|пожалуй|походу|кажется|"
     r"получается|probably|i guess|i think|i suppose|i believe|guess|"
     # "pretty much me", "по сути я": a qualified "me" is still "me"
-    r"pretty much|mostly|basically|essentially|по сути|в основном|фактически|по факту)"
+    r"pretty much|mostly|basically|essentially|по сути|в основном|фактически|по факту|"
+    # "ultimately me", "в итоге я": where the decision ends up is still "me"
+    r"ultimately|in the end|at the end of the day|в итоге|в конечном (?:сч[её]те|итоге)|"
+    r"в конце концов|по итогу)"
 )
 _PROBABLY_ME_RE = re.compile(
     rf"(?:^|{_HEDGE} )(?:ну |да |так )?(?:я|me)$|^(?:ну |да |так )?(?:я|me) {_HEDGE}$"
+)
+# A deciding role, then the writer marks it as their own: "The owner (me)", "владелец — я".
+_ROLE_IS_ME_RE = re.compile(
+    rf"{_B}(?:{_DM_ROLE}) ?(?:\(|,|—|–|-|:)? ?"
+    r"(?:me|myself|that'?s me|i\.e\. me|я|это я|т\.? ?е\.? я)"
+    r"(?:\)|$|[.!;])"
 )
 _NEG_DM_RE = re.compile(
     rf"{_B}(?:не (?:я|мне|моя|мое|моё)(?: решаю| решать| решение)?|решаю не я|решать не мне|"
@@ -253,8 +266,13 @@ _NEG_DM_RE = re.compile(
     rf"не в моей компетенции|решений не принимаю){_E}"
 )
 _DEFER_RE = re.compile(
-    rf"{_B}(?:реша(?:ет|ют|ть будет|ть будут)|будет решать|будут решать|решит|решение "
-    r"(?:принимает|принимают|принимает|за)|решение за (?:руковод|директор|шеф|начальств|"
+    rf"{_B}(?:реша(?:ет|ют|ть будет|ть будут)|будет решать|будут решать|решит|"
+    # choosing is deciding: "выбирать будет директор", "выберет шеф", "the CMO will pick"
+    r"(?:выбирать|выбор делать) будет|будет (?:выбирать|делать выбор)|выберет|"
+    r"(?:will|is going to|gets to) (?:pick|choose)|"
+    # the passive names someone else: "решение принимается генеральным директором"
+    r"(?:принима[её]тся|решается)(?! мной| мною| лично)|"
+    r"решение (?:принимает|принимают|принимает|за)|решение за (?:руковод|директор|шеф|начальств|"
     r"собственник|владел|босс)|согласу[юе][а-я]*|согласова[а-я]*|на согласовани[ея]|"
     r"утвержда[а-я]*|утверд[а-я]*|одобр[а-я]*|одобрени[ея]|подписывает|"
     r"покажу (?:руководств|директор|шеф|начальств|боссу|собственник)[а-я]*|"
@@ -410,6 +428,9 @@ _NOT_YET_ASKED_RE = re.compile(
 _RESEARCH_RE = re.compile(
     rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|мониторю|"
     r"смотр(?:ю|им) варианты|ищу варианты|подбираю варианты|сравнива(?:ю|ем)|"
+    r"(?:собрать|подобрать|найти|набрать) (?:несколько |пару )?(?:вариант|предложени)[а-я]*|"
+    r"(?:gather(?:ing)?|collect(?:ing)?|shortlist(?:ing)?|pull(?:ing)? together) (?:a few |some )?"
+    r"(?:options|quotes|proposals)|"
     r"присматрива(?:юсь|емся)|прицениваюсь|узна(?:ю|ть) (?:цены|стоимость|варианты)|"
     # only finding out, in any form: "я только узнаю", "пока лишь уточняю", "just enquiring"
     # seeing what exists at all: "смотрю, что вообще есть", "checking what's out there"
@@ -561,6 +582,9 @@ _JOINT_RE = re.compile(
     r"co-?founder|brother|sister|dad|father|mom|mum|mother|son|daughter) (?:and|&|\+) me|"
     r"я (?:и|\+) (?:моя |мой |мои )?(?:жена|муж|супруг[а]?|партнер[а-я]*|компаньон|брат|сестра|"
     r"отец|папа|мама|сын|дочь)|"
+    # "решение за мной и за ИТ-отделом", "it's on me and the CFO"
+    r"за мной и (?:за |у )?(?!только|всё|все|точка)[а-я-]+|"
+    r"(?:on|with|up to) me and (?:the |my |our )?(?!only|nobody|no one)[a-z-]+|"
     r"вместе|совместно|сообща|вдвоем|втроем|пополам|на пару|мы с (?:ним|ней|партнер[а-я]*|"
     r"компаньон[а-я]*|женой|мужем|супруг[а-я]*|братом|сестрой|отцом|папой|мамой|сыном|дочерью|"
     rf"директор[а-я]*|учредител[а-я]*|совладел[а-я]*)){_E}"
@@ -572,7 +596,8 @@ _BUT_APPROVES_RE = re.compile(
     r"виз[ау]|апрув|подпис(?!ываю)[а-я]*|утвержда(?!ю)[а-я]*|"
     r"одобря(?!ю)[а-я]*|реша(?!ю)[а-я]*|решит|"
     r"поговорить|посоветоваться|approval|"
-    r"approves?|signs?|sign-?off|has the (?:final|last) (?:say|word|call)|decides?)|"
+    r"approves?|signs?|sign-?off|has the (?:final|last) (?:say|word|call)|decides?|"
+    r"veto(?:es)?|вето)|"
     rf"по (?:деньгам|финансовой(?: части)?|финансам|бюджету|оплате)\s*[-—–:,]?\s*"
     rf"(?:решает |решают )?(?:за |у )?(?:наш[а-я]* |мой |моя )?(?:{BOSS_RU}|генеральный|cfo)|"
     # the final word elsewhere, with or without "but": "я руководитель проекта, финальное ок
@@ -766,7 +791,11 @@ def parse_authority(text: str) -> Authority | None:
     """Map an answer about decision-making to an authority level; ``None`` if not understood."""
     try:
         rules = _parse_authority(text)
-        if rules == "influencer" and _corrected_to_joint(text):
+        if rules == "influencer" and (
+            _corrected_to_joint(text) or _BUT_APPROVES_RE.search(detransliterate(normalize(text)))
+        ):
+            # the approval or the last word named as someone else's ("последнее слово у
+            # собственника, я управляющий"): the classifier's words cannot see whose it is
             return rules
         if rules == "decision_maker" and _claim_after_contrast(text):
             # "формально утверждает совет, но выбор за мной": the clause after "but" is what
@@ -886,7 +915,11 @@ def _parse_authority(text: str) -> Authority | None:
         if _RESEARCH_RE.search(t) and not _ACTIVE_RE.search(t):
             return "researcher"
         return "unknown"
-    explicit = None if negated else (_EXPLICIT_DM_RE.search(t) or _own_signoff(t))
+    explicit = (
+        None
+        if negated
+        else (_EXPLICIT_DM_RE.search(t) or _own_signoff(t) or _ROLE_IS_ME_RE.search(t))
+    )
     if explicit:
         if _BUT_APPROVES_RE.search(t) or _JOINT_RE.search(t):
             return "influencer"  # "решаю я, но окончательно визирует учредитель"

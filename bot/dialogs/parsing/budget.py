@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import phonenumbers
@@ -238,9 +238,11 @@ _WORD_RE = re.compile(r"[a-zа-я]+")
 _HUNDREDS_RE = re.compile(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?) (?:сотен|сотни|сотню|сотка|сотки) (?:тысяч|тыс\.?|к)(?![а-я])"
 )
+# (whole words: "we paid 6k" and "I said 500k" end in "id")
 _ID_BEFORE_RE = re.compile(
-    r"(?:#|инн|огрн|огрнип|кпп|бик|окпо|счет|сч\.|р/с|заказ[а-я]*|номер|id|артикул[а-я]*|"
-    r"код|индекс|дом|кв\.|квартира|офис|тел\.?|телефон) ?:? ?$"
+    r"(?:#|(?<![a-zа-я])(?:инн|огрн|огрнип|кпп|бик|окпо|счет|сч\.|р/с|заказ[а-я]*|номер|id|"
+    r"артикул[а-я]*|"
+    r"код|индекс|дом|кв\.|квартира|офис|тел\.?|телефон)) ?:? ?$"
 )
 # "тысяч 300" / "ляма два": the Russian inverted order means "about 300 thousand".
 _INVERTED_RE = re.compile(
@@ -892,6 +894,34 @@ def _clause_before(t: str, amounts: list[_Amount], i: int) -> str:
     return re.split(r"[.;!?]", t[start : amounts[i].start])[-1]
 
 
+# A multiple of an earlier price: "в прошлый раз 250к, сейчас готовы вдвое больше", "last site
+# cost $4k, this time we can do twice that" (the figure is the old price, the budget its multiple).
+_MULTIPLE_AFTER_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:вдвое|втрое|вчетверо|в (?:полтора|1[.,]5|два|три|четыре|[234]) раза)"
+    r"(?: [а-я]+)? (?:больше|выше|дороже)|(?:twice|double|triple|three times|"
+    r"(?:two|2) times|1[.,]5 ?(?:x|times))(?: (?:that|as much|the amount|more|the budget))?)"
+    r"(?![a-zа-я])"
+)
+_MULTIPLES = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "полтора": 1.5, "два": 2, "три": 3,
+              "четыре": 4, "2": 2, "3": 3, "4": 4, "twice": 2, "double": 2, "triple": 3,
+              "three": 3, "two": 2, "1.5": 1.5, "1,5": 1.5}  # fmt: skip
+
+
+def _multiple_of_past(t: str, money: list[_Amount]) -> list[_Amount]:
+    """One past price with a multiple of it named after: the multiple is the budget."""
+    if len(money) != 1:
+        return money
+    a = money[0]
+    if not _PAST_PRICE_RE.search(_clause_before(t, money, 0)):
+        return money
+    m = _MULTIPLE_AFTER_RE.search(t, a.end)
+    if m is None:
+        return money
+    word = next(w for w in re.split(r"[ x]", m.group(0)) if w in _MULTIPLES)  # "в 1.5 раза"
+    factor = _MULTIPLES[word]
+    return [replace(a, value=a.value * factor)]
+
+
 def _drop_past_prices(t: str, money: list[_Amount]) -> list[_Amount]:
     """The amounts of this budget without the price of an earlier project, when the text
     names both: a past price reads from a marker between the previous amount (or the start of
@@ -1074,8 +1104,19 @@ _CURRENCY_WORDS: tuple[tuple[Currency, re.Pattern[str]], ...] = (
 )
 
 
-def _currency_in_text(t: str) -> Currency | None:
-    found = [(m.start(), cur) for cur, pattern in _CURRENCY_WORDS if (m := pattern.search(t))]
+# A currency the writer cannot or did not count in: "в тенге не скажу", "in euros I can't say".
+_CURRENCY_REFUSED_RE = re.compile(r" ?(?:[а-яa-z]+ )?(?:не|not|can'?t|cannot|don'?t)(?![a-zа-я])")
+
+
+def _currency_in_text(t: str, amount: _Amount) -> Currency | None:
+    """The currency named nearest the figure and not refused: "в тенге не скажу, но в
+    долларах около 8 тысяч" is dollars."""
+    found = [
+        (amount.start - m.end() if m.end() <= amount.start else m.start() - amount.end, cur)
+        for cur, pattern in _CURRENCY_WORDS
+        for m in pattern.finditer(t)
+        if not _CURRENCY_REFUSED_RE.match(t, m.end())
+    ]
     return min(found)[1] if found else None
 
 
@@ -1190,7 +1231,8 @@ def _parse_budget(text: str) -> Budget | None:
     if _CYRILLIC_RE.search(t) or not _LATIN_RE.search(t):
         _bare_hundreds_as_thousands(t, amounts)
     amounts = _shares_of_whole_budget(t, _after_correction(t, amounts))
-    money = _drop_past_prices(t, _add_parts(t, [a for a in amounts if _plausible(t, a)]))
+    money = _add_parts(t, [a for a in amounts if _plausible(t, a)])
+    money = _drop_past_prices(t, _multiple_of_past(t, money))
     money = _monthly_total(t, money)
     named = [a.cur for a in money if a.cur]
     if len(set(named)) > 1:
@@ -1198,7 +1240,7 @@ def _parse_budget(text: str) -> Budget | None:
         money = [a for a in money if a.cur in (None, named[0])]
 
     if money:
-        currency = next((a.cur for a in money if a.cur), None) or _currency_in_text(t)
+        currency = next((a.cur for a in money if a.cur), None) or _currency_in_text(t, money[0])
         if currency is None and _GRAND_RE.search(t):
             currency = "USD"  # "5 grand": American slang for thousands of dollars
         if currency is None and _INDIAN_MULT_RE.search(t):

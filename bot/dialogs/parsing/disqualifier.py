@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from . import classifier
-from ._text import REFUSED_AFTER, as_text, detransliterate, normalize, words
+from ._text import REFUSED_AFTER, REFUSED_AFTER_LIST, as_text, detransliterate, normalize, words
 from .options import (
     MOBILE_WEB_RE,
     NEED_PATTERNS,
@@ -328,7 +328,9 @@ _SPAM_DOMAIN_RE = re.compile(
 )
 _PORTFOLIO_RE = re.compile(r"dribbble|behance|github|linkedin|artstation|hh\.ru|figma\.com")
 _SPAM_STRONG = re.compile(
-    rf"{_B}(?:заработ(?:ок|ка|ай|ать|аете|ал)|зарабатыва[а-я]*|пассивн[а-я]* доход[а-я]*|"
+    # (what the studio's people earn is a job seeker's question: "сколько у вас зарабатывают")
+    rf"{_B}(?:заработ(?:ок|ка|ай|ать|аете|ал)|(?<!у вас )(?<!сколько )зарабатыва[а-я]*|"
+    r"пассивн[а-я]* доход[а-я]*|"
     r"доход от \d+|доход \d+|доходом от|инвестици[а-я]* под|под \d+ ?% (?:в|годовых)|"
     r"\d+ ?% (?:в день|в месяц|в неделю|годовых|ежедневно|daily|per day|a day|monthly)|"
     r"быстрые деньги|легкие деньги|легкий заработок|без вложений|без опыта работы и вложений|"
@@ -373,6 +375,12 @@ _REPEAT_WORD_RE = re.compile(r"(?<!\w)(\w{2,})(?:\W+\1(?!\w)){5,}")
 # written against the development set): checked after the ones above, in the same order.
 _JOB_MORE = re.compile(
     rf"{_B}(?:(?:any |have any |do you have (?:any )?)?openings? (?:for|at)|any openings|"
+    # what the studio pays its people: "сколько у вас получают мидлы?", "what do you pay juniors"
+    r"сколько (?:у вас |в студии )?(?:получают|платят|зарабатывают)|сколько (?:вы )?платите "
+    r"(?:своим |вашим )?(?:сотрудник|разработчик|программист|дизайнер|джун|мидл|сеньор)[а-я]*|"
+    r"what do you pay (?:your )?(?:juniors?|middles?|mid|seniors?|devs?|developers?|designers?|"
+    r"staff|people)|how much do (?:your )?(?:devs?|developers?|designers?|juniors?|seniors?|"
+    r"people|employees) (?:make|earn|get)|"
     r"(?:do|are) you hir(?:e|ing)|you hiring|can i apply|apply for|consider me|"
     r"(?:join|be one of) your (?:[a-z]+ )?(?:team|devs|developers|designers)|"
     # working with the studio on the writer's project is buying: "work with you on a portal"
@@ -492,6 +500,12 @@ _VENDOR_MORE = re.compile(
     r"(?:i|we|our [a-z]+(?: [a-z]+)?) (?:can|could|will|would love to|'d love to|are happy to) "
     r"(?:help )?(?:[a-z]+ )?(?:grow|boost|increase|improve|fix|speed up|optimi[sz]e|redesign|"
     r"manage|run|handle|audit|rank|scale) your|"
+    # advertising of the recipient sold in the writer's media: "разместим рекламу вашей студии в
+    # нашем канале", "we can feature your agency in our newsletter"
+    r"(?:разместим|размещу|опубликуем|опубликую|прорекламируем|прорекламирую|пропиарим|"
+    r"покажем|расскажем о|расскажу о) (?:[а-я]+ )?(?:ваш[а-я]*|вас)|"
+    r"(?:place|run|feature|promote|advertise|publish|showcase) (?:your|you)(?: (?:ads?|company|"
+    r"studio|agency|business|brand|services))?(?: (?:in|on|to) (?:our|the))|"
     r"(?:noticed|saw|checked|looked at|found|audited|analy[sz]ed) (?:that )?your (?:[a-z]+ )?"
     r"(?:website|site|seo|pages?|store|shop|instagram|ads|linkedin|rankings?)|"
     r"(?:у вас|ваш[а-я]*) (?:на )?(?:сайт|страниц|магазин|инстаграм|seo)[а-я]*[^.!?]{0,60}"
@@ -754,6 +768,7 @@ _NEGATION_BEFORE_RE = re.compile(
 )
 _NEGATION_AFTER_RE = re.compile(
     rf"^[a-zа-я-]*[?!]* ?(?:[a-zа-я-]+ ){{0,3}}(?:{REFUSED_AFTER})|^(?:{WITHDRAWN_AFTER})"
+    rf"|^{REFUSED_AFTER_LIST}"
 )
 # A phone number is no request for a mobile app ("мой мобильный 8 999...", "mobile: +1...").
 _PHONE_WORD_RE = re.compile(
@@ -818,7 +833,7 @@ def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
         if qualifies_data(t, m.end()) and need_category_by_rules(t) in SERVED_NEEDS:
             continue  # "инстаграм-заявки складывать в CRM": the requests' kind, the job is the CRM
         before = t[max(0, m.start() - 30) : m.start()]
-        after = t[m.end() : m.end() + 40]
+        after = t[m.end() : m.end() + 60]
         negated = _NEGATION_BEFORE_RE.search(before) or is_negated(t, m.start())
         if negated or _NEGATION_AFTER_RE.match(after):
             continue
@@ -1206,10 +1221,27 @@ def _clients_to_bring(t: str) -> str | None:
     return m.group(0).strip()
 
 
+# The writer's own firm named by its trade: "мы исследовательское агентство", "we're a
+# recruiting agency", "у нас SEO-студия".
+_FIRM_RE = re.compile(r"агентств|agency|студи|studio|бюро|bureau|фирм|firm")
+_FIRM_OWNER_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:мы|we'?re|we are|we run|i run|we own|i own|наш[а-я]*|our|у нас|у меня) "
+    r"(?:[a-zа-я-]+ ){0,3}$"
+)
+
+
+def _own_firm(t: str, hit: str) -> bool:
+    i = t.find(hit)
+    if not _FIRM_RE.search(t[i : i + len(hit) + 12]):  # "market research firm"
+        return False
+    return bool(_FIRM_OWNER_BEFORE_RE.search(t[max(0, i - 30) : i] + hit.split(" ")[0] + " "))
+
+
 def _own_trade_and_need(t: str, hit: str) -> bool:
-    """ "We sell X" that describes the writer's own business and is followed by a request for
-    a site or a store for it, with nothing offered to us: a buyer, not a vendor."""
-    if not _WE_SELL_RE.match(hit) or _TO_US_RE.search(t):
+    """ "We sell X" or "we are an X agency" that describes the writer's own business and is
+    followed by a request for a site, a store or a system for it, with nothing offered to us: a
+    buyer, not a vendor ("мы исследовательское агентство, нужна CRM для учёта респондентов")."""
+    if not (_WE_SELL_RE.match(hit) or _own_firm(t, hit)) or _TO_US_RE.search(t):
         return False
     rest = _blank(t, hit)
     own_need = any(
@@ -1358,7 +1390,7 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
                 continue  # the students are the project's users
             if hit and kind in ("student", "researcher") and _buyer_despite_identity(t, hit):
                 continue  # "я студентка, открываю свою кофейню, нужен сайт": a buyer
-            if hit and kind in ("vendor", "partner") and _own_trade_and_need(t, hit):
+            if hit and kind in ("vendor", "partner", "researcher") and _own_trade_and_need(t, hit):
                 continue  # "мы продаём лицензии, нужен магазин для них": their trade
             if hit and kind == "partner" and _their_commission(t, hit):
                 continue  # "кабинет для агентов, они работают за комиссию": a buyer

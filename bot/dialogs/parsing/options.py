@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from . import classifier
 from ._text import (
     REFUSED_AFTER,
+    REFUSED_AFTER_LIST,
     SELF_CORRECTION_RE,
     detransliterate,
     fold_to_latin,
@@ -218,7 +219,9 @@ NEED_PATTERNS: dict[str, str] = {
         r"личн[а-я]* кабинет[а-я]*|кабинет (?:клиента|партнера|дилера)|"
         r"(?:client|customer|patient|member|student|parent|tenant|dealer|partner|user)s?'? "
         r"(?:portal|area|account(?: area)?|cabinet|dashboard)|account area|members? area|"
-        r"веб-?приложени[а-я]*|web ?app(?:lication)?s?|учет[а-я]*|tracking|invoic[a-z]*|"
+        # (what a startup or an app tracks is its business: "a habit-tracking startup")
+        r"веб-?приложени[а-я]*|web ?app(?:lication)?s?|учет[а-я]*|"
+        r"tracking(?! (?:startup|app|company|business|brand|product)s?(?![a-z]))|invoic[a-z]*|"
         r"выставлени[а-я]* счетов|счета|акты|workflow|"
         r"(?:внедр[а-я]*|настро[а-я]*) (?:воронк[а-я]*|амо|битрикс[а-я]*)"
     ),
@@ -300,7 +303,7 @@ NEED_PATTERNS: dict[str, str] = {
         r"игр[аыуе]|игры|игрушк[а-я]*|game|нейросет[а-я]*|neural|ии|ai|gpt|chatgpt|"
         r"машинн[а-я]* обучени[а-я]*|"
         r"machine learning|аналитик[а-я]*|analytics|копирайтинг[а-я]*|copywriting|тексты|"
-        r"видео[а-я]*|video|монтаж[а-я]*|с?монтир[а-я]*|ролик[а-я]*|фото[а-я]*|хостинг[а-я]*|"
+        r"видео[а-я]*|video|монтаж[а-я]*|с?монтир[а-я]*|ролик[а-я]*|фото[а-я]*|photo(?:s|graphy|shoots?)?|photograph[a-z]*|хостинг[а-я]*|"
         r"hosting|домен[а-я]*|"
         r"техподдержк[а-я]*|поддержк[а-я]* сайта|support|консультаци[а-я]*|consulting|аудит[а-я]*|"
         r"audit|advice|api|сервис[а-я]*|платформ[а-я]*|platform|разработк[а-я]*|development|"
@@ -324,11 +327,12 @@ _NEGATED_RE = re.compile(
     r"(?:[a-zа-я-]+ )?$"
 )
 # The later items of a negated list: "we do NOT need an app or social media management",
-# "без приложения и SMM". A new clause ("..., we need a site") ends the list.
+# "без приложения и SMM". A new clause ("..., we need a site", "..., нужен сайт") ends the list.
 _NEGATED_LIST_RE = re.compile(
     r"(?<![a-zа-я])(?:не|без|ни|not|no|without|don'?t need|do not need|не нуж[а-я]*|не надо|"
     r"don'?t want|do not want) "
-    r"[^.;!?:]{0,40}?(?:,|(?<![a-zа-я])(?:or|and|nor|и|или|ни))(?! (?:we|i|мы|я|а|но|but) ) "
+    r"[^.;!?:]{0,40}?(?:,|(?<![a-zа-я])(?:or|and|nor|и|или|ни))"
+    r"(?! (?:we|i|мы|я|а|но|but|зато|только|just|only|need|нуж[а-я]*|хотим|want) ) "
     r"(?:[a-zа-я-]+ )?$"
 )
 
@@ -351,13 +355,16 @@ def is_negated(t: str, start: int) -> bool:
 
 # what the prospect refuses or already has is no request: "SMM не предлагайте", "our app is fine"
 # Asked about, then withdrawn: "вы соцсетями занимаетесь? Хотя неважно, они нам не нужны", "do
-# you do SMM? never mind" (right after the category word).
+# you do SMM? never mind", "CRM? Нет, ..." (right after the category word).
 WITHDRAWN_AFTER = (
     r"[^.!?]{0,30}\? ?(?:хотя |впрочем |а впрочем |ну |well,? |ok,? )?(?:неважно|не важно|"
-    r"не суть|never ?mind|forget (?:it|that)|doesn'?t matter|no matter)"
+    r"не суть|never ?mind|forget (?:it|that)|doesn'?t matter|no matter|"
+    # a service asked about and answered at once: "CRM? Нет, нам нужно приложение"
+    r"(?:нет|неа|no|nope)(?![a-zа-я]))"
 )
 _NEGATED_AFTER_RE = re.compile(
     rf"^[a-zа-я-]*[?!]* ?(?:[a-zа-я-]+ )?(?:{REFUSED_AFTER})|^(?:{WITHDRAWN_AFTER})"
+    rf"|^{REFUSED_AFTER_LIST}"
 )
 # A site that must work on phones is a website, not a mobile app: these phrases are read as
 # "adaptive website" before the categories are matched (and never as a mobile-app request).
@@ -610,7 +617,8 @@ _TRADE_AFTER_RE = re.compile(
     r"^-?(?:щик[а-я]*|щиц[а-я]*| ?агентств[а-я]*| ?agency| ?agencies| ?специалист[а-я]*|er)"
 )
 _IDENTITY_BEFORE_RE = re.compile(
-    r"(?<![a-zа-я])(?:мы|we'?re|we are|i'?m|i am|я|наш[а-я]*|our|my|мой|моя|мое|as an?) "
+    r"(?<![a-zа-я])(?:мы|we'?re|we are|i'?m|i am|я|наш[а-я]*|our|my|мой|моя|мое|as an?|"
+    r"(?:we|i) (?:run|own|manage)|у нас|у меня|руковожу|владею) "
     r"(?:[a-zа-я-]+ ){0,2}$"
 )
 
@@ -661,7 +669,7 @@ def _names_app(t: str) -> bool:
     blanked = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
     return any(
         not is_negated(blanked, m.start())
-        and not _NEGATED_AFTER_RE.match(blanked[m.end() : m.end() + 40])  # "app not required"
+        and not _NEGATED_AFTER_RE.match(blanked[m.end() : m.end() + 60])  # "app not required"
         for m in _APP_RE.finditer(blanked)
     )
 
@@ -742,7 +750,7 @@ def _parse_need(text: str) -> str | None:
     data_kind: tuple[int, int, str] | None = None
     for cat, pattern in _NEED_RES.items():
         for m in pattern.finditer(t):
-            if is_negated(t, m.start()) or _NEGATED_AFTER_RE.match(t[m.end() : m.end() + 40]):
+            if is_negated(t, m.start()) or _NEGATED_AFTER_RE.match(t[m.end() : m.end() + 60]):
                 continue
             if cat == "smm" and is_trade(t, m.start(), m.end()):
                 continue

@@ -558,7 +558,16 @@ _START_NOW_RE = re.compile(
     # needed yesterday: "the site was needed yesterday", "надо было ещё вчера"
     r"need(?:ed)? (?:it )?yesterday|(?:надо|нужно|нужен|нужна)(?: было)?(?: ещ[её])? вчера|"
     r"(?:так что|поэтому|значит|so) (?:[а-яa-z]+ ){0,3}(?:прямо |прям |уже |basically )?"
-    rf"(?:сейчас|щас|now)|^(?:immediately|немедленно|прямо сейчас|прям щас|right now)){_E}"
+    # "so now I'm thinking... spring", "так что сейчас думаем про весну": a thought, no start
+    r"(?:сейчас|щас|now)(?! (?:i'?m |we'?re |i am |we are |i |we |мы |я )?(?:thinking|leaning|"
+    r"considering|looking at|aiming|hoping|planning|думаю|думаем|планируем|склоняемся|"
+    r"рассматриваем|целимся|смотрим))|"
+    rf"^(?:immediately|немедленно|прямо сейчас|прям щас|right now)){_E}"
+)
+# A start right after a step whose length was named ("тендер займёт месяца два, потом сразу
+# стартуем", "the audit takes a month, then we start right away") is that length away.
+_AFTER_A_STEP_RE = re.compile(
+    r"(?:потом|затем|после этого|после чего|then|after that|and then),? (?:[a-zа-я']+ )?$"
 )
 # "we can't name a date" outweighs a wish to hurry in the same answer
 _NO_DATE_RE = re.compile(
@@ -1860,7 +1869,8 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
         return Timeline("no_plans")  # "после дождичка в четверг" names a weekday, and means never
     if _NO_DATE_RE.search(t):
         return Timeline("unknown")
-    if horizon and (_START_NOW_RE.search(t) or _START_ASAP_RE.search(t)):
+    now = _START_NOW_RE.search(t) or _START_ASAP_RE.search(t)
+    if horizon and now and not _AFTER_A_STEP_RE.search(t[max(0, now.start() - 24) : now.start()]):
         return Timeline("days", 0)
     horizon = _preferred(t, horizon, today)
     first = _first(horizon)
