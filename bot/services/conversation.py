@@ -342,7 +342,8 @@ class Conversation:
             off_profile_keywords=self.settings.off_profile_keywords,
         )
         notes = self._own_questions(lead, step, text, interpretation.own_questions, repeat)
-        if self._vague_need(lead, step, interpretation, text):
+        vague = self._vague_need(lead, step, interpretation, text)
+        if vague:
             # "здравствуйте", "long story, bear with me": no task we recognise yet. One
             # clarifying re-ask with the buttons; a second "other" is taken as it is.
             interpretation = Interpretation(
@@ -373,6 +374,8 @@ class Conversation:
                     prompt = html.escape(step.question.get(lead.language))
                 elif reask:
                     prompt = self._t(reask, lead)
+                elif vague == "app" and "reask_app" in self.script.texts:
+                    prompt = self._t("reask_app", lead)  # a store app, or a web account?
                 else:
                     prompt = self._t("reask", lead, examples=step.examples.get(lead.language))
                 markup = question_markup(self.script, step, lead.language, can_go_back=False)
@@ -395,19 +398,23 @@ class Conversation:
 
     def _vague_need(
         self, lead: Lead, step: Step, interpretation: Interpretation, text: str
-    ) -> bool:
+    ) -> str | None:
+        """Why the need answer is asked once more: ``"app"`` (an app with no platform named),
+        ``"task"`` (no task we recognise), or ``None`` (it is taken as it is)."""
         dialogue = self._dialogue(lead)
         first_try = dialogue.get("step") != step.key or not dialogue.get("reasks")
         if not (step.parser == "need" and interpretation.outcome == "answer" and first_try):
-            return False
+            return None
         if interpretation.facts.get("off_profile"):
             # "нам нужно приложение" names no platform: a client account in the browser is
             # ours, so ask once more before recording the mobile app we do not build
-            return parsers.names_only_an_app(text)
+            return "app" if parsers.names_only_an_app(text) else None
         # a weak word ("партнёрская программа") is no reason not to ask what the task is
-        return interpretation.facts.get("need_category") == "other" and (
+        if interpretation.facts.get("need_category") == "other" and (
             interpretation.disqualifier is None or interpretation.disqualifier.weak
-        )
+        ):
+            return "task"
+        return None
 
     async def _after_answer(self, lead: Lead, notes: list[str], ack: str = "") -> list[Outgoing]:
         facts = await self._refresh_facts(lead)

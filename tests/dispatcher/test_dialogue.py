@@ -111,6 +111,26 @@ async def test_unclear_answer_is_reasked_once_then_recorded_unknown(harness: Har
     assert "решение" in last_text(harness, RU.id)  # moved on to authority
 
 
+async def test_an_app_without_a_platform_is_asked_about_by_name(harness: Harness) -> None:
+    await harness.text(RU, "/start")
+    await harness.text(RU, "нам нужно приложение для клиентов")
+    assert "App Store" in last_text(harness, RU.id)  # the choice named, not "не понял"
+    assert "need" not in await harness.answers(RU.id)
+    await harness.text(RU, "личный кабинет в браузере, чтобы клиенты видели заказы")
+    answers = await harness.answers(RU.id)
+    assert answers["need"].value["facts"]["need_category"] == "crm"
+    assert "бюджет" in last_text(harness, RU.id)
+
+
+async def test_a_store_app_named_after_the_clarification_is_off_profile(harness: Harness) -> None:
+    await harness.text(EN, "/start")
+    await harness.text(EN, "we need an app")
+    assert "App Store" in last_text(harness, EN.id)
+    await harness.text(EN, "a native app for the App Store, iPhone only")
+    answers = await harness.answers(EN.id)
+    assert answers["need"].value["facts"]["off_profile"] is True
+
+
 async def test_back_changes_the_previous_answer(harness: Harness) -> None:
     await harness.text(RU, "/start")
     await harness.text(RU, "Нужен сайт")
