@@ -333,11 +333,10 @@ BUDGET: list[Case] = [
     C("пока никакого", NONE),
     C("бюджет уже утвержден", UNKNOWN),  # a budget exists, no figure: not "none"
     C("budget has been approved", UNKNOWN),
-    C(
-        "бюджета как такового нет, ждём вашу смету",
-        UNKNOWN,
-        xfail="the rules read unknown; the classifier vetoes it to none ('бюджета ... нет')",
-    ),
+    # the estimate wanted first stands against the classifier's "none"
+    C("бюджета как такового нет, ждём вашу смету", UNKNOWN),
+    C("no fixed budget as such, we're waiting for your quote", UNKNOWN),
+    C("бюджета нет и не будет", NONE),
     C("меньше 500 тысяч даже не рассматриваем", B(500_000, None)),
     C("по рыночной цене, переплачивать не хотим", UNKNOWN),
     # settling in the writer's own goods or services is no money; paying FOR services is no answer
@@ -427,6 +426,8 @@ BUDGET: list[Case] = [
     C("старый сайт нам сделали за 180 тысяч, на новый можем втрое больше", B1(540_000)),
     C("we paid 6k for the last one and can spend double that now", B1(12_000, USD)),
     C("бюджет 700к, в два раза больше не потянем", B1(700_000)),
+    # a bare share takes the whole budget's multiplier only when it stays below the whole
+    C("годовой бюджет на ИТ 3 млн, на сайт из него 400", B1(400_000)),
     # the currency named nearest the figure and not refused
     C("в евро не считал, в рублях примерно миллион", B(800_000, 1_200_000)),
     C("in pounds I don't know, roughly 15 thousand dollars", B(12_000, 18_000, USD)),
@@ -756,7 +757,7 @@ TIMELINE: list[Case] = [
     C("whithin a month", D(30)),
     # the number 23 is no "2-3": after a date is the date itself
     C("начнём не раньше, чем после 23 апреля", D(date(2025, 4, 24))),  # the day after
-    C("after the 23rd of May", D(date(2025, 5, 23))),
+    C("after the 23rd of May", D(date(2025, 5, 24))),  # the day after, like "после 23 мая"
     C("у нас через 23 дня переезд, сразу после него", D(23)),
     C("пару-тройку недель", D(21)),
     # holidays named, not dated: "by"/"to" is its day, "after" the day after it, "during" at it
@@ -841,6 +842,20 @@ TIMELINE: list[Case] = [
     # "so now I'm thinking ..." is a thought, not a start now
     C("it slipped, so now we're leaning towards June", D(date(2025, 6, 1))),
     C("так что сейчас думаем про июнь", D(date(2025, 6, 1))),
+    # English "week N" is a week number; "week N of <month>" that month's n-th week
+    C("week 14", D(date(2025, 3, 31))),
+    C("in week 20", D(date(2025, 5, 12))),
+    C("на 2-й неделе апреля", D(date(2025, 4, 8))),
+    C("week 1 of June", D(date(2025, 6, 1))),
+    C("недели 3", D(21)),
+    # the May holidays over, in any words
+    C("как отгуляем майские, так и начнём", D(date(2025, 5, 11))),
+    C("по окончании майских праздников", D(date(2025, 5, 11))),
+    # a month ruled out with no other named says no start; a window ruled out is after it
+    C("в апреле точно не сможем", T_UNKNOWN),
+    C("June won't work for us", T_UNKNOWN),
+    C("в апреле не сможем, давайте в июне", D(date(2025, 6, 1))),
+    C("within a month is not possible", D(31)),
 ]
 
 # =========================================================================== authority
@@ -1212,6 +1227,8 @@ AUTHORITY: list[Case] = [
     C("моя задача найти пару вариантов, выберет собственник", RES),
     C("the marketing director will pick, I'm only gathering a few quotes", RES),
     C("выберет шеф, я буду вести проект", INF),
+    # nobody but me, with the verb after it
+    C("никто кроме меня здесь не подписывает", DM),
 ]
 
 # =========================================================================== disqualifier

@@ -1036,7 +1036,7 @@ def _shares_of_whole_budget(t: str, amounts: list[_Amount]) -> list[_Amount]:
         return amounts
     for a in share:
         big = whole[-1]
-        if a.bare and a.value * big.mult < big.value * big.mult and big.mult > 1:
+        if a.bare and a.value * big.mult < big.value and big.mult > 1:  # a share is less
             a.value, a.mult, a.cur, a.bare = a.value * big.mult, big.mult, big.cur, False
     return [a for a in amounts if a not in whole]
 
@@ -1152,6 +1152,10 @@ def parse_budget(text: str) -> Budget | None:
         rules = _parse_budget(text)
         if (rules is None or rules.status == "none") and _BUDGET_HOLDER_RE.search(normalize(text)):
             return None  # "бюджет мой", "I hold the budget": who decides, not how much
+        if rules == Budget("unknown") and is_noncommittal(normalize(text)):
+            # the studio's estimate wanted first ("бюджета как такового нет, ждём вашу смету"):
+            # the classifier's "none" is the first clause's words without the second's
+            return rules
         combined = _combine(rules, classifier.predict("budget", text, _signals(rules)))
         # The classifier's "not an answer" does not overturn the rules' "unknown" (a question
         # back, "не знаю"): a non-committal answer is recorded in one turn.

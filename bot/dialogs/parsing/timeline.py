@@ -334,6 +334,15 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         ),
         r" с \1 ",
     ),
+    # the May holidays over, in any words: "как только закончатся майские", "по окончании майских"
+    (
+        re.compile(
+            rf"{_B}(?:(?:как только|когда|как) (?:закончатся|кончатся|пройдут|отгуляем) майские"
+            r"(?: праздники| каникулы)?|(?:после окончания|по окончании) майских"
+            rf"(?: праздников| каникул)?){_E}"
+        ),
+        " после майских ",
+    ),
     # "mid-March", "early-June": the modifier of the month
     (re.compile(rf"{_B}(mid|early|late)-(?=[a-z]|20\d\d)"), r"\1 "),
     (re.compile(rf"{_B}not (?:before|until) "), " from "),
@@ -635,6 +644,7 @@ _DURATION_NO_NUM_RE = re.compile(
     rf"|спустя|около|примерно|где-то|in about|about|around)"
     rf" (?:a |an |one |the (?:next|coming) |ближайш(?:его|ей|ий|ую|ие|их) )?"
     rf"|^(?:где-то |примерно |около |~ ?)?)(?:{_UNIT_ALT_ONE})(?![a-zа-я])"
+    r"(?!(?<=week) ?\d)"  # "in week 50" names a week, not "in a week"
 )
 _DURATION_INV_RE = re.compile(
     rf"{_B}(?:(?:через|спустя|в течение|within|in) )?(?:{_UNIT_ALT2}) (?:через |спустя )?"
@@ -1187,9 +1197,9 @@ def _year4(y: str | None) -> int | None:
 _CYRILLIC_RE = re.compile(r"[а-я]")
 
 
-# "после 23 февраля", "after 15 April": the day after. Not _AFTER_PERIOD_RE: "after the 23rd of
-# May" has been the 23rd itself (a table row holds it), so "the" stays out here.
-_AFTER_DATE_RE = re.compile(r"(?<![a-zа-я])(?:после|after) $")
+# "после 23 февраля", "after 15 April", "after the 23rd of May": the day after a date; "после
+# января", "after the end of March": the day after the period is over.
+_AFTER_PERIOD_RE = re.compile(r"(?<![a-zа-я])(?:после|after)(?: the)? $")
 # ISO week numbers: "на 50-й неделе", "week 50", "KW 50", "W50" -> that week's Monday (this
 # year's, or next year's once it has passed)
 _WEEK_NO_RE = re.compile(
@@ -1198,12 +1208,24 @@ _WEEK_NO_RE = re.compile(
 )
 
 
+_MONTH_AFTER_RE = re.compile(r" (?:of )?([a-zа-я]+)")
+
+
 def _week_numbers(t: str, today: date) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _WEEK_NO_RE.finditer(t):
         n = int(m.group("n") or m.group("n2"))
         if not (m.group("n2") or m.group("ord")) or not 1 <= n <= 53:
             continue  # "через 2 недели" is a duration, not week 2
+        month = _MONTH_AFTER_RE.match(t, m.end())
+        month_no = _month_no(month.group(1)) if month else None
+        if month_no is not None:
+            if n <= 5:  # "на 3-й неделе февраля", "week 2 of March": that month's n-th week
+                first = _upcoming(today, month_no, 1, None)
+                if first is not None:
+                    target = first + timedelta(days=7 * (n - 1))
+                    out.append((m.start(), -(month.end() - m.start()), (target - today).days))
+            continue
         for year in (today.year, today.year + 1):
             try:
                 monday = date.fromisocalendar(year, n, 1)
@@ -1221,7 +1243,7 @@ def _explicit_dates(t: str, today: date) -> list[Candidate]:
     def add(m: re.Match[str], target: date | None) -> None:
         if target is None:
             return
-        if _AFTER_DATE_RE.search(t, max(0, m.start() - 8), m.start()):
+        if _AFTER_PERIOD_RE.search(t, max(0, m.start() - 10), m.start()):
             target += timedelta(days=1)  # "после 23 февраля": from the 24th
         d = _days(today, target)
         if d is not None:
@@ -1264,9 +1286,6 @@ def _explicit_dates(t: str, today: date) -> list[Candidate]:
                 )
     return out
 
-
-# "после января", "after the end of March": the period is over, the start is the next day
-_AFTER_PERIOD_RE = re.compile(r"(?<![a-zа-я])(?:после|after)(?: the)? $")
 
 # "числа 10-го", "с 15-го числа", "к 1-му": a day of the month without the month
 _DAY_ONLY_RE = re.compile(
@@ -1477,8 +1496,8 @@ _WITHIN_PRE = re.compile(
 # "в ближайшие два месяца не планируем", "within the next month we can't": negated after it
 _NEGATED_AFTER_RE = re.compile(
     r",? (?:(?:точно|пока|уже|вообще|мы|у нас) )*(?:не|нет|никак)(?![а-я])(?! (?:позже|позднее))|"
-    r",? (?:we |i |it )?(?:won'?t|can'?t|will not|cannot|don'?t|do not|aren'?t|are not|isn'?t)"
-    r"(?![a-z])"
+    r",? (?:we |i |it )?(?:won'?t|can'?t|will not|cannot|don'?t|do not|aren'?t|are not|isn'?t|"
+    r"is not|is out|is impossible)(?![a-z])"
 )
 
 
@@ -1522,8 +1541,8 @@ def _durations(t: str) -> list[Candidate]:
         )
     for m in _DURATION_INV_RE.finditer(t):
         unit = _unit_of(m, "2")
-        if unit is None:
-            continue
+        if unit is None or re.match(r"(?:(?:within|in) )?weeks? ", m.group(0)):
+            continue  # the Russian inverted order ("недели 3"); English "week 3" is a week number
         value = max(int(m.group("n")), int(m.group("n2") or 0))
         if 0 < value <= 24:
             out.append((m.start(), -(m.end() - m.start()), value * DAYS_PER_UNIT[unit]))
@@ -1699,17 +1718,26 @@ _RULED_OUT_AFTER_RE = re.compile(
 )
 
 
+_WINDOW_START_RE = re.compile(
+    r"within|in the next|over the next|the next \d|in the coming|в течени|в ближайш|в пределах"
+)
+
+
 def _settled(t: str, horizon: list[Candidate]) -> list[Candidate]:
     """The horizons the writer settles on: those after a self-correction ("в марте, ой нет, в
-    январе"), and not one ruled out right after it is named; all of them when nothing else is
-    left."""
+    январе"), and not one ruled out right after it is named; none when every one named is
+    ruled out ("в декабре не сможем": when, then, is not said)."""
     for m in reversed(list(SELF_CORRECTION_RE.finditer(t))):
         after = [c for c in horizon if c[0] >= m.end()]
         if after and len(after) < len(horizon):
             horizon = after
             break
-    kept = [c for c in horizon if not _RULED_OUT_AFTER_RE.match(t, c[0] - c[1])]
-    return kept or horizon
+    return [
+        c
+        for c in horizon
+        # a window ruled out ("в ближайшие три месяца точно не") is read as "after it" already
+        if _WINDOW_START_RE.match(t, c[0]) or not _RULED_OUT_AFTER_RE.match(t, c[0] - c[1])
+    ]
 
 
 def names_only_a_year(text: str, today: date) -> bool:
@@ -1864,7 +1892,9 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
         + _simple(_DAY_AFTER_RE, t, 2)
         + _simple(_TOMORROW_RE, t, 1)
     )
-    horizon = _settled(t, horizon)
+    named, horizon = horizon, _settled(t, horizon)
+    if named and not horizon:
+        return Timeline("unknown")
     if _NEVER_RE.search(t):
         return Timeline("no_plans")  # "после дождичка в четверг" names a weekday, and means never
     if _NO_DATE_RE.search(t):
