@@ -253,7 +253,14 @@ BUDGET: list[Case] = [
     C("up to 2 million egyptian pounds", B(None, 2_000_000, "EGP")),
     C("200 тысяч манат", B1(200_000, "AZN")),
     C("около 100 тыс. крон", B(80_000, 120_000, "XXX")),
-    C("HUF 3,000,000", B1(3_000_000, "XXX")),
+    C("HUF 3,000,000", B1(3_000_000, "HUF")),
+    C("BGN 30,000", B1(30_000, "XXX")),  # an ISO code with no rate in the default model
+    # the Gulf's, South Asia's and Africa's currencies; a named country's riyal or rupee
+    C("QAR 100,000", B1(100_000, "QAR")),
+    C("бюджет около 20 тысяч катарских риалов", B(16_000, 24_000, "QAR")),
+    C("2.5 million pakistani rupees", B1(2_500_000, "PKR")),
+    C("KSh 900,000 max", B(None, 900_000, "KES")),
+    C("30k riyals", B1(30_000, "SAR")),
     C("₱250,000 give or take", B(200_000, 300_000, "PHP")),
     C("about 400k philippine pesos", B(320_000, 480_000, "PHP")),
     C("$50k-$100k", B(50_000, 100_000, USD)),
@@ -428,6 +435,13 @@ BUDGET: list[Case] = [
     C("бюджет 700к, в два раза больше не потянем", B1(700_000)),
     # a bare share takes the whole budget's multiplier only when it stays below the whole
     C("годовой бюджет на ИТ 3 млн, на сайт из него 400", B1(400_000)),
+    # money there, no figure; a figure not disclosed
+    C("средства у нас есть", UNKNOWN),
+    C("the figure is confidential for now", UNKNOWN),
+    C("деньги есть, около 800к", B(640_000, 960_000)),
+    # what the business has, counted, is no money
+    C("от 3 млн, у нас 60 филиалов", B(3_000_000, None)),
+    C("we run 40 stores, budget around 50k", B(40_000, 60_000, USD)),
     # the currency named nearest the figure and not refused
     C("в евро не считал, в рублях примерно миллион", B(800_000, 1_200_000)),
     C("in pounds I don't know, roughly 15 thousand dollars", B(12_000, 18_000, USD)),
@@ -856,6 +870,13 @@ TIMELINE: list[Case] = [
     C("June won't work for us", T_UNKNOWN),
     C("в апреле не сможем, давайте в июне", D(date(2025, 6, 1))),
     C("within a month is not possible", D(31)),
+    # only the contractor to choose: as soon as possible
+    C("как только выберем подрядчика, сразу начнём", D(3)),
+    C("as soon as we hire an agency", D(3)),
+    C("когда найдём подрядчика", T_UNKNOWN),
+    C("как только найдём финансирование", T_UNKNOWN),
+    # a season named by its year
+    C("it's for the 2027 season", D(date(2027, 7, 1))),
 ]
 
 # =========================================================================== authority
@@ -1229,6 +1250,22 @@ AUTHORITY: list[Case] = [
     C("выберет шеф, я буду вести проект", INF),
     # nobody but me, with the verb after it
     C("никто кроме меня здесь не подписывает", DM),
+    # a refusal to say
+    C("это не ваше дело", UNK),
+    C("none of your business, honestly", UNK),
+    # a no from someone else is final
+    C("я директор, но если учредитель скажет нет — значит нет", INF),
+    C("I run it, but if my partner says no, it's a no", INF),
+    # choosing is deciding: the writer's own choice
+    C("подрядчика выбираю я сам", DM),
+    C("I'm the one choosing the vendor", DM),
+    C("исполнителя выбираю я, но смету согласую с учредителем", INF),
+    C("по дизайну выбираю я, последнее слово у CEO", INF),
+    C("procurement signs, I pick the supplier", INF),
+    # the English passive and "X does"
+    C("the decision will be made by the board, I'm coordinating", INF),
+    C("the headmaster does", INF),
+    C("why does it matter?", UNK),
 ]
 
 # =========================================================================== disqualifier
@@ -1674,6 +1711,15 @@ DISQUALIFIER: list[Case] = [
     C("а сколько у вас зарабатывают фронтендеры?", "job_seeker"),
     C("how much do your designers make? thinking of applying", "job_seeker"),
     C("сколько стоит у вас лендинг?", None),
+    # a giveaway is part of an SMM job, spam alone or with a prize
+    C("нужно вести инсту: посты, сторис, розыгрыши", "off_profile", keywords=OFF_PROFILE_DEFAULT),
+    C("Розыгрыш iPhone 17! Подпишись и участвуй", "spam"),
+    # joint bids offered are a partner, a service offered to the studio a vendor
+    C("мы студия из Казани, предлагаем совместно участвовать в тендерах", "partner"),
+    C("Предлагаем вашему агентству контекстную рекламу под ключ", "vendor"),
+    # keys side by side on one row
+    C("фыв фыв", "spam"),
+    C("про сайт", None),
     # services refused after a list that holds them are no off-profile request
     C("соцсети и продвижение в них нам не нужны, нужен сайт", None, keywords=OFF_PROFILE_DEFAULT),
     C(
@@ -2283,6 +2329,17 @@ NEED: list[Case] = [
     C("photos of our products for the web store", "other"),
     C("professional photography for the catalogue", "other"),
     C("нужен каталог на сайте с фото товаров", "website"),
+    # a generic word explained after a colon
+    C("сервис для клиник: пациенты записываются и видят анализы в кабинете", "crm"),
+    C("видео: потом сайт", "other"),
+    # a menu or orders online
+    C("хотим онлайн-меню и заказы на вынос для пиццерии", "website"),
+    C("we want customers to order ahead from their phones", "website"),
+    # the customer following the order's stage
+    C("чтобы заказчик видел статус своего заказа на производстве", "crm"),
+    C("customers should be able to track the progress of their renovation", "crm"),
+    # a building site is no website
+    C("our site managers need one place to log materials instead of texting photos", "crm"),
 ]
 
 # =========================================================================== name

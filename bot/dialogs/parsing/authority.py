@@ -100,7 +100,10 @@ _EXPLICIT_DM_RE = re.compile(
     rf"{_B}(?:решаю (?:я|сам|сама|все я)|я (?:сам |сама |и )?решаю|сам решаю|сама решаю|"
     r"решение (?:принимаю|за) (?:я|мной)|решение принимаю (?:сам|сама|лично)|"
     r"(?:я )?принимаю решени[ея]|принимаю (?:все )?решения|последнее слово за мной|"
-    r"за мной (?:последнее слово|решение)|"
+    # the choice named as the writer's, emphatically ("выбираю я", "I'm the one choosing"); a
+    # plain "I pick the supplier" beside someone else's contract or title is influence
+    r"за мной (?:последнее слово|решение)|выбираю (?:я|сам|сама)|выбор (?:за мной|мой)|"
+    r"i'?m the one choosing|"
     r"(?:последнее|финальное|решающее) слово\W{0,3}(?:мо[её]|за мной)|"
     r"(?:the )?(?:final|last) (?:say|word|call|decision)\W{0,3}(?:is )?(?:mine|me)(?![a-z])|"
     r"it'?s (?:all )?on me|(?:it'?s|it is) (?:all )?up to me|"
@@ -270,6 +273,11 @@ _DEFER_RE = re.compile(
     # choosing is deciding: "выбирать будет директор", "выберет шеф", "the CMO will pick"
     r"(?:выбирать|выбор делать) будет|будет (?:выбирать|делать выбор)|выберет|"
     r"(?:will|is going to|gets to) (?:pick|choose)|"
+    # the English passive and "X does": "the decision will be taken by our Director", "the
+    # principal does"
+    r"decision (?:will be|is|gets|shall be|would be) (?:taken|made|signed off) by|"
+    r"^(?!(?:why|what|how|who|when|where|which|it|this|that) )(?:the |our |my )?[a-z]+"
+    r"(?: [a-z]+)? does(?![a-z])(?! (?:it|this|that|not|he|she|they|the|your)(?![a-z]))|"
     # the passive names someone else: "решение принимается генеральным директором"
     r"(?:принима[её]тся|решается)(?! мной| мною| лично)|"
     r"решение (?:принимает|принимают|принимает|за)|решение за (?:руковод|директор|шеф|начальств|"
@@ -511,6 +519,7 @@ _INFLUENCER_ROLE_RE = re.compile(
     r"работаю (?:в|на)|наемный|закупк[а-я]*|закупщи[а-я]*|снабжени[а-я]*|снабженец|бухгалтер|"
     r"procurement|purchasing|buyer|admin|administrator|receptionist|supervisor|"
     r"manager|marketer|marketing|specialist|employee|assistant|analyst|coordinator|"
+    r"coordinating|координир[а-я]*|координатор[а-я]*|teacher|учител[а-я]*|"
     rf"consultant|team lead|staff|intern|pm|product manager|project manager){_E}"
 )
 _SHARED_RE = re.compile(
@@ -526,7 +535,9 @@ _UNKNOWN_RE = re.compile(
     r"трудно сказать|пока неясно|"
     r"непонятно|не понятно|зависит|по-разному|по разному|как когда|"
     r"not sure|unsure|don'?t know|do not know|no idea|dunno|idk|it depends|depends|"
-    rf"hard to say|it'?s complicated|complicated){_E}"
+    rf"hard to say|it'?s complicated|complicated|"
+    # a refusal to say: "не ваше дело", "none of your business"
+    rf"не (?:ваше|твое|твоё|вашего ума) дело|none of your business|not your business){_E}"
 )
 
 
@@ -598,6 +609,10 @@ _BUT_APPROVES_RE = re.compile(
     r"поговорить|посоветоваться|approval|"
     r"approves?|signs?|sign-?off|has the (?:final|last) (?:say|word|call)|decides?|"
     r"veto(?:es)?|вето)|"
+    # the contract or the budget agreed with someone: "договор согласую с управляющей компанией"
+    r"(?:но |а )?(?:договор|бюджет|смету|оплату)[а-я]* (?:[а-я]+ )?согласу(?:ю|ем) с (?!вами)|"
+    # a no from someone else is final: "если она скажет нет, значит нет", "if he says no it's no"
+    r"(?:если|if) (?:[a-zа-я']+ ){1,2}(?:скажет|скажут|says?) (?:нет|no)(?![a-zа-я])|"
     rf"по (?:деньгам|финансовой(?: части)?|финансам|бюджету|оплате)\s*[-—–:,]?\s*"
     rf"(?:решает |решают )?(?:за |у )?(?:наш[а-я]* |мой |моя )?(?:{BOSS_RU}|генеральный|cfo)|"
     # the final word elsewhere, with or without "but": "я руководитель проекта, финальное ок

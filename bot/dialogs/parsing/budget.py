@@ -78,7 +78,8 @@ Currency = Literal[
     "RUB", "USD", "EUR", "GBP", "KZT", "BYN", "AED", "CNY", "AUD", "CAD", "CHF", "PLN", "TRY",
     "INR", "NGN", "ILS", "UAH", "UZS", "GEL", "AMD", "KGS", "SGD", "HKD", "JPY", "ZAR", "BRL",
     "VND", "EGP", "THB", "MYR", "IDR", "KRW", "MXN", "NZD", "SEK", "NOK", "DKK", "CZK", "AZN",
-    "TJS", "SAR", "PHP", "XXX",
+    "TJS", "SAR", "PHP", "QAR", "KWD", "BHD", "OMR", "KES", "PKR", "BDT", "GHS", "HUF", "RON",
+    "XXX",
 ]  # fmt: skip
 
 #: "около 2 млн" becomes 2 млн +- 20 %.
@@ -114,8 +115,8 @@ _MULT = (
 )
 # ISO 4217 codes of currencies we keep no rate for (not "all", "pen", "mad": English words).
 _ISO_WITHOUT_RATE = (
-    r"ars|clp|cop|uyu|bob|pyg|huf|ron|bgn|rsd|mdl|mkd|bam|isk|pkr|bdt|lkr|npr|afn|irr|iqd|"
-    r"lbp|jod|kwd|bhd|omr|qar|dzd|tnd|kes|ghs|etb|tzs|ugx|xof|xaf|mnt|twd|tmt|mur|mvr"
+    r"ars|clp|cop|uyu|bob|pyg|bgn|rsd|mdl|mkd|bam|isk|lkr|npr|afn|irr|iqd|"
+    r"lbp|jod|dzd|tnd|etb|tzs|ugx|xof|xaf|mnt|twd|tmt|mur|mvr"
 )
 
 # Currencies other than roubles, dollars and euros: (code, the names written next to an
@@ -152,6 +153,7 @@ _OTHER_CURRENCIES: tuple[tuple[Currency, str, str, str], ...] = (
     ("PLN", r"zł|pln|zloty|zlotys|złoty|злот(?:ых|ый|ого|ые)", r"pln",
      r"zł|pln|zloty|zlotys|złoty|злот[а-я]*"),
     ("TRY", r"₺|tl|turkish liras?|liras?|лир(?:а|ы)?", r"₺", r"₺|turkish liras?|турецк[а-я]* лир"),
+    ("PKR", r"pkr|pakistani rupees?", r"pkr", r"pkr|pakistani rupees?"),
     ("INR", r"₹|inr|rs\.?|rupees?|рупи(?:й|я|и)", r"₹|inr|rs\.?", r"₹|inr|rupees?|рупи[йяи]"),
     ("NGN", r"₦|ngn|naira", r"₦|ngn", r"₦|ngn|naira"),
     ("ILS", r"₪|ils|nis|shekels?|шекел(?:ей|я|ь|и)", r"₪|ils|nis", r"₪|shekels?|шекел[а-я]*"),
@@ -177,6 +179,20 @@ _OTHER_CURRENCIES: tuple[tuple[Currency, str, str, str], ...] = (
      r"czk|kč|czech korun[ay]?|чешск[а-я]* крон[а-я]*"),
     ("AZN", r"₼|azn|манат(?:ов|а)?|manat", r"₼|azn", r"₼|azn|манат[а-я]*|manat"),
     ("TJS", r"tjs|сомони|somoni", r"tjs", r"tjs|сомони|somoni"),
+    # the Gulf, South Asia, Africa and the EU's own currencies met in the inbox (the riyal and
+    # rupee of a named country before the bare "riyal" and "rupee")
+    ("QAR", r"qar|qatari riyals?|катарск[а-я]* риал[а-я]*", r"qar",
+     r"qar|qatari riyals?|катарск[а-я]* риал[а-я]*"),
+    ("KWD", r"kwd|kuwaiti dinars?|кувейтск[а-я]* динар[а-я]*", r"kwd",
+     r"kwd|kuwaiti dinars?|кувейтск[а-я]* динар[а-я]*"),
+    ("BHD", r"bhd|bahraini dinars?", r"bhd", r"bhd|bahraini dinars?"),
+    ("OMR", r"omr|omani rials?", r"omr", r"omr|omani rials?"),
+    ("KES", r"kes|kshs?|kenyan shillings?", r"kes|kshs?", r"kes|kshs?|kenyan shillings?"),
+    ("BDT", r"৳|bdt|taka", r"৳|bdt", r"৳|bdt|taka"),
+    ("GHS", r"gh₵|ghs|cedis?", r"gh₵|ghs", r"gh₵|ghs|cedis?"),
+    ("HUF", r"huf|forints?|форинт(?:ов|а)?", r"huf", r"huf|forints?|форинт[а-я]*"),
+    ("RON", r"ron|romanian lei|lei|румынск[а-я]* ле[йя]", r"ron",
+     r"romanian lei|румынск[а-я]* ле[йя]"),
     ("SAR", r"sar|riyals?|риал(?:ов|а)?|риял(?:ов|а)?", r"sar", r"riyals?|риал[а-я]*|риял[а-я]*"),
     # A peso without its country could be Mexican, Philippine, Argentine...: not convertible.
     # So could a krona (Swedish? Czech?), and so is any other ISO code we hold no rate for: an
@@ -197,7 +213,7 @@ _PRE_CUR = (
     + r"|us\$|\$|€|₽|usd|eur|rub|евро|euros?|долларов|баксов)"
 )  # fmt: skip
 # A currency sign ends an amount by itself ("15k£"); a word needs a word boundary.
-_SIGNS = "$€₽£₸¥₺₹₦₪₴₾֏₫฿₩₼₱"
+_SIGNS = "$€₽£₸¥₺₹₦₪₴₾֏₫฿₩₼₱৳"
 
 _AMOUNT_RE = re.compile(
     rf"(?:(?<![0-9a-zа-я])(?P<pcur>{_PRE_CUR} ?)|(?<![0-9a-zа-я.,]))(?P<num>{_NUM})"
@@ -218,7 +234,12 @@ _NON_MONEY_AFTER_RE = re.compile(
     r"год|г\.|г\b|шт|штук|страниц|товар|позици|лид|заяв|клиент|раз\b|минут|час|"
     r"users?|people|persons?|employees?|staff|days?|weeks?|months?|years?|yrs?|pages?|products?|"
     r"items?|leads?|clients?|customers?|times?|hours?|minutes?|pcs|sku|x\b|/10|из|"
-    r"подписчик|просмотр|участник|followers?|subscribers?|views?|members?)"
+    r"подписчик|просмотр|участник|followers?|subscribers?|views?|members?|"
+    # what the business has, counted: "у нас 140 дилеров", "we run 30 stores"
+    r"дилер|филиал|магазин|точ[ке]|офис|отделени|партн[её]р|аптек|клиник|салон|ресторан|"
+    r"кофейн|склад|автомобил|машин|грузовик|quarters?|dealers?|branch|stores?|shops?|"
+    r"locations?|outlets?|offices?|partners?|clinics?|salons?|restaurants?|warehouses?|"
+    r"trucks?|vehicles?)"
 )
 _AUDIENCE_AFTER_RE = re.compile(
     r"^ ?(?:подписчик|просмотр|участник|followers?|subscribers?|views?|members?)"
@@ -552,6 +573,9 @@ _UNKNOWN_RE = re.compile(
     r"you tell me|not defined|not determined|unknown|\?\?+|"
     # a budget without a figure, or a figure that is no number
     r"бюджет (?:есть|имеется|формиру[а-я]*|согласовыва[а-я]*|утвержда[а-я]*|на согласовании)|"
+    r"(?:деньги|средства|финансирование) (?:у нас )?(?:есть|имеются|найдутся|найдем|найдём)|"
+    r"(?:not|won'?t be|cannot be|can'?t be) disclosed|confidential|конфиденциальн[а-я]*|"
+    r"коммерческ[а-я]* тайн[а-я]*|не разглаша[а-я]*|"
     r"бюджет (?:уже )?(?:выделен|утвержден|одобрен|заложен|согласован|предусмотрен)[а-я]*|"
     r"budget (?:is |has been )?(?:approved|allocated|signed off|set aside)|"
     r"(?:цифр[а-я]*|сумм[а-я]*) (?:назвать|назову|назовем|озвучить) не (?:могу|можем)|"

@@ -189,7 +189,10 @@ NEED_PATTERNS: dict[str, str] = {
         r"1с-?битрикс|woocommerce|opencart|magento|wix|webflow|headless commerce|storefronts?|"
         r"one-?pagers?|microsites?|промо-?страниц[а-я]*|онлайн-?витрин[а-я]*|"
         r"магазин (?:в интернете|онлайн)|online (?:store|shop)|e-?commerce|web ?shop|webshop|"
-        r"web ?site|website|site|веб-?страниц[а-я]*|web ?page|визитк[а-я]*|магаз|"
+        r"web ?site|website|веб-?страниц[а-я]*|web ?page|визитк[а-я]*|магаз|"
+        # a building site is no website: "site managers", "on site", "construction site"
+        r"(?<!building )(?<!construction )(?<!job )(?<!on )(?<!on-)(?<!work )(?<!off )"
+        r"site(?! (?:managers?|foreman|foremen|supervisors?|engineers?|workers?|visits?|crews?))|"
         r"адаптивн[а-я]* (?:верстк[а-я]*|дизайн[а-я]*)|responsive (?:design|layout)|"
         r"корпоративн[а-я]* сайт[а-я]*|tilda|тильд[а-я]*|wordpress|вордпресс[а-я]*|shopify|"
         r"битрикс-?сайт|каталог товаров|маркетплейс[а-я]*|job ?boards?|jobs? (?:portal|site)s?|"
@@ -317,6 +320,7 @@ _NEGATED_RE = re.compile(
     # not knowing is no refusal: "no idea who phoned which customer", "не знаю, кто звонил"
     r"(?!no idea|no clue|не знаю|not sure|не уверен)"
     r"(?:не|без|кроме|not|no|without|except|but not|вместо|instead of|rather than|не нуж[а-я]*|"
+    r"instead of [a-z]+ing|вместо того,? чтобы [а-я]+|"
     r"don'?t need|do not need|не надо|не нужно|"
     # kept out of a place: "nothing on Google Play", "not in the stores"
     r"nothing (?:in|on|for)|not (?:in|on)|"
@@ -347,7 +351,7 @@ def is_negated(t: str, start: int) -> bool:
     """The words at ``t[start:]`` are negated (right after a negation, or later in its list) or
     named as something the writer already has."""
     return bool(
-        _NEGATED_RE.search(t[max(0, start - 24) : start])
+        _NEGATED_RE.search(t[max(0, start - 32) : start])
         or _NEGATED_LIST_RE.search(t[max(0, start - 60) : start])
         or _ALREADY_HAVE_RE.search(t[max(0, start - 40) : start])
     )
@@ -535,6 +539,10 @@ _WEAK_NEEDS = (
         "website",
         re.compile(
             rf"{_B}(?:магазин[а-я]*|магаз|шоп|shop|store|витрин[а-я]*|каталог[а-я]*|listings?|"
+            # a menu or orders taken online: "чтоб меню было онлайн и заказ на вынос"
+            r"меню(?: [а-я]+){0,2} онлайн|онлайн-?меню|онлайн-?заказ[а-я]*|"
+            r"заказ[а-я]* (?:на вынос|онлайн|с сайта|через сайт)|online (?:menu|ordering|orders)|"
+            r"order (?:online|ahead)|take-?away orders?|"
             r"catalog(?:ue)?s?|blog|блог[а-я]*|верстк[а-я]*|вёрстк[а-я]*|web ?design|"
             # selling one's goods on the internet, in any word order: "чтобы товар продавался
             # в интернете", "продавать торты онлайн", "sell our candles online"
@@ -552,6 +560,13 @@ _WEAK_NEEDS = (
             r"планировани[а-я]* производств[а-я]*|"
             r"заявк[а-я]*|reminders?|напоминани[а-я]*|pipeline|track(?:ing)? (?:shipments|orders)|"
             r"(?:в|in) (?:экселе|excel)|роялти|комисси[а-я]*|"
+            r"(?:one|a single) (?:place|system|database|tool) to (?:log|track|record|see|keep)|"
+            # the customer following the order's stage: "чтобы клиент видел, на каком этапе
+            # ремонт", "customers can track the status of their repair"
+            r"(?:клиент|заказчик|покупател|customer|client)[а-яa-z]* (?:[a-zа-я]+ ){0,2}"
+            r"(?:видел|видеть|отслежива|следил|следить|see|track|follow|check)[a-zа-я]*,? "
+            r"(?:[a-zа-я]+ ){0,4}(?:статус|этап|стади|ход|прогресс|status|stage|progress)"
+            r"[a-zа-я]*|"
             # a sales process in disorder, described without the word CRM: "в продажах хаос",
             # "deals keep falling through the cracks", "кто обещал перезвонить — не помнит никто"
             r"(?:бардак|хаос|каша|неразбериха|беспорядок|mess|chaos|messy|chaotic|disorgani[sz]ed)"
@@ -586,6 +601,7 @@ _WEAK_NEEDS = (
         ),
     ),
 )
+_GENERIC_RE = re.compile(r"платформ|сервис|решени|инструмент|platform|service|solution|tool")
 # Connecting systems is integration (CRM and automation), whichever system is named first:
 # "связать склад, бухгалтерию и сайт в единую систему", "обмен заказами сайт-1с".
 _INTEGRATION_RE = re.compile(
@@ -735,6 +751,16 @@ def qualifies_data(t: str, end: int) -> bool:
     return bool(_DATA_AFTER_RE.match(t[end : end + 30]))
 
 
+def _weak_need(t: str) -> str | None:
+    """The category of the first weak cue in ``t`` that is not negated, if any."""
+    hits = [
+        (m.start(), cat)
+        for cat, pattern in _WEAK_NEEDS
+        if (m := pattern.search(t)) is not None and not is_negated(t, m.start())
+    ]
+    return min(hits)[1] if hits else None
+
+
 def _parse_need(text: str) -> str | None:
     t = detransliterate(normalize(text))
     if not t:
@@ -770,6 +796,12 @@ def _parse_need(text: str) -> str | None:
         if f[2] == "smm" and _CHANNEL_BEFORE_RE.search(t[max(0, f[0] - 40) : f[0]])
     ]  # fmt: skip
     found = [f for f in found if f not in channels]
+    if len(found) == 1 and found[0][2] == "other" and _GENERIC_RE.match(t, found[0][0]):
+        # "сервис для клиник: пациенты ... видят анализы в кабинете": what the generic word is
+        colon = t.find(":", found[0][0])
+        explained = _weak_need(t[colon + 1 :]) if colon >= 0 else None
+        if explained is not None:
+            return explained
     if not found:
         if mobile_web:
             return "website"
@@ -814,11 +846,13 @@ def _parse_need(text: str) -> str | None:
         return "other"
     if first[2] == "other":
         # "разработка нового официального сайта": the job named a few adjectives later, in the
-        # same clause
+        # same clause; a generic word explained after a colon ("платформа для школы: ученики
+        # заходят в личный кабинет")
+        stops = r"[.;!?]" if _GENERIC_RE.match(t, first[0]) else r"[.;:!?]"
         specific = [
             f for f in found
             if f[2] != "other" and f[0] - first[0] <= 60
-            and not re.search(r"[.;:!?]", t[first[0] : f[0]])
+            and not re.search(stops, t[first[0] : f[0]])
         ]  # fmt: skip
         promotion = (
             r"seo|сео|контекст|директ|реклам|продвижени|раскрутк|ads|advertis|promot|вывест|"

@@ -334,6 +334,17 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         ),
         r" с \1 ",
     ),
+    # only the contractor to choose, and that is us: "как только найдём подрядчика", "as soon as
+    # we pick an agency" is as soon as possible ("когда найдём подрядчика" names no hurry)
+    (
+        re.compile(
+            rf"{_B}(?:как только|as soon as) (?:мы |we )?(?:найд[её]м|выберем|"
+            r"определимся с|подбер[её]м|find|pick|choose|select|settle on|hire) (?:a |an |the |"
+            r"нужн[а-я]* |хорош[а-я]* )?(?:подрядчик|исполнител|студи|агентств|разработчик|"
+            rf"contractor|agency|studio|developer|vendor)[а-яa-z]*{_E}"
+        ),
+        " как можно скорее ",
+    ),
     # the May holidays over, in any words: "как только закончатся майские", "по окончании майских"
     (
         re.compile(
@@ -1117,8 +1128,9 @@ _QUARTER_RE = re.compile(
     rf"(?![a-zа-я])(?: (?:of )?(?P<year>\d{{4}})|{_NEXT_YEAR})?"
 )
 _YEAR_RE = re.compile(
-    rf"{_B}(?:{_MOD} )?(?:(?P<prep>в|к|до|на|in|by|until|before|during|for) )?"
-    r"(?P<year>20\d{2})(?: ?(?:году|года|год|г\.?|year))?(?![\d])"
+    rf"{_B}(?:{_MOD} )?(?:(?P<prep>в|к|до|на|in|by|until|before|during|for)(?: the)? )?"
+    # "the 2028 season" is the year too
+    r"(?P<year>20\d{2})(?: ?(?:году|года|год|г\.?|year|season|сезон[а-я]*))?(?![\d])"
 )
 _WEEKDAYS = [
     r"понедельник[а-я]*|monday|mon",
