@@ -751,14 +751,16 @@ def qualifies_data(t: str, end: int) -> bool:
     return bool(_DATA_AFTER_RE.match(t[end : end + 30]))
 
 
-def _weak_need(t: str) -> str | None:
-    """The category of the first weak cue in ``t`` that is not negated, if any."""
-    hits = [
-        (m.start(), cat)
-        for cat, pattern in _WEAK_NEEDS
-        if (m := pattern.search(t)) is not None and not is_negated(t, m.start())
-    ]
-    return min(hits)[1] if hits else None
+def _weak_hits(t: str) -> list[tuple[int, int, str]]:
+    """The weak cues of ``t`` (position, priority, category), but a negated one or a printed
+    site ("печатный каталог")."""
+    hits = []
+    for cat, pattern in _WEAK_NEEDS:
+        m = pattern.search(t)
+        if m is None or is_negated(t, m.start()) or (cat == "website" and _printed(t, m.start())):
+            continue
+        hits.append((m.start(), _PRIORITY.index(cat), cat))
+    return hits
 
 
 def _parse_need(text: str) -> str | None:
@@ -799,19 +801,13 @@ def _parse_need(text: str) -> str | None:
     if len(found) == 1 and found[0][2] == "other" and _GENERIC_RE.match(t, found[0][0]):
         # "сервис для клиник: пациенты ... видят анализы в кабинете": what the generic word is
         colon = t.find(":", found[0][0])
-        explained = _weak_need(t[colon + 1 :]) if colon >= 0 else None
-        if explained is not None:
-            return explained
+        explained = _weak_hits(t[colon + 1 :]) if colon >= 0 else []
+        if explained:
+            return min(explained)[2]
     if not found:
         if mobile_web:
             return "website"
-        for cat, pattern in _WEAK_NEEDS:
-            m = pattern.search(t)
-            if m is not None and cat == "website" and _printed(t, m.start()):
-                continue
-            if m is not None and not is_negated(t, m.start()):
-                found.append((m.start(), _PRIORITY.index(cat), cat))
-        found = found or channels
+        found = _weak_hits(t) or channels
         if not found:
             return None
         if any(f[2] == "bot" for f in found):
