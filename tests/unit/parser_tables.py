@@ -442,6 +442,7 @@ BUDGET: list[Case] = [
     # what the business has, counted, is no money
     C("от 3 млн, у нас 60 филиалов", B(3_000_000, None)),
     C("we run 40 stores, budget around 50k", B(40_000, 60_000, USD)),
+    C("8000 € shop with delivery", B1(8_000, EUR)),  # with a currency it is money
     # the currency named nearest the figure and not refused
     C("в евро не считал, в рублях примерно миллион", B(800_000, 1_200_000)),
     C("in pounds I don't know, roughly 15 thousand dollars", B(12_000, 18_000, USD)),

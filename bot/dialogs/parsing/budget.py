@@ -234,12 +234,15 @@ _NON_MONEY_AFTER_RE = re.compile(
     r"год|г\.|г\b|шт|штук|страниц|товар|позици|лид|заяв|клиент|раз\b|минут|час|"
     r"users?|people|persons?|employees?|staff|days?|weeks?|months?|years?|yrs?|pages?|products?|"
     r"items?|leads?|clients?|customers?|times?|hours?|minutes?|pcs|sku|x\b|/10|из|"
-    r"подписчик|просмотр|участник|followers?|subscribers?|views?|members?|"
-    # what the business has, counted: "у нас 140 дилеров", "we run 30 stores"
-    r"дилер|филиал|магазин|точ[ке]|офис|отделени|партн[её]р|аптек|клиник|салон|ресторан|"
-    r"кофейн|склад|автомобил|машин|грузовик|quarters?|dealers?|branch|stores?|shops?|"
-    r"locations?|outlets?|offices?|partners?|clinics?|salons?|restaurants?|warehouses?|"
-    r"trucks?|vehicles?)"
+    r"подписчик|просмотр|участник|followers?|subscribers?|views?|members?)"
+)
+# What the business has, counted, with no currency: "у нас 140 дилеров", "we run 30 stores"
+# ("5000 € магазин" stays money).
+_COUNTED_AFTER_RE = re.compile(
+    r" ?(?:дилер|филиал|магазин|точ[ке]|офис|отделени|партн[её]р|аптек|клиник|салон|ресторан|"
+    r"кофейн|склад|автомобил|машин|грузовик|dealers?|branch|stores?|shops?|locations?|"
+    r"outlets?|offices?|partners?|clinics?|salons?|restaurants?|warehouses?|trucks?|"
+    r"vehicles?)"
 )
 _AUDIENCE_AFTER_RE = re.compile(
     r"^ ?(?:подписчик|просмотр|участник|followers?|subscribers?|views?|members?)"
@@ -1077,7 +1080,8 @@ def _bare_hundreds_as_thousands(t: str, amounts: list[_Amount]) -> None:
     for a in amounts:
         if not (a.bare and 100 <= a.value < 1000 and a.value % 10 == 0):
             continue
-        if _NON_MONEY_AFTER_RE.match(t[a.end : a.end + 14]):
+        after = t[a.end : a.end + 14]
+        if _NON_MONEY_AFTER_RE.match(after) or _COUNTED_AFTER_RE.match(after):
             continue
         a.value, a.mult, a.bare = a.value * 1000, 1e3, False
 
@@ -1089,6 +1093,8 @@ def _plausible(t: str, a: _Amount) -> bool:
         return False
     after = t[a.end : a.end + 14]
     if a.mult == 1 and _NON_MONEY_AFTER_RE.match(after):
+        return False
+    if a.cur is None and _COUNTED_AFTER_RE.match(after):
         return False
     if _AUDIENCE_AFTER_RE.match(after):
         return False  # "20к подписчиков": an audience, counted in thousands too
