@@ -443,6 +443,16 @@ BUDGET: list[Case] = [
     C("от 3 млн, у нас 60 филиалов", B(3_000_000, None)),
     C("we run 40 stores, budget around 50k", B(40_000, 60_000, USD)),
     C("8000 € shop with delivery", B1(8_000, EUR)),  # with a currency it is money
+    # a chat correction's star replaces the figure before it
+    C("50к\n500к*", B1(500_000)),
+    C("$2k *$20k", B1(20_000, USD)),
+    # number words typed without the soft sign; money words on the wrong keyboard layout
+    C("семсот тысяч", B1(700_000)),
+    C("около 600 nsc", B(480_000, 720_000)),
+    C("2 vky", B1(2_000_000)),
+    # a million and hundreds of thousands in the inverted order
+    C("лям триста", B1(1_300_000)),
+    C("миллиона два", B(1_600_000, 2_400_000)),
     # the currency named nearest the figure and not refused
     C("в евро не считал, в рублях примерно миллион", B(800_000, 1_200_000)),
     C("in pounds I don't know, roughly 15 thousand dollars", B(12_000, 18_000, USD)),
@@ -878,6 +888,14 @@ TIMELINE: list[Case] = [
     C("как только найдём финансирование", T_UNKNOWN),
     # a season named by its year
     C("it's for the 2027 season", D(date(2027, 7, 1))),
+    # chat abbreviations and a star correction
+    C("с пт можно", D(date(2025, 3, 14))),
+    C("через 5 дн", D(5)),
+    C("nxt wk pls", D(date(2025, 3, 17))),
+    C("next yr probably", D(date(2026, 7, 1))),
+    C("hard to tell rn", T_UNKNOWN),
+    C("we need it rn", D(0)),
+    C("в апреле\n*мае", D(date(2025, 5, 1))),
 ]
 
 # =========================================================================== authority
@@ -1024,6 +1042,14 @@ AUTHORITY: list[Case] = [
     C("будет подписывать генеральный", INF),
     C("my mother owns the bakery, I run the online side", INF),
     C("why does it matter?", UNK),
+    # the money given by someone else; the decision maker named; the final ok elsewhere
+    C("дизайн выбираю я, но бюджет утверждает учредитель", INF),
+    C("ЛПР у нас гендир, я собираю КП", RES),
+    C("ЛПР — я", DM),
+    C("итоговое слово за ген. директором", INF),
+    C("idk who will sign it", UNK),
+    C("prolly me", DM),
+    C("me + my business partner", INF),
     C("кто подписывает, тот и решает, т.е. я", DM),
     C("вопрос к учредителю, я исполнительный", INF),
     C("above my pay grade, honestly", INF),
@@ -1721,6 +1747,16 @@ DISQUALIFIER: list[Case] = [
     # keys side by side on one row
     C("фыв фыв", "spam"),
     C("про сайт", None),
+    # misspelled "агентство", app slang, a student's internship and homework, money from home
+    C("мы рекламное агенство, нам нужен новый сайт", None),
+    C("нужна прилага под андроид для курьеров", "off_profile", keywords=OFF_PROFILE_DEFAULT),
+    C("is there an internship for a design student?", "student"),
+    C("my hw task is a landing page, can u do it", "student"),
+    C("need hw monitoring in our CRM", None),
+    C("make $$$ from home, DM me", "spam"),
+    # referral offers for a share
+    C("можем отдавать вам заказы за 10%", "partner"),
+    C("we could refer you clients for a 10% fee", "partner"),
     # services refused after a list that holds them are no off-profile request
     C("соцсети и продвижение в них нам не нужны, нужен сайт", None, keywords=OFF_PROFILE_DEFAULT),
     C(
@@ -1740,6 +1776,12 @@ PHONE: list[Case] = [
     C("UK mobile +44 7700 900123, call after 5", "+447700900123"),
     C("+44 20 7946 0958", "+442079460958"),
     C("89991234567", "+79991234567"),
+    # without a country code and valid nowhere in Russia: an American or a British number
+    C("call me at (212) 555-0147", "+12125550147"),
+    C("cell 646 555 0199 after 6pm", "+16465550199"),
+    C("mob 07911 123456", "+447911123456"),
+    C("ИНН 7701234567", None),  # Russian text: no other region is tried
+    C("order 7701234567", None),  # a British number is written with its 0
     C("8 (999) 123 45 67", "+79991234567"),
     C("9991234567", "+79991234567"),
     C("+7(495)123-45-67", "+74951234567"),

@@ -57,7 +57,18 @@ def normalize(text: object, strip_tags: bool = True) -> str:
     t = unicodedata.normalize("NFKC", t)
     t = t.translate(_ZERO_WIDTH).translate(_DASHES).translate(_QUOTES).translate(_DQUOTES)
     t = t.lower().replace("ё", "е")
+    if "*" in t:
+        t = _STARRED_RE.sub(lambda m: f"{m.group(1)} * {m.group(2) or m.group(3)}", t)
+    if "агенств" in t:
+        t = t.replace("агенств", "агентств")  # the commonest misspelling of a keyword
     return _SPACE_RE.sub(" ", t).strip()
+
+
+# A typo corrected the chat way, with a star on one side of the right word after the wrong
+# one ("30к\n300к*", "в марте *мае"): a lone "*" before the right word, which
+# ``SELF_CORRECTION_RE`` reads. "*срочно*" with a star on both sides is emphasis, and a first
+# word has nothing to correct.
+_STARRED_RE = re.compile(r"(\S)\s+(?:\*([^\s*]+)(?!\*)|([^\s*]+)\*(?!\S))")
 
 
 # What follows a named service to refuse it or to say it is had already: "SMM не нужен",
@@ -254,7 +265,9 @@ _EN_UNITS = {
     "ninety": 90,
     "couple": 2,
 }
-NUMBER_WORDS: dict[str, float] = {**_RU_UNITS, **_EN_UNITS}
+# typed in a hurry without the soft sign: "пятсот", "шестдесят", "через пят дней"
+_RU_HURRIED = {k.replace("ь", ""): v for k, v in _RU_UNITS.items() if "ь" in k}
+NUMBER_WORDS: dict[str, float] = {**_RU_HURRIED, **_RU_UNITS, **_EN_UNITS}
 _NUMWORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMWORD_SEQ_RE = re.compile(
     rf"(?<![0-9a-zа-я])(?:{_NUMWORD_ALT}|hundred)(?:[ -](?:and )?(?:{_NUMWORD_ALT}|hundred))*"
@@ -431,7 +444,7 @@ for _w in sorted(TYPO_VOCABULARY):
 # turn instead of asking again; a re-ask is only for text that is no answer at all.
 
 _BOSS = (
-    r"(?:шеф|директор|гендир|руководств|руководител|начальств|начальник|босс|собственник|"
+    r"(?:шеф|директор|ген\.? ?дир|руководств|руководител|начальств|начальник|босс|собственник|"
     r"владел|учредител|бухгалтер|главбух|финансист|финдиректор|правлени|совет директоров|партнер|"
     r"инвестор|заказчик|клиент|комисси|управляющ[а-я]* компани|ceo|cfo|coo)[а-я]*"
 )
@@ -505,7 +518,8 @@ NONCOMMITTAL_RE = re.compile(
     r"quotation|estimate|offer|call|meeting|demo|numbers|pricing)|"
     r"once (?:i|we) (?:see|get|have|review) (?:the |your |a )?(?:proposal|quote|estimate|"
     r"offer|numbers|price|pricing)|"
-    r"depends|it depends|depending on|we'?ll see|hard to say|too early to (?:say|tell)|"
+    r"depends|it depends|depending on|we'?ll see|(?:hard|difficult|tough) to (?:say|tell)|"
+    r"too early to (?:say|tell)|"
     r"can'?t (?:say|tell)|won'?t (?:say|tell)|(?:would )?rather not (?:say|disclose|share)|"
     r"prefer not to (?:say|disclose|share)|not ready to (?:say|share|disclose|commit)|"
     r"confidential|not sure|unsure|no idea|don'?t know|do not know|dunno|idk|"
@@ -530,7 +544,8 @@ SELF_CORRECTION_RE = re.compile(
     r"(?<![0-9a-zа-я])(?:хотя нет|а нет|или нет|ой,? нет|нет,? (?:лучше|сначала|наверное|давайте|"
     r"всё-?таки|все-?таки)|точнее|вернее|а впрочем|передумал[аи]?|поправлюсь|"
     r"(?:well|no|nah|hmm|oh)[,.]? actually|(?<=[,;.—–-] )actually|or rather|scratch that|"
-    r"no wait|wait,? no|on second thought|make (?:that|it)|i mean)(?![0-9a-zа-я])"
+    r"no wait|wait,? no|on second thought|make (?:that|it)|i mean)(?![0-9a-zа-я])|"
+    r"(?<!\S)\*(?!\S)"  # a chat correction's star, see ``normalize``
 )
 
 

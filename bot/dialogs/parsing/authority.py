@@ -239,6 +239,7 @@ _HEDGE = (
     r"получается|probably|i guess|i think|i suppose|i believe|guess|"
     # "pretty much me", "по сути я": a qualified "me" is still "me"
     r"pretty much|mostly|basically|essentially|по сути|в основном|фактически|по факту|"
+    r"prob|probs|prolly|"
     # "ultimately me", "в итоге я": where the decision ends up is still "me"
     r"ultimately|in the end|at the end of the day|в итоге|в конечном (?:сч[её]те|итоге)|"
     r"в конце концов|по итогу)"
@@ -278,6 +279,8 @@ _DEFER_RE = re.compile(
     r"decision (?:will be|is|gets|shall be|would be) (?:taken|made|signed off) by|"
     r"^(?!(?:why|what|how|who|when|where|which|it|this|that) )(?:the |our |my )?[a-z]+"
     r"(?: [a-z]+)? does(?![a-z])(?! (?:it|this|that|not|he|she|they|the|your)(?![a-z]))|"
+    # naming the decision maker: "лпр наш коммерческий", "ЛПР — гендир"
+    r"лпр(?: у нас)?,? (?:[-—:] )?(?:наш[а-я]* |мой |моя |это )?(?!я(?![а-я])|это я)[а-я]+|"
     # the passive names someone else: "решение принимается генеральным директором"
     r"(?:принима[её]тся|решается)(?! мной| мною| лично)|"
     r"решение (?:принимает|принимают|принимает|за)|решение за (?:руковод|директор|шеф|начальств|"
@@ -290,7 +293,7 @@ _DEFER_RE = re.compile(
     r"(?:последнее|финальное|окончательное|решающее) (?:слово|решение) (?:за|у)"
     r"(?! мной| мною| меня)|"
     r"(?:[а-я]+ )?и я$|\+ ?(?:генеральн|директор|собственник|учредител|ceo|owner)[а-я]*|"
-    r"(?:me|i) and (?:the|my|our) [a-z]+|(?:^|, )(?:the |my |our )?[a-z]+ and (?:me|i)$|"
+    r"(?:me|i) (?:and|\+) (?:the|my|our) [a-z]+|(?:^|, )(?:the |my |our )?[a-z]+ and (?:me|i)$|"
     r"решаем (?:вместе|совместно|коллегиально|с [а-я]+)|совместно|коллегиальн[а-я]*|"
     r"коллективн[а-я]*|голосу[а-я]*|голосовани[а-я]*|jointly|collectively|by consensus|"
     r"we vote|one of (?:them|the (?:partners|owners|founders))|"
@@ -565,7 +568,7 @@ _ACTIVE_RE = re.compile(
 # "Who decides is not clear yet": unknown, whatever verbs of deciding follow.
 _UNCLEAR_WHO_RE = re.compile(
     rf"{_B}(?:(?:непонятно|неясно|не знаю|не решили|не определились|не понятно|хз|без понятия|"
-    r"понятия не имею|not sure|unclear|not clear|no clue|don'?t know|no idea)"
+    r"понятия не имею|not sure|unclear|not clear|no clue|don'?t know|no idea|idk|dunno)"
     r"(?: пока| еще| yet)?,? "
     r"(?:кто|who)|^(?:смотря|зависит|it depends|depends|неизвестно|unknown)|"
     r"(?:еще |ещё |пока )?не назначи[а-я]*|(?:not|n'?t) (?:yet )?(?:been )?(?:appointed|hired|"
@@ -587,6 +590,7 @@ _JOINT_RE = re.compile(
     r"(?:partner|co-?founder|wife|husband|boss|director|ceo|board) and i|"
     # the writer and someone close named after "I decide": "I decide... well, me and my
     # brother", "the missus and me", "решаю я... точнее, мы с супругой"
+    r"(?:me|я) ?\+ ?[a-zа-я]|"  # "prob me + the finance guy", "я + коммерческий"
     r"(?:me|i) ?(?:and|&|\+) (?:the |my |our )?(?:wife|husband|missus|hubby|spouse|other half|"
     r"partners?|business partner|co-?founders?|brother|sister|dad|father|mom|mum|mother|son|"
     r"daughter)|(?:the |my |our )(?:wife|husband|missus|hubby|spouse|other half|business partner|"
@@ -609,6 +613,11 @@ _BUT_APPROVES_RE = re.compile(
     r"поговорить|посоветоваться|approval|"
     r"approves?|signs?|sign-?off|has the (?:final|last) (?:say|word|call)|decides?|"
     r"veto(?:es)?|вето)|"
+    # the money given by someone else, after a "but": "подрядчика выбираю я, но деньги даёт
+    # гендир" ("решаю я, деньги даёт отец" is the writer's own decision on family money)
+    r"(?:но|а|однако) (?:[а-я]+ )?(?:деньги|бюджет|финансирование|оплату) (?:[а-я]+ )?"
+    r"(?:дает|даёт|дают|выделяет|"
+    r"выделяют|платит|платят|утверждает|одобряет)(?! (?:мне|нам) не)|"
     # the contract or the budget agreed with someone: "договор согласую с управляющей компанией"
     r"(?:но |а )?(?:договор|бюджет|смету|оплату)[а-я]* (?:[а-я]+ )?согласу(?:ю|ем) с (?!вами)|"
     # a no from someone else is final: "если она скажет нет, значит нет", "if he says no it's no"
@@ -617,7 +626,7 @@ _BUT_APPROVES_RE = re.compile(
     rf"(?:решает |решают )?(?:за |у )?(?:наш[а-я]* |мой |моя )?(?:{BOSS_RU}|генеральный|cfo)|"
     # the final word elsewhere, with or without "but": "я руководитель проекта, финальное ок
     # за собственником", "final sign-off sits with the owner"
-    r"(?:финальн|окончательн|последн)[а-я]* (?:ок|окей|слово|решение|добро|одобрение|"
+    r"(?:финальн|окончательн|последн|итогов)[а-я]* (?:ок|окей|слово|решение|добро|одобрение|"
     rf"согласование|подпись|виза|апрув)[а-я]* (?:[-—–] )?(?:за|у) {BOSS_RU}|"
     r"(?:final|last) (?:ok|okay|say|word|call|sign-?off|approval|decision) (?:is |sits |rests |"
     rf"stays )?(?:with|on) {BOSS_EN}|"

@@ -254,7 +254,7 @@ _HALF_RE = re.compile(r"(?<![0-9a-zа-я])полу?[- ]?(?=(?:лям|милли�
 _HALF_EN_RE = re.compile(r"(?<![0-9a-z])(?<!and a )half (?:a )?(?=million|mil|mln|billion)")
 _BARE_MULT_RE = re.compile(
     r"(?<![\d])(?<!\d )(?<![0-9a-zа-я.,])"
-    r"(?=(?:миллион|лям|лимон|мульт|million|миллиард|billion)\w*)"
+    r"(?=(?:миллион|млн|лям|лимон|мульт|million|миллиард|billion)\w*)"
 )
 _SOTKA_RE = re.compile(r"(?<![0-9a-zа-я])(?:сотк[аиуе]|сотен?к[уа]?|сотн[юяи] тысяч)(?![а-я])")
 _WORD_RE = re.compile(r"[a-zа-я]+")
@@ -279,7 +279,13 @@ _INVERTED_RE = re.compile(
 def _inverted(m: re.Match[str]) -> str:
     if m.group("num2"):  # "млн 5-6": a range, not an approximation
         return f"{m.group('num')}-{m.group('num2')} {m.group('mult')}"
+    num = to_float(m.group("num")) or 0
+    if m.group("mult") in _MILLIONS and 100 <= num < 1000:
+        return f"1 млн {m.group('num')}"  # "млн двести" is a million two hundred thousand
     return f"около {m.group('num')} {m.group('mult')}"
+
+
+_MILLIONS = frozenset({"миллиона", "миллионов", "лямов", "ляма", "млн"})
 
 
 # Money words typed in Latin letters ("byudzhet okolo 650 tysyach", "550 tys rub"); read only
@@ -663,8 +669,25 @@ def _currency(token: str | None) -> Currency | None:
     return None
 
 
+# A money word typed with the keyboard still on the Latin layout, after a figure: "800 nsc" is
+# "800 тыс", "5 vky" "5 млн".
+_WRONG_LAYOUT = str.maketrans(
+    "qwertyuiop[]asdfghjkl;'zxcvbnm,.", "йцукенгшщзхъфывапролджэячсмитьбю"
+)
+_WRONG_LAYOUT_RE = re.compile(r"(?<=\d) ?([a-z\[\];',.]{2,6})(?![a-z])")
+_LAYOUT_MONEY_WORDS = frozenset(
+    "тыс тысяч тыщ тыщи тыр млн лям ляма лямов млрд руб рублей".split()
+)
+
+
+def _layout_fixed(m: re.Match[str]) -> str:
+    word = m.group(1).translate(_WRONG_LAYOUT)
+    return f" {word}" if word in _LAYOUT_MONEY_WORDS else m.group(0)
+
+
 def _prepare(text: str) -> str:
     t = drop_joke(normalize(text))
+    t = _WRONG_LAYOUT_RE.sub(_layout_fixed, t)
     if _TRANSLIT_CUE_RE.search(t):
         t = _TRANSLIT_WORD_RE.sub(lambda m: _TRANSLIT_WORDS[m.group(0)], t)
     t = fix_typos(t)

@@ -36,13 +36,21 @@ def _possible_e164(number: phonenumbers.PhoneNumber) -> str | None:
     return None
 
 
+#: Where a number without a country code is read when it is valid nowhere in the default region:
+#: the English-speaking prospects' own formats ("(469) 555-0123", "07700 900123").
+FALLBACK_REGIONS = ("US", "GB")
+_TRUNK_REGIONS = frozenset({"GB"})  # national numbers there start with 0
+_CYRILLIC_RE = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
 def parse_phone(text: str, default_region: str = "RU") -> str | None:
     """The first valid phone number in the text, as E.164 (``+79991234567``), else ``None``.
 
     Numbers without a country code are read in ``default_region`` ("8 999 123-45-67" and
-    "9991234567" are Russian mobiles for ``"RU"``). A number written with its country code
-    ("+44 7700 900123") is also taken when it is merely possible (``_possible_e164``):
-    numbering plans change faster than the library's ranges."""
+    "9991234567" are Russian mobiles for ``"RU"``), and, when no number is valid there, in
+    ``FALLBACK_REGIONS`` ("(469) 555-0123" from an American). A number written with its
+    country code ("+44 7700 900123") is also taken when it is merely possible
+    (``_possible_e164``): numbering plans change faster than the library's ranges."""
     try:
         return _parse_phone(text, default_region)
     except Exception:  # pragma: no cover - the parser must never break the dialogue
@@ -58,11 +66,33 @@ def _parse_phone(text: str, default_region: str) -> str | None:
         region = "ZZ"  # unknown region: only "+<country code>" numbers can be read
     # full-width digits, NBSP etc. -> ASCII; phonenumbers handles the punctuation
     cleaned = normalize(raw)
+    # other regions only for text with no Cyrillic ("ИНН 7701234567" is no British mobile)
+    fallbacks = () if _CYRILLIC_RE.search(cleaned) else FALLBACK_REGIONS
+    for where in dict.fromkeys((region, *fallbacks)):
+        found = _valid_in(cleaned, where, trunk=where in _TRUNK_REGIONS and where != region)
+        if found:
+            return found
+    for cand in re.findall(r"\+\d[\d\s().\-]{5,22}\d", cleaned):
+        try:
+            number = phonenumbers.parse(cand, region)
+        except phonenumbers.NumberParseException:
+            continue
+        found = _possible_e164(number)
+        if found:
+            return found
+    return None
+
+
+def _valid_in(cleaned: str, region: str, *, trunk: bool = False) -> str | None:
+    """The first number of ``cleaned`` valid when read in ``region``; with ``trunk``, only one
+    written with the region's trunk prefix ("07700 ..." in Britain)."""
     try:
         matches = phonenumbers.PhoneNumberMatcher(
             cleaned, region, leniency=phonenumbers.Leniency.VALID, max_tries=200
         )
         for match in matches:
+            if trunk and not match.raw_string.lstrip("(").startswith("0"):
+                continue
             found = _e164(match.number)
             if found:
                 return found
@@ -72,19 +102,13 @@ def _parse_phone(text: str, default_region: str) -> str | None:
     # ("тел: 8(999)1234567", "+7 999 123 45 67 (Иван)").
     candidates = re.findall(r"\+?\d[\d\s().\-]{5,22}\d", cleaned)
     for cand in candidates:
+        if trunk and not cand.startswith("0"):
+            continue
         try:
             number = phonenumbers.parse(cand, region)
         except phonenumbers.NumberParseException:
             continue
         found = _e164(number)
-        if found:
-            return found
-    for cand in re.findall(r"\+\d[\d\s().\-]{5,22}\d", cleaned):
-        try:
-            number = phonenumbers.parse(cand, region)
-        except phonenumbers.NumberParseException:
-            continue
-        found = _possible_e164(number)
         if found:
             return found
     return None

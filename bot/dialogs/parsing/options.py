@@ -271,7 +271,7 @@ NEED_PATTERNS: dict[str, str] = {
         r"mobile (?:app|application)s?|apps? for (?:ios|android|iphone)|"
         r"(?:игр[а-я]*|игрушк[а-я]*|games?) (?:на|для|под|for|on) (?:андроид|android|ios|айфон|"
         r"iphone|телефон|смартфон|phones?)[а-я]*|"
-        r"приложуха|приложеньк[а-я]*|"
+        r"приложуха|приложеньк[а-я]*|прилаг[аиуе]|прилажк[а-я]*|апп?стор[а-я]*|"
         r"приложени[а-я]*|прилож[а-я]*|апк[аиу]|апп|apps?|application|flutter|react native|swift|"
         r"kotlin"
     ),

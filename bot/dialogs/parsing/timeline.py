@@ -278,6 +278,13 @@ def _mod_kind(mod: str | None) -> str | None:
 # ----------------------------------------------------------------------------- rewrites
 
 
+_ABBREVIATED = {"wk": "week", "yr": "year", "mo": "month"}
+_WEEKDAY_ABBREVIATIONS = {
+    "пн": "понедельник", "вт": "вторник", "ср": "среду", "чт": "четверг", "пт": "пятницу",
+    "сб": "субботу", "вс": "воскресенье",
+}  # fmt: skip
+
+
 def _not_this_or_next(unit_en: str, unit_ru: str, this_ru: str, next_ru: str) -> re.Pattern[str]:
     """ "not this year or next", "ни в этом году, ни в следующем", "в этом году точно нет, в
     следующем тоже вряд ли": neither the running period nor the next one."""
@@ -296,9 +303,27 @@ def _not_this_or_next(unit_en: str, unit_ru: str, this_ru: str, next_ru: str) ->
     )
 
 
-_REWRITES: list[tuple[re.Pattern[str], str]] = [
+_REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # the old spelling and a dropped vowel, too short for the typo fixer: "чрез неделю"
     (re.compile(rf"{_B}чрез{_E}"), "через"),
+    # chat abbreviations: "nxt wk", "next yr", "tmrw", "через 10 дн", "в пн"
+    (re.compile(rf"{_B}nxt{_E}"), "next"),
+    (re.compile(rf"{_B}(?<=next )(?:wk|yr|mo)s?{_E}"), lambda m: _ABBREVIATED[m.group(0)[:2]]),
+    (re.compile(rf"{_B}(?:tmrw?|tmw|tomoz){_E}"), "tomorrow"),
+    (re.compile(rf"{_B}(\d+) дн\.?(?![а-я])"), r"\1 дней"),
+    (
+        re.compile(rf"{_B}(в|во|с|со|до|к|на) (пн|вт|ср|чт|пт|сб|вс){_E}"),
+        lambda m: f"{m.group(1)} {_WEEKDAY_ABBREVIATIONS[m.group(2)]}",
+    ),
+    # not knowing yet says nothing of a start now: "hard to tell rn", "сложно сказать сейчас"
+    (
+        re.compile(
+            rf"{_B}((?:hard|difficult|tough) to (?:tell|say)|can'?t say|сложно сказать|"
+            rf"трудно сказать|не знаю) (?:right now|rn|now|for now|at the moment|сейчас|пока){_E}"
+        ),
+        r"\1",
+    ),
+    (re.compile(rf"{_B}rn{_E}"), "right now"),
     (_not_this_or_next("year", "году", "этом", "следующем"), " the year after next "),
     (_not_this_or_next("month", "месяце", "этом", "следующем"), " the month after next "),
     (_not_this_or_next("quarter", "квартале", "этом", "следующем"), " the quarter after next "),
@@ -492,7 +517,8 @@ _UNKNOWN_RE = re.compile(
     r"как получится|как пойдет|как будет|по готовности|посмотрим|сложно сказать|трудно сказать|"
     r"затрудняюсь|не уверен|когда угодно|когда удобно|без разницы|не важно|неважно|"
     r"tbd|tba|tbc|not sure|unsure|don't know|dont know|do not know|no idea|dunno|idk|"
-    r"depends|hard to say|undecided|not decided|haven't decided|whenever|any ?time|"
+    r"depends|(?:hard|difficult|tough) to (?:say|tell)|undecided|not decided|haven't decided|"
+    r"whenever|any ?time|"
     r"doesn't matter|does not matter|flexible|гибк|рано говорить|рано судить|"
     r"too early to (?:say|tell)|"
     r"(?:когда|как только|как) (?:согласуют|утвердят|одобрят|выделят|будет|появится|найдем) "
