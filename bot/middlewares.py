@@ -100,18 +100,27 @@ class DatabaseMiddleware(BaseMiddleware):
         event = _without_nul(event, data)
         started = time.perf_counter()
         after_commit = AfterCommit()
-        async with self.sessionmaker() as session:
+        session = self.sessionmaker()
+        try:
             # The mark commits with the handler's own writes: a crash before the commit
             # leaves the update unmarked, so a redelivery is handled, never half-handled.
             if not await repo.mark_update_processed(session, event.update_id):
                 log.info(
                     "update %s %s skipped: already handled", event.update_id, event.event_type
                 )
+                await _close(session)
                 return None
             data["session"] = session
             data["after_commit"] = after_commit
             result = await handler(event, data)
             await session.commit()
+        except BaseException:
+            await _close(session)
+            raise
+        # Committed: the connection is back in the pool and closing does no I/O (and cannot
+        # stop halfway), so no task of its own as `async with session` runs it in (two more
+        # event loop turns per update).
+        await session.close()
         await after_commit.run(data["bot"])
         log.info(
             "update %s %s handled in %.1f ms",
@@ -120,6 +129,13 @@ class DatabaseMiddleware(BaseMiddleware):
             (time.perf_counter() - started) * 1000,
         )
         return result
+
+
+async def _close(session: AsyncSession) -> None:
+    """Roll back and release the connection, to completion even if the task is cancelled
+    meanwhile (what `async with session` does on exit)."""
+    async with session:
+        pass
 
 
 def _without_nul(update: Update, data: dict[str, Any]) -> Update:
