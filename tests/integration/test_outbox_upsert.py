@@ -26,9 +26,9 @@ async def sessionmaker(request: pytest.FixtureRequest, tmp_path: Path):
         yield create_sessionmaker(engine)
 
 
-async def upsert(sessionmaker, due_in: float, payload: dict) -> int:
+async def upsert(sessionmaker, due_in: float, payload: dict) -> None:
     async with sessionmaker.begin() as session:
-        return await repo.upsert_outbox(
+        await repo.upsert_outbox(
             session,
             kind="sla_remind",
             lead_id=None,
@@ -44,25 +44,26 @@ async def all_rows(sessionmaker) -> list[OutboxMessage]:
 
 
 async def test_a_new_key_inserts_a_pending_row(sessionmaker) -> None:
-    row_id = await upsert(sessionmaker, 60, {"key": "card:1:1:0"})
+    await upsert(sessionmaker, 60, {"key": "card:1:1:0"})
     (row,) = await all_rows(sessionmaker)
-    assert row.id == row_id and row.status == "pending" and row.attempts == 0
+    assert row.status == "pending" and row.attempts == 0
     assert row.payload == {"key": "card:1:1:0"} and row.dedupe_key == KEY
     assert row.due_at > utcnow() + timedelta(seconds=50)
 
 
 @pytest.mark.parametrize("status", ["sent", "failed", "cancelled", "pending"])
 async def test_an_existing_key_is_rearmed_in_place(sessionmaker, status: str) -> None:
-    first = await upsert(sessionmaker, 60, {"v": 1})
+    await upsert(sessionmaker, 60, {"v": 1})
+    (first,) = [row.id for row in await all_rows(sessionmaker)]
     async with sessionmaker.begin() as session:
         await session.execute(
             update(OutboxMessage)
             .where(OutboxMessage.id == first)
             .values(status=status, attempts=3, last_error="x", sent_at=utcnow())
         )
-    again = await upsert(sessionmaker, 600, {"v": 2})
+    await upsert(sessionmaker, 600, {"v": 2})
     (row,) = await all_rows(sessionmaker)
-    assert again == first == row.id
+    assert row.id == first  # the same row, re-armed in place
     assert row.status == "pending" and row.payload == {"v": 2}
     assert row.due_at > utcnow() + timedelta(seconds=500)
     # A fresh schedule: nothing of the previous one's bookkeeping is left.
