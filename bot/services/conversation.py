@@ -99,6 +99,10 @@ def fingerprint(text: str) -> str:
     return hashlib.blake2s(simple.encode(), digest_size=6).hexdigest()
 
 
+#: Disqualifiers a later answer can reveal (see ``Conversation._revealed_disqualifier``).
+REVEALED_KINDS = frozenset({"partner", "vendor", "job_seeker", "student", "researcher"})
+
+
 def slot_step(script: Script, slot: str) -> Step | None:
     """The step an extracted slot answers."""
     if slot in SLOT_PARSERS:
@@ -471,6 +475,9 @@ class Conversation:
         """
         answered = {a.step: a for a in await self._current_answers(lead)}
         found: list[Understood] = []
+        revealed = self._revealed_disqualifier(extraction, answered, skip)
+        if revealed is not None:
+            found.append(revealed)
         for slot, fact in extraction.slots.items():
             step = slot_step(self.script, slot)
             if step is None or step.key == skip.key or fact.confidence < EXTRACTED_CONFIDENCE:
@@ -487,6 +494,31 @@ class Conversation:
                     continue
             found.append(Understood(step, facts, fact.fragment))
         return found
+
+    def _revealed_disqualifier(
+        self, extraction: Extraction, answered: dict[str, Answer], skip: Step
+    ) -> Understood | None:
+        """Who the writer is, revealed after the need was answered ("у клиента заложено 1,2
+        млн", "we'd need a wholesale rate from you"): a clear offer (no buyer evidence, not a
+        weak word) joins the need's facts, so the dialogue closes as it would have on the need.
+        Off-profile words and spam in a later answer stay that answer's business."""
+        detected = extraction.disqualifier
+        if (
+            detected is None
+            or detected.kind not in REVEALED_KINDS
+            or detected.buyer_evidence
+            or detected.weak
+        ):
+            return None
+        step = next((s for s in self.script.steps if s.parser == "need"), None)
+        previous = answered.get(step.key) if step is not None else None
+        if step is None or previous is None or step.key == skip.key:
+            return None
+        old = dict(previous.value.get("facts", {}))
+        if old.get("disqualifier"):
+            return None
+        old.pop("disqualifier_suspect", None)
+        return Understood(step, {**old, **disqualifier_facts(detected)}, detected.matched)
 
     def _slot_facts(self, slot: str, fact: SlotFact) -> dict[str, Any]:
         facts = dict(fact.facts)

@@ -98,10 +98,20 @@ class Incoming:
             chat_id=message.chat.id,
             message_id=message.message_id,
             kind=str(getattr(kind, "value", kind)),
-            html=message.html_text if words else None,
+            html=_as_html(message, words) if words else None,
             chars=len(words or ""),
             reply_to=replied.message_id if replied is not None else None,
         )
+
+
+def _as_html(message: Message, words: str) -> str:
+    """The message's text with its formatting as HTML; escaped plain text when its entities do
+    not fit the text (an offset in the middle of a character: a malformed update must not
+    cost the prospect's message)."""
+    try:
+        return message.html_text
+    except (UnicodeDecodeError, ValueError, IndexError):
+        return html.escape(words)
 
 
 COMMAND = re.compile(r"^/[A-Za-z0-9_]{1,32}(@\w+)?(\s|$)")

@@ -131,6 +131,28 @@ async def test_a_store_app_named_after_the_clarification_is_off_profile(harness:
     assert answers["need"].value["facts"]["off_profile"] is True
 
 
+async def test_a_go_between_revealed_after_the_need_is_closed(harness: Harness) -> None:
+    await harness.text(RU, "/start")
+    await harness.text(RU, "нужен сайт")
+    await harness.text(RU, "у клиента заложено 1,2 млн, нам нужна ваша оптовая цена")
+    lead = await harness.lead(RU.id)
+    assert lead is not None and lead.stage == "disqualified"
+    answers = await harness.answers(RU.id)
+    assert answers["need"].value["facts"]["disqualifier"] == "partner"
+    assert answers["need"].value["facts"]["need_category"] == "website"  # the need stays
+
+
+async def test_a_later_answer_with_a_buyers_own_words_closes_nothing(harness: Harness) -> None:
+    # Off-profile words or a weak word in a later answer do not close a buyer.
+    await harness.text(RU, "/start")
+    await harness.text(RU, "нужен интернет-магазин")
+    await harness.text(RU, "около 800 тысяч, на SMM отдельно")
+    await harness.text(RU, "у нас есть партнёрская программа, но решаю я")
+    lead = await harness.lead(RU.id)
+    assert lead is not None and lead.stage != "disqualified"
+    assert "disqualifier" not in (await harness.answers(RU.id))["need"].value["facts"]
+
+
 async def test_back_changes_the_previous_answer(harness: Harness) -> None:
     await harness.text(RU, "/start")
     await harness.text(RU, "Нужен сайт")

@@ -19,7 +19,7 @@ from aiogram.methods import (
     PinChatMessage,
     SendMessage,
 )
-from aiogram.types import Chat, ForumTopicCreated, Message, PhotoSize, User
+from aiogram.types import Chat, ForumTopicCreated, Message, MessageEntity, PhotoSize, User
 from sqlalchemy import select, update
 
 from bot.app import outbox_handlers
@@ -470,3 +470,20 @@ async def test_a_relayed_message_wakes_the_outbox_and_a_dialogue_answer_does_not
         assert kicks == ["kick", "kick"]
     finally:
         await h.close()
+
+
+def test_entities_that_split_a_character_cost_no_message() -> None:
+    # A malformed update (an entity ending inside a UTF-16 surrogate pair) is relayed as plain
+    # escaped text instead of raising out of the handler (found by the dispatcher fuzz test).
+    text = "/𐀀 <b>привет</b>"
+    message = Message(
+        message_id=1,
+        date=int(time.time()),
+        chat=Chat(id=PROSPECT.id, type="private"),
+        from_user=PROSPECT,
+        text=text,
+        entities=[MessageEntity(type="bot_command", offset=0, length=2)],
+    )
+    incoming = relay.Incoming.of(message)
+    assert incoming.html == "/𐀀 &lt;b&gt;привет&lt;/b&gt;"
+    assert incoming.chars == len(text)

@@ -453,6 +453,11 @@ BUDGET: list[Case] = [
     # a million and hundreds of thousands in the inverted order
     C("лям триста", B1(1_300_000)),
     C("миллиона два", B(1_600_000, 2_400_000)),
+    # a ceiling after a hedge; no figure yet is unknown, no money is none
+    C("тыщ 700 примерно, больше не дадут", B(None, 700_000)),
+    C("no figure yet, procurement will set it", UNKNOWN),
+    C("we don't have an exact amount yet", UNKNOWN),
+    C("we can't afford it right now", NONE),
     # the currency named nearest the figure and not refused
     C("в евро не считал, в рублях примерно миллион", B(800_000, 1_200_000)),
     C("in pounds I don't know, roughly 15 thousand dollars", B(12_000, 18_000, USD)),
@@ -896,6 +901,15 @@ TIMELINE: list[Case] = [
     C("hard to tell rn", T_UNKNOWN),
     C("we need it rn", D(0)),
     C("в апреле\n*мае", D(date(2025, 5, 1))),
+    # a half of the year in Russian; already under way
+    C("во втором полугодии", D(date(2025, 7, 1))),
+    C("в первом полугодии 2026", D(date(2026, 2, 15))),  # as "H1 2026"
+    C("we've already started, our old agency quit", D(0)),
+    C("мы уже начали, нужен новый подрядчик", D(0)),
+    # a season with a month named too: the month
+    C("with the autumn term, early September", D(date(2025, 9, 1))),
+    C("летом — в июне или июле", D(date(2025, 6, 1))),
+    C("к лету, а начать в апреле", D(date(2025, 4, 1))),
 ]
 
 # =========================================================================== authority
@@ -1050,6 +1064,17 @@ AUTHORITY: list[Case] = [
     C("idk who will sign it", UNK),
     C("prolly me", DM),
     C("me + my business partner", INF),
+    # a board deciding in any case; the decision resting elsewhere; only passing it on
+    C("решение принимается на правлении, я готовлю вопрос", INF),
+    C("the final say lies with our founder", INF),
+    C("the decision rests with me", DM),
+    C("моя задача — только переслать КП руководству", RES),
+    C("they'll pick without me, I just compile the list", RES),
+    # deciding alone in other words
+    C("I'm the one who approves the spend", DM),
+    C("всё решаю сама, я хозяйка", DM),
+    C("компания моя, отчитываться мне не перед кем", DM),
+    C("фирма моя, но финансы у партнёра", INF),
     C("кто подписывает, тот и решает, т.е. я", DM),
     C("вопрос к учредителю, я исполнительный", INF),
     C("above my pay grade, honestly", INF),
@@ -1757,6 +1782,18 @@ DISQUALIFIER: list[Case] = [
     # referral offers for a share
     C("можем отдавать вам заказы за 10%", "partner"),
     C("we could refer you clients for a 10% fee", "partner"),
+    # a go-between's terms; one client's project
+    C("у заказчика заложено 900 тысяч, нам нужна ваша оптовая цена", "partner"),
+    C("our client's budget is 25k, what's your agency rate?", "partner"),
+    C("нужен сайт для нашего клиента, сделаете под нашим брендом?", "partner"),
+    C("нужен портал для наших клиентов", None),
+    # job seekers offering to start; selling accounts; an offer to run the recipient's ads
+    C("вам не нужны верстальщики? готов выйти хоть завтра", "job_seeker"),
+    C("продаю аккаунты инстаграм с подписчиками", "spam"),
+    C("we'd love to manage your Google Ads", "vendor"),
+    # a school pupil; the writer's own research firm buying
+    C("я в 10 классе, хочу научиться делать сайты", "student"),
+    C("Website for our small market research agency", None),
     # services refused after a list that holds them are no off-profile request
     C("соцсети и продвижение в них нам не нужны, нужен сайт", None, keywords=OFF_PROFILE_DEFAULT),
     C(
@@ -1911,6 +1948,10 @@ def Q(*topics: str) -> frozenset[str]:
 
 
 QUESTIONS: list[Case] = [
+    # case studies or a portfolio as a section of the site asked for are no question
+    C("We need a new site with case studies and a contact form", Q()),
+    C("нужен сайт с разделом портфолио", Q()),
+    C("покажите ваши кейсы", Q("portfolio")),
     C("сколько стоит?", Q(P)),
     C("а цена?", Q(P)),
     C("can I get a demo?", Q(DEMO)),
@@ -2383,6 +2424,13 @@ NEED: list[Case] = [
     C("customers should be able to track the progress of their renovation", "crm"),
     # a building site is no website
     C("our site managers need one place to log materials instead of texting photos", "crm"),
+    # the writer's own trade of any kind is no request: "we're an SEO agency, need a site"
+    C("we're an SEO agency ourselves and our own website is a mess", "website"),
+    C("we are a video production studio and need a booking site", "website"),
+    C("нужно SEO-агентство для продвижения", "other"),
+    # answering by itself is a bot
+    C("чтобы менеджер в чате отвечал автоматически ночью", "bot"),
+    C("something that answers questions automatically on our site", "bot"),
 ]
 
 # =========================================================================== name

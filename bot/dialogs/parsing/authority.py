@@ -103,7 +103,15 @@ _EXPLICIT_DM_RE = re.compile(
     # the choice named as the writer's, emphatically ("выбираю я", "I'm the one choosing"); a
     # plain "I pick the supplier" beside someone else's contract or title is influence
     r"за мной (?:последнее слово|решение)|выбираю (?:я|сам|сама)|выбор (?:за мной|мой)|"
-    r"i'?m the one choosing|"
+    r"i'?m the one choosing|(?:i'?m|i am) the (?:one|person) who (?:signs|approves|decides)|"
+    r"i (?:handle|do|run|manage) everything (?:myself|alone|on my own)|"
+    r"вс[её] (?:решаю|делаю) (?:сам|сама)|"
+    # the company the writer's own, nobody to answer to: "компания моя, отчитываться не перед
+    # кем", "фирма моя", "ни перед кем не отчитываюсь"
+    r"(?:^|это |, )(?:компания|фирма|бизнес|магазин|клиника|студия) (?:у меня )?(?:моя|мой|мое)"
+    r"(?= ?(?:$|[,.;!?]))|(?:^|это )(?:моя|мой|мое) (?:компания|фирма|бизнес)(?= ?(?:$|[,.;!?]))|"
+    r"(?:отчитываться|подчиняться) (?:мне )?не перед кем|ни перед кем не отчитыва[а-я]*|"
+    r"никому не (?:подчиняюсь|отчитываюсь)|"
     r"(?:последнее|финальное|решающее) слово\W{0,3}(?:мо[её]|за мной)|"
     r"(?:the )?(?:final|last) (?:say|word|call|decision)\W{0,3}(?:is )?(?:mine|me)(?![a-z])|"
     r"it'?s (?:all )?on me|(?:it'?s|it is) (?:all )?up to me|"
@@ -277,6 +285,7 @@ _DEFER_RE = re.compile(
     # the English passive and "X does": "the decision will be taken by our Director", "the
     # principal does"
     r"decision (?:will be|is|gets|shall be|would be) (?:taken|made|signed off) by|"
+    r"(?:decision|final say|call) (?:rests|lies|sits|stays) with(?! me(?![a-z]))|"
     r"^(?!(?:why|what|how|who|when|where|which|it|this|that) )(?:the |our |my )?[a-z]+"
     r"(?: [a-z]+)? does(?![a-z])(?! (?:it|this|that|not|he|she|they|the|your)(?![a-z]))|"
     # naming the decision maker: "лпр наш коммерческий", "ЛПР — гендир"
@@ -288,7 +297,7 @@ _DEFER_RE = re.compile(
     r"утвержда[а-я]*|утверд[а-я]*|одобр[а-я]*|одобрени[ея]|подписывает|"
     r"покажу (?:руководств|директор|шеф|начальств|боссу|собственник)[а-я]*|"
     r"передам (?:руководств|директор|шеф|начальств|боссу|собственник)[а-я]*|"
-    r"совет директоров|правлени[ея]|комисси[яи]|тендер[а-я]*|закупочн[а-я]*|"
+    r"совет директоров|правлени[а-я]*|комисси[яи]|тендер[а-я]*|закупочн[а-я]*|"
     r"рекоменд[а-я]*|влия[а-я]*|предлага[а-я]* (?:руководств|директор|шеф|начальств)[а-я]*|"
     r"(?:последнее|финальное|окончательное|решающее) (?:слово|решение) (?:за|у)"
     r"(?! мной| мною| меня)|"
@@ -440,6 +449,12 @@ _RESEARCH_RE = re.compile(
     rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|мониторю|"
     r"смотр(?:ю|им) варианты|ищу варианты|подбираю варианты|сравнива(?:ю|ем)|"
     r"(?:собрать|подобрать|найти|набрать) (?:несколько |пару )?(?:вариант|предложени)[а-я]*|"
+    # only passing it on, or chosen without the writer: "моё дело — передать ваше КП",
+    # "выбирать будут без меня"
+    r"(?:мо[её]|моя|my) (?:дело|задача|job|role)\W{0,3}(?:is )?"
+    r"(?:только |просто |just |only |to )*"
+    r"(?:передать|переслать|собрать|pass|forward|collect)[a-zа-я]*|"
+    r"(?:выбирать|решать|выберут|решат) (?:будут )?без меня|(?:decide|choose|pick) without me|"
     r"(?:gather(?:ing)?|collect(?:ing)?|shortlist(?:ing)?|pull(?:ing)? together) (?:a few |some )?"
     r"(?:options|quotes|proposals)|"
     r"присматрива(?:юсь|емся)|прицениваюсь|узна(?:ю|ть) (?:цены|стоимость|варианты)|"
@@ -643,7 +658,7 @@ _BUT_APPROVES_RE = re.compile(
     r"одобрить|подписать|get (?:it )?(?:approved|signed off)|be approved|approval|sign-?off)|"
     # the decision split, the money's part with someone else: "техническое решение за мной,
     # финансовое — за шефом", "I pick the stack, the budget side is up to the CFO"
-    r"(?:финансов[а-я]*|денежн[а-я]*|деньг[а-я]*|бюджет[а-я]*|оплат[а-я]*)(?: [а-я]+)?\s*[-—–:,]?"
+    r"(?:финанс[а-я]*|денежн[а-я]*|деньг[а-я]*|бюджет[а-я]*|оплат[а-я]*)(?: [а-я]+)?\s*[-—–:,]?"
     rf"\s*(?:решение |решают |решает )?(?:за|у) {BOSS_RU}|(?:financial|money|budget|spending) "
     rf"(?:[a-z]+ )?(?:is |are |sits |lies |stays )?(?:with|up to) {BOSS_EN}|"
     rf"my (?:wife|husband|partner|co-?founder) on{_E}"

@@ -561,7 +561,8 @@ _NONE_RE = re.compile(
     r"(?:studio|agency|company|work)) (?:to|on|in|for|across)|"
     r"(?:прорекламир|пропиар|порекоменду|упомян|отмет)[а-я]* (?:вас|вашу студию|ваше агентство)|"
     r"взамен (?:[а-я]+ ){0,2}(?:реклам|пиар|упоминани|пост|отзыв)[а-я]*|"
-    r"(?:don'?t|do not|can'?t|cannot) (?:have|afford|pay)(?: any)?(?: money| cash| budget)?|"
+    r"(?:don'?t|do not|can'?t|cannot) (?:have|afford|pay)(?: any)?(?: money| cash| budget)?"
+    r"(?! (?:an? |the )?(?:number|figure|amount|exact)(?![a-z]))|"
     r"(?<!feel )free(?! to))(?![a-zа-я])"
 )
 _NONE_EXACT = frozenset({"нет", "no", "пока нет", "нету", "not yet", "0", "ноль", "-0"})
@@ -600,7 +601,9 @@ _UNKNOWN_RE = re.compile(
     r"can'?t (?:share|disclose|give you) (?:a |the )?(?:number|figures?|amount)|not at liberty|"
     r"competitive|reasonable|market rate|fair price|ballpark|check with|we'?ll know|"
     r"не готов[а-я]* (?:озвучивать|называть|раскрывать)|good question|хороший вопрос|"
-    r"(?:came|come|here) (?:here )?to find out|no (?:figure|number)|purse strings|"
+    r"(?:came|come|here) (?:here )?to find out|no (?:exact )?(?:figure|number|amount)|"
+    r"purse strings|"
+    r"(?:don'?t|do not) have (?:an? |the )?(?:exact |final |fixed )?(?:figure|number|amount)|"
     r"цифры (?:пока )?нет|дорог[оа]|дороговато|too expensive|pricey|на уровне рынка|"
     # cheap wished for, no figure: "недорого бы", "something affordable"
     r"недорог[а-я]*|подешевле|бюджетн(?:о|ый вариант)|cheap(?:er|ly)?|affordabl[a-z]*|"
@@ -1255,6 +1258,11 @@ def _combine(rules: Budget | None, pred: classifier.Prediction | None) -> Budget
     return rules  # "amount": only the rules can read one
 
 
+_HEDGE_AFTER_RE = re.compile(
+    r"^[ ,]*(?:где-то|примерно|около того|приблизительно|or so|ish|roughly|give or take)(?=[ ,.])"
+)
+
+
 def _parse_budget(text: str) -> Budget | None:
     t = _prepare(text)
     if not t:
@@ -1265,7 +1273,8 @@ def _parse_budget(text: str) -> Budget | None:
         a.qual = _qualifier(t[seg_start : a.start])
         if _REFUSED_MORE_BEFORE_RE.search(t, seg_start, a.start):
             a.qual = "to"  # "finance won't approve more than 20k": a ceiling
-        after = t[a.end : a.end + 48]
+        # a hedge right after the figure changes no side: "тысяч 400 где-то, больше не потяну"
+        after = _HEDGE_AFTER_RE.sub("", t[a.end : a.end + 48])
         post_to = _POST_TO_RE.match(after.lstrip(" ,."))
         post_from = _POST_FROM_RE.match(after)
         if post_from and not _AMOUNT_NEXT_RE.match(after[post_from.end() :]):

@@ -98,7 +98,10 @@ _JOB_STRONG = re.compile(
     r"(?:возьмете|возьмите|возьмешь|примете|берете) (?:меня )?(?:на работу|в команду|в штат|"
     r"стажер[а-я]*)|хочу (?:работать|устроиться) (?:у вас|к вам|в вашей|в вашу|на вас)|"
     r"(?:у вас )?есть (?:ли )?(?:вакансии|вакансия|свободные места|работа для)|"
-    r"нужны ли (?:вам )?(?:сотрудники|разработчики|дизайнеры|программисты|специалисты)|"
+    r"(?:нужны ли|вам нужны|вам не нужны) (?:вам )?(?:сотрудники|разработчики|дизайнеры|"
+    r"программисты|"
+    r"специалисты|менеджеры(?: проектов)?|верстальщики|тестировщики)|"
+    r"(?:могу|готов[а]?) выйти (?:на работу )?(?:с|со|в|во|уже|завтра|хоть)|"
     r"(?:вам )?не нужен (?:разработчик|дизайнер|программист|менеджер|сотрудник|смм-?щик)|"
     r"рассматриваете (?:ли )?(?:кандидатов|соискателей)|трудоустр[а-я]*|устроиться|"
     r"(?:рассматриваете|берете|возьмете|ищете|нужны) (?:ли )?(?:вам )?(?:junior|джун|стажер|"
@@ -292,7 +295,9 @@ _RESEARCH_WEAK = re.compile(
 )
 
 _STUDENT_STRONG = re.compile(
-    rf"{_B}(?:я студент(?:ка)?|мы студенты|студент(?:ка)? (?:\d|[а-я]+ курса|вуза|универа|"
+    rf"{_B}(?:i'?m in (?:high |middle )?school|i'?m a (?:high school |school )?(?:student|pupil)|"
+    r"я (?:в|учусь в) (?:\d+[а-я-]* )?(?:школе|классе)|"
+    r"я студент(?:ка)?|мы студенты|студент(?:ка)? (?:\d|[а-я]+ курса|вуза|универа|"
     r"колледжа)|учусь (?:в|на)|для (?:диплома|дипломной|курсовой|курсача|учебы|учебного "
     r"проекта|универа|реферата|дипломки)|"
     r"пиш(?:у|ем) (?:диплом|дипломную|дипломку|курсовую|курсач|реферат|диссертацию|"
@@ -345,6 +350,9 @@ _SPAM_STRONG = re.compile(
     r"viagra|виагр[а-я]*|займ(?:ы)? без|кредит без|микрозайм[а-я]*|"
     r"make money|earn money|earn \$?\d+|passive income|get rich|easy money|double your|"
     r"earn \$\$|\$\$\$|(?:earn|make) (?:[^ ]+ )?from home|"
+    r"(?:продам|продаю|продаем|продаём) (?:[а-я]+ )?аккаунт[а-я]*|"
+    r"(?:selling|sell|buy) (?:[a-z]+ )?"
+    r"(?:accounts|followers|likes)|"
     r"guaranteed (?:profit|income|returns?)|investment opportunity|crypto signals|"
     r"giveaway|free bitcoin|free crypto|airdrop|you (?:have )?won|claim your (?:prize|reward)|"
     r"click (?:here|the link)|перейд(?:и|ите) по ссылке|жми на ссылку|подпишись на канал|"
@@ -511,6 +519,7 @@ _VENDOR_MORE = re.compile(
     r"(?:i|we|our [a-z]+(?: [a-z]+)?) (?:can|could|will|would love to|'d love to|are happy to) "
     r"(?:help )?(?:[a-z]+ )?(?:grow|boost|increase|improve|fix|speed up|optimi[sz]e|redesign|"
     r"manage|run|handle|audit|rank|scale) your|"
+    r"(?:would|'d) love to (?:manage|run|handle|grow|take over|optimi[sz]e) your|"
     # advertising of the recipient sold in the writer's media: "разместим рекламу вашей студии в
     # нашем канале", "we can feature your agency in our newsletter"
     r"(?:разместим|размещу|опубликуем|опубликую|прорекламируем|прорекламирую|пропиарим|"
@@ -636,7 +645,16 @@ _VENDOR_MORE = re.compile(
     rf"{_E}"
 )
 _PARTNER_MORE = re.compile(
-    rf"{_B}(?:(?:become|be) (?:your |a )?(?:exclusive )?reseller|reseller agreement|your reseller|"
+    rf"{_B}(?:"
+    # a go-between's terms: "the client's budget is $40k, we'd need a wholesale rate", "у клиента
+    # заложено 1,2 млн, ваша часть обсуждается"
+    # (a B2B shop "с оптовыми ценами" is a buyer's: the wholesale price asked of us is not)
+    r"wholesale (?:rate|price|pricing) from you|your wholesale (?:rate|price|pricing)|"
+    r"(?:agency|reseller|trade) (?:rate|price|discount)|ваш[а-я]* оптов[а-я]* (?:цен|ставк)[а-я]*|"
+    r"оптов[а-я]* (?:цен|ставк)[а-я]* (?:от вас|для нас)|агентск[а-я]* (?:цен|скидк|ставк)[а-я]*|"
+    r"(?:the |our )?client'?s budget|бюджет (?:нашего )?(?:клиента|заказчика)|"
+    r"у (?:нашего )?(?:клиента|заказчика) (?:заложено|есть|выделено)|"
+    r"(?:become|be) (?:your |a )?(?:exclusive )?reseller|reseller agreement|your reseller|"
     r"resell(?:ing)? your|rev(?:enue)?[- ]share (?:arrangement|basis|deal|agreement|partnership)|"
     r"(?:what'?s|what is) your commission|commission for (?:us|me)|"
     r"(?:за|for a|for) (?:комисси[а-я]*|commission)|сколько (?:платите|заплатите)|"
@@ -932,6 +950,14 @@ _NOT_OWN_AFTER_RE = re.compile(
 )
 
 
+# One client of the writer's (singular) is someone else's project; their clients (plural)
+# are the users of their own ("портал для наших клиентов").
+_FOR_THEIR_CLIENT_RE = re.compile(
+    r"[a-zа-я]* (?:для|for) (?:нашего|своего|одного из наших|our|a|one of our) "
+    r"(?:клиента|заказчика|client|customer)(?![a-zа-я])"
+)
+
+
 def _buyer_evidence(t: str, context: str | None = None) -> bool:
     """The writer asks for a project we build, in their own words: a need word ("нужен",
     "хотим", "need", "looking for") before or right after a served category ("сайт", "CRM",
@@ -952,6 +978,8 @@ def _buyer_evidence(t: str, context: str | None = None) -> bool:
         for m in pattern.finditer(t):
             if _YOURS_BEFORE_RE.search(context[max(0, m.start() - 25) : m.start()]):
                 continue
+            if _FOR_THEIR_CLIENT_RE.match(t, m.end()):
+                continue  # "сайт для нашего клиента": the client's need, not the writer's
             for cue in cues:
                 gap = (
                     t[cue.end() : m.start()]
@@ -1239,10 +1267,17 @@ def _clients_to_bring(t: str) -> str | None:
 
 # The writer's own firm named by its trade: "мы исследовательское агентство", "we're a
 # recruiting agency", "у нас SEO-студия".
-_FIRM_RE = re.compile(r"агентств|agency|студи|studio|бюро|bureau|фирм|firm")
+_FIRM_RE = re.compile(r"агентств|agency|студи|studio|бюро|bureau|фирм|firm|компани|company")
 _FIRM_OWNER_BEFORE_RE = re.compile(
     r"(?<![a-zа-я])(?:мы|we'?re|we are|we run|i run|we own|i own|наш[а-я]*|our|у нас|у меня) "
-    r"(?:[a-zа-я-]+ ){0,3}$"
+    r"(?:[a-zа-я-]+ ){0,4}$"
+)
+
+
+# A request that opens with the thing asked for: "Website for our market research company".
+_REQUEST_FIRST_RE = re.compile(
+    r"(?:a |an |the |new |нов[а-я]* )?(?:website|site|web ?shop|online store|crm|chat ?bot|bot|"
+    r"portal|сайт|интернет-магазин|лендинг|портал|чат-?бот|бот|crm)[a-zа-я]* (?:for|для) "
 )
 
 
@@ -1260,7 +1295,7 @@ def _own_trade_and_need(t: str, hit: str) -> bool:
     if not (_WE_SELL_RE.match(hit) or _own_firm(t, hit)) or _TO_US_RE.search(t):
         return False
     rest = _blank(t, hit)
-    own_need = any(
+    own_need = _REQUEST_FIRST_RE.match(t) is not None or any(
         not _NOT_OWN_BEFORE_RE.search(rest[max(0, m.start() - 20) : m.start()])
         for m in _OWN_NEED_RE.finditer(rest)
     )  # "базы собственников, которым нужен сайт": the need is the leads'

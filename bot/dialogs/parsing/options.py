@@ -235,6 +235,10 @@ NEED_PATTERNS: dict[str, str] = {
         r"mini[- ]?apps?|мини-? ?апп?[а-я]*|мини-?приложени[а-я]*|web ?apps? (?:in|for) telegram|"
         r"ai-?ассистент[а-я]*|ai[- ]agents?|ии[- ]?агент[а-я]*|"
         r"ии[- ]?ассистент[а-я]*|голосов[а-я]* помощни[а-я]*|ai[- ]?assistants?|"
+        # answering by itself: "консультант отвечал автоматически", "auto-replies to enquiries"
+        r"(?:консультант|оператор|менеджер|чат)[а-я]* (?:[а-я]+ ){0,2}отвечал[а-я]* "
+        r"автоматически|автоответ(?:чик)?[а-я]*|auto-?repl(?:y|ies)|answers? (?:questions )?"
+        r"automatically|"
         r"(?:gpt|ai|llm)[- ](?:powered |based )?assistants?|auto-?repl(?:y|ies)|автоответ[а-я]*|"
         r"нейросет[а-я]*,? (?:чтобы |которая )?(?:отвечал|в чате|консультировал)[а-я]*|"
         # a program that talks to customers is a bot, wherever it lives ("на сайт")
@@ -630,7 +634,8 @@ _CHANNEL_BEFORE_RE = re.compile(
     r"(?:through|via|in|on|over|from|через|в|во|на|из|с|со)(?: [a-zа-я]+)?(?: (?:and|и|or|или))? $"
 )
 _TRADE_AFTER_RE = re.compile(
-    r"^-?(?:щик[а-я]*|щиц[а-я]*| ?агентств[а-я]*| ?agency| ?agencies| ?специалист[а-я]*|er)"
+    r"^-?(?:щик[а-я]*|щиц[а-я]*| ?агентств[а-я]*| ?agency| ?agencies| ?специалист[а-я]*|er|"
+    r" ?(?:production |продакшн )?(?:studio|студи[а-я]*|company|компани[а-я]*|firm|фирм[а-я]*))"
 )
 _IDENTITY_BEFORE_RE = re.compile(
     r"(?<![a-zа-я])(?:мы|we'?re|we are|i'?m|i am|я|наш[а-я]*|our|my|мой|моя|мое|as an?|"
@@ -654,7 +659,7 @@ def is_trade(t: str, start: int, end: int) -> bool:
     """The words at ``t[start:end]`` name the writer's own trade ("мы смм-щики", "our SMM
     agency", "Наш SMM-щик ушёл"), not a request ("нужен смм-щик")."""
     return bool(
-        _TRADE_AFTER_RE.match(t[end : end + 12])
+        _TRADE_AFTER_RE.match(t[end : end + 24])
         and _IDENTITY_BEFORE_RE.search(t[max(0, start - 30) : start])
     )
 
@@ -780,7 +785,7 @@ def _parse_need(text: str) -> str | None:
         for m in pattern.finditer(t):
             if is_negated(t, m.start()) or _NEGATED_AFTER_RE.match(t[m.end() : m.end() + 60]):
                 continue
-            if cat == "smm" and is_trade(t, m.start(), m.end()):
+            if cat in ("smm", "other") and is_trade(t, m.start(), m.end()):
                 continue
             if cat == "website" and _printed(t, m.start()):
                 continue

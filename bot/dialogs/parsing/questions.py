@@ -148,6 +148,14 @@ def detect_own_questions(text: str) -> frozenset[str]:
         return frozenset()
 
 
+# Case studies or a portfolio named as a section of the site asked for, not ours asked about.
+_SECTION_RE = re.compile(
+    r"(?:сайт|site|страниц|page|раздел|section|блок|block|лендинг|landing)[a-zа-я]*"
+    r"[^.?!]{0,40}?(?:с|со|with|и|and|включая|including|под|for) (?:[a-zа-я]+ )?"
+    r"(?:кейс|портфолио|case stud|portfolio)"
+)
+
+
 def _detect_questions(text: str) -> frozenset[str]:
     t = normalize(text)
     if not t:
@@ -179,6 +187,8 @@ def _detect_questions(text: str) -> frozenset[str]:
         topics |= found
         if not found and (asked or requested):
             topics.add("other")
+    if "portfolio" in topics and "?" not in t and _SECTION_RE.search(t):
+        topics.discard("portfolio")  # "a new site with case studies": a part of their site
     return frozenset(topics)
 
 

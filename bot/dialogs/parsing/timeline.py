@@ -425,6 +425,25 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"(?<![a-z0-9])fy ?'?(?:20)?(2\d)(?![0-9])"), r" в 20\1 году "),
     (re.compile(r"(?<![a-z0-9])h1 ?(20\d\d)(?![0-9])"), r" в начале \1 года "),
     (re.compile(r"(?<![a-z0-9])h2 ?(20\d\d)(?![0-9])"), r" в июле \1 "),
+    # a half of the year in Russian, read from its first month: "во втором полугодии" is the next
+    # July, "в первом полугодии" the next January, "в первом полугодии 2027" like "H1 2027"
+    (
+        re.compile(rf"{_B}(?:во|в) (первом|втором) полугодии(?: (20\d\d)(?: года| г\.?)?)?{_E}"),
+        lambda m: (
+            (" в июле " if m.group(1) == "втором" else " в январе ")
+            if m.group(2) is None
+            else f" {'в июле' if m.group(1) == 'втором' else 'в начале'} {m.group(2)} года "
+        ),
+    ),
+    # already under way: "we already started", "уже начали, прошлый подрядчик ушёл"
+    (
+        re.compile(
+            rf"{_B}(?:(?:we|i)(?: have|'ve)? already (?:started|begun|kicked off)|"
+            r"already under ?way|"
+            rf"(?:мы )?уже (?:начали|стартовали)){_E}"
+        ),
+        " прямо сейчас ",
+    ),
     (re.compile(rf"{_B}под (?:самый )?новый год{_E}"), " до нового года "),
     (
         re.compile(rf"{_B}в перспективе (?:года|полугода|(\d+|двух|трех|пары) лет){_E}"),
@@ -1713,9 +1732,11 @@ def _preferred(t: str, horizon: list[Candidate], today: date) -> list[Candidate]
     if len(horizon) < 2:
         return horizon
     specific = _explicit_dates(t, today) + _named_months(t, today)
-    vague = [c for c in horizon if _VAGUE_YEAR.match(t, c[0])]
+    # a year alone or a season, with a month or a date named too: the finer one ("the spring
+    # semester, mid-January", "our summer break — December and January" in Sydney)
+    vague = [c for c in horizon if _VAGUE_YEAR.match(t, c[0])] + _seasons(t, today)
     if vague and specific:
-        horizon = [c for c in horizon if c not in vague]
+        horizon = [c for c in horizon if c not in vague] or horizon
     verbs = list(_START_VERB_RE.finditer(t))
     # the writer's own start first: "admissions start in March, so we must begin in December"
     verbs.sort(key=lambda m: not _OWN_START_BEFORE_RE.search(t, max(0, m.start() - 20), m.start()))
