@@ -183,7 +183,7 @@ class Evidence(_Strict):
     bant_min: int = Field(default=0, ge=0, le=3)
     contact: bool = False
     positive: bool = False
-    start_within_days: float = Field(default=120.0, ge=0, le=3650, allow_inf_nan=False)
+    start_within_days: float = Field(default=90.0, ge=0, le=3650, allow_inf_nan=False)
     intent_points: float = Field(default=10.0, gt=0, allow_inf_nan=False)
 
 

@@ -458,6 +458,7 @@ BUDGET: list[Case] = [
     C("no figure yet, procurement will set it", UNKNOWN),
     C("we don't have an exact amount yet", UNKNOWN),
     C("we can't afford it right now", NONE),
+    C("рассчитаемся рекламой в нашем блоге", NONE),  # paid in publicity
     # the currency named nearest the figure and not refused
     C("в евро не считал, в рублях примерно миллион", B(800_000, 1_200_000)),
     C("in pounds I don't know, roughly 15 thousand dollars", B(12_000, 18_000, USD)),
@@ -906,6 +907,11 @@ TIMELINE: list[Case] = [
     C("в первом полугодии 2026", D(date(2026, 2, 15))),  # as "H1 2026"
     C("we've already started, our old agency quit", D(0)),
     C("мы уже начали, нужен новый подрядчик", D(0)),
+    # a filler first; a hyphenated count is no date; put off with no date
+    C("ну недели две-три", D(21)),
+    C("месяц-1.5", D(30)),
+    C("всё отложили", NO_PLANS),
+    C("отложили до июня", D(date(2025, 6, 1))),
     # a season with a month named too: the month
     C("with the autumn term, early September", D(date(2025, 9, 1))),
     C("летом — в июне или июле", D(date(2025, 6, 1))),
@@ -1074,6 +1080,10 @@ AUTHORITY: list[Case] = [
     C("I'm the one who approves the spend", DM),
     C("всё решаю сама, я хозяйка", DM),
     C("компания моя, отчитываться мне не перед кем", DM),
+    C("everything is signed off by me", DM),
+    C("it's my company", DM),
+    C("я гендиректор, но без совета директоров это не решается", INF),
+    C("обзваниваю агентства по поручению шефа", RES),
     C("фирма моя, но финансы у партнёра", INF),
     C("кто подписывает, тот и решает, т.е. я", DM),
     C("вопрос к учредителю, я исполнительный", INF),
@@ -1772,6 +1782,7 @@ DISQUALIFIER: list[Case] = [
     # keys side by side on one row
     C("фыв фыв", "spam"),
     C("про сайт", None),
+    C("фывлджэд", "spam"),  # eight letters of one keyboard row
     # misspelled "агентство", app slang, a student's internship and homework, money from home
     C("мы рекламное агенство, нам нужен новый сайт", None),
     C("нужна прилага под андроид для курьеров", "off_profile", keywords=OFF_PROFILE_DEFAULT),

@@ -805,6 +805,17 @@ def test_a_critical_signal_counts_as_a_start_now() -> None:
         (_POSITIVE, {"authority": "influencer", **_FITS}, ()),
         (
             _POSITIVE,
+            {"authority": "decision_maker", "timeline_status": "days", "timeline_days": 90},
+            (),
+        ),
+        # the default window is the fit rule's 90 days: "не раньше весны" in late November
+        (
+            _POSITIVE,
+            {"authority": "decision_maker", "timeline_status": "days", "timeline_days": 96},
+            ("bant",),
+        ),
+        (
+            {**_POSITIVE, "start_within_days": 120},
             {"authority": "decision_maker", "timeline_status": "days", "timeline_days": 100},
             (),
         ),

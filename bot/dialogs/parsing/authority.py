@@ -104,6 +104,9 @@ _EXPLICIT_DM_RE = re.compile(
     # plain "I pick the supplier" beside someone else's contract or title is influence
     r"за мной (?:последнее слово|решение)|выбираю (?:я|сам|сама)|выбор (?:за мной|мой)|"
     r"i'?m the one choosing|(?:i'?m|i am) the (?:one|person) who (?:signs|approves|decides)|"
+    r"(?:approved|signed off|signed|decided) by me(?![a-z])|"
+    r"(?:^|it'?s |it is )my (?:own )?(?:shop|store|company|business|firm|salon|cafe|studio)"
+    r"(?= ?(?:$|[,.;!?]| lol| haha))|"
     r"i (?:handle|do|run|manage) everything (?:myself|alone|on my own)|"
     r"вс[её] (?:решаю|делаю) (?:сам|сама)|"
     # the company the writer's own, nobody to answer to: "компания моя, отчитываться не перед
@@ -455,6 +458,8 @@ _RESEARCH_RE = re.compile(
     r"(?:только |просто |just |only |to )*"
     r"(?:передать|переслать|собрать|pass|forward|collect)[a-zа-я]*|"
     r"(?:выбирать|решать|выберут|решат) (?:будут )?без меня|(?:decide|choose|pick) without me|"
+    r"обзваниваю (?:[а-я]+ ){0,2}(?:студи|агентств|подрядчик|компани|исполнител)[а-я]*|"
+    r"calling (?:around|a list of|agencies|studios|vendors)|"
     r"(?:gather(?:ing)?|collect(?:ing)?|shortlist(?:ing)?|pull(?:ing)? together) (?:a few |some )?"
     r"(?:options|quotes|proposals)|"
     r"присматрива(?:юсь|емся)|прицениваюсь|узна(?:ю|ть) (?:цены|стоимость|варианты)|"
@@ -633,6 +638,8 @@ _BUT_APPROVES_RE = re.compile(
     r"(?:но|а|однако) (?:[а-я]+ )?(?:деньги|бюджет|финансирование|оплату) (?:[а-я]+ )?"
     r"(?:дает|даёт|дают|выделяет|"
     r"выделяют|платит|платят|утверждает|одобряет)(?! (?:мне|нам) не)|"
+    # nothing decided without someone: "без учредителей такие вещи не решаются"
+    r"без (?:[а-я]+ ){1,3}не (?:решается|решаются|делается|делаются|принимается|принимаются)|"
     # the contract or the budget agreed with someone: "договор согласую с управляющей компанией"
     r"(?:но |а )?(?:договор|бюджет|смету|оплату)[а-я]* (?:[а-я]+ )?согласу(?:ю|ем) с (?!вами)|"
     # a no from someone else is final: "если она скажет нет, значит нет", "if he says no it's no"

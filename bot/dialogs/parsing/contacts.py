@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import phonenumbers
@@ -72,15 +73,7 @@ def _parse_phone(text: str, default_region: str) -> str | None:
         found = _valid_in(cleaned, where, trunk=where in _TRUNK_REGIONS and where != region)
         if found:
             return found
-    for cand in re.findall(r"\+\d[\d\s().\-]{5,22}\d", cleaned):
-        try:
-            number = phonenumbers.parse(cand, region)
-        except phonenumbers.NumberParseException:
-            continue
-        found = _possible_e164(number)
-        if found:
-            return found
-    return None
+    return _first_parsed(re.findall(r"\+\d[\d\s().\-]{5,22}\d", cleaned), region, _possible_e164)
 
 
 def _valid_in(cleaned: str, region: str, *, trunk: bool = False) -> str | None:
@@ -101,14 +94,21 @@ def _valid_in(cleaned: str, region: str, *, trunk: bool = False) -> str | None:
     # The matcher is strict about surrounding text; a short answer may still be one number
     # ("тел: 8(999)1234567", "+7 999 123 45 67 (Иван)").
     candidates = re.findall(r"\+?\d[\d\s().\-]{5,22}\d", cleaned)
+    return _first_parsed((c for c in candidates if not trunk or c.startswith("0")), region, _e164)
+
+
+def _first_parsed(
+    candidates: Iterable[str],
+    region: str,
+    accept: Callable[[phonenumbers.PhoneNumber], str | None],
+) -> str | None:
+    """The first candidate that parses in ``region`` and that ``accept`` turns into E.164."""
     for cand in candidates:
-        if trunk and not cand.startswith("0"):
-            continue
         try:
             number = phonenumbers.parse(cand, region)
         except phonenumbers.NumberParseException:
             continue
-        found = _e164(number)
+        found = accept(number)
         if found:
             return found
     return None

@@ -1371,9 +1371,9 @@ def _gibberish(t: str) -> bool:
     keys = re.sub(r"(.)\1+", r"\1", letters)
     if len(keys) >= 6 and (any(keys[:6] in row for row in _KEYBOARD_ROWS) or _row_runs(keys)):
         return True
-    # a long word typed with the letters of one Cyrillic row only, in any order ("ыврапдлоывап");
-    # no Russian word of nine letters fits one row (English ones do: "typewriter")
-    return len(letters) >= 9 and any(set(letters) <= set(row) for row in _KEYBOARD_ROWS[:3])
+    # a long word typed with the letters of one Cyrillic row only, in any order ("ыврапдлоывап",
+    # "ываыжлдв"); no Russian word of eight letters fits one row (English ones do: "typewriter")
+    return len(letters) >= 8 and any(set(letters) <= set(row) for row in _KEYBOARD_ROWS[:3])
 
 
 def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | None:

@@ -462,6 +462,9 @@ _NO_PLANS_RE = re.compile(
     rf"{_B}(?:просто (?:смотр|интерес|изуча|узна|прицени|спрашива|присматрива|мониторю|гляжу)"
     r"|(?:сейчас|пока|в ближайшее время|в этом году) (?:точно |пока |вообще |совсем )?нет"
     r"|отмен[её]н|отложен[а-я]* (?:на неопредел|до лучших)|заморожен|не будем делать"
+    # put off with no date: "проект пока отложили", "the project is on hold"
+    r"|(?:пока |проект |все |всё )отложили(?= ?(?:$|[.,!]))"
+    r"|(?:is|are|put|been) on hold(?= ?(?:$|[.,!]))"
     r"|на (?:этапе|стадии) идеи|(?:just|only) an idea|(?:at|in) the idea stage"
     r"|на паузу|на паузе|paused|on hold|on ice"
     r"|после дождичка|рак на горе|when pigs fly|never|(?:no|any) intention"
@@ -1121,7 +1124,8 @@ def _holidays(t: str, today: date) -> list[Candidate]:
 _NEXT_YEAR = r" (?P<nexty>следующего года|будущего года|next year|нового года)"
 _ISO_RE = re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _NUM_DATE_RE = re.compile(
-    r"(?<![\d.,])(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?(?!\d|[.,]\d)"
+    # (not "месяц-1.5": one and a half after a unit and a hyphen is a count)
+    r"(?<![\d.,])(?<![а-яa-z]-)(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?(?!\d|[.,]\d)"
     r"(?! ?(?:мес|недел|дн|год|лет|month|week|day|year|млн|тыс|к\b|k\b|%))"
 )
 _DAY_MONTH_RE = re.compile(
@@ -1910,8 +1914,12 @@ _PRECONDITION_RE = re.compile(
 _THEN_NOW_RE = re.compile(rf"{_B}(?:потом|затем) уже{_E}|{_B}уже потом{_E}")
 
 
+_FILLER_FIRST_RE = re.compile(r"^(?:ну|эм+|ээ+|хм+|well|um+|uh+|erm)(?:[, ]+|$)")
+
+
 def _parse_timeline(text: str, today: date) -> Timeline | None:
     t = fix_typos(detransliterate(normalize(text)))
+    t = _FILLER_FIRST_RE.sub("", t)  # "ну месяц-полтора" reads as "месяц-полтора"
     if not t:
         return None
     as_typed = t
