@@ -96,6 +96,10 @@ REFUSED_AFTER_LIST = (
 )
 
 
+#: Any Cyrillic letter in normalized text (lower-cased, "ё" written "е").
+CYRILLIC_RE = re.compile(r"[а-я]")
+
+
 def words(normalized: str) -> list[str]:
     """Alphanumeric tokens (Latin, Cyrillic, digits) of an already normalized string."""
     return _WORD_RE.findall(normalized)

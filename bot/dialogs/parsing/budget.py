@@ -61,6 +61,7 @@ import phonenumbers
 
 from . import classifier
 from ._text import (
+    CYRILLIC_RE,
     SELF_CORRECTION_RE,
     drop_joke,
     fix_typos,
@@ -276,6 +277,9 @@ _INVERTED_RE = re.compile(
 )
 
 
+_MILLIONS = frozenset({"миллиона", "миллионов", "лямов", "ляма", "млн"})
+
+
 def _inverted(m: re.Match[str]) -> str:
     if m.group("num2"):  # "млн 5-6": a range, not an approximation
         return f"{m.group('num')}-{m.group('num2')} {m.group('mult')}"
@@ -283,9 +287,6 @@ def _inverted(m: re.Match[str]) -> str:
     if m.group("mult") in _MILLIONS and 100 <= num < 1000:
         return f"1 млн {m.group('num')}"  # "млн двести" is a million two hundred thousand
     return f"около {m.group('num')} {m.group('mult')}"
-
-
-_MILLIONS = frozenset({"миллиона", "миллионов", "лямов", "ляма", "млн"})
 
 
 # Money words typed in Latin letters ("byudzhet okolo 650 tysyach", "550 tys rub"); read only
@@ -1096,7 +1097,6 @@ def _shares_of_whole_budget(t: str, amounts: list[_Amount]) -> list[_Amount]:
     return [a for a in amounts if a not in whole]
 
 
-_CYRILLIC_RE = re.compile(r"[а-я]")
 _LATIN_RE = re.compile(r"[a-z]")
 
 
@@ -1296,7 +1296,7 @@ def _parse_budget(text: str) -> Budget | None:
             a.qual = "to"
     _pair_ranges(t, amounts)
     _stretch_hedged(t, amounts)
-    if _CYRILLIC_RE.search(t) or not _LATIN_RE.search(t):
+    if CYRILLIC_RE.search(t) or not _LATIN_RE.search(t):
         _bare_hundreds_as_thousands(t, amounts)
     amounts = _shares_of_whole_budget(t, _after_correction(t, amounts))
     money = _add_parts(t, [a for a in amounts if _plausible(t, a)])

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-from ._text import as_text, normalize
+from ._text import CYRILLIC_RE, as_text, normalize
 from .freemail import FREE_MAIL_DOMAINS
 
 # ----------------------------------------------------------------------------------- phone
@@ -41,7 +41,6 @@ def _possible_e164(number: phonenumbers.PhoneNumber) -> str | None:
 #: the English-speaking prospects' own formats ("(469) 555-0123", "07700 900123").
 FALLBACK_REGIONS = ("US", "GB")
 _TRUNK_REGIONS = frozenset({"GB"})  # national numbers there start with 0
-_CYRILLIC_RE = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
 def parse_phone(text: str, default_region: str = "RU") -> str | None:
@@ -68,7 +67,7 @@ def _parse_phone(text: str, default_region: str) -> str | None:
     # full-width digits, NBSP etc. -> ASCII; phonenumbers handles the punctuation
     cleaned = normalize(raw)
     # other regions only for text with no Cyrillic ("ИНН 7701234567" is no British mobile)
-    fallbacks = () if _CYRILLIC_RE.search(cleaned) else FALLBACK_REGIONS
+    fallbacks = () if CYRILLIC_RE.search(cleaned) else FALLBACK_REGIONS
     for where in dict.fromkeys((region, *fallbacks)):
         found = _valid_in(cleaned, where, trunk=where in _TRUNK_REGIONS and where != region)
         if found:

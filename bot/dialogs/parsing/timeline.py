@@ -125,6 +125,7 @@ from typing import Literal
 
 from . import classifier
 from ._text import (
+    CYRILLIC_RE,
     SELF_CORRECTION_RE,
     detransliterate,
     fix_typos,
@@ -1255,9 +1256,6 @@ def _year4(y: str | None) -> int | None:
     return v + 2000 if v < 100 else v
 
 
-_CYRILLIC_RE = re.compile(r"[а-я]")
-
-
 # "после 23 февраля", "after 15 April", "after the 23rd of May": the day after a date; "после
 # января", "after the end of March": the day after the period is over.
 _AFTER_PERIOD_RE = re.compile(r"(?<![a-zа-я])(?:после|after)(?: the)? $")
@@ -1317,7 +1315,7 @@ def _explicit_dates(t: str, today: date) -> list[Candidate]:
         year = _year4(m.group(3))
         valid = 1 <= day <= 31 and 1 <= month <= 12
         target = _upcoming(today, month, day, year) if valid else None
-        if "/" in m.group(0) and day <= 12 and not _CYRILLIC_RE.search(t):
+        if "/" in m.group(0) and day <= 12 and not CYRILLIC_RE.search(t):
             # "12/10" in English is 12 October in most of the world and December 10 in the US:
             # of two valid readings the nearer one, since a start eleven months away is rarely
             # written as a bare date.
@@ -1731,14 +1729,16 @@ _VAGUE_YEAR = re.compile(
 _AFTER_RE = re.compile(r"^ ?(?:после|after) ")
 
 
-def _preferred(t: str, horizon: list[Candidate], today: date) -> list[Candidate]:
-    """The candidates worth reading first (see the patterns above)."""
+def _preferred(
+    t: str, horizon: list[Candidate], specific: list[Candidate], seasons: list[Candidate]
+) -> list[Candidate]:
+    """The candidates worth reading first (see the patterns above); ``specific`` are the
+    explicit dates and named months among them, ``seasons`` the seasons."""
     if len(horizon) < 2:
         return horizon
-    specific = _explicit_dates(t, today) + _named_months(t, today)
     # a year alone or a season, with a month or a date named too: the finer one ("the spring
     # semester, mid-January", "our summer break — December and January" in Sydney)
-    vague = [c for c in horizon if _VAGUE_YEAR.match(t, c[0])] + _seasons(t, today)
+    vague = [c for c in horizon if _VAGUE_YEAR.match(t, c[0])] + seasons
     if vague and specific:
         horizon = [c for c in horizon if c not in vague] or horizon
     verbs = list(_START_VERB_RE.finditer(t))
@@ -1944,12 +1944,13 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     if not_urgent:
         t = _NOT_URGENT_RE.sub(" ", t)
 
+    specific = _explicit_dates(t, today) + _named_months(t, today)
+    seasons = _seasons(t, today)
     horizon = (
         _periods(t, today)
         + _holidays(t, today)
-        + _explicit_dates(t, today)
-        + _named_months(t, today)
-        + _seasons(t, today)
+        + specific
+        + seasons
         + _quarters(t, today)
         + _years(t, today)
         + _weekdays(t, today)
@@ -1969,7 +1970,7 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     now = _START_NOW_RE.search(t) or _START_ASAP_RE.search(t)
     if horizon and now and not _AFTER_A_STEP_RE.search(t[max(0, now.start() - 24) : now.start()]):
         return Timeline("days", 0)
-    horizon = _preferred(t, horizon, today)
+    horizon = _preferred(t, horizon, specific, seasons)
     first = _first(horizon)
     if first is not None:
         start, neg_length, _ = min(horizon)
