@@ -49,12 +49,14 @@ from bot.dialogs.parsing.options import (
     names_no_task,
     names_only_an_app,
     parse_need_category,
+    takes_back_the_need,
 )
 from bot.dialogs.parsing.questions import (
     QUESTION_TOPICS,
     detect_own_questions,
     is_negative_or_none,
     is_skip,
+    refers_back,
 )
 from bot.dialogs.parsing.timeline import (
     SOON_DAYS,
@@ -97,5 +99,7 @@ __all__ = [
     "parse_need_category",
     "parse_phone",
     "parse_timeline",
+    "refers_back",
     "render_acknowledgement",
+    "takes_back_the_need",
 ]

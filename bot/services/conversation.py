@@ -356,8 +356,13 @@ class Conversation:
         extraction = extract_facts(
             text, today=self.now.date(), off_profile_keywords=self.settings.off_profile_keywords
         )
+        if interpretation.outcome == "not_understood" and parsers.refers_back(text):
+            # "писала же выше)": the answer is in an earlier message of the dialogue
+            earlier = await self._said_earlier(lead, step)
+            if earlier is not None:
+                interpretation = Interpretation("answer", earlier)
         if interpretation.outcome == "not_understood":
-            others = await self._extracted(lead, extraction, skip=step)
+            others = await self._extracted(lead, extraction, skip=step, text=text)
             if others:
                 # Not this question's answer, but others': keep them, ask this one again.
                 self._record_extracted(lead, others)
@@ -392,7 +397,7 @@ class Conversation:
             via = "skip" if interpretation.outcome == "skip" else "text"
         self._answered(lead, step, interpretation, text, via, repeat=repeat)
         understood = [Understood(step, interpretation.facts, text)] if via == "text" else []
-        others = await self._extracted(lead, extraction, skip=step)
+        others = await self._extracted(lead, extraction, skip=step, text=text)
         self._record_extracted(lead, others)
         ack = self._ack(lead, [*understood, *others], extraction) if via == "text" else ""
         out: list[Outgoing] = []
@@ -466,14 +471,17 @@ class Conversation:
         repo.add_event(self.session, lead, "question_answered", self.now, **data)
 
     async def _extracted(
-        self, lead: Lead, extraction: Extraction, *, skip: Step
+        self, lead: Lead, extraction: Extraction, *, skip: Step, text: str
     ) -> list[Understood]:
         """Facts of the message for other steps, understood with confidence.
 
         A step already answered is replaced only by a more specific statement (an amount
-        after "I don't know", another date); "I don't know" never replaces an answer.
+        after "I don't know", another date); "I don't know" never replaces an answer. The
+        need is replaced only when the message takes it back ("actually it's an app we need,
+        not a website").
         """
         answered = {a.step: a for a in await self._current_answers(lead)}
+        revisable = REVISABLE | ({"need"} if parsers.takes_back_the_need(text) else set())
         found: list[Understood] = []
         revealed = self._revealed_disqualifier(extraction, answered, skip)
         if revealed is not None:
@@ -487,13 +495,31 @@ class Conversation:
             if previous is not None:
                 old = previous.value.get("facts", {})
                 if (
-                    slot not in REVISABLE
+                    slot not in revisable
                     or not informative(facts)
                     or facts == {k: old.get(k) for k in facts}
                 ):
                     continue
             found.append(Understood(step, facts, fact.fragment))
         return found
+
+    async def _said_earlier(self, lead: Lead, step: Step) -> dict[str, Any] | None:
+        """What the latest earlier answer said in passing for ``step`` (with less confidence
+        than an unasked statement needs: now the prospect points to it), or None."""
+        slot = next((s for s, parser in SLOT_PARSERS.items() if parser == step.parser), None)
+        if slot is None:
+            return None
+        for answer in reversed(await self._current_answers(lead)):
+            if answer.step == step.key or not answer.raw_text:
+                continue
+            found = extract_facts(
+                answer.raw_text,
+                today=self.now.date(),
+                off_profile_keywords=self.settings.off_profile_keywords,
+            ).get(slot)
+            if found is not None and informative(found.facts):
+                return self._slot_facts(slot, found)
+        return None
 
     def _revealed_disqualifier(
         self, extraction: Extraction, answered: dict[str, Answer], skip: Step

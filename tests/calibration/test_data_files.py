@@ -139,12 +139,14 @@ def test_prospect_structure(p: dict[str, Any]) -> None:
         assert p["reaches_sales"] is True
         phone = answers.get("phone", answers["default"])
         email = answers.get("email", answers["default"])
-        # ...at the contact step, or already in the opening message ("Телефон +7 921 ...")
+        # ...at the contact step, in the opening message ("Телефон +7 921 ...") or in another
+        # answer ("звоните лучше: 8-927-...", at the brief step); not a budget's digits
         opening = p.get("opening", "")
+        texts = (phone, email, opening, *(v for k, v in answers.items() if k != "budget"))
         has_phone = p.get("share_contact", False) or any(
-            len(re.sub(r"\D", "", text)) >= 7 for text in (phone, opening)
+            len(re.sub(r"\D", "", text)) >= 7 for text in texts
         )
-        has_email = "@" in email or "@" in opening
+        has_email = any("@" in text for text in texts)
         assert has_phone or has_email, "a clear hot lead leaves a phone or an e-mail"
 
 

@@ -153,6 +153,36 @@ async def test_a_later_answer_with_a_buyers_own_words_closes_nothing(harness: Ha
     assert "disqualifier" not in (await harness.answers(RU.id))["need"].value["facts"]
 
 
+async def test_an_answer_pointing_back_takes_what_was_said_in_passing(harness: Harness) -> None:
+    # a budget in the need answer, said without the word "budget", is not taken unasked; when
+    # the budget question gets "писала же выше", it is
+    await harness.text(RU, "/start")
+    await harness.text(RU, "сайт для сети клиник с онлайн-записью, это 900 тысяч")
+    assert "бюджет" in last_text(harness, RU.id)
+    await harness.text(RU, "писала же выше)")
+    answers = await harness.answers(RU.id)
+    assert answers["budget"].value["facts"]["budget_min"] == 900_000
+    assert "решение" in last_text(harness, RU.id)  # the next question, no re-ask
+    # nothing said before: pointing back is not an answer, the question is asked again
+    await harness.text(EN, "/start")
+    await harness.text(EN, "an online store")
+    await harness.text(EN, "see above")
+    assert "budget" not in await harness.answers(EN.id)
+
+
+async def test_a_later_answer_that_takes_the_need_back_replaces_it(harness: Harness) -> None:
+    await harness.text(EN, "/start")
+    await harness.text(EN, "a website")
+    await harness.text(EN, "well, actually it's an App Store app we need, not a website. $60k")
+    need = (await harness.answers(EN.id))["need"].value["facts"]
+    assert need["off_profile"] is True and need["need_category"] == "mobile_app"
+    # without taking it back, an app named later leaves the need as it was
+    await harness.text(RU, "/start")
+    await harness.text(RU, "интернет-магазин")
+    await harness.text(RU, "800 тысяч, мобильное приложение потом отдельно")
+    assert "off_profile" not in (await harness.answers(RU.id))["need"].value["facts"]
+
+
 async def test_back_changes_the_previous_answer(harness: Harness) -> None:
     await harness.text(RU, "/start")
     await harness.text(RU, "Нужен сайт")

@@ -33,6 +33,8 @@ from bot.dialogs.parsers import (
     parse_need_category,
     parse_phone,
     parse_timeline,
+    refers_back,
+    takes_back_the_need,
 )
 
 
@@ -64,6 +66,43 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # a figure of the business is no budget: revenue, areas; a past price beside "no budget
+    # now"; "прошлый проект"; the studio asked to name the price
+    C("оборот у нас 200 млн в год, а бюджет на сайт ещё не утверждён", UNKNOWN),
+    C("annual revenue is around $5M; the budget for this isn't approved yet", UNKNOWN),
+    C("оборот 50 млн, на сайт готовы 1 млн", B1(1e6)),
+    C("склад 2500 кв. м, про деньги пока рано", UNKNOWN),
+    C("в прошлый раз заплатили 600 тысяч, сейчас денег нет", NONE),
+    C("прошлый проект обошёлся в 2 млн, теперь до миллиона", B(None, 1e6)),
+    C("last agency charged us $9k, similar ballpark this time", B1(9_000, USD)),
+    C("это вы мне скажите, вы же эксперты", UNKNOWN),
+    # inverted hundreds of thousands; a decision after a meeting; a revenue share
+    C("сотни четыре тысяч", B1(400_000)),
+    C("решим после планёрки с учредителями", UNKNOWN),
+    C("we'd prefer a revshare deal", NONE),
+    # money spent before is no part of this budget, unless "this time" follows the past marker
+    C("we spent 25k on a freelancer last year, this time 60k max", B(None, 60_000, USD)),
+    C("слили 300 тысяч на прошлую студию, сейчас готовы 700", B1(700_000)),
+    # money put aside named beside the need; a correction's second clause is the budget's
+    # (tested through extract_facts); a fraction of one whole named for the project
+    C("на портал выделили два миллиона, из них на дизайн треть", B1(2e6)),
+    C("лимит на год 6 млн, на сайт из него примерно половину", B1(3e6)),
+    C("grant of $50k, for the project no more than 30%", B(None, 15_000, USD)),
+    C("annual budget is 1 million dollars, for the project about a third", B1(333_333.33, USD)),
+    C("2 млн на сайт, из них 20% на дизайн", B1(2e6)),
+    C("1 млн, предоплата 50%", B1(1e6)),
+    # twice a figure said again; spelled millions with their hundreds, as a range
+    C("400 тысяч сейчас и ещё столько же весной", B1(800_000)),
+    C("полмиллиона сейчас", B1(500_000)),
+    C("миллион триста — миллион восемьсот", B(1.3e6, 1.8e6)),
+    # a ceiling in other words; the studio asked to estimate; money still being raised; a share
+    # of sales instead of a fee
+    C("около 700 осилим, больше навряд ли", B(None, 700_000)),
+    C("прикиньте сами, а мы подстроимся", UNKNOWN),
+    C("ищем инвесторов, пока денег нет", NONE),
+    C("we're looking for investors right now", NONE),
+    C("ищем инвестора, бюджет 2 млн", B1(2e6)),
+    C("заплатим процентом от выручки магазина", NONE),
     # more than the figure refused before it is a ceiling; "more than" alone a floor
     C("finance won't approve more than 20k", B(None, 20_000, USD)),
     C("не дадут больше 600 тысяч", B(None, 600_000)),
@@ -870,6 +909,39 @@ TIMELINE: list[Case] = [
     C("сначала согласуем с юристами, это недели три, потом сразу в работу", D(21)),
     C("procurement takes about a month and then we kick off immediately", D(30)),
     C("сразу начнём, а к маю надо сдать", D(0)),
+    # "<a date> и сразу начнём" is right after that date; after a deadline it is now
+    C("согласуем в мае, и сразу стартуем", D(date(2025, 5, 1))),
+    C("sign in May and start right away", D(date(2025, 5, 1))),
+    C("к маю всё должно работать, так что сразу начинаем", D(0)),
+    C("до лета нужно запуститься и сразу начинаем", D(0)),
+    # a lower bound: no earlier horizon named beside it is the start
+    C("оплату согласуют в апреле, а начнём не раньше июня", D(date(2025, 6, 1))),
+    C("the audit is in April; we start no earlier than June", D(date(2025, 6, 1))),
+    C("не раньше апреля, в апреле и начнём", D(date(2025, 4, 1))),
+    # a span after an event dated before it; holidays named more ways; a two-digit year; "нескоро"
+    C("аудит 14 апреля, через неделю после аудита стартуем", D(date(2025, 4, 21))),
+    C("к старому Новому году", D(date(2026, 1, 14))),
+    C("в 26 году", D(date(2026, 7, 1))),
+    C("это нескоро", NO_PLANS),
+    C("just comparing quotes right now, no dates yet", T_UNKNOWN),
+    # signing with the studio is no wait
+    C("как только заключим с вами договор", D(3)),
+    C("as soon as we sign the contract", D(3)),
+    # holidays of other calendars and countries; "more like" settles on the later horizon
+    C("после Пурима", D(date(2025, 3, 15))),
+    C("right after Passover", D(date(2025, 4, 21))),
+    C("после Божича", D(date(2026, 1, 8))),
+    C("not this week, more like early April", D(date(2025, 4, 1))),
+    # between two holidays: from the first on
+    C("между Пасхой и майскими", D(date(2025, 4, 22))),
+    C("between Christmas and New Year", D(date(2025, 12, 26))),
+    # planned for a period, and the noun "kick-off"
+    C("запланировали на следующую неделю", D(7)),
+    C("перенесли на следующий месяц", D(date(2025, 4, 1))),
+    C("the kick-off is planned for next week", D(7)),
+    C("kick-off in April", D(date(2025, 4, 1))),
+    # the inverted duration before a full stop
+    C("Обычно это занимает недели две.", D(14)),
     # "so now I'm thinking ..." is a thought, not a start now
     C("it slipped, so now we're leaning towards June", D(date(2025, 6, 1))),
     C("так что сейчас думаем про июнь", D(date(2025, 6, 1))),
@@ -923,6 +995,59 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # roles the company has are not the writer's; evasions; fillers around a bare someone else;
+    # agreeing among several; the owner of the place; a passive with a word between
+    C("у нас есть коммерческий директор, я менеджер", INF),
+    C("there's a CEO and a CFO, I'm in sales", INF),
+    C("угадайте с трёх раз", UNK),
+    C("nice try, bot", UNK),
+    C("ну начальство, конечно", INF),
+    C("есть я, есть партнёр, как договоримся, так и будет", INF),
+    C("I own the place, so who else", DM),
+    C("the decision itself will be made by the board", INF),
+    # nothing moves without an investor's ok; nobody's approval needed; "решать мне" after a
+    # contrast; the budget held by someone else; a project's business owner; a say too
+    C("я основатель, но без ок от партнёра не двинемся", INF),
+    C("мне не нужно ничьё согласование", DM),
+    C("посоветуюсь с женой, но решать мне", DM),
+    C("тимлид я, а бюджет контролирует финдир", INF),
+    C("I'm the product owner of this initiative, the CFO signs", INF),
+    C("I'm the owner of the company", DM),
+    C("I pick, but our CTO has a say as well", INF),
+    # sent elsewhere: "это к директору"; "к сожалению" is no one
+    C("это к главному инженеру", INF),
+    C("вопрос не ко мне, а к учредителю", INF),
+    # approval needed in other words: an "ok" without which nothing starts, a nod, someone
+    # okaying the spend, the word on a part of the project someone else's
+    C("решаю я, но без одобрения учредителя ничего не запускаем", INF),
+    C("без моего ок ничего не запускают, я владелец", DM),
+    C("I pick the vendor, but my co-founder has to sign off", INF),
+    C("I decide, nobody has to approve it", DM),
+    C("I run marketing, the finance director approves the budget", INF),
+    C("I decide, procurement just signs the PO", DM),
+    C("по дизайну решаю я, а по интеграции слово за техническим директором", INF),
+    C("решаю я, а по деньгам слово за мной", DM),
+    C("Actually I decide, but I'll run it by my partner", INF),
+    # the writer's own choice or approval in other words
+    C("решение моё", DM),
+    C("решение моё, но не последнее", INF),
+    C("сам выбираю исполнителя", DM),
+    C("подрядчика подбираю и веду проект сама", DM),
+    C("сама решу, одобрение ничьё не нужно", DM),
+    C("брат совладелец, но в сайты не лезет, так что это на мне", DM),
+    C("дизайнеры предложат, я подпишу", DM),
+    C("me, 100%", DM),
+    # deciding together with someone named; the spouse alone; small things only; the passive
+    C("мы с Игорем, коммерческим директором, решаем вместе", INF),
+    C("муж", INF),
+    C("I can only sign off small purchases", INF),
+    C("Decision is by our managing director, I just prepare things", INF),
+    C("Final decision is by me", DM),
+    # collecting and passing on; not now
+    C("я помощник, просто переписываю ваши ответы для директора", RES),
+    C("я только посмотреть, руководство ещё не в курсе", RES),
+    C("I'm just the assistant sending out requests, the owner decides", RES),
+    C("ask me again after the reorganisation", UNK),
     # nobody but the writer
     C("no one signs off except me", DM),
     C("ни с кем советоваться не буду", DM),
@@ -1336,6 +1461,51 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # a go-between's fee for an introduction; running the recipient's accounts
+    C("могу познакомить вас с их директором за 5% от суммы договора", "partner"),
+    C("I can introduce you to the client for a finder's fee", "partner"),
+    C("вы берёте предоплату 30% от суммы договора?", None),
+    C("поведём ваш инстаграм за 30 тысяч в месяц", "vendor"),
+    # the writer's trade in slang; a priced piece of work; partners recruited; clients brought
+    # for a share; ads in the writer's channels; leads sold; interviews and surveys; loans
+    C("рассмотрю оффер на мидла, бэкенд", "job_seeker"),
+    C("я джун, но хочу заказать лендинг для своего проекта", None),
+    C("нарисую баннеры по 2к за штуку", "vendor"),
+    C("набираем реселлеров, которые будут продавать наш сервис", "partner"),
+    C("приведу вам клиентов, если возьмёте меня в долю", "partner"),
+    C("we'd send clients your way for a cut of each deal", "partner"),
+    C("реклама в моём блоге о бизнесе, 20 тысяч подписчиков", "vendor"),
+    C("selling verified email lists of retailers", "vendor"),
+    C("прошу дать интервью для исследования рынка CRM", "researcher"),
+    C("please fill out our short survey about chatbots", "researcher"),
+    C("микрозаймы на карту без отказа", "spam"),
+    # a buyer's own words: an outsourcer hired, a collab paid for, students as the users
+    C("ищем исполнителя на аутсорс: интеграция сайта с 1С", None),
+    C("давайте коллаб: вы делаете нам сайт, мы платим по договору", None),
+    C("платформа для школы, ученики будут сдавать там тесты", None),
+    # the recipient's things offered to: "могу вывести ваш сайт", "могу и ваши"; own work at a
+    # price; advertising sold; leads for sale; services advertised cheap
+    C("я таргетолог, могу настроить вашу рекламу", "vendor"),
+    C("делаю сайты на тильде, могу и ваш", "vendor"),
+    C("нарисую вам логотип за 3 тысячи", "vendor"),
+    C("I'll build your landing page for $250", "vendor"),
+    C("сделаю предоплату за 2 дня, нужен сайт", None),
+    C("we'll pay for the site in two parts, need a store", None),
+    C("закажите рекламу в нашем паблике", "vendor"),
+    C("we have a database of dentists, would you like to buy it?", "vendor"),
+    C("продвижение сайтов недорого", "vendor"),
+    C("нужно продвижение сайта недорого", None),
+    C("we'd love to take over your Instagram and TikTok", "vendor"),
+    # a contractor sought for white-label work is a partner; white-label work offered, a vendor
+    C("ищем разработчика под белую метку для наших клиентов", "partner"),
+    C("looking for a white-label dev team to resell sites to our clients", "partner"),
+    C("we offer white-label development for agencies", "vendor"),
+    C("we'd like to outsource some client projects to you", "partner"),
+    # free work for a student; the job search taken back as a joke; transliterated
+    C("сделайте бесплатно лендинг для студентки", "student"),
+    C("ищу работу, шучу :) нужен интернет-магазин", None),
+    C("ищу работу, не шучу", "job_seeker"),
+    C("ishchu rabotu", "job_seeker"),
     # several keyboard mashes; joint bids with another agency
     C("йцук фыва ячсм", "spam"),
     C("ищем студию для совместного участия в тендерах", "partner"),
@@ -2112,6 +2282,33 @@ SKIP: list[Case] = [
     C("🙂", False),
 ]
 
+# an answer that only points to an earlier message
+REFERS_BACK: list[Case] = [
+    C("писала же выше)", True),
+    C("см. выше", True),
+    C("я же говорил раньше", True),
+    C("уже указал выше", True),
+    C("see above", True),
+    C("I already said that above", True),
+    C("as mentioned earlier", True),
+    C("как писал выше, 900 тысяч", False),  # an answer of its own
+    C("бюджет выше 500", False),
+    C("above 2 million", False),
+    C("раньше не думали", False),
+]
+
+# a later answer that takes back the task named before
+TAKES_BACK_THE_NEED: list[Case] = [
+    C("well, actually it's an app we need, not a website", True),
+    C("на самом деле нужен не сайт, а CRM", True),
+    C("нужен не магазин, а бот для заказов", True),
+    C("we need a bot, not a site.", True),
+    C("точнее, интеграция с 1С", True),
+    C("800 тысяч, мобильное приложение потом отдельно", False),
+    C("сайт должен работать на телефонах", False),
+    C("бюджет около миллиона", False),
+]
+
 NEGATIVE: list[Case] = [
     C("нет", True),
     C("Нет, спасибо", True),
@@ -2234,6 +2431,31 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # the problem alone names a CRM or a bot; a store app with features is still an app; the
+    # site as a source of requests; a correction after "но нет"
+    C("менеджеры забывают перезванивать клиентам", "crm"),
+    C("our sales reps forget to follow up with leads", "crm"),
+    C("непонятно, на каком этапе каждый заказ", "crm"),
+    C("задачи сотрудникам и контроль исполнения", "crm"),
+    C("plenty of requests come in and we keep losing some of them", "crm"),
+    C("операторы целый день отвечают на одни и те же вопросы", "bot"),
+    C("заявки с сайта теряются в почте", "crm"),
+    C("чтобы клиент отслеживал заказ на сайте", "website"),
+    C("нативное приложение для iOS: запись, оплата, синхронизация с CRM", "mobile_app"),
+    C("сайт и приложение под Android", "website"),
+    C("думали про бота, но нет — нужен интернет-магазин", "website"),
+    # the writer's own trade named, no task of theirs yet ("other": asked again); a start-up's
+    # own product is a task
+    C("мы студия, разрабатываем сайты и чат-боты", "other"),
+    C("делаем маркетплейс для мастеров, нужен MVP сайта", "website"),
+    # what the writer already has, then the need; an app in the browser or out of the stores is
+    # a web account, a PWA a site
+    C("сайт есть, нужен бот для записи", "bot"),
+    C("сайт есть?", "website"),
+    C("приложение, но в браузере, как личный кабинет клиента", "crm"),
+    C("an app, not for the app stores, browser-based, like a client portal", "crm"),
+    C("приложение для iOS, не в браузере", "mobile_app"),
+    C("PWA-приложение без сторов", "website"),
     # packaging as the writer's trade is no design request
     C("we make packaging machines and need a dealer portal connected to our ERP", "crm"),
     C("packaging design for our snacks", "design"),
@@ -2530,6 +2752,8 @@ PARSERS: dict[str, tuple[Runner, list[Case], Comparer]] = {
     "detect_own_questions": (lambda c: detect_own_questions(c.text), QUESTIONS, _same),
     "is_skip": (lambda c: is_skip(c.text), SKIP, _same),
     "is_negative_or_none": (lambda c: is_negative_or_none(c.text), NEGATIVE, _same),
+    "refers_back": (lambda c: refers_back(c.text), REFERS_BACK, _same),
+    "takes_back_the_need": (lambda c: takes_back_the_need(c.text), TAKES_BACK_THE_NEED, _same),
     "match_option": (lambda c: match_option(c.text, c.kwargs["options"]), MATCH, _same),
     "parse_need_category": (lambda c: parse_need_category(c.text), NEED, _same),
     "parse_name": (lambda c: parse_name(c.text), NAME, _same),

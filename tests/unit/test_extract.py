@@ -136,6 +136,25 @@ def test_a_year_alone_in_another_answer_does_not_skip_the_timeline_question(
     assert (slot.confidence < EXTRACTED_CONFIDENCE) is asked_again
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "unasked"),
+    [
+        # money put aside is a budget cue: taken without the budget question
+        ("сайт для клиники, заложили на это 900 тысяч", 900_000, True),
+        ("a portal for our dealers, we've earmarked $40k", 40_000, True),
+        # the clause after "бюджет не X" is the budget's: "а Y" corrects it
+        ("ой, бюджет не 500к, а 50к, нолик лишний", 50_000, True),
+        ("sorry, the budget isn't 15k, it's 150k", 150_000, True),
+        # a figure alone is read, but asked again
+        ("сайт для клиники, это 900 тысяч", 900_000, False),
+    ],
+)
+def test_a_budget_in_another_answer(text: str, amount: float, unasked: bool) -> None:
+    slot = extract_facts(text, today=TODAY).slots["budget"]
+    assert slot.facts["budget_min"] == amount
+    assert (slot.confidence >= EXTRACTED_CONFIDENCE) is unasked
+
+
 def test_the_same_fact_names_as_the_step_parsers() -> None:
     facts = extract_facts(ANNA, today=TODAY).facts()
     step_names = {

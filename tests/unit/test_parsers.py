@@ -37,8 +37,9 @@ def test_every_parser_has_at_least_thirty_phrasings() -> None:
     assert not small
 
 
-# Yes/no and name detection have few distinct phrasings worth listing.
-_SMALL_BY_NATURE = {"is_negative_or_none", "parse_name"}
+# Yes/no, name detection, pointing back and taking the need back have few distinct phrasings
+# worth listing.
+_SMALL_BY_NATURE = {"is_negative_or_none", "parse_name", "refers_back", "takes_back_the_need"}
 
 # Anything a prospect can type: all of Unicode, HTML, digits, long runs.
 any_text = st.one_of(
@@ -66,6 +67,8 @@ def test_no_parser_raises_on_any_text(text: str) -> None:
     parsers.parse_email(text)
     parsers.detect_own_questions(text)
     parsers.is_skip(text)
+    parsers.refers_back(text)
+    parsers.takes_back_the_need(text)
     parsers.match_option(text, [("a", ["Сайт", "Website"]), ("b", ["Бот"])])
     parsers.parse_need_category(text)
 

@@ -81,7 +81,9 @@ REFUSED_AFTER = (
     r"needed|not required|not necessary|not (?:a )?priority|not interested|no thanks|"
     r"please don'?t|don'?t (?:offer|pitch|sell|send)|делаем сами|ведем сами|у нас сво[а-я]*|"
     r"we do (?:it )?ourselves|in-house|(?:[a-zа-я-]+ )?(?:у нас |у меня )?уже есть|(?:is|are) "
-    r"fine|works? fine|already (?:have|exists?|built|done)|already(?![a-z])"
+    r"fine|works? fine|already (?:have|exists?|built|done)|already(?![a-z])|"
+    # "сайт есть, нужна CRM": what the writer has, with more to say after it
+    r"(?:у нас |у меня )?есть(?= ?[,.;—-])"
 )
 # The same refusal after a list that holds the service, or after the service with its own phrase
 # and an adverb: "соцсети и продвижение в них нам не нужны", "social media and ads we don't
@@ -548,6 +550,7 @@ SELF_CORRECTION_RE = re.compile(
     r"(?<![0-9a-zа-я])(?:хотя нет|а нет|или нет|ой,? нет|нет,? (?:лучше|сначала|наверное|давайте|"
     r"всё-?таки|все-?таки)|точнее|вернее|а впрочем|передумал[аи]?|поправлюсь|"
     r"(?:well|no|nah|hmm|oh)[,.]? actually|(?<=[,;.—–-] )actually|or rather|scratch that|"
+    r"(?<=[,;.—–-] )more like|"
     r"no wait|wait,? no|on second thought|make (?:that|it)|i mean)(?![0-9a-zа-я])|"
     r"(?<!\S)\*(?!\S)"  # a chat correction's star, see ``normalize``
 )
@@ -609,7 +612,10 @@ _TRANSLIT_CUES = TYPO_VOCABULARY | frozenset(
     "мае июне июле августе сентябре октябре ноябре декабре деньги денег хотим сделать сделат "
     "бот бота ботик ботика сайт сайта сайтик магазин нужна нужны "
     # common without the soft sign a Latin keyboard drops ("nachat", "hotelos")
-    "нового новый новом года году начат хотелос хотелось уже сразу хочу надо нам".split()
+    "нового новый новом года году начат хотелос хотелось уже сразу хочу надо нам "
+    # who the writer is: "rabotu ishchu", "sotrudnichestvo?", "reklama"
+    "работу работа работы ищу ищем вакансия вакансии сотрудничество сотрудничества "
+    "партнерство реклама рекламу продвижение резюме стажировку практику скоро нескоро".split()
 )
 
 
@@ -642,7 +648,11 @@ def _is_cue(word: str) -> bool:
 # text English even when one of its words is a cue shared by both languages ("million", "bot").
 _ENGLISH_ONLY = frozenset(
     "the have has of you your is are for with this that and we our it would will need want "
-    "please hello dear can about from what how an in".split()
+    "please hello dear can about from what how an in "
+    # common enough that two of them mark any English sentence ("I can approve small things
+    # only, under 1000 dollar" was read as Russian in Latin letters)
+    "only under over small things just but not all any some they them their there which who "
+    "why where been were does did should could might also much many first last next".split()
 )
 
 

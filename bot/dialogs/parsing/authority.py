@@ -62,10 +62,14 @@ _DM_ROLE = (
     r"хозя(?:ин|йка)|глава (?:компании|фирмы|бизнеса|отдела)|президент|управляющ(?:ий|ая)|"
     r"заведующ(?:ий|ая)|"
     r"партнер-?основатель|управляющий партнер|предприниматель|бизнесмен|"
-    r"ип|самозанят(?:ый|ая)|ceo|cto|cmo|coo|cfo|cio|cpo|owner|co-?owner|founder|co-?founder|"
+    # not a project's "business owner" or "product owner"
+    r"ип|самозанят(?:ый|ая)|ceo|cto|cmo|coo|cfo|cio|cpo|(?<!business )(?<!product )(?<!process )"
+    r"owner(?! of (?:the |this |our )?(?:project|process|product|initiative))|co-?owner|founder|"
+    r"co-?founder|"
     r"фаундер|ко-?фаундер|кофаундер|"
     r"president|managing director|managing partner|general manager|md|head of [a-z]+|"
-    r"vp|vice president|chief [a-z]+ officer|proprietor|entrepreneur|business owner|"
+    r"vp|vice president|chief [a-z]+ officer|proprietor|entrepreneur|"
+    r"business owner(?! of (?:the |this |our )?(?:project|process|product|initiative))|"
     r"sole trader|self-employed|chairman|board member|директор по [а-я]+|коммерческий директор|"
     r"исполнительный директор|финансовый директор|технический директор|топ-?менеджер|лпр|"
     r"финдир|комдир|(?:коммерческий |финансовый |технический |исполнительный )?дир"
@@ -75,7 +79,9 @@ _THIRD_PARTY_BEFORE = re.compile(
     r"(?:решает|решать будет|будет решать|решит|решение (?:принимает|принимают|за)|за|"
     r"согласу[а-я]*|согласова[а-я]*|с|со|для|мой|моя|моему|моим|наш|наша|нашему|нашим|у|"
     r"покажу|передам|спрошу|уточню у|утверждает|my|our|the|with|to|by|for|ask|asks|tell|"
-    r"approve[sd]?|decides?|his|her|their) (?:[a-zа-я-]+ )?$"
+    r"approve[sd]?|decides?|his|her|their|"
+    # roles the company has: "у нас есть финансовый директор", "there's a CEO and a COO"
+    r"есть|have|has|there'?s|there is|there are|and an?) (?:[a-zа-я-]+ )?$"
 )
 _SELF_BEFORE = re.compile(
     r"(?:^|[.,;!?:-] ?|(?:я|i'?m|i am|im|as|as a|as the|я тут|я здесь|я как|являюсь|работаю) )"
@@ -125,6 +131,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"my decision|i have (?:the )?(?:final|full) (?:say|authority)|i (?:sign|approve) (?:off )?"
     r"(?:the )?(?:budget|contracts?|deals?)|"
     rf"i own (?:the|this|a|my) (?:company|business){_NOT_BIZ}|"
+    r"i own (?:the|this) (?:place|shop|store|restaurant|cafe|salon|clinic|studio|hotel|firm)|"
     rf"my (?:own )?(?:company|business)(?! partner){_NOT_BIZ}|"
     r"(?:у меня )?(?:свой|собственный) бизнес|"
     r"моя компания|моя фирма|мой бизнес|decision maker is me|it'?s up to me|up to me|"
@@ -201,8 +208,22 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:у меня )?(?:полные|все) полномочия|полномочий (?:у меня )?(?:достаточно|хватает)|"
     r"(?:плачу|оплачиваю) (?:я|сам|сама)|я (?:и )?(?:плачу|оплачиваю)|"
     r"всё на мне|все на мне|на мне (?:всё|все)|я,? конечно|конечно,? я|"
-    r"(?:апрув|согласование|одобрение|approval|sign-?off)[а-я]* (?:ни от кого |ничье |ничьё |"
-    r"from anyone )?(?:не (?:нужен|нужно|нужна|требуется)|(?:is )?(?:not )?needed)"
+    # the writer's approval ahead: "айтишники выберут, я утвержу"; "me 100%"
+    r"я (?:сам |сама |потом )?(?:утвержу|подпишу|одобрю)(?! (?:у|с|со) )|"
+    r"(?:утвержу|подпишу|одобрю) (?:я|сам|"
+    r"сама)|"
+    r"me,? (?:100 ?%|for sure|definitely|obviously|of course)|"
+    r"(?:апрув|согласование|одобрение|approval|sign-?off)[а-я]* (?:мне |нам )?(?:ни от кого |"
+    r"ничье |ничьё |from anyone )?(?:не (?:нужен|нужно|нужна|требуется)|(?:is )?(?:not )?needed)|"
+    # the choice or the decision the writer's own in other words: "решение моё", "сама решу",
+    # "сам выбираю из трёх предложений", "подрядчика выбираю и веду проект сам", "это на мне"
+    r"решение (?:мое|моё)(?!,? (?:но )?не)|(?:мне |нам )?не (?:нужен|нужно|нужна|требуется) "
+    r"(?:ничей|ничье|ничьё|ничья|ничьи|ничьего|ничьей) (?:апрув|согласовани|одобрени|ок)[а-я]*|"
+    r"(?:но |а )?решать (?:мне|буду я|мне самому|мне самой)(?! не)|(?:сам|сама) (?:и )?(?:решу|"
+    r"выбираю|выберу)|(?:решу|"
+    r"выберу) (?:сам|сама)|"
+    r"(?:выбираю|веду проект|веду его)(?: [а-я]+){0,4} (?:сам|сама)(?![а-я])|"
+    r"(?:^|так что |значит |поэтому |, )это (?:всё |все )?на мне(?! не)"
     rf"){_E}"
 )
 _EXACT_DM = frozenset(
@@ -242,6 +263,14 @@ _EXACT_SOMEONE_ELSE = frozenset(
         "management",
         "the board",
         "our board",
+        "жена",
+        "муж",
+        "супруга",
+        "супруг",
+        "wife",
+        "my wife",
+        "husband",
+        "my husband",
     }
 )
 # "хз, наверное я", "ну я вроде", "me i think": unsure words around a "me" alone
@@ -274,11 +303,18 @@ _NEG_DM_RE = re.compile(
     r"i (?:can'?t|cannot|don'?t|do not) (?:sign|approve)|не подписываю|не утверждаю|"
     rf"не могу (?:подписать|утвердить)|бюджет не (?:мой|у меня)|"
     r"not the final (?:one|say|word|call|decision)|(?:but )?not (?:the )?final|"
-    r"не (?:последнее|окончательное|решающее) (?:слово|решение)|решаю не (?:один|одна|я один)|"
+    r"не (?:последнее|окончательное|решающее) (?:слово|решение)|"
+    r"(?:решение|слово) (?:мое|моё),? (?:но )?не (?:последнее|окончательное|решающее)|"
+    r"решаю не (?:один|"
+    r"одна|я один)|"
     r"не (?:один|одна) решаю|signature no|above my pay ?grade|выше моих полномочий|"
     r"не (?:за мной|на мне)|(?:is|'s) not (?:mine|on me)|"
     r"isn'?t (?:mine|on me|my (?:call|decision))|"
-    rf"не в моей компетенции|решений не принимаю){_E}"
+    r"не в моей компетенции|решений не принимаю|"
+    # signing off small things only: "I can approve small things only, under 1000 dollar"
+    r"(?:approve|sign(?: off)?|decide on) (?:only )?(?:small|minor|petty) (?:things|stuff|"
+    r"purchases|amounts|expenses)|(?:только|лишь) (?:мелочи|мелкие (?:покупки|расходы|суммы))"
+    rf"){_E}"
 )
 _DEFER_RE = re.compile(
     rf"{_B}(?:реша(?:ет|ют|ть будет|ть будут)|будет решать|будут решать|решит|"
@@ -287,10 +323,15 @@ _DEFER_RE = re.compile(
     r"(?:will|is going to|gets to) (?:pick|choose)|"
     # the English passive and "X does": "the decision will be taken by our Director", "the
     # principal does"
-    r"decision (?:will be|is|gets|shall be|would be) (?:taken|made|signed off) by|"
+    r"decision (?:itself |here )?(?:will be|is|gets|shall be|would be) "
+    r"(?:(?:taken|made|signed off) )?by"
+    r"(?! me(?![a-z]))|"
     r"(?:decision|final say|call) (?:rests|lies|sits|stays) with(?! me(?![a-z]))|"
     r"^(?!(?:why|what|how|who|when|where|which|it|this|that) )(?:the |our |my )?[a-z]+"
     r"(?: [a-z]+)? does(?![a-z])(?! (?:it|this|that|not|he|she|they|the|your)(?![a-z]))|"
+    # sent elsewhere: "это к головному офису", "вопрос не ко мне, а к директору"
+    r"^(?:это|вопрос|решение|это вопрос),? (?:не ко мне,? )?(?:а )?к (?!сожалени|счастью|примеру|"
+    r"слову|тому|вам|нам|мне)[а-я]+|"
     # naming the decision maker: "лпр наш коммерческий", "ЛПР — гендир"
     r"лпр(?: у нас)?,? (?:[-—:] )?(?:наш[а-я]* |мой |моя |это )?(?!я(?![а-я])|это я)[а-я]+|"
     # the passive names someone else: "решение принимается генеральным директором"
@@ -469,7 +510,8 @@ _RESEARCH_RE = re.compile(
     r"(?:see|seeing|check(?:ing)?|look(?:ing)? at) what(?:'s| is) (?:out there|available|"
     r"on offer)|"
     r"(?:просто|только|лишь|всего лишь) (?:смотрю|интересуюсь|спрашиваю|изучаю|узна(?:ю|ем)|"
-    r"уточня(?:ю|ем)|выясня(?:ю|ем)|прицениваюсь)|для (?:себя|общего развития)|"
+    r"уточня(?:ю|ем)|выясня(?:ю|ем)|прицениваюсь|посмотреть|глянуть|узнать|спросить)|для (?:себя|"
+    r"общего развития)|"
     r"(?:just|only|merely) (?:asking|enquiring|inquiring|finding out|checking prices)|"
     # only helping to find or pick someone ("просто помогаю подобрать студию", "just helping
     # look for an agency"): the search is the writer's, the choice is not
@@ -494,7 +536,8 @@ _RESEARCH_RE = re.compile(
     # relaying what the studio says ("передам ему информацию", "перешлю шефу ваши условия",
     # "I'll pass your answers on to him"): no part of one's own; "перешлю это шефу" stays a
     # deferral, and a recommendation of one's own is active (``_ACTIVE_RE``)
-    r"(?:передам|передаю|перешлю|пересылаю|отправлю)(?: [а-я]+){0,2} (?:информаци[а-я]*|"
+    r"(?:передам|передаю|перешлю|пересылаю|отправлю|переписываю|записываю)(?: [а-я]+){0,2} "
+    r"(?:информаци[а-я]*|"
     r"ваш[а-я]* (?:услови|ответ|цен|расцен|предложени|кп|контакт|материал|презентаци)[а-я]*|"
     r"(?:ваши )?(?:условия|расценки|ответы|цены))|"
     r"(?:i'?ll|i will|will) (?:pass|forward|relay|send)(?: on)? (?:the |your )?"
@@ -502,6 +545,9 @@ _RESEARCH_RE = re.compile(
     r"(?:все|всё) (?:ему|ей|им) передам|(?:все|всё) передам (?:руковод|шеф|начальств|директор)"
     r"[а-я]*|"
     r"(?:just|only) (?:run|do|handle) the paperwork|comparison table|benchmark[a-z]*|"
+    r"(?:just|only) (?:the |an? )?(?:[a-z]+ ){0,3}(?:sending|forwarding|collecting) (?:out )?"
+    r"(?:the )?(?:requests|enquiries|inquiries|quotes|emails)|(?:просто|только) (?:рассылаю|"
+    r"отправляю|собираю) (?:запросы|заявки)|"
     rf"for (?:an? |my )?(?:article|thesis|class|study)|"
     # collecting quotes is research; picking a couple of options to show the boss shapes the
     # shortlist and stays influencing (the training writers' labels)
@@ -541,7 +587,7 @@ _INFLUENCER_ROLE_RE = re.compile(
     r"продукт(?:овый)? ?менеджер|проджект[а-я]*|пм|смм-?щик|"
     r"работаю (?:в|на)|наемный|закупк[а-я]*|закупщи[а-я]*|снабжени[а-я]*|снабженец|бухгалтер|"
     r"procurement|purchasing|buyer|admin|administrator|receptionist|supervisor|"
-    r"manager|marketer|marketing|specialist|employee|assistant|analyst|coordinator|"
+    r"manager|marketer|marketing|sales|specialist|employee|assistant|analyst|coordinator|"
     r"coordinating|координир[а-я]*|координатор[а-я]*|teacher|учител[а-я]*|"
     rf"consultant|team lead|staff|intern|pm|product manager|project manager){_E}"
 )
@@ -559,6 +605,11 @@ _UNKNOWN_RE = re.compile(
     r"непонятно|не понятно|зависит|по-разному|по разному|как когда|"
     r"not sure|unsure|don'?t know|do not know|no idea|dunno|idk|it depends|depends|"
     rf"hard to say|it'?s complicated|complicated|"
+    # evasive: "угадай с трёх раз", "nice try, bot", "пусть останется между мной и руководством"
+    r"угада[йи][а-я]*|guess (?:who|what)|nice try|останется между|stays between|"
+    r"(?:а )?вы (?:проверьте|угадайте)|"
+    # not now: "ask me after the holidays", "спросите после праздников"
+    r"ask (?:me |us )?(?:again )?(?:after|later|in|next)|спросите (?:меня )?(?:после|позже|через)|"
     # a refusal to say: "не ваше дело", "none of your business"
     rf"не (?:ваше|твое|твоё|вашего ума) дело|none of your business|not your business){_E}"
 )
@@ -620,6 +671,9 @@ _JOINT_RE = re.compile(
     # "решение за мной и за ИТ-отделом", "it's on me and the CFO"
     r"за мной и (?:за |у )?(?!только|всё|все|точка)[а-я-]+|"
     r"(?:on|with|up to) me and (?:the |my |our )?(?!only|nobody|no one)[a-z-]+|"
+    # "мы с Ольгой, моим замом, решаем": anyone named in the instrumental, not "мы с вами"
+    r"мы с (?!вами|тобой)[а-я]+(?:ой|ом|ем|ей|ёй|ами|ями)(?![а-я])|"
+    r"как договоримся|как (?:вместе )?решим|"
     r"вместе|совместно|сообща|вдвоем|втроем|пополам|на пару|мы с (?:ним|ней|партнер[а-я]*|"
     r"компаньон[а-я]*|женой|мужем|супруг[а-я]*|братом|сестрой|отцом|папой|мамой|сыном|дочерью|"
     rf"директор[а-я]*|учредител[а-я]*|совладел[а-я]*)){_E}"
@@ -629,7 +683,7 @@ _BUT_APPROVES_RE = re.compile(
     rf"{_B}(?:но|а|but|however|though)(?: [a-zа-я'-]+){{0,8}} "
     r"(?<! я )(?<! i )(?<! мне )(?<! me )(?<! to )(?:согласует|согласовывает|визирует|"
     r"виз[ау]|апрув|подпис(?!ываю)[а-я]*|утвержда(?!ю)[а-я]*|"
-    r"одобря(?!ю)[а-я]*|реша(?!ю)[а-я]*|решит|"
+    r"одобря(?!ю)[а-я]*|реша(?!ю|ть (?:мне|буду я))[а-я]*|решит|"
     r"поговорить|посоветоваться|approval|"
     r"approves?|signs?|sign-?off|has the (?:final|last) (?:say|word|call)|decides?|"
     r"veto(?:es)?|вето)|"
@@ -654,8 +708,11 @@ _BUT_APPROVES_RE = re.compile(
     rf"stays )?(?:with|on) {BOSS_EN}|"
     # nothing without someone's approval: "менять сайт без одобрения франчайзера не могу", "I
     # can't sign without the board's OK"
-    r"без (?:[а-я]+ )?(?:одобрени|согласи|согласовани|разрешени|подпис|виз|добро)[а-я]* "
-    r"(?:[а-я]+ ){0,3}(?:не могу|не можем|нельзя|никак|не получится|не имею права)|"
+    r"без (?!моего |моей |нашего |нашей )(?:[а-я]+ )?(?:одобрени|согласи|согласовани|разрешени|"
+    r"подпис|виз|добро|[^ а-я]?ок[^ а-я]?(?= )|окей|апрув)[а-я]*[^ а-я]? (?:[а-я]+ ){0,3}"
+    r"(?:не могу|не можем|нельзя|никак|не получится|не имею права|ничего не [а-я]+|"
+    r"не запуска[а-я]*|не начина[а-я]*|не стартует|не стартуем|не двинемся|не сдвинемся|"
+    r"не тронемся|никуда)|"
     r"(?:can'?t|cannot|can not|couldn'?t) (?:[a-z]+ ){0,4}without (?:the |my |our |a )?"
     r"(?:[a-z']+ )?(?:approval|sign-?off|ok|okay|consent|go-?ahead|blessing)|"
     # "но надо согласовать с собственником", "but it needs the owner's approval"
@@ -668,7 +725,28 @@ _BUT_APPROVES_RE = re.compile(
     r"(?:финанс[а-я]*|денежн[а-я]*|деньг[а-я]*|бюджет[а-я]*|оплат[а-я]*)(?: [а-я]+)?\s*[-—–:,]?"
     rf"\s*(?:решение |решают |решает )?(?:за|у) {BOSS_RU}|(?:financial|money|budget|spending) "
     rf"(?:[a-z]+ )?(?:is |are |sits |lies |stays )?(?:with|up to) {BOSS_EN}|"
-    rf"my (?:wife|husband|partner|co-?founder) on{_E}"
+    rf"my (?:wife|husband|partner|co-?founder) on|"
+    # "Actually I decide, but I will ask my partner also"
+    r"(?:but|though) (?:i'?ll|i will|i'?d|i need to|i have to|i must) (?:also )?(?:ask|consult|"
+    r"check with|run it by|talk to) (?:my |the |our )?(?:partner|wife|husband|co-?founder|boss|"
+    r"board|investor|team|cfo|ceo|director)|"
+    # someone else has to nod too: "Well, Tom has to nod too", "the board must sign it off"
+    r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!nobody )(?<!no one )(?:has to|needs to|must|"
+    r"will have to) (?:also )?"
+    r"(?:nod|okay|ok|approve|sign(?: it)? off|sign|bless|green-?light|agree)|"
+    # "but actually my partner has a say too"
+    r"(?<!\bi )(?<!\bwe )(?<!nobody )(?<!no one )(?:has|have) (?:a |the )?(?:say|vote|veto)"
+    r"(?: too| as well| in (?:it|this|that))|"
+    # the money held elsewhere: "проджект я, а бюджет держит CEO"
+    r"(?:но|а) (?:бюджет|деньги|кошел[её]к) (?:держит|держат|контролиру[а-я]+) |"
+    # a third party's okay of the money: "the CFO okays the spend", "finance signs off on the PO"
+    r"(?<!\bi )(?<!\bwe )(?<!one who )(?<!person who )(?<!just )(?<!only )(?<!merely )"
+    r"(?:okays|oks|approves|signs off on|signs|green-?lights|releases) "
+    r"(?:the |our |all )?(?:spend(?:ing)?|budget|money|funds|invoices?|payments?|purchases?|"
+    r"contracts?|po|purchase orders?)|"
+    # the word on another part of the project is someone else's: "по сайту решаю я, а по
+    # интеграции с 1С слово за Игорем"
+    r"(?:но|а) по (?:[а-я0-9]+ ){1,4}(?:слово|решение|выбор) за (?!мной|мною|нами|собой)[а-я]+"
 )
 # A filler before a bare "me" ("ну я, а что?", "well, me. why?") changes nothing: the answer
 # is still "me", whatever question back follows it.
@@ -939,6 +1017,16 @@ _NO_OTHER_DECIDER_RE = re.compile(
 )
 
 
+# "кто-кто, начальство, конечно": words around a bare answer that change nothing
+_FILLERS_RE = re.compile(
+    r"(?<![a-zа-я])(?:кто кто|ну|конечно|естественно|разумеется|of course|obviously|well)"
+    r"(?![a-zа-я]) ?"
+)
+_DECIDING_RE = re.compile(
+    rf"{_B}(?:реша[а-я]*|выбира[а-я]*|договорим[а-я]*|decid[a-z]*|choos[a-z]*)"
+)
+
+
 def _parse_authority(text: str) -> Authority | None:
     t = detransliterate(normalize(text))
     if not t:
@@ -952,7 +1040,7 @@ def _parse_authority(text: str) -> Authority | None:
     negated = bool(_NEG_DM_RE.search(t))
     if simple in _EXACT_DM:
         return "decision_maker"
-    if simple in _EXACT_SOMEONE_ELSE:
+    if simple in _EXACT_SOMEONE_ELSE or _FILLERS_RE.sub("", simple).strip() in _EXACT_SOMEONE_ELSE:
         return "influencer"  # "шеф", "руководство", "the boss": someone else decides
     if _PROBABLY_ME_RE.search(simple):
         return "decision_maker"  # "хз, наверное я": unsure words, but the answer is "me"
@@ -982,6 +1070,8 @@ def _parse_authority(text: str) -> Authority | None:
         return "decision_maker"  # "я, но прислушиваюсь к мнению команды"
     if negated or defer:
         return "researcher" if research else "influencer"
+    if _JOINT_RE.search(t) and _DECIDING_RE.search(t):
+        return "influencer"  # "мы с Ольгой, моим замом, решаем, директор в курсе": jointly
     if _self_role(t) or _OWN_WHOLE_RE.search(t):
         return "decision_maker"
     if research:

@@ -235,7 +235,8 @@ _NON_MONEY_AFTER_RE = re.compile(
     r"год|г\.|г\b|шт|штук|страниц|товар|позици|лид|заяв|клиент|раз\b|минут|час|"
     r"users?|people|persons?|employees?|staff|days?|weeks?|months?|years?|yrs?|pages?|products?|"
     r"items?|leads?|clients?|customers?|times?|hours?|minutes?|pcs|sku|x\b|/10|из|"
-    r"подписчик|просмотр|участник|followers?|subscribers?|views?|members?)"
+    r"подписчик|просмотр|участник|followers?|subscribers?|views?|members?|"
+    r"кв\.? ?м|м2|м²|квадрат|гектар|га\b|sq\.? ?(?:m|ft)|square (?:met|feet|foot))"
 )
 # What the business has, counted, with no currency: "у нас 140 дилеров", "we run 30 stores"
 # ("5000 € магазин" stays money).
@@ -429,7 +430,7 @@ def _digits_ru(m: re.Match[str]) -> str:
 _MLN_AND_RE = re.compile(
     r"(?<![\d.,])(?P<m>\d+) ?(?:млн\.?|миллион[а-я]*|лям[а-я]*|лимон[а-я]*|(?P<en>million|mln)) "
     r"(?:and )?(?:(?P<k>\d{1,3}) ?(?:тыс[а-я.]*|тыщ[а-я]*|к(?![а-я])|thousand|k(?![a-z]))|"
-    r"(?P<k3>\d{3})(?![\d.,]| ?[a-zа-я%]))"
+    r"(?P<k3>\d{3})(?!\d|[.,]\d| ?[a-zа-я%]))"
 )
 # "7 thousand 500" (from "seven thousand five hundred"), "2 тысячи 500", "тысяча двести": one
 # amount, not two ("тысяч 300" with no count before it is the inverted "about 300 thousand");
@@ -491,7 +492,9 @@ _POST_TO_RE = re.compile(
     r"at most|tops|top\b|or less|or under|max\.|"
     # "больше не потянем", "больше собственник не даст": who refuses more may be named between
     r"больше (?:[а-я]+ ){0,2}не (?:потян|смож|мож|дад|даст|дам|выдел|получ|осил|согласу|одобр)"
-    r"[а-я]*|(?:and )?(?:we )?can'?t go (?:higher|above|beyond))"
+    r"[а-я]*|(?:and )?(?:we )?can'?t go (?:higher|above|beyond)|"
+    r"(?:(?:потянем|потяну|осилим|сможем),? )?больше (?:вряд ли|навряд ли|едва ли|никак|"
+    r"точно нет)|(?:and )?hardly more)"
 )
 _POST_APPROX_RE = re.compile(
     r"^ ?(?:плюс-минус|плюс минус|\+-|±|или около того|примерно|ish|-ish|or so|give or take)"
@@ -534,7 +537,10 @@ _NONE_RE = re.compile(
     r"(?:заплатим|оплатим|расплатимся|платим|рассчитаемся) (?:[а-я]+ )?(?:отзыв|кейс|реклам|пиар|"
     r"упоминани|бартер)[а-я]*|"
     r"дол[юя] (?:в|от) (?:проект|стартап|компани|бизнес|прибыл)[а-я]*|"
-    r"процент (?:с|от) (?:продаж|прибыли|выручки)|вместо (?:оплаты|денег)|"
+    r"процент(?:ом|ами|а|ы)? (?:с|от) (?:продаж|прибыли|выручки)|вместо (?:оплаты|денег)|"
+    # money still being raised: "мы сами сейчас инвестора ищем", "we're looking for investors"
+    r"(?:ищем|ищу|найти|поиск[а-я]*) (?:[а-я]+ )?инвестор[а-я]*|инвестор[а-я]* (?:ищем|ищу)|"
+    r"(?:looking for|searching for|raising from) (?:an )?investors?|"
     r"безвозмездн[а-я]*|бесплатн[а-я]*|на нуле|(?:пока )?никак(?:ого|ой)(?: бюджета)?|"
     r"(?:денег|средств|финансировани[а-я]*|бюджета) (?:на (?:это|эти цели|подрядчик[а-я]*) )?"
     r"(?:пока |сейчас |совсем |вообще |у нас )?(?:нет|нету|не предусмотрен[а-я]*|"
@@ -554,7 +560,8 @@ _NONE_RE = re.compile(
     r"(?:products?|goods|services|memberships?|vouchers?|gift cards?|certificates?|"
     r"subscriptions?|kind|meals|merch|food|cakes?|pastr(?:y|ies)|bread|cheese|wine|coffee|"
     r"beer|furniture|clothes|clothing|shoes|flowers|stays?|nights?|trips?|tours?|tickets?)|"
-    r"barter|equity|(?:a )?stake in|revenue[- ]share|(?:for|in) exposure|pro bono|shout-?out|"
+    r"barter|equity|(?:a )?stake in|rev(?:enue)?[- ]?share|(?:for|in) exposure|pro bono|"
+    r"shout-?out|"
     r"in exchange for (?:a |an |some )?(?:testimonial|review|backlink|link|shout|exposure|"
     r"equity|share|mention)|в обмен на (?:отзыв|ссылк|рекламу|долю|упоминани)[а-я]*|"
     r"instead of (?:cash|money|payment|paying)|no (?:upfront )?(?:cash|money)|"
@@ -580,6 +587,12 @@ _UNKNOWN_RE = re.compile(
     r"трудно ответить|не могу сказать|не готов сказать|не готовы сказать|зависит|смотря|"
     r"по ситуации|обсудим|обсуждаем|обсуждается|обсуждаемо|договоримся|договорн|"
     r"посмотрим|по результатам|открыт|гибк|предложите|подскажите|вам виднее|"
+    r"решим (?:после|позже|потом|на )|decide (?:after|later)|"
+    r"вы (?:мне )?скажите|скажите (?:мне )?вы|вы же специалист[а-я]*|"
+    r"(?:говорить|рано говорить|говорить рано)(?: [а-я]+){0,2} (?:рано|о деньгах|про деньги)|"
+    r"не утвержд[её]н[а-я]*|(?:not|isn'?t|hasn'?t been|not yet) approved|"
+    # the studio's estimate asked for, the writer adapting to it: "сами прикиньте, подстроюсь"
+    r"прикиньте|под вас подстро[а-я]*|подстро(?:юсь|имся)|"
     r"not sure|unsure|don't know|dont know|do not know|no idea|dunno|idk|tbd|tba|tbc|"
     r"depends|it depends|to be determined|undecided|not decided|haven't decided|"
     r"hard to say|can't say|cannot say|open|flexible|negotiable|let's discuss|"
@@ -691,6 +704,10 @@ def _layout_fixed(m: re.Match[str]) -> str:
     return f" {word}" if word in _LAYOUT_MONEY_WORDS else m.group(0)
 
 
+# "сотни три тысяч": three hundred thousand, inverted
+_HUNDREDS_INVERTED_RE = re.compile(r"(?<![а-я])сотни ([1-9]) (тыс[а-я]*|тыщ[а-я]*)")
+
+
 def _prepare(text: str) -> str:
     t = drop_joke(normalize(text))
     t = _WRONG_LAYOUT_RE.sub(_layout_fixed, t)
@@ -708,6 +725,7 @@ def _prepare(text: str) -> str:
     t = _SOTKA_RE.sub("100 тыс", t)
     t = _COLLECTIVE_RE.sub(_collective, t)
     t = words_to_digits(t)
+    t = _HUNDREDS_INVERTED_RE.sub(r"\g<1>00 \2", t)
     t = _AND_A_HALF_RE.sub(lambda m: _fmt_num(float(m.group(1)) + 0.5), t)
     t = _MLN_AND_HALF_RE.sub(lambda m: "1.5 million" if m.group("en") else "1.5 млн", t)
     t = _N_X_RE.sub(r"\1", t)
@@ -929,12 +947,14 @@ def _add_parts(t: str, money: list[_Amount]) -> list[_Amount]:
 # charged us about 4k"): said beside this budget, it is no part of it.
 _PAST_PRICE_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:в )?прошл[а-я]* (?:раз[а-я]*|год[а-я]*|подрядчик[а-я]*|студи[а-я]*|"
+    r"проект[а-я]*|"
     r"агентств[а-я]*|сайт[а-я]*)|предыдущ[а-я]*|в тот раз|(?:старый|прежний|текущий) сайт[а-я]*|"
     r"обош[её]?(?:лся|лась|лось|лись)|стоил[аио]? (?:нам|мне)|заплатили|отдали|"
     r"(?:сделали|делали|собрали) (?:[а-я]+ )?за|"
     r"last (?:time|year|agency|vendor|studio|developer|freelancer|one|site|website)|"
     r"previous(?:ly)?|(?:our|the) old (?:site|website|agency|vendor)|charged (?:us|me)|"
-    r"(?:we|i) paid|"
+    r"(?:we|i) paid|(?:we |i )?(?:burned|burnt|spent|wasted|blew|sank) |"
+    r"(?:потратили|слили|угрохали|просадили|спустили|выкинули) |"
     # the figure the budget was before it changed: "было 600, но урезали до 450", "it was 20k,
     # now 15k" (right before the figure, so "было бы здорово уложиться в 500" stays)
     r"(?:было|был|была|изначально|сначала было|originally|initially|it was|was)"
@@ -978,12 +998,40 @@ def _multiple_of_past(t: str, money: list[_Amount]) -> list[_Amount]:
     return [replace(a, value=a.value * factor)]
 
 
+# "this time" after the past marker: "we burned 40k on the last agency, so this time 15k tops"
+_THIS_TIME_RE = re.compile(
+    r"(?<![a-zа-я])(?:this time|now|these days|сейчас|теперь|на этот раз|в этот раз)(?![a-zа-я])"
+)
+
+
+# A figure of the business, not of this project: "выручка за прошлый год — 140 млн", "revenue
+# last year was about $3M" (right before the figure, in its clause).
+_NOT_THE_BUDGET_RE = re.compile(
+    r"(?<![a-zа-я])(?:выручк|оборот|прибыл|капитализац|зарплат|revenue|turnover|profit|"
+    r"sales (?:were|was|of)|payroll|salar)[a-zа-я]*(?: [a-zа-я]+){0,4} ?(?:[-—:]|was|were|is)? ?"
+    r"(?:около |примерно |about |around |roughly )?$"
+)
+
+
+def _is_past(clause: str) -> bool:
+    marks = list(_PAST_PRICE_RE.finditer(clause))
+    return bool(marks) and not _THIS_TIME_RE.search(clause, marks[-1].end())
+
+
 def _drop_past_prices(t: str, money: list[_Amount]) -> list[_Amount]:
     """The amounts of this budget without the price of an earlier project, when the text
     names both: a past price reads from a marker between the previous amount (or the start of
-    its sentence) and the figure."""
-    past = [a for i, a in enumerate(money) if _PAST_PRICE_RE.search(_clause_before(t, money, i))]
-    if not past or len(past) == len(money):
+    its sentence) and the figure. A figure of the business (revenue) is never the budget, nor
+    is a past price beside a budget refused ("был на 900 тыс. Сейчас бюджета нет")."""
+    money = [
+        a
+        for i, a in enumerate(money)
+        if not _NOT_THE_BUDGET_RE.search(_clause_before(t, money, i))
+    ]
+    past = [a for i, a in enumerate(money) if _is_past(_clause_before(t, money, i))]
+    if not past:
+        return money
+    if len(past) == len(money) and not _NONE_RE.search(t):
         return money
     return [a for a in money if a not in past]
 
@@ -1052,6 +1100,61 @@ def _monthly_total(t: str, money: list[_Amount]) -> list[_Amount]:
         _Amount(a.value * low, a.mult, a.cur, a.start, a.end, False, 0, "from"),
         _Amount(a.value * high, a.mult, a.cur, a.start, a.end, False, 0, "to"),
     ]
+
+
+# A fraction of one figure named for the project ("лимит на год 3 млн, на сайт из него примерно
+# треть", "грант на 1 млн, на разработку не больше 40%"): that fraction is the budget. Only
+# after a marker of the project's share, so "1 млн, предоплата 50%" stays a million.
+_FRACTION_RE = re.compile(
+    r"(?P<bound>не больше|не более|максимум|до|up to|at most|no more than)? ?"
+    r"(?:примерно |около |где-то |about |around |roughly )?"
+    r"(?:(?P<word>треть|третью|четверть|половин[ау]|a third|one third|a quarter|one quarter|"
+    r"half)|(?P<pct>\d{1,2}(?:[.,]\d+)?) ?%)(?![a-zа-я\d])"
+)
+_FRACTIONS = {"треть": 1 / 3, "третью": 1 / 3, "четверть": 0.25, "половину": 0.5, "половина": 0.5,
+              "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+              "half": 0.5}  # fmt: skip
+# "600 тысяч до Нового года и ещё столько же в первом квартале": twice the figure
+_SAME_AGAIN_RE = re.compile(
+    r"(?<![a-zа-я])(?:ещ[её] столько же|столько же ещ[её]|the same again|as much again|"
+    r"(?:and )?the same (?:amount )?(?:again|later|next (?:quarter|year|month)))(?![a-zа-я])"
+)
+
+
+_PROJECT_SHARE_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:на|под) (?:этот |эту |это |данный |наш |нашу )?(?:проект|сайт|магазин|"
+    r"бот|портал|crm|срм|разработку|задачу)|for (?:this|the|our|a) (?:new )?(?:project|site|"
+    r"website|store|shop|bot|portal|crm|development))(?![a-zа-я])"
+)
+
+
+def _fraction_of_whole(raw: str, t: str, money: list[_Amount]) -> list[_Amount]:
+    """``money`` with one figure scaled by a fraction named for the project after it (see
+    ``_FRACTION_RE``) or doubled by "ещё столько же". ``raw`` is the normalized text before
+    percentages were blanked."""
+    if len(money) != 1:
+        return money
+    a = money[0]
+    if _SAME_AGAIN_RE.search(t, a.end):
+        return [replace(a, value=a.value * 2)]
+    after = _PROJECT_SHARE_RE.search(t, a.end)
+    if (
+        after is None
+        or not re.search(r"[,;—–-]", t[a.end : after.start()])
+        or _PROJECT_SHARE_RE.search(t, 0, a.start)
+    ):
+        return money  # "на портал 2 млн, из них на дизайн треть": the figure is the project's
+    share = _PROJECT_SHARE_RE.search(raw)
+    if share is None:
+        return money
+    rest = re.split(r"[.;!?]", raw[share.end() :], maxsplit=1)[0][:60]
+    m = _FRACTION_RE.search(rest)
+    if m is None:
+        return money
+    part = _FRACTIONS[m.group("word")] if m.group("word") else to_float(m.group("pct")) / 100
+    if not 0 < part < 1:
+        return money
+    return [replace(a, value=round(a.value * part, 2), qual="to" if m.group("bound") else a.qual)]
 
 
 def _after_correction(t: str, amounts: list[_Amount]) -> list[_Amount]:
@@ -1301,7 +1404,7 @@ def _parse_budget(text: str) -> Budget | None:
     amounts = _shares_of_whole_budget(t, _after_correction(t, amounts))
     money = _add_parts(t, [a for a in amounts if _plausible(t, a)])
     money = _drop_past_prices(t, _multiple_of_past(t, money))
-    money = _monthly_total(t, money)
+    money = _fraction_of_whole(normalize(text), t, _monthly_total(t, money))
     named = [a.cur for a in money if a.cur]
     if len(set(named)) > 1:
         # "25 млн тенге (~$50k)", "€20k, около 2 млн руб": the same sum in a second currency

@@ -58,7 +58,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 from . import classifier
-from ._text import REFUSED_AFTER, REFUSED_AFTER_LIST, as_text, detransliterate, normalize, words
+from ._text import (
+    REFUSED_AFTER,
+    REFUSED_AFTER_LIST,
+    as_text,
+    detransliterate,
+    drop_joke,
+    normalize,
+    words,
+)
 from .options import (
     MOBILE_WEB_RE,
     NEED_PATTERNS,
@@ -134,7 +142,8 @@ _JOB_STRONG = re.compile(
     r"я (?:начинающ[а-я]* |junior |джун[а-я]* |молод[а-я]* )?(?:веб-?|web-?|ux/ui-?|ui/ux-?|"
     r"графическ[а-я]* |frontend-?|front-end-?|backend-?|фронтенд-?|бэкенд-?)?(?:дизайнер[а-я]*|"
     r"разработчи[а-я]*|программист[а-я]*|верстальщи[а-я]*|тестировщи[а-я]*|копирайтер[а-я]*|"
-    r"фрилансер[а-я]*|джун[а-я]*|junior[a-z-]*),? (?:[а-яa-z-]+ ){0,4}(?:ищу|хочу|могу|"
+    r"фрилансер[а-я]*|джун[а-я]*|junior[a-z-]*),? (?:[а-яa-z-]+ ){0,4}(?:ищу|"
+    r"хочу(?! (?:заказать|купить|сделать себе|order|buy))|могу|"
     r"готов[а-я]*|предлагаю|рассматриваете|возьмете|нужен ли|нужны ли|интересно|буду рад[а-я]*)|"
     r"(?:вам )?(?:нужен|нужна|нужны) (?:ли )?(?:вам )?(?:[а-я]+ )?(?:дизайнер|разработчик|"
     r"программист|верстальщик|джун|junior)[а-я]*\?|"
@@ -156,6 +165,12 @@ _JOB_WEAK = re.compile(
     rf"джуниор[а-я]*|джун|junior|стажер[а-я]*|intern|trainee){_E}"
 )
 
+# a contractor sought to make the writer's clients' projects under the writer's name ("ищем
+# подрядчика под белую метку"); white-label work offered to us is a vendor's
+_WHITE_LABEL = (
+    r"(?:ищем|ищу|нужен|нужна|need|looking for|seeking)[^.!?]{0,40}"
+    r"(?:под (?:белую метку|белой меткой)|white[- ]label[a-z]*)"
+)
 _PARTNER_STRONG = re.compile(
     rf"{_B}(?:(?:предлага(?:ю|ем)|хочу предложить|хотим предложить|хотели бы предложить|"
     r"предложить) (?:вам )?(?:сотрудничеств[а-я]*|партнерств[а-я]*|взаимовыгодн[а-я]*|"
@@ -185,7 +200,8 @@ _PARTNER_STRONG = re.compile(
 )
 _PARTNER_WEAK = re.compile(
     rf"{_B}(?:партнерств[а-я]*|партнерск[а-я]*|партнерк[а-я]*|сотрудничеств[а-я]*|"
-    r"реселл?ер[а-я]*|reseller[a-z]*|дилер[а-я]*|дистрибьют[а-я]*|affiliate[a-z]*|аффилиат[а-я]*|реферал[а-я]*|"
+    r"реселл?ер[а-я]*|reseller[a-z]*|дилер[а-я]*|дистрибьют[а-я]*|affiliate[a-z]*|аффилиат[а-я]*|"
+    r"реферал[а-я]*|"
     rf"реферальн[а-я]*|referral|partnership|partner program|cooperation|collaboration){_E}"
 )
 
@@ -389,7 +405,10 @@ _REPEAT_WORD_RE = re.compile(r"(?<!\w)(\w{2,})(?:\W+\1(?!\w)){5,}")
 # More phrasings of each kind, written against the training phrasings (the patterns above were
 # written against the development set): checked after the ones above, in the same order.
 _JOB_MORE = re.compile(
-    rf"{_B}(?:(?:any |have any |do you have (?:any )?)?openings? (?:for|at)|any openings|"
+    rf"{_B}(?:(?:ищу|жду|рассмотрю|рассматриваю) (?:[а-я]+ )?оффер[а-я]*|"
+    rf"оффер[а-я]* (?:на )?(?:джун|"
+    r"мидл|сеньор|стаж)[а-я]*|(?:работу|позицию|место) (?:джуном|мидлом|стажером)|(?:any |"
+    r"have any |do you have (?:any )?)?openings? (?:for|at)|any openings|"
     # what the studio pays its people: "сколько у вас получают мидлы?", "what do you pay juniors"
     r"сколько (?:у вас |в студии )?(?:получают|платят|зарабатывают)|сколько (?:вы )?платите "
     r"(?:своим |вашим )?(?:сотрудник|разработчик|программист|дизайнер|джун|мидл|сеньор)[а-я]*|"
@@ -459,7 +478,9 @@ _JOB_MORE = re.compile(
     rf"(?:i|we) (?:build|make|do) [a-z ]{{0,20}}, (?:could|can) i){_E}"
 )
 _STUDENT_MORE = re.compile(
-    rf"{_B}(?:вкр|магистрант[а-я]*|школьн[а-я]* проект[а-я]*|школьник[а-я]*|"
+    rf"{_B}(?:вкр|(?:для|for a) (?:студента|студентки|student)(?=[^.!]{{0,40}}(?:бесплатно|free))|"
+    r"(?:бесплатно|for free)[^.!]{0,40}(?:для студента|для студентки|for a student)|"
+    r"магистрант[а-я]*|школьн[а-я]* проект[а-я]*|школьник[а-я]*|"
     r"(?:в|на) (?:вузе|универе|колледже|школе|курсах) (?:дали|задали)|задали (?:в|на) |"
     r"дали задание|препод[а-я]*|учебн[а-я]* практик[а-я]*|"
     r"практик[уаи] от (?:универа|вуза|колледжа|университета|техникума)|"
@@ -512,13 +533,44 @@ def _their_peoples_cvs(t: str, hit: str) -> bool:
     return bool(_CONTRACT_WORK_RE.search(t) and _COMPANY_VOICE_RE.search(t))
 
 
+# The writer's own work at a price: "сверстаю лендинг за 5к", "I'll do your mockups for $300".
+_PRICED_OWN_WORK = (
+    r"(?:(?:сделаю|сверстаю|нарисую|напишу|разработаю|настрою|запущу|соберу)(?: вам| для вас)? "
+    r"(?!заказ|оплат|предоплат|перевод|плат[её]ж)(?:[а-яa-z-]+ ){0,3}(?:за|по) \d+(?:[.,]\d+)? ?"
+    r"(?:к|k|тыс[а-я]*|т\.?р|руб[а-я]*|р(?![а-я])|₽|\$|usd|долл[а-я]*|евро|€)|"
+    r"(?:i'?ll|i will|i can|we'?ll|we can) (?:do|design|build|make|write|code|create|develop|"
+    r"set up) (?:for you |you )?(?:[a-z-]+ ){0,4}for (?:just |only )?(?:\$ ?\d+|\d+ ?(?:\$|usd|"
+    r"dollars?|eur|euros?|€)))"
+)
+_PRICED_OWN_WORK_RE = re.compile(rf"{_B}{_PRICED_OWN_WORK}{_E}")
 _VENDOR_MORE = re.compile(
-    rf"{_B}(?:offshore|outsourc[a-z]*|outstaff[a-z]*|аутсорс[а-я]*|аутстаф+[а-я]*|субподряд[а-я]*|"
+    rf"{_B}(?:{_PRICED_OWN_WORK}|offshore|outsourc[a-z]*|outstaff[a-z]*|аутсорс[а-я]*|"
+    rf"аутстаф+[а-я]*|субподряд[а-я]*|"
+    # work on the recipient's things offered in Russian: "могу вывести ваш сайт в топ", "веду
+    # соцсети, могу и ваши"
+    r"(?:поведем|поведём|ведем|ведём|возьмем на себя|возьмём на себя) (?:ваш[а-я]*|вам)|"
+    r"(?:могу|можем)(?: также| тоже)? (?:(?:вывести|продвинуть|раскрутить|вести|настроить|"
+    r"сделать|сверстать|нарисовать|поднять|оптимизировать|ускорить|прокачать|взять на себя|"
+    r"взять) (?:и )?|и )ваш[а-я]*|"
+    # advertising sold: "купите рекламу в нашем канале", "want to buy a batch?"
+    r"(?:купите|закажите|приобретите) (?:у нас )?(?:рекламу|размещение|пост[а-я]*|"
+    r"интеграци[а-я]*)|"
+    r"buy (?:an? )?(?:ad|ads|advertising|placement|a post) (?:in|on) our|"
+    r"(?:размещени[а-я]* )?реклам[а-я]* в (?:наш|мо)[а-я]* (?:[a-zа-я]+[- ])?(?:канал|паблик|"
+    r"групп|"
+    r"блог|сообществ|чат)[а-я]*|"
+    r"selling (?:[a-z0-9-]+ ){0,2}(?:leads|contacts|databases?|lists|licen[cs]es|backlinks)|"
+    r"(?:want|would you like|wanna|do you want|are you interested) to buy|"
+    r"(?:не )?хотите (?:купить|приобрести)|"
+    # a service advertised "cheap" with no need of the writer's: "сео продвижение недорого"
+    r"^(?![^.!?]*(?:нужн|надо|ищу|ищем|хочу|хотим|need|want|looking))(?:seo|сео|smm|смм|"
+    r"продвижени|раскрутк|таргет|контекст|реклам)[^.!?]{0,40}(?:недорого|дешево|cheap)|"
     # work on the recipient's own things offered: "our SMM team can grow your presence", "I
     # noticed your website has broken links", "у вас сайт медленно грузится, могу ускорить"
-    r"(?:i|we|our [a-z]+(?: [a-z]+)?) (?:can|could|will|would love to|'d love to|are happy to) "
+    r"(?:i|we|and|our [a-z]+(?: [a-z]+)?) (?:can|could|will|would love to|'d love to|"
+    r"are happy to) "
     r"(?:help )?(?:[a-z]+ )?(?:grow|boost|increase|improve|fix|speed up|optimi[sz]e|redesign|"
-    r"manage|run|handle|audit|rank|scale) your|"
+    r"manage|run|handle|audit|rank|scale|take over) your|"
     r"(?:would|'d) love to (?:manage|run|handle|grow|take over|optimi[sz]e) your|"
     # advertising of the recipient sold in the writer's media: "разместим рекламу вашей студии в
     # нашем канале", "we can feature your agency in our newsletter"
@@ -645,7 +697,20 @@ _VENDOR_MORE = re.compile(
     rf"{_E}"
 )
 _PARTNER_MORE = re.compile(
-    rf"{_B}(?:"
+    rf"{_B}(?:{_WHITE_LABEL}|"
+    r"send(?:ing)? (?:them|clients|customers|leads|people|work|projects) (?:your way|to you)|"
+    r"(?:in exchange for|for) a (?:share|cut|percentage|slice) of (?:each|every|the) (?:contract|"
+    r"deal|project|sale)|(?:возьм[её]те|взять|берете|берёте) (?:нас|меня) в долю|"
+    r"(?:дам|дадим|приведу|приведем|приведём) (?:вам )?клиентов|"
+    # a go-between's fee for an introduction: "могу свести вас, если договоримся о моём
+    # проценте", "I can introduce you for a finder's fee"
+    r"(?:могу|можем) (?:вас )?(?:свести|познакомить)|сведу (?:вас|с ними)|"
+    r"(?:о |за )?(?:мо[её]м?|мой|мою) (?:процент|комисси|вознагражден)[а-я]*|"
+    r"(?:беру|берем|берём) \d+ ?% от|% от (?:суммы )?(?:договора|сделки|контракта)|"
+    r"introduce you (?:to (?:them|him|her|the client)|for)|(?:my|a) finder'?s fee|"
+    r"my (?:cut|commission)(?![a-z])|"
+    r"(?:ищем|набираем) (?:[а-я]+ )?(?:интеграторов|реселлеров|партнеров|агентов|дилеров)"
+    r"(?:,| для| котор| чтобы| в )|outsourc[a-z]* (?:[a-z']+ ){0,4}to you|"
     # a go-between's terms: "the client's budget is $40k, we'd need a wholesale rate", "у клиента
     # заложено 1,2 млн, ваша часть обсуждается"
     # (a B2B shop "с оптовыми ценами" is a buyer's: the wholesale price asked of us is not)
@@ -699,7 +764,11 @@ _PARTNER_MORE = re.compile(
     rf"deliver|make|code|делаете|разрабатываете|сделаете|пишете|делали бы)){_E}"
 )
 _RESEARCH_MORE = re.compile(
-    rf"{_B}(?:podcast|подкаст[а-я]*|journalist|журналист[а-я]*|"
+    rf"{_B}(?:(?:нужн[оа]|прошу|провести|взять|дать) (?:[а-я]+ )?интервью|"
+    rf"научн[а-я]* сотрудни[а-я]*|"
+    r"surveying|(?:\d+|five|ten|two|three)-minute (?:form|survey|questionnaire)|"
+    r"(?:fill|take) (?:out|in)? ?(?:a|our|the|this|my) (?:short |quick )?(?:form|survey|"
+    r"questionnaire)|podcast|подкаст[а-я]*|journalist|журналист[а-я]*|"
     r"(?:writing|doing|working on) (?:a |an )?(?:piece|post|blog post|story|article|episode)|"
     r"blog post comparing|newsletter on|quote you|quote from|benchmark[a-z]*|бенчмарк[а-я]*|"
     r"competitor analysis|market intelligence|due diligence|тайный покупатель|mystery shop[a-z]*|"
@@ -722,6 +791,8 @@ _SPAM_MORE = re.compile(
     r"click (?:here|link|now)|free vpn|vpn|(?:buy|cheap|free) (?:cheap )?followers|"
     r"followers and likes|"
     r"you'?ve won|won an? iphone|выиграй[а-я]*|claim (?:now|your)|кредит[а-я]* (?:под|без)|"
+    r"кредит[а-я]* за \d+ минут|(?:микро)?займ[а-я]* (?:без|на карту|онлайн|до зарплаты)|"
+    r"ловите (?:промо|промокод)|"
     r"без отказа|займы|займов|подпишись|подписывайтесь|перешли (?:это )?сообщение|лох|"
     r"telegram premium|массов[а-я]* рассылк[а-я]*|рассылки по \d|скидка \d+ ?%|sale!|жми сюда|"
     r"арбитраж[а-я]* трафика|пробив[а-я]*|взлом[а-я]*|double it|legit trader|"
@@ -939,11 +1010,14 @@ _OWN_NEED_RE = re.compile(
     rf"require[sd]?|interested in|planning|we are after){_E}"
 )
 _NOT_OWN_BEFORE_RE = re.compile(
-    r"(?:вам|вас|ваш[а-я]*|тебе|если|клиент[а-я]*|кому|которым|не|you|your|if|clients?|customers?|who|"
+    r"(?:вам|вас|ваш[а-я]*|тебе|если|клиент[а-я]*|кому|которым|не|you|your|if|clients?|customers?|"
+    # a third party's need: "ведём 40 ресторанов. Им постоянно нужны сайты"
+    r"who|(?<![a-zа-я])(?:им|ему|ей|они|them|they)|"
     r"don'?t|do not|no longer|not) (?:[a-zа-я'-]+ ){0,1}$"
 )
 _NOT_OWN_AFTER_RE = re.compile(
     r"^ ?(?:ли|работ[а-я]*|подработ[а-я]*|удаленк[а-я]*|заказ[а-я]*|клиент[а-я]*|партнер[а-я]*|"
+    r"(?:[а-я]+ )?интервью|(?:[а-я]+ )?опрос[а-я]*|(?:an? )?interviews?|(?:a )?survey|"
     r"проект[а-я]*|"
     r"вакан[а-я]*|сотрудничеств[а-я]*|job|work|clients|customers|projects|partners|new clients|"
     r"a job|an? (?:role|position|internship))"
@@ -1114,7 +1188,9 @@ _ORDER: tuple[
 # A student phrase in a request for the students' own tool is its audience: "Чат-бот для учеников
 # нашей школы: расписание и домашние задания".
 _STUDENT_AUDIENCE_RE = re.compile(
-    rf"{_B}(?:(?:бот[а-я]*|чат-?бот[а-я]*|сайт[а-я]*|портал[а-я]*|платформ[а-я]*|систем[а-я]*|"
+    rf"{_B}(?:(?:студенты|ученики|школьники|слушатели|students|pupils|learners) (?:будут|смогут|"
+    r"могли бы|will|can|could)|(?:бот[а-я]*|чат-?бот[а-я]*|сайт[а-я]*|портал[а-я]*|"
+    r"платформ[а-я]*|систем[а-я]*|"
     r"кабинет[а-я]*|crm|bot|chatbot|site|website|portal|platform|system|app) "
     r"(?:[a-zа-я-]+ ){0,3}"  # "чат-бот в телеге для учеников"
     r"(?:для|for) (?:наших |своих |моих |our |my |the |all )?(?:учеников|студентов|школьников|"
@@ -1132,10 +1208,22 @@ _TEST_WORDS = frozenset(
     "123 qwerty asdf йцукен".split()
 )
 _TEST_MARKERS = frozenset("test тест testing тестирую проверка check".split())
+_COLLAB_RE = re.compile(r"коллаб|collab")
+_FOR_A_SHARE_RE = re.compile(
+    rf"{_B}(?:в долю|за процент|за комисси[а-я]*|агентск[а-я]* вознагражден[а-я]*|"
+    rf"for a (?:cut|share|commission)|referral fee){_E}"
+)
+_WE_PAY_RE = re.compile(
+    rf"{_B}(?:мы (?:вам )?(?:платим|заплатим|оплатим|оплачиваем)|we(?:'ll|"
+    rf" will)? pay(?! you a share)|"
+    rf"за наш сч[её]т){_E}"
+)
 _HIRING_A_SUBCONTRACTOR_RE = re.compile(
-    rf"{_B}(?:ищем|ищу|нужен|нужны|требуется|подбираем|looking for|need|hiring)"
-    r"(?: [a-zа-я]+){0,3} (?:на субподряд|субподрядчик[а-я]*|a subcontractor|subcontractors)"
-    rf"{_E}"
+    rf"{_B}(?:(?:ищем|ищу|нужен|нужны|требуется|подбираем|looking for|need|hiring)"
+    r"(?: [a-zа-я]+){0,3} (?:на субподряд|на аутсорс|субподрядчик[а-я]*|a subcontractor|"
+    r"subcontractors)|"
+    # their clients' work passed to us: "want to outsource our clients' websites to you"
+    rf"outsourc[a-z]* (?:[a-z']+ ){{0,4}}to you|{_WHITE_LABEL}){_E}"
 )
 _WE_SELL_RE = re.compile(
     r"^(?:продаем|продаю|реализуем|поставляем|перепродаем|we sell|i sell|selling|we resell)"
@@ -1378,7 +1466,8 @@ def _gibberish(t: str) -> bool:
 
 def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | None:
     raw = as_text(text)
-    t = detransliterate(normalize(raw))
+    # "Ищу работу. Шучу, нужен сайт": what comes before a joke taken back is no answer
+    t = drop_joke(detransliterate(normalize(raw)))
     if not t:
         return None
     need = need_category_by_rules(t)
@@ -1427,11 +1516,11 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
 
     # --- people who are not buyers: strong phrases anywhere, weak words only without a project
     hit = _search(_STUDENT_HELP_RE, t, audience_ok=False)
-    if hit and not _JOB_STRONG.search(t):
+    if hit and not _JOB_STRONG.search(t) and not _STUDENT_AUDIENCE_RE.search(t):
         return Disqualifier("student", hit, _buyer_evidence(_blank(t, hit), t))
     freelance = _freelance_offer(t)
     for kind, strongs, weak in _ORDER:
-        if kind == "job_seeker" and freelance:
+        if kind == "job_seeker" and (freelance or _PRICED_OWN_WORK_RE.search(t)):
             continue  # "my rates are low, see my Dribbble": selling work, not seeking a job
         # job phrases after any audience word ("with open vacancies"); others after a possessive
         audience = _AUDIENCE_BEFORE_RE if kind == "job_seeker" else _POSSESSIVE_AUDIENCE_RE
@@ -1443,10 +1532,14 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
                 continue  # "я студентка, открываю свою кофейню, нужен сайт": a buyer
             if hit and kind in ("vendor", "partner", "researcher") and _own_trade_and_need(t, hit):
                 continue  # "мы продаём лицензии, нужен магазин для них": their trade
+            if hit and kind == "partner" and _COLLAB_RE.match(hit) and _WE_PAY_RE.search(t):
+                continue  # "хотим коллаб: вы делаете нам бота, мы платим": a purchase
             if hit and kind == "partner" and _their_commission(t, hit):
                 continue  # "кабинет для агентов, они работают за комиссию": a buyer
             if hit and kind == "job_seeker" and _their_peoples_cvs(t, hit):
                 continue
+            if hit and kind == "vendor" and _FOR_A_SHARE_RE.search(t):
+                continue  # "приведу вам клиентов, если возьмёте в долю": a partner's terms
             if hit and kind == "vendor" and _HIRING_A_SUBCONTRACTOR_RE.search(t):
                 continue  # "ищем кого взять на субподряд": they hire, we would be the vendor
             if hit:

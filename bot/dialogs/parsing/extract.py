@@ -152,8 +152,12 @@ _BUDGET_CUE_RE = re.compile(
     rf"{_B}(?:бюджет[а-я]*|готовы (?:потратить|вложить|заплатить|выделить|инвестировать)|"
     r"можем (?:потратить|выделить|вложить|заплатить)|рассчитываем на|располагаем|денег|деньги|"
     r"стоимость|по деньгам|budget|spend|afford|to pay|willing to pay|price range|"
+    # money put aside for it: "заложили на это 900 тысяч", "we've earmarked $20k"
+    r"заложи(?:ли|л|ть)|заложен[а-я]*|выделили|выделен[аоы]?|отложили|"
+    r"allocated|earmarked|set aside|put aside|"
     rf"can invest){_E}"
 )
+_RULES_OUT_RE = re.compile(rf"{_B}(?:не|not|isn'?t|wasn'?t){_E}")
 _MONEY_HINT_RE = re.compile(
     r"\d\s?(?:к|k|кк|kk|тыс|тыщ|т\.р|тр|млн|млрд|лям|лимон|мульт|m|mln|mio|bn|grand|"
     r"₽|\$|€|руб|р\b|р\.|usd|eur|долл|бакс|евро|dollar|euro|rub)|[$€₽]\s?\d|"
@@ -336,9 +340,14 @@ def _extract(text: str, today: date, keywords: Sequence[str], region: str) -> Ex
     if company is not None:
         slots["company"] = company
     roles_seen = False
+    budget_ruled_out = False  # "бюджет не 500к, а 50к": the next clause is the budget's
     for original, norm in _clauses(body):
         if _NEGATED_VALUE_RE.match(norm):
             continue
+        carried_cue, budget_ruled_out = (
+            budget_ruled_out,
+            bool(_BUDGET_CUE_RE.search(norm) and _RULES_OUT_RE.search(norm)),
+        )
         position = _position(original)
         if position is not None:
             roles_seen = True
@@ -347,7 +356,7 @@ def _extract(text: str, today: date, keywords: Sequence[str], region: str) -> Ex
             if authority in ("decision_maker", "influencer"):
                 _put(slots, "authority", SlotFact({"authority": authority}, 0.7, original))
         _need(slots, original, norm)
-        _budget(slots, original, norm)
+        _budget(slots, original, norm, carried_cue)
         _timeline(slots, original, norm, today)
         _authority(slots, original, norm, roles_seen)
         _brief(slots, original, norm)
@@ -420,8 +429,8 @@ def _need(slots: dict[str, SlotFact], original: str, norm: str) -> None:
         slots["need"] = new
 
 
-def _budget(slots: dict[str, SlotFact], original: str, norm: str) -> None:
-    cue = bool(_BUDGET_CUE_RE.search(norm))
+def _budget(slots: dict[str, SlotFact], original: str, norm: str, carried_cue: bool) -> None:
+    cue = carried_cue or bool(_BUDGET_CUE_RE.search(norm))
     money = bool(_MONEY_HINT_RE.search(norm))
     if not (cue or money) or (_NOT_BUDGET_RE.search(norm) and not cue):
         return

@@ -233,6 +233,9 @@ NEED_PATTERNS: dict[str, str] = {
         r"бот(?:а|ы|ов|у|ом|е|ик|ика|ики|ам|ами)?|чатбот[а-я]*|"
         r"(?:chat|telegram|tg|whatsapp|discord|viber|slack)?-? ?bots?|chatbots?|"
         r"mini[- ]?apps?|мини-? ?апп?[а-я]*|мини-?приложени[а-я]*|web ?apps? (?:in|for) telegram|"
+        # the same questions answered all day: "support answers the same ten questions"
+        r"(?:отвеча[а-я]*|answer(?:s|ing)?) (?:на )?(?:одни и те же|the same)(?: [a-zа-я]+){0,2} "
+        r"(?:вопрос[а-я]*|questions)|"
         r"ai-?ассистент[а-я]*|ai[- ]agents?|ии[- ]?агент[а-я]*|"
         r"ии[- ]?ассистент[а-я]*|голосов[а-я]* помощни[а-я]*|ai[- ]?assistants?|"
         # answering by itself: "консультант отвечал автоматически", "auto-replies to enquiries"
@@ -310,7 +313,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"игр[аыуе]|игры|игрушк[а-я]*|game|нейросет[а-я]*|neural|ии|ai|gpt|chatgpt|"
         r"машинн[а-я]* обучени[а-я]*|"
         r"machine learning|аналитик[а-я]*|analytics|копирайтинг[а-я]*|copywriting|тексты|"
-        r"видео[а-я]*|video|монтаж[а-я]*|с?монтир[а-я]*|ролик[а-я]*|фото[а-я]*|photo(?:s|graphy|shoots?)?|photograph[a-z]*|хостинг[а-я]*|"
+        r"видео[а-я]*|video|монтаж[а-я]*|с?монтир[а-я]*|ролик[а-я]*|фото[а-я]*|photo(?:s|graphy|"
+        r"shoots?)?|photograph[a-z]*|хостинг[а-я]*|"
         r"hosting|домен[а-я]*|"
         r"техподдержк[а-я]*|поддержк[а-я]* сайта|support|консультаци[а-я]*|consulting|аудит[а-я]*|"
         r"audit|advice|api|сервис[а-я]*|платформ[а-я]*|platform|разработк[а-я]*|development|"
@@ -401,6 +405,7 @@ MOBILE_WEB_RE = re.compile(
 )
 
 
+_SITE_AS_SOURCE_RE = re.compile(r"(?<![a-zа-я])(?:с|со|из|from) (?:our |my |наш[а-я]* )?$")
 _SITE_AS_PLACE_RE = re.compile(
     r"(?<![a-zа-я])(?:с|со|из|from|on|на) (?:our |my |наш[а-я]* |мо[йеёи][а-я]* )?$"
 )
@@ -442,6 +447,8 @@ def parse_need_category(text: str) -> str | None:
     The rules above are backed by the need classifier (``classifier.py``), see ``_combine``."""
     try:
         rules = need_category_by_rules(text)
+        if rules is None and _only_own_work(text):
+            return "other"  # "мы веб-студия, делаем лендинги и сайты": who they are, no task yet
         if rules is not None and corrected_start(detransliterate(normalize(text))):
             # "a CRM, no wait, a bot": the classifier's bag of words cannot see
             # which task the writer settled on
@@ -497,6 +504,23 @@ _PLATFORM_RE = re.compile(
     r"play market|плей ?маркет[а-я]*|app ?store|эпп ?стор[а-я]*|айфон[а-я]*|iphone|смартфон[а-я]*|"
     rf"smartphones?|native|нативн[а-я]*|телефон[а-я]*|phones?|mobile){_E}"
 )
+
+
+# The task itself taken back in a later answer: "well, actually it's an app we need, not a
+# website", "на самом деле нужен не сайт, а CRM".
+_NEED_TAKEN_BACK_RE = re.compile(
+    r"(?<![a-zа-я])(?:на самом деле|in fact|actually)(?![a-zа-я])|"
+    r"(?<![a-zа-я])(?:не|not) (?:a |an |the )?(?:сайт|лендинг|магазин|интернет-магазин|crm|црм|"
+    r"бот|чат-бот|приложение|website|site|landing page|store|shop|bot|chatbot|app)"
+    r"(?:[а-я]*)(?:[,.!]|$| (?:а|but|нужен|нужна|нужно)(?![a-zа-я]))"
+)
+
+
+def takes_back_the_need(text: str) -> bool:
+    """True when a later answer corrects the task named before ("actually it's an app we
+    need, not a website"): then its need replaces the earlier one."""
+    t = normalize(text)
+    return bool(SELF_CORRECTION_RE.search(t) or _NEED_TAKEN_BACK_RE.search(t))
 
 
 def names_only_an_app(text: str) -> bool:
@@ -558,7 +582,8 @@ _WEAK_NEEDS = (
     (
         "crm",
         re.compile(
-            rf"{_B}(?:систем[а-я]*|system|кабинет[а-я]*|logins?|inventory|склад[а-я]*|остатк[а-я]*|"
+            rf"{_B}(?:систем[а-я]*|system|кабинет[а-я]*|logins?|inventory|склад[а-я]*|"
+            rf"остатк[а-я]*|"
             r"warehouses?|накладн[а-я]*|отчетност[а-я]*|dashboards?|бронир[а-я]*|bookings?|"
             r"spreadsheets?|excel|таблиц[а-я]*|production planning|"
             r"планировани[а-я]* производств[а-я]*|"
@@ -574,11 +599,12 @@ _WEAK_NEEDS = (
             # a sales process in disorder, described without the word CRM: "в продажах хаос",
             # "deals keep falling through the cracks", "кто обещал перезвонить — не помнит никто"
             r"(?:бардак|хаос|каша|неразбериха|беспорядок|mess|chaos|messy|chaotic|disorgani[sz]ed)"
-            r"(?: [a-zа-я]+){0,3} (?:в |in |with |of )?(?:our )?(?:продаж|заявк|клиент|лид|сделк|"
+            r"[а-я]*(?: [a-zа-я]+){0,3} (?:в |in |with |of )?(?:our )?(?:продаж|заявк|клиент|лид|"
+            r"сделк|"
             r"sales|leads|deals|pipeline|follow)[a-zа-я-]*|"
             r"(?:продаж|заявк|лид|сделк|sales|leads|deals|pipeline)[a-zа-я]*(?: [a-zа-я]+){0,3} "
-            r"(?:is |are |—|-|:)? ?(?:an? |sort of |total |complete )?(?:бардак|хаос|каша|mess|"
-            r"chaos|messy|chaotic|disorgani[sz]ed|all over the place)|"
+            r"(?:is |are |—|-|:|в )? ?(?:an? |sort of |total |complete )?(?:бардак|хаос|каша|mess|"
+            r"chaos|messy|chaotic|disorgani[sz]ed|all over the place)[а-я]*|"
             r"(?:заявки|лиды|клиенты|сделки|обращения|leads|deals|clients|customers|enquiries|"
             r"inquiries)(?: [a-zа-я]+){0,2} (?:теряются|теряем|пропадают|забываются|пропускаем|"
             r"get lost|are lost|go missing|(?:fall|slip)(?:s|ing)? through|"
@@ -593,7 +619,21 @@ _WEAK_NEEDS = (
             r"кто кому (?:звонил|перезвонил|писал|ответил|обещал)|"
             r"кто (?:когда )?(?:звонил|перезвонил|обещал перезвонить)|"
             r"(?:менеджер[а-я]*|продаж[а-я]*|мы|я) (?:[а-я]+ )?вед(?:ут|ем|у|ет) (?:[а-я]+ )?"
-            rf"(?:клиентов|заявки|сделки|лидов)){_E}"
+            r"(?:клиентов|заявки|сделки|лидов)|"
+            # the problem alone: calls forgotten, deals' stages unknown, orders lost between
+            # departments, tasks and reports without control
+            r"забыва[а-я]* (?:[а-я]+ )?(?:перезвон|позвон|ответ|связ|написа)[а-я]*|"
+            r"forget(?:s|ting)? to (?:follow up|call back|reply|respond|get back)|"
+            r"(?:(?:не знаем|не понятно|непонятно|не видно|nobody knows|no idea),? )?"
+            r"(?:на каком|what|which) (?:этапе|стадии|stage)(?: [a-zа-я]+){0,3} (?:сделк|заказ|"
+            r"клиент|deal|order)[a-zа-я]*|deals? (?:are |is )?stuck|"
+            r"контрол[а-я]* (?:задач|сотрудник|менеджер|исполнени)[а-я]*|task (?:tracking|"
+            r"control)|"
+            r"отчет[а-я]* (?:для|директору|руководств)[а-я]*|"
+            r"(?:половина|часть|half|some) (?:[а-я]+ )?(?:теря[а-я]*|пропада[а-я]*)|"
+            r"(?:не )?теря(?:ются|лись|ется|ем|ют) (?:[а-я]+ )?между|"
+            r"(?:lose|losing|lost) (?:half|some|most|many) of them"
+            rf"){_E}"
         ),
     ),
     (
@@ -666,7 +706,8 @@ def is_trade(t: str, start: int, end: int) -> bool:
 
 # Services around a site that we do not sell: "копирайтинг для сайта", "translate our site".
 _SERVICE_RE = re.compile(
-    r"desktop|десктоп|копирайт|текст|перевод|перевест|translat|локализ|locali[sz]|консультац|consult|аудит|"
+    r"desktop|десктоп|копирайт|текст|перевод|перевест|translat|локализ|locali[sz]|консультац|"
+    r"consult|аудит|"
     r"audit|пентест|pen(?:etration)?[- ]?test|тестир|testing|поддержк|support|хостинг|hosting|"
     # making a video or photos for a channel is production, not running the channel (SMM)
     r"видео|video|ролик|с?монтаж|с?монтир|фото|photo"
@@ -709,8 +750,11 @@ _FIRST_BEFORE_RE = re.compile(rf"(?<![a-zа-я])(?:{_FIRST_BEFORE}) (?:[a-zа-я
 _FIRST_AFTER_RE = re.compile(rf"^,? (?:{_FIRST_AFTER})(?![a-zа-я])")
 # Any word either rule above needs, built from their own lists: most answers have none, and
 # the rules cost a search per category (a quarter of the need parser's time without this gate).
+# "думали про сайт, но нет — нужна CRM": taken back before the task settled on
+_BUT_NO_RE = re.compile(r"(?<![a-zа-я])(?:но|а|but) (?:нет|no|nope)(?= ?[,.;:—–-])")
 _CORRECTION_OR_FIRST_RE = re.compile(
-    rf"{SELF_CORRECTION_RE.pattern}|(?<![a-zа-я])(?:{_FIRST_BEFORE}|{_FIRST_AFTER})"
+    rf"{SELF_CORRECTION_RE.pattern}|{_BUT_NO_RE.pattern}|"
+    rf"(?<![a-zа-я])(?:{_FIRST_BEFORE}|{_FIRST_AFTER})"
 )
 
 
@@ -723,7 +767,7 @@ def corrected_start(t: str) -> int:
     cut = 0
     # a self-correction: the task named after it replaces the one before ("бот, хотя нет,
     # лендинг", "a CRM, no wait, a bot", "a store, or rather a catalogue site")
-    for m in SELF_CORRECTION_RE.finditer(t):
+    for m in (*SELF_CORRECTION_RE.finditer(t), *_BUT_NO_RE.finditer(t)):
         if m.end() > cut and _parse_need(t[: m.start()]) and _parse_need(t[m.end() :]):
             cut = m.end()
     for pattern in _NEED_RES.values():
@@ -768,13 +812,66 @@ def _weak_hits(t: str) -> list[tuple[int, int, str]]:
     return hits
 
 
+# An app that runs in the browser or stays out of the stores is a web app (a client account, a
+# portal): "приложение, но не для сторов — пусть открывается в браузере", "a browser-based app".
+_WEB_APP_RE = re.compile(
+    rf"{_B}(?:(?<!не )(?:в|через) браузер[а-я]*|(?<!not )in (?:the |a )?browser|browser-based|"
+    r"не (?:для|в|через) (?:стор|сторов|сторы|сторах|app ?store|google play|плей ?маркет)[а-я]*|"
+    r"not (?:for|in|on|through) (?:the )?(?:stores?|app ?stores?|google play)|"
+    rf"без (?:сторов|стора|app ?store|публикации в стор[а-я]*)){_E}"
+)
+
+_PWA_RE = re.compile(r"pwa|progressive web|прогрессивн")
+# A store or native platform named: the app is a store app, whatever its features
+_NATIVE_RE = re.compile(
+    rf"{_B}(?:native|нативн[а-я]*|app ?store|google play|play market|плей ?маркет[а-я]*|ios|"
+    rf"android|айос|андроид[а-я]*){_E}"
+)
+
+
 def _parse_need(text: str) -> str | None:
     t = detransliterate(normalize(text))
+    found = _read_need(t)
+    if found == "mobile_app" and _WEB_APP_RE.search(t) and not _PWA_RE.search(t):
+        return "crm"  # (a PWA is a site: MOBILE_WEB_RE)
+    return found
+
+
+# What the writer makes for others, named before a category: "мы делаем лендинги и небольшие
+# сайты", "we build booking sites for hotels" (their trade, not a request; "делаем ремонт, нужен
+# сайт" names no category after the verb).
+_OWN_WORK_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:мы|я) )?(?:делаем|разрабатываем|создаем|создаём|верстаем|собираем|"
+    r"занимаемся|специализируемся на|we build|we make|we develop|we design|we do|i build|"
+    r"i make|i develop|i design)(?: [a-zа-я-]+){0,3} $"
+)
+
+
+def _own_work(t: str, m: re.Match[str]) -> bool:
+    """The category at ``m`` is what the writer makes for others: a plural after a verb of
+    making ("делаем лендинги и сайты"); "делаем маркетплейс, нужен MVP" is their own product."""
+    return bool(
+        _PLURAL_RE.search(m.group(0))
+        and _OWN_WORK_BEFORE_RE.search(t, max(0, m.start() - 40), m.start())
+    )
+
+
+_PLURAL_RE = re.compile(r"(?:[а-я](?:ы|и)|[a-z]s)$")
+
+
+def _only_own_work(text: str) -> bool:
+    """A category is named, each time as the writer's own work (``_own_work``)."""
+    t = detransliterate(normalize(text))
+    hits = [m for pattern in _NEED_RES.values() for m in pattern.finditer(t)]
+    return bool(hits) and all(_own_work(t, m) for m in hits)
+
+
+def _read_need(t: str) -> str | None:
     if not t:
         return None
     cut = corrected_start(t)
     if cut:
-        return _parse_need(t[cut:])
+        return _read_need(t[cut:])
     mobile_web = False
     if MOBILE_WEB_RE.search(t) and not (_names_app(t) and not _NEED_RES["website"].search(t)):
         mobile_web = True
@@ -787,6 +884,8 @@ def _parse_need(text: str) -> str | None:
                 continue
             if cat in ("smm", "other") and is_trade(t, m.start(), m.end()):
                 continue
+            if _own_work(t, m):
+                continue  # "мы веб-студия, делаем лендинги и сайты": the writer's trade
             if cat == "website" and _printed(t, m.start()):
                 continue
             if cat == "smm" and qualifies_data(t, m.end()):
@@ -809,6 +908,13 @@ def _parse_need(text: str) -> str | None:
         explained = _weak_hits(t[colon + 1 :]) if colon >= 0 else []
         if explained:
             return min(explained)[2]
+    if (
+        found
+        and all(f[2] == "website" for f in found)
+        and all(_SITE_AS_SOURCE_RE.search(t[max(0, f[0] - 12) : f[0]]) for f in found)
+        and any(h[2] == "crm" for h in _weak_hits(t))
+    ):
+        return "crm"  # "заявки с сайта падают на почту, и половина теряется"
     if not found:
         if mobile_web:
             return "website"
@@ -824,6 +930,8 @@ def _parse_need(text: str) -> str | None:
         kept = [f for f in found if not _SOURCE_BEFORE_RE.search(t[max(0, f[0] - 12) : f[0]])]
         found = kept or found
         cats = {f[2] for f in found}
+    if found[0][2] == "mobile_app" and _NATIVE_RE.search(t):
+        return "mobile_app"  # "a native iOS app: class booking, Apple Health sync": the app
     if _INTEGRATION_RE.search(t) and cats & {"website", "crm", "other"} and "bot" not in cats:
         return "crm"
     if "bot" in cats and found[0][2] == "smm":

@@ -275,3 +275,29 @@ def is_negative_or_none(text: str) -> bool:
         return bool(_NEGATIVE_RE.match(simple)) and not re.search(r"\b(?:но|but)\b", simple)
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return False
+
+
+# "писала же выше", "see above", "as I said": the answer is in an earlier message. A short
+# answer that is only that (a real answer with "как писал выше" in it is read as it is).
+_REFERS_BACK_RE = re.compile(
+    r"^(?:(?:ну|так|я же|я|мы|же|уже|вроде|ведь|well|i|we|as|already|like)\s)*"
+    r"(?:(?:писал[аи]?|написал[аи]?|сказал[аи]?|указал[аи]?|говорил[аи]?|ответил[аи]?)\s"
+    r"(?:(?:же|уже|вам|ведь|это)\s)*(?:выше|ранее|раньше|в начале|в первом сообщении)|"
+    r"(?:см(?:отрите)?|смотри)\s(?:выше|сообщение выше)|выше(?:\s(?:писал[аи]?|написал[аи]?|"
+    r"указал[аи]?|же|есть|всё|все))*|"
+    r"(?:see|look|check)\s(?:(?:my|the)\s)?(?:above|message above|previous message|first message)|"
+    r"(?:(?:i\s)?(?:already\s)?(?:said|wrote|mentioned|told you|answered)(?:\s(?:it|that|this|you|"
+    r"already))*)\s(?:above|earlier|before|in my first message)|"
+    r"(?:as\s)?(?:mentioned|stated|said)\s(?:above|earlier|before))"
+    r"(?:\s(?:же|ведь|уже|already))?$"
+)
+
+
+def refers_back(text: str) -> bool:
+    """True when the answer only points to an earlier message: "писала же выше)", "см. выше",
+    "I already said that above"."""
+    try:
+        simple = simplify(text)
+        return bool(simple) and len(simple) <= 60 and bool(_REFERS_BACK_RE.match(simple))
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return False

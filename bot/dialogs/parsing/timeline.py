@@ -304,11 +304,35 @@ def _not_this_or_next(unit_en: str, unit_ru: str, this_ru: str, next_ru: str) ->
     )
 
 
+# "между X и Y": from the first holiday on, in the case "после" takes
+_HOLIDAYS_BETWEEN = {
+    "католическим рождеством": "католического рождества",
+    "рождеством": "рождества",
+    "новым годом": "нового года",
+    "новогодними праздниками": "новогодних праздников",
+    "пасхой": "пасхи",
+    "майскими праздниками": "майских праздников",
+    "майскими": "майских",
+}
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # the old spelling and a dropped vowel, too short for the typo fixer: "чрез неделю"
     (re.compile(rf"{_B}чрез{_E}"), "через"),
     # chat abbreviations: "nxt wk", "next yr", "tmrw", "через 10 дн", "в пн"
     (re.compile(rf"{_B}nxt{_E}"), "next"),
+    (re.compile(rf"{_B}нескоро{_E}"), "не скоро"),
+    # "в 27 году", "в 28 г.": a two-digit year
+    (re.compile(r"(?<![\d.,:/])(?:в|к|на) (2\d) (?:году|г\.?)(?![а-я])"), r" в 20\1 году "),
+    (re.compile(rf"{_B}kick-?off{_E}"), "kick off"),  # the noun: "kick-off latest by January"
+    # between two holidays: from the first on ("между католическим Рождеством и Новым годом",
+    # "between Christmas and New Year")
+    (
+        re.compile(rf"{_B}between (?=(?:the )?(?:christmas|xmas|new year|easter|holidays))"),
+        "after ",
+    ),
+    (
+        re.compile(rf"{_B}между ({'|'.join(_HOLIDAYS_BETWEEN)}) (?=(?:и|а) )"),
+        lambda m: f" после {_HOLIDAYS_BETWEEN[m.group(1)]} ",
+    ),
     (re.compile(rf"{_B}(?<=next )(?:wk|yr|mo)s?{_E}"), lambda m: _ABBREVIATED[m.group(0)[:2]]),
     (re.compile(rf"{_B}(?:tmrw?|tmw|tomoz){_E}"), "tomorrow"),
     (re.compile(rf"{_B}(\d+) дн\.?(?![а-я])"), r"\1 дней"),
@@ -364,10 +388,13 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # we pick an agency" is as soon as possible ("когда найдём подрядчика" names no hurry)
     (
         re.compile(
-            rf"{_B}(?:как только|as soon as) (?:мы |we )?(?:найд[её]м|выберем|"
+            # signing with the studio is no wait either: "как только подпишем договор"
+            rf"{_B}(?:как только|as soon as) (?:мы |we )?(?:(?:подпишем|заключим|согласуем) "
+            r"(?:с вами )?(?:договор|контракт|смету|кп)|sign (?:the )?(?:contract|agreement)|"
+            r"(?:найд[её]м|выберем|"
             r"определимся с|подбер[её]м|find|pick|choose|select|settle on|hire) (?:a |an |the |"
             r"нужн[а-я]* |хорош[а-я]* )?(?:подрядчик|исполнител|студи|агентств|разработчик|"
-            rf"contractor|agency|studio|developer|vendor)[а-яa-z]*{_E}"
+            rf"contractor|agency|studio|developer|vendor)[а-яa-z]*)(?![а-яa-z0-9])"
         ),
         " как можно скорее ",
     ),
@@ -496,7 +523,8 @@ _NO_PLANS_RE = re.compile(
 # Only exploring, no project date ("мы пока только изучаем варианты", "присматриваемся",
 # "weighing our options for now"): no plans yet, unless urgency is named too.
 _EXPLORING_RE = re.compile(
-    rf"{_B}(?:(?:изуча(?:ем|ю)|рассматрива(?:ем|ю)|исследу(?:ем|ю)|мониторим|смотрим|собира(?:ем|ю)|"
+    rf"{_B}(?:(?:изуча(?:ем|ю)|рассматрива(?:ем|ю)|исследу(?:ем|ю)|мониторим|смотрим|собира(?:ем|"
+    rf"ю)|"
     r"анализиру(?:ем|ю)|сравнива(?:ем|ю)) (?:пока |только |сейчас |еще |ещё )?(?:разные |все |"
     r"возможные )?(?:варианты|рынок|предложения|возможности|альтернативы|информацию|цены|"
     r"расценки|подрядчиков)|присматрива[а-я]+|приглядыва[а-я]+|прицениваемся|приценива(?:юсь|ем)|"
@@ -638,6 +666,7 @@ _START_NOW_RE = re.compile(
 _AFTER_A_STEP_RE = re.compile(
     r"(?:потом|затем|после этого|после чего|then|after that|and then),? (?:[a-zа-я']+ )?$"
 )
+_RIGHT_AFTER_RE = re.compile(r" ?,? ?(?:и|а|and) (?:then )?")
 # "we can't name a date" outweighs a wish to hurry in the same answer
 _NO_DATE_RE = re.compile(
     # "не знаем даже когда", "no idea when": not knowing when outweighs any period named
@@ -647,6 +676,8 @@ _NO_DATE_RE = re.compile(
     r"(?:не знаю|не знаем|не знает|понятия не имею|без понятия|no idea|not sure|"
     r"don'?t know|do not know|no clue) (?:даже |вообще |совсем |пока |even |yet )?"
     r"(?:когда|when)(?! (?:именно|точно|exactly|precisely))|как только,? так сразу|"
+    r"no (?:firm |fixed |set |specific )?dates?(?: yet| so far)?|"
+    r"не готов[аы]? (?:сказать|ответить|назвать)|not ready to (?:say|tell|commit)|"
     r"(?:срок(?:ов|и)?|дат[уы]|timeline|(?:a )?date) (?:пока )?"
     r"(?:назвать |сказать )?не (?:могу|можем)|can'?t (?:give|commit to|name|set) (?:you )?"
     rf"(?:a |any )?(?:date|timeline)){_E}"
@@ -709,7 +740,8 @@ _DURATION_NO_NUM_RE = re.compile(
 _DURATION_INV_RE = re.compile(
     rf"{_B}(?:(?:через|спустя|в течение|within|in) )?(?:{_UNIT_ALT2}) (?:через |спустя )?"
     rf"(?P<n>\d{{1,2}})"
-    rf"(?: ?- ?(?P<n2>\d{{1,2}}))?{_E}(?! ?[./:\d])"
+    # not "недели 3/4" or "3.5"; a full stop after it ends the sentence ("обычно недели три.")
+    rf"(?: ?- ?(?P<n2>\d{{1,2}}))?{_E}(?! ?[/:\d]| ?[.,]\d)"
 )
 
 _PERIODS: list[tuple[re.Pattern[str], Callable[[date], date]]] = []
@@ -735,7 +767,7 @@ def _this_week(t: date) -> date:
 @_period(
     r"(?:на|в) следующей неделе|со следующей недели|на след(?:\.|ующей)? неделе|"
     r"с понедельника|next week|the following week|early next week|on the next week|"
-    r"(?:на|в) ближайшей неделе|"
+    r"(?:на|в) ближайшей неделе|на (?:следующую|будущую) неделю|"
     r"в начале следующей недели|на будущей неделе"
 )
 def _next_week(t: date) -> date:
@@ -765,7 +797,8 @@ def _this_month(t: date) -> date:
 @_period(
     r"(?:в|на) следующем месяце|со следующего месяца|в начале следующего месяца|"
     r"в след(?:\.|ующем)? месяце|next month|early next month|(?:the )?beginning of next month|"
-    r"(?:the )?start of next month|the following month|в будущем месяце|с нового месяца"
+    r"(?:the )?start of next month|the following month|в будущем месяце|с нового месяца|"
+    r"на следующий месяц"
 )
 def _next_month(t: date) -> date:
     return _next_month_start(t)
@@ -799,7 +832,8 @@ def _this_quarter(t: date) -> date:
 
 @_period(
     r"(?:в|на) следующем квартале|со следующего квартала|в начале следующего квартала|"
-    r"next quarter|the following quarter|early next quarter|в след(?:\.|ующем)? квартале"
+    r"next quarter|the following quarter|early next quarter|в след(?:\.|ующем)? квартале|"
+    r"на следующий квартал"
 )
 def _next_quarter(t: date) -> date:
     q = _quarter(t)
@@ -827,7 +861,7 @@ def _this_year(t: date) -> date:
 @_period(
     r"(?:в|на) следующем году|со следующего года|в новом году|в след(?:\.|ующем)? году|"
     r"next year|(?:some ?time|sometime) next year|в будущем году|"
-    r"в течение следующего года|during next year"
+    r"в течение следующего года|during next year|на следующий год"
 )
 def _next_year(t: date) -> date:
     # A year named without a month: its middle, never "within 90 days" in late November.
@@ -1012,6 +1046,12 @@ def _table(*days: str) -> Callable[[int], date | None]:
 # (names in any word form, its first day in a given year, how many days it lasts). "Before",
 # "by", "around", "from" a holiday mean its first day; "after" it the day after its last.
 _HOLIDAYS: list[tuple[str, Callable[[int], date | None], int]] = [
+    (r"пурим[а-я]*|purim", _table(
+        "2025-03-14", "2026-03-03", "2027-03-23", "2028-03-12", "2029-03-01", "2030-03-19"), 1),
+    (r"песах[а-я]*|pesach|passover", _table(
+        "2025-04-13", "2026-04-02", "2027-04-22", "2028-04-11", "2029-03-31", "2030-04-18"), 8),
+    (r"(?:uae )?national day(?: of the uae)?|день (?:образования|независимости) оаэ",
+     lambda y: date(y, 12, 2), 2),
     (r"ханук[а-я]*|hanukk?ah|chanukk?ah", _table(
         "2025-12-15", "2026-12-05", "2027-12-25", "2028-12-13", "2029-12-02", "2030-12-21"), 8),
     (r"рамадан[а-я]*|рамазан[а-я]*|ramadan|ramzan", _table(
@@ -1072,6 +1112,8 @@ _HOLIDAYS_AFTER_PREP: list[tuple[str, Callable[[int], date | None], int]] = [
     (r"christmas eve|xmas eve|сочельник[а-я]*", lambda y: date(y, 12, 24), 1),
     (r"christmas|xmas|x-mas|католическ[а-я]* рождеств[а-я]*", lambda y: date(y, 12, 25), 1),
     (r"рождеств(?:а|о|у|е|ом)", lambda y: date(y, 1, 7), 1),  # the Orthodox one, in Russia
+    (r"божич[а-я]*", lambda y: date(y, 1, 7), 1),  # the same, in Serbia
+    (r"стар(?:ый|ого|ому|ым) нов(?:ый|ого|ому|ым) год(?:а|у|ом)?", lambda y: date(y, 1, 14), 1),
     (r"new year'?s eve|канун[а-я]* нового года|новогодн(?:юю|яя|ей) ноч(?:ь|и)",
      lambda y: date(y, 12, 31), 1),
     (r"carnival|carnaval|карнавал(?:а|у|е|ом)?", lambda y: _easter(y) - timedelta(days=50), 4),
@@ -1617,9 +1659,11 @@ _NEXT_YEAR_AFTER_RE = re.compile(r" (?:next year|следующего года|�
 
 
 # A year as the plan's or the budget's ("it's in next year's approved plan", "бюджет на
-# следующий год утверждён"): whose year, not when the work starts.
+# следующий год утверждён"): whose year, not when the work starts. The nouns only: a start
+# "запланирован на следующую неделю", "planned for next week" is a date.
 _PLAN_BEFORE_RE = re.compile(
-    r"(?:бюджет|смет|план|budget|plan|forecast|roadmap)[a-zа-я]* (?:на |for |of |в )?$"
+    r"(?<![a-zа-я])(?:бюджет|смет|план|budget|plan|forecast|roadmap)(?:[аеуы]|ом|ах|ов|ами|s)? "
+    r"(?:на |for |of |в )?$"
 )
 _PLAN_AFTER_RE = re.compile(
     r"(?:'s|s)? ?(?:approved |agreed |утвержденн[а-я]* )?(?:budget|plan|roadmap|бюджет|план)"
@@ -1729,6 +1773,9 @@ _VAGUE_YEAR = re.compile(
 _AFTER_RE = re.compile(r"^ ?(?:после|after) ")
 
 
+_SPAN_START_RE = re.compile(r"(?:через|спустя|in|within) ")
+
+
 def _preferred(
     t: str, horizon: list[Candidate], specific: list[Candidate], seasons: list[Candidate]
 ) -> list[Candidate]:
@@ -1736,6 +1783,15 @@ def _preferred(
     explicit dates and named months among them, ``seasons`` the seasons."""
     if len(horizon) < 2:
         return horizon
+    # "итоги 18 декабря, подпишем через 10 дней после итогов": a span after an event (no date
+    # after "после") counts from the date named before it
+    span = max(horizon)
+    end = span[0] - span[1]
+    earlier = [c for c in horizon if c[0] - c[1] <= span[0]]
+    if earlier and _SPAN_START_RE.match(t, span[0]) and _AFTER_RE.match(t[end : end + 7]):
+        # the date ending last before the span, the longest of those ("18 декабря", not "декабря")
+        before = max(earlier, key=lambda c: (c[0] - c[1], -c[1]))
+        horizon = [(span[0], span[1], before[2] + span[2]) if c is span else c for c in horizon]
     # a year alone or a season, with a month or a date named too: the finer one ("the spring
     # semester, mid-January", "our summer break — December and January" in Sydney)
     vague = [c for c in horizon if _VAGUE_YEAR.match(t, c[0])] + seasons
@@ -1917,7 +1973,26 @@ _THEN_NOW_RE = re.compile(rf"{_B}(?:потом|затем) уже{_E}|{_B}уже
 _FILLER_FIRST_RE = re.compile(r"^(?:ну|эм+|ээ+|хм+|well|um+|uh+|erm)(?:[, ]+|$)")
 
 
+# A lower bound of the start ("контракт не раньше марта", "not before March"): no earlier
+# horizon named beside it ("лимиты доведут в январе") can be the start.
+_LOWER_BOUND_RE = re.compile(
+    rf"{_B}(?:не раньше(?: чем)?|не ранее(?: чем)?|no earlier than|not earlier than|not before|"
+    r"not until) (?P<bound>[^,.;!?]+)"
+)
+
+
 def _parse_timeline(text: str, today: date) -> Timeline | None:
+    rules = _read_timeline(text, today)
+    if rules is None or rules.status != "days" or rules.days is None:
+        return rules
+    for m in _LOWER_BOUND_RE.finditer(normalize(text)):
+        bound = _read_timeline(m.group("bound"), today)
+        if bound and bound.status == "days" and bound.days is not None and bound.days > rules.days:
+            rules = bound
+    return rules
+
+
+def _read_timeline(text: str, today: date) -> Timeline | None:
     t = fix_typos(detransliterate(normalize(text)))
     t = _FILLER_FIRST_RE.sub("", t)  # "ну месяц-полтора" reads as "месяц-полтора"
     if not t:
@@ -1968,7 +2043,19 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     if _NO_DATE_RE.search(t):
         return Timeline("unknown")
     now = _START_NOW_RE.search(t) or _START_ASAP_RE.search(t)
-    if horizon and now and not _AFTER_A_STEP_RE.search(t[max(0, now.start() - 24) : now.start()]):
+    if (
+        horizon
+        and now
+        and not _AFTER_A_STEP_RE.search(t[max(0, now.start() - 24) : now.start()])
+        # "договор в середине января и сразу приступить": right after that date, not now
+        # ("к марту, и сразу начинаем" is a deadline and a start now)
+        and not any(
+            _RIGHT_AFTER_RE.fullmatch(t, c[0] - c[1], now.start())
+            and not _DEADLINE_BEFORE_RE.search(t[max(0, c[0] - 20) : c[0]])
+            and not _DEADLINE_AT_RE.match(t, c[0])
+            for c in horizon
+        )
+    ):
         return Timeline("days", 0)
     horizon = _preferred(t, horizon, specific, seasons)
     first = _first(horizon)
