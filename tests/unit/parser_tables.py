@@ -932,6 +932,10 @@ TIMELINE: list[Case] = [
     C("right after Passover", D(date(2025, 4, 21))),
     C("после Божича", D(date(2026, 1, 8))),
     C("not this week, more like early April", D(date(2025, 4, 1))),
+    # a horizon missed, a later one settled on; no date at all
+    C("хотели к маю, но не успеем, так что в июне", D(date(2025, 6, 1))),
+    C("пока без даты", T_UNKNOWN),
+    C("somewhere in xmas week", D(date(2025, 12, 22))),
     # between two holidays: from the first on
     C("между Пасхой и майскими", D(date(2025, 4, 22))),
     C("between Christmas and New Year", D(date(2025, 12, 26))),
@@ -995,6 +999,19 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # the bot's question repeated first; "ко мне"; a department alone; the budget approved
+    # elsewhere after a comma (money given by family stays the writer's decision); asking the
+    # boss; just a secretary; nobody has the say yet
+    C("Кто принимает решение? — я, директор", DM),
+    C("это ко мне", DM),
+    C("это не ко мне", INF),
+    C("юротдел", INF),
+    C("the purchasing department", INF),
+    C("исполнителя выбираю я, смету утверждает учредитель", INF),
+    C("решаю я, деньги даёт отец", DM),
+    C("надо у руководства уточнить", INF),
+    C("я просто помощница, всё передам", RES),
+    C("no one has the final word yet, we're merging", UNK),
     # roles the company has are not the writer's; evasions; fillers around a bare someone else;
     # agreeing among several; the owner of the place; a passive with a word between
     C("у нас есть коммерческий директор, я менеджер", INF),
@@ -1461,6 +1478,10 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # openings asked about; a discount ad; a crossed-out service is refused
+    C("есть вакансии? я верстальщик", "job_seeker"),
+    C("у нас есть вакансии, нужен сайт с их списком", None),
+    C("Скидка до -40% на окна ПВХ, звоните!", "spam"),
     # a go-between's fee for an introduction; running the recipient's accounts
     C("могу познакомить вас с их директором за 5% от суммы договора", "partner"),
     C("I can introduce you to the client for a finder's fee", "partner"),
@@ -2431,6 +2452,11 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # a crossed-out service; a refusal after a dash belongs to what it follows; a browser app
+    # is a site, or a client account when it is one
+    C("✅ лендинг ❌ таргет", "website"),
+    C("не магазин, а CRM — магазин у нас уже есть", "crm"),
+    C("приложение, но чтобы открывалось в браузере, без сторов", "website"),
     # the problem alone names a CRM or a bot; a store app with features is still an app; the
     # site as a source of requests; a correction after "но нет"
     C("менеджеры забывают перезванивать клиентам", "crm"),

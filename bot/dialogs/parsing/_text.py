@@ -42,6 +42,9 @@ def as_text(text: object) -> str:
     return text[:MAX_LEN]
 
 
+_CROSSED_RE = re.compile(r"[❌🚫]\ufe0f?")
+
+
 def normalize(text: object, strip_tags: bool = True) -> str:
     """Lower-case, ``ё`` -> ``е``, NFKC (non-breaking and thin spaces become spaces), HTML tags
     (unless ``strip_tags`` is False) and entities removed, dashes unified to ``-``, quotes
@@ -61,6 +64,8 @@ def normalize(text: object, strip_tags: bool = True) -> str:
         t = _STARRED_RE.sub(lambda m: f"{m.group(1)} * {m.group(2) or m.group(3)}", t)
     if "агенств" in t:
         t = t.replace("агенств", "агентств")  # the commonest misspelling of a keyword
+    if "❌" in t or "🚫" in t:
+        t = _CROSSED_RE.sub(" без ", t)  # "✅ сайт ❌ SMM": the crossed-out one is refused
     return _SPACE_RE.sub(" ", t).strip()
 
 

@@ -223,7 +223,8 @@ _EXPLICIT_DM_RE = re.compile(
     r"выбираю|выберу)|(?:решу|"
     r"выберу) (?:сам|сама)|"
     r"(?:выбираю|веду проект|веду его)(?: [а-я]+){0,4} (?:сам|сама)(?![а-я])|"
-    r"(?:^|так что |значит |поэтому |, )это (?:всё |все )?на мне(?! не)"
+    r"(?:^|так что |значит |поэтому |, )это (?:всё |все )?на мне(?! не)|"
+    r"(?:^|это |вопрос[а-я]* )ко мне(?! не)"
     rf"){_E}"
 )
 _EXACT_DM = frozenset(
@@ -308,7 +309,7 @@ _NEG_DM_RE = re.compile(
     r"решаю не (?:один|"
     r"одна|я один)|"
     r"не (?:один|одна) решаю|signature no|above my pay ?grade|выше моих полномочий|"
-    r"не (?:за мной|на мне)|(?:is|'s) not (?:mine|on me)|"
+    r"не (?:за мной|на мне|ко мне)|(?:is|'s) not (?:mine|on me)|"
     r"isn'?t (?:mine|on me|my (?:call|decision))|"
     r"не в моей компетенции|решений не принимаю|"
     # signing off small things only: "I can approve small things only, under 1000 dollar"
@@ -329,6 +330,10 @@ _DEFER_RE = re.compile(
     r"(?:decision|final say|call) (?:rests|lies|sits|stays) with(?! me(?![a-z]))|"
     r"^(?!(?:why|what|how|who|when|where|which|it|this|that) )(?:the |our |my )?[a-z]+"
     r"(?: [a-z]+)? does(?![a-z])(?! (?:it|this|that|not|he|she|they|the|your)(?![a-z]))|"
+    # to be asked of the boss: "это надо у начальства спросить"
+    r"(?:надо|нужно|придется|придётся) (?:у|с) (?:начальств|руковод|директор|шеф|собственник|"
+    r"владел|босс)[а-я]* (?:спросить|уточнить|согласовать)|(?:спросить|уточнить) у "
+    r"(?:начальств|руковод|директор|шеф|босс)[а-я]*|"
     # sent elsewhere: "это к головному офису", "вопрос не ко мне, а к директору"
     r"^(?:это|вопрос|решение|это вопрос),? (?:не ко мне,? )?(?:а )?к (?!сожалени|счастью|примеру|"
     r"слову|тому|вам|нам|мне)[а-я]+|"
@@ -545,6 +550,7 @@ _RESEARCH_RE = re.compile(
     r"(?:все|всё) (?:ему|ей|им) передам|(?:все|всё) передам (?:руковод|шеф|начальств|директор)"
     r"[а-я]*|"
     r"(?:just|only) (?:run|do|handle) the paperwork|comparison table|benchmark[a-z]*|"
+    r"(?:всего лишь|просто|только) (?:секретар|ассистент|помощни)[а-я]*|"
     r"(?:just|only) (?:the |an? )?(?:[a-z]+ ){0,3}(?:sending|forwarding|collecting) (?:out )?"
     r"(?:the )?(?:requests|enquiries|inquiries|quotes|emails)|(?:просто|только) (?:рассылаю|"
     r"отправляю|собираю) (?:запросы|заявки)|"
@@ -645,7 +651,8 @@ _UNCLEAR_WHO_RE = re.compile(
     r"(?:еще |ещё |пока )?не назначи[а-я]*|(?:not|n'?t) (?:yet )?(?:been )?(?:appointed|hired|"
     r"assigned)|haven'?t (?:assigned|appointed|figured out)|пока никто|(?:no ?body|no one) yet|"
     r"кто-нибудь(?! из)|кто-то да|не могу раскрыв[а-я]*|^no clue|^без понятия|"
-    r"(?:no ?body|no one) has decided|(?:еще|ещё|пока) никто не (?:решил|решал)|"
+    r"(?:no ?body|no one) has decided|(?:no ?body|no one) has (?:the )?(?:final )?(?:say|word|"
+    r"call) yet|(?:еще|ещё|пока) никто не (?:решил|решал)|"
     # not knowing, then only a guess at a function: "хз, кто там счета подписывает",
     # "no idea, whoever signs the cheques"; a guess at a person ("хз, наверное я") is an answer
     r"(?:^|, )(?:не знаю|хз|без понятия|idk|dunno|no idea|don'?t know|not sure)[,.]? "
@@ -737,6 +744,10 @@ _BUT_APPROVES_RE = re.compile(
     # "but actually my partner has a say too"
     r"(?<!\bi )(?<!\bwe )(?<!nobody )(?<!no one )(?:has|have) (?:a |the )?(?:say|vote|veto)"
     r"(?: too| as well| in (?:it|this|that))|"
+    # the budget approved elsewhere after a comma: "подрядчика выбираю я, бюджет утверждает
+    # директор"
+    r"[,;] (?:а )?(?:бюджет|оплату|смету) (?:[а-я]+ )?(?:утверждает|одобряет|подписывает|"
+    r"согласовывает) |"
     # the money held elsewhere: "проджект я, а бюджет держит CEO"
     r"(?:но|а) (?:бюджет|деньги|кошел[её]к) (?:держит|держат|контролиру[а-я]+) |"
     # a third party's okay of the money: "the CFO okays the spend", "finance signs off on the PO"
@@ -1022,13 +1033,24 @@ _FILLERS_RE = re.compile(
     r"(?<![a-zа-я])(?:кто кто|ну|конечно|естественно|разумеется|of course|obviously|well)"
     r"(?![a-zа-я]) ?"
 )
+# The bot's question repeated before the answer: "Кто решает? — я, собственник", "Вопрос «кто
+# решает» — ко мне"
+_QUOTED_QUESTION_RE = re.compile(
+    r"^(?:вопрос )?[\"']?(?:кто (?:решает|принимает решение|у вас решает)|who decides|"
+    r"who makes the decision)[\"']?\?? ?(?:[-:] ?)?"
+)
+_DEPARTMENT_ALONE_RE = re.compile(
+    r"^(?:наш |наша |the |our )?(?:отдел [а-я]+|[а-я]+ отдел|закупк[аи]|бухгалтерия|финотдел|"
+    r"юристы|юротдел|правление|совет директоров|procurement|purchasing|finance|legal|"
+    r"(?:the )?board of directors)(?: department| team| dept)?$"
+)
 _DECIDING_RE = re.compile(
     rf"{_B}(?:реша[а-я]*|выбира[а-я]*|договорим[а-я]*|decid[a-z]*|choos[a-z]*)"
 )
 
 
 def _parse_authority(text: str) -> Authority | None:
-    t = detransliterate(normalize(text))
+    t = _QUOTED_QUESTION_RE.sub("", detransliterate(normalize(text)))
     if not t:
         return None
     asked = _PRICE_QUESTION_RE.search(t)
@@ -1040,6 +1062,8 @@ def _parse_authority(text: str) -> Authority | None:
     negated = bool(_NEG_DM_RE.search(t))
     if simple in _EXACT_DM:
         return "decision_maker"
+    if _DEPARTMENT_ALONE_RE.match(simple):
+        return "influencer"  # "отдел закупок", "procurement": a department decides
     if simple in _EXACT_SOMEONE_ELSE or _FILLERS_RE.sub("", simple).strip() in _EXACT_SOMEONE_ELSE:
         return "influencer"  # "шеф", "руководство", "the boss": someone else decides
     if _PROBABLY_ME_RE.search(simple):

@@ -375,7 +375,7 @@ WITHDRAWN_AFTER = (
     r"(?:нет|неа|no|nope)(?![a-zа-я]))"
 )
 _NEGATED_AFTER_RE = re.compile(
-    rf"^[a-zа-я-]*[?!]* ?(?:[a-zа-я-]+ )?(?:{REFUSED_AFTER})|^(?:{WITHDRAWN_AFTER})"
+    rf"^[a-zа-я-]*[?!]* ?(?:[a-zа-я][a-zа-я-]* )?(?:{REFUSED_AFTER})|^(?:{WITHDRAWN_AFTER})"
     rf"|^{REFUSED_AFTER_LIST}"
 )
 # A site that must work on phones is a website, not a mobile app: these phrases are read as
@@ -822,6 +822,7 @@ _WEB_APP_RE = re.compile(
 )
 
 _PWA_RE = re.compile(r"pwa|progressive web|прогрессивн")
+_ACCOUNT_RE = re.compile(r"кабинет|портал|аккаунт|account|portal|dashboard|crm|црм|срм")
 # A store or native platform named: the app is a store app, whatever its features
 _NATIVE_RE = re.compile(
     rf"{_B}(?:native|нативн[а-я]*|app ?store|google play|play market|плей ?маркет[а-я]*|ios|"
@@ -833,7 +834,8 @@ def _parse_need(text: str) -> str | None:
     t = detransliterate(normalize(text))
     found = _read_need(t)
     if found == "mobile_app" and _WEB_APP_RE.search(t) and not _PWA_RE.search(t):
-        return "crm"  # (a PWA is a site: MOBILE_WEB_RE)
+        # a client account if it is one, a site otherwise (a PWA is a site: MOBILE_WEB_RE)
+        return "crm" if _ACCOUNT_RE.search(t) else "website"
     return found
 
 

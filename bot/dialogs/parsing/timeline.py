@@ -678,6 +678,7 @@ _NO_DATE_RE = re.compile(
     r"(?:когда|when)(?! (?:именно|точно|exactly|precisely))|как только,? так сразу|"
     r"no (?:firm |fixed |set |specific )?dates?(?: yet| so far)?|"
     r"не готов[аы]? (?:сказать|ответить|назвать)|not ready to (?:say|tell|commit)|"
+    r"без (?:конкретн[а-я]* )?(?:даты|дат)(?! [а-я])|"
     r"(?:срок(?:ов|и)?|дат[уы]|timeline|(?:a )?date) (?:пока )?"
     r"(?:назвать |сказать )?не (?:могу|можем)|can'?t (?:give|commit to|name|set) (?:you )?"
     rf"(?:a |any )?(?:date|timeline)){_E}"
@@ -1046,6 +1047,7 @@ def _table(*days: str) -> Callable[[int], date | None]:
 # (names in any word form, its first day in a given year, how many days it lasts). "Before",
 # "by", "around", "from" a holiday mean its first day; "after" it the day after its last.
 _HOLIDAYS: list[tuple[str, Callable[[int], date | None], int]] = [
+    (r"(?:christmas|xmas) week", lambda y: date(y, 12, 22), 7),
     (r"пурим[а-я]*|purim", _table(
         "2025-03-14", "2026-03-03", "2027-03-23", "2028-03-12", "2029-03-01", "2030-03-19"), 1),
     (r"песах[а-я]*|pesach|passover", _table(
@@ -1842,11 +1844,19 @@ _WINDOW_START_RE = re.compile(
 )
 
 
+# A horizon the writer will miss, a later one after it: "хотели до нового года, но уже не успеем,
+# так что в январе"
+_MISSED_RE = re.compile(
+    r"(?<![a-zа-я])(?:не успеем|не успеваем|не успею|won'?t make it|can'?t make it)"
+    r"[^.!?]{0,30}?(?:так что|поэтому|значит|so|then)(?![a-zа-я])"
+)
+
+
 def _settled(t: str, horizon: list[Candidate]) -> list[Candidate]:
     """The horizons the writer settles on: those after a self-correction ("в марте, ой нет, в
     январе"), and not one ruled out right after it is named; none when every one named is
     ruled out ("в декабре не сможем": when, then, is not said)."""
-    for m in reversed(list(SELF_CORRECTION_RE.finditer(t))):
+    for m in reversed([*SELF_CORRECTION_RE.finditer(t), *_MISSED_RE.finditer(t)]):
         after = [c for c in horizon if c[0] >= m.end()]
         if after and len(after) < len(horizon):
             horizon = after
