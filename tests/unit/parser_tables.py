@@ -935,6 +935,9 @@ TIMELINE: list[Case] = [
     # a horizon missed, a later one settled on; no date at all
     C("хотели к маю, но не успеем, так что в июне", D(date(2025, 6, 1))),
     C("пока без даты", T_UNKNOWN),
+    # right after signing with the studio; the present state is no start now
+    C("сразу после подписания с вами договора", D(3)),
+    C("трудно сказать, у нас сейчас переезд", T_UNKNOWN),
     C("somewhere in xmas week", D(date(2025, 12, 22))),
     # between two holidays: from the first on
     C("между Пасхой и майскими", D(date(2025, 4, 22))),
@@ -999,6 +1002,15 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # approval after the writer's signature; "решение будет за"; the budget going through
+    # someone; choosing together after being asked to find; "неважно"; approving the spend
+    C("подпишу я, но после согласования с учредителем", INF),
+    C("решение будет за советом директоров", INF),
+    C("I choose the tools, but the money has to go through finance", INF),
+    C("мне поручили подобрать студию, решать будем вместе с владельцем", INF),
+    C("да неважно", UNK),
+    C("I run the team and approve the spending", DM),
+    C("I can sign off on projects like this", DM),
     # the bot's question repeated first; "ко мне"; a department alone; the budget approved
     # elsewhere after a comma (money given by family stays the writer's decision); asking the
     # boss; just a secretary; nobody has the say yet
@@ -1478,6 +1490,16 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # "does that work for you?" asks whether it suits the studio: no job wanted (a clear buyer
+    # was closed on it); working for the studio is
+    C("About $15k for the first phase, would that work for you?", None),
+    C("does this schedule work for you guys", None),
+    C("I'd love to work for you as a copywriter", "job_seeker"),
+    # a rate per piece; the first page of Google promised; clients' builds handed to us
+    C("делаю баннеры, 800 за макет", "vendor"),
+    C("we'll get your store on the first page of Google", "vendor"),
+    C("we'd like to pass some of our clients' projects over to you", "partner"),
+    C("мобильный сайт нужен, приложение в сторах — нет", None),
     # openings asked about; a discount ad; a crossed-out service is refused
     C("есть вакансии? я верстальщик", "job_seeker"),
     C("у нас есть вакансии, нужен сайт с их списком", None),

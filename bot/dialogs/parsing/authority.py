@@ -213,6 +213,8 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:утвержу|подпишу|одобрю) (?:я|сам|"
     r"сама)|"
     r"me,? (?:100 ?%|for sure|definitely|obviously|of course)|"
+    r"(?:and|&) approve (?:the )?(?:spend|spending|budget|invoices?|purchases?)|"
+    r"i can (?:green-?light|sign off on|approve) (?:this|it|projects|the project|such projects)|"
     r"(?:апрув|согласование|одобрение|approval|sign-?off)[а-я]* (?:мне |нам )?(?:ни от кого |"
     r"ничье |ничьё |from anyone )?(?:не (?:нужен|нужно|нужна|требуется)|(?:is )?(?:not )?needed)|"
     # the choice or the decision the writer's own in other words: "решение моё", "сама решу",
@@ -341,7 +343,8 @@ _DEFER_RE = re.compile(
     r"лпр(?: у нас)?,? (?:[-—:] )?(?:наш[а-я]* |мой |моя |это )?(?!я(?![а-я])|это я)[а-я]+|"
     # the passive names someone else: "решение принимается генеральным директором"
     r"(?:принима[её]тся|решается)(?! мной| мною| лично)|"
-    r"решение (?:принимает|принимают|принимает|за)|решение за (?:руковод|директор|шеф|начальств|"
+    r"решение (?:принимает|принимают|принимает|за|будет за|будет у)(?! мной| мною| мне)|"
+    r"решение за (?:руковод|директор|шеф|начальств|"
     r"собственник|владел|босс)|согласу[юе][а-я]*|согласова[а-я]*|на согласовани[ея]|"
     r"утвержда[а-я]*|утверд[а-я]*|одобр[а-я]*|одобрени[ея]|подписывает|"
     r"покажу (?:руководств|директор|шеф|начальств|боссу|собственник)[а-я]*|"
@@ -616,6 +619,7 @@ _UNKNOWN_RE = re.compile(
     r"(?:а )?вы (?:проверьте|угадайте)|"
     # not now: "ask me after the holidays", "спросите после праздников"
     r"ask (?:me |us )?(?:again )?(?:after|later|in|next)|спросите (?:меня )?(?:после|позже|через)|"
+    r"неважно|doesn'?t matter|no matter|"
     # a refusal to say: "не ваше дело", "none of your business"
     rf"не (?:ваше|твое|твоё|вашего ума) дело|none of your business|not your business){_E}"
 )
@@ -744,6 +748,9 @@ _BUT_APPROVES_RE = re.compile(
     # "but actually my partner has a say too"
     r"(?<!\bi )(?<!\bwe )(?<!nobody )(?<!no one )(?:has|have) (?:a |the )?(?:say|vote|veto)"
     r"(?: too| as well| in (?:it|this|that))|"
+    # approval after the writer's signature: "подписываю я, но после одобрения инвестора"
+    r"(?:но )?после (?:одобрени|согласовани|утверждени|визы|апрува)[а-я]* (?!мной|мною)[а-я]+|"
+    r"(?:budget|money|spend|spending|payments?) (?:goes|go|has to go|must go|runs) through|"
     # the budget approved elsewhere after a comma: "подрядчика выбираю я, бюджет утверждает
     # директор"
     r"[,;] (?:а )?(?:бюджет|оплату|смету) (?:[а-я]+ )?(?:утверждает|одобряет|подписывает|"
@@ -1044,6 +1051,7 @@ _DEPARTMENT_ALONE_RE = re.compile(
     r"юристы|юротдел|правление|совет директоров|procurement|purchasing|finance|legal|"
     r"(?:the )?board of directors)(?: department| team| dept)?$"
 )
+_GATHERING_RE = re.compile(r"(?:putting|put|pulling|pull|getting|get) together")
 _DECIDING_RE = re.compile(
     rf"{_B}(?:реша[а-я]*|выбира[а-я]*|договорим[а-я]*|decid[a-z]*|choos[a-z]*)"
 )
@@ -1093,7 +1101,9 @@ def _parse_authority(text: str) -> Authority | None:
     if not negated and not defer and _BARE_ME_RE.match(t):
         return "decision_maker"  # "я, но прислушиваюсь к мнению команды"
     if negated or defer:
-        return "researcher" if research else "influencer"
+        # "мне поручили найти подрядчика, выбирать будем вместе с директором": a part in it
+        joint = _JOINT_RE.search(_GATHERING_RE.sub(" ", t)) and _DECIDING_RE.search(t)
+        return "researcher" if research and not joint else "influencer"
     if _JOINT_RE.search(t) and _DECIDING_RE.search(t):
         return "influencer"  # "мы с Ольгой, моим замом, решаем, директор в курсе": jointly
     if _self_role(t) or _OWN_WHOLE_RE.search(t):

@@ -100,6 +100,12 @@ class Disqualifier:
 _B = r"(?<![0-9a-zа-я])"
 _E = r"(?![0-9a-zа-я])"
 
+# Working for the studio as a job; not "does that work for you?" (does it suit you), nor "work with
+# you on a new store" (a project)
+_WORK_FOR_YOU = (
+    r"(?:(?<![a-z])(?:i|we|to|me))(?: [a-z']+){0,2} work (?:for|with) you(?: guys)?"
+    r"(?! on | to build| to create| to make)"
+)
 _JOB_STRONG = re.compile(
     rf"{_B}(?:ищу (?:работу|подработку|вакансию|место|заказы|проекты|работодателя)|"
     r"в поиске работы|в поисках работы|ищу удаленн[а-я]* работ[а-я]*|ищу удаленк[а-я]*|"
@@ -126,7 +132,7 @@ _JOB_STRONG = re.compile(
     r"internship|employment|role)|job (?:opening|opportunit[a-z]+|application|offer|"
     r"seeker)|open (?:positions?|roles?|vacanc[a-z]+)|my (?:cv|resume)|"
     r"attached (?:my |is my )?(?:cv|resume)|(?:apply|applying) for (?:a |the )?(?:job|position|"
-    r"role|internship)|hire me|work for you|join your team|internships?|"
+    rf"role|internship)|hire me|{_WORK_FOR_YOU}|join your team|internships?|"
     r"looking for (?:freelance )?(?:gigs|clients|orders)|"
     # without the word "работа": joining, internships, portfolios, offering to make things
     r"(?:хочу|хотел[а-я]* бы|мечтаю|готов[а-я]*) (?:бы )?(?:присоединиться|попасть|влиться) "
@@ -424,7 +430,7 @@ _JOB_MORE = re.compile(
     r"(?:do|are) you hir(?:e|ing)|you hiring|can i apply|apply for|consider me|"
     r"(?:join|be one of) your (?:[a-z]+ )?(?:team|devs|developers|designers)|"
     # working with the studio on the writer's project is buying: "work with you on a portal"
-    r"work (?:for|with) you(?: guys)?(?! on | to build| to create| to make)|"
+    rf"{_WORK_FOR_YOU}|"
     r"could i be one of your|"
     r"looking for (?:my next|a new|a full-?time|a part-?time|a remote|remote|a junior|a senior|"
     r"a trainee|an? (?:[a-z-]+ ){0,2})?(?:role|position|job|gig|trainee spot|internship)s?|"
@@ -545,6 +551,9 @@ _PRICED_OWN_WORK = (
     r"(?:(?:сделаю|сверстаю|нарисую|напишу|разработаю|настрою|запущу|соберу)(?: вам| для вас)? "
     r"(?!заказ|оплат|предоплат|перевод|плат[её]ж)(?:[а-яa-z-]+ ){0,3}(?:за|по) \d+(?:[.,]\d+)? ?"
     r"(?:к|k|тыс[а-я]*|т\.?р|руб[а-я]*|р(?![а-я])|₽|\$|usd|долл[а-я]*|евро|€)|"
+    # a rate per piece: "1500 за экран", "$40 per page"
+    r"\d+ ?(?:к|k|тыс[а-я]*|руб[а-я]*|р|₽|\$|usd|eur|€)? ?(?:за|per|a) (?:экран|страниц[уа]|"
+    r"макет|пост|статью|час|screen|page|mockup|post|article|hour)(?![a-zа-я])|"
     r"(?:i'?ll|i will|i can|we'?ll|we can) (?:do|design|build|make|write|code|create|develop|"
     r"set up) (?:for you |you )?(?:[a-z-]+ ){0,4}for (?:just |only )?(?:\$ ?\d+|\d+ ?(?:\$|usd|"
     r"dollars?|eur|euros?|€)))"
@@ -579,6 +588,8 @@ _VENDOR_MORE = re.compile(
     r"(?:help )?(?:[a-z]+ )?(?:grow|boost|increase|improve|fix|speed up|optimi[sz]e|redesign|"
     r"manage|run|handle|audit|rank|scale|take over) your|"
     r"(?:would|'d) love to (?:manage|run|handle|grow|take over|optimi[sz]e) your|"
+    r"(?:get|put|bring|rank) your (?:site|website|store|shop|business) (?:to|on|in) (?:page "
+    r"(?:one|1)|the first page|the top)|"
     # advertising of the recipient sold in the writer's media: "разместим рекламу вашей студии в
     # нашем канале", "we can feature your agency in our newsletter"
     r"(?:разместим|размещу|опубликуем|опубликую|прорекламируем|прорекламирую|пропиарим|"
@@ -718,6 +729,8 @@ _PARTNER_MORE = re.compile(
     r"my (?:cut|commission)(?![a-z])|"
     r"(?:ищем|набираем) (?:[а-я]+ )?(?:интеграторов|реселлеров|партнеров|агентов|дилеров)"
     r"(?:,| для| котор| чтобы| в )|outsourc[a-z]* (?:[a-z']+ ){0,4}to you|"
+    r"(?:hand|pass|give) (?:over )?(?:our |some of our )?(?:clients'? |customers'? )?(?:builds|"
+    r"projects|work|orders|jobs) (?:over )?to you|"
     # a go-between's terms: "the client's budget is $40k, we'd need a wholesale rate", "у клиента
     # заложено 1,2 млн, ваша часть обсуждается"
     # (a B2B shop "с оптовыми ценами" is a buyer's: the wholesale price asked of us is not)

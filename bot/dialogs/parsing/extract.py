@@ -249,7 +249,8 @@ _POSITION_RES = (
     ),
     # "Анна, директор" / "Anna, CEO": a name, then a role, at the start of a clause
     re.compile(
-        rf"^[A-ZА-ЯЁ][a-zа-яё]+,\s*(?P<role>{_ROLE_RU}|{_ROLE_EN})(?![a-zа-яё])(?:\s*$|\s+(?:в|из|at)\s)",
+        rf"^[A-ZА-ЯЁ][a-zа-яё]+,\s*(?P<role>{_ROLE_RU}|{_ROLE_EN})(?![a-zа-яё])(?:\s*$|\s+(?:в|из|"
+        rf"at)\s)",
         re.IGNORECASE,
     ),
 )

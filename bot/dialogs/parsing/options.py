@@ -381,7 +381,8 @@ _NEGATED_AFTER_RE = re.compile(
 # A site that must work on phones is a website, not a mobile app: these phrases are read as
 # "adaptive website" before the categories are matched (and never as a mobile-app request).
 MOBILE_WEB_RE = re.compile(
-    rf"{_B}(?:мобильн[а-я]* (?:верси[а-я]*|адаптаци[а-я]*|верстк[а-я]*|вид[а-я]*)|"
+    rf"{_B}(?:мобильн[а-я]* (?:верси[а-я]*|адаптаци[а-я]*|верстк[а-я]*|вид[а-я]*|сайт[а-я]*|"
+    r"лендинг[а-я]*)|"
     r"адаптив[а-я]*(?: (?:под|для|на) (?:мобильн[а-я]*|телефон[а-я]*|смартфон[а-я]*|"
     r"планшет[а-я]*)(?: (?:устройств[а-я]*|экран[а-я]*|телефон[а-я]*))?)?|"
     r"(?:под|для|на|с|со|c) (?:мобильн[а-я]*|телефон[а-я]*|смартфон[а-я]*|планшет[а-я]*)"

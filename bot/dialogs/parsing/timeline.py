@@ -389,12 +389,14 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (
         re.compile(
             # signing with the studio is no wait either: "как только подпишем договор"
-            rf"{_B}(?:как только|as soon as) (?:мы |we )?(?:(?:подпишем|заключим|согласуем) "
+            rf"{_B}(?:(?:сразу )?после подписания (?:с вами )?(?:договора|контракта)|"
+            r"(?:right )?after (?:we )?sign(?:ing)? the (?:contract|agreement)|"
+            r"(?:как только|as soon as) (?:мы |we )?(?:(?:подпишем|заключим|согласуем) "
             r"(?:с вами )?(?:договор|контракт|смету|кп)|sign (?:the )?(?:contract|agreement)|"
             r"(?:найд[её]м|выберем|"
             r"определимся с|подбер[её]м|find|pick|choose|select|settle on|hire) (?:a |an |the |"
             r"нужн[а-я]* |хорош[а-я]* )?(?:подрядчик|исполнител|студи|агентств|разработчик|"
-            rf"contractor|agency|studio|developer|vendor)[а-яa-z]*)(?![а-яa-z0-9])"
+            rf"contractor|agency|studio|developer|vendor)[а-яa-z]*))(?![а-яa-z0-9])"
         ),
         " как можно скорее ",
     ),
@@ -632,7 +634,9 @@ _START_ASAP_RE = re.compile(
     rf"get started)|(?:так что|поэтому|значит|so) (?:[а-яa-z]+ ){{0,3}}{_ASAP}){_E}"
 )
 _TODAY_RE = re.compile(
-    rf"{_B}(?:сегодня|седня|today|прямо сейчас|прям щас|прям сейчас|right now|сейчас|щас|"
+    # not the present state: "у нас сейчас реорганизация"
+    rf"{_B}(?:сегодня|седня|today|прямо сейчас|прям щас|прям сейчас|right now|"
+    r"(?<!у нас )(?<!у меня )сейчас|щас|"
     r"(?<!for )now|"
     # "уже" alone is "now"; "уже в плане", "уже утверждён" say what is done, not when we start
     r"уже(?! (?:в план|в бюджет|заложен|утвержд|одобрен|согласован|выделен|освоен|есть|был))|"
