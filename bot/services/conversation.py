@@ -481,7 +481,6 @@ class Conversation:
         not a website").
         """
         answered = {a.step: a for a in await self._current_answers(lead)}
-        revisable = REVISABLE | ({"need"} if parsers.takes_back_the_need(text) else set())
         found: list[Understood] = []
         revealed = self._revealed_disqualifier(extraction, answered, skip)
         if revealed is not None:
@@ -494,8 +493,12 @@ class Conversation:
             previous = answered.get(step.key)
             if previous is not None:
                 old = previous.value.get("facts", {})
+                # the correction cue is read only for a need found again, not for every answer
+                revisable = slot in REVISABLE or (
+                    slot == "need" and parsers.takes_back_the_need(text)
+                )
                 if (
-                    slot not in revisable
+                    not revisable
                     or not informative(facts)
                     or facts == {k: old.get(k) for k in facts}
                 ):

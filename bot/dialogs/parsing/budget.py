@@ -1128,10 +1128,10 @@ _PROJECT_SHARE_RE = re.compile(
 )
 
 
-def _fraction_of_whole(raw: str, t: str, money: list[_Amount]) -> list[_Amount]:
+def _fraction_of_whole(text: str, t: str, money: list[_Amount]) -> list[_Amount]:
     """``money`` with one figure scaled by a fraction named for the project after it (see
-    ``_FRACTION_RE``) or doubled by "ещё столько же". ``raw`` is the normalized text before
-    percentages were blanked."""
+    ``_FRACTION_RE``) or doubled by "ещё столько же". The fraction is read in ``text``
+    normalized again: ``t`` has its percentages blanked."""
     if len(money) != 1:
         return money
     a = money[0]
@@ -1144,6 +1144,7 @@ def _fraction_of_whole(raw: str, t: str, money: list[_Amount]) -> list[_Amount]:
         or _PROJECT_SHARE_RE.search(t, 0, a.start)
     ):
         return money  # "на портал 2 млн, из них на дизайн треть": the figure is the project's
+    raw = normalize(text)  # only here: most budgets stop before
     share = _PROJECT_SHARE_RE.search(raw)
     if share is None:
         return money
@@ -1404,7 +1405,7 @@ def _parse_budget(text: str) -> Budget | None:
     amounts = _shares_of_whole_budget(t, _after_correction(t, amounts))
     money = _add_parts(t, [a for a in amounts if _plausible(t, a)])
     money = _drop_past_prices(t, _multiple_of_past(t, money))
-    money = _fraction_of_whole(normalize(text), t, _monthly_total(t, money))
+    money = _fraction_of_whole(text, t, _monthly_total(t, money))
     named = [a.cur for a in money if a.cur]
     if len(set(named)) > 1:
         # "25 млн тенге (~$50k)", "€20k, около 2 млн руб": the same sum in a second currency
