@@ -66,6 +66,13 @@ DISQUALIFIERS = {
     "off_profile",
 }
 NEED_CATEGORIES = {"website", "crm", "bot", "other"}
+_DICTATED_EMAIL = re.compile(r"\b(собака|at)\b.+\b(точка|dot)\b", re.IGNORECASE)
+_NUMBER_WORD = re.compile(
+    r"\b(ноль|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять"
+    r"|\w+(надцать|дцать|десят|сто|ста|сот)|zero|oh|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|\w+(teen|ty)|hundred)\b",
+    re.IGNORECASE,
+)
 SECTION_KEYS = {
     "budget": {"lang", "text", "status", "contains", "currency", "min", "max", "note"},
     "timeline": {"lang", "text", "band", "note"},
@@ -146,7 +153,9 @@ def test_prospect_structure(p: dict[str, Any]) -> None:
         has_phone = p.get("share_contact", False) or any(
             len(re.sub(r"\D", "", text)) >= 7 for text in texts
         )
-        has_email = any("@" in text for text in texts)
+        # or dictated: "anna собака yandex точка ru", "john at acme dot com", digits in words
+        has_email = any("@" in text or _DICTATED_EMAIL.search(text) for text in texts)
+        has_phone = has_phone or any(len(_NUMBER_WORD.findall(text)) >= 7 for text in texts)
         assert has_phone or has_email, "a clear hot lead leaves a phone or an e-mail"
 
 

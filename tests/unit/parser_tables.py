@@ -501,6 +501,18 @@ BUDGET: list[Case] = [
     # the currency named nearest the figure and not refused
     C("в евро не считал, в рублях примерно миллион", B(800_000, 1_200_000)),
     C("in pounds I don't know, roughly 15 thousand dollars", B(12_000, 18_000, USD)),
+    # the figure exists, the writer does not have it: unknown, not re-asked
+    C("сумму нам пока не озвучили, финансовый отдел считает", UNKNOWN),
+    C("столько же, сколько отдали за прошлый сайт, точнее не помню", UNKNOWN),
+    C("head office never shares the budget figure with us branch managers", UNKNOWN),
+    C("roughly what we paid the previous agency, I'd need to check", UNKNOWN),
+    C("на прошлый сайт тратили 400 тысяч", B1(400000)),
+    # paying with the writer's own advertising
+    C("не факт, что в следующем году бюджет согласуют", UNKNOWN),
+    C("nothing set yet, send the proposal first", UNKNOWN),
+    C("nothing, we're a charity", NONE),
+    C("could we pay you in ad slots on our podcast instead?", NONE),
+    C("we can settle with advertising on our screens in the mall", NONE),
 ]
 
 # =========================================================================== timeline
@@ -661,6 +673,14 @@ TIMELINE: list[Case] = [
     C("within 10 days", D(10)),
     C("this quarter", D(date(2025, 3, 31))),
     C("next year", D(date(2026, 7, 1))),
+    # the next budget or fiscal year is the next year; a diminutive year is a year
+    C("в следующем финансовом году", D(date(2026, 7, 1))),
+    C("probably in the next fiscal year", D(date(2026, 7, 1))),
+    C("в новом бюджетном цикле, не раньше", D(date(2026, 7, 1))),
+    C("годика через три", D(3 * 365)),
+    C("через годик", D(365)),
+    # a plan changed since: what comes after "но теперь" is the answer
+    C("сначала думали про май, но теперь, похоже, уже апрель", D(date(2025, 4, 1))),
     C("Срочняк", D(3)),
     C("прямо сейчас", D(0)),
     C("через 3 мес", D(90)),
@@ -1482,6 +1502,26 @@ AUTHORITY: list[Case] = [
     C("the decision will be made by the board, I'm coordinating", INF),
     C("the headmaster does", INF),
     C("why does it matter?", UNK),
+    # a signing limit a whole project fits under is the writer's own decision; one below the
+    # smallest deal is not
+    C("I'm the managing director; only deals above 100k euros need the shareholders", DM),
+    C("я гендиректор, всё что свыше пяти миллионов идёт на совет директоров", DM),
+    C("as COO I sign off on anything up to $80,000 without asking anyone", DM),
+    C("я директор, всё что больше 200 тыс подписывает акционер", INF),
+    C("директор филиала; проекты дороже 300 тысяч утверждает головной офис", INF),
+    C("I'm the CEO but anything over $1k goes to the board", INF),
+    C("I'm the CEO, but anything over $15k goes to the board", INF),  # a project may go there
+    # the approval after "but", a few words on
+    C("выбираю я, но каждую вывеску и сайт в итоге должна согласовать управляющая компания", INF),
+    C("I pick, but every new page on the brand site has to be approved by HQ", INF),
+    # sent to fetch quotes for someone else, whose role it is
+    C("I negotiate all supplier contracts for the group personally", DM),
+    C("все договоры с подрядчиками в клинике подписываю сама", DM),
+    C("I handle every vendor contract, but the partners approve anything over 10k", INF),
+    C("студию выбираю я, а договор согласовывают юристы холдинга", INF),
+    C("PA to the CEO; she asked me to request a couple of quotes", RES),
+    C("меня попросили обзвонить несколько агентств и скинуть цены руководителю", RES),
+    C("the owner wants a few options, I'm the office manager", INF),
 ]
 
 # =========================================================================== disqualifier
@@ -2026,6 +2066,51 @@ DISQUALIFIER: list[Case] = [
         keywords=OFF_PROFILE_DEFAULT,
     ),
     C("нужно приложение и смм, сайт нам не нужен", "off_profile", keywords=OFF_PROFILE_DEFAULT),
+    # public tenders: bidding together is a partner, tender help sold a vendor, a buyer who
+    # bids in tenders a buyer
+    C(
+        "давайте совместно участвовать в конкурсах по 44-ФЗ, у вас разработка, у нас лицензии",
+        "partner",
+    ),
+    C("we'd like to team up with you on public tenders in the region", "partner"),
+    C(
+        "готовим заявки на тендеры и ищем закупки под ваш профиль, первый месяц бесплатно",
+        "vendor",
+    ),
+    C("we help IT studios win public contracts: tender support services", "vendor"),
+    C("мы часто участвуем в тендерах, нужна CRM для тендерного отдела", None),
+    # clients of the writer's sent to us for a cut; a margin shared on a package
+    C("у меня салон связи, клиентам буду рекомендовать вас за 10%", "partner"),
+    C("упакуем ваши сайты в наш франчайзинговый пакет, прибыль пополам", "partner"),
+    C("нужен портал, где франчайзи видят свою маржу и заказы", None),
+    # work handed out by the writer is a purchase; outsourcing offered to us a vendor's
+    C("хотим отдать техподдержку сайта на аутсорс", None),
+    C("we'd like to outsource the whole build of our B2B portal", None),
+    C("outsource your development to our team in Minsk", "vendor"),
+    C("можем закрыть вам вёрстку на аутсорсе, недорого", "vendor"),
+    C("SMM на аутсорс, свой маркетолог дорого", "off_profile", keywords=OFF_PROFILE_DEFAULT),
+    # a subcontractors' area in a buyer's portal; subcontracting offered
+    C("site for our builders' firm with a login area for subcontractors to upload quotes", None),
+    C("we are subcontractors for web studios, free capacity in December", "vendor"),
+    # a reseller's terms: a partner agreement, sales volume promised
+    C("готовы заключить с вами партнерский договор и дать объём 20 внедрений в год", "partner"),
+    C("объём продаж у нас 50 млн в год, нужна CRM для отдела продаж", None),
+    # a business school's project, graded
+    C("MBA capstone: I need a sample quote for a dealer portal to use in my analysis", "student"),
+    C("my lecturer will grade the business case, can you send an estimate?", "student"),
+    C("our supervisor reviews the shift reports by hand, need a bot for that", None),
+    # hedged: a wish to join, a service offered just in case, an agency that "could" do ours
+    C(
+        "не уверен, что по адресу, но я бы с удовольствием присоединилась к вашей команде",
+        "job_seeker",
+    ),
+    C("вдруг вам понадобится контекстная реклама — мы этим занимаемся", "vendor"),
+    C("if you ever need copywriting, we do it for studios", "vendor"),
+    C("мы маркетинговое агентство, могли бы настроить вашу рекламу", "vendor"),
+    C("если вам нужен пример, у нас сайт на тильде, нужен новый с каталогом", None),
+    # a candidate's pay in their own words
+    C("могу вести ваши проекты как менеджер, оклад от 90 тысяч", "job_seeker"),
+    C("зарплату сотрудникам считаем в 1С, нужна интеграция с CRM", None),
 ]
 
 # =========================================================================== phone
@@ -2079,7 +2164,20 @@ PHONE: list[Case] = [
     C("+74951234567 доб. 123", "+74951234567"),
     C("+998 90 123 45 67", "+998901234567"),
     C("+7 701 123 4567", "+77011234567"),
+    # dictated in words (voice-to-text, or typed that way): each number said as a group
+    C("восемь девятьсот двадцать один ноль ноль ноль одиннадцать двадцать два", "+79210001122"),
+    C("плюс семь девятьсот пять сто двадцать три сорок пять шестьдесят семь", "+79051234567"),
+    C("мой номер: восемь 903 сто двадцать три 45 67", "+79031234567"),
+    C("восемь девять девять девять один два три четыре пять шесть семь", "+79991234567"),
+    C("plus forty four seven nine one one one two three four five six", "+447911123456"),
+    C("oh seven nine one one one two three four five six", "+447911123456"),
+    C("call me on oh seven nine double one one two three four five six", "+447911123456"),
+    C("one six five oh two five three oh oh oh oh", "+16502530000"),
     # negatives
+    C("пятьсот тысяч рублей, старт через два месяца", None),
+    C("two hundred grand, maybe three", None),
+    C("семь восемь", None),
+    C("ИНН семь семь ноль один два три четыре пять шесть семь", None),
     C("123", None),
     C("привет", None),
     C("500000", None),
@@ -2147,6 +2245,17 @@ EMAIL: list[Case] = [
     C("ivan@company", None),
     C("ivan@ company.ru", None),
     C("ivan.@company.ru", None),
+    # said in words (dictated, or typed so that robots miss it)
+    C("anna точка school собака yandex точка ru", E("anna.school@yandex.ru", False)),
+    C("пишите: петров собака мейл точка ру", E("петров@mail.ru", False)),
+    C("ivan underscore petrov собака firma точка ru", E("ivan_petrov@firma.ru", True)),
+    C("john dot smith at acme dot co dot uk", E("john.smith@acme.co.uk", True)),
+    C("email is sales at north-star dot io thanks", E("sales@north-star.io", True)),
+    C("olga собачка gmail тчк com", E("olga@gmail.com", False)),
+    C("we sell at amazon dot com", None),
+    C("find us at acme dot com", None),
+    C("we are at the office dot", None),
+    C("the budget is at least five dot five", None),
     # negatives
     C("ivan@", None),
     C("@gmail.com", None),
@@ -2700,6 +2809,10 @@ NEED: list[Case] = [
     # a menu or orders online
     C("хотим онлайн-меню и заказы на вынос для пиццерии", "website"),
     C("we want customers to order ahead from their phones", "website"),
+    # the product the writer sells and installs is their trade, no task
+    C("Мы официальный партнёр 1С в Самаре.", "other"),
+    C("мы партнёр 1С, а нужен нам сайт для своей компании", "website"),
+    C("портал для наших дилеров 1С с остатками", "crm"),
     # the customer following the order's stage
     C("чтобы заказчик видел статус своего заказа на производстве", "crm"),
     C("customers should be able to track the progress of their renovation", "crm"),

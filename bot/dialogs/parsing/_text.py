@@ -556,6 +556,8 @@ SELF_CORRECTION_RE = re.compile(
     r"всё-?таки|все-?таки)|точнее|вернее|а впрочем|передумал[аи]?|поправлюсь|"
     r"(?:well|no|nah|hmm|oh)[,.]? actually|(?<=[,;.—–-] )actually|or rather|scratch that|"
     r"(?<=[,;.—–-] )more like|"
+    # a plan changed since: "сначала хотели в декабре, но теперь, видимо, январь"
+    r"(?:но|а) теперь|"
     r"no wait|wait,? no|on second thought|make (?:that|it)|i mean)(?![0-9a-zа-я])|"
     r"(?<!\S)\*(?!\S)"  # a chat correction's star, see ``normalize``
 )

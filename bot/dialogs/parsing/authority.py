@@ -89,7 +89,9 @@ _SELF_BEFORE = re.compile(
 )
 _THIRD_PARTY_AFTER = re.compile(
     r"^ ?(?:решает|решит|будет решать|принимает|утверждает|одобряет|подписывает|согласует|"
-    r"поручил[а-я]*|попросил[а-я]*|сказал[а-я]*|посмотрит|выберет|хочет|ставит|"
+    r"поручил[а-я]*|попросил[а-я]*|сказал[а-я]*|велел[а-я]*|посмотрит|выберет|хочет|ставит|"
+    # "the founder asked me to get quotes", "the owner's nephew": someone else's role
+    r"asked|asks|told|tells|wants|wanted|'s(?![a-z])|"
     r"decides|will decide|approves|signs off|makes the (?:final )?(?:call|decision)|"
     r"has the final say|must approve|needs to approve)"
 )
@@ -114,6 +116,13 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:^|it'?s |it is )my (?:own )?(?:shop|store|company|business|firm|salon|cafe|studio)"
     r"(?= ?(?:$|[,.;!?]| lol| haha))|"
     r"i (?:handle|do|run|manage) everything (?:myself|alone|on my own)|"
+    # every contract of the kind the writer's own: "I handle every vendor contract myself",
+    # "все договоры с подрядчиками подписываю сама"
+    r"i (?:handle|sign|approve|manage|negotiate) (?:every|all|each) (?:[a-z]+ ){0,2}"
+    r"(?:contracts?|deals?|purchases?|suppliers?|vendors?)(?: [a-z]+){0,4} "
+    r"(?:myself|alone|on my own|personally)|(?:все|любые|каждый) (?:[а-я]+ ){0,3}"
+    r"(?:договор[а-я]*|контракт[а-я]*|закупк[а-я]*) (?:[а-я]+ ){0,3}(?:подписываю|заключаю|"
+    r"утверждаю|согласую) (?:сам|сама|лично|единолично)|"
     r"вс[её] (?:решаю|делаю) (?:сам|сама)|"
     # the company the writer's own, nobody to answer to: "компания моя, отчитываться не перед
     # кем", "фирма моя", "ни перед кем не отчитываюсь"
@@ -511,6 +520,12 @@ _RESEARCH_RE = re.compile(
     r"calling (?:around|a list of|agencies|studios|vendors)|"
     r"(?:gather(?:ing)?|collect(?:ing)?|shortlist(?:ing)?|pull(?:ing)? together) (?:a few |some )?"
     r"(?:options|quotes|proposals)|"
+    # sent to fetch a few quotes for someone: "asked me to get a few quotes", "шеф велел найти
+    # пару студий и прислать ему"
+    r"(?:get|getting|fetch|request|requesting) "
+    r"(?:a few |some |a couple of |two or three |several )(?:quotes|options|proposals|prices)|"
+    r"(?:найти|подобрать|собрать|обзвонить) (?:пару|несколько|"
+    r"два-три|2-3|три-четыре) (?:студи|агентств|подрядчик|исполнител|компани|вариант)[а-я]*|"
     r"присматрива(?:юсь|емся)|прицениваюсь|узна(?:ю|ть) (?:цены|стоимость|варианты)|"
     # only finding out, in any form: "я только узнаю", "пока лишь уточняю", "just enquiring"
     # seeing what exists at all: "смотрю, что вообще есть", "checking what's out there"
@@ -692,7 +707,8 @@ _JOINT_RE = re.compile(
 _BUT_APPROVES_RE = re.compile(
     # the verb's subject or object is not the writer: "но решаю я", "she leaves it to me to decide"
     rf"{_B}(?:но|а|but|however|though)(?: [a-zа-я'-]+){{0,8}} "
-    r"(?<! я )(?<! i )(?<! мне )(?<! me )(?<! to )(?:согласует|согласовывает|визирует|"
+    r"(?<! я )(?<! i )(?<! мне )(?<! me )(?<! to )(?:согласуют|согласует|согласовывает|"
+    r"согласовывают|визирует|визируют|"
     r"виз[ау]|апрув|подпис(?!ываю)[а-я]*|утвержда(?!ю)[а-я]*|"
     r"одобря(?!ю)[а-я]*|реша(?!ю|ть (?:мне|буду я))[а-я]*|решит|"
     r"поговорить|посоветоваться|approval|"
@@ -727,7 +743,8 @@ _BUT_APPROVES_RE = re.compile(
     r"(?:can'?t|cannot|can not|couldn'?t) (?:[a-z]+ ){0,4}without (?:the |my |our |a )?"
     r"(?:[a-z']+ )?(?:approval|sign-?off|ok|okay|consent|go-?ahead|blessing)|"
     # "но надо согласовать с собственником", "but it needs the owner's approval"
-    r"(?:но|а|только|однако|but|though|just) (?:[a-zа-я']+ ){0,3}(?:надо|нужно|придется|придётся|"
+    # "но любой сайт под брендом должен одобрить франчайзер": what needs it, in a few words
+    r"(?:но|а|только|однако|but|though|just) (?:[a-zа-я']+ ){0,6}(?:надо|нужно|придется|придётся|"
     r"должен|должна|обязан[а-я]*|"
     r"needs?|has to|have to|must|need to) (?:[a-zа-я']+ )?(?:согласовать|согласовывать|утвердить|"
     r"одобрить|подписать|get (?:it )?(?:approved|signed off)|be approved|approval|sign-?off)|"
@@ -882,25 +899,47 @@ _CURRENCY_NAMED_RE = re.compile(
 #: EUR 3,000; the classifiers' training labels assume it too): a signing limit below it does
 #: not cover a project, so someone above the writer signs (``influencer``).
 SMALL_LIMIT = {"RUB": 300_000.0, "USD": 3_300.0, "EUR": 3_000.0, "GBP": 2_600.0}
+#: A signing limit this many times the smallest deal covers a whole project of ours.
+LIMIT_COVERS = 10
 
 
-def _limit_below_minimum(t: str) -> bool:
-    """The writer's signing limit is named with an amount below the smallest deal ("I can
-    approve up to $2k on my own"): the deal goes to someone above them."""
-    for m in _SIGN_LIMIT_RE.finditer(t):
-        window = re.split(r"[;!?]|[,.] (?=[a-zа-я])", t[m.end() : m.end() + 30], maxsplit=1)[0]
-        found = parse_budget(window)
-        if found is None or found.status != "amount":
-            continue
-        amount = found.max if found.max is not None else found.min
-        currency = found.currency
-        if not _CURRENCY_NAMED_RE.search(window):
-            # a bare "50k": roubles in a Russian answer, dollars in an English one
-            currency = "RUB" if re.search(r"[а-я]", t) else "USD"
-        floor = SMALL_LIMIT.get(currency or "")
-        if amount is not None and floor is not None and amount < floor:
-            return True
-    return False
+# What goes above the writer from an amount on: "anything over $50k goes to the board",
+# "всё, что дороже миллиона, согласую с акционерами"
+_ABOVE_LIMIT_RE = re.compile(
+    rf"{_B}(?:anything|everything|all|whatever|всё|все|что|что-то|то,? что|deals?|contracts?|"
+    r"projects?|purchases?|spend(?:ing)?|сделки|договор[аы]|контракты|проекты|закупки|суммы)"
+    r"(?: [a-zа-я]+)?,? (?:over|above|beyond|more than|bigger than|больше|свыше|выше|дороже|"
+    r"крупнее|от) (?=(?:[$€£] ?)?\d|(?:полу?)?миллион|лям|[а-яa-z]+ (?:тысяч|миллион|thousand|"
+    r"million|grand))"
+)
+
+
+def _signing_limit(t: str) -> bool | None:
+    """The writer's own signing limit against the smallest deal: False when it is named at or
+    below it ("I can approve up to $2k on my own": the deal goes to someone above them), True
+    when a whole project surely fits under it (``LIMIT_COVERS`` times the smallest deal:
+    "anything over $50k goes to the board"), None when no limit is named with an amount or
+    one in between ("over $20k goes to the board": a real project may well go there)."""
+    for limit_re in (_SIGN_LIMIT_RE, _ABOVE_LIMIT_RE):
+        for m in limit_re.finditer(t):
+            window = re.split(r"[;!?]|[,.] (?=[a-zа-я])", t[m.end() : m.end() + 30], maxsplit=1)
+            found = parse_budget(window[0])
+            if found is None or found.status != "amount":
+                continue
+            amount = found.max if found.max is not None else found.min
+            currency = found.currency
+            if not _CURRENCY_NAMED_RE.search(window[0]):
+                # a bare "50k": roubles in a Russian answer, dollars in an English one
+                currency = "RUB" if re.search(r"[а-я]", t) else "USD"
+            floor = SMALL_LIMIT.get(currency or "")
+            if amount is None or floor is None:
+                continue
+            if amount <= floor:
+                return False  # a limit at the smallest deal leaves most deals above it
+            if amount >= LIMIT_COVERS * floor:
+                return True
+    return None
+    return None
 
 
 def _own_signoff(t: str) -> re.Match[str] | None:
@@ -1091,7 +1130,7 @@ def _parse_authority(text: str) -> Authority | None:
     if explicit:
         if _BUT_APPROVES_RE.search(t) or _JOINT_RE.search(t):
             return "influencer"  # "решаю я, но окончательно визирует учредитель"
-        if _limit_below_minimum(t):
+        if _signing_limit(t) is False:
             return "influencer"  # "I can approve up to $2k on my own": not a whole project
         return "decision_maker"
     research = bool(_RESEARCH_RE.search(t)) and not _ACTIVE_RE.search(t)
@@ -1100,6 +1139,8 @@ def _parse_authority(text: str) -> Authority | None:
     )
     if not negated and not defer and _BARE_ME_RE.match(t):
         return "decision_maker"  # "я, но прислушиваюсь к мнению команды"
+    if defer and not negated and _signing_limit(t) and _self_role(t):
+        return "decision_maker"  # "I'm the CEO; anything over $50k goes to the board"
     if negated or defer:
         # "мне поручили найти подрядчика, выбирать будем вместе с директором": a part in it
         joint = _JOINT_RE.search(_GATHERING_RE.sub(" ", t)) and _DECIDING_RE.search(t)

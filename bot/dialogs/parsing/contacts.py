@@ -59,8 +59,14 @@ def parse_phone(text: str, default_region: str = "RU") -> str | None:
 
 def _parse_phone(text: str, default_region: str) -> str | None:
     raw = as_text(text)
-    if not raw or not any(c.isdigit() for c in raw):
-        return None
+    found = _read_phone(raw, default_region) if any(c.isdigit() for c in raw) else None
+    if found is None and raw:
+        dictated = spoken_digits(normalize(raw))  # "восемь девятьсот шестнадцать ..."
+        found = _read_phone(dictated, default_region) if dictated else None
+    return found
+
+
+def _read_phone(raw: str, default_region: str) -> str | None:
     region = (default_region or "").upper() if isinstance(default_region, str) else ""
     if region not in phonenumbers.SUPPORTED_REGIONS:
         region = "ZZ"  # unknown region: only "+<country code>" numbers can be read
@@ -73,6 +79,112 @@ def _parse_phone(text: str, default_region: str) -> str | None:
         if found:
             return found
     return _first_parsed(re.findall(r"\+\d[\d\s().\-]{5,22}\d", cleaned), region, _possible_e164)
+
+
+_UNITS = {
+    "ноль": 0, "нуль": 0, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4,
+    "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "zero": 0, "oh": 0, "o": 0,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+_TEENS = dict(
+    zip(
+        ("десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать "
+         "семнадцать восемнадцать девятнадцать").split(), range(10, 20), strict=True
+    )
+) | dict(
+    zip(
+        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(),
+        range(10, 20), strict=True,
+    )
+)  # fmt: skip
+_TENS = dict(
+    zip(
+        "двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто".split(),
+        range(20, 100, 10), strict=True,
+    )
+) | dict(
+    zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10),
+        strict=True)
+)  # fmt: skip
+_HUNDREDS = dict(
+    zip(
+        "сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот".split(),
+        range(100, 1000, 100), strict=True,
+    )
+)  # fmt: skip
+_REPEATS = {"double": 2, "triple": 3}  # British: "double five" is 55
+_PLUS = ("плюс", "plus", "+")
+
+
+def spoken_digits(cleaned: str) -> str | None:
+    """A phone number dictated in words as digits ("плюс семь девятьсот шестнадцать ноль
+    пять..." -> "+7916 05..."; "oh seven seven double oh..."), or None when the (normalized)
+    text holds no run of at least seven digits said so. Each number is said as a group, the
+    way people read a phone out: "сорок два" is 42, "триста сорок два" 342, "ноль пять" 05."""
+    tokens = re.findall(r"\+|\d+|[^\W\d_]+", cleaned)
+    best = ""
+    digits: list[str] = []
+    group: list[int] = []  # the number being said: hundreds, tens, units as they came
+    repeat = 1
+    plus = False
+
+    def close() -> None:
+        if group:
+            digits.append(str(sum(group)))
+            group.clear()
+
+    def end_run() -> None:
+        nonlocal best, plus, repeat
+        close()
+        run = "".join(digits)
+        if len(run) >= 7 and len(run) > len(best.lstrip("+")):
+            best = ("+" if plus else "") + run
+        digits.clear()
+        plus, repeat = False, 1
+
+    for token in tokens:
+        if token in _PLUS:
+            end_run()
+            plus = True
+        elif token in _REPEATS:
+            close()
+            repeat = _REPEATS[token]
+        elif token.isdigit():
+            close()
+            digits.append(token * repeat)
+            repeat = 1
+        elif token in _UNITS:
+            value = _UNITS[token]
+            if repeat > 1 or value == 0:
+                close()
+                digits.append(str(value) * repeat)
+                repeat = 1
+            elif group and group[-1] % 10 == 0 and (group[-1] >= 20 or group[0] >= 100):
+                group.append(value)  # "сорок два", "сто пять"
+            else:
+                close()
+                group.append(value)
+        elif token in _TEENS or token in _TENS:
+            value = _TEENS.get(token) or _TENS[token]
+            if not (len(group) == 1 and group[0] >= 100):
+                close()
+            group.append(value)
+        elif token in _HUNDREDS or token == "hundred":
+            if token == "hundred":
+                # "one eight hundred": the 800 of a toll-free number, never more digits in it
+                value = 100 * group.pop() if group and group[-1] < 10 else 100
+                close()
+                digits.append(str(value))
+                continue
+            else:
+                value = _HUNDREDS[token]
+            close()
+            group.append(value)
+        elif digits or group or plus:
+            end_run()
+    end_run()
+    return best or None
 
 
 def _valid_in(cleaned: str, region: str, *, trunk: bool = False) -> str | None:
@@ -127,6 +239,49 @@ _OBFUSCATED_AT_RE = re.compile(r"\s*(?:\(at\)|\[at\]|\{at\}|\(собака\)|\[�
 _OBFUSCATED_DOT_RE = re.compile(r"\s*(?:\(dot\)|\[dot\]|\{dot\}|\(точка\)|\[точка\])\s*")
 
 
+# An address said aloud or typed so that robots miss it: "anna точка school собака yandex
+# точка ru", "john at acme dot com". Only a word for "at" between a name and a domain that
+# has a word for "dot" in it is read: "we are at the office" has no domain.
+_SAID_DOT = r"(?:точка|тчк|dot)"
+_SAID_JOIN = rf"(?:{_SAID_DOT}|нижнее подчеркивание|подчеркивание|underscore|дефис|dash|hyphen)"
+_SAID_EMAIL_RE = re.compile(
+    rf"(?<![\w.@-])([\w+-]+(?:\s+{_SAID_JOIN}\s+[\w+-]+)*)\s+(?:собака|собачка|at)\s+"
+    rf"([\w-]+(?:\s+{_SAID_JOIN}\s+[\w-]+)*\s+{_SAID_DOT}\s+[^\W\d_]{{2,}})(?![\w@])"
+)
+_SAID_SIGNS = {
+    "точка": ".", "тчк": ".", "dot": ".", "нижнее подчеркивание": "_", "подчеркивание": "_",
+    "underscore": "_", "дефис": "-", "dash": "-", "hyphen": "-",
+}  # fmt: skip
+_SAID_SIGN_RE = re.compile(rf"\s+({_SAID_JOIN})\s+")
+# a domain's words as they come out in Cyrillic from a Russian speaker's dictation
+_SAID_DOMAIN_WORDS = {
+    "ру": "ru", "ком": "com", "нет": "net", "орг": "org", "яндекс": "yandex", "мейл": "mail",
+    "мэйл": "mail", "маил": "mail", "гмейл": "gmail", "джимейл": "gmail", "рамблер": "rambler",
+    "инбокс": "inbox", "лист": "list", "бк": "bk", "ya": "ya", "я": "ya",
+}  # fmt: skip
+
+
+# "we sell at amazon dot com", "find us at acme dot com": a word before "at" that says where
+# something is, not whose mailbox
+_NOT_A_MAILBOX = frozenset(
+    "i me we us you it is am are was be been sell sells selling sold buy meet find found live "
+    "based located available work works working hosted listed runs running run look visit "
+    "open online out up in on here there them him her shop store".split()
+)
+
+
+def _said_email(t: str) -> str | None:
+    """The first address said in words, written out ("john@acme.com"), or None."""
+    for match in _SAID_EMAIL_RE.finditer(t):
+        if match.group(1) in _NOT_A_MAILBOX:
+            continue
+        local = _SAID_SIGN_RE.sub(lambda m: _SAID_SIGNS[m.group(1)], match.group(1))
+        domain = _SAID_SIGN_RE.sub(lambda m: _SAID_SIGNS[m.group(1)], match.group(2))
+        domain = ".".join(_SAID_DOMAIN_WORDS.get(part, part) for part in domain.split("."))
+        return f"{local}@{domain}"
+    return None
+
+
 def is_free_mail_domain(domain: str) -> bool:
     """True for consumer mail providers (gmail.com, yandex.ru, mail.ru, ...) and their
     subdomains; False for everything else (a company's own domain)."""
@@ -148,11 +303,14 @@ def parse_email(text: str) -> Email | None:
 
 def _parse_email(text: str) -> Email | None:
     raw = as_text(text)
-    if not raw or ("@" not in raw and "at" not in raw.lower() and "собака" not in raw.lower()):
+    lowered = raw.lower()
+    if not raw or ("@" not in raw and "at" not in lowered and "соба" not in lowered):
         return None
     t = normalize(raw, strip_tags=False)
     t = _OBFUSCATED_AT_RE.sub("@", t)
     t = _OBFUSCATED_DOT_RE.sub(".", t)
+    if "@" not in t:
+        t = _said_email(t) or t
     for cand in _EMAIL_CANDIDATE_RE.findall(t):
         cand = cand.strip(".!?-–—…").removeprefix("mailto:")
         if cand.count("@") != 1:

@@ -136,7 +136,8 @@ _JOB_STRONG = re.compile(
     r"looking for (?:freelance )?(?:gigs|clients|orders)|"
     # without the word "работа": joining, internships, portfolios, offering to make things
     r"(?:хочу|хотел[а-я]* бы|мечтаю|готов[а-я]*) (?:бы )?(?:присоединиться|попасть|влиться) "
-    r"(?:к вам|в вашу|к вашей)?|присоединиться к (?:вашей |вам в )?команд[а-я]*|"
+    r"(?:к вам|в вашу|к вашей)?|"
+    r"присоедин(?:иться|ился|илась|юсь) (?:бы )?к (?:вашей |вам в )?команд[а-я]*|"
     r"ищу (?:команду|стажировку|наставника|ментора|первых заказчиков|первый опыт|заказчиков|"
     r"подработку|проекты для портфолио)|в поиске (?:команды|стажировки|проектов)|"
     r"(?:отправляю|отправил[а-я]*|прикладываю|прикрепил[а-я]*|скидываю|высылаю|посмотрите) "
@@ -275,7 +276,9 @@ _VENDOR_STRONG = re.compile(
     r"(?:we are|we'?re) an? (?:seo|digital|marketing|advertising|outsourcing|web|design|dev|"
     r"development|software) (?:agency|studio|company|team)[a-z ,]{0,40}(?:offer|provide|help|"
     r"looking for (?:clients|projects)|can)|we can (?:bring|generate|get) you (?:leads|"
-    r"clients|traffic|customers)|subcontract(?:ing|ors?)?|"
+    # not the people a buyer's tool serves: "a login area for our subcontractors"
+    r"clients|traffic|customers)|subcontracting|(?<!for )(?<!our )(?<!the )(?<!their )"
+    r"(?<!for our )subcontractors?|"
     # the writer's own agency and its service: "our studio runs Google Ads for clinics"
     r"(?:our|my) (?:[a-z-]+ )?(?:agency|studio|company|team|firm) (?:does|runs|handles|"
     rf"provides|offers|sells|specializes in|focuses on) (?:[a-z-]+ ){{0,2}}{_SERVICES_EN}|"
@@ -338,6 +341,11 @@ _STUDENT_STRONG = re.compile(
     r"coursework)(?! (?:booking|schedul|registr|sign|enrol|timetabl|member|attend|admission|"
     r"pass|ticket|payment|website|site|portal|crm|bot))|"
     r"homework|thesis|dissertation|coursework|school project|uni project|"
+    # a business school's final project, graded by a teacher: "an MBA capstone", "my professor
+    # will grade it", "магистерская по кейсу"
+    r"capstone|mba (?:project|case|assignment)|my (?:professor|prof|lecturer) (?:will )?"
+    r"(?:grade|mark|assess)s?|(?:преподаватель|препод) (?:будет )?"
+    r"(?:оценивать|проверять|ставить оценку)|магистерск[а-я]*|"
     rf"university project|college project|class project|term paper){_E}"
 )
 _STUDENT_HELP_RE = re.compile(
@@ -487,6 +495,8 @@ _JOB_MORE = re.compile(
     r"(?:по|насчет|насчёт) (?:зарплат[а-я]*|зп|оклад[а-я]*) (?:договоримся|обсудим)|"
     r"зарплатн[а-я]* ожидани[а-я]*|ожидания по (?:зарплате|зп|доходу)|"
     r"(?:salary|pay) expectations|expected salary|"
+    # the pay asked for, in the candidate's words: "на руки от 120", "оклад от 90 тысяч"
+    r"на руки (?:от |не меньше |не ниже )?\d+|(?:оклад|зп|зарплат[а-я]*) (?:от|не ниже) \d+|"
     r"опыт[а-я]* (?:работы )?(?:в|с|на) [a-zа-я0-9+#.-]+(?: [a-zа-я0-9+#.-]+)? \d+ ?(?:лет|года?)|"
     rf"(?:i|we) (?:build|make|do) [a-z ]{{0,20}}, (?:could|can) i){_E}"
 )
@@ -560,14 +570,28 @@ _PRICED_OWN_WORK = (
 )
 _PRICED_OWN_WORK_RE = re.compile(rf"{_B}{_PRICED_OWN_WORK}{_E}")
 _VENDOR_MORE = re.compile(
-    rf"{_B}(?:{_PRICED_OWN_WORK}|offshore|outsourc[a-z]*|outstaff[a-z]*|аутсорс[а-я]*|"
-    rf"аутстаф+[а-я]*|субподряд[а-я]*|"
+    # not work handed out by the writer: "SMM на аутсорсе", "we want to outsource our support"
+    rf"{_B}(?:{_PRICED_OWN_WORK}|offshore|(?<!to )outsourc(?!e (?:our|the|it|this|all|some))"
+    rf"[a-z]*|outstaff[a-z]*|(?<!на )(?<!в )аутсорс[а-я]*|аутстаф+[а-я]*|субподряд[а-я]*|"
     # work on the recipient's things offered in Russian: "могу вывести ваш сайт в топ", "веду
     # соцсети, могу и ваши"
     r"(?:поведем|поведём|ведем|ведём|возьмем на себя|возьмём на себя) (?:ваш[а-я]*|вам)|"
-    r"(?:могу|можем)(?: также| тоже)? (?:(?:вывести|продвинуть|раскрутить|вести|настроить|"
+    r"(?:могу|можем|могли бы|мог бы|могла бы)(?: также| тоже)? (?:(?:вывести|продвинуть|"
+    r"раскрутить|вести|настроить|"
     r"сделать|сверстать|нарисовать|поднять|оптимизировать|ускорить|прокачать|взять на себя|"
     r"взять) (?:и )?|и )ваш[а-я]*|"
+    # work taken off the recipient's hands: "можем закрыть вам дизайн на аутсорсе"
+    r"(?:могу|можем)(?: также| тоже)? (?:закрыть|закрывать|взять на себя|вести|делать) вам|"
+    # a service offered just in case: "если вам нужно SEO-продвижение, мы этим занимаемся",
+    # "just in case you need SEO, we do it for agencies"
+    r"(?:если|на случай,? если|вдруг|in case|if) (?:вам|you) (?:вдруг |ever )?(?:нужн[а-я]*|"
+    r"понадоб[а-я]*|need|needs?)[^.?!]{0,40}?(?:мы|we|я|i) (?:этим |это |тоже )?(?:занимаемся|"
+    r"занимаюсь|делаем|делаю|do (?:it|this|that|them)|can help|offer (?:it|this|that))|"
+    # help with public tenders sold: "сопровождаем участие в госзакупках под ключ"
+    r"сопровожда(?:ем|ю) (?:[а-я]+ )?(?:участи[а-я]* )?(?:в )?(?:гос)?(?:закупк|тендер|"
+    r"конкурс)[а-я]*|сопровождени[а-я]* (?:участия )?(?:в )?(?:гос)?(?:закупк|тендер)[а-я]*|"
+    r"(?:поиск|подбор) (?:[а-я]+ )?тендеров|we help (?:companies |businesses |you )?win "
+    r"(?:public )?(?:tenders|bids|contracts)|tender (?:support|consulting) services|"
     # advertising sold: "купите рекламу в нашем канале", "want to buy a batch?"
     r"(?:купите|закажите|приобретите) (?:у нас )?(?:рекламу|размещение|пост[а-я]*|"
     r"интеграци[а-я]*)|"
@@ -603,7 +627,8 @@ _VENDOR_MORE = re.compile(
     r"улучшить|оптимизировать|переделать|доработать|подтянуть|продвинуть)|ускорю|исправлю|"
     r"починю|поправлю|улучшу|доработаю|продвину|ускорим|исправим|починим|поправим|улучшим|"
     r"доработаем|продвинем)|"
-    r"subcontract[a-z]*|spare capacity|extend your capacity|white-?hat|link building|"
+    r"subcontracting|(?<!for )(?<!our )(?<!the )(?<!their )subcontract(?:ors?|ed|s)?(?![a-z])|"
+    r"spare capacity|extend your capacity|white-?hat|link building|"
     r"cold (?:email|outreach)|pay per lead|(?:оплата|цена) за (?:заявку|лид)|"
     # leads sold by the piece: "заявки по 500 р за контакт", "$20 per lead"
     r"(?:предлага[а-я]*|продаю|продаем|продаём|поставляем|поставляю) (?:вам )?(?:готов[а-я]* |"
@@ -751,6 +776,27 @@ _PARTNER_MORE = re.compile(
     r"представлять (?:вас|ваш[а-я]*(?: [а-я]+)?|ваши интересы)|"
     r"(?:represent|be the face of) (?:you|your (?:studio|company|agency|services|brand))|"
     r"refer (?:clients|customers)|за (?:клиента|рекомендацию)|strategic alliance|консорциум[а-я]*|"
+    # a reseller's terms: an agreement between partners, sales volume promised to the studio
+    r"(?:подписать|заключить|оформить|подпишем|заключим|оформим|обсудить) (?:с вами )?"
+    r"партнерск[а-я]* (?:соглашени|договор)[а-я]*|(?:sign|conclude|discuss) (?:a |the )?"
+    r"(?:partnership|partner|reseller|dealer) agreement|"
+    r"(?:объем[а-я]* (?:продаж|закупок)|продаж[а-я]*) (?:[а-я]+ )?"
+    r"(?:можем|могу|готовы|гарантируем) (?:вам )?(?:дать|обеспечить|гарантировать|давать)|"
+    r"(?:можем|могу|готовы) (?:вам )?"
+    r"(?:дать|обеспечить|гарантировать) (?:объем[а-я]*|продаж[а-я]*)|(?:we can|we'?ll|we could) "
+    r"(?:bring|guarantee|deliver|promise) (?:you )?(?:sales|volume|\d+ (?:deals|clients))|"
+    # bidding for public contracts together: "предлагаю вместе заходить в тендеры", "co-bid"
+    r"(?:вместе|совместно|в паре) (?:с вами )?(?:заходить|участвовать|идти|подаваться|выходить|"
+    r"заходим|участвуем|пойдем|пойдём)(?: [а-я]+){0,2} (?:в |на )?(?:тендер|конкурс|закупк|"
+    r"госзаказ)[а-я]*|co-?bid(?:ding)?|bid (?:on [a-z ]{1,30})?together|(?:team|partner) up "
+    r"(?:with you )?(?:on|for) (?:public )?(?:tenders|bids|contracts)|"
+    # the writer's clients sent to us for a cut: "могу советовать им вас за процент", a margin
+    # shared on a package of theirs
+    r"(?:советовать|рекомендовать|порекомендовать|советую|рекомендую|советуем|рекомендуем) "
+    r"(?:[а-я]+ ){0,2}вас за (?:\d+ ?%|процент[а-я]*|комисси[а-я]*|вознагражден[а-я]*)|"
+    r"(?:маржу|маржой|прибыль|доход) (?:[а-я]+ )?(?:делим|поделим|разделим|пополам)|"
+    r"(?:делим|поделим|разделим) (?:маржу|прибыль|доход)|split the (?:margin|profit|revenue)|"
+    r"включ(?:им|ить|ать) ваш[а-я]* (?:[а-я]+ )?(?:в (?:наш[а-я]* )?(?:пакет|линейк|предложени))|"
     r"overflow|tech(?:nical)? partner|development partner|партн[её]р[а-я]* по (?:разработке|веб)|"
     r"технического партн[её]ра|разработчиков в пару|bundle your|"
     # building for the writer's clients is a partner, one thing their clients use is a buyer's
@@ -865,8 +911,9 @@ def _mashed(t: str) -> bool:
 # A keyword right after these words names the project's audience ("портал для дилеров", "бот
 # для студентов нашей школы", "сайт ... с вакансиями"), not the writer.
 _AUDIENCE_BEFORE_RE = re.compile(
-    r"(?<![a-zа-я])(?:для|под|с|со|между|среди|наших|нашим|нашими|нашей|for|with|among|between|"
-    r"of our|our|to our|by our|from our|of|"
+    # (not the manner of the writer's own wish: "я бы с радостью присоединился к команде")
+    r"(?<![a-zа-я])(?:для|под|с(?! радостью| удовольствием)|со|между|среди|наших|нашим|нашими|"
+    r"нашей|for|with(?! pleasure)|among|between|of our|our|to our|by our|from our|of|"
     # the applications a tool takes in (plural: "заявку на стажировку" is the writer's own):
     # "бот для приёма заявок на стажировку"
     r"заявок|откликов|applications|applicants|candidates) "

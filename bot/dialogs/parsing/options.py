@@ -850,13 +850,23 @@ _OWN_WORK_BEFORE_RE = re.compile(
 )
 
 
+# The product the writer sells and installs for others: "мы региональный партнёр 1С", "we're
+# a HubSpot partner" ("портал для наших дилеров 1С" names the buyer's own dealers).
+_VENDOR_OF_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:мы|я|we are|we'?re|i'?m|i am)(?: [a-zа-я-]+){0,2} (?:партнер|франчайзи|"
+    r"интегратор|реселлер|внедренц|partner|franchisee|reseller|integrator|implementer)"
+    r"[а-яa-z]*(?: [a-zа-я-]+)? $"
+)
+
+
 def _own_work(t: str, m: re.Match[str]) -> bool:
     """The category at ``m`` is what the writer makes for others: a plural after a verb of
-    making ("делаем лендинги и сайты"); "делаем маркетплейс, нужен MVP" is their own product."""
+    making ("делаем лендинги и сайты"; "делаем маркетплейс, нужен MVP" is their own product),
+    or the product they are a partner of ("мы партнёр 1С")."""
+    before = max(0, m.start() - 40)
     return bool(
-        _PLURAL_RE.search(m.group(0))
-        and _OWN_WORK_BEFORE_RE.search(t, max(0, m.start() - 40), m.start())
-    )
+        _PLURAL_RE.search(m.group(0)) and _OWN_WORK_BEFORE_RE.search(t, before, m.start())
+    ) or bool(_VENDOR_OF_BEFORE_RE.search(t, before, m.start()))
 
 
 _PLURAL_RE = re.compile(r"(?:[а-я](?:ы|и)|[a-z]s)$")

@@ -349,6 +349,14 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
         r"\1",
     ),
     (re.compile(rf"{_B}rn{_E}"), "right now"),
+    # the next budget or fiscal year is the next year, read the same way (a year without a month)
+    (
+        re.compile(
+            rf"{_B}(?:в |in )?(?:the )?(?:следующ[а-я]*|нов[а-я]*|next|new) (?:бюджетн[а-я]*|"
+            rf"финансов[а-я]*|fiscal|financial|budget) (?:году|год|года|цикле|year|cycle){_E}"
+        ),
+        " в следующем году ",
+    ),
     (_not_this_or_next("year", "году", "этом", "следующем"), " the year after next "),
     (_not_this_or_next("month", "месяце", "этом", "следующем"), " the month after next "),
     (_not_this_or_next("quarter", "квартале", "этом", "следующем"), " the quarter after next "),
@@ -716,7 +724,7 @@ _UNITS = {
     "week": r"недел(?:я|ю|и|ь|ями|ях|ьки|ьку|ька)|нед\.?|weeks?|wks?|wk",
     "month": r"месяц(?:а|ев|ы|ам|ах|е|ок|ка)?|мес\.?|months?|mos?",
     "quarter": r"квартал(?:а|ов)|quarters?",
-    "year": r"год(?:а|у|ик)?|лет|years?|yrs?",
+    "year": r"год(?:а|у|ик(?:а|ов|у)?)?|лет|years?|yrs?",
 }
 _UNIT_ALT = "|".join(f"(?P<{k}>{v})" for k, v in _UNITS.items())
 _UNIT_ALT2 = "|".join(f"(?P<{k}2>{v})" for k, v in _UNITS.items())
