@@ -48,7 +48,14 @@ _CROSSED_RE = re.compile(r"[❌🚫]\ufe0f?")
 def normalize(text: object, strip_tags: bool = True) -> str:
     """Lower-case, ``ё`` -> ``е``, NFKC (non-breaking and thin spaces become spaces), HTML tags
     (unless ``strip_tags`` is False) and entities removed, dashes unified to ``-``, quotes
-    unified, whitespace collapsed."""
+    unified, whitespace collapsed. Cached for text: each parser of an answer normalizes it."""
+    if isinstance(text, str):
+        return _normalize(text, strip_tags)
+    return _normalize(as_text(text), strip_tags)
+
+
+@functools.lru_cache(maxsize=2048)
+def _normalize(text: str, strip_tags: bool) -> str:
     t = as_text(text)
     if not t:
         return ""
@@ -663,16 +670,18 @@ _ENGLISH_ONLY = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=2048)
 def detransliterate(normalized: str) -> str:
     """Normalized text typed in Latin letters but Russian ("cherez mesyac") -> Cyrillic
     ("через месяц"); any other text, English with a shared word ("a 4 million budget for the
-    bot") too, unchanged."""
+    bot") too, unchanged. Cached: every parser of an answer asks for it."""
     if not normalized or _CYR_ANY_RE.search(normalized):
         return normalized
     latin_words = _LAT_WORD_RE.findall(normalized)
-    if not any(len(w) >= 4 and _is_cue(_to_cyrillic(w)) for w in latin_words):
-        return normalized
+    # English first: two English-only words settle it without spelling every word in Cyrillic
     if len(_ENGLISH_ONLY.intersection(latin_words)) >= 2:
+        return normalized
+    if not any(len(w) >= 4 and _is_cue(_to_cyrillic(w)) for w in latin_words):
         return normalized
     return _LAT_WORD_RE.sub(lambda m: _to_cyrillic(m.group(0)), normalized)
 

@@ -226,14 +226,18 @@ def install(model: _Model | None) -> None:
     """Use ``model`` instead of the shipped artifact (``None``: no classifier, the rules alone)
     for cross-validation and tests; ``uninstall`` goes back to the artifact."""
     _installed[:] = [model]
-    _vector.cache_clear()
-    _token_ids.cache_clear()
+    _forget_predictions()
 
 
 def uninstall() -> None:
     _installed.clear()
+    _forget_predictions()
+
+
+def _forget_predictions() -> None:
     _vector.cache_clear()
     _token_ids.cache_clear()
+    _predict.cache_clear()
 
 
 @functools.cache
@@ -291,17 +295,26 @@ def predict(section: str, text: str, rules: tuple[str, ...] = ()) -> Prediction 
     ``rules`` are the section's rule-based findings as short strings (e.g. ``("amount",)`` for
     a budget the rules read); the classifier was trained with them as features, each worth
     ``rule_weight`` text features, so it learns where the rules can be trusted. ``None`` when
-    the artifact is unavailable or ``section`` unknown. Never raises."""
+    the artifact is unavailable or ``section`` unknown. Never raises. Cached: an answer is read
+    for several slots, each asking the same sections again."""
+    if not isinstance(text, str):
+        return None
     try:
-        if not isinstance(text, str):
-            return None
+        return _predict(section, text[:1000], tuple(rules))
+    except TypeError:  # pragma: no cover - unhashable rules
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _predict(section: str, text: str, rules: tuple[str, ...]) -> Prediction | None:
+    try:
         model = _model()
         if model is None or section not in model.weights:
             return None
         import numpy as np
 
         weights = model.weights[section]
-        ids, values, sumsq = _vector(text[:1000])
+        ids, values, sumsq = _vector(text)
         if not len(ids):
             return None  # nothing the classifier knows (empty text, an unknown script)
         scores = values @ weights[ids]
