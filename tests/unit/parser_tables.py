@@ -511,6 +511,10 @@ BUDGET: list[Case] = [
     C("не факт, что в следующем году бюджет согласуют", UNKNOWN),
     C("nothing set yet, send the proposal first", UNKNOWN),
     C("nothing, we're a charity", NONE),
+    C("тысячи три долларов", B(2400, 3600, USD)),
+    C("косарь евро максимум", B(None, 1000, EUR)),
+    C("рассчитаемся маникюром для всех ваших сотрудниц", NONE),
+    C("haven't figured that out yet", UNKNOWN),
     C("could we pay you in ad slots on our podcast instead?", NONE),
     C("we can settle with advertising on our screens in the mall", NONE),
 ]
@@ -679,6 +683,7 @@ TIMELINE: list[Case] = [
     C("в новом бюджетном цикле, не раньше", D(date(2026, 7, 1))),
     C("годика через три", D(3 * 365)),
     C("через годик", D(365)),
+    C("хз, фиг его знает", T_UNKNOWN),
     # a plan changed since: what comes after "но теперь" is the answer
     C("сначала думали про май, но теперь, похоже, уже апрель", D(date(2025, 4, 1))),
     C("Срочняк", D(3)),
@@ -1516,6 +1521,15 @@ AUTHORITY: list[Case] = [
     C("I pick, but every new page on the brand site has to be approved by HQ", INF),
     # sent to fetch quotes for someone else, whose role it is
     C("I negotiate all supplier contracts for the group personally", DM),
+    C("сам с усам, ни у кого не спрашиваю", DM),
+    C("I'll be the one signing the cheque, so me", DM),
+    C("вынесем вопрос на семейный совет", INF),
+    C("как муж скажет, так и будет", INF),
+    C("я подготовлю варианты, а дальше директор решит", INF),
+    C("I'm the office manager, the partners decide", INF),
+    C("пока на разведке, смотрю цены", RES),
+    C("just shopping around for now", RES),
+    C("the owner; I'm the receptionist, just passing messages along", RES),
     C("все договоры с подрядчиками в клинике подписываю сама", DM),
     C("I handle every vendor contract, but the partners approve anything over 10k", INF),
     C("студию выбираю я, а договор согласовывают юристы холдинга", INF),
@@ -2108,6 +2122,14 @@ DISQUALIFIER: list[Case] = [
     C("if you ever need copywriting, we do it for studios", "vendor"),
     C("мы маркетинговое агентство, могли бы настроить вашу рекламу", "vendor"),
     C("если вам нужен пример, у нас сайт на тильде, нужен новый с каталогом", None),
+    # the writer's own trade offered: SMM, a course, an ad in their paper; years with a tool
+    C("мы маркетинговое агентство и хотим предложить вам продвижение в соцсетях", "vendor"),
+    C("we do social media for software studios, can I send a deck?", "vendor"),
+    C("продаём онлайн-курс по продажам на Ozon, для ваших клиентов скидка", "vendor"),
+    C("fancy an ad in our spring home-and-garden guide?", "vendor"),
+    C("3 years Laravel, can start right away, what's the process?", "job_seeker"),
+    C("у меня есть клиенты, у вас разработчики, давайте объединяться", "partner"),
+    C("want to stop relying on Etsy and Instagram, need our own shop", None),
     # a candidate's pay in their own words
     C("могу вести ваши проекты как менеджер, оклад от 90 тысяч", "job_seeker"),
     C("зарплату сотрудникам считаем в 1С, нужна интеграция с CRM", None),
@@ -2809,6 +2831,16 @@ NEED: list[Case] = [
     # a menu or orders online
     C("хотим онлайн-меню и заказы на вынос для пиццерии", "website"),
     C("we want customers to order ahead from their phones", "website"),
+    # goods shown elsewhere than a site: photos, signs, marketplace cards; jobs kept track of
+    C("сделать фотки для карточек на вайлдберриз", "other"),
+    C("нужна новая вывеска на кафе", "other"),
+    C("someone to sort out our eBay listings", "other"),
+    C("real estate listings with map search", "website"),
+    C("a way to keep track of orders and invoices for the workshop", "crm"),
+    C("интернет-магазин с красивыми фотками товаров", "website"),
+    # a network left, or only the channel orders come through, is no SMM request
+    C("хочу уйти из инстаграма на свой сайт", "website"),
+    C("заявки приходят в вотсап и инстаграм, хотим всё в одну CRM", "crm"),
     # the product the writer sells and installs is their trade, no task
     C("Мы официальный партнёр 1С в Самаре.", "other"),
     C("мы партнёр 1С, а нужен нам сайт для своей компании", "website"),

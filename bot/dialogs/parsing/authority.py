@@ -116,6 +116,10 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:^|it'?s |it is )my (?:own )?(?:shop|store|company|business|firm|salon|cafe|studio)"
     r"(?= ?(?:$|[,.;!?]| lol| haha))|"
     r"i (?:handle|do|run|manage) everything (?:myself|alone|on my own)|"
+    # the one who pays, the future tense, the idiom: "I'll be the one writing the cheque", "I
+    # will decide", "сам с усам"
+    r"(?:i'?ll be |i will be |i'?m )?the one (?:writing|signing) the (?:cheque|check)|"
+    r"i(?:'ll| will) (?:decide|make the (?:call|decision))|сам с усам|"
     # every contract of the kind the writer's own: "I handle every vendor contract myself",
     # "все договоры с подрядчиками подписываю сама"
     r"i (?:handle|sign|approve|manage|negotiate) (?:every|all|each) (?:[a-z]+ ){0,2}"
@@ -438,8 +442,14 @@ _OTHERS_DECIDE_RE = re.compile(
     # third-person plural and future: "подписывать будут юрист и гендир", "подпишут они"
     r"подпишут|(?:подписывать|утверждать|одобрять|визировать) будут|"
     r"будут (?:подписывать|утверждать|одобрять|визировать)|"
-    # bodies: "комитет", "акционеры", "shareholders"
-    r"комитет[а-я]*|акционер(?:ы|ов|ам|ами|ах)|shareholders|"
+    # bodies: "комитет", "акционеры", "shareholders", the family ("вынесем на семейный совет")
+    r"комитет[а-я]*|акционер(?:ы|ов|ам|ами|ах)|shareholders|семейн[а-я]* совет[а-я]*|"
+    r"family (?:meeting|council)|"
+    # someone else's word as the outcome: "как дочка скажет", "я предложу, а там Лариса
+    # Ивановна посмотрит", "the vets decide"
+    r"как (?:[а-я]+ ){1,2}(?:скажет|решит|скажут|решат)(?![а-я])|"
+    r"а (?:там|дальше|потом) (?:[а-я]+ ){1,3}(?:посмотрит|решит|скажет|утвердит|одобрит)|"
+    r"(?:the|our) (?:[a-z]+ )?[a-z]+s (?:decide|approve|sign off|have the final say)(?![a-z])|"
     # everyone decides: "everyone votes", "решаем всей командой"
     r"(?:everyone|everybody|all of us|the whole team|whole team|each of us) (?:gets a |has a )?"
     r"(?:votes?|decides?|say|vote)|всей (?:командой|семьей)|всем (?:коллективом|составом)|"
@@ -527,6 +537,7 @@ _RESEARCH_RE = re.compile(
     r"(?:найти|подобрать|собрать|обзвонить) (?:пару|несколько|"
     r"два-три|2-3|три-четыре) (?:студи|агентств|подрядчик|исполнител|компани|вариант)[а-я]*|"
     r"присматрива(?:юсь|емся)|прицениваюсь|узна(?:ю|ть) (?:цены|стоимость|варианты)|"
+    r"на разведке|shopping around|just scouting|scouting (?:around|options)|"
     # only finding out, in any form: "я только узнаю", "пока лишь уточняю", "just enquiring"
     # seeing what exists at all: "смотрю, что вообще есть", "checking what's out there"
     r"(?:смотр(?:ю|им)|гляжу|изуча(?:ю|ем)),? что (?:вообще |сейчас )?(?:есть|бывает|предлагают)|"
@@ -543,6 +554,7 @@ _RESEARCH_RE = re.compile(
     r"search for|source)|"
     r"(?:только|просто) переда(?:ю|м|ем)|просто интересно|из любопытства|"
     r"just (?:curious|passing (?:it )?on)|only passing (?:it )?on|no project yet|"
+    r"(?:just |only )?passing (?:messages|notes|things)(?: on| along)?|"
     r"поручили (?:найти|собрать|узнать|подобрать|изучить)|попросили (?:найти|собрать|узнать|"
     r"подобрать|изучить)|анализирую рынок|изучаю рынок|"
     r"collect(?:ing)?|gather(?:ing)?|research(?:ing)?|compar(?:ing|e)|explor(?:ing|e)|"

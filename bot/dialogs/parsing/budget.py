@@ -259,6 +259,8 @@ _BARE_MULT_RE = re.compile(
     r"(?=(?:миллион|млн|лям|лимон|мульт|million|миллиард|billion)\w*)"
 )
 _SOTKA_RE = re.compile(r"(?<![0-9a-zа-я])(?:сотк[аиуе]|сотен?к[уа]?|сотн[юяи] тысяч)(?![а-я])")
+# a lone "косарь" is one thousand ("косарь баксов наскребу"); after a figure it is a multiplier
+_KOSAR_RE = re.compile(r"(?<![0-9a-zа-я])(?<!\d )косар[ьяю](?![а-я])")
 _WORD_RE = re.compile(r"[a-zа-я]+")
 # "пару сотен тысяч" -> "2 сотен тысяч" (after words_to_digits) -> "200 тыс"
 _HUNDREDS_RE = re.compile(
@@ -272,7 +274,8 @@ _ID_BEFORE_RE = re.compile(
 )
 # "тысяч 300" / "ляма два": the Russian inverted order means "about 300 thousand".
 _INVERTED_RE = re.compile(
-    r"(?<![\d.,])(?<!\d )(?P<mult>тысяч|тыщ|тыс\.?|косарей|миллиона|миллионов|лямов|ляма|млн)"
+    r"(?<![\d.,])(?<!\d )(?P<mult>тысяч|тысячи|тыщи|тыщ|тыс\.?|косарей|миллиона|миллионов|"
+    r"лямов|ляма|млн)"
     r" (?:за |в |на )?(?P<num>\d+(?:[.,]\d+)?)(?:-(?P<num2>\d+(?:[.,]\d+)?))?"
     r"(?![\d]|[.,]\d| ?(?:тыс|к\b|k\b|млн|лям|миллион))"
 )
@@ -552,6 +555,7 @@ _NONE_RE = re.compile(
     # абонементами", "pay you in vouchers"), not paying FOR them ("оплата услуг по договору")
     r"(?:рассчит|расплат|заплат|оплат|плат|отблагодар)[а-я]* (?:[а-я]+ ){0,2}"
     r"(?:(?:наш|сво)[а-я]* )?(?:товар|продукци|продукт|услуг|абонемент|сертификат|подписк|"
+    r"стрижк|маникюр|массаж|процедур|уборк|"
     r"ваучер|купон|балл|бонус|обед|ед|натур|реклам|трафик|размещени|"
     # goods a small business has to spare: food, drink, furniture, clothes, stays, trips
     r"выпечк|пирог|торт|хлеб|кондитерк|сыр|мед|мёд|вин|кофе|пив|мяс|рыб|овощ|фрукт|цвет|"
@@ -618,6 +622,7 @@ _UNKNOWN_RE = re.compile(
     r"(?:we )?(?:do )?have (?:a |the )?budget|"
     r"can'?t (?:share|disclose|give you) (?:a |the )?(?:number|figures?|amount)|not at liberty|"
     r"competitive|reasonable|market rate|fair price|ballpark|check with|we'?ll know|"
+    r"(?:haven'?t|have not|not yet) (?:worked|figured|sorted) (?:it |that |this )?out|"
     # money not sure to come at all: "не факт, что нам вообще выделят деньги"
     r"не факт,? (?:что )?(?:[а-я]+ ){0,5}(?:выделят|дадут|согласуют|утвердят|будут деньги|"
     r"найдутся)|not (?:sure|certain) (?:we'?ll|we will|they'?ll) (?:get|be given|have) "
@@ -739,6 +744,7 @@ def _prepare(text: str) -> str:
     t = _SOTKA_RE.sub("100 тыс", t)
     t = _COLLECTIVE_RE.sub(_collective, t)
     t = words_to_digits(t)
+    t = _KOSAR_RE.sub("1 тыс", t)  # after the words: "два косаря" is a count of them
     t = _HUNDREDS_INVERTED_RE.sub(r"\g<1>00 \2", t)
     t = _AND_A_HALF_RE.sub(lambda m: _fmt_num(float(m.group(1)) + 0.5), t)
     t = _MLN_AND_HALF_RE.sub(lambda m: "1.5 million" if m.group("en") else "1.5 млн", t)

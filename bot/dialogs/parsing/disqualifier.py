@@ -489,7 +489,12 @@ _JOB_MORE = re.compile(
     r"(?:сделать|выполнить|пройти|сделаю|выполню|взять) тестов(?:ое|ую|ый)|"
     r"(?:test|take-?home|coding) (?:task|assignment|challenge)|гитхаб[а-я]*|гит в профиле|"
     r"(?:мой|my) (?:стек|stack|github|гит)|(?:github|гитхаб) (?:в|in) (?:профиле|bio|profile)|"
-    # a candidate's terms: a first day, full time, the salary, years with a tool
+    # a candidate's terms: a first day, full time, the salary, years with a tool ("5 yrs PHP,
+    # can join immediately")
+    r"can (?:join|start) (?:immediately|asap|right away|from monday)|notice period|"
+    r"\d+\+? ?(?:yrs?|years?) (?:of )?(?:experience (?:in|with) |exp (?:in )?)?(?:php|python|"
+    r"java(?:script)?|js|react|node(?:js)?|laravel|django|wordpress|figma|\.net|c#|golang|ruby|"
+    r"swift|kotlin|flutter|1c|1с|bitrix|битрикс)|"
     r"(?:могу|готов[а-я]*) выйти (?:на работу |в офис )?(?:с |со |в |на |завтра|сразу)|"
     r"(?:выйти|работать|устроиться) на (?:полн(?:ый|ую)|полставки|пол ставки)|"
     r"(?:по|насчет|насчёт) (?:зарплат[а-я]*|зп|оклад[а-я]*) (?:договоримся|обсудим)|"
@@ -587,6 +592,17 @@ _VENDOR_MORE = re.compile(
     r"(?:если|на случай,? если|вдруг|in case|if) (?:вам|you) (?:вдруг |ever )?(?:нужн[а-я]*|"
     r"понадоб[а-я]*|need|needs?)[^.?!]{0,40}?(?:мы|we|я|i) (?:этим |это |тоже )?(?:занимаемся|"
     r"занимаюсь|делаем|делаю|do (?:it|this|that|them)|can help|offer (?:it|this|that))|"
+    # the writer's own trade offered: an SMM agency, a course, an ad in their paper
+    r"(?:хотим|хочу|хотели бы|можем|могу)? ?предложить (?:вам )?(?:ведение|продвижение|"
+    r"настройк[а-я]*|наши услуги|свои услуги|услуги)|"
+    r"(?:we|i) do (?:smm|seo|ppc|social media|ads|advertising|copywriting|content) for|"
+    r"can i send (?:you )?(?:a |our |my )?(?:proposal|offer|deck|portfolio)|"
+    r"(?:предлага[а-я]*|продаю|продаем|продаём) (?:[а-я]+ )?(?:курс|обучени|тренинг|вебинар|"
+    r"марафон|мастер-?класс)[а-я]*|(?:i|we) sell (?:a |our |my )?(?:online )?(?:course|training|"
+    r"masterclass|workshop)s?|(?:an? )?ad in our (?:[a-z-]+ ){0,3}(?:feature|paper|magazine|"
+    r"newsletter|issue|section|podcast|channel|guide)|advertise (?:with|in) (?:us|our)|"
+    r"реклам[а-я]* в нашей (?:газете|рассылке|группе)|реклам[а-я]* в нашем (?:журнале|канале|"
+    r"подкасте|издании)|"
     # help with public tenders sold: "сопровождаем участие в госзакупках под ключ"
     r"сопровожда(?:ем|ю) (?:[а-я]+ )?(?:участи[а-я]* )?(?:в )?(?:гос)?(?:закупк|тендер|"
     r"конкурс)[а-я]*|сопровождени[а-я]* (?:участия )?(?:в )?(?:гос)?(?:закупк|тендер)[а-я]*|"
@@ -825,7 +841,9 @@ _PARTNER_MORE = re.compile(
     r"co-?market[a-z]*|совместн[а-я]* продаж[а-я]*|"
     # a joint venture, or clients of ours for you to build for: "we have the clients, you code"
     r"joint[- ]venture|совместн[а-я]* предприяти[а-я]*|"
-    r"(?:we have|we'?ve got|у нас(?: есть)?)(?: [a-zа-я-]+){0,3} (?:clients|customers|"
+    r"let'?s team up|(?:you'?ve got|you have) the (?:devs|developers|coders|team|skills)|"
+    r"(?:we have|we'?ve got|i'?ve got|i have|у нас(?: есть)?|у меня(?: есть)?)(?: [a-zа-я-]+){0,3}"
+    r" (?:clients|customers|"
     r"клиент[а-я]*|заказчик[а-я]*)[^.?!]{0,50}?,? (?:and )?(?:you|а вы|вы) (?:build|do|develop|"
     rf"deliver|make|code|делаете|разрабатываете|сделаете|пишете|делали бы)){_E}"
 )

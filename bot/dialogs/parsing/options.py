@@ -205,6 +205,9 @@ NEED_PATTERNS: dict[str, str] = {
         r"страниц[а-я]* (?:тарифов|с тарифами|с ценами|цен|оплаты|товар[а-я]*|оформления заказа)"
     ),
     "crm": (
+        # jobs, quotes and orders kept track of: "something to track jobs and quotes"
+        r"track(?:ing)? (?:of )?(?:our |my |the |all )?(?:jobs|quotes|orders|leads|customers|"
+        r"clients|enquiries|inquiries|deals|invoices)|"
         r"crm[а-я]*|црм[а-я]*|срм[а-я]*|amo ?crm|амо ?срм|амо ?црм|амо|amo|битрикс ?24|bitrix ?24|"
         r"(?<!1с-)(?<!1с )битрикс[а-я]*|"
         r"bitrix|retail ?crm|мегаплан|salesforce|hubspot|pipedrive|zoho|"
@@ -318,12 +321,23 @@ NEED_PATTERNS: dict[str, str] = {
         r"hosting|домен[а-я]*|"
         r"техподдержк[а-я]*|поддержк[а-я]* сайта|support|консультаци[а-я]*|consulting|аудит[а-я]*|"
         r"audit|advice|api|сервис[а-я]*|платформ[а-я]*|platform|разработк[а-я]*|development|"
-        r"email-?рассылк[а-я]*|рассылк[а-я]*|newsletter|email marketing|маркетинг[а-я]*|marketing"
+        r"email-?рассылк[а-я]*|рассылк[а-я]*|newsletter|email marketing|маркетинг[а-я]*|marketing|"
+        # goods shown elsewhere than a site of the writer's: photos, signs, marketplace cards
+        r"фотк[а-я]*|вывеск[а-я]*|signage|shop signs?|карточ[а-я]* товар[а-я]*|"
+        r"(?:amazon|ebay|etsy|marketplace|ozon|wildberries|product) listings?|"
+        r"product (?:cards|photos)|инфографик[а-я]*"
     ),
 }
 _NEED_RES = {k: re.compile(rf"{_B}(?:{v}){_E}") for k, v in NEED_PATTERNS.items()}
 # When two categories start at the same word, the more specific one wins.
 _PRIORITY = ["bot", "mobile_app", "crm", "smm", "website", "design", "other"]
+# A network left, or only a channel orders come through, is no SMM request: "stop relying on
+# Instagram", "orders come in by phone, Facebook, text", "заказы приходят в инстаграм".
+_CHANNEL_OR_LEFT = (
+    r"stop (?:relying on|depending on|using)|(?:rely|relying|depend|depending) (?:only )?on|"
+    r"уйти (?:из|с|от)|перестать зависеть от|(?:come|comes|coming) in (?:by|via|through|from|on)|"
+    r"(?:приходят|пишут|поступают) (?:в|из|через)"
+)
 _NEGATED_RE = re.compile(
     # not knowing is no refusal: "no idea who phoned which customer", "не знаю, кто звонил"
     r"(?!no idea|no clue|не знаю|not sure|не уверен)"
@@ -335,14 +349,14 @@ _NEGATED_RE = re.compile(
     # "feels like an app" compares; "I'd like an app" asks for one
     r"(?<!'d )(?<!would )(?:feels |looks )?like an?|как будто|"
     # not wanted is not asked for: "we don't want an app", "не хотим приложение"
-    r"don'?t want|do not want|не хотим|не хочу) "
+    rf"don'?t want|do not want|не хотим|не хочу|{_CHANNEL_OR_LEFT}) "
     r"(?:[a-zа-я-]+ )?$"
 )
 # The later items of a negated list: "we do NOT need an app or social media management",
 # "без приложения и SMM". A new clause ("..., we need a site", "..., нужен сайт") ends the list.
 _NEGATED_LIST_RE = re.compile(
     r"(?<![a-zа-я])(?:не|без|ни|not|no|without|don'?t need|do not need|не нуж[а-я]*|не надо|"
-    r"don'?t want|do not want) "
+    rf"don'?t want|do not want|{_CHANNEL_OR_LEFT}) "
     r"[^.;!?:]{0,40}?(?:,|(?<![a-zа-я])(?:or|and|nor|и|или|ни))"
     r"(?! (?:we|i|мы|я|а|но|but|зато|только|just|only|need|нуж[а-я]*|хотим|want) ) "
     r"(?:[a-zа-я-]+ )?$"
@@ -711,7 +725,10 @@ _SERVICE_RE = re.compile(
     r"consult|аудит|"
     r"audit|пентест|pen(?:etration)?[- ]?test|тестир|testing|поддержк|support|хостинг|hosting|"
     # making a video or photos for a channel is production, not running the channel (SMM)
-    r"видео|video|ролик|с?монтаж|с?монтир|фото|photo"
+    r"видео|video|ролик|с?монтаж|с?монтир|фото|фотк|photo|"
+    # goods shown elsewhere: "вывеску на магазин", "карточки для маркетплейса"
+    r"вывеск|signage|shop sign|(?:amazon|ebay|etsy|marketplace|ozon|wildberries|product) "
+    r"listing|карточ|инфографик|product (?:cards|photos)"
 )
 # An app named with a platform is an app ("апка на андроид"), not a site for phones.
 _APP_RE = re.compile(
