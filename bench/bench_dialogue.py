@@ -7,6 +7,9 @@ Every prospect types /start and the hot Russian free-text answers, one update af
 other (each waits for the previous to be handled). Three measurements in one run:
 - throughput: prospects concurrently, at most C at a time;
 - one at a time: the same with one prospect at a time (the latency a prospect feels);
+- their own words: one at a time again, each prospect typing a clear hot prospect's answers
+  from the calibration sets (no two alike, so no parser cache helps across prospects, as in
+  real traffic);
 - flood: prospects whose lead already holds E events (a spammer, a very long history)
   against fresh ones, one at a time; the flooded lead's first update folds its whole history
   once (reported apart), the rest must cost what a fresh lead's do.
@@ -23,9 +26,11 @@ import asyncio
 import itertools
 import tempfile
 import time
+import tomllib
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from aiogram import Bot, Dispatcher, Router
 from aiogram.client.default import DefaultBotProperties
@@ -88,11 +93,13 @@ async def drive(
     first_user_id: int = FIRST_USER_ID,
     after_first: Hook | None = None,
     timed_from: int = 0,
+    scripts: Sequence[Sequence[str]] = (),
 ) -> Run:
     """Feed every prospect's updates in order; prospects concurrently up to `concurrency`.
 
     `after_first(user_id)` runs (untimed) after a prospect's first update; only updates from
-    index `timed_from` on are counted.
+    index `timed_from` on are counted. With `scripts`, prospect i types `scripts[i]` instead
+    of `texts`.
     """
     run = Run()
     ids = itertools.count(first_user_id * 100)
@@ -102,8 +109,9 @@ async def drive(
         user = User(
             id=uid, is_bot=False, first_name="Иван", username=f"u{uid}", language_code="ru"
         )
+        lines = scripts[(uid - first_user_id) % len(scripts)] if scripts else texts
         async with gate:
-            for index, text in enumerate(texts):
+            for index, text in enumerate(lines):
                 if index == 1 and after_first is not None:
                     await after_first(uid)
                 update = _update(next(ids), next(ids), user, text)
@@ -145,9 +153,26 @@ def new_bot() -> tuple[Bot, RecordingSession]:
     return bot, session
 
 
-async def run_bare(prospects: int, concurrency: int, texts: Sequence[str]) -> Run:
+def calibration_scripts() -> list[list[str]]:
+    """What each clear hot prospect of the calibration sets types, step by step (a step they
+    do not answer gets their default answer)."""
+    steps = ("need", "budget", "authority", "timeline", "company", "phone", "email", "brief")
+    scripts = []
+    folder = Path(__file__).parents[1] / "tests" / "calibration"
+    for path in sorted(folder.glob("prospects*.toml")):
+        for p in tomllib.loads(path.read_text(encoding="utf-8"))["prospect"]:
+            if p["kind"] == "hot" and p["clear"]:
+                answers = p["answers"]
+                lines = [answers.get(step, answers["default"]) for step in steps]
+                scripts.append(["/start", *([p["opening"]] if p["opening"] else []), *lines])
+    return scripts
+
+
+async def run_bare(
+    prospects: int, concurrency: int, texts: Sequence[str], scripts: Sequence[Sequence[str]] = ()
+) -> Run:
     bot, session = new_bot()
-    run = await drive(bare_dispatcher(), bot, prospects, concurrency, texts)
+    run = await drive(bare_dispatcher(), bot, prospects, concurrency, texts, scripts=scripts)
     run.sent = len(session.sent(SendMessage))
     return run
 
@@ -156,6 +181,7 @@ async def run_bare(prospects: int, concurrency: int, texts: Sequence[str]) -> Ru
 class Project:
     throughput: Run
     one_at_a_time: Run
+    own_words: Run  # one at a time, each prospect its own answers
     fresh: Run  # one at a time, after the first answer
     flooded: Run  # the same on leads holding `flood_events` events
     flood_first: Run  # each flooded lead's first update after the flood (folds the history)
@@ -164,7 +190,12 @@ class Project:
 
 
 async def run_project(
-    url: str, prospects: int, concurrency: int, texts: Sequence[str], flood_events: int
+    url: str,
+    prospects: int,
+    concurrency: int,
+    texts: Sequence[str],
+    flood_events: int,
+    scripts: Sequence[Sequence[str]],
 ) -> Project:
     settings = Settings(
         _env_file=None, database_url=url, business_hours="0-24", business_days="1-7"
@@ -185,6 +216,10 @@ async def run_project(
         single = min(prospects, 100)
         one = await drive(dispatcher, bot, single, 1, texts, first_user_id=2 * FIRST_USER_ID)
         one.sent = len(recording.sent(SendMessage)) - sent
+        own_words = await drive(
+            dispatcher, bot, len(scripts), 1, texts, first_user_id=6 * FIRST_USER_ID,
+            scripts=scripts,
+        )  # fmt: skip
 
         async def flood(uid: int) -> None:
             """`flood_events` events on the lead, as a long history leaves them; the lead's
@@ -226,7 +261,7 @@ async def run_project(
                 .select_from(OutboxMessage)
                 .where(OutboxMessage.kind == "sales_card")
             )
-        return Project(throughput, one, fresh, flooded, first, stages, int(cards or 0))
+        return Project(throughput, one, own_words, fresh, flooded, first, stages, int(cards or 0))
     finally:
         await engine.dispose()
 
@@ -262,10 +297,12 @@ def main() -> None:
 
     bare = asyncio.run(run_bare(args.prospects, args.concurrency, texts))
     bare_one = asyncio.run(run_bare(min(args.prospects, 100), 1, texts))
+    scripts = calibration_scripts()[: args.prospects]
+    bare_own = asyncio.run(run_bare(len(scripts), 1, texts, scripts))
     with tempfile.TemporaryDirectory() as tmp:
         url = args.database_url or f"sqlite+aiosqlite:///{tmp}/bench.db"
         project = asyncio.run(
-            run_project(url, args.prospects, args.concurrency, texts, args.flood_events)
+            run_project(url, args.prospects, args.concurrency, texts, args.flood_events, scripts)
         )
     db = "postgresql" if url.startswith("postgresql") else "sqlite"
 
@@ -293,6 +330,16 @@ def main() -> None:
         "",
         f"project/bare: {_ratio(project.one_at_a_time, bare_one)}",
         "",
+        f"One at a time, each prospect typing its own answers ({len(scripts)} clear hot "
+        "prospects of the calibration sets; no parser cache helps across prospects):",
+        "",
+        *table(
+            header,
+            [_row(f"project ({db})", project.own_words), _row("bare aiogram", bare_own)],
+        ),
+        "",
+        f"project/bare: {_ratio(project.own_words, bare_own)}",
+        "",
         f"Flood: leads holding {args.flood_events:,} events vs fresh leads, one at a time "
         "(updates after the first answer):",
         "",
@@ -310,7 +357,11 @@ def main() -> None:
         f"sales cards queued: {project.cards}",
     ]
     errors = sum(
-        (r.errors for r in (project.throughput, project.one_at_a_time, fresh, flooded)), Counter()
+        (
+            r.errors
+            for r in (project.throughput, project.one_at_a_time, project.own_words, fresh, flooded)
+        ),
+        Counter(),
     )
     if errors:
         lines.append(f"project errors: {dict(errors)}")
