@@ -515,6 +515,13 @@ BUDGET: list[Case] = [
     C("косарь евро максимум", B(None, 1000, EUR)),
     C("рассчитаемся маникюром для всех ваших сотрудниц", NONE),
     C("haven't figured that out yet", UNKNOWN),
+    # a prank's amount is no amount: trillions, "a gazillion", 10 billion roubles or more
+    C("минимальный, мы маленький магазин", UNKNOWN),
+    C("the maximum price will be in the tender documentation", UNKNOWN),
+    C("100 триллионов долларов", UNKNOWN),
+    C("a gazillion bucks lol", UNKNOWN),
+    C("500 миллиардов рублей", UNKNOWN),
+    C("1 млрд рублей на цифровизацию холдинга", B1(1e9)),
     C("could we pay you in ad slots on our podcast instead?", NONE),
     C("we can settle with advertising on our screens in the mall", NONE),
 ]
@@ -684,6 +691,7 @@ TIMELINE: list[Case] = [
     C("годика через три", D(3 * 365)),
     C("через годик", D(365)),
     C("хз, фиг его знает", T_UNKNOWN),
+    C("not until 2027, sorry", D(date(2027, 7, 1))),  # as "не раньше 2027 года"
     # a plan changed since: what comes after "но теперь" is the answer
     C("сначала думали про май, но теперь, похоже, уже апрель", D(date(2025, 4, 1))),
     C("Срочняк", D(3)),
@@ -2196,6 +2204,13 @@ PHONE: list[Case] = [
     C("call me on oh seven nine double one one two three four five six", "+447911123456"),
     C("one six five oh two five three oh oh oh oh", "+16502530000"),
     # negatives
+    # typed to get past the question: one digit over and over, a straight run; a "golden"
+    # number is real
+    C("+7 999 999 99 99", None),
+    C("8 900 000 00 00", None),
+    C("+1 555 555 5555", None),
+    C("+7 916 111 11 11", "+79161111111"),
+    C("+7 (987) 654 32 10", "+79876543210"),
     C("пятьсот тысяч рублей, старт через два месяца", None),
     C("two hundred grand, maybe three", None),
     C("семь восемь", None),
@@ -2836,6 +2851,8 @@ NEED: list[Case] = [
     C("нужна новая вывеска на кафе", "other"),
     C("someone to sort out our eBay listings", "other"),
     C("real estate listings with map search", "website"),
+    C("a web version, not an App Store app, works on phones", "website"),
+    C("we need a Google Play app for our couriers", "mobile_app"),
     C("a way to keep track of orders and invoices for the workshop", "crm"),
     C("интернет-магазин с красивыми фотками товаров", "website"),
     # a network left, or only the channel orders come through, is no SMM request

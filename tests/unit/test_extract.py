@@ -145,6 +145,13 @@ def test_a_year_alone_in_another_answer_does_not_skip_the_timeline_question(
         # the clause after "бюджет не X" is the budget's: "а Y" corrects it
         ("ой, бюджет не 500к, а 50к, нолик лишний", 50_000, True),
         ("sorry, the budget isn't 15k, it's 150k", 150_000, True),
+        # ...or the next clause with an amount, a word of apology between
+        (
+            "И поправка: бюджет не до 300 тысяч, я ошиблась кнопкой, у нас 700 тысяч",
+            700_000,
+            True,
+        ),
+        ("budget is not under 300k, I hit the wrong button - it's 700k", 700_000, True),
         # a figure alone is read, but asked again
         ("сайт для клиники, это 900 тысяч", 900_000, False),
     ],

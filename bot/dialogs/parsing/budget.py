@@ -645,7 +645,12 @@ _UNKNOWN_RE = re.compile(
     r"inexpensive|budget[- ]friendly|low[- ]cost|"
     r"(?:не хотим|не готовы) переплачивать|(?:бюджета|денег) как такового нет|"
     # a size without a figure, a figure after research
-    r"скромн[а-я]*|небольш[а-я]*|приличн[а-я]*|decent|modest|tight|limited|healthy|"
+    r"скромн[а-я]*|небольш[а-я]*|приличн[а-я]*|минимальн[а-я]*|decent|modest|tight|limited|"
+    r"healthy|"
+    # a public tender's price is in its documents: "the ceiling price will be in the tender
+    # documents", "НМЦК будет в конкурсной документации"
+    r"(?:in|from) the (?:tender|bid|procurement) (?:documents|documentation|docs|notice)|"
+    r"в (?:тендерной|конкурсной|закупочной|аукционной) документаци[а-я]*|"
     # money is no obstacle: a budget exists, its size unsaid ("budget is not a concern",
     # "цена не главное"), not "no budget" although a negation stands next to the word
     r"(?:money|budget|cost|price|pricing)(?: is not| isn'?t|'s not| is no| will not be| won'?t be)"
@@ -1328,10 +1333,32 @@ _BUDGET_HOLDER_RE = re.compile(
 )
 
 
+# No budget for a website or a CRM anyone means: trillions, "a gazillion", 10 billion roubles
+# or more ("100 триллионов долларов" is a prank, not an amount to fit).
+_JOKE_MAGNITUDE_RE = re.compile(
+    r"(?<![a-zа-я])(?:трлн|триллион[а-я]*|квадриллион[а-я]*|квинтиллион[а-я]*|дофига|"
+    r"trillions?|quadrillions?|gazillions?|bazillions?|zillions?|jillions?|squillions?)(?![a-zа-я])"
+)
+#: 10 billion roubles and its equivalents: above it an amount is a joke, read as unknown.
+ABSURD = {"RUB": 1e10, "USD": 1e8, "EUR": 1e8}
+
+
+def _absurd(budget: Budget | None, text: str) -> bool:
+    if budget is None or budget.status != "amount":
+        return bool(_JOKE_MAGNITUDE_RE.search(normalize(text)))
+    amount = budget.min if budget.min is not None else budget.max
+    ceiling = ABSURD.get(budget.currency or "RUB", ABSURD["RUB"])
+    return bool(_JOKE_MAGNITUDE_RE.search(normalize(text))) or (
+        amount is not None and amount >= ceiling
+    )
+
+
 def parse_budget(text: str) -> Budget | None:
     """Parse a prospect's budget answer. ``None`` when nothing budget-like was understood."""
     try:
         rules = _parse_budget(text)
+        if _absurd(rules, text):
+            return Budget("unknown")
         if (rules is None or rules.status == "none") and _BUDGET_HOLDER_RE.search(normalize(text)):
             return None  # "бюджет мой", "I hold the budget": who decides, not how much
         if rules == Budget("unknown") and is_noncommittal(normalize(text)):

@@ -16,9 +16,16 @@ from .freemail import FREE_MAIL_DOMAINS
 
 
 def _e164(number: phonenumbers.PhoneNumber) -> str | None:
-    if phonenumbers.is_valid_number(number):
+    if phonenumbers.is_valid_number(number) and not _made_up(str(number.national_number)):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return None
+
+
+def _made_up(national: str) -> bool:
+    """A number typed to get past the question: one digit over and over after the first
+    ("+7 999 999 99 99", "+7 900 000 00 00"). A "golden" number people pay for ("+7 916 111
+    11 11") is a real one, and so is a run ("+7 987 654 32 10" is a valid mobile)."""
+    return len(set(national[1:])) <= 1
 
 
 def _possible_e164(number: phonenumbers.PhoneNumber) -> str | None:
@@ -31,6 +38,7 @@ def _possible_e164(number: phonenumbers.PhoneNumber) -> str | None:
         == phonenumbers.ValidationResult.IS_POSSIBLE
         and 7 <= len(national) <= 12
         and len(set(national)) > 2
+        and not _made_up(national)
         and phonenumbers.region_code_for_country_code(number.country_code) not in ("ZZ", "001")
     ):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

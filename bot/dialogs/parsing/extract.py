@@ -341,14 +341,17 @@ def _extract(text: str, today: date, keywords: Sequence[str], region: str) -> Ex
     if company is not None:
         slots["company"] = company
     roles_seen = False
-    budget_ruled_out = False  # "бюджет не 500к, а 50к": the next clause is the budget's
+    # "бюджет не 500к, а 50к", "бюджет не до 300 тысяч, я промахнулась кнопкой — у нас около
+    # 700": the next clause with an amount is the budget's
+    budget_ruled_out = False
     for original, norm in _clauses(body):
         if _NEGATED_VALUE_RE.match(norm):
             continue
-        carried_cue, budget_ruled_out = (
-            budget_ruled_out,
-            bool(_BUDGET_CUE_RE.search(norm) and _RULES_OUT_RE.search(norm)),
-        )
+        carried_cue = budget_ruled_out
+        if _BUDGET_CUE_RE.search(norm) and _RULES_OUT_RE.search(norm):
+            budget_ruled_out = True
+        elif _MONEY_HINT_RE.search(norm):
+            budget_ruled_out = False  # the amount the cue was carried to
         position = _position(original)
         if position is not None:
             roles_seen = True

@@ -205,6 +205,11 @@ NEED_PATTERNS: dict[str, str] = {
         r"страниц[а-я]* (?:тарифов|с тарифами|с ценами|цен|оплаты|товар[а-я]*|оформления заказа)"
     ),
     "crm": (
+        # clients forgotten: "менеджеры забывают перезванивать клиентам"
+        r"(?:забыва[а-я]*|не успева[а-я]*) (?:[а-я]+ )?(?:перезвани[а-я]*|позвонить|"
+        r"ответить|написать) (?:[а-я]+ )?(?:клиент[а-я]*|заказчик[а-я]*|покупател[а-я]*)|"
+        r"forget (?:to )?(?:call|follow up with|get back to|reply to) (?:our |the )?(?:clients|"
+        r"customers|leads)|"
         # jobs, quotes and orders kept track of: "something to track jobs and quotes"
         r"track(?:ing)? (?:of )?(?:our |my |the |all )?(?:jobs|quotes|orders|leads|customers|"
         r"clients|enquiries|inquiries|deals|invoices)|"
@@ -277,7 +282,9 @@ NEED_PATTERNS: dict[str, str] = {
     "mobile_app": (
         r"мобильн[а-я]* приложени[а-я]*|мобильн[а-я]* прилож[а-я]*|приложени[а-я]* (?:для|под|на) "
         r"(?:ios|android|андроид[а-я]*|айфон[а-я]*|iphone|телефон[а-я]*|смартфон[а-я]*)|"
-        r"ios|android|андроид[а-я]*|айос|айфон[а-я]*|iphone|ipad|app ?store|google ?play|"
+        # a store's app is one thing, refused as one: "not an App Store app"
+        r"(?:app ?store|google ?play|play ?market)(?: apps?| applications?)?|"
+        r"ios|android|андроид[а-я]*|айос|айфон[а-я]*|iphone|ipad|"
         r"mobile (?:app|application)s?|apps? for (?:ios|android|iphone)|"
         r"(?:игр[а-я]*|игрушк[а-я]*|games?) (?:на|для|под|for|on) (?:андроид|android|ios|айфон|"
         r"iphone|телефон|смартфон|phones?)[а-я]*|"

@@ -349,6 +349,8 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
         r"\1",
     ),
     (re.compile(rf"{_B}rn{_E}"), "right now"),
+    # "not until 2028", "not before 2028": the year is the lower bound, as "не раньше 2028 года"
+    (re.compile(rf"{_B}not (?:until|before) (20\d\d){_E}"), r" не раньше \1 года "),
     # the next budget or fiscal year is the next year, read the same way (a year without a month)
     (
         re.compile(
