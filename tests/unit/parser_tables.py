@@ -692,6 +692,9 @@ TIMELINE: list[Case] = [
     C("через годик", D(365)),
     C("хз, фиг его знает", T_UNKNOWN),
     C("not until 2027, sorry", D(date(2027, 7, 1))),  # as "не раньше 2027 года"
+    C("в течение 10 рабочих дней", D(10)),
+    C("give it a month and a half", D(45)),
+    C("before the month is out", D(date(2025, 3, 31))),
     # a plan changed since: what comes after "но теперь" is the answer
     C("сначала думали про май, но теперь, похоже, уже апрель", D(date(2025, 4, 1))),
     C("Срочняк", D(3)),
@@ -1538,6 +1541,10 @@ AUTHORITY: list[Case] = [
     C("пока на разведке, смотрю цены", RES),
     C("just shopping around for now", RES),
     C("the owner; I'm the receptionist, just passing messages along", RES),
+    C("I'm the CEO, but the board has to greenlight it", INF),
+    C("ultimately our investors, I just run the team", INF),
+    C("I'm the sole director, so it's me", DM),
+    C("я завхоз, директор поручил узнать стоимость", RES),
     C("все договоры с подрядчиками в клинике подписываю сама", DM),
     C("I handle every vendor contract, but the partners approve anything over 10k", INF),
     C("студию выбираю я, а договор согласовывают юристы холдинга", INF),
@@ -2111,6 +2118,8 @@ DISQUALIFIER: list[Case] = [
     C("outsource your development to our team in Minsk", "vendor"),
     C("можем закрыть вам вёрстку на аутсорсе, недорого", "vendor"),
     C("SMM на аутсорс, свой маркетолог дорого", "off_profile", keywords=OFF_PROFILE_DEFAULT),
+    # the students of a buyer's school are its users, homework and all
+    C("website for our language school with personal accounts for students: homework, fees", None),
     # a subcontractors' area in a buyer's portal; subcontracting offered
     C("site for our builders' firm with a login area for subcontractors to upload quotes", None),
     C("we are subcontractors for web studios, free capacity in December", "vendor"),
@@ -2852,6 +2861,9 @@ NEED: list[Case] = [
     C("someone to sort out our eBay listings", "other"),
     C("real estate listings with map search", "website"),
     C("a web version, not an App Store app, works on phones", "website"),
+    C("онлайн-чат для сайта, который сам отвечает на вопросы ночью", "bot"),
+    C("a chat on our website that answers FAQs 24/7", "bot"),
+    C("чат на сайт с нашими операторами и сайт переделать", "website"),
     C("we need a Google Play app for our couriers", "mobile_app"),
     C("a way to keep track of orders and invoices for the workshop", "crm"),
     C("интернет-магазин с красивыми фотками товаров", "website"),

@@ -237,6 +237,12 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:внедр[а-я]*|настро[а-я]*) (?:воронк[а-я]*|амо|битрикс[а-я]*)"
     ),
     "bot": (
+        # a chat on the site that answers by itself: "чат на сайт, чтобы круглосуточно отвечал
+        # на частые вопросы без оператора"
+        r"(?:онлайн-?)?чат (?:на|для) сайт[а-я]*(?=[^.!?]{0,60}(?:отвеча|без оператор|"
+        r"круглосуточн|автоматическ))|"
+        r"chat (?:on|for) (?:the |our )?(?:site|website)(?=[^.!?]{0,40}(?:answers?|replies|"
+        r"automatic|24/7|without (?:an? )?(?:operator|agent|human)))|"
         r"(?:чат|телеграм|телеграмм|тг|tg|вк|vk|whatsapp|ватсап|вацап|инста|viber|вайбер)?-? ?"
         r"бот(?:а|ы|ов|у|ом|е|ик|ика|ики|ам|ами)?|чатбот[а-я]*|"
         r"(?:chat|telegram|tg|whatsapp|discord|viber|slack)?-? ?bots?|chatbots?|"

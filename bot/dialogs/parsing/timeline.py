@@ -349,6 +349,11 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
         r"\1",
     ),
     (re.compile(rf"{_B}rn{_E}"), "right now"),
+    # working days are days ("в течение 10 рабочих дней"), "a month and a half" is "полтора
+    # месяца", "before the month is out" is its end
+    (re.compile(rf"{_B}(\d+) (?:рабочи[а-я]*|working|business) (дн[а-я]*|days?){_E}"), r"\1 \2"),
+    (re.compile(rf"{_B}(?:a |one )?month and a half{_E}"), " 45 days "),
+    (re.compile(rf"{_B}before the month is out{_E}"), " by the end of the month "),
     # "not until 2028", "not before 2028": the year is the lower bound, as "не раньше 2028 года"
     (re.compile(rf"{_B}not (?:until|before) (20\d\d){_E}"), r" не раньше \1 года "),
     # the next budget or fiscal year is the next year, read the same way (a year without a month)
