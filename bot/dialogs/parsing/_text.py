@@ -49,9 +49,7 @@ def normalize(text: object, strip_tags: bool = True) -> str:
     """Lower-case, ``ё`` -> ``е``, NFKC (non-breaking and thin spaces become spaces), HTML tags
     (unless ``strip_tags`` is False) and entities removed, dashes unified to ``-``, quotes
     unified, whitespace collapsed. Cached for text: each parser of an answer normalizes it."""
-    if isinstance(text, str):
-        return _normalize(text, strip_tags)
-    return _normalize(as_text(text), strip_tags)
+    return _normalize(text if isinstance(text, str) else as_text(text), strip_tags)
 
 
 @functools.lru_cache(maxsize=2048)

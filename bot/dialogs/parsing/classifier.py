@@ -299,10 +299,7 @@ def predict(section: str, text: str, rules: tuple[str, ...] = ()) -> Prediction 
     for several slots, each asking the same sections again."""
     if not isinstance(text, str):
         return None
-    try:
-        return _predict(section, text[:1000], tuple(rules))
-    except TypeError:  # pragma: no cover - unhashable rules
-        return None
+    return _predict(section, text[:1000], tuple(rules))
 
 
 @functools.lru_cache(maxsize=4096)
