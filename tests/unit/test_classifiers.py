@@ -258,6 +258,10 @@ def test_classifier_off_profile_needs_a_keyword_of_the_trained_profile() -> None
         ("Продвинем ваш сайт в топ", False),
         ("нам не нужен сайт", False),
         ("Ищу работу, делаю сайты на Tilda", False),
+        # the task named for the writer's own business, without a verb
+        ("a new website for our language school, with student accounts", True),
+        ("портал для наших дилеров с остатками", True),
+        ("делаем сайты для наших клиентов, ищем субподряд", False),
     ],
 )
 def test_buyer_evidence_needs_the_writers_own_request(text: str, expected: bool) -> None:

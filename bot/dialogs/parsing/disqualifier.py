@@ -1092,7 +1092,10 @@ _OWN_NEED_RE = re.compile(
     rf"{_B}(?:нуж(?:ен|на|но|ны|ен нам|на нам|но нам)|надо|необходим[а-я]*|требуется|хочу|хотим|"
     r"хотел[а-я]* бы|хотелось бы|ищу|ищем|подбираем|интересует|планируем|собираемся|заказать|"
     r"закажем|need|needs|needed|want|wants|wanted|looking for|would like|we'?d like|i'?d like|"
-    rf"require[sd]?|interested in|planning|we are after){_E}"
+    r"require[sd]?|interested in|planning|we are after|"
+    # the task named for the writer's own business, without a verb: "a new website for our
+    # language school", "портал для наших дилеров"
+    rf"for (?:our|my) own|for our|for my|для (?:нашей|нашего|наших|моей|моего|моих)){_E}"
 )
 _NOT_OWN_BEFORE_RE = re.compile(
     r"(?:вам|вас|ваш[а-я]*|тебе|если|клиент[а-я]*|кому|которым|не|you|your|if|clients?|customers?|"
@@ -1112,8 +1115,8 @@ _NOT_OWN_AFTER_RE = re.compile(
 # One client of the writer's (singular) is someone else's project; their clients (plural)
 # are the users of their own ("портал для наших клиентов").
 _FOR_THEIR_CLIENT_RE = re.compile(
-    r"[a-zа-я]* (?:для|for) (?:нашего|своего|одного из наших|our|a|one of our) "
-    r"(?:клиента|заказчика|client|customer)(?![a-zа-я])"
+    r"[a-zа-я]* (?:для|for) (?:нашего|своего|наших|своих|одного из наших|our|a|one of our) "
+    r"(?:клиент(?:а|ов)|заказчик(?:а|ов)|clients?|customers?)(?![a-zа-я])"
 )
 
 
