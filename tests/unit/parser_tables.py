@@ -1548,6 +1548,7 @@ AUTHORITY: list[Case] = [
     C("все договоры с подрядчиками в клинике подписываю сама", DM),
     C("I handle every vendor contract, but the partners approve anything over 10k", INF),
     C("студию выбираю я, а договор согласовывают юристы холдинга", INF),
+    C("сначала решаю я, потом директор подписывает", INF),
     C("PA to the CEO; she asked me to request a couple of quotes", RES),
     C("меня попросили обзвонить несколько агентств и скинуть цены руководителю", RES),
     C("the owner wants a few options, I'm the office manager", INF),
@@ -2120,6 +2121,15 @@ DISQUALIFIER: list[Case] = [
     C("SMM на аутсорс, свой маркетолог дорого", "off_profile", keywords=OFF_PROFILE_DEFAULT),
     # the students of a buyer's school are its users, homework and all
     C("website for our language school with personal accounts for students: homework, fees", None),
+    C("заказчиков на пару миллионов в месяц можем вам отправлять", "partner"),
+    # who the writer is, then what they ask for: the trade's words are not the request
+    C(
+        "у нас онлайн-школа, около 2 тысяч учеников, нужен бот, который собирает домашние задания",
+        None,
+    ),
+    C("строительная компания, у нас 20 субподрядчиков, нужен кабинет для них", None),
+    C("recruitment firm: our jobs site with 150 open vacancies needs a redesign", None),
+    C("we run paid courses; please connect Stripe to our CRM", None),
     # a subcontractors' area in a buyer's portal; subcontracting offered
     C("site for our builders' firm with a login area for subcontractors to upload quotes", None),
     C("we are subcontractors for web studios, free capacity in December", "vendor"),
@@ -2861,6 +2871,11 @@ NEED: list[Case] = [
     C("someone to sort out our eBay listings", "other"),
     C("real estate listings with map search", "website"),
     C("a web version, not an App Store app, works on phones", "website"),
+    # who the writer is, then the request: the request's task wins
+    C("мы маркетинговое агентство, нам нужен сайт самого агентства", "website"),
+    C("we're a mobile games studio; what we need is a website for the studio", "website"),
+    C("кафедра маркетинга университета, нужен сайт конференции", "website"),
+    C("нужно мобильное приложение и сайт к нему", "mobile_app"),
     C("онлайн-чат для сайта, который сам отвечает на вопросы ночью", "bot"),
     C("a chat on our website that answers FAQs 24/7", "bot"),
     C("чат на сайт с нашими операторами и сайт переделать", "website"),

@@ -766,6 +766,9 @@ _BUT_APPROVES_RE = re.compile(
     r"(?:[a-z']+ )?(?:approval|sign-?off|ok|okay|consent|go-?ahead|blessing)|"
     # "но надо согласовать с собственником", "but it needs the owner's approval"
     # "но любой сайт под брендом должен одобрить франчайзер": what needs it, in a few words
+    # someone signs after the writer decides: "сначала решаю я, потом Анна Сергеевна
+    # подписывает"
+    r"потом (?:[а-я]+ ){1,3}(?:подписывает|утверждает|визирует|согласует|одобряет)|"
     # "but our investors need to okay it"
     r"(?:but|though) (?:[a-z']+ ){0,4}(?:needs?|has|have|must) (?:to )?(?:okay|ok|greenlight|"
     r"green-?light|bless|sign off on|rubber-?stamp) (?:it|this|that|the)(?![a-z])|"

@@ -264,7 +264,9 @@ _VENDOR_STRONG = re.compile(
     r"готовы|оказываем|поможем|можем|сделаем|настроим|ведем)|"
     r"(?:возьмем|берем|готовы взять) (?:ваши |ваш )?(?:заказ|проект)[а-я]* (?:на субподряд|"
     r"на аутсорс)|(?:хотим|хотели бы|готовы) (?:взять )?(?:на )?субподряд|на субподряд|"
-    r"субподрядчик[а-я]*|аутсорс[а-я]* (?:разработк|команд)[а-я]*|"
+    # the noun offered, not the writer's own subcontractors ("работает до 30 субподрядчиков")
+    r"(?<![0-9] )(?<!наших )(?<!своих )(?<!нашим )субподрядчик[а-я]*|"
+    r"аутсорс[а-я]* (?:разработк|команд)[а-я]*|"
     r"(?:we|i) (?:offer|provide|sell|deliver|supply|can offer|can provide|can supply) "
     r"(?:you |your company )?(?:our |affordable |cheap |quality |top |premium |high-quality |"
     r"verified |targeted |fresh |b2b |b2c )*"
@@ -577,7 +579,8 @@ _PRICED_OWN_WORK_RE = re.compile(rf"{_B}{_PRICED_OWN_WORK}{_E}")
 _VENDOR_MORE = re.compile(
     # not work handed out by the writer: "SMM на аутсорсе", "we want to outsource our support"
     rf"{_B}(?:{_PRICED_OWN_WORK}|offshore|(?<!to )outsourc(?!e (?:our|the|it|this|all|some))"
-    rf"[a-z]*|outstaff[a-z]*|(?<!на )(?<!в )аутсорс[а-я]*|аутстаф+[а-я]*|субподряд[а-я]*|"
+    rf"[a-z]*|outstaff[a-z]*|(?<!на )(?<!в )аутсорс[а-я]*|аутстаф+[а-я]*|"
+    r"субподряд(?!чик)[а-я]*|"  # subcontracting offered; the noun: _VENDOR_STRONG
     # work on the recipient's things offered in Russian: "могу вывести ваш сайт в топ", "веду
     # соцсети, могу и ваши"
     r"(?:поведем|поведём|ведем|ведём|возьмем на себя|возьмём на себя) (?:ваш[а-я]*|вам)|"
@@ -801,6 +804,9 @@ _PARTNER_MORE = re.compile(
     r"(?:можем|могу|готовы) (?:вам )?"
     r"(?:дать|обеспечить|гарантировать) (?:объем[а-я]*|продаж[а-я]*)|(?:we can|we'?ll|we could) "
     r"(?:bring|guarantee|deliver|promise) (?:you )?(?:sales|volume|\d+ (?:deals|clients))|"
+    # clients promised, in either order: "клиентов на 3-5 млн в квартал можем приводить"
+    r"(?:клиент|заказчик)[а-я]* (?:[^.!?]{0,30} )?(?:можем|могу|будем|готовы) (?:вам )?"
+    r"(?:приводить|отправлять|передавать|давать|направлять)|"
     # bidding for public contracts together: "предлагаю вместе заходить в тендеры", "co-bid"
     r"(?:вместе|совместно|в паре) (?:с вами )?(?:заходить|участвовать|идти|подаваться|выходить|"
     r"заходим|участвуем|пойдем|пойдём)(?: [а-я]+){0,2} (?:в |на )?(?:тендер|конкурс|закупк|"
@@ -935,7 +941,7 @@ _AUDIENCE_BEFORE_RE = re.compile(
     # the applications a tool takes in (plural: "заявку на стажировку" is the writer's own):
     # "бот для приёма заявок на стажировку"
     r"заявок|откликов|applications|applicants|candidates) "
-    r"(?:[a-zа-я-]+ ){0,2}$|"
+    r"(?:[a-zа-я0-9-]+ ){0,3}$|"
     # what the writer has, counted: "у нас постоянно 200+ открытых вакансий", "we have 90
     # dealers" (not "у нас есть предложение о сотрудничестве")
     r"(?<![a-zа-я])(?:у (?:нас|меня)|we (?:have|'ve got|currently have|always have)|we'?ve got) "
@@ -1095,7 +1101,9 @@ _OWN_NEED_RE = re.compile(
     r"require[sd]?|interested in|planning|we are after|"
     # the task named for the writer's own business, without a verb: "a new website for our
     # language school", "портал для наших дилеров"
-    rf"for (?:our|my) own|for our|for my|для (?:нашей|нашего|наших|моей|моего|моих)){_E}"
+    r"for (?:our|my) own|for our|for my|для (?:нашей|нашего|наших|моей|моего|моих)|"
+    # asked outright: "please integrate HubSpot with our LMS", "сделаете нам нормальный?"
+    rf"please|пожалуйста|сделайте|сделаете|can you (?:build|make|do|integrate|set up)){_E}"
 )
 _NOT_OWN_BEFORE_RE = re.compile(
     r"(?:вам|вас|ваш[а-я]*|тебе|если|клиент[а-я]*|кому|которым|не|you|your|if|clients?|customers?|"
@@ -1288,7 +1296,14 @@ _STUDENT_AUDIENCE_RE = re.compile(
     r"(?:учени[а-я]*|студент[а-я]*|слушател[а-я]*|учащи[а-я]*|students|learners|pupils) "
     r"(?:нашей|нашего|наших|моей|моего|of our|of my|at our)(?![a-zа-я])|"
     r"(?:наши|our|my|мои) (?:учени[а-я]*|студент[а-я]*|слушател[а-я]*|students|learners|pupils) "
-    rf"(?:need|should|will|can|должны|смогут|будут)){_E}"
+    r"(?:need|should|will|can|должны|смогут|будут)|"
+    # the school's students counted, homework as what its tool takes in: "у нас около 4 тысяч
+    # студентов. Хотим бота, который ... принимает домашку"
+    r"(?:у (?:нас|меня)|we have)(?: [a-zа-я~+-]+){0,2} (?:\d[\d +]*|много|несколько|сотни|"
+    r"тысячи|hundreds of|thousands of)(?: тысяч| k)? (?:студент|ученик|слушател|students|pupils|"
+    r"learners)[а-я]*|(?:принима[а-я]*|провер[а-я]*|собира[а-я]*|сдава[а-я]*|сдают) "
+    r"(?:[а-я]+ )?(?:домашк|домашн[а-я]* задани)[а-я]*|(?:submit|track|check|collect)s? "
+    rf"(?:their |the )?homework){_E}"
 )
 
 

@@ -823,6 +823,25 @@ _DATA_AFTER_RE = re.compile(
     r"message|dm|comment|inquir|enquir|insight)[a-zа-я]*"
 )
 _SERVED = frozenset({"website", "crm", "bot"})
+# A request right before a task we build: "нужен", "хотим", "need", "what we need from you is a"
+_ASKED_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:нуж(?:ен|на|но|ны)|хотим|хочу|хочется|требуется|need|want|looking for|"
+    r"would like|we'?d like)(?: [a-zа-я'-]+){0,4} $"
+)
+
+
+_THEIRS_BEFORE_RE = re.compile(
+    r"(?:клиент[а-я]*|заказчик[а-я]*|им|их|clients?|customers?|they|them)(?: [a-zа-я]+){0,2} $"
+)
+
+
+def _asked_for(t: str, start: int, found: list[tuple[int, int, str]]) -> bool:
+    """The task at ``start`` is the first one named after a request ("нужен сайт", not "нужно
+    SMM и сайт")."""
+    m = _ASKED_BEFORE_RE.search(t, max(0, start - 60), start)
+    if m is None or _THEIRS_BEFORE_RE.search(t, max(0, m.start() - 25), m.start()):
+        return False  # "нашим клиентам постоянно нужны сайты": the clients' need
+    return not any(m.start() < f[0] < start for f in found)
 
 
 def qualifies_data(t: str, end: int) -> bool:
@@ -967,6 +986,12 @@ def _read_need(t: str) -> str | None:
         if any(f[2] == "bot" for f in found):
             return "bot"  # "напоминания клиентам через вотсап": the messenger makes it a bot
     found.sort()
+    if found[0][2] not in _SERVED:
+        # who the writer is comes first, then the request: "мы SMM-агентство... нужен сайт
+        # агентства", "a mobile game studio; what we need from you is a website"
+        asked = [f for f in found if f[2] in _SERVED and _asked_for(t, f[0], found)]
+        if asked:
+            found = [asked[0], *(f for f in found if f is not asked[0])]
     cats = {f[2] for f in found}
     if len(found) > 1:
         # a category named as a source ("лиды с таргета в CRM") is not the job
