@@ -950,13 +950,14 @@ def _signing_limit(t: str) -> bool | None:
     one in between ("over $20k goes to the board": a real project may well go there)."""
     for limit_re in (_SIGN_LIMIT_RE, _ABOVE_LIMIT_RE):
         for m in limit_re.finditer(t):
-            window = re.split(r"[;!?]|[,.] (?=[a-zа-я])", t[m.end() : m.end() + 30], maxsplit=1)
-            found = parse_budget(window[0])
+            after = t[m.end() : m.end() + 30]
+            window = re.split(r"[;!?]|[,.] (?=[a-zа-я])", after, maxsplit=1)[0]
+            found = parse_budget(window)
             if found is None or found.status != "amount":
                 continue
             amount = found.max if found.max is not None else found.min
             currency = found.currency
-            if not _CURRENCY_NAMED_RE.search(window[0]):
+            if not _CURRENCY_NAMED_RE.search(window):
                 # a bare "50k": roubles in a Russian answer, dollars in an English one
                 currency = "RUB" if re.search(r"[а-я]", t) else "USD"
             floor = SMALL_LIMIT.get(currency or "")
@@ -1167,7 +1168,7 @@ def _parse_authority(text: str) -> Authority | None:
     )
     if not negated and not defer and _BARE_ME_RE.match(t):
         return "decision_maker"  # "я, но прислушиваюсь к мнению команды"
-    if defer and not negated and _signing_limit(t) and _self_role(t):
+    if defer and not negated and _self_role(t) and _signing_limit(t):
         return "decision_maker"  # "I'm the CEO; anything over $50k goes to the board"
     if negated or defer:
         # "мне поручили найти подрядчика, выбирать будем вместе с директором": a part in it

@@ -1344,13 +1344,12 @@ ABSURD = {"RUB": 1e10, "USD": 1e8, "EUR": 1e8}
 
 
 def _absurd(budget: Budget | None, text: str) -> bool:
+    if _JOKE_MAGNITUDE_RE.search(normalize(text)):
+        return True
     if budget is None or budget.status != "amount":
-        return bool(_JOKE_MAGNITUDE_RE.search(normalize(text)))
+        return False
     amount = budget.min if budget.min is not None else budget.max
-    ceiling = ABSURD.get(budget.currency or "RUB", ABSURD["RUB"])
-    return bool(_JOKE_MAGNITUDE_RE.search(normalize(text))) or (
-        amount is not None and amount >= ceiling
-    )
+    return amount is not None and amount >= ABSURD.get(budget.currency or "RUB", ABSURD["RUB"])
 
 
 def parse_budget(text: str) -> Budget | None:

@@ -178,17 +178,14 @@ def spoken_digits(cleaned: str) -> str | None:
             if not (len(group) == 1 and group[0] >= 100):
                 close()
             group.append(value)
-        elif token in _HUNDREDS or token == "hundred":
-            if token == "hundred":
-                # "one eight hundred": the 800 of a toll-free number, never more digits in it
-                value = 100 * group.pop() if group and group[-1] < 10 else 100
-                close()
-                digits.append(str(value))
-                continue
-            else:
-                value = _HUNDREDS[token]
+        elif token == "hundred":
+            # "one eight hundred": the 800 of a toll-free number, never more digits in it
+            value = 100 * group.pop() if group and group[-1] < 10 else 100
             close()
-            group.append(value)
+            digits.append(str(value))
+        elif token in _HUNDREDS:
+            close()
+            group.append(_HUNDREDS[token])
         elif digits or group or plus:
             end_run()
     end_run()

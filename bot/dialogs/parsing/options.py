@@ -181,6 +181,13 @@ def _match_option(text: str, options: Sequence[tuple[str, Sequence[str]]]) -> st
 _B = r"(?<![0-9a-zа-я])"
 _E = r"(?![0-9a-zа-я])"
 
+# Goods shown elsewhere than on a site of the writer's: photos, signs, marketplace cards. A task
+# of its own ("other"), and a service around the site it is named with ("_SERVICE_RE").
+_GOODS_SHOWN_ELSEWHERE = (
+    r"фотк[а-я]*|вывеск[а-я]*|signage|shop signs?|карточ[а-я]* товар[а-я]*|"
+    r"(?:amazon|ebay|etsy|marketplace|ozon|wildberries|product) listings?|"
+    r"product (?:cards|photos)|инфографик[а-я]*"
+)
 NEED_PATTERNS: dict[str, str] = {
     "website": (
         r"сайт[а-я]*|саит|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|ленд[оа]с|landing(?: page)?|"
@@ -335,10 +342,7 @@ NEED_PATTERNS: dict[str, str] = {
         r"техподдержк[а-я]*|поддержк[а-я]* сайта|support|консультаци[а-я]*|consulting|аудит[а-я]*|"
         r"audit|advice|api|сервис[а-я]*|платформ[а-я]*|platform|разработк[а-я]*|development|"
         r"email-?рассылк[а-я]*|рассылк[а-я]*|newsletter|email marketing|маркетинг[а-я]*|marketing|"
-        # goods shown elsewhere than a site of the writer's: photos, signs, marketplace cards
-        r"фотк[а-я]*|вывеск[а-я]*|signage|shop signs?|карточ[а-я]* товар[а-я]*|"
-        r"(?:amazon|ebay|etsy|marketplace|ozon|wildberries|product) listings?|"
-        r"product (?:cards|photos)|инфографик[а-я]*"
+        + _GOODS_SHOWN_ELSEWHERE
     ),
 }
 _NEED_RES = {k: re.compile(rf"{_B}(?:{v}){_E}") for k, v in NEED_PATTERNS.items()}
@@ -738,10 +742,7 @@ _SERVICE_RE = re.compile(
     r"consult|аудит|"
     r"audit|пентест|pen(?:etration)?[- ]?test|тестир|testing|поддержк|support|хостинг|hosting|"
     # making a video or photos for a channel is production, not running the channel (SMM)
-    r"видео|video|ролик|с?монтаж|с?монтир|фото|фотк|photo|"
-    # goods shown elsewhere: "вывеску на магазин", "карточки для маркетплейса"
-    r"вывеск|signage|shop sign|(?:amazon|ebay|etsy|marketplace|ozon|wildberries|product) "
-    r"listing|карточ|инфографик|product (?:cards|photos)"
+    rf"видео|video|ролик|с?монтаж|с?монтир|фото|photo|{_GOODS_SHOWN_ELSEWHERE}"
 )
 # An app named with a platform is an app ("апка на андроид"), not a site for phones.
 _APP_RE = re.compile(
