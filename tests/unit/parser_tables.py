@@ -1552,6 +1552,24 @@ AUTHORITY: list[Case] = [
     C("PA to the CEO; she asked me to request a couple of quotes", RES),
     C("меня попросили обзвонить несколько агентств и скинуть цены руководителю", RES),
     C("the owner wants a few options, I'm the office manager", INF),
+    # a claim taken back for someone else's; a formal signature is no retraction
+    C("я всё решаю... точнее, нет: подписывать будет учредитель", INF),
+    C("It's my decision. Or rather, our managing partner signs", INF),
+    C("решаю я, хотя формально подписывает директор", DM),
+    C("решаю я, вернее мы с мужем", INF),
+    # the decision goes through someone above, at an amount that is a real project
+    C("я директор, но всё дороже 400 тысяч идёт через собственника", INF),
+    C("I'm the GM but anything above $8k goes through head office", INF),
+    C("решаю я, оплата через бухгалтерию", DM),
+    C("I put together the list, the CFO chooses", INF),
+    C("our founder makes the final call, I do the legwork", INF),
+    # "not me" is "не я"; "as usual" says nothing
+    C("not me, tbh", INF),
+    C("not me; I'm the intern, just passing this on to the founders", RES),
+    C("who else if not me", DM),
+    C("ну как всегда", UNK),
+    C("the usual suspects", UNK),
+    C("как обычно, решаю я", DM),
 ]
 
 # =========================================================================== disqualifier
@@ -2160,6 +2178,20 @@ DISQUALIFIER: list[Case] = [
     # a candidate's pay in their own words
     C("могу вести ваши проекты как менеджер, оклад от 90 тысяч", "job_seeker"),
     C("зарплату сотрудникам считаем в 1С, нужна интеграция с CRM", None),
+    # a lead list sold: the need is the listed companies', two words away
+    C("предлагаю базу контактов фирм, которым в этом году понадобится CRM", "vendor"),
+    C("мы продаём кофе, нам прямо сейчас нужен интернет-магазин", None),
+    # a freelancer introducing themselves for work
+    C("junior web developer here, would love to contribute to your projects", "job_seeker"),
+    C("freelance Webflow dev here, can take your overflow builds", "vendor"),
+    C("готовы заутсорсить для вас верстку, трое сеньоров сейчас на бенче", "vendor"),
+    C("we have 5 React devs on the bench, want them?", "vendor"),
+    C("разработку отдали на аутсорс, нужна CRM для контроля подрядчика", None),
+    C("portfolio behind the link, I'd love to help with your clients' sites", "job_seeker"),
+    # asked about their love life, with a flirt
+    C("hey sweetie, u single? 😍", "spam"),
+    C("привет, красавчик, ты свободен? 💋", "spam"),
+    C("are you single-page only or do you build stores too?", None),
 ]
 
 # =========================================================================== phone

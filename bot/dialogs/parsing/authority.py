@@ -314,6 +314,7 @@ _ROLE_IS_ME_RE = re.compile(
 )
 _NEG_DM_RE = re.compile(
     rf"{_B}(?:не (?:я|мне|моя|мое|моё)(?: решаю| решать| решение)?|решаю не я|решать не мне|"
+    r"(?<!if )(?<!but )not me|"
     rf"не (?:{_DM_ROLE}|лпр)|не принимаю решени|не решаю|не я принимаю|"
     r"не могу решить сам|не могу сам решить|сам не решаю|"
     r"not (?:the |a )?(?:decision[- ]maker|owner|ceo|founder|boss|director|one who decides)|"
@@ -457,6 +458,16 @@ _OTHERS_DECIDE_RE = re.compile(
     r"как (?:[а-я]+ ){1,2}(?:скажет|решит|скажут|решат)(?![а-я])|"
     r"а (?:там|дальше|потом) (?:[а-я]+ ){1,3}(?:посмотрит|решит|скажет|утвердит|одобрит)|"
     r"(?:the|our) (?:[a-z]+ )?[a-z]+s (?:decide|approve|sign off|have the final say)(?![a-z])|"
+    # the decision goes through someone above: "всё, что больше 500к, через учредителей",
+    # "it goes through the board"; not a payment "через бухгалтерию"
+    r"через (?:наш[а-я]* |мо[ейюя] |сво[а-я]* )?(?:учредител|собственник|владельц|акционер|"
+    r"правлени|совет директоров|инвестор|головн[а-я]* офис|генеральн|гендир|директор|шеф|"
+    r"руководств|начальств)[а-я]*|(?:goes|go|has to go|must go|runs) through (?:the |our |my )?"
+    r"(?:board|founders?|owners?|shareholders|investors|head office|hq|parent company|ceo|md|"
+    r"directors?)|"
+    # a role above the writer picks: "I'll shortlist, the VP picks"
+    rf"(?:the|our|my) (?:[a-z]+ )?(?:{_DM_ROLE}|boss|manager|head) (?:picks|chooses|decides|"
+    r"signs(?: off)?|approves|makes the (?:final )?call|has the (?:final|last) (?:say|word))|"
     # everyone decides: "everyone votes", "решаем всей командой"
     r"(?:everyone|everybody|all of us|the whole team|whole team|each of us) (?:gets a |has a )?"
     r"(?:votes?|decides?|say|vote)|всей (?:командой|семьей)|всем (?:коллективом|составом)|"
@@ -563,7 +574,7 @@ _RESEARCH_RE = re.compile(
     r"узнать|с поиском)|(?:just|only) help(?:ing)? (?:[a-z]+ ){0,2}(?:to )?(?:find|look for|"
     r"search for|source)|"
     r"(?:только|просто) переда(?:ю|м|ем)|просто интересно|из любопытства|"
-    r"just (?:curious|passing (?:it )?on)|only passing (?:it )?on|no project yet|"
+    r"just (?:curious|passing (?:it |this )?on)|only passing (?:it |this )?on|no project yet|"
     r"(?:just |only )?passing (?:messages|notes|things)(?: on| along)?|"
     r"поручили (?:найти|собрать|узнать|подобрать|изучить)|попросили (?:найти|собрать|узнать|"
     r"подобрать|изучить)|анализирую рынок|изучаю рынок|"
@@ -657,6 +668,8 @@ _UNKNOWN_RE = re.compile(
     # not now: "ask me after the holidays", "спросите после праздников"
     r"ask (?:me |us )?(?:again )?(?:after|later|in|next)|спросите (?:меня )?(?:после|позже|через)|"
     r"неважно|doesn'?t matter|no matter|"
+    # the usual, unnamed: "ну как обычно", "the usual people"
+    r"как (?:обычно|всегда|у всех)|(?:the )?usual (?:people|suspects|folks|guys|way)|as usual|"
     # a refusal to say: "не ваше дело", "none of your business"
     rf"не (?:ваше|твое|твоё|вашего ума) дело|none of your business|not your business){_E}"
 )
@@ -986,13 +999,28 @@ _CORRECTION_RE = re.compile(
 )
 
 
-def _corrected_to_joint(text: str) -> bool:
+# A claim taken back: "решаю я. Хотя нет, договор подписывает генеральный", "my call... actually
+# no, the board signs". Only these words retract: after "хотя формально подписывает совет" the
+# writer still decides.
+_RETRACT_RE = re.compile(
+    rf"{_B}(?:хотя нет|нет,? (?:вернее|точнее|стоп)|вернее|точнее|actually,? no|no,? wait|"
+    rf"wait,? no|scratch that|or rather|i mean,? (?:no|not)){_E}"
+)
+
+
+def _corrected_away(text: str) -> bool:
     """The writer's own claim, then a self-correction to a decision shared with someone close
-    ("сам решаю... хотя нет, мы с братом"): the classifier's bag of words cannot see which came
-    last."""
+    ("сам решаю... хотя нет, мы с братом") or taken back for someone else's ("хотя нет,
+    подписывает генеральный"): the classifier's bag of words cannot see which came last."""
     t = detransliterate(normalize(text))
     for m in _CORRECTION_RE.finditer(t):
         if _EXPLICIT_DM_RE.search(t[: m.start()]) and _JOINT_RE.search(t[m.end() :]):
+            return True
+    for m in _RETRACT_RE.finditer(t):
+        tail = t[m.end() :]
+        if _EXPLICIT_DM_RE.search(t[: m.start()]) and any(
+            r.search(tail) for r in (_DEFER_RE, _OTHERS_DECIDE_RE, _NEG_DM_RE)
+        ):
             return True
     return False
 
@@ -1002,7 +1030,7 @@ def parse_authority(text: str) -> Authority | None:
     try:
         rules = _parse_authority(text)
         if rules == "influencer" and (
-            _corrected_to_joint(text) or _BUT_APPROVES_RE.search(detransliterate(normalize(text)))
+            _corrected_away(text) or _BUT_APPROVES_RE.search(detransliterate(normalize(text)))
         ):
             # the approval or the last word named as someone else's ("последнее слово у
             # собственника, я управляющий"): the classifier's words cannot see whose it is
@@ -1157,7 +1185,7 @@ def _parse_authority(text: str) -> Authority | None:
         else (_EXPLICIT_DM_RE.search(t) or _own_signoff(t) or _ROLE_IS_ME_RE.search(t))
     )
     if explicit:
-        if _BUT_APPROVES_RE.search(t) or _JOINT_RE.search(t):
+        if _BUT_APPROVES_RE.search(t) or _JOINT_RE.search(t) or _corrected_away(t):
             return "influencer"  # "решаю я, но окончательно визирует учредитель"
         if _signing_limit(t) is False:
             return "influencer"  # "I can approve up to $2k on my own": not a whole project

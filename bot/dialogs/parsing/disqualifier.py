@@ -157,6 +157,10 @@ _JOB_STRONG = re.compile(
     r"(?:вам )?(?:нужен|нужна|нужны) (?:ли )?(?:вам )?(?:[а-я]+ )?(?:дизайнер|разработчик|"
     r"программист|верстальщик|джун|junior)[а-я]*\?|"
     r"open to work|looking to join|join your (?:team|company|studio|agency)|"
+    # a freelancer asking for work: "Freelance designer here, would love to work on your
+    # projects" (taking overflow work is subcontracting, a vendor's offer)
+    r"(?:would|'?d) love to (?:work on|help with|contribute to) "
+    r"your (?:projects|clients|team)|portfolio (?:at|via|in|behind) the link|"
     r"(?:be|become) (?:a )?part of your (?:team|company|studio|agency)|"
     r"(?:стать|быть) частью (?:вашей )?команды|"
     r"(?:i'?m|i am) (?:a |an )?(?:junior|young|aspiring|freelance|self-taught)[a-z -]{0,30}"
@@ -267,6 +271,10 @@ _VENDOR_STRONG = re.compile(
     # the noun offered, not the writer's own subcontractors ("работает до 30 субподрядчиков")
     r"(?<![0-9] )(?<!наших )(?<!своих )(?<!нашим )субподрядчик[а-я]*|"
     r"аутсорс[а-я]* (?:разработк|команд)[а-я]*|"
+    # work taken on for us, or idle people on offer: "можем зааутсорсить вам разработку",
+    # "20 мидлов на бенче", "devs on the bench"
+    r"(?:за)?аутсорс[а-я]* (?:вам|для вас|ваш[а-я]*)|на бенче|(?:devs?|developers|engineers|"
+    r"people|team) on (?:the |our )?bench|"
     r"(?:we|i) (?:offer|provide|sell|deliver|supply|can offer|can provide|can supply) "
     r"(?:you |your company )?(?:our |affordable |cheap |quality |top |premium |high-quality |"
     r"verified |targeted |fresh |b2b |b2c )*"
@@ -902,7 +910,10 @@ _SPAM_MORE = re.compile(
 _DATING_RE = re.compile(
     rf"{_B}(?:(?:check|see|visit|look at|view|open) (?:out )?my (?:profile|page|photos?|pics|"
     r"pictures)|посмотр[а-я]* (?:на )?(?:мой|мою|мои) (?:профил[а-я]*|страничк[а-я]*|"
-    rf"анкет[а-я]*|фот[а-я]*)|(?:давай|давайте|хочу) познаком[а-я]*|lonely|одинок[а-я]*){_E}"
+    rf"анкет[а-я]*|фот[а-я]*)|(?:давай|давайте|хочу) познаком[а-я]*|lonely|одинок[а-я]*|"
+    # asked about their love life: "are you single?", "ты замужем?"
+    r"(?:are )?(?:you|u) single|(?:ты|вы) (?:одна|один|замужем|женат|свободен|свободн[а-я]*)\?|"
+    rf"(?:got|have) (?:a )?(?:boyfriend|girlfriend)){_E}"
 )
 _DATING_MARK_RE = re.compile(
     r"(?<![a-zа-я])(?:dear|darling|honey|sweet[a-z]*|babe|baby|sexy|дорог(?:ой|уша)|милый|"
@@ -1105,11 +1116,14 @@ _OWN_NEED_RE = re.compile(
     # asked outright: "please integrate HubSpot with our LMS", "сделаете нам нормальный?"
     rf"please|пожалуйста|сделайте|сделаете|can you (?:build|make|do|integrate|set up)){_E}"
 )
+#: How far before a need word its owner is looked for: "компании, которым прямо сейчас нужен
+#: сайт" (the companies', two words away).
+_WHOSE_WINDOW = 32
 _NOT_OWN_BEFORE_RE = re.compile(
     r"(?:вам|вас|ваш[а-я]*|тебе|если|клиент[а-я]*|кому|которым|не|you|your|if|clients?|customers?|"
     # a third party's need: "ведём 40 ресторанов. Им постоянно нужны сайты"
     r"who|(?<![a-zа-я])(?:им|ему|ей|они|them|they)|"
-    r"don'?t|do not|no longer|not) (?:[a-zа-я'-]+ ){0,1}$"
+    r"don'?t|do not|no longer|not) (?:[a-zа-я'-]+ ){0,2}$"
 )
 _NOT_OWN_AFTER_RE = re.compile(
     r"^ ?(?:ли|работ[а-я]*|подработ[а-я]*|удаленк[а-я]*|заказ[а-я]*|клиент[а-я]*|партнер[а-я]*|"
@@ -1139,7 +1153,7 @@ def _buyer_evidence(t: str, context: str | None = None) -> bool:
     cues = [
         m
         for m in _OWN_NEED_RE.finditer(t)
-        if not _NOT_OWN_BEFORE_RE.search(t[max(0, m.start() - 20) : m.start()])
+        if not _NOT_OWN_BEFORE_RE.search(t[max(0, m.start() - _WHOSE_WINDOW) : m.start()])
         and not _NOT_OWN_AFTER_RE.match(t[m.end() : m.end() + 20])
     ]
     if not cues:
@@ -1488,7 +1502,7 @@ def _own_trade_and_need(t: str, hit: str) -> bool:
         return False
     rest = _blank(t, hit)
     own_need = _REQUEST_FIRST_RE.match(t) is not None or any(
-        not _NOT_OWN_BEFORE_RE.search(rest[max(0, m.start() - 20) : m.start()])
+        not _NOT_OWN_BEFORE_RE.search(rest[max(0, m.start() - _WHOSE_WINDOW) : m.start()])
         for m in _OWN_NEED_RE.finditer(rest)
     )  # "базы собственников, которым нужен сайт": the need is the leads'
     return own_need and (any(p.search(rest) for p in _SERVED_RES) or bool(_STORE_RE.search(rest)))
