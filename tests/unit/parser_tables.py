@@ -543,6 +543,10 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # ready to pay is no start: "готовы выделить", "готовы потратить"
+    C("миллион готовы потратить", None),
+    C("тысяч двести готовы вложить", None),
+    C("мы готовы, хоть завтра", D(1)),
     # an ISO week number; the day after a date named after "после"; the January holidays over
     C("на 14-й неделе", D(date(2025, 3, 31))),
     C("after 15 April", D(date(2025, 4, 16))),
@@ -1569,7 +1573,15 @@ AUTHORITY: list[Case] = [
     C("who else if not me", DM),
     C("ну как всегда", UNK),
     C("the usual suspects", UNK),
+    C("the firm", UNK),
+    C("организация", UNK),
+    C("компания моя", DM),
     C("как обычно, решаю я", DM),
+    # who decides not known to a writer sent to compare; a title, then the writer's own role
+    C("поручили сравнить пару агентств, а кто решать будет — не знаю", RES),
+    C("the headmaster. I'm the IT administrator and I'm drafting the brief", INF),
+    C("our rector; I'm the web team lead", INF),
+    C("all spend like this goes through procurement, I'm the marketing lead", INF),
 ]
 
 # =========================================================================== disqualifier
@@ -2186,6 +2198,12 @@ DISQUALIFIER: list[Case] = [
     C("freelance Webflow dev here, can take your overflow builds", "vendor"),
     C("готовы заутсорсить для вас верстку, трое сеньоров сейчас на бенче", "vendor"),
     C("we have 5 React devs on the bench, want them?", "vendor"),
+    # an internship asked for by a student; a revenue share or a joint event offered
+    C("прошусь к вам на стажировку, я студентка 3 курса", "job_seeker"),
+    C("нужен бот, чтобы записывать студентов на курсы", None),
+    C("давайте поделим выручку: вы делаете сайты, мы приводим клиентов", "partner"),
+    C("how about we co-host a webinar for both our audiences?", "partner"),
+    C("нужен сайт для проведения вебинаров с оплатой", None),
     C("разработку отдали на аутсорс, нужна CRM для контроля подрядчика", None),
     C("portfolio behind the link, I'd love to help with your clients' sites", "job_seeker"),
     # asked about their love life, with a flirt

@@ -171,6 +171,12 @@ _JOB_STRONG = re.compile(
     r"(?:are you|do you) (?:need|looking for) (?:a |an )?(?:junior|designer|developer|intern)|"
     rf"do you take (?:interns|juniors|trainees)|(?:any )?internship (?:openings|positions)){_E}"
 )
+# An internship asked of us, whatever the writer studies ("возьмёте на стажировку? учусь на
+# 4 курсе"): a job seeker; one that counts for college credit is a student's (see students).
+_ASKS_INTERNSHIP_RE = re.compile(
+    rf"{_B}(?:(?:возьм[её]те|берете|берёте|примете) (?:меня |к себе )?(?:на )?стажировк[а-я]*|"
+    rf"(?:можно|хочу|хотел[аи]? бы|прошусь) (?:к вам )?на стажировку){_E}"
+)
 _JOB_WEAK = re.compile(
     rf"{_B}(?:вакансии|вакансия|вакансий|вакансию|резюме|cv|resume|hiring|работу ищу|"
     r"ищу работу|соискател[а-я]*|vacanc(?:y|ies)|career|карьер[а-я]*|зарплат[а-я]*|salary|job|"
@@ -825,7 +831,10 @@ _PARTNER_MORE = re.compile(
     r"(?:советовать|рекомендовать|порекомендовать|советую|рекомендую|советуем|рекомендуем) "
     r"(?:[а-я]+ ){0,2}вас за (?:\d+ ?%|процент[а-я]*|комисси[а-я]*|вознагражден[а-я]*)|"
     r"(?:маржу|маржой|прибыль|доход) (?:[а-я]+ )?(?:делим|поделим|разделим|пополам)|"
-    r"(?:делим|поделим|разделим) (?:маржу|прибыль|доход)|split the (?:margin|profit|revenue)|"
+    r"(?:делим|поделим|разделим|делить|поделить|разделить) (?:маржу|прибыль|доход|выручку)|"
+    r"split the (?:margin|profit|revenue)|(?:share|split) (?:the )?(?:revenue|proceeds)|"
+    r"revenue[- ]shar(?:e|ing)|объедин(?:ить|им|яем) усилия|join(?:ing)? forces|"
+    r"joint (?:webinars?|events?|podcasts?|content)|co-?host (?:a |an )?(?:webinar|event|stream)|"
     r"включ(?:им|ить|ать) ваш[а-я]* (?:[а-я]+ )?(?:в (?:наш[а-я]* )?(?:пакет|линейк|предложени))|"
     r"overflow|tech(?:nical)? partner|development partner|партн[её]р[а-я]* по (?:разработке|веб)|"
     r"технического партн[её]ра|разработчиков в пару|bundle your|"
@@ -1633,6 +1642,9 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         return Disqualifier("spam", t[:40])
 
     # --- people who are not buyers: strong phrases anywhere, weak words only without a project
+    asks = _first(_ASKS_INTERNSHIP_RE, t)
+    if asks:
+        return Disqualifier("job_seeker", asks, _buyer_evidence(_blank(t, asks), t))
     hit = _search(_STUDENT_HELP_RE, t, audience_ok=False)
     if hit and not _JOB_STRONG.search(t) and not _STUDENT_AUDIENCE_RE.search(t):
         return Disqualifier("student", hit, _buyer_evidence(_blank(t, hit), t))
