@@ -1576,6 +1576,14 @@ AUTHORITY: list[Case] = [
     C("the firm", UNK),
     C("организация", UNK),
     C("компания моя", DM),
+    # nobody to approve; others make the final call; a team's decision; "but I'll decide"
+    C("я собственник, ни с кем ничего согласовывать не нужно", DM),
+    C("no one needs to sign off on it, it's my business", DM),
+    C("I run marketing, the partners have the final say", INF),
+    C("I have the final say", DM),
+    C("team decision, really", INF),
+    C("коллективное решение правления", INF),
+    C("посоветуюсь с партнёром, но решать буду я", DM),
     C("как обычно, решаю я", DM),
     # who decides not known to a writer sent to compare; a title, then the writer's own role
     C("поручили сравнить пару агентств, а кто решать будет — не знаю", RES),
@@ -2204,6 +2212,18 @@ DISQUALIFIER: list[Case] = [
     C("давайте поделим выручку: вы делаете сайты, мы приводим клиентов", "partner"),
     C("how about we co-host a webinar for both our audiences?", "partner"),
     C("нужен сайт для проведения вебинаров с оплатой", None),
+    # data exchanged between systems is no exchange of clients; clients sent both ways are
+    C("настроить обмен заказами между сайтом и 1С", None),
+    C("нужен обмен заказами с Озоном и складом", None),
+    C("мы делаем дизайн, вы разработку, давайте передавать друг другу клиентов", "partner"),
+    C("we could refer customers to each other, we do branding", "partner"),
+    # rates gathered for a published review
+    C("собираю цены агентств для ежегодного обзора рынка веб-разработки", "researcher"),
+    C("need a site for our market research firm, 600k budget", None),
+    # a student who also runs a business, or asks for the family's
+    C("я студентка, у мамы салон, нужен сайт с онлайн-записью", None),
+    C("student here, I also own a tiny tea shop and want an online store", None),
+    C("student here, need a store mockup for my diploma", "student"),
     C("разработку отдали на аутсорс, нужна CRM для контроля подрядчика", None),
     C("portfolio behind the link, I'd love to help with your clients' sites", "job_seeker"),
     # asked about their love life, with a flirt
@@ -2689,6 +2709,11 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # a loyalty programme is the customers' accounts; a "smart" assistant that answers is a bot
+    C("бонусная программа для покупателей с кабинетом в приложении на сайте", "crm"),
+    C("loyalty scheme for our three bakeries", "crm"),
+    C("умный помощник в чате сайта, чтобы отвечал про доставку", "bot"),
+    C("an online assistant that replies to booking questions", "bot"),
     # a crossed-out service; a refusal after a dash belongs to what it follows; a browser app
     # is a site, or a client account when it is one
     C("✅ лендинг ❌ таргет", "website"),

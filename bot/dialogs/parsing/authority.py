@@ -121,6 +121,7 @@ _EXPLICIT_DM_RE = re.compile(
     # will decide", "сам с усам"
     r"(?:i'?ll be |i will be |i'?m )?the one (?:writing|signing) the (?:cheque|check)|"
     r"i(?:'ll| will) (?:decide|make the (?:call|decision))|сам с усам|"
+    r"(?:решу|решать буду) (?:я|сам|сама)|(?:я|сам|сама) (?:и )?(?:решу|буду решать)|"
     # the only director of the company: "the only director on the Companies House record"
     r"(?:i'?m|i am) the (?:only|sole) (?:director|owner|shareholder|officer)|"
     r"(?:я )?единственный (?:директор|учредитель|владелец|собственник)|"
@@ -469,6 +470,9 @@ _OTHERS_DECIDE_RE = re.compile(
     # a role above the writer picks: "I'll shortlist, the VP picks"
     rf"(?:the|our|my) (?:[a-z]+ )?(?:{_DM_ROLE}|boss|manager|head) (?:picks|chooses|decides|"
     r"signs(?: off)?|approves|makes the (?:final )?call|has the (?:final|last) (?:say|word))|"
+    # others make the final call: "procurement and the CEO make the final call"
+    r"(?<!\bi )(?<!\bi'll )(?<!\bwe )(?<!\bwe'll )(?<!\bme who )(?<!\bi who )"
+    r"(?:make|makes|have|has) the (?:final|last) (?:call|say|word|decision)|"
     # everyone decides: "everyone votes", "решаем всей командой"
     r"(?:everyone|everybody|all of us|the whole team|whole team|each of us) (?:gets a |has a )?"
     r"(?:votes?|decides?|say|vote)|всей (?:командой|семьей)|всем (?:коллективом|составом)|"
@@ -726,6 +730,7 @@ _UNCLEAR_WHO_RE = re.compile(
 # партнёром", "we both sign". Jointly deciding is influencing (README's labels).
 _JOINT_RE = re.compile(
     rf"{_B}(?:together|jointly|between us|both of us|we both|the two of us|as a team|"
+    r"team decision|a team call|командн[а-я]* решени[а-я]*|коллективн[а-я]* решени[а-я]*|"
     r"(?:partner|co-?founder|wife|husband|boss|director|ceo|board) and i|"
     # the writer and someone close named after "I decide": "I decide... well, me and my
     # brother", "the missus and me", "решаю я... точнее, мы с супругой"
@@ -737,7 +742,7 @@ _JOINT_RE = re.compile(
     r"я (?:и|\+) (?:моя |мой |мои )?(?:жена|муж|супруг[а]?|партнер[а-я]*|компаньон|брат|сестра|"
     r"отец|папа|мама|сын|дочь)|"
     # "решение за мной и за ИТ-отделом", "it's on me and the CFO"
-    r"за мной и (?:за |у )?(?!только|всё|все|точка)[а-я-]+|"
+    r"(?<!не )за мной и (?:за |у )?(?!только|всё|все|точка)[а-я-]+|"
     r"(?:on|with|up to) me and (?:the |my |our )?(?!only|nobody|no one)[a-z-]+|"
     # "мы с Ольгой, моим замом, решаем": anyone named in the instrumental, not "мы с вами"
     r"мы с (?!вами|тобой)[а-я]+(?:ой|ом|ем|ей|ёй|ами|ями)(?![а-я])|"
@@ -1130,6 +1135,9 @@ _PRICE_QUESTION_RE = re.compile(
 # Others ruled out as deciders ("I do. No committee.", "без всяких согласований"): no body to
 # defer to, the rest of the answer stands.
 _NO_OTHER_DECIDER_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:никого|ни с кем|ничего) (?:ни с кем |ничего )?(?:не )?(?:согласовывать|"
+    r"согласовать|спрашивать)(?: не)? (?:надо|нужно|требуется)|(?:nobody|no one|no-one) (?:else )?"
+    r"(?:needs|has|is needed) to (?:approve|sign(?: off)?|okay|ok) (?:it|this|anything)?)|"
     r"(?<![a-zа-я])(?:no|without|never any|without any|без|никаких|безо всяких|без всяких|нет "
     r"никаких)(?: [a-zа-я-]+)? (?:committees?|boards?|approvals?|sign-?offs?|bosses|bureaucracy|"
     r"комитет[а-я]*|совет[а-я]*|согласовани[а-я]*|начальник[а-я]*|бюрократи[а-я]*)(?![a-zа-я])"
@@ -1156,7 +1164,8 @@ _DEPARTMENT_ALONE_RE = re.compile(
 )
 _GATHERING_RE = re.compile(r"(?:putting|put|pulling|pull|getting|get) together")
 _DECIDING_RE = re.compile(
-    rf"{_B}(?:реша[а-я]*|выбира[а-я]*|договорим[а-я]*|decid[a-z]*|choos[a-z]*)"
+    rf"{_B}(?:реша[а-я]*|решени[а-я]*|выбира[а-я]*|договорим[а-я]*|decid[a-z]*|decision|"
+    r"choos[a-z]*)"
 )
 
 

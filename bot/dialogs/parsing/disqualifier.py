@@ -212,7 +212,11 @@ _PARTNER_STRONG = re.compile(
     r"resell (?:your|it)|reselling your|collaborat(?:e|ion) with you|"
     r"(?:приводить|привожу|приведу|приводим|приводить вам) (?:вам )?клиент[а-я]*|"
     r"(?:работать|работаю|работаем|приводить|приведу) (?:[а-я]+ )?за процент|"
-    r"обмен[а-я]* (?:клиент|лид|заказ|проект)[а-я]*|"
+    r"обмен[а-я]* (?:клиент|лид|заказ|проект)[а-я]*(?! (?:и |с |между |из |в |на )?(?:остатк|"
+    r"1с|сайт|crm|црм|товар|цен|склад|систем|бухгалтер|erp|ерп|маркетплейс|озон|wb))|"
+    r"send each other (?:clients|leads|work|referrals|projects)|(?:refer|pass|send) "
+    r"(?:clients|customers|leads|work) (?:to )?each other|передавать друг другу (?:клиент|заказ|"
+    r"проект)[а-я]*|"
     r"exchange (?:clients|leads|referrals)|refer (?:clients|customers) (?:to you|for a)|"
     r"for a commission|"
     rf"guest post|гостевой пост|link exchange|обмен ссылками){_E}"
@@ -891,6 +895,10 @@ _RESEARCH_MORE = re.compile(
     r"(?:аналитическ|исследовательск)[а-я]* (?:агентств|компани|центр|групп)[а-я]*|"
     r"(?:collecting|gathering|compiling) (?:statistics|stats|opinions)|"
     r"(?:research|analytics) (?:agency|firm|company)|"
+    # rates gathered for a published review: "agency rates for our annual market report"
+    r"(?:for|для) (?:our |an? |the |нашего |нашей )?(?:annual |yearly |quarterly |ежегодн[а-я]* )?"
+    r"(?:market|industry|рыночн[а-я]*|отраслев[а-я]*) (?:report|review|overview|survey|"
+    r"benchmark|обзор[а-я]*|отчет[а-я]*|исследовани[а-я]*)|"
     rf"(?:share|tell me) your (?:rates|pricing|prices)){_E}"
 )
 _SPAM_MORE = re.compile(
@@ -1534,7 +1542,13 @@ _OWN_BUSINESS_RE = re.compile(
     r"студи|компани|медиа|кафе|ресторан|пекарн|производств|мастерск|клиник|бренд)[а-я]*|"
     r"(?:теперь|сейчас) (?:у меня|у нас|открыл[аи]?|держу|владею|веду)|"
     r"(?:my|our) own (?:[a-z]+ )?(?:business|company|shop|store|cafe|bakery|studio|brand|"
-    r"media|salon|clinic)|(?:i|we) (?:now )?(?:run|own|opened|started|launched) (?:a|an|my|our)"
+    r"media|salon|clinic)|(?:i|we) (?:now |also |still )?(?:run|own|opened|started|launched) "
+    r"(?:a|an|my|our)|"
+    # the family's: "у мамы пекарня", "my mum's salon"
+    r"у (?:мамы|папы|отца|матери|мужа|жены|брата|сестры|родителей|тети|тёти|дяди) (?:[а-я]+ )?"
+    r"(?:пекарн|магазин|кафе|кофейн|салон|бизнес|студи|клиник|мастерск|ферм|производств)[а-я]*|"
+    r"my (?:mum|mom|dad|father|mother|parents|husband|wife|brother|sister)'?s? (?:[a-z]+ )?"
+    r"(?:bakery|shop|store|cafe|salon|business|studio|clinic|farm|workshop)"
     rf"){_E}"
 )
 
@@ -1546,7 +1560,9 @@ def _buyer_despite_identity(t: str, hit: str) -> bool:
     if not _PERSON_HIT_RE.search(hit):
         return False
     rest = _blank(t, hit)
-    if not _buyer_evidence(rest):
+    # "...I also run a candle shop and need a store": a store asked for is a request too
+    store = bool(_OWN_NEED_RE.search(rest) and _STORE_RE.search(rest))
+    if not (_buyer_evidence(rest) or store):
         return False
     i = t.find(hit)
     around = t[max(0, i - 25) : i + len(hit) + 25]

@@ -212,6 +212,9 @@ NEED_PATTERNS: dict[str, str] = {
         r"страниц[а-я]* (?:тарифов|с тарифами|с ценами|цен|оплаты|товар[а-я]*|оформления заказа)"
     ),
     "crm": (
+        # a loyalty programme keeps the customers' accounts: "программа лояльности с кабинетом"
+        r"программ[а-я]* лояльност[а-я]*|loyalty (?:program(?:me)?|system|scheme|platform)|"
+        r"бонусн[а-я]* (?:программ|систем)[а-я]*|"
         # clients forgotten: "менеджеры забывают перезванивать клиентам"
         r"(?:забыва[а-я]*|не успева[а-я]*) (?:[а-я]+ )?(?:перезвани[а-я]*|позвонить|"
         r"ответить|написать) (?:[а-я]+ )?(?:клиент[а-я]*|заказчик[а-я]*|покупател[а-я]*)|"
@@ -270,6 +273,9 @@ NEED_PATTERNS: dict[str, str] = {
         r"помощник)[а-я]*|(?:виртуальн|цифров)[а-я]* (?:консультант|ассистент|помощник|оператор|"
         r"менеджер|продав[е]?ц|сотрудник)[а-я]*|"
         r"(?:virtual|digital) (?:assistant|consultant|agent|sales ?rep|employee)s?|"
+        # a "smart" assistant that answers: "a smart assistant on our site that answers FAQs"
+        r"(?:smart|умн[а-я]*|онлайн-?|online)[\"'»”]? (?:assistant|ассистент|помощник)[а-я]*"
+        r"(?=[^.!?]{0,40}(?:answers?|answering|replies|responds?|отвеча))|"
         r"ai[- ](?:operator|sales ?rep|salesperson)s?|"
         r"(?:отвечал[аио]?|отвечать|отвечает|answers?|answering|repl(?:y|ies)|responds?) "
         r"(?:[a-zа-я]+ ){0,3}(?:как|like) (?:бы )?(?:an? |a real |живой |живая |настоящий )?"
@@ -905,7 +911,12 @@ _OWN_WORK_BEFORE_RE = re.compile(
 _VENDOR_OF_BEFORE_RE = re.compile(
     r"(?<![a-zа-я])(?:мы|я|we are|we'?re|i'?m|i am)(?: [a-zа-я-]+){0,2} (?:партнер|франчайзи|"
     r"интегратор|реселлер|внедренц|partner|franchisee|reseller|integrator|implementer)"
-    r"[а-яa-z]*(?: [a-zа-я-]+)? $"
+    r"[а-яa-z]*(?: [a-zа-я-]+)? $|"
+    # or the Russian trade noun in apposition, after the firm's name, before the product it
+    # sells: "«Альфа-Софт», интегратор 1С" ("нужен интегратор 1С" asks for one; in English the
+    # noun after it is what the site is for: "reseller portal")
+    r"(?:^|[,;:—–] |\. )(?:официальн[а-я]* |сертифицированн[а-я]* )?(?:партнер|франчайзи|"
+    r"интегратор|реселлер|внедренц)[а-я]* $"
 )
 
 
