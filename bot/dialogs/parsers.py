@@ -35,6 +35,7 @@ from bot.dialogs.parsing.disqualifier import (
     Disqualifier,
     DisqualifierKind,
     detect_disqualifier,
+    introduces_only,
 )
 from bot.dialogs.parsing.extract import (
     Extraction,
@@ -86,6 +87,7 @@ __all__ = [
     "detect_disqualifier",
     "detect_own_questions",
     "extract_facts",
+    "introduces_only",
     "is_free_mail_domain",
     "is_negative_or_none",
     "is_skip",

@@ -414,6 +414,11 @@ class Conversation:
         first_try = dialogue.get("step") != step.key or not dialogue.get("reasks")
         if not (step.parser == "need" and interpretation.outcome == "answer" and first_try):
             return None
+        found = interpretation.disqualifier
+        if found is not None and found.kind != "spam" and parsers.introduces_only(text):
+            # "Я студентка, пишу за маму: у неё три магазина", "we had an app built last
+            # year": who writes, not what they want; ask for the task before closing on it
+            return "task"
         if interpretation.facts.get("off_profile"):
             # "нам нужно приложение" names no platform: a client account in the browser is
             # ours, so ask once more before recording the mobile app we do not build

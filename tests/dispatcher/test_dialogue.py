@@ -99,6 +99,44 @@ async def test_job_seeker_is_closed_politely_without_more_questions(harness: Har
     assert set(await harness.answers(RU.id)) == {"need"}
 
 
+async def test_a_first_message_that_only_introduces_the_writer_closes_nothing(
+    harness: Harness,
+) -> None:
+    # "I'm a student" is who writes, not what they want: the task is asked for once more
+    await harness.text(RU, "/start")
+    await harness.text(RU, "Я студентка, пишу за маму: у неё три цветочных магазина в Твери")
+    lead = await harness.lead(RU.id)
+    assert lead is not None and lead.stage == "qualifying"
+    assert "need" not in await harness.answers(RU.id)
+    assert "Не совсем понял" in last_text(harness, RU.id)
+    await harness.text(RU, "Интернет-магазин цветов с доставкой и оплатой онлайн")
+    answers = await harness.answers(RU.id)
+    assert answers["need"].value["facts"]["need_category"] == "website"
+    assert "disqualifier" not in answers["need"].value["facts"]
+    assert "бюджет" in last_text(harness, RU.id)
+
+
+async def test_a_student_asked_for_the_task_is_closed_on_the_second_answer(
+    harness: Harness,
+) -> None:
+    await harness.text(EN, "/start")
+    await harness.text(EN, "Hi, I'm a student at the state university")
+    assert (await harness.lead(EN.id)).stage == "qualifying"  # type: ignore[union-attr]
+    await harness.text(
+        EN, "I'm writing my thesis on web studios, could you answer a few questions?"
+    )
+    lead = await harness.lead(EN.id)
+    assert lead is not None and lead.stage == "disqualified"
+    assert (await harness.answers(EN.id))["need"].value["facts"]["disqualifier"] == "student"
+
+
+async def test_an_offer_in_the_first_message_still_closes_at_once(harness: Harness) -> None:
+    await harness.text(RU, "/start")
+    await harness.text(RU, "Мы SEO-агентство, выведем ваш сайт в топ за месяц")
+    lead = await harness.lead(RU.id)
+    assert lead is not None and lead.stage == "disqualified"
+
+
 async def test_unclear_answer_is_reasked_once_then_recorded_unknown(harness: Harness) -> None:
     await harness.text(RU, "/start")
     await harness.text(RU, "Нужен сайт")

@@ -36,6 +36,7 @@ from bot.dialogs.parsers import (
     refers_back,
     takes_back_the_need,
 )
+from bot.dialogs.parsing.disqualifier import introduces_only
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # the hundreds after a million, hedged after the whole amount; a count after them is not
+    C("миллион триста примерно", B(1_040_000, 1_560_000)),
     # a figure of the business is no budget: revenue, areas; a past price beside "no budget
     # now"; "прошлый проект"; the studio asked to name the price
     C("оборот у нас 200 млн в год, а бюджет на сайт ещё не утверждён", UNKNOWN),
@@ -546,6 +549,10 @@ TIMELINE: list[Case] = [
     # ready to pay is no start: "готовы выделить", "готовы потратить"
     C("миллион готовы потратить", None),
     C("тысяч двести готовы вложить", None),
+    C("готовы передавать вам заказы", None),
+    C("готовы приступить", D(0)),
+    C("we want to start before the year is out", D(date(2025, 12, 31))),
+    C("пока год не закончился, хотим начать", D(date(2025, 12, 31))),
     C("мы готовы, хоть завтра", D(1)),
     # an ISO week number; the day after a date named after "после"; the January holidays over
     C("на 14-й неделе", D(date(2025, 3, 31))),
@@ -1584,6 +1591,14 @@ AUTHORITY: list[Case] = [
     C("team decision, really", INF),
     C("коллективное решение правления", INF),
     C("посоветуюсь с партнёром, но решать буду я", DM),
+    # both roles the writer's own; a third person who signs; only scoping the market
+    C("я и учредитель, и гендиректор", DM),
+    C("I'll pitch it to the dean, he approves", INF),
+    C("no one yet, scoping out the market for now", RES),
+    # the money approved or the decision taken by someone else, without a "but"
+    C("исполнителя подбираю я, деньги подписывает собственник", INF),
+    C("я готовлю ТЗ, решение по подрядчику принимает правление", INF),
+    C("the CEO and I, nobody else needs to sign off", INF),
     C("как обычно, решаю я", DM),
     # who decides not known to a writer sent to compare; a title, then the writer's own role
     C("поручили сравнить пару агентств, а кто решать будет — не знаю", RES),
@@ -2224,6 +2239,15 @@ DISQUALIFIER: list[Case] = [
     C("я студентка, у мамы салон, нужен сайт с онлайн-записью", None),
     C("student here, I also own a tiny tea shop and want an online store", None),
     C("student here, need a store mockup for my diploma", "student"),
+    # a licence the writer already has; work subcontracted to us is a purchase
+    C("лицензия 1С у нас уже куплена, нужна интеграция с сайтом", None),
+    C("we already own Bitrix24 licences, need someone to set it up", None),
+    C("we're an agency, want to subcontract a client's store build to you", None),
+    # clients passed on for a share, in any verb
+    C("можем направлять к вам наших клиентов за 10%", "partner"),
+    C("будем рекомендовать вас клиентам за вознаграждение", "partner"),
+    C("передаём заказы курьерской службе за процент, нужна CRM для учёта", None),
+    C("готовы отдать вам на субподряд сайт для нашего клиента", None),
     C("разработку отдали на аутсорс, нужна CRM для контроля подрядчика", None),
     C("portfolio behind the link, I'd love to help with your clients' sites", "job_seeker"),
     # asked about their love life, with a flirt
@@ -2585,6 +2609,43 @@ TAKES_BACK_THE_NEED: list[Case] = [
     C("800 тысяч, мобильное приложение потом отдельно", False),
     C("сайт должен работать на телефонах", False),
     C("бюджет около миллиона", False),
+]
+
+# a first message that says who writes and neither asks, offers nor questions: the need step
+# asks for the task once more before it closes on who the writer is
+INTRODUCES_ONLY: list[Case] = [
+    C("Я студентка, пишу за маму: у неё три цветочных магазина", True),
+    C("Мы IT-аутсорсинговая компания, обслуживаем 120 офисов", True),
+    C("We had a mobile app built last year for our bakery chain", True),
+    C("Hi! I'm a student, writing on behalf of my dad. He runs a car parts shop", True),
+    C("Мы SMM-агентство, соцсетями занимаемся сами", True),
+    C("Мы веб-студия из Казани", True),
+    C("я аспирантка кафедры логистики", True),
+    C("Добрый день, мы региональный дилер спецтехники, 14 филиалов", True),
+    C("We're a recruiting agency in Leeds, 30 consultants", True),
+    C("I'm a freelance designer, ten years in branding", True),
+    C("мы интегратор 1С, 12 лет на рынке", True),
+    C("my husband and I run a small hotel by the sea", True),
+    C("Наша компания — производитель упаковки", True),
+    C("we used to have an Instagram shop", True),
+    C("Я журналист, но пишу как владелец кофейни", True),
+    C("Ищу работу", False),
+    C("Мы SEO-агентство, выведем ваш сайт в топ", False),
+    C("мобильное приложение для доставки", False),
+    C("SMM", False),
+    C("Junior designer, portfolio: behance.net/x", False),
+    C("5 yrs PHP, can join immediately", False),
+    C("я студент, нужна помощь с курсовой", False),
+    C("мы агентство, хотим предложить сотрудничество", False),
+    C("I'm a student, could you answer a few questions?", False),
+    C("we're a studio and we'd like to offer our services", False),
+    C("мы дилер, нужен портал для заказов", False),
+    C("я студентка, это для диплома", False),
+    C("я из исследовательского центра, проводим опрос", False),
+    C("we're an agency looking for a white-label partner", False),
+    C("Я студентка. Можно вопрос?", False),
+    C("Нужен сайт", False),
+    C("I am a journalist writing an article about chatbots", False),
 ]
 
 NEGATIVE: list[Case] = [
@@ -3066,6 +3127,7 @@ PARSERS: dict[str, tuple[Runner, list[Case], Comparer]] = {
     "is_negative_or_none": (lambda c: is_negative_or_none(c.text), NEGATIVE, _same),
     "refers_back": (lambda c: refers_back(c.text), REFERS_BACK, _same),
     "takes_back_the_need": (lambda c: takes_back_the_need(c.text), TAKES_BACK_THE_NEED, _same),
+    "introduces_only": (lambda c: introduces_only(c.text), INTRODUCES_ONLY, _same),
     "match_option": (lambda c: match_option(c.text, c.kwargs["options"]), MATCH, _same),
     "parse_need_category": (lambda c: parse_need_category(c.text), NEED, _same),
     "parse_name": (lambda c: parse_name(c.text), NAME, _same),

@@ -433,7 +433,10 @@ def _digits_ru(m: re.Match[str]) -> str:
 _MLN_AND_RE = re.compile(
     r"(?<![\d.,])(?P<m>\d+) ?(?:млн\.?|миллион[а-я]*|лям[а-я]*|лимон[а-я]*|(?P<en>million|mln)) "
     r"(?:and )?(?:(?P<k>\d{1,3}) ?(?:тыс[а-я.]*|тыщ[а-я]*|к(?![а-я])|thousand|k(?![a-z]))|"
-    r"(?P<k3>\d{3})(?!\d|[.,]\d| ?[a-zа-я%]))"
+    # a word after the hundreds is what they count ("200 человек"), unless it hedges the whole
+    # amount ("миллион двести примерно")
+    r"(?P<k3>\d{3})(?!\d|[.,]\d| ?(?!примерно|где-?то|около|или около|or so|ish|плюс|"
+    r"приблизительно|ориентировочно)[a-zа-я%]))"
 )
 # "7 thousand 500" (from "seven thousand five hundred"), "2 тысячи 500", "тысяча двести": one
 # amount, not two ("тысяч 300" with no count before it is the inverted "about 300 thousand");

@@ -211,7 +211,9 @@ _PARTNER_STRONG = re.compile(
     r"become (?:a |your )?(?:partner|reseller)|"
     r"resell (?:your|it)|reselling your|collaborat(?:e|ion) with you|"
     r"(?:приводить|привожу|приведу|приводим|приводить вам) (?:вам )?клиент[а-я]*|"
-    r"(?:работать|работаю|работаем|приводить|приведу) (?:[а-я]+ )?за процент|"
+    r"(?:работать|работаю|работаем|приводить|приведу|передавать|передаем|передаём|передадим|"
+    r"отдавать|направлять|рекомендовать)(?: [а-я]+){0,4} за (?:процент|\d+ ?%|комисси|"
+    r"вознагражден|долю)[а-я]*|"
     r"обмен[а-я]* (?:клиент|лид|заказ|проект)[а-я]*(?! (?:и |с |между |из |в |на )?(?:остатк|"
     r"1с|сайт|crm|црм|товар|цен|склад|систем|бухгалтер|erp|ерп|маркетплейс|озон|wb))|"
     r"send each other (?:clients|leads|work|referrals|projects)|(?:refer|pass|send) "
@@ -685,7 +687,10 @@ _VENDOR_MORE = re.compile(
     r"(?:seo|smm|ppc|marketing|ads|qa|testing) services|"
     r"для (?:вашей студии|вашего агентства|ваших клиентов|ваших проектов)|"
     r"(?:сопровождение|аутсорсинг|хостинг|лицензи[а-я]*) для (?:веб-студий|it-компаний|айти|"
-    r"агентств)|(?:лицензи[а-я]*|licen[cs]es?) (?:1с|битрикс|bitrix)[а-я0-9-]*|"
+    r"агентств)|"
+    # a licence on offer, not the writer's own ("лицензия Битрикс24 у нас уже есть")
+    r"(?:лицензи[а-я]*|licen[cs]es?) (?:1с|битрикс|bitrix)[а-я0-9-]*(?!,? (?:у нас|у меня|"
+    r"уже|есть|купил|куплен|we (?:already )?(?:have|own|bought)|already))|"
     r"(?:discounted|cheap) (?:bitrix|licen[cs]es|hosting)|licen[cs]es? at (?:a )?discount|"
     r"спеццен[а-я]*|по партн[её]рским ценам|at partner prices|платное размещение|"
     r"(?:в|in) нашем (?:каталоге|рейтинге)|разместить кейс|место на стенде|"
@@ -1196,6 +1201,38 @@ def _buyer_evidence(t: str, context: str | None = None) -> bool:
 _SERVED_RES = [re.compile(rf"{_B}(?:{NEED_PATTERNS[k]}){_E}") for k in sorted(SERVED_NEEDS)]
 
 
+# A request or an offer, in any words: what makes a first message more than an introduction.
+_ASKS_OR_OFFERS_RE = re.compile(
+    rf"{_B}(?:нуж[а-я]*|надо|хоч[а-я]*|хот(?:им|ите|ят|ели|елось|ела|ел)|ищ[уе][а-я]*|требу[а-я]*|"
+    r"предла[гж][а-я]*|предложи[а-я]*|мож(?:ем|ете|ешь|но|ет)|могу|могли|готов[а-я]*|"
+    r"давай[а-я]*|помоги[а-я]*|помочь|помож[а-я]*|сдела[а-я]*|возьм[её]те|берете|берёте|примете|"
+    r"рассмотр[а-я]*|интерес[а-я]*|прода[её]м|продаю|продаем|купи[а-я]*|закаж[а-я]*|заказать|"
+    r"подскаж[а-я]*|прошу|пожалуйста|сотрудничеств[а-я]*|партнерств[а-я]*|ваканси[а-я]*|"
+    r"резюме|работ[уы]|курсов[а-я]*|диплом[а-я]*|опрос[а-я]*|исследовани[а-я]*|стат[ьейи][а-я]*|"
+    # anything addressed to the reader ("выведем ваш сайт в топ", "writing to you")
+    r"ваш[а-я]*|вам|вас|your|you|"
+    r"need|needs|want|wants|looking|seek[a-z]*|offer[a-z]*|can|could|would|'d|please|let'?s|"
+    r"help|interested|sell[a-z]*|buy|order|hire|hiring|join|partner[a-z]*|collab[a-z]*|quote|"
+    rf"price|cost|job|internship|cv|resume|portfolio|thesis|survey|research[a-z]*|article){_E}"
+)
+
+
+# The writer speaks of themselves: an introduction, not a bare "мобильное приложение".
+_SELF_RE = re.compile(
+    rf"{_B}(?:я|мы|меня|нас|мой|моя|мое|моё|мои|наш[а-я]*|у нее|у неё|у него|i|i'?m|me|my|we|"
+    rf"we'?re|us|our|he|she){_E}"
+)
+
+
+def introduces_only(text: str) -> bool:
+    """A message that says who writes and neither asks for nor offers anything ("Я студентка,
+    пишу за маму: у неё три цветочных магазина", "Мы IT-аутсорсинговая компания, обслуживаем
+    120 офисов", "We had an app built last year"): an identity that sounds like a non-buyer's
+    is no reason to close before the writer has said what they want."""
+    t = detransliterate(normalize(as_text(text)))
+    return "?" not in t and _SELF_RE.search(t) is not None and not _ASKS_OR_OFFERS_RE.search(t)
+
+
 def detect_disqualifier(
     text: str, off_profile_keywords: Sequence[str] = ()
 ) -> Disqualifier | None:
@@ -1358,7 +1395,8 @@ _HIRING_A_SUBCONTRACTOR_RE = re.compile(
     r"(?: [a-zа-я]+){0,3} (?:на субподряд|на аутсорс|субподрядчик[а-я]*|a subcontractor|"
     r"subcontractors)|"
     # their clients' work passed to us: "want to outsource our clients' websites to you"
-    rf"outsourc[a-z]* (?:[a-z']+ ){{0,4}}to you|{_WHITE_LABEL}){_E}"
+    rf"(?:outsourc|subcontract)[a-z]* (?:[a-z']+ ){{0,4}}to you|"
+    rf"(?:отдать|передать|отдадим|передадим) (?:вам )?(?:[а-я]+ )?на субподряд|{_WHITE_LABEL}){_E}"
 )
 _WE_SELL_RE = re.compile(
     r"^(?:продаем|продаю|реализуем|поставляем|перепродаем|we sell|i sell|selling|we resell)"

@@ -656,9 +656,10 @@ _TODAY_RE = re.compile(
     r"(?<!for )now|"
     # "уже" alone is "now"; "уже в плане", "уже утверждён" say what is done, not when we start
     r"уже(?! (?:в план|в бюджет|заложен|утвержд|одобрен|согласован|выделен|освоен|есть|был))|"
-    # ready to pay is not ready to start: "тысяч 400 готовы выделить"
-    r"(?:мы |я )?готов[аы]?(?! (?:выделить|потратить|заплатить|платить|вложить|вкладывать|"
-    r"инвестировать|отдать|рассмотреть|обсудить|обсуждать|подождать|ждать))"
+    # ready to do anything but start is no start: "тысяч 400 готовы выделить", "готовы
+    # передавать вам клиентов"
+    r"(?:мы |я )?готов[аы]?(?! (?!начать|стартовать|стартануть|приступить|запуститься|"
+    r"запускаться)[а-я]+(?:ть|ться)(?![а-я]))"
     rf"(?: начать| стартовать)?(?: хоть)?(?: сейчас| сегодня)?|ready now|"
     rf"good to go|ready when(?:ever)? you are){_E}"
 )
@@ -876,6 +877,9 @@ def _quarter_after_next(t: date) -> date:
     r"(?:by )?(?:the )?end of (?:the |this )?year|year[- ]end|eoy|later this year|"
     r"к новому году|до нового года|by (?:the )?new year'?s?|before (?:the )?new year'?s?|"
     r"в течение этого года|"
+    # "before the year ends", "пока год не закончился"
+    r"(?:before|until|till|by the time) (?:the |this )?year (?:ends|is out|is over|closes)|"
+    r"пока (?:этот )?год не (?:кончился|закончился)|"
     r"within this year|до нг|к нг"
 )
 def _this_year(t: date) -> date:
