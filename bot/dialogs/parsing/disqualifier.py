@@ -1211,7 +1211,7 @@ _ASKS_OR_OFFERS_RE = re.compile(
     r"резюме|работ[уы]|курсов[а-я]*|диплом[а-я]*|опрос[а-я]*|исследовани[а-я]*|стат[ьейи][а-я]*|"
     # anything addressed to the reader ("выведем ваш сайт в топ", "writing to you")
     r"ваш[а-я]*|вам|вас|your|you|"
-    r"need|needs|want|wants|looking|seek[a-z]*|offer[a-z]*|can|could|would|'d|please|let'?s|"
+    r"need|needs|want|wants|looking|seek[a-z]*|offer[a-z]*|can|could|would|please|let'?s|"
     r"help|interested|sell[a-z]*|buy|order|hire|hiring|join|partner[a-z]*|collab[a-z]*|quote|"
     rf"price|cost|job|internship|cv|resume|portfolio|thesis|survey|research[a-z]*|article){_E}"
 )
