@@ -107,7 +107,8 @@ _NOT_BIZ = (
 
 _EXPLICIT_DM_RE = re.compile(
     rf"{_B}(?:решаю (?:я|сам|сама|все я)|я (?:сам |сама |и )?решаю|сам решаю|сама решаю|"
-    r"решение (?:принимаю|за) (?:я|мной)|решение принимаю (?:сам|сама|лично)|"
+    r"решение (?:(?:по|о|об|насчет|насчёт) [а-я0-9-]+ )?(?:принимаю|за) (?:я|мной)|"
+    r"решение (?:(?:по|о|об|насчет|насчёт) [а-я0-9-]+ )?принимаю (?:сам|сама|лично)|"
     r"(?:я )?принимаю решени[ея]|принимаю (?:все )?решения|последнее слово за мной|"
     # the choice named as the writer's, emphatically ("выбираю я", "I'm the one choosing"); a
     # plain "I pick the supplier" beside someone else's contract or title is influence
@@ -589,6 +590,10 @@ _RESEARCH_RE = re.compile(
     r"(?:just |only )?scoping (?:out )?the market|"
     r"(?:just |only )?passing (?:messages|notes|things)(?: on| along)?|"
     r"поручили (?:найти|собрать|узнать|подобрать|изучить|сравнить)|"
+    # finding out and passing it on: "узнаю и передам руководителю"
+    r"(?:узна(?:ю|ем)|уточн(?:ю|им)|выясн(?:ю|им)|собер(?:у|ём|ем)|спрош(?:у|им)) (?:[а-я]+ )?и "
+    r"(?:передам|перешлю|передадим|доложу)|(?:find out|collect|gather) (?:[a-z]+ )?and "
+    r"(?:pass (?:it |them )?on|report back)|"
     r"попросили (?:найти|собрать|узнать|подобрать|изучить)|анализирую рынок|изучаю рынок|"
     r"collect(?:ing)?|gather(?:ing)?|research(?:ing)?|compar(?:ing|e)|explor(?:ing|e)|"
     r"looking around|browsing|just looking|shortlist(?:ing)?|scouting|"
@@ -710,6 +715,20 @@ _ACTIVE_RE = re.compile(
     r"considered|important))|"
     rf"shortlist(?:ing)?|sponsor|recommend[a-z]*|champion){_E}"
 )
+# Two deciders listed as the answer, with no verb: "the IT director and the CEO together"
+_LISTED_TOGETHER_RE = re.compile(
+    r"(?<![a-zа-я])(?:and|и|&|\+) (?:[a-zа-я'-]+,? ){0,3}(?:together|jointly|вместе|совместно|"
+    r"сообща)(?![a-zа-я])"
+)
+# Only finding the candidates for someone else to choose from: "я только ищу исполнителей",
+# "I'm just shortlisting agencies". Choosing or vetting them shapes the decision
+# (``_ACTIVE_RE``); "only" says the writer does no more than search.
+_ONLY_SEARCHING_RE = re.compile(
+    rf"{_B}(?:только|просто|лишь|всего лишь) (?:ищу|подыскиваю|подбираю|отбираю|нахожу) "
+    r"(?:[а-я]+ )?(?:исполнител|подрядчик|студи|агентств|вариант|компани|кандидат)[а-я]*|"
+    r"(?:i'?m|i am) (?:just|only) (?:looking for|sourcing|finding|searching for|shortlisting|"
+    r"lining up) (?:[a-z]+ ){0,2}(?:agenc|vendor|contractor|studio|option|candidate|compan)[a-z]*"
+)
 # "Who decides is not clear yet": unknown, whatever verbs of deciding follow.
 _UNCLEAR_WHO_RE = re.compile(
     rf"{_B}(?:(?:непонятно|неясно|не знаю|не решили|не определились|не понятно|хз|без понятия|"
@@ -735,8 +754,17 @@ _UNCLEAR_WHO_RE = re.compile(
 # партнёром", "we both sign". Jointly deciding is influencing (README's labels).
 _JOINT_RE = re.compile(
     rf"{_B}(?:together|jointly|between us|both of us|we both|the two of us|as a team|"
+    # deciding with someone named: "I decide with the CEO", "решаю с директором"
+    r"(?:i |we )?decide (?:it |this |that )?(?:together )?with (?:the |my |our )?(?:ceo|cfo|coo|"
+    r"cto|boss|owner|founder|co-?founder|partner|board|director|wife|husband|manager|head|"
+    r"president|chairman|md|gm|vp|dad|father|mom|mother|brother|sister)|"
+    r"(?:решаю|решаем) (?:это |вместе )?с (?:нашим |моим |моей |нашей )?(?:директор|шеф|"
+    r"руководител|начальник|собственник|учредител|партн[её]р|совладел|жен|муж|супруг|"
+    r"генеральн|финдиректор|бухгалтер|отц|отцом|мам|брат|сестр)[а-я]*|"
     r"team decision|a team call|командн[а-я]* решени[а-я]*|коллективн[а-я]* решени[а-я]*|"
-    r"(?:partner|co-?founder|wife|husband|boss|director|ceo|board) and i|"
+    # ("the managing partner and I sign" is one person: the writer's own title)
+    r"(?:(?<!managing )(?<!senior )(?<!founding )(?<!general )(?<!equity )partner|co-?founder|"
+    r"wife|husband|boss|director|ceo|board) and i|"
     # the writer and someone close named after "I decide": "I decide... well, me and my
     # brother", "the missus and me", "решаю я... точнее, мы с супругой"
     r"(?:me|я) ?\+ ?[a-zа-я]|"  # "prob me + the finance guy", "я + коммерческий"
@@ -759,18 +787,22 @@ _JOINT_RE = re.compile(
 _BUT_APPROVES_RE = re.compile(
     # the verb's subject or object is not the writer: "но решаю я", "she leaves it to me to decide"
     rf"{_B}(?:но|а|but|however|though)(?: [a-zа-я'-]+){{0,8}} "
-    r"(?<! я )(?<! i )(?<! мне )(?<! me )(?<! to )(?:согласуют|согласует|согласовывает|"
-    r"согласовывают|визирует|визируют|"
+    # ("but I own this budget and decide": the verb after "and" has the writer's subject)
+    r"(?<! я )(?<! i )(?<! мне )(?<! me )(?<! to )(?<! and )(?:согласуют|согласует|"
+    r"согласовывает|согласовывают|визирует|визируют|"
     r"виз[ау]|апрув|подпис(?!ываю)[а-я]*|утвержда(?!ю)[а-я]*|"
     r"одобря(?!ю)[а-я]*|реша(?!ю|ть (?:мне|буду я))[а-я]*|решит|"
     r"поговорить|посоветоваться|approval|"
     r"approves?|signs?|sign-?off|has the (?:final|last) (?:say|word|call)|decides?|"
-    r"veto(?:es)?|вето)|"
+    r"veto(?:es)?|вето|добро (?:да[её]т|дают)|(?:да[её]т|дают) добро)|"
     # the money given by someone else, after a "but": "подрядчика выбираю я, но деньги даёт
     # гендир" ("решаю я, деньги даёт отец" is the writer's own decision on family money)
     r"(?:но|а|однако) (?:[а-я]+ )?(?:деньги|бюджет|финансирование|оплату) (?:[а-я]+ )?"
     r"(?:дает|даёт|дают|выделяет|"
     r"выделяют|платит|платят|утверждает|одобряет)(?! (?:мне|нам) не)|"
+    # the writer chooses, a third person pays: "я выбираю, он платит", "I pick, she pays"
+    r"[,;] (?:а |но |but |and )?(?:он|она|они|he|she|they) (?:и )?(?:платит|платят|оплачивает|"
+    r"оплачивают|pays?|foots? the bill)(?![a-zа-я])|"
     # nothing decided without someone: "без учредителей такие вещи не решаются"
     r"без (?:[а-я]+ ){1,3}не (?:решается|решаются|делается|делаются|принимается|принимаются)|"
     # the contract or the budget agreed with someone: "договор согласую с управляющей компанией"
@@ -805,7 +837,13 @@ _BUT_APPROVES_RE = re.compile(
     r"(?:но|а|только|однако|but|though|just) (?:[a-zа-я']+ ){0,6}(?:надо|нужно|придется|придётся|"
     r"должен|должна|обязан[а-я]*|"
     r"needs?|has to|have to|must|need to) (?:[a-zа-я']+ )?(?:согласовать|согласовывать|утвердить|"
-    r"одобрить|подписать|get (?:it )?(?:approved|signed off)|be approved|approval|sign-?off)|"
+    r"одобрить|подписать|get (?:it )?(?:approved|signed off)|be approved|approval|sign-?off|"
+    # the approval as a noun: "но нужно согласие попечительского совета"
+    r"согласи[ея]|одобрени[ея]|разрешени[ея]|подпись|виз[ау]|добро|consent|blessing)|"
+    # nothing starts without a named person: "но без второго учредителя не запустим"
+    r"без (?:[а-я]+ )?(?:учредител|партн[её]р|совет|правлени|инвестор|собственник|директор|"
+    r"шеф|начальств|руководств|жены|мужа|супруг)[а-я]* (?:[а-я]+ ){0,2}не (?:запусти[мт]|"
+    r"начн[её][мт]|сделаем|подпишем|стартуем|решим|двинемся|получится)|"
     # the decision split, the money's part with someone else: "техническое решение за мной,
     # финансовое — за шефом", "I pick the stack, the budget side is up to the CFO"
     r"(?:финанс[а-я]*|денежн[а-я]*|деньг[а-я]*|бюджет[а-я]*|оплат[а-я]*)(?: [а-я]+)?\s*[-—–:,]?"
@@ -834,7 +872,8 @@ _BUT_APPROVES_RE = re.compile(
     r"(?:но|а) (?:бюджет|деньги|кошел[её]к) (?:держит|держат|контролиру[а-я]+) |"
     # a third party's okay of the money: "the CFO okays the spend", "finance signs off on the PO"
     r"(?<!\bi )(?<!\bwe )(?<!one who )(?<!person who )(?<!just )(?<!only )(?<!merely )"
-    r"(?:okays|oks|approves|signs off on|signs|green-?lights|releases) "
+    r"(?:okays|oks|approves|signs off on|signs|green-?lights|releases|(?:has to|needs to|must) "
+    r"(?:okay|approve|sign off on|release)) "
     r"(?:the |our |all )?(?:spend(?:ing)?|budget|money|funds|invoices?|payments?|purchases?|"
     r"contracts?|po|purchase orders?)|"
     # the word on another part of the project is someone else's: "по сайту решаю я, а по
@@ -1081,7 +1120,7 @@ def _claim_after_contrast(text: str) -> bool:
     if not contrasts:
         return False
     tail = t[contrasts[-1].start() :]
-    return bool(_EXPLICIT_DM_RE.search(tail)) and not _NEG_DM_RE.search(tail)
+    return bool(_EXPLICIT_DM_RE.search(tail) or _own_signoff(tail)) and not _NEG_DM_RE.search(tail)
 
 
 def _signals(rules: Authority | None) -> tuple[str, ...]:
@@ -1184,7 +1223,9 @@ def _parse_authority(text: str) -> Authority | None:
     t = _WHO_ELSE_BUT_ME_RE.sub("я", t)
     t = _NO_OTHER_DECIDER_RE.sub(" ", t)
     simple = " ".join(re.findall(r"[0-9a-zа-я']+", t))
-    negated = bool(_NEG_DM_RE.search(t))
+    # a role denied, then the decision claimed after "but": "я не директор, но этот проект
+    # решаю я", "I'm not the CEO but I own this budget and decide"
+    negated = bool(_NEG_DM_RE.search(t)) and not _claim_after_contrast(t)
     if simple in _EXACT_DM:
         return "decision_maker"
     if _DEPARTMENT_ALONE_RE.match(simple):
@@ -1211,7 +1252,9 @@ def _parse_authority(text: str) -> Authority | None:
         if _signing_limit(t) is False:
             return "influencer"  # "I can approve up to $2k on my own": not a whole project
         return "decision_maker"
-    research = bool(_RESEARCH_RE.search(t)) and not _ACTIVE_RE.search(t)
+    research = bool(_ONLY_SEARCHING_RE.search(t)) or (
+        bool(_RESEARCH_RE.search(t)) and not _ACTIVE_RE.search(t)
+    )
     defer = any(
         r.search(t) for r in (_DEFER_RE, _OTHERS_DECIDE_RE, _SUBORDINATE_RE, _BUT_APPROVES_RE)
     )
@@ -1223,7 +1266,7 @@ def _parse_authority(text: str) -> Authority | None:
         # "мне поручили найти подрядчика, выбирать будем вместе с директором": a part in it
         joint = _JOINT_RE.search(_GATHERING_RE.sub(" ", t)) and _DECIDING_RE.search(t)
         return "researcher" if research and not joint else "influencer"
-    if _JOINT_RE.search(t) and _DECIDING_RE.search(t):
+    if _JOINT_RE.search(t) and (_DECIDING_RE.search(t) or _LISTED_TOGETHER_RE.search(t)):
         return "influencer"  # "мы с Ольгой, моим замом, решаем, директор в курсе": jointly
     if _self_role(t) or _OWN_WHOLE_RE.search(t):
         return "decision_maker"

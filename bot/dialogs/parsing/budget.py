@@ -249,6 +249,12 @@ _COUNTED_AFTER_RE = re.compile(
 _AUDIENCE_AFTER_RE = re.compile(
     r"^ ?(?:подписчик|просмотр|участник|followers?|subscribers?|views?|members?)"
 )
+# The audience named before its count: "есть аудитория 40к", "охват — 15k", "audience of 40k"
+_AUDIENCE_BEFORE_RE = re.compile(
+    r"(?:аудитори|охват|подписчик|просмотр|audience|reach|followers|subscribers|views)[a-zа-я]*"
+    r"(?: (?:of|у нас|у меня|в|около|примерно|about|around|за|уже|всего|over|of about))?"
+    r" ?[:—–-]? ?$"
+)
 _DATE_RE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.])|\b\d{1,2}:\d{2}\b")
 _PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)? ?%")
 _HALF_RE = re.compile(r"(?<![0-9a-zа-я])полу?[- ]?(?=(?:лям|миллион|млн|лимон|ярд|миллиард))")
@@ -535,7 +541,8 @@ _NONE_RE = re.compile(
     r"бюджет(?:а)? (?:пока |еще )?не (?:выделен|заложен|предусмотрен|выделяли|планировали)|"
     r"денег (?:пока |совсем |вообще )?нет|нет денег|нет средств|средств нет|ноль|нисколько|"
     r"бесплатно|даром|безвозмездно|за спасибо|нулев(?:ой|ого|ым|ом)(?! (?:этап|фаз))|"
-    r"no budget|zero budget|zero|nothing(?! (?:fixed|set|decided|final|definite|concrete|firm|"
+    r"no budget(?! (?:set|fixed|defined|decided|agreed|settled|determined))|zero budget|zero|"
+    r"nothing(?! (?:fixed|set|decided|final|definite|concrete|firm|"
     r"yet|agreed))|no money|not budgeted|for free|free of charge|"
     r"don't have (?:a |any )?budget|do not have (?:a |any )?budget|no funds|haven't got a budget|"
     r"budget is (?:zero|0|nil)|nil|none|"
@@ -567,12 +574,14 @@ _NONE_RE = re.compile(
     r"(?:pay|compensate|settle)[a-z]* (?:you |up )?(?:in|with) (?:our |free |some )?(?:[a-z]+ )?"
     r"(?:products?|goods|services|memberships?|vouchers?|gift cards?|certificates?|airtime|"
     r"ads?|advertising|ad (?:space|slots?)|promotion|publicity|coverage|"
-    r"subscriptions?|kind|meals|merch|food|cakes?|pastr(?:y|ies)|bread|cheese|wine|coffee|"
+    r"subscriptions?|kind|meals|merch|food|case stud(?:y|ies)|testimonials?|cakes?|"
+    r"pastr(?:y|ies)|bread|cheese|wine|coffee|"
     r"beer|furniture|clothes|clothing|shoes|flowers|stays?|nights?|trips?|tours?|tickets?)|"
     r"barter|equity|(?:a )?stake in|rev(?:enue)?[- ]?share|(?:for|in) exposure|pro bono|"
     r"shout-?out|"
     r"in exchange for (?:a |an |some )?(?:testimonial|review|backlink|link|shout|exposure|"
-    r"equity|share|mention)|в обмен на (?:отзыв|ссылк|рекламу|долю|упоминани)[а-я]*|"
+    r"equity|share|mention|case stud(?:y|ies)|portfolio)|"
+    r"в обмен на (?:отзыв|ссылк|рекламу|долю|упоминани|кейс|портфолио)[а-я]*|"
     r"instead of (?:cash|money|payment|paying)|no (?:upfront )?(?:cash|money)|"
     # publicity offered for the work: "can we trade? we'd promote you to our followers",
     # "взамен прорекламируем вас в блоге"
@@ -602,6 +611,18 @@ _UNKNOWN_RE = re.compile(
     r"не утвержд[её]н[а-я]*|(?:not|isn'?t|hasn'?t been|not yet) approved|"
     # the studio's estimate asked for, the writer adapting to it: "сами прикиньте, подстроюсь"
     r"прикиньте|под вас подстро[а-я]*|подстро(?:юсь|имся)|"
+    # a budget still being drawn up: "бюджет на следующий год ещё верстаем"
+    r"бюджет[а-я]* (?:[а-я0-9]+ ){1,4}(?:ещ[её] |пока |сейчас )?(?:верста|формиру|планиру|"
+    r"согласовыва|утвержда|счита)[а-я]*|"
+    # some money, but no figure: "денег немного", "a tight budget"
+    r"(?:денег|средств|бюджет[а-я]*) (?:у нас )?(?:пока |совсем |очень )?(?:немного|мало|"
+    r"небольш[а-я]*|скромн[а-я]*|ограничен[а-я]*)|(?:небольш|скромн|ограниченн)[а-я]* бюджет|"
+    r"(?:small|tight|limited|modest|shoestring|lean) budget|not (?:much|a lot of) (?:money|"
+    r"budget|cash)|"
+    # no figure to go by yet: "пока ориентира нет", "no budget set yet"
+    r"ориентир[а-я]* (?:(?:пока|еще|ещё|по сумме|по бюджету|по цене) ){0,2}нет|"
+    r"нет (?:пока |еще |ещё )?ориентир|"
+    r"no (?:budget|figure|number|amount) (?:set|fixed|defined|decided|agreed|settled)|"
     r"not sure|unsure|don't know|dont know|do not know|no idea|dunno|idk|tbd|tba|tbc|"
     r"depends|it depends|to be determined|undecided|not decided|haven't decided|"
     r"hard to say|can't say|cannot say|open|flexible|negotiable|let's discuss|"
@@ -615,6 +636,8 @@ _UNKNOWN_RE = re.compile(
     r"budget (?:is |has been )?(?:approved|allocated|signed off|set aside)|"
     r"(?:цифр[а-я]*|сумм[а-я]*) (?:назвать|назову|назовем|озвучить) не (?:могу|можем)|"
     r"не (?:могу|можем) (?:назвать|раскрыть|озвучить)|не раскрыва[а-я]*|"
+    r"(?:цифр|сумм)[а-я]* (?:пока |сейчас |до этого |до тех пор )?не (?:назову|назов[её]м|скажу|"
+    r"скажем|озвучу|озвучим)|"
     r"средн(?:ий|енький)|разумн[а-я]*|адекватн[а-я]*|оптимальн[а-я]*|нормальн[а-я]*|рыночн[а-я]*|"
     r"по рынку|в рамках рынка|вам виднее|вы лучше знаете|надо посчитать|посчитайте|"
     r"назовите (?:вилку|цену|сумму)|от ваших цен|будет понятнее|"
@@ -1256,7 +1279,9 @@ def _plausible(t: str, a: _Amount) -> bool:
         return False
     if a.cur is None and _COUNTED_AFTER_RE.match(after):
         return False
-    if _AUDIENCE_AFTER_RE.match(after):
+    if _AUDIENCE_AFTER_RE.match(after) or _AUDIENCE_BEFORE_RE.search(
+        t[max(0, a.start - 24) : a.start]
+    ):
         return False  # "20к подписчиков": an audience, counted in thousands too
     if a.mult == 1 and a.cur is None:
         if a.digits >= 10:  # phone-like

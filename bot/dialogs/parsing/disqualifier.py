@@ -269,6 +269,9 @@ _VENDOR_STRONG = re.compile(
     r"dedicated (?:[a-z]+ )?(?:engineers|developers|team|designers|testers|specialists)|"
     r"(?:we|i) can (?:generate|bring|deliver|get) (?:you )?[a-z0-9+ -]{0,30}(?:leads|clients|"
     r"customers|traffic)|"
+    # more business promised to the reader: "outreach to get you more B2B clients"
+    r"(?:get|bring|drive|win|land|generate)s? you (?:more |new |extra )?(?:[a-z0-9-]+ ){0,2}"
+    r"(?:leads|clients|customers|traffic|sales|bookings)|"
     r"(?:мы )?(?:занимаемся|специализируемся на) (?:[а-я]+ )?(?:лидогенераци[а-я]*|seo|сео|"
     r"продвижени[а-я]*|аутсорс[а-я]*|аутстаф[а-я]*|контекстн[а-я]*|таргет[а-я]*|"
     r"поисков[а-я]*)|"
@@ -525,7 +528,13 @@ _JOB_MORE = re.compile(
     # the pay asked for, in the candidate's words: "на руки от 120", "оклад от 90 тысяч"
     r"на руки (?:от |не меньше |не ниже )?\d+|(?:оклад|зп|зарплат[а-я]*) (?:от|не ниже) \d+|"
     r"опыт[а-я]* (?:работы )?(?:в|с|на) [a-zа-я0-9+#.-]+(?: [a-zа-я0-9+#.-]+)? \d+ ?(?:лет|года?)|"
-    rf"(?:i|we) (?:build|make|do) [a-z ]{{0,20}}, (?:could|can) i){_E}"
+    r"(?:i|we) (?:build|make|do) [a-z ]{0,20}, (?:could|can) i|"
+    # asking to be taken on, free from a date: "я верстальщик, свободен с декабря, возьмёте?"
+    r"возьм[её]те меня(?! в (?:долю|дело|партн))|"
+    r"(?:я|i'?m|i am) (?:(?:an? )?[a-zа-я-]+(?: [a-zа-я-]+)?,? )?"
+    r"(?:свобод(?:ен|на)|available|free) (?:с|from|starting) "
+    rf"(?:понедельник|январ|феврал|декабр|следующ|monday|january|february|december|next)"
+    rf"[a-zа-я]*){_E}"
 )
 _STUDENT_MORE = re.compile(
     rf"{_B}(?:вкр|(?:для|for a) (?:студента|студентки|student)(?=[^.!]{{0,40}}(?:бесплатно|free))|"
@@ -904,7 +913,13 @@ _RESEARCH_MORE = re.compile(
     r"(?:for|для) (?:our |an? |the |нашего |нашей )?(?:annual |yearly |quarterly |ежегодн[а-я]* )?"
     r"(?:market|industry|рыночн[а-я]*|отраслев[а-я]*) (?:report|review|overview|survey|"
     r"benchmark|обзор[а-я]*|отчет[а-я]*|исследовани[а-я]*)|"
-    rf"(?:share|tell me) your (?:rates|pricing|prices)){_E}"
+    rf"(?:share|tell me) your (?:rates|pricing|prices)|"
+    # a market mapped or sized by an outsider: "mapping the CRM integration market"
+    r"(?:mapping|sizing|charting) (?:out )?(?:the|this) (?:[a-z0-9-]+ ){0,3}market|"
+    r"(?:analyst|consultant|researcher) (?:at|with|from) (?:a |an )?(?:[a-z]+ )?(?:consulting|"
+    r"consultancy|research|advisory|analytics) (?:firm|company|agency|house)|"
+    r"(?:составля|строи|рису)[а-я]* карт[а-я]* рынка|"
+    rf"(?:оценива|счита)[а-я]* (?:объ[её]м|размер) рынка){_E}"
 )
 _SPAM_MORE = re.compile(
     rf"{_B}(?:hot singles|singles (?:in your area|near you)|exclusive content|link in bio|"
@@ -918,6 +933,8 @@ _SPAM_MORE = re.compile(
     r"арбитраж[а-я]* трафика|пробив[а-я]*|взлом[а-я]*|double it|legit trader|"
     r"ваш аккаунт будет|подтвердите данные|lorem ipsum|inheritance|barrister|next of kin|"
     r"unclaimed funds|наследств[а-я]*|"
+    # the advance-fee letter: "Hello dear, I am Mrs. Williams with a business proposal of $4.5M"
+    r"hello dear|dear (?:friend|beloved)|business proposal (?:of|worth) (?:us)?\$? ?\d|"
     # goods advertised: diplomas for sale, replicas
     r"(?:купить|куплю|продам|продаю|продаем|продаём|сделаем) (?:[а-я]+ )?диплом[а-я]*|"
     r"диплом[а-я]* (?:любого|любой|вуза|о высшем)|replicas?|реплик[а-я]*|rolex|"
@@ -1371,7 +1388,16 @@ _STUDENT_AUDIENCE_RE = re.compile(
     r"тысячи|hundreds of|thousands of)(?: тысяч| k)? (?:студент|ученик|слушател|students|pupils|"
     r"learners)[а-я]*|(?:принима[а-я]*|провер[а-я]*|собира[а-я]*|сдава[а-я]*|сдают) "
     r"(?:[а-я]+ )?(?:домашк|домашн[а-я]* задани)[а-я]*|(?:submit|track|check|collect)s? "
-    rf"(?:their |the )?homework){_E}"
+    r"(?:their |the )?homework|"
+    # homework as one item of a school system's contents: "grades, homework, payments",
+    # "родительский кабинет: оценки, домашка, оплата"
+    r"(?:parent|parents'?|teacher|родительск[а-я]*|учительск[а-я]*) (?:portal|app|area|account|"
+    r"dashboard|кабинет|портал|чат)[а-я]*|"
+    r"(?:grades|marks|оценк[а-я]*|расписани[а-я]*|schedules?|attendance|посещаемост[а-я]*|"
+    r"журнал[а-я]*|дневник[а-я]*|payments?|оплат[а-я]*),? (?:(?:and|и) )?(?:[a-zа-я-]+,? ){0,3}"
+    r"(?:homework|домашк[а-я]*|домашн[а-я]* задани[а-я]*)|(?:homework|домашк[а-я]*|домашн[а-я]* "
+    r"задани[а-я]*),? (?:(?:and|и) )?(?:[a-zа-я-]+,? ){0,3}(?:grades|marks|оценк[а-я]*|"
+    rf"расписани[а-я]*|schedules?|attendance|посещаемост[а-я]*|payments?|оплат[а-я]*)){_E}"
 )
 
 

@@ -354,6 +354,19 @@ NEED_PATTERNS: dict[str, str] = {
 _NEED_RES = {k: re.compile(rf"{_B}(?:{v}){_E}") for k, v in NEED_PATTERNS.items()}
 # When two categories start at the same word, the more specific one wins.
 _PRIORITY = ["bot", "mobile_app", "crm", "smm", "website", "design", "other"]
+# A feature delivered as a store app: "в виде приложения для Android", "inside our iOS app"
+_INSIDE_AN_APP_RE = re.compile(
+    r"(?<![a-zа-я])(?:в виде|в|внутри|через) (?:нашего |нашем |[а-я]+ого |[а-я]+ом )?"
+    r"(?:мобильн[а-я]* )?приложени[а-я]*|(?<![a-z-])(?:as|in|inside|within|via|through) (?:an? |"
+    r"the |our )?(?:[a-z]+ )?(?:mobile )?app(?![a-z])(?! ?store)"
+)
+# A feature that lives in a bot ("программа лояльности в телеграм-боте", "a booking flow inside
+# our WhatsApp bot"): the bot is the product, whatever the feature's own category.
+_INSIDE_A_BOT_RE = re.compile(
+    r"(?<![a-zа-я])(?:в|внутри) (?:нашем |нашего |своем |своём |[а-я]+ом )?(?:телеграм|telegram|"
+    r"тг|вотсап|whatsapp|чат)?-? ?бот[еуа](?![a-zа-я])|(?<![a-z-])(?:in|inside|within) (?:a |the |"
+    r"our )?(?:telegram |whatsapp |tg |chat ?)?bot(?![a-z])"
+)
 # A network left, or only a channel orders come through, is no SMM request: "stop relying on
 # Instagram", "orders come in by phone, Facebook, text", "заказы приходят в инстаграм".
 _CHANNEL_OR_LEFT = (
@@ -875,6 +888,10 @@ _WEB_APP_RE = re.compile(
     rf"{_B}(?:(?<!не )(?:в|через) браузер[а-я]*|(?<!not )in (?:the |a )?browser|browser-based|"
     r"не (?:для|в|через) (?:стор|сторов|сторы|сторах|app ?store|google play|плей ?маркет)[а-я]*|"
     r"not (?:for|in|on|through) (?:the )?(?:stores?|app ?stores?|google play)|"
+    # the stores avoided: "веб-версию, чтобы не возиться с App Store", "to skip the app stores"
+    r"(?:не возиться|не связываться|не заморачиваться|обойтись без|без возни) (?:со? )?"
+    r"(?:стор[а-я]*|app ?store|google play|плей ?маркет[а-я]*)|(?:avoid(?:ing)?|skip(?:ping)?|"
+    r"bypass(?:ing)?|without) (?:the )?(?:app ?stores?|google play|store review)|"
     rf"без (?:сторов|стора|app ?store|публикации в стор[а-я]*)){_E}"
 )
 
@@ -998,6 +1015,15 @@ def _read_need(t: str) -> str | None:
         if any(f[2] == "bot" for f in found):
             return "bot"  # "напоминания клиентам через вотсап": the messenger makes it a bot
     found.sort()
+    if any(f[2] == "bot" for f in found) and _INSIDE_A_BOT_RE.search(t):
+        return "bot"  # "программа лояльности в телеграм-боте": the bot is what gets built
+    if (
+        any(f[2] == "mobile_app" for f in found)
+        and _INSIDE_AN_APP_RE.search(t)
+        and _NATIVE_RE.search(t)
+        and not _WEB_APP_RE.search(t)
+    ):
+        return "mobile_app"  # "программа лояльности в виде приложения для Android"
     if found[0][2] not in _SERVED:
         # who the writer is comes first, then the request: "мы SMM-агентство... нужен сайт
         # агентства", "a mobile game studio; what we need from you is a website"

@@ -1404,7 +1404,7 @@ def _explicit_dates(t: str, today: date) -> list[Candidate]:
             add(m, _upcoming(today, month_no, int(m.group(2)), _year4(m.group(3))))
     if not out:
         for m in _DAY_ONLY_RE.finditer(t):
-            day = int(m.group("day") or m.group("day2"))
+            day = int(m.group("day") or m.group("day2") or m.group("day3"))
             if 1 <= day <= 31:  # the next time the month reaches that day
                 this_month = _safe_date(today.year, today.month, day)
                 nxt = _next_month_start(today)
@@ -1417,10 +1417,13 @@ def _explicit_dates(t: str, today: date) -> list[Candidate]:
     return out
 
 
-# "числа 10-го", "с 15-го числа", "к 1-му": a day of the month without the month
+# "числа 10-го", "с 15-го числа", "к 1-му", "back on the 14th": a day of the month without
+# the month
 _DAY_ONLY_RE = re.compile(
     rf"{_B}(?:(?:числа|к|с|после|до|около) (?P<day>\d{{1,2}})-?(?:го|е|ого|му|ому)(?: числа)?|"
-    r"(?P<day2>\d{1,2})-?(?:го|ого) числа)(?![0-9a-zа-я])"
+    r"(?P<day2>\d{1,2})-?(?:го|ого) числа|"
+    r"(?:on|by|from|after|around|before|until|till|starting) the (?P<day3>\d{1,2})(?:st|nd|rd|th)"
+    r"(?! of [a-z]))(?![0-9a-zа-я])"
 )
 
 
