@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from difflib import SequenceMatcher
 
 import pytest
 from hypothesis import given, settings
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from bot.dialogs import parsers
 from bot.dialogs.interpret import disqualifier_facts, interpret_text
+from bot.dialogs.parsing import options
 from bot.dialogs.script import load_script
 from tests.unit.parser_tables import PARSERS, case_id, run
 
@@ -71,6 +73,23 @@ def test_no_parser_raises_on_any_text(text: str) -> None:
     parsers.takes_back_the_need(text)
     parsers.match_option(text, [("a", ["Сайт", "Website"]), ("b", ["Бот"])])
     parsers.parse_need_category(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    a=st.text(alphabet="сайтботcrmаеиоsite ", max_size=16),
+    b=st.text(alphabet="сайтботcrmаеиоsite ", max_size=16),
+    floor=st.sampled_from([0.7, 0.8]),
+)
+def test_typo_similarity_reads_as_difflib_does(a: str, b: str, floor: float) -> None:
+    """The C bound only skips difflib where difflib could not reach the floor: every typo
+    match reads as it did with difflib alone."""
+    exact = SequenceMatcher(None, a, b).ratio()
+    got = options._similarity(a, b, floor)
+    assert got >= exact - 1e-12
+    assert (got >= floor) == (exact >= floor)
+    if exact >= floor:
+        assert got == exact
 
 
 @settings(max_examples=80, deadline=None)
