@@ -384,6 +384,12 @@ BUDGET: list[Case] = [
     C("there's no budget defined for it yet", UNKNOWN),
     C("ориентир 500 тысяч", B1(500_000)),
     C("смету утверждаем в феврале, до этого цифру не скажу", UNKNOWN),
+    # a budget that comes later; a figure named as the ceiling
+    C("деньги выделят только после нового года", UNKNOWN),
+    C("funding comes through in Q1, not before", UNKNOWN),
+    C("бюджет будет в январе, 600 тысяч", B1(600_000)),
+    C("около 800к — это наш предел", B(None, 800_000)),
+    C("€20k, that's the cap", B(None, 20_000, EUR)),
     # a budget still being drawn up
     C("бюджет на 2027 пока формируем", UNKNOWN),
     C("бюджет отдела сейчас считаем, цифры будут в январе", UNKNOWN),
@@ -1634,6 +1640,13 @@ AUTHORITY: list[Case] = [
     C("решаем с генеральным", INF),
     C("I decide with data, not opinions", DM),
     C("I pick the agency, he pays", INF),
+    # the writer and co-owners; "главный — я"; the group above the company
+    C("me and the other two partners", INF),
+    C("я + два учредителя", INF),
+    C("главная тут я, с мужем советуюсь, но решаю сама", DM),
+    C("я главный инженер, решает директор", INF),
+    C("headquarters in Milan, we're the local branch", INF),
+    C("материнская компания, я директор филиала", INF),
     C("выбираю я, а она оплачивает", INF),
     # approval named as "добро" or money released by another; two deciders listed together;
     # finding out and passing it on
@@ -2304,6 +2317,10 @@ DISQUALIFIER: list[Case] = [
     C("consultant with an advisory firm, sizing the chatbot market for a client", "researcher"),
     C("строим карту рынка CRM-интеграторов, можно пару вопросов?", "researcher"),
     C("we're mapping out our market expansion and need a multilingual site", None),
+    # learning the trade from us; a team that learns to use the system is a buyer
+    C("можно у вас поучиться делать сайты?", "student"),
+    C("I'd love to learn how to build chatbots from your team", "student"),
+    C("нужна CRM, и чтобы менеджеры быстро научились в ней работать", None),
     # homework as one item of a school system's contents
     C("electronic diary for parents: marks, homework and attendance", None),
     C("портал для учителей: расписание, домашние задания, журнал", None),
@@ -2872,6 +2889,10 @@ NEED: list[Case] = [
     C("приложение для iOS, не в браузере", "mobile_app"),
     C("PWA-приложение без сторов", "website"),
     C("нужно приложение для клиентов, только чтобы не возиться со сторами", "website"),
+    # a place where the writer's own clients do things themselves
+    C("online platform so our dealers can check stock and order", "crm"),
+    C("сервис, где наши арендаторы сами оплачивают счета", "crm"),
+    C("сайт, где покупатели смотрят каталог", "website"),
     # a feature delivered as a store app
     C("бонусы для покупателей в нашем мобильном приложении под iOS", "mobile_app"),
     C("a loyalty scheme as an Android app", "mobile_app"),

@@ -475,6 +475,9 @@ BOSS_EN = _BOSS_EN
 
 NONCOMMITTAL_RE = re.compile(
     r"(?<![0-9a-zа-я])(?:"
+    # an answer promised later: "let me get back to you on that", "вернусь к вам с ответом"
+    r"(?:let me|i'?ll|we'?ll|i will|we will) (?:have to )?get back to you|"
+    r"верн[уё](?:сь|мся) (?:к вам )?с (?:ответом|этим)|отпишусь (?:позже|потом)|"
     # discuss it later / on a call / after the proposal
     r"обсуд[а-я]*|обсужд[а-я]*|обговор[а-я]*|поговорим|созвонимся|на созвоне|при встрече|"
     r"при звонке|на встрече|по телефону обсуд[а-я]*|"

@@ -110,6 +110,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"решение (?:(?:по|о|об|насчет|насчёт) [а-я0-9-]+ )?(?:принимаю|за) (?:я|мной)|"
     r"решение (?:(?:по|о|об|насчет|насчёт) [а-я0-9-]+ )?принимаю (?:сам|сама|лично)|"
     r"(?:я )?принимаю решени[ея]|принимаю (?:все )?решения|последнее слово за мной|"
+    r"главн(?:ый|ая) (?:здесь |тут )?[-—–:]? ?я|я (?:здесь |тут )?главн(?:ый|ая)(?! [а-я])|"
     # the choice named as the writer's, emphatically ("выбираю я", "I'm the one choosing"); a
     # plain "I pick the supplier" beside someone else's contract or title is influence
     r"за мной (?:последнее слово|решение)|выбираю (?:я|сам|сама)|выбор (?:за мной|мой)|"
@@ -448,6 +449,10 @@ _OTHERS_DECIDE_RE = re.compile(
     rf"{_B}(?:"
     # third-person plural and future: "подписывать будут юрист и гендир", "подпишут они"
     r"подпишут|(?:подписывать|утверждать|одобрять|визировать) будут|"
+    # the group above the writer's company named as the answer: "the parent company in
+    # Germany, I'm the local manager", "решает головной офис в Москве"
+    r"^(?:the |our )?(?:parent company|head office|headquarters|hq|group management)|"
+    r"^(?:наш[а-я]* )?(?:материнск[а-я]* компани[а-я]*|головн[а-я]* (?:компани|офис)[а-я]*)|"
     r"будут (?:подписывать|утверждать|одобрять|визировать)|"
     # in the end someone else: "ultimately my father, it's a family business"
     r"ultimately (?:my|our|the) (?:[a-z]+ )?(?:father|mother|dad|mum|mom|wife|husband|boss|"
@@ -714,6 +719,13 @@ _ACTIVE_RE = re.compile(
     r"recommendation) (?:counts|matters|carries weight|is (?:taken into account|heard|"
     r"considered|important))|"
     rf"shortlist(?:ing)?|sponsor|recommend[a-z]*|champion){_E}"
+)
+# The writer and co-owners as the answer: "я и ещё два совладельца", "me and my two co-founders"
+_ME_AND_COOWNERS_RE = re.compile(
+    r"(?<![a-zа-я])(?:я|i|me) (?:и|and|\+|&) (?:ещ[её] |another |my |our |the |two |three |"
+    r"two other |два |двое |три |трое )*(?:[а-я]+ )?(?:совладел|партн[её]р|учредител|"
+    # ("я и учредитель, и гендиректор": both titles the writer's own)
+    r"сооснован|акционер|co-?owner|co-?founder|partner|shareholder)[a-zа-я]*(?![a-zа-я])(?!,? и )"
 )
 # Two deciders listed as the answer, with no verb: "the IT director and the CEO together"
 _LISTED_TOGETHER_RE = re.compile(
@@ -1266,7 +1278,9 @@ def _parse_authority(text: str) -> Authority | None:
         # "мне поручили найти подрядчика, выбирать будем вместе с директором": a part in it
         joint = _JOINT_RE.search(_GATHERING_RE.sub(" ", t)) and _DECIDING_RE.search(t)
         return "researcher" if research and not joint else "influencer"
-    if _JOINT_RE.search(t) and (_DECIDING_RE.search(t) or _LISTED_TOGETHER_RE.search(t)):
+    if _ME_AND_COOWNERS_RE.search(t) or (
+        _JOINT_RE.search(t) and (_DECIDING_RE.search(t) or _LISTED_TOGETHER_RE.search(t))
+    ):
         return "influencer"  # "мы с Ольгой, моим замом, решаем, директор в курсе": jointly
     if _self_role(t) or _OWN_WHOLE_RE.search(t):
         return "decision_maker"

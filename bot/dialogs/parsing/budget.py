@@ -506,7 +506,10 @@ _POST_TO_RE = re.compile(
     r"больше (?:[а-я]+ ){0,2}не (?:потян|смож|мож|дад|даст|дам|выдел|получ|осил|согласу|одобр)"
     r"[а-я]*|(?:and )?(?:we )?can'?t go (?:higher|above|beyond)|"
     r"(?:(?:потянем|потяну|осилим|сможем),? )?больше (?:вряд ли|навряд ли|едва ли|никак|"
-    r"точно нет)|(?:and )?hardly more)"
+    r"точно нет)|(?:and )?hardly more|"
+    # the figure named as the ceiling: "$3.5k, that's our ceiling", "500к — это наш потолок"
+    r"[,—–-]? ?(?:that'?s|this is|it'?s|это|это и есть) (?:our |my |the |наш |мой )?(?:ceiling|"
+    r"cap|limit|max(?:imum)?|upper limit|потолок|максимум|предел|лимит)(?![a-zа-я]))"
 )
 _POST_APPROX_RE = re.compile(
     r"^ ?(?:плюс-минус|плюс минус|\+-|±|или около того|примерно|ish|-ish|or so|give or take)"
@@ -611,6 +614,11 @@ _UNKNOWN_RE = re.compile(
     r"не утвержд[её]н[а-я]*|(?:not|isn'?t|hasn'?t been|not yet) approved|"
     # the studio's estimate asked for, the writer adapting to it: "сами прикиньте, подстроюсь"
     r"прикиньте|под вас подстро[а-я]*|подстро(?:юсь|имся)|"
+    # a budget that comes later: "бюджет появится только в январе", "budget opens up in Q1"
+    r"(?:бюджет|деньги|средства|финансировани)[а-я]* (?:[а-я]+ ){0,2}(?:появ(?:ится|ятся)|будут|"
+    r"выделят|откроют)(?: только)? (?:в|с|после|к|через) [а-я0-9]+|"
+    r"(?:budget|money|funding) (?:will )?(?:opens? up|comes? (?:in|through)|be available|"
+    r"frees? up) (?:in|after|from|next)|"
     # a budget still being drawn up: "бюджет на следующий год ещё верстаем"
     r"бюджет[а-я]* (?:[а-я0-9]+ ){1,4}(?:ещ[её] |пока |сейчас )?(?:верста|формиру|планиру|"
     r"согласовыва|утвержда|счита)[а-я]*|"

@@ -563,7 +563,12 @@ _STUDENT_MORE = re.compile(
     r"intern|"
     # homework in chat words: "hw assignment: build a landing page", "дз: сверстать лендинг"
     rf"(?:my )?hw (?:assignment|task|project|help)|my hw|homework|дз(?= ?[:\-—])|"
-    rf"домашк[а-я]*){_E}"
+    r"домашк[а-я]*|"
+    # learning the trade from us: "хочу у вас научиться делать ботов", "teach me to build sites"
+    r"(?:научиться|поучиться|обучиться|научите меня) (?:у вас )?(?:делать|создавать|писать|"
+    r"верстать|программировать|разрабатывать)|у вас (?:научиться|поучиться)|"
+    r"(?:learn|teach me) (?:how )?to (?:make|build|create|code|develop) (?:bots|chatbots|sites|"
+    rf"websites|apps|stores)|learn from (?:you|your team)){_E}"
 )
 # A survey offered is research, whoever runs it (a university too): "Опрос: ...? 5 минут",
 # "survey ... takes 10 min"; checked before the student words of "for a university study".

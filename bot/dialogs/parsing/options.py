@@ -258,6 +258,17 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:portal|area|account(?: area)?|cabinet|dashboard)|account area|members? area|"
         # (what a startup or an app tracks is its business: "a habit-tracking startup")
         r"веб-?приложени[а-я]*|web ?app(?:lication)?s?|учет[а-я]*|"
+        # a place where the writer's own clients do things themselves: "a web platform where
+        # our clients track their shipments", "сервис, где дилеры сами смотрят остатки"
+        r"(?:platform|service|system|tool|space|area|portal)s? (?:where|for|so|that lets) "
+        r"(?:our |my |the )?(?:clients|customers|dealers|partners|users|members|patients|"
+        r"tenants|drivers|suppliers|resellers) (?:can )?(?:track|see|view|download|order|book|"
+        r"log in|manage|check|upload|pay|sign|submit)|"
+        r"(?:платформ|сервис|систем|площадк|портал)[а-я]*,? (?:где|чтобы|через который|"
+        r"через которую|в котором|в которой) (?:наши |мои )?(?:клиенты|покупатели|заказчики|"
+        r"дилеры|партнеры|партнёры|пользователи|пациенты|арендаторы|водители|поставщики) "
+        r"(?:сами |могли |смогут |будут |могут )?(?:бы )?(?:отслежива|видел|видят|видеть|смотр|"
+        r"скачива|заказыва|записыва|оплачива|загружа|управля|провер|подписыва)[а-я]*|"
         r"tracking(?! (?:startup|app|company|business|brand|product)s?(?![a-z]))|invoic[a-z]*|"
         r"выставлени[а-я]* счетов|счета|акты|workflow|"
         r"(?:внедр[а-я]*|настро[а-я]*) (?:воронк[а-я]*|амо|битрикс[а-я]*)"
