@@ -384,9 +384,15 @@ BUDGET: list[Case] = [
     C("there's no budget defined for it yet", UNKNOWN),
     C("ориентир 500 тысяч", B1(500_000)),
     C("смету утверждаем в феврале, до этого цифру не скажу", UNKNOWN),
+    # the past told right after the figure; a price quote is no researcher's quote
+    C("$12k, the 9k was what the last agency wanted", B1(12_000, USD)),
+    C("20k was fine for us last time, now 30k", B1(30_000, USD)),
+    C("600 тысяч, 350 было в прошлом году", B1(600_000)),
+    C("около 500 тысяч было бы ок", B(400_000, 600_000)),
     # a budget that comes later; a figure named as the ceiling
     C("деньги выделят только после нового года", UNKNOWN),
     C("funding comes through in Q1, not before", UNKNOWN),
+    C("субсидия 2 млн, из неё на сайт около 700", B(560_000, 840_000)),
     C("бюджет будет в январе, 600 тысяч", B1(600_000)),
     C("около 800к — это наш предел", B(None, 800_000)),
     C("€20k, that's the cap", B(None, 20_000, EUR)),
@@ -831,6 +837,11 @@ TIMELINE: list[Case] = [
     C("с 5-го числа", D(date(2025, 4, 5))),
     C("we can kick off after the 20th, once the director is back", D(date(2025, 3, 20))),
     C("starting the 2nd, I think", D(date(2025, 4, 2))),
+    # that day of the next month; the wait named after "это"
+    C("с 12 числа следующего месяца", D(date(2025, 4, 12))),
+    C("by the 5th of next month", D(date(2025, 4, 5))),
+    C("когда закроем квартал, это месяц", D(TODAY + timedelta(days=30))),
+    C("maybe a month, maybe two", D(TODAY + timedelta(days=60))),
     C("лендинг срочно, остальное потом", D(TODAY + timedelta(days=3))),
     C("later on, not right now", NO_PLANS),
     C("as soon as practicable", D(TODAY + timedelta(days=3))),
@@ -1647,6 +1658,13 @@ AUTHORITY: list[Case] = [
     C("я главный инженер, решает директор", INF),
     C("headquarters in Milan, we're the local branch", INF),
     C("материнская компания, я директор филиала", INF),
+    # someone else chooses after "but"; the writer's remit; a third party with no say; a scan
+    C("плачу я, но выбирает жена", INF),
+    C("the board exists, but a site is within my authority", DM),
+    C("my landlord has no say, it's my shop and my call", DM),
+    C("I own this outlet; head office gets no say on local ads", DM),
+    C("I have no say, just passing it on", RES),
+    C("doing a market overview for our CFO", RES),
     C("выбираю я, а она оплачивает", INF),
     # approval named as "добро" or money released by another; two deciders listed together;
     # finding out and passing it on
@@ -2317,6 +2335,11 @@ DISQUALIFIER: list[Case] = [
     C("consultant with an advisory firm, sizing the chatbot market for a client", "researcher"),
     C("строим карту рынка CRM-интеграторов, можно пару вопросов?", "researcher"),
     C("we're mapping out our market expansion and need a multilingual site", None),
+    # the writer is the school: its students' homework is the school's business
+    C("мы частная школа программирования, ученики путают домашки, нужен кабинет", None),
+    C("we're a tutoring centre, students keep losing their homework, we want a portal", None),
+    C("я студент, помогите с домашкой по CRM", "student"),
+    C("need a site redo, we got an old quote from another studio", None),
     # learning the trade from us; a team that learns to use the system is a buyer
     C("можно у вас поучиться делать сайты?", "student"),
     C("I'd love to learn how to build chatbots from your team", "student"),
@@ -2893,6 +2916,11 @@ NEED: list[Case] = [
     C("online platform so our dealers can check stock and order", "crm"),
     C("сервис, где наши арендаторы сами оплачивают счета", "crm"),
     C("сайт, где покупатели смотрят каталог", "website"),
+    C("заказать световую вывеску на магазин", "other"),
+    C("нужна вывеска на фасад магазина", "other"),
+    C("a new shop sign for our store front", "other"),
+    C("our members ask by email every week; we want them to log in and download invoices", "crm"),
+    C("хотим, чтобы дилеры заходили под своим логином и сами заказывали", "crm"),
     # a feature delivered as a store app
     C("бонусы для покупателей в нашем мобильном приложении под iOS", "mobile_app"),
     C("a loyalty scheme as an Android app", "mobile_app"),

@@ -31,6 +31,12 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"need_category": "crm", "timeline_status": ABSENT},
     ),
     ("right now we take orders by phone, need a web store", {"timeline_status": ABSENT}),
+    # someone else's "when" quoted is not the project's start unknown: the question is asked
+    (
+        "клиенты звонят и спрашивают: когда будет готов заказ? Нужен личный кабинет",
+        {"timeline_status": ABSENT},
+    ),
+    ("need a store, no idea when yet", {"timeline_status": "unknown"}),
     ("нужен бот, начать хотим прямо сейчас", {"timeline_status": "days", "timeline_days": 0}),
     (
         ANNA,

@@ -111,6 +111,8 @@ _EXPLICIT_DM_RE = re.compile(
     r"решение (?:(?:по|о|об|насчет|насчёт) [а-я0-9-]+ )?принимаю (?:сам|сама|лично)|"
     r"(?:я )?принимаю решени[ея]|принимаю (?:все )?решения|последнее слово за мной|"
     r"главн(?:ый|ая) (?:здесь |тут )?[-—–:]? ?я|я (?:здесь |тут )?главн(?:ый|ая)(?! [а-я])|"
+    r"(?<!not )(?<!outside )within my (?:remit|authority|mandate|competence)|"
+    r"(?<!не )в (?:моей|моих) (?:компетенции|полномочиях)|"
     # the choice named as the writer's, emphatically ("выбираю я", "I'm the one choosing"); a
     # plain "I pick the supplier" beside someone else's contract or title is influence
     r"за мной (?:последнее слово|решение)|выбираю (?:я|сам|сама)|выбор (?:за мной|мой)|"
@@ -151,7 +153,8 @@ _EXPLICIT_DM_RE = re.compile(
     r"my decision|i have (?:the )?(?:final|full) (?:say|authority)|i (?:sign|approve) (?:off )?"
     r"(?:the )?(?:budget|contracts?|deals?)|"
     rf"i own (?:the|this|a|my) (?:company|business){_NOT_BIZ}|"
-    r"i own (?:the|this) (?:place|shop|store|restaurant|cafe|salon|clinic|studio|hotel|firm)|"
+    r"i own (?:the|this) (?:place|shop|store|restaurant|cafe|salon|clinic|studio|hotel|firm|"
+    r"(?:franchise )?(?:unit|outlet|branch|location|franchise))|"
     rf"my (?:own )?(?:company|business)(?! partner){_NOT_BIZ}|"
     r"(?:у меня )?(?:свой|собственный) бизнес|"
     r"моя компания|моя фирма|мой бизнес|decision maker is me|it'?s up to me|up to me|"
@@ -602,11 +605,13 @@ _RESEARCH_RE = re.compile(
     r"попросили (?:найти|собрать|узнать|подобрать|изучить)|анализирую рынок|изучаю рынок|"
     r"collect(?:ing)?|gather(?:ing)?|research(?:ing)?|compar(?:ing|e)|explor(?:ing|e)|"
     r"looking around|browsing|just looking|shortlist(?:ing)?|scouting|"
+    r"market (?:scan|overview|review)|scanning the market|"
     r"asked me to (?:find|collect|look|research|gather)|doing (?:some )?research|"
     rf"putting together (?:a list|options|a comparison)|fact[- ]finding|"
     r"asking (?:for|on behalf of) (?:a |my )?(?:friend|client|relative|colleague)|"
     r"для (?:друга|подруги|знакомого|знакомой|статьи|курсовой|диплома|учебы|универа)|ищу для|"
-    r"(?:only|just) the messenger|no say|no role|не при делах|любопытн[а-я]*|пишу курсовую|"
+    r"(?:only|just) the messenger|(?:^|i have |i'?ve got |i'?ve |i got |me: )no (?:say|role)|"
+    r"не при делах|любопытн[а-я]*|пишу курсовую|"
     r"попросил[аи]? (?:меня )?(?:найти|собрать|узнать|подобрать|изучить|прислать|спросить)|"
     r"сказали (?:найти|собрать|узнать|подобрать|прислать)|"
     r"asked (?:me )?to (?:find|collect|look|research|gather|get|pull)|"
@@ -806,7 +811,9 @@ _BUT_APPROVES_RE = re.compile(
     r"одобря(?!ю)[а-я]*|реша(?!ю|ть (?:мне|буду я))[а-я]*|решит|"
     r"поговорить|посоветоваться|approval|"
     r"approves?|signs?|sign-?off|has the (?:final|last) (?:say|word|call)|decides?|"
-    r"veto(?:es)?|вето|добро (?:да[её]т|дают)|(?:да[её]т|дают) добро)|"
+    r"veto(?:es)?|вето|добро (?:да[её]т|дают)|(?:да[её]т|дают) добро|"
+    # someone else chooses: "оплачиваю я, но выбирает отдел маркетинга"
+    r"выбира(?!ю)[а-я]*|выберут|выберет|chooses|picks)|"
     # the money given by someone else, after a "but": "подрядчика выбираю я, но деньги даёт
     # гендир" ("решаю я, деньги даёт отец" is the writer's own decision on family money)
     r"(?:но|а|однако) (?:[а-я]+ )?(?:деньги|бюджет|финансирование|оплату) (?:[а-я]+ )?"
@@ -1198,7 +1205,10 @@ _NO_OTHER_DECIDER_RE = re.compile(
     r"никаких)(?: [a-zа-я-]+)? (?:committees?|boards?|approvals?|sign-?offs?|bosses|bureaucracy|"
     r"комитет[а-я]*|совет[а-я]*|согласовани[а-я]*|начальник[а-я]*|бюрократи[а-я]*)(?![a-zа-я])"
     # not "без согласования с учредителем никак": that names the one who approves
-    r"(?! (?:с|со|with|from|от) )(?!.*(?:никак|нельзя|не обойтись|no way|can'?t|cannot))"
+    r"(?! (?:с|со|with|from|от) )(?!.*(?:никак|нельзя|не обойтись|no way|can'?t|cannot))|"
+    # a third party excluded: "the franchisor has no say on our website"
+    r"(?<![a-zа-я])(?:the |our |my )?(?!i )[a-z]+ (?:has|have|gets?) no (?:say|vote)"
+    r"(?: (?:on|in|over) (?:the |our |this |that )?[a-z]+)?"
 )
 
 

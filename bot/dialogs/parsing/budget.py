@@ -1023,6 +1023,10 @@ _PAST_PRICE_RE = re.compile(
 )
 
 
+# The past told right after the figure: "the 5k was an old quote", "300к было в прошлом году"
+_PAST_AFTER_RE = re.compile(r" ?(?:[a-zа-я$€₽.]+ )?(?:was|were|было|был|была)(?![a-zа-я])(?! бы)")
+
+
 def _clause_before(t: str, amounts: list[_Amount], i: int) -> str:
     """The words before ``amounts[i]`` in its sentence, back to the previous amount."""
     start = amounts[i - 1].end if i else 0
@@ -1087,7 +1091,11 @@ def _drop_past_prices(t: str, money: list[_Amount]) -> list[_Amount]:
         for i, a in enumerate(money)
         if not _NOT_THE_BUDGET_RE.search(_clause_before(t, money, i))
     ]
-    past = [a for i, a in enumerate(money) if _is_past(_clause_before(t, money, i))]
+    past = [
+        a
+        for i, a in enumerate(money)
+        if _is_past(_clause_before(t, money, i)) or _PAST_AFTER_RE.match(t, a.end)
+    ]
     if not past:
         return money
     if len(past) == len(money) and not _NONE_RE.search(t):
@@ -1103,6 +1111,8 @@ _WHOLE_BUDGET_RE = re.compile(
     r"(?<![a-zа-я])(?:годов[а-я]*|ежегодн[а-я]*|(?:на|в|за) (?:этот |следующий )?год|"
     r"(?:из|от) (?:всего|общего|нашего) (?:[а-я]+ )?бюджет[а-я]*|"
     r"(?:бюджет[а-я]*|денег|деньги) (?:всей |нашей )?(?:компании|отдела|фирмы|холдинга)|"
+    # a grant or a subsidy is a whole the project takes a share of: "Грант 3 млн, из них на сайт"
+    r"грант[а-я]*|субсиди[а-я]*|grants?|subsid(?:y|ies)|"
     r"весь (?:наш )?(?:[а-я]+ )?бюджет|annual(?:ly)?|yearly|(?:a|per|each) year|per annum|"
     r"for the year|(?:company|department|team)(?:'s)? (?:[a-z]+ )?budget|"
     r"(?:total|overall|whole) (?:[a-z]+ )?budget)(?![a-zа-я])"

@@ -900,7 +900,9 @@ _RESEARCH_MORE = re.compile(
     r"(?:fill|take) (?:out|in)? ?(?:a|our|the|this|my) (?:short |quick )?(?:form|survey|"
     r"questionnaire)|podcast|подкаст[а-я]*|journalist|журналист[а-я]*|"
     r"(?:writing|doing|working on) (?:a |an )?(?:piece|post|blog post|story|article|episode)|"
-    r"blog post comparing|newsletter on|quote you|quote from|benchmark[a-z]*|бенчмарк[а-я]*|"
+    # (a quote from an expert for a piece, not a price quote: "an old quote from last year")
+    r"blog post comparing|newsletter on|quote you|quote from (?:you|your|an? expert|the "
+    r"(?:founder|ceo|team))|benchmark[a-z]*|бенчмарк[а-я]*|"
     r"competitor analysis|market intelligence|due diligence|тайный покупатель|mystery shop[a-z]*|"
     r"рейтингов[а-я]* агентств[а-я]*|составляем (?:топ|рейтинг)|(?:делаю|делаем|готовим) обзор|"
     r"обзор (?:подрядчиков|студий|рынка)|отраслев[а-я]* обзор[а-я]*|сравниваю подрядчиков|"
@@ -1389,6 +1391,11 @@ _STUDENT_AUDIENCE_RE = re.compile(
     r"(?:need|should|will|can|должны|смогут|будут)|"
     # the school's students counted, homework as what its tool takes in: "у нас около 4 тысяч
     # студентов. Хотим бота, который ... принимает домашку"
+    # the writer is the school: "Мы частная языковая школа, 900 учеников", "we're a driving
+    # school"
+    r"(?:мы|we are|we'?re|i run|we run) (?:[a-zа-я-]+ ){0,3}(?:школ[аы]|school|academy|"
+    r"академи[яю]|колледж|college|курсы|учебный центр|training cent(?:re|er)|tutoring cent(?:re|"
+    r"er))|"
     r"(?:у (?:нас|меня)|we have)(?: [a-zа-я~+-]+){0,2} (?:\d[\d +]*|много|несколько|сотни|"
     r"тысячи|hundreds of|thousands of)(?: тысяч| k)? (?:студент|ученик|слушател|students|pupils|"
     r"learners)[а-я]*|(?:принима[а-я]*|провер[а-я]*|собира[а-я]*|сдава[а-я]*|сдают) "

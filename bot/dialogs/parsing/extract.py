@@ -181,6 +181,15 @@ _TIME_STATUS_CUE_RE = re.compile(
     rf"{_B}(?:срок[а-я]*|когда|запуск[а-я]*|старт[а-я]*|начать|дедлайн[а-я]*|timeline|"
     rf"timeframe|deadline|launch|start|when|планир[а-я]*|planning|plans?){_E}"
 )
+# "Not known yet" said of the project's own start: a bare "когда"/"when" is no such word, it is
+# as often someone else's question quoted ("ученики пишут: когда занятие, где домашка")
+_PROJECT_TIME_RE = re.compile(
+    rf"{_B}(?:срок[а-я]*|запуск[а-я]*|запуст[а-я]*|старт[а-я]*|начать|начн[её]м|начинать|"
+    r"приступ[а-я]*|дедлайн[а-я]*|timeline|timeframe|deadline|launch|start|begin|kick off|"
+    r"планир[а-я]*|planning|plans?|"
+    # the writer's own "when" not known: "не знаю когда", "no idea when"
+    rf"(?:не знаю|не знаем|хз|no idea|not sure|don'?t know|unsure) (?:пока )?(?:когда|when)){_E}"
+)
 _PAST_OR_AGE_RE = re.compile(
     rf"{_B}(?:работаем|работает|на рынке|существуем|существует|опыт[а-я]*|назад|ago|уже|"
     r"in business|founded|основан[а-я]*|с \d{4}|since|лет компании|years old|"
@@ -470,6 +479,12 @@ _MAYBE_TIME_RE = re.compile(
 
 # The present state described in another answer ("Сейчас всё через почту и эксель", "right now
 # we take orders by phone", "на данный момент у нас сайт на Тильде") is no start date.
+# Questions in another step's answer are not the writer's timeline: their own customers'
+# quoted ("клиенты спрашивают: когда будет готов заказ?") or one asked back
+_QUESTION_RE = re.compile(
+    r"[^.!?]*\?|(?:спрашива|пишут|пишет|звонят|интересуются|asks?|asking)"
+    r"[a-zа-я]*(?: [a-zа-я]+){0,3}:[^.!?]*"
+)
 _PRESENT_STATE_RE = re.compile(
     rf"{_B}(?:сейчас|пока что|на данный момент|в данный момент|на сегодня|currently|right now|"
     r"at the moment|for now|today) ,?(?:всё|все|у нас|у меня|мы|наш[а-я]*|работаем|используем|"
@@ -481,7 +496,7 @@ _PRESENT_STATE_RE = re.compile(
 def _timeline(slots: dict[str, SlotFact], original: str, norm: str, today: date) -> None:
     if not _MAYBE_TIME_RE.search(norm):
         return
-    norm = _PRESENT_STATE_RE.sub(" ", norm)
+    norm = _PRESENT_STATE_RE.sub(" ", _QUESTION_RE.sub(" ", norm))
     if _PAST_OR_AGE_RE.search(norm) or (
         _MONEY_HINT_RE.search(norm) and not _TIME_CUE_RE.search(norm)
     ):
@@ -498,7 +513,9 @@ def _timeline(slots: dict[str, SlotFact], original: str, norm: str, today: date)
             confidence = 0.7  # "срочно", "в феврале", "на следующей неделе"
         else:
             confidence = 0.4  # "3 месяца" on its own: a duration of what?
-    elif _TIME_STATUS_CUE_RE.search(norm) or timeline.status == "no_plans":
+    elif timeline.status == "no_plans" or (
+        _TIME_STATUS_CUE_RE.search(norm) and _PROJECT_TIME_RE.search(norm)
+    ):
         confidence = 0.8 if timeline.status == "unknown" else 0.6
     else:
         return

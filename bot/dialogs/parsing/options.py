@@ -527,6 +527,10 @@ def parse_need_category(text: str) -> str | None:
         rules = need_category_by_rules(text)
         if rules is None and _only_own_work(text):
             return "other"  # "мы веб-студия, делаем лендинги и сайты": who they are, no task yet
+        if rules == "other" and _PHYSICAL_SIGN_RE.search(normalize(text)):
+            # "вывеску на магазин": the shop is where the sign goes, and the classifier's bag
+            # of words reads "магазин" as an online store
+            return rules
         if rules is not None and corrected_start(detransliterate(normalize(text))):
             # "a CRM, no wait, a bot": the classifier's bag of words cannot see
             # which task the writer settled on
@@ -538,6 +542,11 @@ def parse_need_category(text: str) -> str | None:
 
 def _signals(rules: str | None) -> tuple[str, ...]:
     return ("nothing",) if rules is None else (rules,)
+
+
+_PHYSICAL_SIGN_RE = re.compile(
+    rf"{_B}(?:вывеск[а-я]*|signage|shop signs?|store ?front signs?){_E}"
+)
 
 
 def rule_signals(text: str) -> tuple[str, ...]:
@@ -674,6 +683,13 @@ _WEAK_NEEDS = (
             r"(?:видел|видеть|отслежива|следил|следить|see|track|follow|check)[a-zа-я]*,? "
             r"(?:[a-zа-я]+ ){0,4}(?:статус|этап|стади|ход|прогресс|status|stage|progress)"
             r"[a-zа-я]*|"
+            # the writer's customers logging in themselves: "I want them to log in and see the
+            # status", "чтобы дилеры заходили под своим логином"
+            r"(?:them|customers?|clients?|users?|dealers?|partners?|patients?|members?|tenants?) "
+            r"(?:can |could |to |will )?(?:be able to )?log ?in|"
+            r"(?:клиент|покупател|дилер|партн[её]р|пациент|арендатор)[а-я]* (?:[а-я]+ )?"
+            r"(?:заходил|заходить|входил|входить)[а-я]* (?:под|по) (?:сво|сво[ие]м|личн)[а-я]* "
+            r"(?:логин|парол|аккаунт)[а-я]*|"
             # a sales process in disorder, described without the word CRM: "в продажах хаос",
             # "deals keep falling through the cracks", "кто обещал перезвонить — не помнит никто"
             r"(?:бардак|хаос|каша|неразбериха|беспорядок|mess|chaos|messy|chaotic|disorgani[sz]ed)"

@@ -495,6 +495,14 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
         " через год ",
     ),
     (re.compile(rf"{_B}(?:месяц|месяца)(?: ?- ?| или )(?:два|2){_E}"), " 1-2 месяца "),
+    # "может месяц, может два", "maybe a month, maybe two"
+    (
+        re.compile(
+            rf"{_B}(?:может|возможно|maybe|perhaps),? (?:a |one )?(?:месяц|month),? "
+            rf"(?:а )?(?:может|возможно|maybe|perhaps),? (?:и )?(?:два|2|two){_E}"
+        ),
+        " 1-2 месяца ",
+    ),
     (re.compile(rf"{_B}(?:неделя|неделю|недели)(?: ?- ?| или )(?:две|2){_E}"), " 1-2 недели "),
     (re.compile(rf"{_B}(?:год|года)(?: ?- ?| или )(?:два|2){_E}"), " 1-2 года "),
     (re.compile(rf"{_B}(?:a )?fortnight{_E}"), " 2 weeks "),
@@ -757,10 +765,13 @@ _DURATION_RE = re.compile(
 _UNIT_ALT_ONE = _UNIT_ALT.replace(r"квартал(?:а|ов)|", r"квартал(?:а|ов)?|")
 _DURATION_NO_NUM_RE = re.compile(
     rf"{_B}(?:(?P<pre>через|в течение|в течении|за|в ближайш(?:ие|ий|ую|ее|ая)|within|in|after"
-    rf"|спустя|около|примерно|где-то|in about|about|around)"
+    # "как только вернётся директор, это неделя": the wait named after "это"
+    rf"|спустя|около|примерно|где-то|in about|about|around|(?P<eto>(?<=[,.;—-] )это|^это))"
     rf" (?:a |an |one |the (?:next|coming) |ближайш(?:его|ей|ий|ую|ие|их) )?"
     rf"|^(?:где-то |примерно |около |~ ?)?)(?:{_UNIT_ALT_ONE})(?![a-zа-я])"
     r"(?!(?<=week) ?\d)"  # "in week 50" names a week, not "in a week"
+    # "это недели три": a number after the unit is the Russian inverted count (_DURATION_INV_RE)
+    r"(?(eto)(?! (?:\d|две|два|три|четыре|пять|шесть|полтора|полторы)(?![а-я])))"
 )
 _DURATION_INV_RE = re.compile(
     rf"{_B}(?:(?:через|спустя|в течение|within|in) )?(?:{_UNIT_ALT2}) (?:через |спустя )?"
@@ -1093,6 +1104,8 @@ _HOLIDAYS: list[tuple[str, Callable[[int], date | None], int]] = [
         "2025-04-13", "2026-04-02", "2027-04-22", "2028-04-11", "2029-03-31", "2030-04-18"), 8),
     (r"рош[- ]ха[- ]шан[а-я]*|rosh hashanah?", _table(
         "2025-09-23", "2026-09-12", "2027-10-02", "2028-09-21", "2029-09-10", "2030-09-28"), 2),
+    (r"sinterklaas|sint[- ]nicolaas|st\.? nicholas(?:'s)? day|день святого николая",
+     lambda y: date(y, 12, 5), 2),
     (r"дивали|diwali|deepavali", _table(
         "2025-10-20", "2026-11-08", "2027-10-29", "2028-10-17", "2029-11-05", "2030-10-26"), 3),
     (r"китайск[а-я]* нов[а-я]* год[а-я]*|(?:chinese|lunar) new year|spring festival|"
@@ -1411,7 +1424,7 @@ def _explicit_dates(t: str, today: date) -> list[Candidate]:
                 add(
                     m,
                     this_month
-                    if this_month and this_month >= today
+                    if this_month and this_month >= today and not m.group("next")
                     else _safe_date(nxt.year, nxt.month, day),
                 )
     return out
@@ -1421,9 +1434,12 @@ def _explicit_dates(t: str, today: date) -> list[Candidate]:
 # the month
 _DAY_ONLY_RE = re.compile(
     rf"{_B}(?:(?:числа|к|с|после|до|около) (?P<day>\d{{1,2}})-?(?:го|е|ого|му|ому)(?: числа)?|"
-    r"(?P<day2>\d{1,2})-?(?:го|ого) числа|"
+    r"(?P<day2>\d{1,2})(?:-?(?:го|ого))? числа|"
     r"(?:on|by|from|after|around|before|until|till|starting) the (?P<day3>\d{1,2})(?:st|nd|rd|th)"
-    r"(?! of [a-z]))(?![0-9a-zа-я])"
+    r"(?! of (?!next|the next|the following)[a-z]))"
+    # "с 10 числа следующего месяца", "the 28th of next month": that day of the next month
+    r"(?P<next>(?: числа)? (?:следующего|будущего) месяца| of (?:next|the next|the following) "
+    r"month)?(?![0-9a-zа-я])"
 )
 
 
