@@ -842,6 +842,8 @@ TIMELINE: list[Case] = [
     C("by the 5th of next month", D(date(2025, 4, 5))),
     C("когда закроем квартал, это месяц", D(TODAY + timedelta(days=30))),
     C("maybe a month, maybe two", D(TODAY + timedelta(days=60))),
+    # the present state after "сейчас" is no start: "как деньги появятся, сейчас ремонт"
+    C("когда бюджет выделят, сейчас у нас переезд", T_UNKNOWN),
     C("лендинг срочно, остальное потом", D(TODAY + timedelta(days=3))),
     C("later on, not right now", NO_PLANS),
     C("as soon as practicable", D(TODAY + timedelta(days=3))),
@@ -2917,6 +2919,8 @@ NEED: list[Case] = [
     C("сервис, где наши арендаторы сами оплачивают счета", "crm"),
     C("сайт, где покупатели смотрят каталог", "website"),
     C("заказать световую вывеску на магазин", "other"),
+    C("we want online appointments tied to our clinic management system", "crm"),
+    C("онлайн-запись, связанная с нашей медицинской программой", "crm"),
     C("нужна вывеска на фасад магазина", "other"),
     C("a new shop sign for our store front", "other"),
     C("our members ask by email every week; we want them to log in and download invoices", "crm"),

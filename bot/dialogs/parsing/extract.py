@@ -477,14 +477,14 @@ _MAYBE_TIME_RE = re.compile(
 )
 
 
-# The present state described in another answer ("Сейчас всё через почту и эксель", "right now
-# we take orders by phone", "на данный момент у нас сайт на Тильде") is no start date.
 # Questions in another step's answer are not the writer's timeline: their own customers'
 # quoted ("клиенты спрашивают: когда будет готов заказ?") or one asked back
 _QUESTION_RE = re.compile(
     r"[^.!?]*\?|(?:спрашива|пишут|пишет|звонят|интересуются|asks?|asking)"
     r"[a-zа-я]*(?: [a-zа-я]+){0,3}:[^.!?]*"
 )
+# The present state described in another answer ("Сейчас всё через почту и эксель", "right now
+# we take orders by phone", "на данный момент у нас сайт на Тильде") is no start date.
 _PRESENT_STATE_RE = re.compile(
     rf"{_B}(?:сейчас|пока что|на данный момент|в данный момент|на сегодня|currently|right now|"
     r"at the moment|for now|today) ,?(?:всё|все|у нас|у меня|мы|наш[а-я]*|работаем|используем|"

@@ -258,6 +258,12 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:portal|area|account(?: area)?|cabinet|dashboard)|account area|members? area|"
         # (what a startup or an app tracks is its business: "a habit-tracking startup")
         r"веб-?приложени[а-я]*|web ?app(?:lication)?s?|учет[а-я]*|"
+        # a feature tied to the writer's own software: "online booking tied to our practice
+        # software", "запись, связанная с нашей медицинской программой"
+        r"(?:tied|linked|connected|synced|integrated|hooked up) (?:in)?to (?:our |the |their )?"
+        r"(?:[a-z-]+ ){0,2}(?:software|system|erp|crm|database|pms|tms|wms|accounting)|"
+        r"(?:связан|привязан|интегрирован|подключен|синхронизирован)[а-я]* (?:с|к) (?:нашей |"
+        r"нашим |нашему |нашей же )?(?:[а-я]+ ){0,2}(?:программ|систем|баз|1с|црм|crm)[а-я]*|"
         # a place where the writer's own clients do things themselves: "a web platform where
         # our clients track their shipments", "сервис, где дилеры сами смотрят остатки"
         r"(?:platform|service|system|tool|space|area|portal)s? (?:where|for|so|that lets) "
