@@ -197,10 +197,13 @@ def _match_option(text: str, options: Sequence[tuple[str, Sequence[str]]]) -> st
 _B = r"(?<![0-9a-zа-я])"
 _E = r"(?![0-9a-zа-я])"
 
+# A shop's physical sign: "вывеску на магазин" is no online store (see parse_need_category)
+_SIGNS = r"вывеск[а-я]*|signage|shop signs?"
+_PHYSICAL_SIGN_RE = re.compile(rf"{_B}(?:{_SIGNS}|store ?front signs?){_E}")
 # Goods shown elsewhere than on a site of the writer's: photos, signs, marketplace cards. A task
 # of its own ("other"), and a service around the site it is named with ("_SERVICE_RE").
 _GOODS_SHOWN_ELSEWHERE = (
-    r"фотк[а-я]*|вывеск[а-я]*|signage|shop signs?|карточ[а-я]* товар[а-я]*|"
+    rf"фотк[а-я]*|{_SIGNS}|карточ[а-я]* товар[а-я]*|"
     r"(?:amazon|ebay|etsy|marketplace|ozon|wildberries|product) listings?|"
     r"product (?:cards|photos)|инфографик[а-я]*"
 )
@@ -550,11 +553,6 @@ def _signals(rules: str | None) -> tuple[str, ...]:
     return ("nothing",) if rules is None else (rules,)
 
 
-_PHYSICAL_SIGN_RE = re.compile(
-    rf"{_B}(?:вывеск[а-я]*|signage|shop signs?|store ?front signs?){_E}"
-)
-
-
 def rule_signals(text: str) -> tuple[str, ...]:
     """The rules' reading of ``text`` as the classifier's extra features (``classifier.predict``);
     training computes them with this function too."""
@@ -694,7 +692,7 @@ _WEAK_NEEDS = (
             r"(?:them|customers?|clients?|users?|dealers?|partners?|patients?|members?|tenants?) "
             r"(?:can |could |to |will )?(?:be able to )?log ?in|"
             r"(?:клиент|покупател|дилер|партн[её]р|пациент|арендатор)[а-я]* (?:[а-я]+ )?"
-            r"(?:заходил|заходить|входил|входить)[а-я]* (?:под|по) (?:сво|сво[ие]м|личн)[а-я]* "
+            r"(?:заходил|заходить|входил|входить)[а-я]* (?:под|по) (?:сво|личн)[а-я]* "
             r"(?:логин|парол|аккаунт)[а-я]*|"
             # a sales process in disorder, described without the word CRM: "в продажах хаос",
             # "deals keep falling through the cracks", "кто обещал перезвонить — не помнит никто"
