@@ -558,6 +558,10 @@ BUDGET: list[Case] = [
     C("1 млрд рублей на цифровизацию холдинга", B1(1e9)),
     C("could we pay you in ad slots on our podcast instead?", NONE),
     C("we can settle with advertising on our screens in the mall", NONE),
+    # what the writer has, then the ceiling
+    C("миллион соберём, не больше", B(None, 1_000_000)),
+    C("$6k we've got, no more", B(None, 6_000, USD)),
+    C("миллион соберём, а там посмотрим", B1(1_000_000)),
 ]
 
 # =========================================================================== timeline
@@ -573,10 +577,18 @@ def D(target: date | int, today: date = TODAY) -> Timeline:
 NO_PLANS = Timeline("no_plans")
 T_UNKNOWN = Timeline("unknown")
 DEC20 = date(2025, 12, 20)
+CLOSED_PERIOD = [
+    # a closed period's end, then the start
+    C("в отпуске с 1 по 15 апреля, после этого готовы", D(date(2025, 4, 15))),
+    C("audit runs march 20 to april 30, then we build", D(date(2025, 4, 30))),
+    C("stocktaking until may 5, afterwards", D(date(2025, 5, 5))),
+    C("до 10 апреля закрыты на инвентаризацию, потом можно", D(date(2025, 4, 10))),
+]
 JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    *CLOSED_PERIOD,
     # ready to pay is no start: "готовы выделить", "готовы потратить"
     C("миллион готовы потратить", None),
     C("тысяч двести готовы вложить", None),
@@ -1089,6 +1101,14 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # a role, then the writer notices it is their own
+    C("всё подписывает гендиректор. ой, это же я с понедельника", DM),
+    C("the owner decides... oh wait, that's me now", DM),
+    C("решает директор, а он в отпуске", INF),
+    # the writer and another deciding role, listed as the answer
+    C("сама и коммерческий директор", INF),
+    C("me and our COO", INF),
+    C("я и учредитель в одном лице", DM),
     # approval after the writer's signature; "решение будет за"; the budget going through
     # someone; choosing together after being asked to find; "неважно"; approving the spend
     C("подпишу я, но после согласования с учредителем", INF),
@@ -1694,6 +1714,11 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # a job seeker in Latin letters; an advert's discount on its goods
+    C("nabiraete sotrudnikov? ya verstalshchik", "job_seeker"),
+    C("скидки на пуховики до 60%, успей купить", "spam"),
+    C("sales on sneakers up to 50% this weekend", "spam"),
+    C("нужен магазин, будем показывать скидки на пуховики до 60%", None),
     # "does that work for you?" asks whether it suits the studio: no job wanted (a clear buyer
     # was closed on it); working for the studio is
     C("About $15k for the first phase, would that work for you?", None),
@@ -2878,6 +2903,17 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # a task only thought of gives way to the better choice
+    C("хотели сперва приложение, но скорее лучше адаптивный сайт", "website"),
+    C("we were thinking about an iOS app, but a web shop makes more sense", "website"),
+    C("думали про бота, но лучше всё-таки CRM", "crm"),
+    C("хотим приложение, но лучше быстро", "mobile_app"),
+    # business cards beside a design job are paper; a "сайт-визитка" is a site
+    C("логотип и визитки для кафе", "design"),
+    C("визитки, буклеты и фирменный стиль", "design"),
+    C("сайт-визитка для юриста", "website"),
+    # not knowing opens no negated list
+    C("no idea, we get tons of calls and lose track of clients", "crm"),
     # a loyalty programme is the customers' accounts; a "smart" assistant that answers is a bot
     C("бонусная программа для покупателей с кабинетом в приложении на сайте", "crm"),
     C("loyalty scheme for our three bakeries", "crm"),

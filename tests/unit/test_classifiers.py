@@ -262,6 +262,10 @@ def test_classifier_off_profile_needs_a_keyword_of_the_trained_profile() -> None
         ("a new website for our language school, with student accounts", True),
         ("портал для наших дилеров с остатками", True),
         ("делаем сайты для наших клиентов, ищем субподряд", False),
+        # a relative clause's need is the writer's customers'
+        ("приводим заявки от компаний, которые хотят интернет-магазин", False),
+        ("we book calls with firms that want a chatbot", False),
+        ("the portal that we need must show stock", True),
     ],
 )
 def test_buyer_evidence_needs_the_writers_own_request(text: str, expected: bool) -> None:
@@ -308,6 +312,12 @@ def test_tricky_buyers_are_not_disqualified(text: str) -> None:
         # wanting to resell OUR product is no request for one ("your bots", "ваши CRM-...")
         ("We would love to resell your booking bots in Poland under our own name", "partner"),
         ("готовы перепродавать ваши CRM-внедрения нашим клиентам под своим брендом", "partner"),
+        # the vendor's customers' need is no buying evidence of the vendor's
+        (
+            "We deliver qualified appointments for dev shops, meetings with brands that want apps "
+            "and sites. Plans from $8k a month.",
+            "vendor",
+        ),
     ],
 )
 def test_non_buyers_are_found_without_buyer_evidence(text: str, kind: str) -> None:

@@ -317,7 +317,10 @@ _PROBABLY_ME_RE = re.compile(
 _ROLE_IS_ME_RE = re.compile(
     rf"{_B}(?:{_DM_ROLE}) ?(?:\(|,|—|–|-|:)? ?"
     r"(?:me|myself|that'?s me|i\.e\. me|я|это я|т\.? ?е\.? я)"
-    r"(?:\)|$|[.!;])"
+    r"(?:\)|$|[.!;])|"
+    rf"{_B}(?:{_DM_ROLE})[.!,]? (?:а|ой|ах|хотя|ну|oh|ah|wait|well),? "
+    r"(?:это|that'?s|that is|it'?s) "
+    r"(?:же |ж |ведь |now |actually |теперь )?(?:я|me)(?![a-zа-я])"
 )
 _NEG_DM_RE = re.compile(
     rf"{_B}(?:не (?:я|мне|моя|мое|моё)(?: решаю| решать| решение)?|решаю не я|решать не мне|"
@@ -515,8 +518,8 @@ _OTHERS_DECIDE_RE = re.compile(
     rf"(?:только|просто|лишь|всего лишь|just|only|merely)(?= (?!(?:{_DM_ROLE}){_E}))|"
     # the writer is one of several: "я + комдир", "я и юрист", "me, the CMO and the CFO"
     rf"{_CLAUSE}(?:я|me|i) ?(?:\+|&|и|and) (?:мой |моя |наш |наша |my |our |the )?"
-    # not both roles the writer's own: "я и владелец, и директор"
-    rf"(?:[а-я]+(?:ий|ый|ой|ая) )?{_PERSON}(?!,? и (?:{_DM_ROLE}))|"
+    # not both roles the writer's own: "я и владелец, и директор", "я и учредитель в одном лице"
+    rf"(?:[а-я]+(?:ий|ый|ой|ая) )?{_PERSON}(?!,? и (?:{_DM_ROLE})| в одном лице)|"
     rf"{_CLAUSE}(?:я|me|i), (?:the |our )?{_PERSON}(?: [a-zа-я]+)? (?:и|and|&|\+)|"
     # a third person is the boss: "жена, она у нас главная", "he's in charge"
     rf"{_CLAUSE}(?:он|она|они|he|she|they)(?:'s| is| are)? (?:у нас |тут |здесь |here |"
@@ -725,12 +728,16 @@ _ACTIVE_RE = re.compile(
     r"considered|important))|"
     rf"shortlist(?:ing)?|sponsor|recommend[a-z]*|champion){_E}"
 )
-# The writer and co-owners as the answer: "я и ещё два совладельца", "me and my two co-founders"
+# The writer and co-owners or another deciding role as the answer: "я и ещё два совладельца",
+# "me and my two co-founders", "myself and the finance director"
 _ME_AND_COOWNERS_RE = re.compile(
-    r"(?<![a-zа-я])(?:я|i|me) (?:и|and|\+|&) (?:ещ[её] |another |my |our |the |two |three |"
-    r"two other |два |двое |три |трое )*(?:[а-я]+ )?(?:совладел|партн[её]р|учредител|"
+    r"(?<![a-zа-я])(?:я|i|me|myself|сам|сама) (?:и|and|\+|&) (?:ещ[её] |another |my |our |the "
+    r"|two |three |two other |два |двое |три |трое |наш[а-я]* |мой |моя )*(?:[a-zа-я]+ )?"
+    r"(?:финдиректор|гендиректор|директор|руководител|director|ceo|cfo|coo|cto|boss|"
+    r"совладел|партн[её]р|учредител|"
     # ("я и учредитель, и гендиректор": both titles the writer's own)
     r"сооснован|акционер|co-?owner|co-?founder|partner|shareholder)[a-zа-я]*(?![a-zа-я])(?!,? и )"
+    r"(?! в одном лице)"
 )
 # Two deciders listed as the answer, with no verb: "the IT director and the CEO together"
 _LISTED_TOGETHER_RE = re.compile(

@@ -433,8 +433,9 @@ _SPAM_WEAK = re.compile(
     r"(?:канал|групп|паблик|чат|сообществ|телеграм|блог)[а-я]*|"
     r"(?:subscribe|join|follow) (?:to )?(?:my|our) (?:[a-z]+ )?(?:channel|group|chat|page|blog)|"
     # an advertisement of goods or services: discounts and sales
-    r"со скидкой|скидк[а-я]* (?:до )?\d+ ?%|\d+ ?% (?:скидк[а-я]*|off)|распродаж[а-я]*|"
-    rf"(?:discount|sale) (?:up to )?\d+ ?%){_E}"
+    r"со скидкой|скидк[а-я]* (?:на [а-я]+ (?:[а-я]+ )?)?(?:до )?-?\d+ ?%|"
+    r"\d+ ?% (?:скидк[а-я]*|off)|распродаж[а-я]*|"
+    rf"(?:discount|sale)s? (?:on [a-z]+ (?:[a-z]+ )?)?(?:up to )?-?\d+ ?%){_E}"
 )
 _REPEAT_RE = re.compile(r"(\S)\1{9,}")
 # Gibberish: a run along one keyboard row ("ывапролдж", "asdfgh") or a repeated syllable.
@@ -1169,7 +1170,9 @@ _NOT_OWN_BEFORE_RE = re.compile(
     r"(?:вам|вас|ваш[а-я]*|тебе|если|клиент[а-я]*|кому|которым|не|you|your|if|clients?|customers?|"
     # a third party's need: "ведём 40 ресторанов. Им постоянно нужны сайты"
     r"who|(?<![a-zа-я])(?:им|ему|ей|они|them|they)|"
-    r"don'?t|do not|no longer|not) (?:[a-zа-я'-]+ ){0,2}$"
+    r"don'?t|do not|no longer|not) (?:[a-zа-я'-]+ ){0,2}$|"
+    # a relative clause right before it: "companies that need sites", "тем, которые хотят бота"
+    r"(?<![a-zа-я])(?:that|which|которые|которых|которая|который) $"
 )
 _NOT_OWN_AFTER_RE = re.compile(
     r"^ ?(?:ли|работ[а-я]*|подработ[а-я]*|удаленк[а-я]*|заказ[а-я]*|клиент[а-я]*|партнер[а-я]*|"

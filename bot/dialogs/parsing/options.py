@@ -410,10 +410,11 @@ _CHANNEL_OR_LEFT = (
     r"уйти (?:из|с|от)|перестать зависеть от|(?:come|comes|coming) in (?:by|via|through|from|on)|"
     r"(?:приходят|пишут|поступают) (?:в|из|через)"
 )
+# not knowing is no refusal: "no idea who phoned which customer", "не знаю, кто звонил"
+_NOT_KNOWING = r"(?!no idea|no clue|не знаю|not sure|не уверен)"
 _NEGATED_RE = re.compile(
-    # not knowing is no refusal: "no idea who phoned which customer", "не знаю, кто звонил"
-    r"(?!no idea|no clue|не знаю|not sure|не уверен)"
-    r"(?:не|без|кроме|not|no|without|except|but not|вместо|instead of|rather than|не нуж[а-я]*|"
+    rf"{_NOT_KNOWING}(?:не|без|кроме|not|no|without|except|but not|вместо|instead of|rather than|"
+    r"не нуж[а-я]*|"
     r"instead of [a-z]+ing|вместо того,? чтобы [а-я]+|"
     r"don'?t need|do not need|не надо|не нужно|"
     # kept out of a place: "nothing on Google Play", "not in the stores"
@@ -427,7 +428,8 @@ _NEGATED_RE = re.compile(
 # The later items of a negated list: "we do NOT need an app or social media management",
 # "без приложения и SMM". A new clause ("..., we need a site", "..., нужен сайт") ends the list.
 _NEGATED_LIST_RE = re.compile(
-    r"(?<![a-zа-я])(?:не|без|ни|not|no|without|don'?t need|do not need|не нуж[а-я]*|не надо|"
+    rf"(?<![a-zа-я]){_NOT_KNOWING}(?:не|без|ни|not|no|without|don'?t need|do not need|"
+    r"не нуж[а-я]*|не надо|"
     rf"don'?t want|do not want|{_CHANNEL_OR_LEFT}) "
     r"[^.;!?:]{0,40}?(?:,|(?<![a-zа-я])(?:or|and|nor|и|или|ни))"
     r"(?! (?:we|i|мы|я|а|но|but|зато|только|just|only|need|нуж[а-я]*|хотим|want) ) "
@@ -788,8 +790,20 @@ _PRINT_BEFORE_RE = re.compile(
 )
 
 
+# Business cards (plural) beside a design or print job are paper: "брендбук и визитки",
+# "логотип, визитки, листовки" (a "сайт-визитка" is one site).
+_CARDS_RE = re.compile(r"визит(?:ки|ок|кам|ками)(?![а-я])")
+_PRINT_JOB_RE = re.compile(
+    r"(?<![a-zа-я])(?:брендбук|логотип|лого|фирменн[а-я]* стил|айдентик|листовк|буклет|флаер|"
+    r"бланк|печат|полиграф|типограф)"
+)
+
+
 def _printed(t: str, start: int) -> bool:
-    """The site word at ``t[start]`` is printed matter: "a printed catalogue layout"."""
+    """The site word at ``t[start]`` is printed matter: "a printed catalogue layout",
+    "брендбук и визитки"."""
+    if _CARDS_RE.match(t, start) and _PRINT_JOB_RE.search(t):
+        return True
     return bool(_PRINT_BEFORE_RE.search(t, 0, start))
 
 
@@ -850,8 +864,19 @@ _FIRST_AFTER_RE = re.compile(rf"^,? (?:{_FIRST_AFTER})(?![a-zа-я])")
 # the rules cost a search per category (a quarter of the need parser's time without this gate).
 # "думали про сайт, но нет — нужна CRM": taken back before the task settled on
 _BUT_NO_RE = re.compile(r"(?<![a-zа-я])(?:но|а|but) (?:нет|no|nope)(?= ?[,.;:—–-])")
+# "сначала думали про приложение, но наверно лучше сайт", "we considered an app, but a site is
+# better": a task only thought of gives way to the better choice
+_BUT_BETTER_RE = re.compile(
+    r"(?<![a-zа-я])(?:но|а|but)(?= (?:наверно[е]? |скорее (?:всего )?|вс[её]-?таки |probably |"
+    r"maybe |actually )?(?:лучше|better|rather)(?![a-zа-я])| (?:a |an )?(?:[a-z-]+ ){1,3}"
+    r"(?:would be|is|seems|might be|makes more sense|works better)(?![a-z]))"
+)
+_THOUGHT_RE = re.compile(
+    r"(?<![a-zа-я])(?:думал[а-я]*|хотел[а-я]*|планировал[а-я]*|рассматривал[а-я]*|thought|"
+    r"considered|were thinking|was thinking|wanted)(?![a-zа-я])"
+)
 _CORRECTION_OR_FIRST_RE = re.compile(
-    rf"{SELF_CORRECTION_RE.pattern}|{_BUT_NO_RE.pattern}|"
+    rf"{SELF_CORRECTION_RE.pattern}|{_BUT_NO_RE.pattern}|{_BUT_BETTER_RE.pattern}|"
     rf"(?<![a-zа-я])(?:{_FIRST_BEFORE}|{_FIRST_AFTER})"
 )
 
@@ -865,7 +890,8 @@ def corrected_start(t: str) -> int:
     cut = 0
     # a self-correction: the task named after it replaces the one before ("бот, хотя нет,
     # лендинг", "a CRM, no wait, a bot", "a store, or rather a catalogue site")
-    for m in (*SELF_CORRECTION_RE.finditer(t), *_BUT_NO_RE.finditer(t)):
+    better = [m for m in _BUT_BETTER_RE.finditer(t) if _THOUGHT_RE.search(t, 0, m.start())]
+    for m in (*SELF_CORRECTION_RE.finditer(t), *_BUT_NO_RE.finditer(t), *better):
         if m.end() > cut and _parse_need(t[: m.start()]) and _parse_need(t[m.end() :]):
             cut = m.end()
     for pattern in _NEED_RES.values():

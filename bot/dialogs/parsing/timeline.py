@@ -2039,11 +2039,21 @@ _LOWER_BOUND_RE = re.compile(
 )
 
 
+# A period's end, then the start: "закрыты с 20 декабря по 10 января, после этого", "we're
+# closed dec 20 - jan 10, so after that", "off until jan 10, then we start".
+_PERIOD_END_THEN_RE = re.compile(
+    r"(?:[-–—]|(?<![a-zа-я])(?:to|till|until|по|до))(?![a-zа-я]) ?"
+    r"(?P<bound>(?:[^,.;!?]|(?<=\d)\.(?=\d)){1,25}?),? "
+    r"(?:so |и |а |and )?(?:after that|после этого|после чего|потом|then|afterwards)(?![a-zа-я])"
+)
+
+
 def _parse_timeline(text: str, today: date) -> Timeline | None:
     rules = _read_timeline(text, today)
     if rules is None or rules.status != "days" or rules.days is None:
         return rules
-    for m in _LOWER_BOUND_RE.finditer(normalize(text)):
+    t = normalize(text)
+    for m in (*_LOWER_BOUND_RE.finditer(t), *_PERIOD_END_THEN_RE.finditer(t)):
         bound = _read_timeline(m.group("bound"), today)
         if bound and bound.status == "days" and bound.days is not None and bound.days > rules.days:
             rules = bound
