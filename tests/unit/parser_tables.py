@@ -558,6 +558,12 @@ BUDGET: list[Case] = [
     C("1 млрд рублей на цифровизацию холдинга", B1(1e9)),
     C("could we pay you in ad slots on our podcast instead?", NONE),
     C("we can settle with advertising on our screens in the mall", NONE),
+    # Russian in Latin letters without a figure: words of status
+    C("byudzhet esche ne soglasovan", UNKNOWN),
+    C("poka net byudzheta sovsem", NONE),
+    # hundreds in the dative and prepositional
+    C("сначала думали о двухстах тысячах, но нет, ближе к пятистам", B1(500_000)),
+    C("ближе к шестистам тысячам", B1(600_000)),
     # what the writer has, then the ceiling
     C("миллион соберём, не больше", B(None, 1_000_000)),
     C("$6k we've got, no more", B(None, 6_000, USD)),
@@ -578,6 +584,10 @@ NO_PLANS = Timeline("no_plans")
 T_UNKNOWN = Timeline("unknown")
 DEC20 = date(2025, 12, 20)
 CLOSED_PERIOD = [
+    # the writer's conclusion after what comes first
+    C("сперва ревизия, потом отпуск у бухгалтера, так что реально май", D(date(2025, 5, 1))),
+    C("budget cycle, then the audit... realistically early April", D(date(2025, 4, 1))),
+    C("сначала тендер, в итоге не раньше лета", D(date(2025, 6, 1))),
     # a closed period's end, then the start
     C("в отпуске с 1 по 15 апреля, после этого готовы", D(date(2025, 4, 15))),
     C("audit runs march 20 to april 30, then we build", D(date(2025, 4, 30))),
@@ -1101,6 +1111,27 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # "me myself", with a condition after it
+    C("я сама, если цена устроит", DM),
+    # nobody else to agree with; a co-decider who left; someone else's words quoted
+    C("я собственница, компаньонов нет, спрашивать не с кем", DM),
+    C("раньше решали вдвоём с партнёром, но он ушёл из дела летом. так что я", DM),
+    C("Me now. My business partner quit in spring.", DM),
+    C("владелец я, но без совладельца не начнём", INF),
+    C("шеф так и сказал: «найди двух подрядчиков, выберу и подпишу сам»", INF),
+    C('our CFO told me: "bring me one quote and I\'ll sign it"', INF),
+    # a deciding role pays, or approves besides the writer
+    C("выбираю я, но оплачивает собственник", INF),
+    C("I pick the vendor, but the owner pays", INF),
+    C("руководитель проекта, т.е. я, ну и гендиректор, конечно, подписывает", INF),
+    C("решаю я, а платит компания", DM),
+    # a comparison prepared for whoever decides; not part of the decision
+    C("составляю сравнение студий для собственника, решать ему", RES),
+    C("putting together a comparison for my boss, I'm not part of the decision", RES),
+    # a short answer naming the two who decide
+    C("я с компаньоном, поровну", INF),
+    # the final say stays where it was put
+    C("the owner has the last word, though she usually goes with my pick", INF),
     # a role, then the writer notices it is their own
     C("всё подписывает гендиректор. ой, это же я с понедельника", DM),
     C("the owner decides... oh wait, that's me now", DM),
@@ -1714,6 +1745,15 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # the writer's trade before its line of work is no request; the audience of a school
+    C("мы агентство мобильной разработки, а свой сайт у нас позорный, нужен новый", None),
+    C("Booking bot for our driving school's learners: lessons and exam dates", None),
+    C("we're a biology lab and need a site that helps recruit PhD candidates", None),
+    C("looking to land a junior role at an agency like yours", "job_seeker"),
+    C("we help studios like yours win more clients with cold outreach", "vendor"),
+    C("мы ведём таргет для веб-студий, можем и вам", "vendor"),
+    C("пишу материал для отраслевого журнала о ценах на CRM", "researcher"),
+    C("нужен сайт-визитка, пишу тексты сама", None),
     # a job seeker in Latin letters; an advert's discount on its goods
     C("nabiraete sotrudnikov? ya verstalshchik", "job_seeker"),
     C("скидки на пуховики до 60%, успей купить", "spam"),
@@ -2903,6 +2943,14 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # selling online is a store; answering at night is a bot
+    C("хотим продавать свечи онлайн, пока всё через сообщения в вк", "website"),
+    C("we want to sell our pottery online", "website"),
+    C("we already sell online, we need stock synced with 1C", "crm"),
+    C("нужно, чтобы кто-то отвечал клиентам по ночам, не живой человек", "bot"),
+    C("something that answers our guests overnight", "bot"),
+    # an app thought of, then taken back the other way
+    C("думали про сайт, но на самом деле нужно приложение в App Store", "mobile_app"),
     # a task only thought of gives way to the better choice
     C("хотели сперва приложение, но скорее лучше адаптивный сайт", "website"),
     C("we were thinking about an iOS app, but a web shop makes more sense", "website"),

@@ -170,6 +170,8 @@ _EXPLICIT_DM_RE = re.compile(
     # "the client goes with my judgement"; a trusted opinion alone is advice (no "мнению")
     r"(?:доверя[а-я]*|полага[а-я]*(?: на)?) (?:[а-я]+ )?(?:моему|мой|мне в) "
     r"(?:выбор[а-я]*|решени[а-я]*|вкус[а-я]*)|"
+    # ("usually goes with my pick" leaves the final say where the writer put it)
+    r"(?<!usually )(?<!often )(?<!mostly )(?<!generally )"
     r"(?:trusts?|relies on|goes with|defers to) my (?:choice|judge?ment|call|decision|pick)|"
     r"(?:hold|holding|control|controlling) the purse strings|yours truly|that'?d be me|"
     r"(?:т\.? ?е\.?|то есть|значит|i\.e\.) я(?![а-я])|that'?s me|that would be me|"
@@ -303,6 +305,8 @@ _EXACT_SOMEONE_ELSE = frozenset(
 _HEDGE = (
     r"(?:наверное|видимо|скорее всего|скорее|вроде(?: бы| как)?|пожалуй|походу|кажется|"
     r"получается|probably|i guess|i think|i suppose|i believe|guess|"
+    # the conclusion: "партнёр вышел из бизнеса. так что я", "so it's me"
+    r"так что|значит|выходит|so|so it'?s|"
     # "pretty much me", "по сути я": a qualified "me" is still "me"
     r"pretty much|mostly|basically|essentially|по сути|в основном|фактически|по факту|"
     r"prob|probs|prolly|"
@@ -579,6 +583,14 @@ _RESEARCH_RE = re.compile(
     r"два-три|2-3|три-четыре) (?:студи|агентств|подрядчик|исполнител|компани|вариант)[а-я]*|"
     r"присматрива(?:юсь|емся)|прицениваюсь|узна(?:ю|ть) (?:цены|стоимость|варианты)|"
     r"на разведке|shopping around|just scouting|scouting (?:around|options)|"
+    # a comparison prepared for whoever decides: "делаю сводную таблицу подрядчиков для
+    # директора", "doing some homework for my boss, I won't be part of the decision"
+    r"(?:делаю|готовлю|составляю|собираю) (?:[а-я]+ )?(?:таблиц|сравнени|подборк|список|обзор|"
+    r"сводк)[а-я]* (?:[а-я]+ )?(?:для (?:директор|руководств|начальник|шеф|собственник)[а-я]*)?|"
+    r"(?:doing|putting together) (?:some |a )?(?:homework|comparison|spreadsheet|shortlist) "
+    r"for (?:my|the|our) (?:boss|ceo|director|manager|owner)|"
+    r"(?:won'?t|will not|don'?t|do not) (?:be )?(?:part of|take part in|have a say in) the "
+    r"decision|(?:в решении|в выборе) не участвую|не участвую в (?:решении|выборе)|"
     # asked to find out the price for someone: "директор попросил прицениться"
     r"(?:попросил[а-я]*|поручил[а-я]*|велел[а-я]*) (?:[а-я]+ )?(?:прицениться|узнать цен[а-я]*|"
     r"узнать стоимость|собрать цен[а-я]*)|"
@@ -826,6 +838,14 @@ _BUT_APPROVES_RE = re.compile(
     r"(?:но|а|однако) (?:[а-я]+ )?(?:деньги|бюджет|финансирование|оплату) (?:[а-я]+ )?"
     r"(?:дает|даёт|дают|выделяет|"
     r"выделяют|платит|платят|утверждает|одобряет)(?! (?:мне|нам) не)|"
+    # a deciding role pays: "мне эта CRM нужнее всех, но платит владелец", "but the owner pays"
+    rf"(?:но|а|but) (?:платит|платят|оплачивает|оплачивают|pays?) (?:the |our |наш[а-я]* )?"
+    rf"(?:{_DM_ROLE}){_E}|(?:но|а|but) (?:the |our |наш[а-я]* )?(?:{_DM_ROLE}) (?:платит|"
+    r"оплачивает|pays)(?![a-zа-я])|"
+    # a deciding role approves besides the writer: "то есть я, ну и директор, конечно, визирует"
+    rf"(?:ну и|и|а|and|plus) (?:the |our |наш[а-я]* )?(?:{_DM_ROLE})(?:,? [a-zа-я]+,?){{0,2}} "
+    r"(?:визирует|подписывает|утверждает|одобряет|согласовывает|approves|signs(?: off)?|has the "
+    r"(?:final|last) (?:say|word))(?![a-zа-я])|"
     # the writer chooses, a third person pays: "я выбираю, он платит", "I pick, she pays"
     r"[,;] (?:а |но |but |and )?(?:он|она|они|he|she|they) (?:и )?(?:платит|платят|оплачивает|"
     r"оплачивают|pays?|foots? the bill)(?![a-zа-я])|"
@@ -910,7 +930,7 @@ _BUT_APPROVES_RE = re.compile(
 # is still "me", whatever question back follows it.
 _FILLER = r"(?:ну|да|так|дак|эм+|well|um+|uh+|oh|eh|er+)"
 _BARE_ME_RE = re.compile(
-    rf"^(?:{_FILLER},? )?(?:{_HEDGE} )?(?:я|сам|сама|me|myself|i do)(?: лично)?"
+    rf"^(?:{_FILLER},? )?(?:{_HEDGE} )?(?:я|сам|сама|me|myself|i do)(?: лично| сам| сама)?"
     r"(?:[,.!;]| но | but )"
 )
 
@@ -1215,7 +1235,30 @@ _NO_OTHER_DECIDER_RE = re.compile(
     r"(?! (?:с|со|with|from|от) )(?!.*(?:никак|нельзя|не обойтись|no way|can'?t|cannot))|"
     # a third party excluded: "the franchisor has no say on our website"
     r"(?<![a-zа-я])(?:the |our |my )?(?!i )[a-z]+ (?:has|have|gets?) no (?:say|vote)"
-    r"(?: (?:on|in|over) (?:the |our |this |that )?[a-z]+)?"
+    r"(?: (?:on|in|over) (?:the |our |this |that )?[a-z]+)?|"
+    # nobody to agree with: "партнёров нет, согласовывать не с кем", "no co-founders"
+    r"(?<![a-zа-я])(?:(?:согласовывать|согласовать|советоваться|спрашивать) не с кем|не с кем "
+    r"(?:согласовывать|согласовать|советоваться)|нет (?:[а-я]+ )?(?:партн[её]р|совладел|"
+    r"учредител|сооснов|компаньон)[а-я]*|"
+    r"(?:партн[её]р|совладел|учредител|сооснов|компаньон)[а-я]* "
+    r"(?:у меня |у нас )?нет|no (?:other )?(?:partners?|co-?founders?|co-?owners?|shareholders?)|"
+    r"nobody (?:else )?to (?:ask|check with|consult))(?![a-zа-я])|"
+    # a co-decider who has left: "партнёр вышел из бизнеса", "my co-founder left last year"
+    r"(?<![a-zа-я])(?:(?:мой |моя |наш |наша |my |our )?(?:партн[её]р|сооснователь|совладел[а-я]*|"
+    r"компаньон|co-?founder|partner|co-?owner)|он|она|he|she) (?:[a-zа-я]+ ){0,2}(?:вышел|вышла|"
+    r"ушел|ушёл|ушла|left|quit|retired|is gone|has gone)(?: из (?:бизнеса|компании|дела))?"
+    r"(?![a-zа-я])"
+)
+# What the writer was going to say and did not: "хотел написать «мы с партнёром», но..."
+_RETRACTED_QUOTE_RE = re.compile(
+    r"(?:хотел[а]? (?:бы )?(?:написать|сказать|ответить)|was going to (?:say|write)|wanted to "
+    r'(?:say|write))[: ]*"[^"]*"'
+)
+# Someone else's words quoted: "как сказал наш генеральный: «... я подпишу»"; a claim of
+# deciding in them is the speaker's, not the writer's
+_THEIR_QUOTE_RE = re.compile(
+    r"(?:сказал[аи]?|говорит|говорят|велел[аи]?|said|says|told (?:me|us))(?: [a-zа-я-]+){0,3}"
+    r'[: ]*"(?P<quote>[^"]+)"'
 )
 
 
@@ -1249,6 +1292,12 @@ def _parse_authority(text: str) -> Authority | None:
     asked = _PRICE_QUESTION_RE.search(t)
     if asked and len(re.sub(r"[^a-zа-я]", "", t.replace(asked.group(0), ""))) <= 10:
         return "unknown"  # "это на цену влияет?": only a question back about why we ask
+    t = _RETRACTED_QUOTE_RE.sub(" ", t)
+    quoted = _THEIR_QUOTE_RE.search(t)
+    if quoted:
+        if _parse_authority(quoted.group("quote")) == "decision_maker":
+            return "influencer"  # the speaker signs: the writer acts for them
+        t = t[: quoted.start("quote")] + t[quoted.end("quote") :]
     t = _WHO_ELSE_BUT_ME_RE.sub("я", t)
     t = _NO_OTHER_DECIDER_RE.sub(" ", t)
     simple = " ".join(re.findall(r"[0-9a-zа-я']+", t))
@@ -1296,7 +1345,9 @@ def _parse_authority(text: str) -> Authority | None:
         joint = _JOINT_RE.search(_GATHERING_RE.sub(" ", t)) and _DECIDING_RE.search(t)
         return "researcher" if research and not joint else "influencer"
     if _ME_AND_COOWNERS_RE.search(t) or (
-        _JOINT_RE.search(t) and (_DECIDING_RE.search(t) or _LISTED_TOGETHER_RE.search(t))
+        _JOINT_RE.search(t)
+        # a short answer is the decision itself: "мы с сооснователем, пополам"
+        and (_DECIDING_RE.search(t) or _LISTED_TOGETHER_RE.search(t) or len(simple.split()) <= 4)
     ):
         return "influencer"  # "мы с Ольгой, моим замом, решаем, директор в курсе": jointly
     if _self_role(t) or _OWN_WHOLE_RE.search(t):

@@ -66,6 +66,7 @@ from ._text import (
     drop_joke,
     fix_typos,
     is_noncommittal,
+    latin_words_to_cyrillic,
     normalize,
     to_float,
     words_to_digits,
@@ -769,11 +770,17 @@ def _layout_fixed(m: re.Match[str]) -> str:
 _HUNDREDS_INVERTED_RE = re.compile(r"(?<![а-я])сотни ([1-9]) (тыс[а-я]*|тыщ[а-я]*)")
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _prepare(text: str) -> str:
     t = drop_joke(normalize(text))
     t = _WRONG_LAYOUT_RE.sub(_layout_fixed, t)
     if _TRANSLIT_CUE_RE.search(t):
         t = _TRANSLIT_WORD_RE.sub(lambda m: _TRANSLIT_WORDS[m.group(0)], t)
+        if not _DIGIT_RE.search(t):
+            # no figure: the rest is words of status ("byudzhet poka ne utverzhden")
+            t = latin_words_to_cyrillic(t)
     t = fix_typos(t)
     if not t:
         return t

@@ -448,6 +448,20 @@ _REPEAT_WORD_RE = re.compile(r"(?<!\w)(\w{2,})(?:\W+\1(?!\w)){5,}")
 
 # More phrasings of each kind, written against the training phrasings (the patterns above were
 # written against the development set): checked after the ones above, in the same order.
+# The writer's own marketing trade offered to the studio: "We run SMM for IT studios",
+# "ведём таргет для веб-студий", "helping agencies like yours get more clients".
+_MARKETING_FOR_STUDIOS_RE = re.compile(
+    rf"{_B}(?:(?:we|мы) (?:run|do|provide|offer|handle|делаем|ведем|ведём|оказываем|настраиваем) "
+    r"(?:smm|seo|сео|ads|ppc|таргет[а-я]*|контекст[а-я]*|рекламу|социальные сети|social media)"
+    r"(?: [a-zа-я-]+){0,2} (?:for|для) (?:[a-zа-я-]+ |[a-zа-я]+-)?(?:studios|agencies|companies|"
+    r"businesses|"
+    r"студий|агентств|компаний|бизнеса)|"
+    r"help(?:ing)? (?:[a-z]+ ){0,2}(?:agencies|studios|companies|businesses|firms)"
+    r"(?: like yours)? (?:to )?(?:get|win|land|find|attract) (?:more )?(?:clients|customers|"
+    r"leads|deals|projects)|"
+    r"помога(?:ем|ю) (?:[а-я]+ ){0,2}(?:агентствам|студиям|компаниям|бизнесу) (?:[а-я]+ )?"
+    rf"(?:получать|находить|привлекать) (?:больше )?(?:клиентов|заявок|лидов|заказов)){_E}"
+)
 _JOB_MORE = re.compile(
     rf"{_B}(?:(?:вакансии|вакансия|места) (?:у вас )?(?:есть|имеются|открыты)\?|есть (?:ли )?"
     r"(?:у вас )?(?:вакансии|места)\?|any (?:open )?(?:vacancies|positions)\?|(?:ищу|жду|"
@@ -469,6 +483,8 @@ _JOB_MORE = re.compile(
     r"looking for (?:my next|a new|a full-?time|a part-?time|a remote|remote|a junior|a senior|"
     r"a trainee|an? (?:[a-z-]+ ){0,2})?(?:role|position|job|gig|trainee spot|internship)s?|"
     r"open to (?:remote |new )?(?:roles|work|opportunities|offers)|remote (?:roles|opportunities)|"
+    # "my task: land a full-time role at a studio like yours"
+    r"land (?:a |an )?(?:[a-z-]+ ){0,2}(?:role|job|position|gig|internship)|"
     r"here'?s my (?:cv|resume|linkedin|portfolio)|my linkedin|i'?m free from|"
     r"(?:i'?m|i am) available (?:full[- ]?time|part[- ]?time|from|immediately)|"
     r"i can start (?:immediately|monday|tomorrow|next week)|trainee spot|"
@@ -910,8 +926,12 @@ _RESEARCH_MORE = re.compile(
     r"доклад[а-я]* для|редакци[а-я]*|industry survey|"
     r"(?:взять|дать|провести|для|на) интервью|интервью (?:с вами|у вас|для|о)|"
     r"interview (?:you|your)|(?:an|for an?|for the) interview|"
-    r"academic|phd|research report|landscape study|participants? for|ролик про то|"
+    r"academic|phd(?! (?:students?|candidates?|applicants?|positions?|programs?))|"
+    r"research report|landscape study|participants? for|ролик про то|"
     r"(?:статью|статьи) (?:о|об|про)|for (?:an? |my |our )?(?:article|thesis|podcast|study)|"
+    # "готовлю материал для vc.ru о том, сколько стоят чат-боты"
+    r"(?:готовлю|готовим|пишу|пишем) (?:материал|статью|публикацию|текст|репортаж|колонку|"
+    r"подкаст)[а-я]* (?:для|о|об|про)|"
     # statistics or opinions gathered by an analytics firm: "собираем статистику по внедрениям"
     r"(?:собира|собер|сбор)[а-я]* (?:статистик|мнени)[а-я]*|"
     r"(?:аналитическ|исследовательск)[а-я]* (?:агентств|компани|центр|групп)[а-я]*|"
@@ -992,10 +1012,12 @@ def _mashed(t: str) -> bool:
 
 # A keyword right after these words names the project's audience ("портал для дилеров", "бот
 # для студентов нашей школы", "сайт ... с вакансиями"), not the writer.
+# "our task is helping agencies...": what the writer does, not whom a project is for
+_OUR_WORK = r"our(?! (?:task|job|goal|mission|aim|offer|idea|proposal|business|service) )"
 _AUDIENCE_BEFORE_RE = re.compile(
     # (not the manner of the writer's own wish: "я бы с радостью присоединился к команде")
     r"(?<![a-zа-я])(?:для|под|с(?! радостью| удовольствием)|со|между|среди|наших|нашим|нашими|"
-    r"нашей|for|with(?! pleasure)|among|between|of our|our|to our|by our|from our|of|"
+    rf"нашей|for|with(?! pleasure)|among|between|of our|{_OUR_WORK}|to our|by our|from our|of|"
     # the applications a tool takes in (plural: "заявку на стажировку" is the writer's own):
     # "бот для приёма заявок на стажировку"
     r"заявок|откликов|applications|applicants|candidates) "
@@ -1011,7 +1033,7 @@ _AUDIENCE_BEFORE_RE = re.compile(
 _POSSESSIVE_AUDIENCE_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:для|под|с|со|среди|for|with|among|of|to) "
     r"(?:наш[а-я]*|our|my|мо[иеё][а-я]*|"
-    r"сво[а-я]*|their)|наших|нашим|нашими|нашей|our) (?:[a-zа-я-]+ ){0,2}$"
+    rf"сво[а-я]*|their)|наших|нашим|нашими|нашей|{_OUR_WORK}) (?:[a-zа-я-]+ ){{0,2}}$"
 )
 # The recipient's own things are the object of an offer, not a request ("SEO вашего сайта").
 _YOURS_BEFORE_RE = re.compile(r"(?:ваш[а-я]*|your) (?:[a-zа-я-]+ ?)?$")  # "ваши crm-интеграции"
@@ -1370,7 +1392,7 @@ _ORDER: tuple[
     ("student", (_STUDENT_MORE,), None),  # "практика от универа" before "ищу место"
     ("job_seeker", (_JOB_STRONG, _JOB_MORE), _JOB_WEAK),
     ("student", (_STUDENT_STRONG,), _STUDENT_WEAK),
-    ("vendor", (_VENDOR_STRONG, _VENDOR_MORE), None),
+    ("vendor", (_VENDOR_STRONG, _VENDOR_MORE, _MARKETING_FOR_STUDIOS_RE), None),
     ("partner", (_PARTNER_STRONG, _PARTNER_MORE), _PARTNER_WEAK),
     ("researcher", (_RESEARCH_STRONG, _RESEARCH_MORE), _RESEARCH_WEAK),
 )
@@ -1385,7 +1407,8 @@ _STUDENT_AUDIENCE_RE = re.compile(
     r"кабинет[а-я]*|crm|bot|chatbot|site|website|portal|platform|system|app|accounts?|"
     r"logins?|dashboards?|area) "
     r"(?:[a-zа-я-]+ ){0,3}"  # "чат-бот в телеге для учеников"
-    r"(?:для|for) (?:наших |своих |моих |our |my |the |all )?(?:учеников|студентов|школьников|"
+    r"(?:для|for) (?:наших |своих |моих |our |my |the |all )?(?:[a-z'-]+ ){0,2}(?:учеников|"
+    r"студентов|школьников|"
     r"слушателей|учащихся|абитуриентов|students|learners|pupils)|"
     # the students of the writer's own school: "учеников нашей онлайн-школы", "students of our"
     r"(?:учени[а-я]*|студент[а-я]*|слушател[а-я]*|учащи[а-я]*|students|learners|pupils) "

@@ -215,6 +215,10 @@ NEED_PATTERNS: dict[str, str] = {
         r"1с-?битрикс|woocommerce|opencart|magento|wix|webflow|headless commerce|storefronts?|"
         r"one-?pagers?|microsites?|промо-?страниц[а-я]*|онлайн-?витрин[а-я]*|"
         r"магазин (?:в интернете|онлайн)|online (?:store|shop)|e-?commerce|web ?shop|webshop|"
+        # selling online is a store: "хотим продавать чай онлайн", "want to sell candles online"
+        # ("we already sell online" is where they sell today)
+        r"продавать(?: [а-я]+){0,2} (?:онлайн|в интернете|через интернет)|"
+        r"to sell(?: [a-z]+){0,2} online|"
         r"web ?site|website|веб-?страниц[а-я]*|web ?page|визитк[а-я]*|магаз|"
         # a building site is no website: "site managers", "on site", "construction site"
         r"(?<!building )(?<!construction )(?<!job )(?<!on )(?<!on-)(?<!work )(?<!off )"
@@ -299,6 +303,12 @@ NEED_PATTERNS: dict[str, str] = {
         r"ai-?ассистент[а-я]*|ai[- ]agents?|ии[- ]?агент[а-я]*|"
         r"ии[- ]?ассистент[а-я]*|голосов[а-я]* помощни[а-я]*|ai[- ]?assistants?|"
         # answering by itself: "консультант отвечал автоматически", "auto-replies to enquiries"
+        # someone or something that answers at night: "чтобы на сайте кто-то отвечал ночью. Не
+        # человек", "something that replies to customers at 3am"
+        r"(?:кто-то|кто-нибудь|что-то|something|someone|somebody)(?: [a-zа-я]+){0,2} "
+        r"(?:отвечал[а-я]*|отвечает|отвечать|replies|answers|responds)(?: [a-zа-я]+){0,3} "
+        r"(?:ночью|по ночам|круглосуточно|24/7|at night|at \d{1,2} ?(?:am|pm)|overnight|"
+        r"round the clock|while we sleep)|"
         r"(?:консультант|оператор|менеджер|чат)[а-я]* (?:[а-я]+ ){0,2}отвечал[а-я]* "
         r"автоматически|автоответ(?:чик)?[а-я]*|auto-?repl(?:y|ies)|answers? (?:questions )?"
         r"automatically|"
@@ -775,7 +785,15 @@ _CHANNEL_BEFORE_RE = re.compile(
 )
 _TRADE_AFTER_RE = re.compile(
     r"^-?(?:щик[а-я]*|щиц[а-я]*| ?агентств[а-я]*| ?agency| ?agencies| ?специалист[а-я]*|er|"
-    r" ?(?:production |продакшн )?(?:studio|студи[а-я]*|company|компани[а-я]*|firm|фирм[а-я]*))"
+    r"(?: (?:apps? )?(?:development|dev|design|marketing))? ?(?:production |продакшн )?"
+    r"(?:studio|студи[а-я]*|company|компани[а-я]*|firm|фирм[а-я]*))"
+)
+# The trade noun before its line of work: "мы студия мобильной разработки", "we're an agency
+# of SMM"
+_TRADE_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:мы|we'?re|we are|i'?m|i am|я|наш[а-я]*|our) (?:an? )?(?:студи[а-я]*|"
+    r"агентств[а-я]*|компани[а-я]*|команд[а-я]*|studio|agency|company|team|shop) "
+    r"(?:[a-zа-я-]+ )?$"
 )
 _IDENTITY_BEFORE_RE = re.compile(
     r"(?<![a-zа-я])(?:мы|we'?re|we are|i'?m|i am|я|наш[а-я]*|our|my|мой|моя|мое|as an?|"
@@ -810,10 +828,10 @@ def _printed(t: str, start: int) -> bool:
 def is_trade(t: str, start: int, end: int) -> bool:
     """The words at ``t[start:end]`` name the writer's own trade ("мы смм-щики", "our SMM
     agency", "Наш SMM-щик ушёл"), not a request ("нужен смм-щик")."""
+    before = t[max(0, start - 30) : start]
     return bool(
-        _TRADE_AFTER_RE.match(t[end : end + 24])
-        and _IDENTITY_BEFORE_RE.search(t[max(0, start - 30) : start])
-    )
+        _TRADE_AFTER_RE.match(t[end : end + 30]) and _IDENTITY_BEFORE_RE.search(before)
+    ) or bool(_TRADE_BEFORE_RE.search(before))
 
 
 # Services around a site that we do not sell: "копирайтинг для сайта", "translate our site".
@@ -868,7 +886,10 @@ _BUT_NO_RE = re.compile(r"(?<![a-zа-я])(?:но|а|but) (?:нет|no|nope)(?= ?
 # better": a task only thought of gives way to the better choice
 _BUT_BETTER_RE = re.compile(
     r"(?<![a-zа-я])(?:но|а|but)(?= (?:наверно[е]? |скорее (?:всего )?|вс[её]-?таки |probably |"
-    r"maybe |actually )?(?:лучше|better|rather)(?![a-zа-я])| (?:a |an )?(?:[a-z-]+ ){1,3}"
+    r"maybe |actually )?(?:лучше|better|rather)(?![a-zа-я])|"
+    # "we thought about a site, but actually we need an app"
+    r" (?:actually|really|на самом деле) (?:we |i |нам |мне )?(?:need|want|нуж)| (?:a |an )?"
+    r"(?:[a-z-]+ ){1,3}"
     r"(?:would be|is|seems|might be|makes more sense|works better)(?![a-z]))"
 )
 _THOUGHT_RE = re.compile(

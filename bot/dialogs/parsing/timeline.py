@@ -2048,7 +2048,21 @@ _PERIOD_END_THEN_RE = re.compile(
 )
 
 
+# The writer's conclusion after naming what comes first: "Black Friday, then year-end close...
+# so realistically mid-January", "сначала тендер, потом праздники, так что реально февраль".
+_CONCLUSION_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:so|так что|значит|поэтому|в общем|короче),? (?:realistically|"
+    r"реально|реалистично|по факту|скорее всего|most likely|probably|likely)|realistically|"
+    r"в итоге|итого|in the end)(?![a-zа-я])[,:]? (?P<tail>[^.;!?]+)[.!?)]* *$"
+)
+
+
 def _parse_timeline(text: str, today: date) -> Timeline | None:
+    conclusion = _CONCLUSION_RE.search(normalize(text))
+    if conclusion:
+        found = _read_timeline(conclusion.group("tail"), today)
+        if found is not None and found.status == "days":
+            return found
     rules = _read_timeline(text, today)
     if rules is None or rules.status != "days" or rules.days is None:
         return rules
