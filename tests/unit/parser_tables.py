@@ -558,6 +558,17 @@ BUDGET: list[Case] = [
     C("1 млрд рублей на цифровизацию холдинга", B1(1e9)),
     C("could we pay you in ad slots on our podcast instead?", NONE),
     C("we can settle with advertising on our screens in the mall", NONE),
+    # dictated: neighbouring figures as a range, split hundreds, "point", a Latin "K" spaced
+    # out, hundreds of thousands counted, a currency before "tops"
+    C("ну три четыре миллиона где-то", B(3_000_000, 4_000_000)),
+    C("ну пять сот тысяч рублей", B1(500_000)),
+    C("two point five million rubles", B1(2_500_000)),
+    C("we set aside ten K for this", B1(10_000, USD)),
+    C("две три сотни тысяч наверное", B(200_000, 300_000)),
+    C("fifteen grand USD tops", B(None, 15_000, USD)),
+    C("there's no set figure yet", UNKNOWN),
+    C("we don't have money for it", NONE),
+    C("точной суммы пока нет", UNKNOWN),
     # Russian in Latin letters without a figure: words of status
     C("byudzhet esche ne soglasovan", UNKNOWN),
     C("poka net byudzheta sovsem", NONE),
@@ -584,6 +595,9 @@ NO_PLANS = Timeline("no_plans")
 T_UNKNOWN = Timeline("unknown")
 DEC20 = date(2025, 12, 20)
 CLOSED_PERIOD = [
+    # dictated: the count after its unit, a year as an ordinal in words
+    C("недель через пять", D(35)),
+    C("в двадцать восьмом году", D(date(2028, 7, 1))),
     # the writer's conclusion after what comes first
     C("сперва ревизия, потом отпуск у бухгалтера, так что реально май", D(date(2025, 5, 1))),
     C("budget cycle, then the audit... realistically early April", D(date(2025, 4, 1))),
@@ -1111,6 +1125,10 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # dictated: a question back without its "?"; the writer's own title before "and I"
+    C("а это обязательно", UNK),
+    C("I'm the owner and I make the final call", DM),
+    C("я всё собираю и рекомендую, а подписывает собственник", INF),
     # "me myself", with a condition after it
     C("я сама, если цена устроит", DM),
     # nobody else to agree with; a co-decider who left; someone else's words quoted
@@ -1745,6 +1763,11 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # dictated: hiring asked with words between, a college assignment, a typing test
+    C("а вы набираете сейчас верстальщиков на удалёнку", "job_seeker"),
+    C("нам в техникуме дали задание сверстать лендинг", "student"),
+    C("asdf test haha", "spam"),
+    C("нужен сайт для школы, у нас в школе триста учеников", None),
     # the writer's trade before its line of work is no request; the audience of a school
     C("мы агентство мобильной разработки, а свой сайт у нас позорный, нужен новый", None),
     C("Booking bot for our driving school's learners: lessons and exam dates", None),
@@ -2943,6 +2966,10 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # dictated: "what's app" is WhatsApp; a filler "like" compares nothing; "лэндос"
+    C("basically like a what's app bot that takes bookings", "bot"),
+    C("лэндос под акцию на неделю", "website"),
+    C("a site that looks like an app", "website"),
     # selling online is a store; answering at night is a bot
     C("хотим продавать свечи онлайн, пока всё через сообщения в вк", "website"),
     C("we want to sell our pottery online", "website"),

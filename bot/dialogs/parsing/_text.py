@@ -67,11 +67,16 @@ def _normalize(text: str, strip_tags: bool) -> str:
     t = t.lower().replace("ё", "е")
     if "*" in t:
         t = _STARRED_RE.sub(lambda m: f"{m.group(1)} * {m.group(2) or m.group(3)}", t)
+    if "app" in t:
+        t = _WHATS_APP_RE.sub("whatsapp", t)  # "a what's app bot": dictated, not a mobile app
     if "агенств" in t:
         t = t.replace("агенств", "агентств")  # the commonest misspelling of a keyword
     if "❌" in t or "🚫" in t:
         t = _CROSSED_RE.sub(" без ", t)  # "✅ сайт ❌ SMM": the crossed-out one is refused
     return _SPACE_RE.sub(" ", t).strip()
+
+
+_WHATS_APP_RE = re.compile(r"(?<![a-z])what'?s ?app(?![a-z])")
 
 
 # A typo corrected the chat way, with a star on one side of the right word after the wrong
@@ -367,11 +372,24 @@ def _compounds(seq: str) -> str | None:
     return "".join(out) if out else None
 
 
+# Dictated numbers as a recognizer writes them: "восемь сот" for "восемьсот", "one point two"
+_SPLIT_HUNDREDS_RE = re.compile(
+    r"(?<![а-я])(две|три|четыре|пять|шесть|семь|восемь|девять) (сти|ста|сот)(?![а-я])"
+)
+_EN_POINT_RE = re.compile(
+    r"(?<![a-z])(one|two|three|four|five|six|seven|eight|nine) point "
+    r"(one|two|three|four|five|six|seven|eight|nine)(?![a-z])"
+)
+
+
 def words_to_digits(normalized: str, few: int = 3) -> str:
     """Replace spelled-out numbers in normalized text by digits:
     ``"сто пятьдесят тысяч"`` -> ``"150 тысяч"``, ``"a couple of weeks"`` -> ``"2 weeks"``,
-    ``"несколько месяцев"`` -> ``"3 месяцев"`` (``few`` is the value used for "несколько/few")."""
-    t = _A_COUPLE_RE.sub("2", normalized)
+    ``"несколько месяцев"`` -> ``"3 месяцев"`` (``few`` is the value used for "несколько/few"),
+    ``"one point two million"`` -> ``"1.2 million"``, ``"восемь сот"`` -> ``"800"``."""
+    t = _SPLIT_HUNDREDS_RE.sub(lambda m: m.group(1) + m.group(2), normalized)
+    t = _EN_POINT_RE.sub(lambda m: f"{_EN_UNITS[m.group(1)]}.{_EN_UNITS[m.group(2)]}", t)
+    t = _A_COUPLE_RE.sub("2", t)
     t = _A_FEW_RE.sub(str(few), t)
     t = _A_HUNDRED_RE.sub("", t)  # "a hundred" is "hundred"; "one hundred" is read below
     t = _N_HUNDRED_RE.sub(lambda m: str(int(m.group(1)) * 100), t)  # "a couple hundred"

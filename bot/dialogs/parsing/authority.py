@@ -112,6 +112,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:я )?принимаю решени[ея]|принимаю (?:все )?решения|последнее слово за мной|"
     r"главн(?:ый|ая) (?:здесь |тут )?[-—–:]? ?я|я (?:здесь |тут )?главн(?:ый|ая)(?! [а-я])|"
     r"(?<!not )(?<!outside )within my (?:remit|authority|mandate|competence)|"
+    r"(?<![a-z])i (?:take|make) (?:the |all )?(?:final |last )?decisions?|"
     r"(?<!не )в (?:моей|моих) (?:компетенции|полномочиях)|"
     # the choice named as the writer's, emphatically ("выбираю я", "I'm the one choosing"); a
     # plain "I pick the supplier" beside someone else's contract or title is influence
@@ -732,6 +733,8 @@ _ACTIVE_RE = re.compile(
     r"(?:i'?m |i am )?(?:selecting|choosing|picking|vetting) (?:the |a )?(?:vendor|contractor|"
     r"agency|studio)s?|"
     r"предложу (?:руководств|директор|шеф|начальств)[а-я]*|рекоменд[а-я]*|"
+    r"(?:собираю|готовлю) (?:[а-я]+ ){0,2}и (?:предлагаю|рекомендую|защищаю)|"
+    r"(?:collect|gather|prepare) (?:[a-z]+ ){0,2}and (?:propose|recommend|pitch)|"
     # the writer's view weighs in the decision: "моё мнение учитывают", "my input counts"
     r"(?:мо[её]|моему) (?:мнени[а-я]*|слов[а-я]*|голос[а-я]*) (?:учитыва[а-я]*|важн[а-я]*|"
     r"весом[а-я]*|решающ[а-я]*|влия[а-я]*|прислушива[а-я]*)|(?:прислушива[а-я]*|учитыва[а-я]*) "
@@ -799,6 +802,8 @@ _JOINT_RE = re.compile(
     r"генеральн|финдиректор|бухгалтер|отц|отцом|мам|брат|сестр)[а-я]*|"
     r"team decision|a team call|командн[а-я]* решени[а-я]*|коллективн[а-я]* решени[а-я]*|"
     # ("the managing partner and I sign" is one person: the writer's own title)
+    # ("I am the CEO and I take the decision": the writer's own title)
+    r"(?<!i am the )(?<!i'm the )(?<!i am )(?<!i'm )"
     r"(?:(?<!managing )(?<!senior )(?<!founding )(?<!general )(?<!equity )partner|co-?founder|"
     r"wife|husband|boss|director|ceo|board) and i|"
     # the writer and someone close named after "I decide": "I decide... well, me and my

@@ -502,7 +502,7 @@ _POST_FROM_RE = re.compile(
 _AMOUNT_NEXT_RE = re.compile(r"^ ?(?:до |to |[-:] ?)?[\d$€₽~]")
 _POST_TO_RE = re.compile(
     r"^ ?(?:(?:есть|наберем|соберем|найдем|наскребем|выделим|выделят|дадут|have|we have|"
-    r"we'?ve got|got),? )?"
+    r"we'?ve got|got|us|usd|dollars|bucks|euros?|eur|рублей|руб|долларов|евро),? )?"
     r"(?:максимум|макс\b|max\b|maximum|не больше|и не больше|или меньше|или менее|и меньше|"
     r"no more(?! than)|"
     r"at most|tops|top\b|or less|or under|max\.|"
@@ -597,7 +597,8 @@ _NONE_RE = re.compile(
     r"(?:прорекламир|пропиар|порекоменду|упомян|отмет)[а-я]* (?:вас|вашу студию|ваше агентство)|"
     r"взамен (?:[а-я]+ ){0,2}(?:реклам|пиар|упоминани|пост|отзыв)[а-я]*|"
     r"(?:don'?t|do not|can'?t|cannot) (?:have|afford|pay)(?: any)?(?: money| cash| budget)?"
-    r"(?! (?:an? |the )?(?:number|figure|amount|exact)(?![a-z]))|"
+    r"(?! (?:an? |the |any )?(?:(?:fixed|set|final|exact|firm|concrete|specific|clear) )?"
+    r"(?:number|figure|amount|exact|sum)(?![a-z]))|"
     r"(?<!feel )free(?! to))(?![a-zа-я])"
 )
 _NONE_EXACT = frozenset({"нет", "no", "пока нет", "нету", "not yet", "0", "ноль", "-0"})
@@ -616,6 +617,9 @@ _UNKNOWN_RE = re.compile(
     r"вы (?:мне )?скажите|скажите (?:мне )?вы|вы же специалист[а-я]*|"
     r"(?:говорить|рано говорить|говорить рано)(?: [а-я]+){0,2} (?:рано|о деньгах|про деньги)|"
     r"не утвержд[её]н[а-я]*|(?:not|isn'?t|hasn'?t been|not yet) approved|"
+    # no figure settled yet: "there's no set figure yet", "точной суммы пока нет"
+    r"no (?:set|fixed|final|firm|exact|clear) (?:figure|number|amount|sum)|"
+    r"(?:нет )?(?:точной|конкретной|окончательной|твердой) (?:суммы|цифры)(?: [а-я]+)? нет|"
     # the studio's estimate asked for, the writer adapting to it: "сами прикиньте, подстроюсь"
     r"прикиньте|под вас подстро[а-я]*|подстро(?:юсь|имся)|"
     # a budget that comes later: "бюджет появится только в январе", "budget opens up in Q1"
@@ -771,6 +775,31 @@ _HUNDREDS_INVERTED_RE = re.compile(r"(?<![а-я])сотни ([1-9]) (тыс[а-�
 
 
 _DIGIT_RE = re.compile(r"\d")
+# Two neighbouring figures dictated as a range: "один два миллиона", "пять шесть сотен тысяч"
+_NEIGHBOURS_RE = re.compile(r"(?<![\d.,])(\d) (\d)(?= ?[a-zа-я])")
+
+
+# Hundreds of thousands counted: "две-три сотни тысяч", "две три сотни тысяч" (dictated)
+_HUNDREDS_OF_THOUSANDS_RE = re.compile(
+    rf"(?<![0-9a-zа-я.,])(?P<n>{_SOTOK_COUNT})(?: ?- ?| или | )(?:(?P<n2>{_SOTOK_COUNT}) )?"
+    r"(?:сотни|сотен|сотню|сотня) (?:тысяч[а-я]*|тыс\.?)(?![а-я])"
+)
+
+
+def _hundreds_of_thousands(m: re.Match[str]) -> str:
+    from ._text import NUMBER_WORDS
+
+    low, high = (
+        NUMBER_WORDS.get(g) or to_float(g) or 0 if g else None for g in m.group("n", "n2")
+    )
+    if high is None:
+        return f"{_fmt_num((low or 0) * 100)} тыс"
+    return f"{_fmt_num((low or 0) * 100)}-{_fmt_num(high * 100)} тыс"
+
+
+def _neighbours(m: re.Match[str]) -> str:
+    low, high = int(m.group(1)), int(m.group(2))
+    return f"{low}-{high}" if high == low + 1 else m.group(0)
 
 
 def _prepare(text: str) -> str:
@@ -790,9 +819,11 @@ def _prepare(text: str) -> str:
     t = _HALF_EN_RE.sub("0.5 ", t)
     t = _QUARTER_RE.sub("0.25 ", t)
     t = _POLTOS_RE.sub("50 тыс", t)
+    t = _HUNDREDS_OF_THOUSANDS_RE.sub(_hundreds_of_thousands, t)
     t = _SOTKA_RE.sub("100 тыс", t)
     t = _COLLECTIVE_RE.sub(_collective, t)
     t = words_to_digits(t)
+    t = _NEIGHBOURS_RE.sub(_neighbours, t)
     t = _KOSAR_RE.sub("1 тыс", t)  # after the words: "два косаря" is a count of them
     t = _HUNDREDS_INVERTED_RE.sub(r"\g<1>00 \2", t)
     t = _AND_A_HALF_RE.sub(lambda m: _fmt_num(float(m.group(1)) + 0.5), t)
@@ -858,8 +889,9 @@ def _extract(t: str) -> list[_Amount]:
         mult = m.group("mult")
         cur_tok = m.group("cur")
         end = m.end()
-        # "300 к сентябрю": a spaced-out "к"/"k" followed by a word is a preposition.
-        if mult in ("к", "k", "m", "b", "м") and t[m.end("num") : m.start("mult")] == " ":
+        # "300 к сентябрю": a spaced-out "к" followed by a word is a preposition (a Latin "k"
+        # is no word of its own: "five K set aside" is 5,000).
+        if mult in ("к", "m", "b", "м") and t[m.end("num") : m.start("mult")] == " ":
             rest = t[m.end("mult") :]
             if re.match(r"^ ?[a-zа-я]", rest) and not re.match(rf"^ ?{_CUR}{_END}", rest):
                 mult, cur_tok = None, None

@@ -209,7 +209,8 @@ _GOODS_SHOWN_ELSEWHERE = (
 )
 NEED_PATTERNS: dict[str, str] = {
     "website": (
-        r"сайт[а-я]*|саит|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|ленд[оа]с|landing(?: page)?|"
+        r"сайт[а-я]*|саит|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|л[еэ]нд[оа]с|"
+        r"landing(?: page)?|"
         r"одностраничн[а-я]*|многостраничн[а-я]*|интернет[- ]?магазин[а-я]*|"
         r"онлайн[- ]?магазин[а-я]*|"
         r"1с-?битрикс|woocommerce|opencart|magento|wix|webflow|headless commerce|storefronts?|"
@@ -430,7 +431,9 @@ _NEGATED_RE = re.compile(
     # kept out of a place: "nothing on Google Play", "not in the stores"
     r"nothing (?:in|on|for)|not (?:in|on)|"
     # "feels like an app" compares; "I'd like an app" asks for one
-    r"(?<!'d )(?<!would )(?:feels |looks )?like an?|как будто|"
+    # (a spoken filler is no comparison: "so basically like a WhatsApp bot")
+    r"(?<!'d )(?<!would )(?<!basically )(?<!so )(?<!um )(?<!uh )(?<!just )(?<!kinda )"
+    r"(?<!literally )(?:feels |looks )?like an?|как будто|"
     # not wanted is not asked for: "we don't want an app", "не хотим приложение"
     rf"don'?t want|do not want|не хотим|не хочу|{_CHANNEL_OR_LEFT}) "
     r"(?:[a-zа-я-]+ )?$"

@@ -118,6 +118,11 @@ _INTERROGATIVE_START_RE = re.compile(
     r"will|do|does|did|is|are|any|should)"
     r"(?![0-9a-zа-я])(?! (?:можно (?:скорее|быстрее|раньше)|только|обычно|всегда))"
 )
+# A question back dictated without its "?": "а это важно", "а это обязательно"
+_ASKED_BACK_RE = re.compile(
+    r"^(?:а|и) это (?:так )?(?:важно|обязательно|нужно|принципиально|имеет значение|на что-то "
+    r"влияет)(?![а-я])"
+)
 _REQUEST_RE = re.compile(
     rf"{_B}(?:пришлите|пришли|пришлете|отправьте|отправь|скиньте|скинь|вышлите|вышли|"
     r"покажите|покажи|расскажите|расскажи|подскажите|подскажи|дайте|сообщите|озвучьте|"
@@ -172,6 +177,7 @@ def _detect_questions(text: str) -> frozenset[str]:
         asked = (
             "?" in sentence
             or bool(_INTERROGATIVE_START_RE.match(body))
+            or bool(_ASKED_BACK_RE.match(body))
             or any(pattern.search(body) for pattern in _STRONG.values())
         )
         requested = bool(_REQUEST_RE.search(body))

@@ -314,12 +314,25 @@ _HOLIDAYS_BETWEEN = {
     "майскими праздниками": "майских праздников",
     "майскими": "майских",
 }
+_ORDINAL_STEMS = "перв втор трет четверт пят шест седьм восьм девят".split()
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # the old spelling and a dropped vowel, too short for the typo fixer: "чрез неделю"
     (re.compile(rf"{_B}чрез{_E}"), "через"),
     # chat abbreviations: "nxt wk", "next yr", "tmrw", "через 10 дн", "в пн"
     (re.compile(rf"{_B}nxt{_E}"), "next"),
     (re.compile(rf"{_B}нескоро{_E}"), "не скоро"),
+    # the count after its unit, the Russian "about": "дней через сорок", "недели через три"
+    (
+        re.compile(rf"{_B}(дней|дня|недель|недели|месяцев|месяца) через ([0-9а-я]+){_E}"),
+        r"через \2 \1",
+    ),
+    # a year of this decade as an ordinal in words: "в двадцать седьмом году"
+    (
+        re.compile(
+            rf"{_B}двадцать (перв|втор|трет|четверт|пят|шест|седьм|восьм|девят)[а-я]* году{_E}"
+        ),
+        lambda m: f"{2021 + _ORDINAL_STEMS.index(m.group(1))} году",
+    ),
     # "в 27 году", "в 28 г.": a two-digit year
     (re.compile(r"(?<![\d.,:/])(?:в|к|на) (2\d) (?:году|г\.?)(?![а-я])"), r" в 20\1 году "),
     (re.compile(rf"{_B}kick-?off{_E}"), "kick off"),  # the noun: "kick-off latest by January"
