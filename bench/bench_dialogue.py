@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_dialogue.py [--prospects N] [--concurrency C]
         [--flood-events E] [--database-url postgresql+asyncpg://postgres@127.0.0.1:5432/test]
+        [--default-gc]
 
 Every prospect types /start and the hot Russian free-text answers, one update after the
 other (each waits for the previous to be handled). Three measurements in one run:
@@ -13,6 +14,8 @@ other (each waits for the previous to be handled). Three measurements in one run
 - flood: prospects whose lead already holds E events (a spammer, a very long history)
   against fresh ones, one at a time; the flooded lead's first update folds its whole history
   once (reported apart), the rest must cost what a fresh lead's do.
+The process runs with the bot's collector settings (`bot.app.settle_memory`, as `python -m
+bot` after start-up), for both dispatchers; `--default-gc` keeps CPython's.
 Updates go through `dispatcher.feed_update` with a RecordingSession (no network), the
 database is a temporary SQLite file (or the given URL, whose schema is dropped and migrated).
 The ceiling, measured in the same run on the same updates: a bare aiogram Dispatcher with
@@ -41,7 +44,7 @@ from aiogram.types import Chat, Message, MessageEntity, Update, User
 from common import command_line, percentile, report, table
 from sqlalchemy import func, insert, select, update
 
-from bot.app import create_dispatcher
+from bot.app import create_dispatcher, settle_memory
 from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker, downgrade, migrate
 from bot.db.models import BehaviourEvent, Lead, OutboxMessage, utcnow
@@ -292,8 +295,15 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=500)
     parser.add_argument("--flood-events", type=int, default=20_000)
     parser.add_argument("--database-url", default=None, help="default: a temporary SQLite file")
+    parser.add_argument(
+        "--default-gc", action="store_true", help="CPython's collector settings, not the bot's"
+    )
     args = parser.parse_args()
     texts = ("/start", *HOT_RU_ANSWERS)
+    if not args.default_gc:
+        # As `python -m bot` runs after start-up; process-wide, so the bare dispatcher below
+        # runs with it too.
+        settle_memory()
 
     bare = asyncio.run(run_bare(args.prospects, args.concurrency, texts))
     bare_one = asyncio.run(run_bare(min(args.prospects, 100), 1, texts))
