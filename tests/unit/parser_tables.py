@@ -1125,6 +1125,20 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # a third party keeping out; the whole area or the budget the writer's own
+    C("я управляющий, владелец в текущие дела не вмешивается", DM),
+    C("маркетинг веду сам, учредители туда не лезут", DM),
+    C("всё, что касается сайта, решаю я", DM),
+    C("сама распоряжаюсь бюджетом отдела", DM),
+    C("Ops lead; I hold the budget and don't need anyone's approval", DM),
+    C("just me, a one man band", DM),
+    # the project above the writer's own limit
+    C("могу согласовать до 200 тысяч, а этот проект больше, так что к директору", INF),
+    C("I sign off up to $10k, and this one is over that", INF),
+    # a formal tender, the bids scored with colleagues; a meeting promised
+    C("tender via procurement; I run the project and evaluate the proposals with my team", INF),
+    C("расскажу при созвоне", UNK),
+    C("I'll tell you on the call", UNK),
     # dictated: a question back without its "?"; the writer's own title before "and I"
     C("а это обязательно", UNK),
     C("I'm the owner and I make the final call", DM),
@@ -1763,6 +1777,11 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # the writer's own trade named by its verb; an office of the writer's own; an ad's promise
+    C("мы разрабатываем мобильные приложения, а вот свой сайт нужен новый", None),
+    C("сайт для редакции нашей газеты", None),
+    C("Lose 5 kilos in a week, order today", "spam"),
+    C("пишу для редакции городского портала материал о ценах на сайты", "researcher"),
     # dictated: hiring asked with words between, a college assignment, a typing test
     C("а вы набираете сейчас верстальщиков на удалёнку", "job_seeker"),
     C("нам в техникуме дали задание сверстать лендинг", "student"),

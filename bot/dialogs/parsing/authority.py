@@ -113,6 +113,12 @@ _EXPLICIT_DM_RE = re.compile(
     r"главн(?:ый|ая) (?:здесь |тут )?[-—–:]? ?я|я (?:здесь |тут )?главн(?:ый|ая)(?! [а-я])|"
     r"(?<!not )(?<!outside )within my (?:remit|authority|mandate|competence)|"
     r"(?<![a-z])i (?:take|make) (?:the |all )?(?:final |last )?decisions?|"
+    # the whole area or the budget the writer's own: "всё цифровое веду я", "сам распоряжаюсь
+    # бюджетом филиала", "the budget is mine"
+    r"(?:вс[её]|все) (?:[а-я]+ )?(?:веду|решаю|контролирую) (?:я|сам|сама)(?![а-я])|"
+    r"(?:делаю|занимаюсь|рулю|веду)(?: этим| всем)? (?:сам|сама)(?![а-я])|"
+    r"(?:сам |сама )?распоряжаюсь (?:[а-я]+ ){0,2}бюджет[а-я]*|the budget is mine|"
+    r"(?:i )?(?:control|hold) the budget|"
     r"(?<!не )в (?:моей|моих) (?:компетенции|полномочиях)|"
     # the choice named as the writer's, emphatically ("выбираю я", "I'm the one choosing"); a
     # plain "I pick the supplier" beside someone else's contract or title is influence
@@ -211,7 +217,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"i'?m (?:the )?budget (?:holder|owner)|i'?m authori[sz]ed|i have (?:the )?(?:authority|"
     r"sign-?off|signing authority|final call)|(?:the )?final (?:call|say|word) is mine|"
     r"the decision is mine|i call the shots|i have the (?:final|last) word|"
-    r"(?:100 ?%|only|just|all) me|me and only me|one-man (?:shop|band|show)|solopreneur|"
+    r"(?:100 ?%|only|just|all) me|me and only me|one[- ]man (?:shop|band|show)|solopreneur|"
     r"(?:the |my )?(?:final )?(?:decision|call|say|word)(?:'s| is) (?:all )?mine|"
     r"i have the (?:deciding|casting|final) vote|(?:the )?(?:deciding|casting) vote is mine|"
     r"i'?m the (?:boss|owner|one who pays)(?!')|(?:and )?the budget (?:holder|owner)|"
@@ -801,6 +807,10 @@ _JOINT_RE = re.compile(
     r"руководител|начальник|собственник|учредител|партн[её]р|совладел|жен|муж|супруг|"
     r"генеральн|финдиректор|бухгалтер|отц|отцом|мам|брат|сестр)[а-я]*|"
     r"team decision|a team call|командн[а-я]* решени[а-я]*|коллективн[а-я]* решени[а-я]*|"
+    # "procurement runs an RFP; I ... score the bids with two colleagues"
+    r"(?:score|evaluate|assess|review|rank) (?:the |all )?(?:bids|proposals|offers|quotes) with|"
+    r"(?:оцениваю|оцениваем|выбираю|выбираем) (?:[а-я]+ )?(?:заявки|предложения|кп )?(?:вместе )?"
+    r"с (?:двумя |тремя |несколькими )?коллег[а-я]*|"
     # ("the managing partner and I sign" is one person: the writer's own title)
     # ("I am the CEO and I take the decision": the writer's own title)
     r"(?<!i am the )(?<!i'm the )(?<!i am )(?<!i'm )"
@@ -1087,8 +1097,18 @@ def _signing_limit(t: str) -> bool | None:
                 return False  # a limit at the smallest deal leaves most deals above it
             if amount >= LIMIT_COVERS * floor:
                 return True
+            if _PROJECT_ABOVE_RE.search(t, m.end()):
+                return False  # "... and this will be above": the writer says so
     return None
-    return None
+
+
+# The project named as above the writer's own limit: "and this will be above", "этот проект
+# больше"
+_PROJECT_ABOVE_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:this|it|the project|this one) (?:will be|is|'s|would be|goes|will go) "
+    r"(?:above|over|beyond|more)|(?:этот проект|это|проект|наш) (?:[а-я]+ )?(?:будет )?(?:больше|"
+    r"выше|дороже)|не влез(?:ает|ет|ем))(?![a-zа-я])"
+)
 
 
 def _own_signoff(t: str) -> re.Match[str] | None:
@@ -1248,6 +1268,12 @@ _NO_OTHER_DECIDER_RE = re.compile(
     r"(?:партн[её]р|совладел|учредител|сооснов|компаньон)[а-я]* "
     r"(?:у меня |у нас )?нет|no (?:other )?(?:partners?|co-?founders?|co-?owners?|shareholders?)|"
     r"nobody (?:else )?to (?:ask|check with|consult))(?![a-zа-я])|"
+    # a third party that keeps out of it: "франчайзер это не регулирует", "отец в это не лезет",
+    # "I don't need anyone's sign-off"
+    r"(?<![a-zа-я])(?:[а-я]+ )(?:это |тут |здесь |в это |в это дело |туда )?не (?:регулирует|"
+    r"регулируют|контролирует|контролируют|лезет|лезут|вмешивается|вмешиваются)(?![а-я])|"
+    r"(?<![a-z])(?:i )?(?:don'?t|do not) need (?:anyone|anybody|any)(?:'s| else'?s)? "
+    r"(?:sign-?off|approval|permission|ok|okay)(?![a-z])|"
     # a co-decider who has left: "партнёр вышел из бизнеса", "my co-founder left last year"
     r"(?<![a-zа-я])(?:(?:мой |моя |наш |наша |my |our )?(?:партн[её]р|сооснователь|совладел[а-я]*|"
     r"компаньон|co-?founder|partner|co-?owner)|он|она|he|she) (?:[a-zа-я]+ ){0,2}(?:вышел|вышла|"
@@ -1286,7 +1312,8 @@ _DEPARTMENT_ALONE_RE = re.compile(
 _GATHERING_RE = re.compile(r"(?:putting|put|pulling|pull|getting|get) together")
 _DECIDING_RE = re.compile(
     rf"{_B}(?:реша[а-я]*|решени[а-я]*|выбира[а-я]*|договорим[а-я]*|decid[a-z]*|decision|"
-    r"choos[a-z]*)"
+    r"choos[a-z]*|оценива[а-я]*|(?:score|evaluate|assess|rank)[a-z]* (?:the |all )?(?:bids|"
+    r"proposals|offers|quotes))"
 )
 
 

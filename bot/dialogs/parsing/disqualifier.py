@@ -75,6 +75,7 @@ from .options import (
     is_negated,
     is_trade,
     need_category_by_rules,
+    own_work,
     qualifies_data,
 )
 
@@ -412,6 +413,7 @@ _SPAM_STRONG = re.compile(
     r"(?:accounts|followers|likes)|"
     r"guaranteed (?:profit|income|returns?)|investment opportunity|crypto signals|"
     r"giveaway|free bitcoin|free crypto|airdrop|you (?:have )?won|claim your (?:prize|reward)|"
+    r"lose \d+ ?(?:kg|kilos?|lbs|pounds)|похуде[а-я]* на \d+|сбрось(?:те)? \d+ ?кг|"
     r"click (?:here|the link)|перейд(?:и|ите) по ссылке|жми на ссылку|подпишись на канал|"
     rf"подписывайтесь|buy followers|накрутк[а-я]*|porn|sex|xxx|nsfw|onlyfans|18\+){_E}"
 )
@@ -1121,13 +1123,14 @@ def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
             continue
         if _AUDIENCE_BEFORE_RE.search(before):
             continue  # "сайт для нашего SMM-агентства"
-        if is_trade(t, m.start(), m.end()):
-            continue  # "we're an SMM agency ourselves and need a website"
+        if is_trade(t, m.start(), m.end()) or own_work(t, m):
+            continue  # "we're an SMM agency ourselves", "мы делаем мобильные приложения"
         return True
     return False
 
 
 _NEGATED_HIT_RE = re.compile(r"(?<![a-zа-я])(?:не|not|no|never|isn'?t)(?: [a-zа-я-]+){0,3} $")
+_OURS_AFTER_RE = re.compile(r" (?:нашего|нашей|наших|моего|моей|моих|of our|of my)(?![a-zа-я])")
 _OF_YOURS_RE = re.compile(r"[a-zа-я]* (?:of |for )?(?:your|ваш)")
 _TRADE_NOUN_RE = re.compile(
     r"(?:дистрибь?ютор|дилер|реселл?ер|поставщик|оптовик|distributor|dealer|reseller|"
@@ -1154,6 +1157,8 @@ def _search(
         before = t[max(0, m.start() - 30) : m.start()]
         if _NEGATED_HIT_RE.search(before):
             continue
+        if _OURS_AFTER_RE.match(t, m.end()):
+            continue  # "сайт для редакции нашего журнала": the writer's own office
         if (
             _TRADE_NOUN_RE.match(m.group(0))
             and _IDENTITY_RE.search(before)

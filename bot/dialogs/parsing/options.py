@@ -1034,7 +1034,7 @@ _VENDOR_OF_BEFORE_RE = re.compile(
 )
 
 
-def _own_work(t: str, m: re.Match[str]) -> bool:
+def own_work(t: str, m: re.Match[str]) -> bool:
     """The category at ``m`` is what the writer makes for others: a plural after a verb of
     making ("делаем лендинги и сайты"; "делаем маркетплейс, нужен MVP" is their own product),
     or the product they are a partner of ("мы партнёр 1С")."""
@@ -1044,14 +1044,15 @@ def _own_work(t: str, m: re.Match[str]) -> bool:
     ) or bool(_VENDOR_OF_BEFORE_RE.search(t, before, m.start()))
 
 
-_PLURAL_RE = re.compile(r"(?:[а-я](?:ы|и)|[a-z]s)$")
+# (plural nouns and adjectives: "лендинги", "мобильные приложения")
+_PLURAL_RE = re.compile(r"(?:[а-я](?:ы|и)|ые|ие|ия|[a-z]s)$")
 
 
 def _only_own_work(text: str) -> bool:
     """A category is named, each time as the writer's own work (``_own_work``)."""
     t = detransliterate(normalize(text))
     hits = [m for pattern in _NEED_RES.values() for m in pattern.finditer(t)]
-    return bool(hits) and all(_own_work(t, m) for m in hits)
+    return bool(hits) and all(own_work(t, m) for m in hits)
 
 
 def _read_need(t: str) -> str | None:
@@ -1072,7 +1073,7 @@ def _read_need(t: str) -> str | None:
                 continue
             if cat in ("smm", "other") and is_trade(t, m.start(), m.end()):
                 continue
-            if _own_work(t, m):
+            if own_work(t, m):
                 continue  # "мы веб-студия, делаем лендинги и сайты": the writer's trade
             if cat == "website" and _printed(t, m.start()):
                 continue
