@@ -569,6 +569,11 @@ BUDGET: list[Case] = [
     C("there's no set figure yet", UNKNOWN),
     C("we don't have money for it", NONE),
     C("точной суммы пока нет", UNKNOWN),
+    # not a penny; whatever is fair; a figure still to be agreed
+    C("not a single penny, it's volunteer-run", NONE),
+    C("бюджета ни копейки, делаем на энтузиазме", NONE),
+    C("whatever's reasonable, you tell me", UNKNOWN),
+    C("finance will wire it once we agree on a price", UNKNOWN),
     # Russian in Latin letters without a figure: words of status
     C("byudzhet esche ne soglasovan", UNKNOWN),
     C("poka net byudzheta sovsem", NONE),
@@ -595,6 +600,14 @@ NO_PLANS = Timeline("no_plans")
 T_UNKNOWN = Timeline("unknown")
 DEC20 = date(2025, 12, 20)
 CLOSED_PERIOD = [
+    # national days and a bare "Eid"
+    C(
+        "right after Canada Day",
+        D(date(2025, 7, 2), today=date(2025, 5, 20)),
+        kwargs_today=date(2025, 5, 20),
+    ),
+    C("after Eid, inshallah", D(date(2025, 4, 2))),
+    C("around Anzac Day", D(date(2025, 4, 25))),
     # dictated: the count after its unit, a year as an ordinal in words
     C("недель через пять", D(35)),
     C("в двадцать восьмом году", D(date(2028, 7, 1))),
@@ -1125,6 +1138,21 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # a proprietor; the final approval with the writer; only the writer; the writer plus a team
+    C("sole proprietor, so it's me", DM),
+    C("the last word rests with me", DM),
+    C("only myself, nobody else is involved", DM),
+    C("me plus our marketing lead", INF),
+    C("honestly just window-shopping for now", RES),
+    C("мониторим предложения, решать пока никто не будет", RES),
+    # declined, or the firm as a whole
+    C("the organisation", UNK),
+    C("I'll pass", UNK),
+    C("let's skip this one", UNK),
+    # a body above the writer approves, in a clause of its own
+    C("I run the franchise unit, head office signs off every site", INF),
+    C("выбираю я, правление утверждает смету", INF),
+    C("решаю я, бухгалтер потом подписывает платёжки", DM),
     # a third party keeping out; the whole area or the budget the writer's own
     C("я управляющий, владелец в текущие дела не вмешивается", DM),
     C("маркетинг веду сам, учредители туда не лезут", DM),
@@ -1777,6 +1805,18 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # a spam topic as the subject of the writer's own project is a request
+    C("нужен бот для розыгрыша призов среди покупателей", None),
+    C("need a website for our licensed payday loan company", None),
+    # white-label work offered; an MBA assignment; betting tips, loans, follow-for-follow
+    C("мы делаем white-label разработку для студий, ваши клиенты — наш код", "vendor"),
+    C("it's for my MBA capstone, could I ask your team a few questions?", "student"),
+    C("VIP betting tips, 5 fixed matches a week", "spam"),
+    C("instant loans, no paperwork, apply today", "spam"),
+    C("follow 4 follow? 🔥", "spam"),
+    # a schedule's slots are a booking's, casino slots are spam
+    C("онлайн-запись, чтобы свободные слоты врачей подтягивались из МИС", None),
+    C("крути слоты и забирай бонус 200%", "spam"),
     # the writer's own trade named by its verb; an office of the writer's own; an ad's promise
     C("мы разрабатываем мобильные приложения, а вот свой сайт нужен новый", None),
     C("сайт для редакции нашей газеты", None),

@@ -63,7 +63,8 @@ _DM_ROLE = (
     r"заведующ(?:ий|ая)|"
     r"партнер-?основатель|управляющий партнер|предприниматель|бизнесмен|"
     # not a project's "business owner" or "product owner"
-    r"ип|самозанят(?:ый|ая)|ceo|cto|cmo|coo|cfo|cio|cpo|(?<!business )(?<!product )(?<!process )"
+    r"ип|самозанят(?:ый|ая)|ceo|cto|cmo|coo|cfo|cio|cpo|proprietor|proprietress|"
+    r"(?<!business )(?<!product )(?<!process )"
     r"owner(?! of (?:the |this |our )?(?:project|process|product|initiative))|co-?owner|founder|"
     r"co-?founder|"
     r"фаундер|ко-?фаундер|кофаундер|"
@@ -113,6 +114,9 @@ _EXPLICIT_DM_RE = re.compile(
     r"главн(?:ый|ая) (?:здесь |тут )?[-—–:]? ?я|я (?:здесь |тут )?главн(?:ый|ая)(?! [а-я])|"
     r"(?<!not )(?<!outside )within my (?:remit|authority|mandate|competence)|"
     r"(?<![a-z])i (?:take|make) (?:the |all )?(?:final |last )?decisions?|"
+    # "final approval is with me", "I only will decide", "myself only"
+    r"(?:final |last )?(?:approval|say|decision|call|word) (?:is|rests|lies|sits|stays) with me|"
+    r"i (?:only|alone) (?:will )?decide|i will decide alone|(?:myself|me) only|only myself|"
     # the whole area or the budget the writer's own: "всё цифровое веду я", "сам распоряжаюсь
     # бюджетом филиала", "the budget is mine"
     r"(?:вс[её]|все) (?:[а-я]+ )?(?:веду|решаю|контролирую) (?:я|сам|сама)(?![а-я])|"
@@ -260,6 +264,11 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:^|так что |значит |поэтому |, )это (?:всё |все )?на мне(?! не)|"
     r"(?:^|это |вопрос[а-я]* )ко мне(?! не)"
     rf"){_E}"
+)
+# Answers that name no one: declined ("pass", "n/a") or the firm as a whole ("the company")
+_EXACT_UNKNOWN = frozenset(
+    "n a|na|pass|i pass|i'll pass|skip that|rather not say|prefer not to say|the company|"
+    "the firm|the organisation|the organization|компания|организация|фирма|пас".split("|")
 )
 _EXACT_DM = frozenset(
     {
@@ -569,7 +578,8 @@ _NOT_YET_ASKED_RE = re.compile(
     rf"(?:by|past)|talked to|mentioned (?:it |this )?to) {BOSS_EN}){_E}"
 )
 _RESEARCH_RE = re.compile(
-    rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|мониторю|"
+    rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|монитор(?:ю|им)|"
+    r"monitoring the market|мониторинг рынка|"
     r"смотр(?:ю|им) варианты|ищу варианты|подбираю варианты|сравнива(?:ю|ем)|"
     r"(?:собрать|подобрать|найти|набрать) (?:несколько |пару )?(?:вариант|предложени)[а-я]*|"
     # only passing it on, or chosen without the writer: "моё дело — передать ваше КП",
@@ -589,7 +599,8 @@ _RESEARCH_RE = re.compile(
     r"(?:найти|подобрать|собрать|обзвонить) (?:пару|несколько|"
     r"два-три|2-3|три-четыре) (?:студи|агентств|подрядчик|исполнител|компани|вариант)[а-я]*|"
     r"присматрива(?:юсь|емся)|прицениваюсь|узна(?:ю|ть) (?:цены|стоимость|варианты)|"
-    r"на разведке|shopping around|just scouting|scouting (?:around|options)|"
+    r"на разведке|shopping around|just scouting|scouting (?:around|options)|window[- ]shopping|"
+    r"just browsing|"
     # a comparison prepared for whoever decides: "делаю сводную таблицу подрядчиков для
     # директора", "doing some homework for my boss, I won't be part of the decision"
     r"(?:делаю|готовлю|составляю|собираю) (?:[а-я]+ )?(?:таблиц|сравнени|подборк|список|обзор|"
@@ -702,6 +713,8 @@ _SHARED_RE = re.compile(
 )
 _UNKNOWN_RE = re.compile(
     rf"{_B}(?:вопрос открытый|открытый вопрос|без комментариев|(?:пока )?не важно|hard to tell|"
+    r"(?:let'?s |lets )?skip (?:that|this|it)(?: one| question)?(?: for now)?|"
+    r"пропустим (?:этот )?вопрос|"
     r"unclear|все сложно|всё сложно|сложно все|предстоит выяснить|(?:will |i'?ll )?let you know|"
     r"уточню|вернусь|none of us|кто-нибудь|кто-то да|не могу раскрыв[а-я]*|ну такое|"
     r"долгая история|не скажу|no comment|не знаю|незнаю|хз|не уверен[а-я]*|сложно сказать|"
@@ -819,6 +832,7 @@ _JOINT_RE = re.compile(
     # the writer and someone close named after "I decide": "I decide... well, me and my
     # brother", "the missus and me", "решаю я... точнее, мы с супругой"
     r"(?:me|я) ?\+ ?[a-zа-я]|"  # "prob me + the finance guy", "я + коммерческий"
+    r"(?:me|myself|i) plus (?:the |my |our )?[a-z]+|"
     r"(?:me|i) ?(?:and|&|\+) (?:the |my |our )?(?:wife|husband|missus|hubby|spouse|other half|"
     r"partners?|business partner|co-?founders?|brother|sister|dad|father|mom|mum|mother|son|"
     r"daughter)|(?:the |my |our )(?:wife|husband|missus|hubby|spouse|other half|business partner|"
@@ -853,6 +867,13 @@ _BUT_APPROVES_RE = re.compile(
     r"(?:но|а|однако) (?:[а-я]+ )?(?:деньги|бюджет|финансирование|оплату) (?:[а-я]+ )?"
     r"(?:дает|даёт|дают|выделяет|"
     r"выделяют|платит|платят|утверждает|одобряет)(?! (?:мне|нам) не)|"
+    # a clause of its own in which a body above the writer approves: "I own the unit, the
+    # franchisor approves all sites", "решаю я, совет директоров утверждает бюджет"
+    rf"[,;.] (?:the |our |my |наш[а-я]* )?(?:{_DM_ROLE}|franchisor|board|head office|hq|parent "
+    r"company|investors|owners|франчайзер|совет директоров|правление|головн[а-я]* (?:офис|"
+    r"компани[а-я]*)|учредители|собственники|инвесторы) (?:[a-zа-я]+ )?(?:approves|signs(?: off)?|"
+    r"утверждает|утверждают|согласовывает|согласовывают|визирует|подписывает|одобряет|"
+    r"одобряют)(?![a-zа-я])|"
     # a deciding role pays: "мне эта CRM нужнее всех, но платит владелец", "but the owner pays"
     rf"(?:но|а|but) (?:платит|платят|оплачивает|оплачивают|pays?) (?:the |our |наш[а-я]* )?"
     rf"(?:{_DM_ROLE}){_E}|(?:но|а|but) (?:the |our |наш[а-я]* )?(?:{_DM_ROLE}) (?:платит|"
@@ -1262,6 +1283,7 @@ _NO_OTHER_DECIDER_RE = re.compile(
     r"(?<![a-zа-я])(?:the |our |my )?(?!i )[a-z]+ (?:has|have|gets?) no (?:say|vote)"
     r"(?: (?:on|in|over) (?:the |our |this |that )?[a-z]+)?|"
     # nobody to agree with: "партнёров нет, согласовывать не с кем", "no co-founders"
+    r"(?<![a-z])no ?(?:one|body) else (?:is )?involved|"
     r"(?<![a-zа-я])(?:(?:согласовывать|согласовать|советоваться|спрашивать) не с кем|не с кем "
     r"(?:согласовывать|согласовать|советоваться)|нет (?:[а-я]+ )?(?:партн[её]р|совладел|"
     r"учредител|сооснов|компаньон)[а-я]*|"
@@ -1336,6 +1358,8 @@ def _parse_authority(text: str) -> Authority | None:
     # a role denied, then the decision claimed after "but": "я не директор, но этот проект
     # решаю я", "I'm not the CEO but I own this budget and decide"
     negated = bool(_NEG_DM_RE.search(t)) and not _claim_after_contrast(t)
+    if simple in _EXACT_UNKNOWN:
+        return "unknown"  # "n/a", "pass", "the company": no one named
     if simple in _EXACT_DM:
         return "decision_maker"
     if _DEPARTMENT_ALONE_RE.match(simple):
@@ -1379,7 +1403,7 @@ def _parse_authority(text: str) -> Authority | None:
     if _ME_AND_COOWNERS_RE.search(t) or (
         _JOINT_RE.search(t)
         # a short answer is the decision itself: "мы с сооснователем, пополам"
-        and (_DECIDING_RE.search(t) or _LISTED_TOGETHER_RE.search(t) or len(simple.split()) <= 4)
+        and (_DECIDING_RE.search(t) or _LISTED_TOGETHER_RE.search(t) or len(simple.split()) <= 5)
     ):
         return "influencer"  # "мы с Ольгой, моим замом, решаем, директор в курсе": jointly
     if _self_role(t) or _OWN_WHOLE_RE.search(t):

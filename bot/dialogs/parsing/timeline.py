@@ -1111,7 +1111,9 @@ _HOLIDAYS: list[tuple[str, Callable[[int], date | None], int]] = [
         "2025-12-15", "2026-12-05", "2027-12-25", "2028-12-13", "2029-12-02", "2030-12-21"), 8),
     (r"рамадан[а-я]*|рамазан[а-я]*|ramadan|ramzan", _table(
         "2025-03-01", "2026-02-18", "2027-02-08", "2028-01-28", "2029-01-16", "2030-01-06"), 30),
-    (r"ураз[аыеу][- ]байрам[а-я]*|eid al[- ]fitr|eid ul[- ]fitr", _table(
+    # a bare "Eid" is the next Eid al-Fitr, the one people plan around
+    (r"ураз[аыеу][- ]байрам[а-я]*|eid al[- ]fitr|eid ul[- ]fitr|eid(?![- ](?:al|ul)[- ]adha)",
+     _table(
         "2025-03-30", "2026-03-20", "2027-03-10", "2028-02-27", "2029-02-14", "2030-02-05"), 3),
     (r"курбан[- ]байрам[а-я]*|eid al[- ]adha|eid ul[- ]adha|bakri?d", _table(
         "2025-06-06", "2026-05-27", "2027-05-16", "2028-05-05", "2029-04-24", "2030-04-13"), 4),
@@ -1127,6 +1129,13 @@ _HOLIDAYS: list[tuple[str, Callable[[int], date | None], int]] = [
      r"(?:vietnamese new year|t[eế]t(?: holidays?)?)(?![a-z])|seollal", _table(
         "2025-01-29", "2026-02-17", "2027-02-06", "2028-01-26", "2029-02-13", "2030-02-03"), 7),
     (r"pongal|понгал[а-я]*", lambda y: date(y, 1, 14), 4),
+    (r"holi(?! ?days?)(?![a-z])|холи", _table(
+        "2025-03-14", "2026-03-04", "2027-03-22", "2028-03-11", "2029-03-01", "2030-03-20"), 2),
+    # national days the English-speaking world plans around
+    (r"australia day|republic day", lambda y: date(y, 1, 26), 1),
+    (r"waitangi day", lambda y: date(y, 2, 6), 1),
+    (r"anzac day", lambda y: date(y, 4, 25), 1),
+    (r"canada day", lambda y: date(y, 7, 1), 1),
     (r"навруз[а-я]*|новруз[а-я]*|наурыз[а-я]*|nowruz|navruz|norooz|nowrouz",
      lambda y: date(y, 3, 21), 3),
     # Russian public holidays named, not dated ("ко Дню защитника Отечества", "к женскому дню")
