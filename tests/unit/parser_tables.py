@@ -569,6 +569,12 @@ BUDGET: list[Case] = [
     C("there's no set figure yet", UNKNOWN),
     C("we don't have money for it", NONE),
     C("точной суммы пока нет", UNKNOWN),
+    # the refused side before the figure; paid in the writer's own goods
+    C("дороже 700 тысяч не пойдём", B(None, 700_000)),
+    C("выше полумиллиона мы не поднимемся", B(None, 500_000)),
+    C("расплатимся мебелью с нашего производства", NONE),
+    C("рассчитаемся переводом, около 400 тысяч", B(320_000, 480_000)),
+    C("we can pay you in kind, our coffee for a year", NONE),
     # not a penny; whatever is fair; a figure still to be agreed
     C("not a single penny, it's volunteer-run", NONE),
     C("бюджета ни копейки, делаем на энтузиазме", NONE),
@@ -600,6 +606,9 @@ NO_PLANS = Timeline("no_plans")
 T_UNKNOWN = Timeline("unknown")
 DEC20 = date(2025, 12, 20)
 CLOSED_PERIOD = [
+    # the end of the school year
+    C("когда закончится учебный год", D(date(2025, 5, 31))),
+    C("right after the end of the school year", D(date(2025, 6, 1))),
     # national days and a bare "Eid"
     C(
         "right after Canada Day",
@@ -1138,6 +1147,11 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # the signature named as the writer's own; sent to check prices
+    C("партнёр советует, но подпись всё равно моя", DM),
+    C("the CFO weighs in, but the signature is mine", DM),
+    C("решаю я, но подпись генерального нужна", INF),
+    C("the owner told me to get a few prices, nothing more", RES),
     # a proprietor; the final approval with the writer; only the writer; the writer plus a team
     C("sole proprietor, so it's me", DM),
     C("the last word rests with me", DM),
@@ -3029,6 +3043,11 @@ NEED: list[Case] = [
     C("basically like a what's app bot that takes bookings", "bot"),
     C("лэндос под акцию на неделю", "website"),
     C("a site that looks like an app", "website"),
+    # customers who pay online; a cue after a printed one still counts
+    C("print studio: people should upload artwork, see the cost and pay online", "website"),
+    C("типография, хотим чтобы клиенты сами оплачивали заказы онлайн", "website"),
+    # a chat with someone is no chatbot
+    C("I'd like to chat with someone about our marketing plan", "other"),
     # selling online is a store; answering at night is a bot
     C("хотим продавать свечи онлайн, пока всё через сообщения в вк", "website"),
     C("we want to sell our pottery online", "website"),

@@ -174,7 +174,8 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:компанией|фирмой|бизнесом|организацией|всем) (?:руковожу|управляю|рулю) (?:я|сам|сама)|"
     r"final say is mine|(?:the )?buck stops (?:with me|here)|как (?:я )?скажу,? так и будет|"
     r"(?:апрув|approval|одобрение|подпись|утверждение|финальное слово|выбор|решение)"
-    r"(?: (?!не )[а-я]+)? за мной|"
+    r"(?: (?!не )[а-я]+)? за мной|подпись (?:тоже |всё равно |все равно )?моя|моя подпись|"
+    r"(?:the )?signature (?:is )?mine|"
     r"(?:доверил[а-я]*|делегировал[а-я]*|поручил[а-я]*) (?:[а-я]+ )?(?:решение|выбор) мне|"
     r"(?:delegated|left|entrusted) (?:the )?(?:decision|choice) to me|i green-?light|"
     # the boss or the client trusts the writer's choice: "шеф во всём полагается на мой выбор",
@@ -610,6 +611,8 @@ _RESEARCH_RE = re.compile(
     r"(?:won'?t|will not|don'?t|do not) (?:be )?(?:part of|take part in|have a say in) the "
     r"decision|(?:в решении|в выборе) не участвую|не участвую в (?:решении|выборе)|"
     # asked to find out the price for someone: "директор попросил прицениться"
+    r"(?:asked|told|sent|wants) me to (?:check|get|find out|look up|collect|compare) "
+    r"(?:the |some )?(?:prices?|quotes?|costs?|rates?)|"
     r"(?:попросил[а-я]*|поручил[а-я]*|велел[а-я]*) (?:[а-я]+ )?(?:прицениться|узнать цен[а-я]*|"
     r"узнать стоимость|собрать цен[а-я]*)|"
     # only finding out, in any form: "я только узнаю", "пока лишь уточняю", "just enquiring"
@@ -855,10 +858,12 @@ _BUT_APPROVES_RE = re.compile(
     # ("but I own this budget and decide": the verb after "and" has the writer's subject)
     r"(?<! я )(?<! i )(?<! мне )(?<! me )(?<! to )(?<! and )(?:согласуют|согласует|"
     r"согласовывает|согласовывают|визирует|визируют|"
-    r"виз[ау]|апрув|подпис(?!ываю)[а-я]*|утвержда(?!ю)[а-я]*|"
+    # ("но подпись моя": the signature named as the writer's own)
+    r"виз[ау]|апрув|подпис(?!ываю|ь (?:тоже |всё равно |все равно )?мо|ь за мной)[а-я]*|"
+    r"утвержда(?!ю)[а-я]*|"
     r"одобря(?!ю)[а-я]*|реша(?!ю|ть (?:мне|буду я))[а-я]*|решит|"
     r"поговорить|посоветоваться|approval|"
-    r"approves?|signs?|sign-?off|has the (?:final|last) (?:say|word|call)|decides?|"
+    r"approves?|sign(?!ature)s?|sign-?off|has the (?:final|last) (?:say|word|call)|decides?|"
     r"veto(?:es)?|вето|добро (?:да[её]т|дают)|(?:да[её]т|дают) добро|"
     # someone else chooses: "оплачиваю я, но выбирает отдел маркетинга"
     r"выбира(?!ю)[а-я]*|выберут|выберет|chooses|picks)|"

@@ -525,6 +525,12 @@ _REFUSED_BELOW_RE = re.compile(
     r"^(?:is|are|isn'?t|won'?t)? ?(?:not )?(?:worth|an option|out of question)"
 )
 # More than the figure refused before it: "won't approve more than 20k", "не дадут больше 600"
+# "выше 1 млн не поднимемся", "дороже 500 не пойдём": the refused side named before the figure
+_ABOVE_REFUSED_RE = re.compile(
+    r"^(?:тыс[а-я.]* |к |млн |миллион[а-я]* |руб[а-я.]* )*(?:мы )?не (?:поднимемся|поднимемся|"
+    r"пойдем|выйдем|вылезем|потянем|готовы)"
+)
+_ABOVE_BEFORE_RE = re.compile(r"(?<![a-zа-я])(?:выше|больше|дороже|свыше) $")
 _REFUSED_MORE_BEFORE_RE = re.compile(
     r"(?<![a-zа-я])(?:won'?t|will not|can'?t|cannot|not|never|не|ни) (?:[a-zа-я']+ )?"
     r"(?:approve|give|allocate|spend|pay|go|sign off on|stretch to|дад[уи]т|даст|выдел[яи]т|"
@@ -558,6 +564,10 @@ _NONE_RE = re.compile(
     r"ни рубля|"
     # paying in kind, a share or publicity instead of money: no budget
     r"бартер[а-я]*|взаимозач[а-я]*|(?:за|на) (?:долю|процент|отзыв|рекламу|пиар|упоминание)|"
+    # paid in the writer's own goods: "рассчитаемся рассадой и саженцами", "pay you in kind"
+    r"(?:заплатим|оплатим|расплатимся|рассчитаемся) (?!деньгами|наличн|картой|по сч|переводом|"
+    r"рубл|доллар|евро|сразу|частями|потом|после|в )[а-я]+(?:ой|ами|ями|ом|ем)(?![а-я])|"
+    r"pay (?:you )?in (?:kind|goods|products)|"
     r"(?:заплатим|оплатим|расплатимся|платим|рассчитаемся) (?:[а-я]+ )?(?:отзыв|кейс|реклам|пиар|"
     r"упоминани|бартер)[а-я]*|"
     r"дол[юя] (?:в|от) (?:проект|стартап|компани|бизнес|прибыл)[а-я]*|"
@@ -1517,8 +1527,11 @@ def _parse_budget(text: str) -> Budget | None:
     for i, a in enumerate(amounts):
         seg_start = amounts[i - 1].end if i else 0
         a.qual = _qualifier(t[seg_start : a.start])
-        if _REFUSED_MORE_BEFORE_RE.search(t, seg_start, a.start):
-            a.qual = "to"  # "finance won't approve more than 20k": a ceiling
+        if _REFUSED_MORE_BEFORE_RE.search(t, seg_start, a.start) or (
+            _ABOVE_BEFORE_RE.search(t, seg_start, a.start)
+            and _ABOVE_REFUSED_RE.match(t[a.end : a.end + 40].lstrip(" ,."))
+        ):
+            a.qual = "to"  # "finance won't approve more than 20k", "выше 1 млн не поднимемся"
         # a hedge right after the figure changes no side: "тысяч 400 где-то, больше не потяну"
         after = _HEDGE_AFTER_RE.sub("", t[a.end : a.end + 48])
         post_to = _POST_TO_RE.match(after.lstrip(" ,."))

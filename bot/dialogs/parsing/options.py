@@ -56,6 +56,11 @@ def _edit_distance_le1(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+# What may follow a word's stem in another form of it: a Russian ending or an English suffix
+# ("сайт"/"сайта", "store"/"stores"), not another word ("chat"/"chatbot").
+_INFLECTION_RE = re.compile(r"[а-я]{1,3}|s|es|ed|ing|'s")
+
+
 def _tok_match(a: str, b: str) -> bool:
     """Word equality tolerant of inflection ("сайта"/"сайт") and small typos."""
     if a == b:
@@ -65,7 +70,11 @@ def _tok_match(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < 3:
         return False
-    if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+    if (
+        len(short) >= 4
+        and long_.startswith(short)
+        and _INFLECTION_RE.fullmatch(long_[len(short) :])
+    ):
         return True
     if len(short) >= 4 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 2:
         return True  # "сайт"/"сайты", "неделя"/"недели"
@@ -677,6 +686,12 @@ _WEAK_NEEDS = (
             r"меню(?: [а-я]+){0,2} онлайн|онлайн-?меню|онлайн-?заказ[а-я]*|"
             r"заказ[а-я]* (?:на вынос|онлайн|с сайта|через сайт)|online (?:menu|ordering|orders)|"
             r"order (?:online|ahead)|take-?away orders?|"
+            # customers who pay or get a price on the site themselves: "upload designs, get a
+            # price instantly and pay online", "чтобы клиент сам считал цену и оплачивал онлайн"
+            r"pay (?:for (?:it|them|orders?) )?online|"
+            r"(?:оплатить|оплачивать|оплачивали|оплачивал) (?:[а-я]+ )?онлайн|online payments?|"
+            r"онлайн-?оплат[а-я]*|get a price instantly|"
+            r"instant (?:price|quote)s?|"
             r"catalog(?:ue)?s?|blog|блог[а-я]*|верстк[а-я]*|вёрстк[а-я]*|web ?design|"
             # selling one's goods on the internet, in any word order: "чтобы товар продавался
             # в интернете", "продавать торты онлайн", "sell our candles online"
@@ -972,10 +987,12 @@ def _weak_hits(t: str) -> list[tuple[int, int, str]]:
     site ("печатный каталог")."""
     hits = []
     for cat, pattern in _WEAK_NEEDS:
-        m = pattern.search(t)
-        if m is None or is_negated(t, m.start()) or (cat == "website" and _printed(t, m.start())):
-            continue
-        hits.append((m.start(), _PRIORITY.index(cat), cat))
+        # the first cue that counts: "print shop ... pay online" has one after the printed one
+        for m in pattern.finditer(t):
+            if is_negated(t, m.start()) or (cat == "website" and _printed(t, m.start())):
+                continue
+            hits.append((m.start(), _PRIORITY.index(cat), cat))
+            break
     return hits
 
 

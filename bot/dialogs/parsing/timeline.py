@@ -1149,7 +1149,12 @@ _HOLIDAYS: list[tuple[str, Callable[[int], date | None], int]] = [
     (r"(?:день|дн[а-я]+) россии", lambda y: date(y, 6, 12), 1),
     (r"(?:день|дн[а-я]+) народного единства|ноябрьск(?:ие|их|им) (?:праздник|выходн)[а-я]*",
      lambda y: date(y, 11, 4), 1),
-    (r"(?:день|дн[а-я]+) знаний|(?:нов(?:ому|ый|ого) )?учебн(?:ому|ый|ого) году?|"
+    # the end of the school year: "после окончания учебного года", "when the school year ends"
+    (r"(?:окончани[а-я]*|конц[а-я]*) учебного года|(?:за)?конч(?:ится|им|ат) учебный год|"
+     r"(?:the )?school year ends|end of (?:the )?"
+     r"school year|end of the academic year", lambda y: date(y, 5, 31), 1),
+    (r"(?:день|дн[а-я]+) знаний|(?<!кончится )(?<!кончим )(?<!кончат )"
+     r"(?:нов(?:ому|ый|ого) )?учебн(?:ому|ый|ого) году?|"
      r"back[- ]to[- ]school|(?:the )?(?:new|next) school year|start of (?:the )?school year",
      lambda y: date(y, 9, 1), 1),
     (r"independence day|(?:the )?fourth of july|(?:the )?4th of july", lambda y: date(y, 7, 4), 1),
