@@ -569,6 +569,10 @@ BUDGET: list[Case] = [
     C("there's no set figure yet", UNKNOWN),
     C("we don't have money for it", NONE),
     C("точной суммы пока нет", UNKNOWN),
+    # "нету" is "нет"; any amount at all; "skip" at a step that cannot be skipped
+    C("денег нету пока совсем", NONE),
+    C("сколько угодно, главное результат", UNKNOWN),
+    C("пропустите этот вопрос", UNKNOWN),
     # the refused side before the figure; paid in the writer's own goods
     C("дороже 700 тысяч не пойдём", B(None, 700_000)),
     C("выше полумиллиона мы не поднимемся", B(None, 500_000)),
@@ -606,6 +610,10 @@ NO_PLANS = Timeline("no_plans")
 T_UNKNOWN = Timeline("unknown")
 DEC20 = date(2025, 12, 20)
 CLOSED_PERIOD = [
+    # a horizon taken back for another
+    C("не через полгода, а через две недели", D(14)),
+    C("not in summer but next month", D(date(2025, 4, 1))),
+    C("skip this one", T_UNKNOWN),
     # the end of the school year
     C("когда закончится учебный год", D(date(2025, 5, 31))),
     C("right after the end of the school year", D(date(2025, 6, 1))),
@@ -1147,6 +1155,10 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # "the director" without a department is the head
+    C("as I wrote, I'm the director and nobody else signs", DM),
+    C("I'm the director of sales; the owner decides", INF),
+    C("I'm the director, but the board has final say", INF),
     # the signature named as the writer's own; sent to check prices
     C("партнёр советует, но подпись всё равно моя", DM),
     C("the CFO weighs in, but the signature is mine", DM),
@@ -1819,6 +1831,12 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # the bot's word echoed and denied; running the recipient's networks; market research
+    C("Job? No, we need a developer team to build our shop", None),
+    C("мы не заказчики, хотим вести ваш инстаграм и тикток", "vendor"),
+    C("we'd love to manage your Instagram, first month free", "vendor"),
+    C("изучаю рынок CRM-интеграторов, покупать ничего не собираюсь", "researcher"),
+    C("опрос среди студий: 5 вопросов о ценах на сайты", "researcher"),
     # a spam topic as the subject of the writer's own project is a request
     C("нужен бот для розыгрыша призов среди покупателей", None),
     C("need a website for our licensed payday loan company", None),

@@ -69,6 +69,8 @@ def _normalize(text: str, strip_tags: bool) -> str:
         t = _STARRED_RE.sub(lambda m: f"{m.group(1)} * {m.group(2) or m.group(3)}", t)
     if "app" in t:
         t = _WHATS_APP_RE.sub("whatsapp", t)  # "a what's app bot": dictated, not a mobile app
+    if "нету" in t:
+        t = _NETU_RE.sub("нет", t)  # "нету бюджета", "сроков нету": colloquial "нет"
     if "агенств" in t:
         t = t.replace("агенств", "агентств")  # the commonest misspelling of a keyword
     if "❌" in t or "🚫" in t:
@@ -76,6 +78,7 @@ def _normalize(text: str, strip_tags: bool) -> str:
     return _SPACE_RE.sub(" ", t).strip()
 
 
+_NETU_RE = re.compile(r"(?<![а-я])нету(?![а-я])")
 _WHATS_APP_RE = re.compile(r"(?<![a-z])what'?s ?app(?![a-z])")
 
 
@@ -516,6 +519,8 @@ NONCOMMITTAL_RE = re.compile(
     r"(?:let me|i'?ll|we'?ll|i will|we will) (?:have to )?get back to you|"
     r"верн[уё](?:сь|мся) (?:к вам )?с (?:ответом|этим)|отпишусь (?:позже|потом)|"
     # discuss it later / on a call / after the proposal
+    r"^(?:whatever,? |ну |давайте )?(?:skip|пропустить|пропусти|пропустим|пропустите)"
+    r"(?: (?:it|this|that|this one|that one|этот вопрос|вопрос))?(?: for now| пока)?$|"
     r"обсуд[а-я]*|обсужд[а-я]*|обговор[а-я]*|поговорим|созвонимся|на созвоне|при встрече|"
     r"при созвоне|(?:tell|say|share|discuss|explain)(?: it| that| you| this)* (?:on|during|in|at) "
     r"(?:the|a|our) (?:call|meeting)|"

@@ -617,7 +617,9 @@ _NONE_RE = re.compile(
 _NONE_EXACT = frozenset({"нет", "no", "пока нет", "нету", "not yet", "0", "ноль", "-0"})
 _UNLIMITED_RE = re.compile(
     r"(?<![a-zа-я])(?:нет ограничени|без ограничени|не ограничен|неограничен|безлимит|"
-    r"no limit|unlimited|no cap|whatever it takes|сколько (?:потребуется|нужно|надо|скажете))"
+    r"no limit|unlimited|no cap|whatever it takes|сколько (?:потребуется|нужно|надо|скажете)|"
+    # any amount at all: "да хоть сколько, лишь бы хорошо"
+    r"хоть сколько|сколько угодно|любой бюджет|any amount|whatever it costs)"
 )
 _UNKNOWN_RE = re.compile(
     r"(?<![a-zа-я])(?:не знаю|незнаю|не знаем|хз|не определил|не определен|не определились|"

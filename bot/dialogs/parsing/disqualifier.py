@@ -468,6 +468,10 @@ _MARKETING_FOR_STUDIOS_RE = re.compile(
     r"businesses|"
     r"студий|агентств|компаний|бизнеса)|"
     r"(?:we |мы )?(?:offer|provide|do|предлагаем|делаем) white[- ]label(?: [a-z]+)?|"
+    # "хотим вести ваши соцсети", "we'd love to run your Instagram"
+    r"(?:вести|ведение|продвигать|продвижение) ваш[а-я]* (?:соцсет|инстаграм|инсту|аккаунт|"
+    r"страниц|сообществ|канал|паблик)[а-я]*|(?:run|manage|grow|handle) your (?:social|socials|"
+    r"instagram|ig|accounts?|channels?|pages?)|"
     r"help(?:ing)? (?:[a-z]+ ){0,2}(?:agencies|studios|companies|businesses|firms)"
     r"(?: like yours)? (?:to )?(?:get|win|land|find|attract) (?:more )?(?:clients|customers|"
     r"leads|deals|projects)|"
@@ -950,6 +954,12 @@ _RESEARCH_MORE = re.compile(
     r"academic|phd(?! (?:students?|candidates?|applicants?|positions?|programs?))|"
     r"research report|landscape study|participants? for|ролик про то|"
     r"(?:статью|статьи) (?:о|об|про)|for (?:an? |my |our )?(?:article|thesis|podcast|study)|"
+    # "я аналитик, исследую рынок, заказывать ничего не буду", "a survey for agencies"
+    r"(?:исследую|изучаю|анализирую) рынок|researching the market|market researcher|"
+    r"(?:заказывать|покупать) (?:ничего |у вас )?не (?:буду|будем|собираюсь|собираемся)|"
+    r"(?:not|n'?t) (?:going|planning) to (?:buy|order) anything|"
+    r"survey (?:for|of|among) (?:agencies|studios|companies|developers|vendors)|"
+    r"опрос (?:для|среди) (?:агентств|студий|компаний|разработчиков)|"
     # "готовлю материал для vc.ru о том, сколько стоят чат-боты"
     r"(?:готовлю|готовим|пишу|пишем) (?:материал|статью|публикацию|текст|репортаж|колонку|"
     r"подкаст)[а-я]* (?:для|о|об|про)|"
@@ -1143,6 +1153,7 @@ def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
 
 
 _NEGATED_HIT_RE = re.compile(r"(?<![a-zа-я])(?:не|not|no|never|isn'?t)(?: [a-zа-я-]+){0,3} $")
+_DENIED_AFTER_RE = re.compile(r"\?? ?[-—–,.]? ?(?:no|nope|нет|неа)(?![a-zа-я])")
 _OURS_AFTER_RE = re.compile(r" (?:нашего|нашей|наших|моего|моей|моих|of our|of my)(?![a-zа-я])")
 _OF_YOURS_RE = re.compile(r"[a-zа-я]* (?:of |for )?(?:your|ваш)")
 _TRADE_NOUN_RE = re.compile(
@@ -1170,6 +1181,8 @@ def _search(
         before = t[max(0, m.start() - 30) : m.start()]
         if _NEGATED_HIT_RE.search(before):
             continue
+        if _DENIED_AFTER_RE.match(t, m.end()):
+            continue  # "hiring? no - we want to hire you to build our website"
         if _OURS_AFTER_RE.match(t, m.end()):
             continue  # "сайт для редакции нашего журнала": the writer's own office
         if (

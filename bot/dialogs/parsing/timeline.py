@@ -321,6 +321,15 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # chat abbreviations: "nxt wk", "next yr", "tmrw", "через 10 дн", "в пн"
     (re.compile(rf"{_B}nxt{_E}"), "next"),
     (re.compile(rf"{_B}нескоро{_E}"), "не скоро"),
+    # a horizon taken back for another: "не в январе, а прямо сейчас", "not in a year but in a
+    # month" (the lower bounds "не раньше", "not until" are read apart)
+    (
+        re.compile(
+            rf"{_B}(?:не (?:в|во|через|к|до|на|с) |not (?:in|by|next|this) )[^,.;!?]{{1,25}}?"
+            rf",? (?:а|но|but|rather) (?=[0-9a-zа-я])"
+        ),
+        " ",
+    ),
     # the count after its unit, the Russian "about": "дней через сорок", "недели через три"
     (
         re.compile(rf"{_B}(дней|дня|недель|недели|месяцев|месяца) через ([0-9а-я]+){_E}"),
@@ -2203,7 +2212,10 @@ def _read_timeline(text: str, today: date) -> Timeline | None:
         return Timeline("days", first)  # "сначала сайт, потом бот, по сайту срочно"
     if _LATER_RE.search(t) and not _DISCUSS_RE.search(t):
         return Timeline("no_plans")
+    # (as typed too: the rewrites above turn "skip this one" into "skip this 1")
     if not_urgent or _UNKNOWN_RE.search(t) or is_noncommittal(t) or asked_our_timing:
+        return Timeline("unknown")
+    if is_noncommittal(as_typed):
         return Timeline("unknown")
     if detect_own_questions(as_typed):  # only now: dozens of patterns most answers never need
         return Timeline("unknown")  # a question back ("what's your lead time?") dates nothing
