@@ -569,6 +569,10 @@ BUDGET: list[Case] = [
     C("there's no set figure yet", UNKNOWN),
     C("we don't have money for it", NONE),
     C("точной суммы пока нет", UNKNOWN),
+    # "точнее скажу" promises a figure; 1С is software, not a figure; a budget "yet" comes later
+    C("от 400 до 600 тысяч, точнее скажу после сметы", B(400_000, 600_000)),
+    C("около 2 млн, интеграция с 1С входит", B(1_600_000, 2_400_000)),
+    C("we don't have a budget yet, the plan is approved in spring", UNKNOWN),
     # "нету" is "нет"; any amount at all; "skip" at a step that cannot be skipped
     C("денег нету пока совсем", NONE),
     C("сколько угодно, главное результат", UNKNOWN),
@@ -610,6 +614,13 @@ NO_PLANS = Timeline("no_plans")
 T_UNKNOWN = Timeline("unknown")
 DEC20 = date(2025, 12, 20)
 CLOSED_PERIOD = [
+    # told at length: a story of the past names no start; not knowing first, with no estimate
+    C("Срочно. В прошлом месяце у нас упал сайт, и мы потеряли заказы.", D(3)),
+    C("ASAP, our old CRM crashed twice last winter", D(3)),
+    C("Сложно сказать. Всё зависит от того, как закроем квартал.", T_UNKNOWN),
+    C("Не знаю. Думаю, месяца через два.", D(60)),
+    C("мы уже начали, старый подрядчик пропал", D(0)),
+    C("In a month or so, when the new office is up and running", D(30)),
     # a horizon taken back for another
     C("не через полгода, а через две недели", D(14)),
     C("not in summer but next month", D(date(2025, 4, 1))),
@@ -1155,6 +1166,12 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # the project within or above the writer's limit, as the writer says; not knowing first
+    C("I decide; over $30k the owner signs, and this is $12k, within my limit", DM),
+    C("решаю я, но если выйдем за два миллиона — к учредителю, а проект будет дороже", INF),
+    C("Not sure. The new COO starts in January and it will be her call.", UNK),
+    C("Хороший вопрос, сам бы хотел знать", UNK),
+    C("соберу КП, выберу лучшее и вынесу на утверждение директору", INF),
     # "the director" without a department is the head
     C("as I wrote, I'm the director and nobody else signs", DM),
     C("I'm the director of sales; the owner decides", INF),
@@ -1831,6 +1848,10 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # joining the studio as someone; an SEO agency's offer to the reader's site; an advert
+    C("хотел бы к вам в команду, опыт 3 года", "job_seeker"),
+    C("мы вывели в топ сотни сайтов и можем сделать то же для вашего сайта", "vendor"),
+    C("купить дешево шубы, звоните", "spam"),
     # the bot's word echoed and denied; running the recipient's networks; market research
     C("Job? No, we need a developer team to build our shop", None),
     C("мы не заказчики, хотим вести ваш инстаграм и тикток", "vendor"),
@@ -3061,6 +3082,8 @@ NEED: list[Case] = [
     C("basically like a what's app bot that takes bookings", "bot"),
     C("лэндос под акцию на неделю", "website"),
     C("a site that looks like an app", "website"),
+    # connecting the site to 1C is integration
+    C("подключить сайт к 1С, чтобы цены обновлялись сами", "crm"),
     # customers who pay online; a cue after a printed one still counts
     C("print studio: people should upload artwork, see the cost and pay online", "website"),
     C("типография, хотим чтобы клиенты сами оплачивали заказы онлайн", "website"),

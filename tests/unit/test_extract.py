@@ -129,6 +129,21 @@ def test_each_slot_keeps_its_fragment_and_confidence() -> None:
 @pytest.mark.parametrize(
     ("text", "asked_again"),
     [
+        ("A school site with online enrolment, ready well before the September intake", True),
+        ("нужен сайт, чтобы заработал к сезону, к маю", True),
+        ("нужен сайт, старт через две недели", False),
+    ],
+)
+def test_a_deadline_in_another_answer_does_not_skip_the_timeline_question(
+    text: str, asked_again: bool
+) -> None:
+    slot = extract_facts(text, today=TODAY).slots.get("timeline")
+    assert (slot is None or slot.confidence < EXTRACTED_CONFIDENCE) is asked_again
+
+
+@pytest.mark.parametrize(
+    ("text", "asked_again"),
+    [
         ("I decide, we plan it for next year", True),  # which month? the question is asked
         ("решаю сам, где-то в 2027", True),
         ("решаю я, начнём в январе следующего года", False),

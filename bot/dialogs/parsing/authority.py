@@ -719,6 +719,10 @@ _SHARED_RE = re.compile(
 _UNKNOWN_RE = re.compile(
     rf"{_B}(?:вопрос открытый|открытый вопрос|без комментариев|(?:пока )?не важно|hard to tell|"
     r"(?:let'?s |lets )?skip (?:that|this|it)(?: one| question)?(?: for now)?|"
+    # "Хороший вопрос. Я бы и сам хотел это знать", "wish I knew"
+    r"хороший вопрос|good question|(?:и )?(?:сам|сама) (?:бы )?хотел[а]? (?:бы )?(?:это )?знать|"
+    r"wish i knew|i'?d like to know (?:that )?(?:myself|too)|"
+    r"can'?t (?:tell|say) who|cannot (?:tell|say) who|не могу сказать,? кто|"
     r"пропустим (?:этот )?вопрос|"
     r"unclear|все сложно|всё сложно|сложно все|предстоит выяснить|(?:will |i'?ll )?let you know|"
     r"уточню|вернусь|none of us|кто-нибудь|кто-то да|не могу раскрыв[а-я]*|ну такое|"
@@ -758,6 +762,9 @@ _ACTIVE_RE = re.compile(
     r"agency|studio)s?|"
     r"предложу (?:руководств|директор|шеф|начальств)[а-я]*|рекоменд[а-я]*|"
     r"(?:собираю|готовлю) (?:[а-я]+ ){0,2}и (?:предлагаю|рекомендую|защищаю)|"
+    # "соберу предложения, выберу лучшее и понесу на утверждение собственнику"
+    r"(?:выберу|отберу) (?:лучш|подходящ|оптимальн)[а-я]*|(?:понесу|вынесу|отнесу|представлю) "
+    r"(?:[а-я]+ )?на (?:утверждение|согласование)|"
     r"(?:collect|gather|prepare) (?:[a-z]+ ){0,2}and (?:propose|recommend|pitch)|"
     # the writer's view weighs in the decision: "моё мнение учитывают", "my input counts"
     r"(?:мо[её]|моему) (?:мнени[а-я]*|слов[а-я]*|голос[а-я]*) (?:учитыва[а-я]*|важн[а-я]*|"
@@ -833,7 +840,7 @@ _JOINT_RE = re.compile(
     # ("I am the CEO and I take the decision": the writer's own title)
     r"(?<!i am the )(?<!i'm the )(?<!i am )(?<!i'm )"
     r"(?:(?<!managing )(?<!senior )(?<!founding )(?<!general )(?<!equity )partner|co-?founder|"
-    r"wife|husband|boss|director|ceo|board) and i|"
+    r"wife|husband|boss|(?<!managing )director|ceo|board) and i|"
     # the writer and someone close named after "I decide": "I decide... well, me and my
     # brother", "the missus and me", "решаю я... точнее, мы с супругой"
     r"(?:me|я) ?\+ ?[a-zа-я]|"  # "prob me + the finance guy", "я + коммерческий"
@@ -1093,6 +1100,9 @@ LIMIT_COVERS = 10
 # What goes above the writer from an amount on: "anything over $50k goes to the board",
 # "всё, что дороже миллиона, согласую с акционерами"
 _ABOVE_LIMIT_RE = re.compile(
+    # "если выйдем за миллион — к учредителю"
+    r"(?<![a-zа-я])(?:если )?(?:выйдем|выходим|выйдет|перевалит|превысим) за "
+    r"(?=(?:[$€£] ?)?\d|(?:полу?)?миллион|лям|[а-я]+ (?:тысяч|миллион))|"
     rf"{_B}(?:anything|everything|all|whatever|всё|все|что|что-то|то,? что|deals?|contracts?|"
     r"projects?|purchases?|spend(?:ing)?|сделки|договор[аы]|контракты|проекты|закупки|суммы)"
     r"(?: [a-zа-я]+)?,? (?:over|above|beyond|more than|bigger than|больше|свыше|выше|дороже|"
@@ -1122,12 +1132,16 @@ def _signing_limit(t: str) -> bool | None:
             floor = SMALL_LIMIT.get(currency or "")
             if amount is None or floor is None:
                 continue
+            # the writer says where this project falls: "and this will be well over that",
+            # "so it's within my limit", "which covers this"
+            if _PROJECT_ABOVE_RE.search(t, m.end()):
+                return False
+            if _PROJECT_WITHIN_RE.search(t, m.end()):
+                return True
             if amount <= floor:
                 return False  # a limit at the smallest deal leaves most deals above it
             if amount >= LIMIT_COVERS * floor:
                 return True
-            if _PROJECT_ABOVE_RE.search(t, m.end()):
-                return False  # "... and this will be above": the writer says so
     return None
 
 
@@ -1135,8 +1149,16 @@ def _signing_limit(t: str) -> bool | None:
 # больше"
 _PROJECT_ABOVE_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:this|it|the project|this one) (?:will be|is|'s|would be|goes|will go) "
-    r"(?:above|over|beyond|more)|(?:этот проект|это|проект|наш) (?:[а-я]+ )?(?:будет )?(?:больше|"
-    r"выше|дороже)|не влез(?:ает|ет|ем))(?![a-zа-я])"
+    r"(?:well |way |much |far |likely |probably )?(?:above|over|beyond|more)|"
+    r"(?:этот проект|это|проект|наш)[, а-я]{0,25}? (?:будет )?(?:больше|выше|дороже)|"
+    r"не влез(?:ает|ет|ем))(?![a-zа-я])"
+)
+
+
+_PROJECT_WITHIN_RE = re.compile(
+    r"(?<![a-zа-я])(?:within my (?:limit|authority|budget|sign-?off)|which covers (?:this|it)|"
+    r"(?:that|this|it) covers (?:this|it)|в пределах (?:моего|моих) (?:лимит|полномочи)[а-я]*|"
+    r"(?:это|проект) (?:[а-я]+ )?(?:укладывается|влезает|входит) в (?:мой )?лимит)(?![a-zа-я])"
 )
 
 
@@ -1190,6 +1212,11 @@ def parse_authority(text: str) -> Authority | None:
         ):
             # the approval or the last word named as someone else's ("последнее слово у
             # собственника, я управляющий"): the classifier's words cannot see whose it is
+            return rules
+        within = _PROJECT_WITHIN_RE.search(detransliterate(normalize(text)))
+        if rules == "decision_maker" and within:
+            # "...but anything over $20k goes to the founder; this is $10k, within my limit":
+            # the classifier reads the approval, not that this project is under it
             return rules
         if rules == "decision_maker" and _claim_after_contrast(text):
             # "формально утверждает совет, но выбор за мной": the clause after "but" is what
@@ -1310,6 +1337,12 @@ _NO_OTHER_DECIDER_RE = re.compile(
     r"ушел|ушёл|ушла|left|quit|retired|is gone|has gone)(?: из (?:бизнеса|компании|дела))?"
     r"(?![a-zа-я])"
 )
+# Not knowing as the first sentence, the rest only why: "It's complicated. There's a
+# shareholder dispute going on"
+_UNKNOWN_FIRST_RE = re.compile(
+    r"^(?:not sure(?: yet)?|it'?s complicated|hard to say|no idea|dunno|(?:i )?don'?t know|"
+    r"не знаю|пока не знаю|сложно сказать|трудно сказать|вс[её] сложно|непонятно)[.!…]+ "
+)
 # What the writer was going to say and did not: "хотел написать «мы с партнёром», но..."
 _RETRACTED_QUOTE_RE = re.compile(
     r"(?:хотел[а]? (?:бы )?(?:написать|сказать|ответить)|was going to (?:say|write)|wanted to "
@@ -1354,6 +1387,10 @@ def _parse_authority(text: str) -> Authority | None:
     asked = _PRICE_QUESTION_RE.search(t)
     if asked and len(re.sub(r"[^a-zа-я]", "", t.replace(asked.group(0), ""))) <= 10:
         return "unknown"  # "это на цену влияет?": only a question back about why we ask
+    first = _UNKNOWN_FIRST_RE.match(t)
+    if first and not (_EXPLICIT_DM_RE.search(t, first.end()) or _own_signoff(t[first.end() :])):
+        # "Not sure yet. We might hire a head of digital, and it would be their decision."
+        return "unknown"
     t = _RETRACTED_QUOTE_RE.sub(" ", t)
     quoted = _THEIR_QUOTE_RE.search(t)
     if quoted:
@@ -1390,7 +1427,9 @@ def _parse_authority(text: str) -> Authority | None:
     )
     if explicit:
         if _BUT_APPROVES_RE.search(t) or _JOINT_RE.search(t) or _corrected_away(t):
-            return "influencer"  # "решаю я, но окончательно визирует учредитель"
+            # "решаю я, но окончательно визирует учредитель"; unless the writer says this
+            # project is within their limit ("...so it's within my limit")
+            return "decision_maker" if _PROJECT_WITHIN_RE.search(t) else "influencer"
         if _signing_limit(t) is False:
             return "influencer"  # "I can approve up to $2k on my own": not a whole project
         return "decision_maker"

@@ -557,7 +557,9 @@ _NONE_RE = re.compile(
     r"no budget(?! (?:set|fixed|defined|decided|agreed|settled|determined))|zero budget|zero|"
     r"nothing(?! (?:fixed|set|decided|final|definite|concrete|firm|"
     r"yet|agreed))|no money|not budgeted|for free|free of charge|"
-    r"don't have (?:a |any )?budget|do not have (?:a |any )?budget|no funds|haven't got a budget|"
+    # ("we don't have a budget yet": one comes later, see _UNKNOWN_RE)
+    r"don't have (?:a |any )?budget(?! yet)|do not have (?:a |any )?budget(?! yet)|no funds|"
+    r"haven't got a budget(?! yet)|"
     r"budget is (?:zero|0|nil)|nil|none|"
     # "not a single quid", "ни копейки"
     r"not (?:a )?(?:single )?(?:penny|cent|dime|quid|rupee|buck|dollar|euro|kopeck)|ни копейки|"
@@ -611,7 +613,7 @@ _NONE_RE = re.compile(
     r"взамен (?:[а-я]+ ){0,2}(?:реклам|пиар|упоминани|пост|отзыв)[а-я]*|"
     r"(?:don'?t|do not|can'?t|cannot) (?:have|afford|pay)(?: any)?(?: money| cash| budget)?"
     r"(?! (?:an? |the |any )?(?:(?:fixed|set|final|exact|firm|concrete|specific|clear) )?"
-    r"(?:number|figure|amount|exact|sum)(?![a-z]))|"
+    r"(?:number|figure|amount|exact|sum)(?![a-z])| (?:a |any )?budget yet)|"
     r"(?<!feel )free(?! to))(?![a-zа-я])"
 )
 _NONE_EXACT = frozenset({"нет", "no", "пока нет", "нету", "not yet", "0", "ноль", "-0"})
@@ -793,6 +795,7 @@ _HUNDREDS_INVERTED_RE = re.compile(r"(?<![а-я])сотни ([1-9]) (тыс[а-�
 
 
 _DIGIT_RE = re.compile(r"\d")
+_ONE_C_RE = re.compile(r"(?<![\d.,])1[сc](?![a-zа-я0-9])")
 # Two neighbouring figures dictated as a range: "один два миллиона", "пять шесть сотен тысяч"
 _NEIGHBOURS_RE = re.compile(r"(?<![\d.,])(\d) (\d)(?= ?[a-zа-я])")
 
@@ -822,6 +825,7 @@ def _neighbours(m: re.Match[str]) -> str:
 
 def _prepare(text: str) -> str:
     t = drop_joke(normalize(text))
+    t = _ONE_C_RE.sub("одинэс", t)  # "обмен с 1С" names the software, not a figure
     t = _WRONG_LAYOUT_RE.sub(_layout_fixed, t)
     if _TRANSLIT_CUE_RE.search(t):
         t = _TRANSLIT_WORD_RE.sub(lambda m: _TRANSLIT_WORDS[m.group(0)], t)

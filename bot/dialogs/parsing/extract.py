@@ -466,6 +466,14 @@ def _budget(slots: dict[str, SlotFact], original: str, norm: str, carried_cue: b
 
 
 # Cheap gate before the timeline parser: a digit, or a word that can carry a time.
+# When the project must be ready, not when it starts: "ready well before September intake",
+# "чтобы сайт заработал к сезону", "deadline is March"
+_DEADLINE_RE = re.compile(
+    rf"{_B}(?:(?:ready|live|launched|done|finished|in place|up and running|working|online) "
+    r"(?:well |long |way |comfortably |at least a month )?(?:before|by|ahead of|in time for)|"
+    r"(?:готов|запущен|заработал|работал|сдан|открыт)[а-я]* (?:[а-я]+ )?(?:к|до|не позже)|"
+    rf"deadline|дедлайн[а-я]*){_E}"
+)
 _MAYBE_TIME_RE = re.compile(
     r"\d|срочн|горит|asap|urgent|вчера|сегодн|завтр|сейчас|скор|ближайш|недел|месяц|мес\b|"
     r"год|лет|квартал|весн|осен|зим|январ|феврал|март|апрел|мая|май|июн|июл|август|сентябр|"
@@ -505,8 +513,10 @@ def _timeline(slots: dict[str, SlotFact], original: str, norm: str, today: date)
     if timeline is None:
         return
     if timeline.status == "days":
-        if names_only_a_year(norm, today):
-            confidence = 0.6  # "next year" in another answer: the question is still asked
+        if names_only_a_year(norm, today) or _DEADLINE_RE.search(norm):
+            # "next year" in another answer, or a deadline ("ready well before September
+            # intake"): no start named, the question is still asked
+            confidence = 0.6
         elif _TIME_CUE_RE.search(norm):
             confidence = 0.9
         elif not re.search(r"\d", norm):

@@ -781,7 +781,7 @@ _INTEGRATION_RE = re.compile(
     r"интегрир[а-я]*|обмен[а-я]* (?:заказ|данн|остатк)[а-я]*|в (?:одн[оу]|едину[юя]) "
     r"(?:систем[а-я]*|место|базу)|(?:сами |автоматически )?падал[аи]|connect|integrate|sync|"
     r"hook (?:up|into)|plug (?:in|into)|tie (?:in|into)|link (?:up )?(?:to|with)|"
-    r"подключить (?:к|с)|подружить|связать с|"
+    r"подключить (?:[а-я0-9]+ )?(?:к|с)|подружить|связать с|"
     rf"match the warehouse|never match){_E}"
 )
 # A category named as the source of something ("лиды с таргета", "заявки из инсты") or as the

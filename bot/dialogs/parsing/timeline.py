@@ -1816,6 +1816,21 @@ _GO_LIVE_RE = re.compile(
     r"go(?:es)?[- ]live|going live|launch(?:ed|ing)?|be live|live by|ready by|up and running)"
     rf"{_E}"
 )
+# Something else's go-live in a when-clause is a condition, not ours: "in six weeks or so, when
+# the new warehouse is up and running", "когда новый склад заработает"
+_WHEN_CLAUSE_RE = re.compile(
+    r"(?<![a-zа-я])(?:when|once|after|как только|когда|после того как) (?:[a-zа-я'-]+ ){1,5}"
+    r"(?:(?:is|are|will be|gets?) )?$"
+)
+
+
+def _own_go_live(t: str) -> re.Match[str] | None:
+    for m in _GO_LIVE_RE.finditer(t):
+        if not _WHEN_CLAUSE_RE.search(t, max(0, m.start() - 50), m.start()):
+            return m
+    return None
+
+
 # A launch named with a deadline ("к 8 марта нужен запуск", "до конца зимы хотим запуститься",
 # "aim to launch before May") is a go-live too; a launch IN a period ("запуск проекта в апреле")
 # is not, because it is as often the project's start.
@@ -2093,7 +2108,66 @@ _CONCLUSION_RE = re.compile(
 )
 
 
+# Told at length, an answer says what happened before it says when: "Срочно. Летом конкурент
+# запустил бота", "ASAP. Our old site went down twice during the summer sale". A sentence in
+# the past (a past verb, no plan or wish) names no start; "не знаю." or "hard to say." first,
+# with no estimate after it, is the answer.
+# (split after a stop followed by a space: "с 1.03.2027" and "2027 г." stay whole)
+_CLAUSE_END_RE = re.compile(r"(?<=[.!?;,])\s+")
+_PAST_RE = re.compile(
+    # (Russian: "был", plural past "запустили", "-ил(а)" verbs; not nouns such as "начало",
+    # "квартала", "недели", "модели", "правила")
+    r"(?<![a-zа-я])(?:был[аио]?|(?!недел|модел|земл|отел|правил|постел)[а-я]{4,}(?:ли|лись)|"
+    r"(?!правил)[а-я]{4,}ил[аи]?(?:сь|ся)?|was|were|had|did|went|came|happened|proved|crashed|"
+    r"broke|"
+    r"[a-z]{3,}ed|since|last (?:summer|spring|autumn|fall|winter|year|month|week))(?![a-zа-я])"
+)
+# (a past plan is past: "we were planning to start this summer", "планировали летом")
+_PLAN_RE = re.compile(
+    r"(?<![a-zа-я])(?<!were )(?<!was )(?<!had )(?:will|'ll|going to|plan|planning|want|need|hope|"
+    r"would like|start|begin|launch|asap|urgent|хотим|хочу|нужно|надо|нужен|нужна|планируем|"
+    r"будем|будет|начн[а-я]*|старт[а-я]*|запуст(?:им|ить)|срочно|думаю|похоже|looking like|"
+    r"seems like|probably|наверное|"
+    # a wish, a start already made, an urgency idiom, an "until": not a story of the past
+    r"бы|хотел[а-я]*|already|уже|yesterday|вчера|пока|until|till|haven'?t|hasn'?t|not yet|"
+    r"ещ[её] не)(?![a-zа-я])"
+)
+_PAST_PLAN_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:were|was|had been) (?:planning|going|hoping|meant)|had planned|"
+    r"планировали|собирались|хотели (?:начать|запустить|стартовать))(?![a-zа-я])"
+)
+_UNKNOWN_FIRST_RE = re.compile(
+    r"^(?:не знаю|не уверен[а]?|сложно сказать|трудно сказать|затрудняюсь(?: ответить)?|"
+    r"пока не знаю|хз|хороший вопрос|it'?s complicated|hard to say|not sure(?: yet)?|no idea|"
+    r"dunno|(?:i )?don'?t know|unclear|good question)[.!…]+ "
+)
+_ESTIMATE_RE = re.compile(
+    r"(?<![a-zа-я])(?:думаю|наверное|скорее|примерно|ориентировочно|probably|i think|i guess|"
+    r"maybe|likely|roughly|around|about|около)(?![a-zа-я])"
+)
+
+
+def _in_the_past(clause: str) -> bool:
+    return bool(
+        _PAST_PLAN_RE.search(clause) or (_PAST_RE.search(clause) and not _PLAN_RE.search(clause))
+    )
+
+
+def _without_the_past(t: str) -> str:
+    """``t`` without its sentences and clauses in the past, if anything else is left."""
+    sentences = _CLAUSE_END_RE.split(t)
+    if len(sentences) < 2:
+        return t
+    kept = [s for s in sentences if not _in_the_past(normalize(s))]
+    return " ".join(kept) if kept and len(kept) < len(sentences) else t
+
+
 def _parse_timeline(text: str, today: date) -> Timeline | None:
+    told = normalize(text)
+    first = _UNKNOWN_FIRST_RE.match(told)
+    if first and not _ESTIMATE_RE.search(told, first.end()):
+        return Timeline("unknown")  # "Сложно сказать. Всё зависит от того, как закроем..."
+    text = _without_the_past(text)
     conclusion = _CONCLUSION_RE.search(normalize(text))
     if conclusion:
         found = _read_timeline(conclusion.group("tail"), today)
@@ -2179,7 +2253,7 @@ def _read_timeline(text: str, today: date) -> Timeline | None:
     first = _first(horizon)
     if first is not None:
         start, neg_length, _ = min(horizon)
-        go_live = _GO_LIVE_RE.search(t) or _launch_deadline(t, start, start - neg_length)
+        go_live = _own_go_live(t) or _launch_deadline(t, start, start - neg_length)
         deadline = go_live or (
             _DEADLINE_BEFORE_RE.search(t[max(0, start - 20) : start])
             or _DEADLINE_AT_RE.match(t, start)
