@@ -620,6 +620,7 @@ CLOSED_PERIOD = [
     C("Сложно сказать. Всё зависит от того, как закроем квартал.", T_UNKNOWN),
     C("Не знаю. Думаю, месяца через два.", D(60)),
     C("мы уже начали, старый подрядчик пропал", D(0)),
+    C("we're closed until April 1, after that", D(date(2025, 4, 1))),
     C("In a month or so, when the new office is up and running", D(30)),
     # a horizon taken back for another
     C("не через полгода, а через две недели", D(14)),

@@ -2120,6 +2120,8 @@ _PAST_RE = re.compile(
     r"(?<![a-zа-я])(?:был[аио]?|(?!недел|модел|земл|отел|правил|постел)[а-я]{4,}(?:ли|лись)|"
     r"(?!правил)[а-я]{4,}ил[аи]?(?:сь|ся)?|was|were|had|did|went|came|happened|proved|crashed|"
     r"broke|"
+    # (after a form of "be" an "-ed" word is a state: "we're closed", "it's planned")
+    r"(?<!'re )(?<!are )(?<!is )(?<!'s )(?<!am )(?<!be )(?<!been )(?<!get )(?<!got )"
     r"[a-z]{3,}ed|since|last (?:summer|spring|autumn|fall|winter|year|month|week))(?![a-zа-я])"
 )
 # (a past plan is past: "we were planning to start this summer", "планировали летом")
