@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import BigInteger, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import Settings
@@ -519,9 +519,11 @@ def nurture_key(lead_id: int, sequence: str, run: int, step: int) -> str:
 
 async def _next_run(session: AsyncSession, lead_id: int) -> int:
     # Runs number every enrolment of the lead, so a re-enrolment never collides with the
-    # dedupe keys of an earlier (cancelled) run.
+    # dedupe keys of an earlier (cancelled) run. A silent-lead nudge numbers its run by the
+    # millisecond it was armed (arm_silent_nudge), past PostgreSQL's INTEGER: read as BIGINT
+    # (as INTEGER, every enrolment of a lead that had been nudged failed on PostgreSQL).
     last = await session.scalar(
-        select(func.max(OutboxMessage.payload["run"].as_integer())).where(
+        select(func.max(cast(OutboxMessage.payload["run"].as_string(), BigInteger))).where(
             OutboxMessage.lead_id == lead_id, OutboxMessage.kind == NURTURE
         )
     )
