@@ -637,6 +637,16 @@ def drop_joke(normalized: str) -> str:
     return rest or normalized
 
 
+# Not knowing as the first sentence, the rest only why ("Сложно сказать. Всё зависит от того,
+# как закроем квартал", "It's complicated. There's a shareholder dispute going on"): the
+# timeline and authority parsers read it as the answer unless an estimate or a claim follows.
+NOT_KNOWING_FIRST_RE = re.compile(
+    r"^(?:не знаю|не уверен[а]?|пока не знаю|сложно сказать|трудно сказать|затрудняюсь"
+    r"(?: ответить)?|вс[её] сложно|непонятно|хз|хороший вопрос|it'?s complicated|hard to say|"
+    r"not sure(?: yet)?|no idea|dunno|(?:i )?don'?t know|unclear|good question)[.!…]+ "
+)
+
+
 def is_noncommittal(normalized: str) -> bool:
     """True when normalized text is an evasive or deferring answer (see ``NONCOMMITTAL_RE``)."""
     return bool(NONCOMMITTAL_RE.search(normalized))

@@ -45,7 +45,14 @@ import re
 from typing import Literal
 
 from . import classifier
-from ._text import BOSS_EN, BOSS_RU, detransliterate, is_noncommittal, normalize
+from ._text import (
+    BOSS_EN,
+    BOSS_RU,
+    NOT_KNOWING_FIRST_RE,
+    detransliterate,
+    is_noncommittal,
+    normalize,
+)
 from .budget import parse_budget
 from .questions import detect_own_questions
 
@@ -1337,12 +1344,6 @@ _NO_OTHER_DECIDER_RE = re.compile(
     r"ушел|ушёл|ушла|left|quit|retired|is gone|has gone)(?: из (?:бизнеса|компании|дела))?"
     r"(?![a-zа-я])"
 )
-# Not knowing as the first sentence, the rest only why: "It's complicated. There's a
-# shareholder dispute going on"
-_UNKNOWN_FIRST_RE = re.compile(
-    r"^(?:not sure(?: yet)?|it'?s complicated|hard to say|no idea|dunno|(?:i )?don'?t know|"
-    r"не знаю|пока не знаю|сложно сказать|трудно сказать|вс[её] сложно|непонятно)[.!…]+ "
-)
 # What the writer was going to say and did not: "хотел написать «мы с партнёром», но..."
 _RETRACTED_QUOTE_RE = re.compile(
     r"(?:хотел[а]? (?:бы )?(?:написать|сказать|ответить)|was going to (?:say|write)|wanted to "
@@ -1387,7 +1388,7 @@ def _parse_authority(text: str) -> Authority | None:
     asked = _PRICE_QUESTION_RE.search(t)
     if asked and len(re.sub(r"[^a-zа-я]", "", t.replace(asked.group(0), ""))) <= 10:
         return "unknown"  # "это на цену влияет?": only a question back about why we ask
-    first = _UNKNOWN_FIRST_RE.match(t)
+    first = NOT_KNOWING_FIRST_RE.match(t)
     if first and not (_EXPLICIT_DM_RE.search(t, first.end()) or _own_signoff(t[first.end() :])):
         # "Not sure yet. We might hire a head of digital, and it would be their decision."
         return "unknown"

@@ -465,7 +465,6 @@ def _budget(slots: dict[str, SlotFact], original: str, norm: str, carried_cue: b
     _put(slots, "budget", SlotFact(facts, confidence, original))
 
 
-# Cheap gate before the timeline parser: a digit, or a word that can carry a time.
 # When the project must be ready, not when it starts: "ready well before September intake",
 # "чтобы сайт заработал к сезону", "deadline is March"
 _DEADLINE_RE = re.compile(
@@ -474,6 +473,7 @@ _DEADLINE_RE = re.compile(
     r"(?:готов|запущен|заработал|работал|сдан|открыт)[а-я]* (?:[а-я]+ )?(?:к|до|не позже)|"
     rf"deadline|дедлайн[а-я]*){_E}"
 )
+# Cheap gate before the timeline parser: a digit, or a word that can carry a time.
 _MAYBE_TIME_RE = re.compile(
     r"\d|срочн|горит|asap|urgent|вчера|сегодн|завтр|сейчас|скор|ближайш|недел|месяц|мес\b|"
     r"год|лет|квартал|весн|осен|зим|январ|феврал|март|апрел|мая|май|июн|июл|август|сентябр|"

@@ -126,6 +126,7 @@ from typing import Literal
 from . import classifier
 from ._text import (
     CYRILLIC_RE,
+    NOT_KNOWING_FIRST_RE,
     SELF_CORRECTION_RE,
     detransliterate,
     fix_typos,
@@ -2138,11 +2139,6 @@ _PAST_PLAN_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:were|was|had been) (?:planning|going|hoping|meant)|had planned|"
     r"планировали|собирались|хотели (?:начать|запустить|стартовать))(?![a-zа-я])"
 )
-_UNKNOWN_FIRST_RE = re.compile(
-    r"^(?:не знаю|не уверен[а]?|сложно сказать|трудно сказать|затрудняюсь(?: ответить)?|"
-    r"пока не знаю|хз|хороший вопрос|it'?s complicated|hard to say|not sure(?: yet)?|no idea|"
-    r"dunno|(?:i )?don'?t know|unclear|good question)[.!…]+ "
-)
 _ESTIMATE_RE = re.compile(
     r"(?<![a-zа-я])(?:думаю|наверное|скорее|примерно|ориентировочно|probably|i think|i guess|"
     r"maybe|likely|roughly|around|about|около)(?![a-zа-я])"
@@ -2166,11 +2162,12 @@ def _without_the_past(t: str) -> str:
 
 def _parse_timeline(text: str, today: date) -> Timeline | None:
     told = normalize(text)
-    first = _UNKNOWN_FIRST_RE.match(told)
+    first = NOT_KNOWING_FIRST_RE.match(told)
     if first and not _ESTIMATE_RE.search(told, first.end()):
         return Timeline("unknown")  # "Сложно сказать. Всё зависит от того, как закроем..."
     text = _without_the_past(text)
-    conclusion = _CONCLUSION_RE.search(normalize(text))
+    t = normalize(text)
+    conclusion = _CONCLUSION_RE.search(t)
     if conclusion:
         found = _read_timeline(conclusion.group("tail"), today)
         if found is not None and found.status == "days":
@@ -2178,7 +2175,6 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     rules = _read_timeline(text, today)
     if rules is None or rules.status != "days" or rules.days is None:
         return rules
-    t = normalize(text)
     for m in (*_LOWER_BOUND_RE.finditer(t), *_PERIOD_END_THEN_RE.finditer(t)):
         bound = _read_timeline(m.group("bound"), today)
         if bound and bound.status == "days" and bound.days is not None and bound.days > rules.days:
@@ -2288,10 +2284,14 @@ def _read_timeline(text: str, today: date) -> Timeline | None:
         return Timeline("days", first)  # "сначала сайт, потом бот, по сайту срочно"
     if _LATER_RE.search(t) and not _DISCUSS_RE.search(t):
         return Timeline("no_plans")
-    # (as typed too: the rewrites above turn "skip this one" into "skip this 1")
-    if not_urgent or _UNKNOWN_RE.search(t) or is_noncommittal(t) or asked_our_timing:
-        return Timeline("unknown")
-    if is_noncommittal(as_typed):
+    # (non-committal as typed too: the rewrites above turn "skip this one" into "skip this 1")
+    if (
+        not_urgent
+        or _UNKNOWN_RE.search(t)
+        or is_noncommittal(t)
+        or is_noncommittal(as_typed)
+        or asked_our_timing
+    ):
         return Timeline("unknown")
     if detect_own_questions(as_typed):  # only now: dozens of patterns most answers never need
         return Timeline("unknown")  # a question back ("what's your lead time?") dates nothing
