@@ -569,6 +569,11 @@ BUDGET: list[Case] = [
     C("there's no set figure yet", UNKNOWN),
     C("we don't have money for it", NONE),
     C("точной суммы пока нет", UNKNOWN),
+    # a budget to be approved later
+    C("смету согласуют на следующей неделе, бюджет утвердят после", UNKNOWN),
+    C("the budget gets approved at the board meeting next week", UNKNOWN),
+    # after the spec, as after the proposal
+    C("обсудим после техзадания", UNKNOWN),
     # "точнее скажу" promises a figure; 1С is software, not a figure; a budget "yet" comes later
     C("от 400 до 600 тысяч, точнее скажу после сметы", B(400_000, 600_000)),
     C("около 2 млн, интеграция с 1С входит", B(1_600_000, 2_400_000)),
@@ -614,6 +619,9 @@ NO_PLANS = Timeline("no_plans")
 T_UNKNOWN = Timeline("unknown")
 DEC20 = date(2025, 12, 20)
 CLOSED_PERIOD = [
+    # the day of the month with its article alone; within the quarter
+    C("the 20th", D(date(2025, 3, 20))),
+    C("within the quarter", D(date(2025, 3, 31))),
     # told at length: a story of the past names no start; not knowing first, with no estimate
     C("Срочно. В прошлом месяце у нас упал сайт, и мы потеряли заказы.", D(3)),
     C("ASAP, our old CRM crashed twice last winter", D(3)),
@@ -1167,6 +1175,12 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # a name or a handle alone; a term asked back; the rhetorical "with whom else"
+    C("Анна Сергеевна", UNK),
+    C("@olga_m", UNK),
+    C("Mrs. Brown", UNK),
+    C("ТЗ?", UNK),
+    C("я собственник, с кем же ещё советоваться", DM),
     # the project within or above the writer's limit, as the writer says; not knowing first
     C("I decide; over $30k the owner signs, and this is $12k, within my limit", DM),
     C("решаю я, но если выйдем за два миллиона — к учредителю, а проект будет дороже", INF),

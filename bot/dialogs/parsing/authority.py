@@ -275,6 +275,15 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:^|это |вопрос[а-я]* )ко мне(?! не)"
     rf"){_E}"
 )
+# A term asked back ("ЛПР?", "decision maker?"), or the question echoed with a filler
+_TERM_ASKED_BACK_RE = re.compile(r"^[a-zа-я]+(?: [a-zа-я]+)?\?+$|^(?:хм+|эм+|hmm+|um+)[.!?]*$")
+# A name or a handle alone ("Сергей", "Петров А.В.", "@ivan_petrov", "Mr. Smith"): someone
+# named, but not whether that is the writer or someone above them
+_BARE_NAME_RE = re.compile(
+    r"^@[A-Za-z0-9_]{3,}$|^(?:(?:[Mm]rs?|[Mm]s|[Dd]r|[Гг]-(?:н|жа))\.? )?[A-ZА-ЯЁ][a-zа-яё'-]+"
+    r"(?<![оеём])(?<!ly)(?: [A-ZА-ЯЁ][a-zа-яё'-]+| [A-ZА-ЯЁ]\.(?: ?[A-ZА-ЯЁ]\.)?){0,2}\.?$"
+)
+_PRONOUNS = frozenset("я мы сам сама сами все мне нам me we us i myself ourselves".split())
 # Answers that name no one: declined ("pass", "n/a") or the firm as a whole ("the company")
 _EXACT_UNKNOWN = frozenset(
     "n a|na|pass|i pass|i'll pass|skip that|rather not say|prefer not to say|the company|"
@@ -1326,6 +1335,9 @@ _NO_OTHER_DECIDER_RE = re.compile(
     r"(?: (?:on|in|over) (?:the |our |this |that )?[a-z]+)?|"
     # nobody to agree with: "партнёров нет, согласовывать не с кем", "no co-founders"
     r"(?<![a-z])no ?(?:one|body) else (?:is )?involved|"
+    # the rhetorical "with whom else?": "я владелец, с кем ещё согласовывать"
+    r"(?<![а-я])с кем (?:ещ[её] |же )?(?:согласовывать|советоваться|решать)\??|"
+    r"(?<![a-z])who else would (?:decide|sign|approve)\??|"
     r"(?<![a-zа-я])(?:(?:согласовывать|согласовать|советоваться|спрашивать) не с кем|не с кем "
     r"(?:согласовывать|согласовать|советоваться)|нет (?:[а-я]+ )?(?:партн[её]р|совладел|"
     r"учредител|сооснов|компаньон)[а-я]*|"
@@ -1404,8 +1416,8 @@ def _parse_authority(text: str) -> Authority | None:
     # a role denied, then the decision claimed after "but": "я не директор, но этот проект
     # решаю я", "I'm not the CEO but I own this budget and decide"
     negated = bool(_NEG_DM_RE.search(t)) and not _claim_after_contrast(t)
-    if simple in _EXACT_UNKNOWN:
-        return "unknown"  # "n/a", "pass", "the company": no one named
+    if simple in _EXACT_UNKNOWN or _TERM_ASKED_BACK_RE.match(t.strip()):
+        return "unknown"  # "n/a", "pass", "the company", "ЛПР?": no one named
     if simple in _EXACT_DM:
         return "decision_maker"
     if _DEPARTMENT_ALONE_RE.match(simple):
@@ -1466,4 +1478,6 @@ def _parse_authority(text: str) -> Authority | None:
         return "influencer"
     if detect_own_questions(t):
         return "unknown"  # "а это важно?", "why do you ask?": a question back tells nothing
+    if _BARE_NAME_RE.match(text.strip()) and simple not in _PRONOUNS:
+        return "unknown"  # "Сергей", "Петров А.В.", "@ivan_petrov": who is that to the writer?
     return None

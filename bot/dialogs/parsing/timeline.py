@@ -322,6 +322,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # chat abbreviations: "nxt wk", "next yr", "tmrw", "через 10 дн", "в пн"
     (re.compile(rf"{_B}nxt{_E}"), "next"),
     (re.compile(rf"{_B}нескоро{_E}"), "не скоро"),
+    (re.compile(rf"{_B}within the (?:current )?quarter{_E}"), "by the end of the quarter"),
     # a horizon taken back for another: "не в январе, а прямо сейчас", "not in a year but in a
     # month" (the lower bounds "не раньше", "not until" are read apart)
     (
@@ -1474,7 +1475,9 @@ def _explicit_dates(t: str, today: date) -> list[Candidate]:
 _DAY_ONLY_RE = re.compile(
     rf"{_B}(?:(?:числа|к|с|после|до|около) (?P<day>\d{{1,2}})-?(?:го|е|ого|му|ому)(?: числа)?|"
     r"(?P<day2>\d{1,2})(?:-?(?:го|ого))? числа|"
-    r"(?:on|by|from|after|around|before|until|till|starting) the (?P<day3>\d{1,2})(?:st|nd|rd|th)"
+    # ("the 15th" typed alone: the article is enough)
+    r"(?:(?:on|by|from|after|around|before|until|till|starting) |^)the (?P<day3>\d{1,2})"
+    r"(?:st|nd|rd|th)"
     r"(?! of (?!next|the next|the following)[a-z]))"
     # "с 10 числа следующего месяца", "the 28th of next month": that day of the next month
     r"(?P<next>(?: числа)? (?:следующего|будущего) месяца| of (?:next|the next|the following) "
