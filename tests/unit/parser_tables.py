@@ -569,6 +569,8 @@ BUDGET: list[Case] = [
     C("there's no set figure yet", UNKNOWN),
     C("we don't have money for it", NONE),
     C("точной суммы пока нет", UNKNOWN),
+    # who defends the budget says nothing of its size
+    C("я веду проект и защищаю бюджет перед собственником", None),
     # a budget to be approved later
     C("смету согласуют на следующей неделе, бюджет утвердят после", UNKNOWN),
     C("the budget gets approved at the board meeting next week", UNKNOWN),
@@ -1863,6 +1865,10 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # a developer presenting themselves to the studio
+    C("I'm a backend developer, 5 years of Python, freelancing at the moment", "job_seeker"),
+    C("я дизайнер, опыт 3 года, портфолио по ссылке", "job_seeker"),
+    C("I'm a developer at a logistics firm and we need a portal for our carriers", None),
     # joining the studio as someone; an SEO agency's offer to the reader's site; an advert
     C("хотел бы к вам в команду, опыт 3 года", "job_seeker"),
     C("мы вывели в топ сотни сайтов и можем сделать то же для вашего сайта", "vendor"),

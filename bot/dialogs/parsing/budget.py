@@ -1441,6 +1441,9 @@ _BUDGET_HOLDER_RE = re.compile(
     r"в мо[её]м ведении|под моим контролем|в моем распоряжении|в моём распоряжении|"
     r"распределяю я|утверждаю я|согласую я)|мой бюджет|(?:я )?(?:распоряжаюсь|управляю|"
     r"распределяю) бюджет[а-я]*|(?:i|we) (?:hold|own|control|manage|sign off on) the budget|"
+    # defending or answering for it: "я готовлю проект и защищаю бюджет"
+    r"(?:защищаю|защищать|отвечаю за|веду|пробиваю|выбиваю) бюджет[а-я]*|"
+    r"(?:defend|pitch|fight for) the budget|"
     r"budget (?:is )?(?:mine|under my control|in my hands|with me)|my budget|budget holder|"
     r"i hold the purse strings)(?![a-zа-я])"
     r"(?! ?,? ?(?:пока )?(?:нет|не|no|not|isn'?t)(?![a-zа-я]))"  # "бюджета у меня нет": none

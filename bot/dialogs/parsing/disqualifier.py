@@ -506,6 +506,11 @@ _JOB_MORE = re.compile(
     # "хочу к вам проджект-менеджером", "хотел бы к вам в команду"
     r"(?:хочу|хотел[а]? бы|пойду|готов[а]? пойти) к вам (?:в команду|на работу|работать|"
     r"[а-я-]+(?:ом|ем|ой|ей))|"
+    # a developer presenting themselves: "I'm a full-stack dev (Node, React), 6 years,
+    # currently freelancing", "я фронтенд-разработчик, 4 года опыта"
+    r"(?:i'?m|i am|я) (?:a |an )?(?:[a-zа-я-]+ )?(?:dev|developer|programmer|designer|"
+    r"разработчик|программист|дизайнер|верстальщик)(?![a-zа-я])[^.!?]{0,60}?(?:\d+ (?:years|"
+    r"yrs|лет|года)|freelanc[a-z]*|фрилансер[а-я]*|фрилансю|опыт[а-я]*)|"
     # "my task: land a full-time role at a studio like yours"
     r"land (?:a |an )?(?:[a-z-]+ ){0,2}(?:role|job|position|gig|internship)|"
     r"here'?s my (?:cv|resume|linkedin|portfolio)|my linkedin|i'?m free from|"
