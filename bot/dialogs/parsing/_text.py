@@ -518,9 +518,10 @@ NONCOMMITTAL_RE = re.compile(
     # an answer promised later: "let me get back to you on that", "вернусь к вам с ответом"
     r"(?:let me|i'?ll|we'?ll|i will|we will) (?:have to )?get back to you|"
     r"верн[уё](?:сь|мся) (?:к вам )?с (?:ответом|этим)|отпишусь (?:позже|потом)|"
-    # discuss it later / on a call / after the proposal
+    # "skip" typed at a step that cannot be skipped: no answer, recorded as unknown
     r"^(?:whatever,? |ну |давайте )?(?:skip|пропустить|пропусти|пропустим|пропустите)"
     r"(?: (?:it|this|that|this one|that one|этот вопрос|вопрос))?(?: for now| пока)?$|"
+    # discuss it later / on a call / after the proposal
     r"обсуд[а-я]*|обсужд[а-я]*|обговор[а-я]*|поговорим|созвонимся|на созвоне|при встрече|"
     r"при созвоне|(?:tell|say|share|discuss|explain)(?: it| that| you| this)* (?:on|during|in|at) "
     r"(?:the|a|our) (?:call|meeting)|"

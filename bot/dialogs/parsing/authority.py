@@ -1229,8 +1229,9 @@ def parse_authority(text: str) -> Authority | None:
             # the approval or the last word named as someone else's ("последнее слово у
             # собственника, я управляющий"): the classifier's words cannot see whose it is
             return rules
-        within = _PROJECT_WITHIN_RE.search(detransliterate(normalize(text)))
-        if rules == "decision_maker" and within:
+        if rules == "decision_maker" and _PROJECT_WITHIN_RE.search(
+            detransliterate(normalize(text))
+        ):
             # "...but anything over $20k goes to the founder; this is $10k, within my limit":
             # the classifier reads the approval, not that this project is under it
             return rules
@@ -1333,11 +1334,11 @@ _NO_OTHER_DECIDER_RE = re.compile(
     # a third party excluded: "the franchisor has no say on our website"
     r"(?<![a-zа-я])(?:the |our |my )?(?!i )[a-z]+ (?:has|have|gets?) no (?:say|vote)"
     r"(?: (?:on|in|over) (?:the |our |this |that )?[a-z]+)?|"
-    # nobody to agree with: "партнёров нет, согласовывать не с кем", "no co-founders"
-    r"(?<![a-z])no ?(?:one|body) else (?:is )?involved|"
     # the rhetorical "with whom else?": "я владелец, с кем ещё согласовывать"
     r"(?<![а-я])с кем (?:ещ[её] |же )?(?:согласовывать|советоваться|решать)\??|"
     r"(?<![a-z])who else would (?:decide|sign|approve)\??|"
+    # nobody to agree with: "партнёров нет, согласовывать не с кем", "no co-founders"
+    r"(?<![a-z])no ?(?:one|body) else (?:is )?involved|"
     r"(?<![a-zа-я])(?:(?:согласовывать|согласовать|советоваться|спрашивать) не с кем|не с кем "
     r"(?:согласовывать|согласовать|советоваться)|нет (?:[а-я]+ )?(?:партн[её]р|совладел|"
     r"учредител|сооснов|компаньон)[а-я]*|"

@@ -62,6 +62,7 @@ import phonenumbers
 from . import classifier
 from ._text import (
     CYRILLIC_RE,
+    NUMBER_WORDS,
     SELF_CORRECTION_RE,
     drop_joke,
     fix_typos,
@@ -344,11 +345,13 @@ _N_SOTOK_RE = re.compile(
 )
 
 
-def _n_sotok(m: re.Match[str]) -> str:
-    from ._text import NUMBER_WORDS
+def _hundreds(count: str) -> str:
+    """A count of hundreds of thousands in thousands: "три" -> "300", "1.5" -> "150"."""
+    return _fmt_num((NUMBER_WORDS.get(count) or to_float(count) or 0) * 100)
 
-    n = NUMBER_WORDS.get(m.group("n")) or to_float(m.group("n")) or 0
-    return f"{_fmt_num(n * 100)} тыс"
+
+def _n_sotok(m: re.Match[str]) -> str:
+    return f"{_hundreds(m.group('n'))} тыс"
 
 
 # The count after the hundreds, Russian for "about": "сотни три" (about 300 тыс), "сотен
@@ -363,14 +366,9 @@ _SOTOK_N_RE = re.compile(
 
 
 def _sotok_n(m: re.Match[str]) -> str:
-    from ._text import NUMBER_WORDS
-
-    def hundreds(word: str) -> str:
-        return _fmt_num((NUMBER_WORDS.get(word) or to_float(word) or 0) * 100)
-
     if m.group("n2"):
-        return f"{hundreds(m.group('n'))}-{hundreds(m.group('n2'))} тыс"
-    return f"около {hundreds(m.group('n'))} тыс"
+        return f"{_hundreds(m.group('n'))}-{_hundreds(m.group('n2'))} тыс"
+    return f"около {_hundreds(m.group('n'))} тыс"
 
 
 # "миллион полтора", "лям с половиной", "a million and a half": one and a half million
@@ -391,8 +389,6 @@ _COLLECTIVE_RE = re.compile(
 
 
 def _collective(m: re.Match[str]) -> str:
-    from ._text import NUMBER_WORDS
-
     n = NUMBER_WORDS.get(m.group("n") or "") or to_float(m.group("n") or "1") or 1
     return f"{_fmt_num(n * _COLLECTIVE[m.group('w')])} тыс"
 
@@ -524,13 +520,13 @@ _REFUSED_BELOW_RE = re.compile(
     r"утвердит|утвердят|позволит|потянем)|"
     r"^(?:is|are|isn'?t|won'?t)? ?(?:not )?(?:worth|an option|out of question)"
 )
-# More than the figure refused before it: "won't approve more than 20k", "не дадут больше 600"
 # "выше 1 млн не поднимемся", "дороже 500 не пойдём": the refused side named before the figure
 _ABOVE_REFUSED_RE = re.compile(
-    r"^(?:тыс[а-я.]* |к |млн |миллион[а-я]* |руб[а-я.]* )*(?:мы )?не (?:поднимемся|поднимемся|"
+    r"^(?:тыс[а-я.]* |к |млн |миллион[а-я]* |руб[а-я.]* )*(?:мы )?не (?:поднимемся|"
     r"пойдем|выйдем|вылезем|потянем|готовы)"
 )
 _ABOVE_BEFORE_RE = re.compile(r"(?<![a-zа-я])(?:выше|больше|дороже|свыше) $")
+# More than the figure refused before it: "won't approve more than 20k", "не дадут больше 600"
 _REFUSED_MORE_BEFORE_RE = re.compile(
     r"(?<![a-zа-я])(?:won'?t|will not|can'?t|cannot|not|never|не|ни) (?:[a-zа-я']+ )?"
     r"(?:approve|give|allocate|spend|pay|go|sign off on|stretch to|дад[уи]т|даст|выдел[яи]т|"
@@ -812,14 +808,9 @@ _HUNDREDS_OF_THOUSANDS_RE = re.compile(
 
 
 def _hundreds_of_thousands(m: re.Match[str]) -> str:
-    from ._text import NUMBER_WORDS
-
-    low, high = (
-        NUMBER_WORDS.get(g) or to_float(g) or 0 if g else None for g in m.group("n", "n2")
-    )
-    if high is None:
-        return f"{_fmt_num((low or 0) * 100)} тыс"
-    return f"{_fmt_num((low or 0) * 100)}-{_fmt_num(high * 100)} тыс"
+    if m.group("n2"):
+        return f"{_hundreds(m.group('n'))}-{_hundreds(m.group('n2'))} тыс"
+    return f"{_hundreds(m.group('n'))} тыс"
 
 
 def _neighbours(m: re.Match[str]) -> str:

@@ -458,21 +458,21 @@ _REPEAT_WORD_RE = re.compile(r"(?<!\w)(\w{2,})(?:\W+\1(?!\w)){5,}")
 
 # More phrasings of each kind, written against the training phrasings (the patterns above were
 # written against the development set): checked after the ones above, in the same order.
-# The writer's own marketing trade offered to the studio: "We run SMM for IT studios",
-# "ведём таргет для веб-студий", "helping agencies like yours get more clients".
-# (white-label work offered to the studio: "we offer white-label development, you put your name
-# on it")
-_MARKETING_FOR_STUDIOS_RE = re.compile(
+# The writer's own services offered to the studio: marketing ("We run SMM for IT studios",
+# "ведём таргет для веб-студий", "helping agencies like yours get more clients"), white-label
+# work, an SEO agency's proof, running the reader's social networks.
+_OFFERED_TO_STUDIO_RE = re.compile(
     rf"{_B}(?:(?:we|мы) (?:run|do|provide|offer|handle|делаем|ведем|ведём|оказываем|настраиваем) "
     r"(?:smm|seo|сео|ads|ppc|таргет[а-я]*|контекст[а-я]*|рекламу|социальные сети|social media)"
     r"(?: [a-zа-я-]+){0,2} (?:for|для) (?:[a-zа-я-]+ |[a-zа-я]+-)?(?:studios|agencies|companies|"
     r"businesses|"
     r"студий|агентств|компаний|бизнеса)|"
+    # "we offer white-label development, you put your name on it"
     r"(?:we |мы )?(?:offer|provide|do|предлагаем|делаем) white[- ]label(?: [a-z]+)?|"
-    # "хотим вести ваши соцсети", "we'd love to run your Instagram"
     # an SEO agency's proof and offer: "вывели в топ три сайта ... сделать то же для вашего"
     r"(?:готовы|можем|предлагаем) (?:[а-я]+ ){0,4}для ваш(?:его|ей|их) (?:сайт|компани|бизнес|"
     r"магазин)[а-я]*|"
+    # "хотим вести ваши соцсети", "we'd love to run your Instagram"
     r"(?:вести|ведение|продвигать|продвижение) ваш[а-я]* (?:соцсет|инстаграм|инсту|аккаунт|"
     r"страниц|сообществ|канал|паблик)[а-я]*|(?:run|manage|grow|handle) your (?:social|socials|"
     r"instagram|ig|accounts?|channels?|pages?)|"
@@ -1441,7 +1441,7 @@ _ORDER: tuple[
     ("student", (_STUDENT_MORE,), None),  # "практика от универа" before "ищу место"
     ("job_seeker", (_JOB_STRONG, _JOB_MORE), _JOB_WEAK),
     ("student", (_STUDENT_STRONG,), _STUDENT_WEAK),
-    ("vendor", (_VENDOR_STRONG, _VENDOR_MORE, _MARKETING_FOR_STUDIOS_RE), None),
+    ("vendor", (_VENDOR_STRONG, _VENDOR_MORE, _OFFERED_TO_STUDIO_RE), None),
     ("partner", (_PARTNER_STRONG, _PARTNER_MORE), _PARTNER_WEAK),
     ("researcher", (_RESEARCH_STRONG, _RESEARCH_MORE), _RESEARCH_WEAK),
 )

@@ -312,13 +312,13 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:вопрос[а-я]*|questions)|"
         r"ai-?ассистент[а-я]*|ai[- ]agents?|ии[- ]?агент[а-я]*|"
         r"ии[- ]?ассистент[а-я]*|голосов[а-я]* помощни[а-я]*|ai[- ]?assistants?|"
-        # answering by itself: "консультант отвечал автоматически", "auto-replies to enquiries"
         # someone or something that answers at night: "чтобы на сайте кто-то отвечал ночью. Не
         # человек", "something that replies to customers at 3am"
         r"(?:кто-то|кто-нибудь|что-то|something|someone|somebody)(?: [a-zа-я]+){0,2} "
         r"(?:отвечал[а-я]*|отвечает|отвечать|replies|answers|responds)(?: [a-zа-я]+){0,3} "
         r"(?:ночью|по ночам|круглосуточно|24/7|at night|at \d{1,2} ?(?:am|pm)|overnight|"
         r"round the clock|while we sleep)|"
+        # answering by itself: "консультант отвечал автоматически", "auto-replies to enquiries"
         r"(?:консультант|оператор|менеджер|чат)[а-я]* (?:[а-я]+ ){0,2}отвечал[а-я]* "
         r"автоматически|автоответ(?:чик)?[а-я]*|auto-?repl(?:y|ies)|answers? (?:questions )?"
         r"automatically|"
@@ -1066,7 +1066,7 @@ _PLURAL_RE = re.compile(r"(?:[а-я](?:ы|и)|ые|ие|ия|[a-z]s)$")
 
 
 def _only_own_work(text: str) -> bool:
-    """A category is named, each time as the writer's own work (``_own_work``)."""
+    """A category is named, each time as the writer's own work (``own_work``)."""
     t = detransliterate(normalize(text))
     hits = [m for pattern in _NEED_RES.values() for m in pattern.finditer(t)]
     return bool(hits) and all(own_work(t, m) for m in hits)
