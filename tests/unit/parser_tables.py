@@ -605,6 +605,23 @@ BUDGET: list[Case] = [
     C("миллион соберём, не больше", B(None, 1_000_000)),
     C("$6k we've got, no more", B(None, 6_000, USD)),
     C("миллион соберём, а там посмотрим", B1(1_000_000)),
+    # a past or another studio's price, then this time's figure or none yet
+    C("позапрошлый подрядчик взял 900 тысяч, а сейчас бюджет не определён", UNKNOWN),
+    C("we paid $25k for the old one; for this one nothing's decided yet", UNKNOWN),
+    C("прошлый сайт обошёлся в 400к, этот хотим за 600", B1(600_000)),
+    C("одно агентство оценило нас в 3 млн, а мы рассчитывали на полтора миллиона", B1(1_500_000)),
+    C("another studio quoted us 30k, we were hoping for about 18k", B(14_400, 21_600, USD)),
+    C("в соседнем агентстве насчитали 700, у нас есть 500", B1(500_000)),
+    # a second figure after a bare "ну"; the figure named as the edge
+    C("тыщ 200, ну 250", B(200_000, 250_000)),
+    C("600 тысяч — это край", B(None, 600_000)),
+    # the currency ruled out; paying for it at all refused; more than the figure refused
+    C("around 8k, euros not dollars", B(6_400, 9_600, EUR)),
+    C("3 млн, в тенге, а не в рублях", B1(3_000_000, "KZT")),
+    C("за разработку мы не платим, есть свой айтишник", NONE),
+    C("we won't pay for this, it's a favour you'd do us", NONE),
+    C("больше 400к за сайт не заплатим", B(None, 400_000)),
+    C("не платим за воздух: 300 тысяч максимум", B(None, 300_000)),
 ]
 
 # =========================================================================== timeline
@@ -1170,6 +1187,19 @@ TIMELINE: list[Case] = [
     C("with the autumn term, early September", D(date(2025, 9, 1))),
     C("летом — в июне или июле", D(date(2025, 6, 1))),
     C("к лету, а начать в апреле", D(date(2025, 4, 1))),
+    # a month taken up already, a later one after it; New Year written short
+    C("апрель у нас полностью загружен, значит май", D(date(2025, 5, 1))),
+    C("April is fully booked for us, so June", D(date(2025, 6, 1))),
+    C("в мае заняты, давайте в июне", D(date(2025, 6, 1))),
+    C(
+        "right after NY, I'd say",
+        D(date(2026, 1, 10), date(2025, 11, 20)),
+        kwargs_today=date(2025, 11, 20),
+    ),
+    C("by NY if you can", D(date(2025, 12, 31), date(2025, 11, 20)), kwargs_today=date(2025, 11, 20)),
+    # the year the money was approved in is no start
+    C("it's approved in the FY26 capex plan", None),
+    C("деньги заложены в 2026 году, в бюджете", None),
 ]
 
 # =========================================================================== authority
@@ -1857,6 +1887,22 @@ AUTHORITY: list[Case] = [
     C("the headmaster. I'm the IT administrator and I'm drafting the brief", INF),
     C("our rector; I'm the web team lead", INF),
     C("all spend like this goes through procurement, I'm the marketing lead", INF),
+    # a role's complement before the verb that defers to it; a tender picks the contractor
+    C("we prepare the options, the head of operations chooses", INF),
+    C("the director of finance decides, I'm on her team", INF),
+    C("я контрактный управляющий, закупку веду по 223-ФЗ, подрядчика выберет конкурс", INF),
+    C("исполнителя определяет аукцион, я готовлю документацию", INF),
+    C("it's a public body: the winner is decided through the tender, I run the paperwork", INF),
+    C("управляющая я, решаю сама", DM),
+    # the writer is their own client; the answer promised later
+    C("заказываю для своей мастерской, сама себе начальница", DM),
+    C("freelance photographer, I'm my own client here", DM),
+    C("скажу вечером, сейчас за рулём", UNK),
+    # the money approved already says nothing of who decides
+    C("€80k, approved in the 2027 budget; I'm the owner", DM),
+    C("бюджет уже утверждён, подрядчика выбираю я", DM),
+    C("the budget is approved, but the board signs any contract", INF),
+    C("I'll answer that after the meeting", UNK),
 ]
 
 # =========================================================================== disqualifier
@@ -2583,6 +2629,24 @@ DISQUALIFIER: list[Case] = [
     C("hey sweetie, u single? 😍", "spam"),
     C("привет, красавчик, ты свободен? 💋", "spam"),
     C("are you single-page only or do you build stores too?", None),
+    # the writer's own line of work after a verb of trade, then what they buy; an internship
+    # for a student described at length
+    C("мы специализируемся на SMM для кафе, нам нужен лендинг агентства", None),
+    C("we specialise in SEO and our own site needs a rebuild", None),
+    C("мы занимаемся ремонтом квартир, нужен SMM", "off_profile", keywords=OFF_PROFILE),
+    C("we do need SMM more than a site", "off_profile", keywords=OFF_PROFILE),
+    C("any internship for a 2nd-year design student?", "student"),
+    # the writer picks the subcontractors or hires us as one; not selling, said outright
+    C("подрядчиков на проект подбираю я, ищем исполнителя на личный кабинет", None),
+    C("I select subcontractors for the programme; we need a portal built", None),
+    C("to be clear, we're not offering our services: we'd engage you as a subcontractor", None),
+    C("мы ничего не продаём, хотим купить разработку у вас: сайт для завода", None),
+    C("мы субподрядчик, ищем заказы на вёрстку", "vendor"),
+    # a candidate between jobs, in other words
+    C("Frontend lead, open to new opportunities from January", "job_seeker"),
+    C("сейчас между работами, хочу привнести свой опыт в вашу команду", "job_seeker"),
+    # our product named in a list of two, to be resold
+    C("хотим перепродавать ваши сайты и чат-боты своим клиентам под своей маркой", "partner"),
 ]
 
 # =========================================================================== phone
@@ -3417,6 +3481,9 @@ NEED: list[Case] = [
     # answering by itself is a bot
     C("чтобы менеджер в чате отвечал автоматически ночью", "bot"),
     C("something that answers questions automatically on our site", "bot"),
+    # cards to print are paper
+    C("распечатать визитки для новых сотрудников", None),
+    C("print business cards for the team", None),
 ]
 
 # =========================================================================== name

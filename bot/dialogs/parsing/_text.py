@@ -513,11 +513,23 @@ _BOSS_EN = (
 BOSS_RU = _BOSS
 BOSS_EN = _BOSS_EN
 
+# When the answer itself will come ("отвечу после обеда", "ask me tomorrow"): no date of a start.
+_ANSWER_LATER = (
+    r"(?:отвечу|отпишу|напишу|скажу|сообщу)(?: вам)? (?:позже|потом|попозже|завтра|вечером|"
+    r"после (?:обеда|совещания|планерки|встречи|работы)|через (?:час|пару часов|полчаса))|"
+    r"(?:ask|text|ping|message) me (?:again )?(?:tomorrow|later|next week|after lunch)|"
+    r"(?:i'?ll|i will|let me) (?:answer|reply|respond|tell you)(?: that| this)? (?:later|tomorrow|"
+    r"after (?:lunch|the meeting|work))"
+)
+ANSWER_LATER_RE = re.compile(rf"(?<![0-9a-zа-я])(?:{_ANSWER_LATER})(?![0-9a-zа-я])")
+
 NONCOMMITTAL_RE = re.compile(
     r"(?<![0-9a-zа-я])(?:"
     # an answer promised later: "let me get back to you on that", "вернусь к вам с ответом"
     r"(?:let me|i'?ll|we'?ll|i will|we will) (?:have to )?get back to you|"
     r"верн[уё](?:сь|мся) (?:к вам )?с (?:ответом|этим)|отпишусь (?:позже|потом)|"
+    # ... at a later hour: "отвечу после обеда, сейчас на совещании", "ask me tomorrow"
+    rf"{_ANSWER_LATER}|"
     # "skip" typed at a step that cannot be skipped: no answer, recorded as unknown
     r"^(?:whatever,? |ну |давайте )?(?:skip|пропустить|пропусти|пропустим|пропустите)"
     r"(?: (?:it|this|that|this one|that one|этот вопрос|вопрос))?(?: for now| пока)?$|"

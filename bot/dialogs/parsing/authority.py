@@ -66,7 +66,7 @@ _DM_ROLE = (
     r"директор(?:ша)?|директриса|гендир[а-я]*|генеральный|гендиректор|ген\.? ?директор|"
     r"собственни(?:к|ца)|владел(?:ец|ица)|совладел(?:ец|ица)|основател(?:ь|ьница)|"
     r"сооснователь|учредител(?:ь|ьница)|соучредитель|руководител(?:ь|ьница)|начальни(?:к|ца)|"
-    r"хозя(?:ин|йка)|глава (?:компании|фирмы|бизнеса|отдела)|президент|управляющ(?:ий|ая)|"
+    r"хозя(?:ин|йка)|глава (?:компании|фирмы|бизнеса|отдела)|президент|(?<!контрактный )(?<!контрактная )управляющ(?:ий|ая)|"
     r"заведующ(?:ий|ая)|"
     r"партнер-?основатель|управляющий партнер|предприниматель|бизнесмен|"
     # not a project's "business owner" or "product owner"
@@ -99,11 +99,13 @@ _SELF_BEFORE = re.compile(
     r"(?:the |a |an |сам |же |тут |здесь |и |и есть )?$"
 )
 _THIRD_PARTY_AFTER = re.compile(
-    r"^ ?(?:решает|решит|будет решать|принимает|утверждает|одобряет|подписывает|согласует|"
+    # "the VP of sales picks": the role's own complement first
+    r"^(?: of (?:the )?[a-z]+)? ?(?:решает|решит|будет решать|принимает|утверждает|одобряет|подписывает|согласует|"
     r"поручил[а-я]*|попросил[а-я]*|сказал[а-я]*|велел[а-я]*|посмотрит|выберет|хочет|ставит|"
     # "the founder asked me to get quotes", "the owner's nephew": someone else's role
     r"asked|asks|told|tells|wants|wanted|'s(?![a-z])|"
     r"decides|will decide|approves|signs off|makes the (?:final )?(?:call|decision)|"
+    r"picks|chooses|will pick|will choose|gets the final word|"
     r"has the final say|must approve|needs to approve)"
 )
 _DM_ROLE_RE = re.compile(rf"{_B}(?:{_DM_ROLE}){_E}")
@@ -120,6 +122,9 @@ _EXPLICIT_DM_RE = re.compile(
     r"решение (?:(?:по|о|об|насчет|насчёт) [а-я0-9-]+ )?(?:принимаю|за) (?:я|мной)|"
     r"решение (?:(?:по|о|об|насчет|насчёт) [а-я0-9-]+ )?принимаю (?:сам|сама|лично)|"
     r"(?:я )?принимаю решени[ея]|принимаю (?:все )?решения|последнее слово за мной|"
+    # the writer is their own client: "делаю для себя, сам себе заказчик", "I'm my own boss"
+    r"сам(?:а)? себе (?:заказчик|заказчица|начальник|хозяин|хозяйка|босс)|"
+    r"(?:i'?m|i am|im) my own (?:boss|client|customer)|"
     r"главн(?:ый|ая) (?:здесь |тут )?[-—–:]? ?я|я (?:здесь |тут )?главн(?:ый|ая)(?! [а-я])|"
     r"(?<!not )(?<!outside )within my (?:remit|authority|mandate|competence)|"
     r"(?<![a-z])i (?:take|make) (?:the |all )?(?:final |last )?decisions?|"
@@ -494,6 +499,12 @@ _OTHERS_DECIDE_RE = re.compile(
     rf"{_B}(?:"
     # third-person plural and future: "подписывать будут юрист и гендир", "подпишут они"
     r"подпишут|(?:подписывать|утверждать|одобрять|визировать) будут|"
+    # a public tender picks the contractor: "победителя определяют торги", "the tender decides"
+    r"(?:победител[яье]|подрядчик[а-я]*|исполнител[яье]) (?:определ|выбира|выбер)[а-я]* "
+    r"(?:торги|тендер|конкурс|аукцион|площадк[а-я]*)|(?:торги|тендер|конкурс|аукцион) "
+    r"(?:определ|выбира|выбер|решает|решит)[а-я]*|(?:the )?(?:tender|auction|bidding) "
+    r"(?:decides|picks|chooses|determines)|(?:the )?winner is (?:decided|picked|chosen|determined) "
+    r"(?:by|through|via) (?:the |a |an )?(?:tender|auction|bidding)|"
     # the group above the writer's company named as the answer: "the parent company in
     # Germany, I'm the local manager", "решает головной офис в Москве"
     r"^(?:the |our )?(?:parent company|head office|headquarters|hq|group management)|"
@@ -1394,6 +1405,19 @@ _DECIDING_RE = re.compile(
 )
 
 
+# The money approved already, a fact about the budget, not about who decides: "EUR 120k,
+# approved in the FY27 capex plan", "бюджет уже утверждён" ("approved by the board" names who).
+_MONEY_APPROVED_RE = re.compile(
+    rf"{_B}(?:(?:budget|funding|money|funds)(?:'s| is| was| has been)? (?:already |fully )?"
+    r"(?:approved|allocated|signed off)(?! by)|(?:already |fully )?(?:approved|allocated|signed "
+    r"off) (?:in|for|as part of|within|under) (?:the |our |this )?(?:fy ?'?\d+|\d{4}|capex|opex|"
+    r"budget|plan|annual plan)(?: [a-z]+){0,2}|"
+    r"(?:бюджет|деньги|средства|сумма)[а-я]* (?:уже )?(?:утвержд[её]н|одобрен|согласован)[а-я]*"
+    r"(?! (?:директор|руковод|совет|собственник|учредител|правлени)[а-я]*)(?: в (?:плане|бюджете)"
+    rf"(?: на [0-9]+ год)?)?){_E}"
+)
+
+
 def _parse_authority(text: str) -> Authority | None:
     t = _QUOTED_QUESTION_RE.sub("", detransliterate(normalize(text)))
     if not t:
@@ -1406,6 +1430,7 @@ def _parse_authority(text: str) -> Authority | None:
         # "Not sure yet. We might hire a head of digital, and it would be their decision."
         return "unknown"
     t = _RETRACTED_QUOTE_RE.sub(" ", t)
+    t = _MONEY_APPROVED_RE.sub(" ", t)
     quoted = _THEIR_QUOTE_RE.search(t)
     if quoted:
         if _parse_authority(quoted.group("quote")) == "decision_maker":

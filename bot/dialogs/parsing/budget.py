@@ -502,6 +502,8 @@ _POST_TO_RE = re.compile(
     r"(?:максимум|макс\b|max\b|maximum|не больше|и не больше|или меньше|или менее|и меньше|"
     r"no more(?! than)|"
     r"at most|tops|top\b|or less|or under|max\.|"
+    # "350 край", "500 — это край"
+    r"(?:[,—–-] ?)?(?:это )?край(?![а-я])|"
     # "больше не потянем", "больше собственник не даст": who refuses more may be named between
     r"больше (?:[а-я]+ ){0,2}не (?:потян|смож|мож|дад|даст|дам|выдел|получ|осил|согласу|одобр)"
     r"[а-я]*|(?:and )?(?:we )?can'?t go (?:higher|above|beyond)|"
@@ -522,8 +524,8 @@ _REFUSED_BELOW_RE = re.compile(
 )
 # "выше 1 млн не поднимемся", "дороже 500 не пойдём": the refused side named before the figure
 _ABOVE_REFUSED_RE = re.compile(
-    r"^(?:тыс[а-я.]* |к |млн |миллион[а-я]* |руб[а-я.]* )*(?:мы )?не (?:поднимемся|"
-    r"пойдем|выйдем|вылезем|потянем|готовы)"
+    r"^(?:тыс[а-я.]* |к |млн |миллион[а-я]* |руб[а-я.]* )*(?:за [а-я]+ )?(?:мы )?не (?:поднимемся|"
+    r"пойдем|выйдем|вылезем|потянем|готовы|платим|заплатим|отдадим|потратим)"
 )
 _ABOVE_BEFORE_RE = re.compile(r"(?<![a-zа-я])(?:выше|больше|дороже|свыше) $")
 # More than the figure refused before it: "won't approve more than 20k", "не дадут больше 600"
@@ -551,7 +553,8 @@ _NONE_RE = re.compile(
     r"денег (?:пока |совсем |вообще )?нет|нет денег|нет средств|средств нет|ноль|нисколько|"
     r"бесплатно|даром|безвозмездно|за спасибо|нулев(?:ой|ого|ым|ом)(?! (?:этап|фаз))|"
     r"no budget(?! (?:set|fixed|defined|decided|agreed|settled|determined))|zero budget|zero|"
-    r"nothing(?! (?:fixed|set|decided|final|definite|concrete|firm|"
+    r"nothing(?!'?s? (?:been )?(?:fixed|set|decided|final|agreed|settled))"
+    r"(?! (?:fixed|set|decided|final|definite|concrete|firm|"
     r"yet|agreed))|no money|not budgeted|for free|free of charge|"
     # ("we don't have a budget yet": one comes later, see _UNKNOWN_RE)
     r"don't have (?:a |any )?budget(?! yet)|do not have (?:a |any )?budget(?! yet)|no funds|"
@@ -577,7 +580,13 @@ _NONE_RE = re.compile(
     r"(?:денег|средств|финансировани[а-я]*|бюджета) (?:на (?:это|эти цели|подрядчик[а-я]*) )?"
     r"(?:пока |сейчас |совсем |вообще |у нас )?(?:нет|нету|не предусмотрен[а-я]*|"
     r"не заложен[а-я]*|не выделен[а-я]*)|(?:не заложен[а-я]*|не предусмотрен[а-я]*)|"
-    r"платить (?:нечем|не (?:готовы|можем|планируем|будем))|бюджет (?:отсутствует|заморожен)|"
+    r"платить (?:нечем|не (?:готовы|можем|планируем|будем))|"
+    # paying for it at all refused: "мы не платим за сайты, у нас свой программист"
+    r"(?:мы |я )?не (?:платим|будем платить|собираемся платить) (?:за |никому за )?"
+    r"(?:сайт|разработк|услуг|подрядчик|студи|агентств|это)[а-я]*|"
+    r"за (?:сайт|разработк|услуг|это)[а-я]* (?:мы |я )?не (?:платим|будем платить)|"
+    r"(?:we|i) (?:don'?t|do not|won'?t|will not) pay for (?:websites|sites|this|that|it|such)(?! more)|"
+    r"бюджет (?:отсутствует|заморожен)|"
     r"(?:статьи расходов|статьи|лимита) (?:под это |на это )?нет|(?:его|их) (?:пока |вообще )?нет|"
     # settling in the writer's own goods or services, in the instrumental case ("рассчитаемся
     # абонементами", "pay you in vouchers"), not paying FOR them ("оплата услуг по договору")
@@ -639,6 +648,8 @@ _UNKNOWN_RE = re.compile(
     r"(?:on )?(?:a|the) (?:figure|price|number|amount|budget|sum)|"
     # no figure settled yet: "there's no set figure yet", "точной суммы пока нет"
     r"no (?:set|fixed|final|firm|exact|clear) (?:figure|number|amount|sum)|"
+    r"nothing(?:'?s| is| has been)? (?:decided|fixed|set|agreed|settled)|ничего (?:пока |ещ[её] )?"
+    r"не (?:решено|решили|определено|согласовано)|"
     r"(?:нет )?(?:точной|конкретной|окончательной|твердой) (?:суммы|цифры)(?: [а-я]+)? нет|"
     # the studio's estimate asked for, the writer adapting to it: "сами прикиньте, подстроюсь"
     r"прикиньте|под вас подстро[а-я]*|подстро(?:юсь|имся)|"
@@ -985,7 +996,9 @@ _HEDGE_GAP_RE = re.compile(
     # a stretch the writer could make: "could go to 40", "можем дотянуть до 600"
     r"(?:we )?(?:could|can|might|may) (?:go|stretch|push|extend)(?: it)?(?: up)?|"
     r"(?:можем|могу|сможем|готовы|можно) (?:дотянуть|растянуть|поднять(?:ся)?|подняться|добавить))"
-    r"(?: и| даже| и до| до| up to| even| to)? ?$"
+    r"(?: и| даже| и до| до| up to| even| to)? ?$|"
+    # a second figure after a bare "ну": "тысяч 300, ну 350 край"
+    r"^[ ,;]*ну,? ?$"
 )
 # "мин 600, макс 900 тыс", "min 5, max 8k": two labelled bounds sharing the last multiplier.
 _BOUNDS_GAP_RE = re.compile(
@@ -1064,7 +1077,7 @@ def _add_parts(t: str, money: list[_Amount]) -> list[_Amount]:
 # What an earlier project cost ("в прошлом году сайт сделали за 350 тысяч", "our last agency
 # charged us about 4k"): said beside this budget, it is no part of it.
 _PAST_PRICE_RE = re.compile(
-    r"(?<![a-zа-я])(?:(?:в )?прошл[а-я]* (?:раз[а-я]*|год[а-я]*|подрядчик[а-я]*|студи[а-я]*|"
+    r"(?<![a-zа-я])(?:(?:в )?(?:поза)?прошл[а-я]* (?:раз[а-я]*|год[а-я]*|подрядчик[а-я]*|студи[а-я]*|"
     r"проект[а-я]*|"
     r"агентств[а-я]*|сайт[а-я]*)|предыдущ[а-я]*|в тот раз|(?:старый|прежний|текущий) сайт[а-я]*|"
     r"обош[её]?(?:лся|лась|лось|лись)|стоил[аио]? (?:нам|мне)|заплатили|отдали|"
@@ -1078,7 +1091,14 @@ _PAST_PRICE_RE = re.compile(
     r"(?:было|был|была|изначально|сначала было|originally|initially|it was|was)"
     r"(?: (?:закладывали|планировали|выделяли|выделено|заложено|planned|set|budgeted|allocated))?"
     r" ?(?:около |где-то |примерно |about |around )?$|"
-    r"cost (?:us|me)|used to pay)(?![a-zа-я])"
+    r"cost (?:us|me)|used to pay|"
+    # what another studio quoted: "в другой студии насчитали 1,8 млн", "agency X quoted us 40k"
+    r"насчитал[аио]?|(?:нам |мне )?(?:оценил|посчитал)[аио]? (?:[а-я]+ )?в|"
+    r"выставил[аио]? (?:счет )?(?:на )?|"
+    r"(?:подрядчик|студи[яи]|агентство|фрилансер|программист)[а-я]* (?:взял|брал|просил|хотел)"
+    r"[аио]?|"
+    r"quoted (?:us|me)(?: about| around)?|(?:got|had|received) (?:a )?quotes? (?:of|for)(?: about)?)"
+    r"(?![a-zа-я])"
 )
 
 
@@ -1140,6 +1160,13 @@ def _is_past(clause: str) -> bool:
     return bool(marks) and not _THIS_TIME_RE.search(clause, marks[-1].end())
 
 
+# The past figure again: "similar ballpark this time", "примерно столько же и сейчас".
+_LIKE_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:similar|same|comparable|столько же|так же|примерно то же|тот же|"
+    r"такой же|аналогичн[а-я]*|сопоставим[а-я]*)(?![a-zа-я])"
+)
+
+
 def _drop_past_prices(t: str, money: list[_Amount]) -> list[_Amount]:
     """The amounts of this budget without the price of an earlier project, when the text
     names both: a past price reads from a marker between the previous amount (or the start of
@@ -1158,7 +1185,10 @@ def _drop_past_prices(t: str, money: list[_Amount]) -> list[_Amount]:
     if not past:
         return money
     if len(past) == len(money) and not _NONE_RE.search(t):
-        return money
+        # "last agency charged us $40k, this time we have no idea yet": no figure of ours
+        rest = t[past[-1].end :]
+        unknown = _UNKNOWN_RE.search(rest) or is_noncommittal(rest)
+        return [] if unknown and not _LIKE_BEFORE_RE.search(rest) else money
     return [a for a in money if a not in past]
 
 
@@ -1400,6 +1430,20 @@ _CURRENCY_WORDS: tuple[tuple[Currency, re.Pattern[str]], ...] = (
 _CURRENCY_REFUSED_RE = re.compile(r" ?(?:[а-яa-z]+ )?(?:не|not|can'?t|cannot|don'?t)(?![a-zа-я])")
 
 
+# The currency ruled out: "15k, dollars not rubles", "в евро, а не в рублях".
+_CURRENCY_NOT_MEANT_RE = re.compile(r"(?<![a-zа-я])(?:not|не|rather than|instead of)(?: in| в)? $")
+
+
+def _refused_currency(t: str, end: int) -> bool:
+    """"в тенге не скажу" refuses the tenge; "euros not dollars" refuses the dollars only."""
+    refused = _CURRENCY_REFUSED_RE.match(t, end)
+    if refused is None:
+        return False
+    after = re.match(r" ?(?:in |в )?", t[refused.end() :])
+    start = refused.end() + (after.end() if after else 0)
+    return not any(pattern.match(t, start) for _, pattern in _CURRENCY_WORDS)
+
+
 def _currency_in_text(t: str, amount: _Amount) -> Currency | None:
     """The currency named nearest the figure and not refused: "в тенге не скажу, но в
     долларах около 8 тысяч" is dollars."""
@@ -1407,7 +1451,8 @@ def _currency_in_text(t: str, amount: _Amount) -> Currency | None:
         (amount.start - m.end() if m.end() <= amount.start else m.start() - amount.end, cur)
         for cur, pattern in _CURRENCY_WORDS
         for m in pattern.finditer(t)
-        if not _CURRENCY_REFUSED_RE.match(t, m.end())
+        if not _refused_currency(t, m.end())
+        and not _CURRENCY_NOT_MEANT_RE.search(t, 0, m.start())
     ]
     return min(found)[1] if found else None
 

@@ -573,6 +573,13 @@ _JOB_MORE = re.compile(
     r"(?:по|насчет|насчёт) (?:зарплат[а-я]*|зп|оклад[а-я]*) (?:договоримся|обсудим)|"
     r"зарплатн[а-я]* ожидани[а-я]*|ожидания по (?:зарплате|зп|доходу)|"
     r"(?:salary|pay) expectations|expected salary|"
+    # between jobs, the package asked for, experience brought to the team: "I'm currently between
+    # roles and would be glad to bring that experience to your delivery team"
+    r"between (?:roles|jobs|positions|contracts)|(?:my )?expected (?:package|compensation|"
+    r"monthly rate)|bring (?:my|that|this|these|all that) (?:experience|skills|expertise) to "
+    r"your|open to (?:new )?(?:opportunities|roles|positions|offers)|"
+    r"(?:сейчас )?(?:между работами|в поиске (?:новой )?(?:работы|позиции|команды))|"
+    r"(?:привнести|применить) (?:свой |мой )?опыт в ваш[а-я]* (?:команд|компани)[а-я]*|"
     # the pay asked for, in the candidate's words: "на руки от 120", "оклад от 90 тысяч"
     r"на руки (?:от |не меньше |не ниже )?\d+|(?:оклад|зп|зарплат[а-я]*) (?:от|не ниже) \d+|"
     r"опыт[а-я]* (?:работы )?(?:в|с|на) [a-zа-я0-9+#.-]+(?: [a-zа-я0-9+#.-]+)? \d+ ?(?:лет|года?)|"
@@ -612,8 +619,8 @@ _STUDENT_MORE = re.compile(
     r"(?:university|college|school|class) (?:project|assignment)|"
     # practice asked for someone studying: "дочке нужна практика", "internship for my son"
     r"нужна (?:[а-я]+ )?практика|(?:возьмете|примете|берете)(?: [а-я]+){0,2} на практику|"
-    r"(?:internship|work placement|placement) for (?:my |our |an? )?(?:[a-z]+ )?(?:son|daughter|"
-    r"nephew|niece|kid|student)|(?:take|host) (?:my )?(?:son|daughter) (?:as an? |for an? )?"
+    r"(?:internship|work placement|placement) for (?:my |our |an? )?(?:[a-z0-9-]+ ){0,2}(?:son|"
+    r"daughter|nephew|niece|kid|student)|(?:take|host) (?:my )?(?:son|daughter) (?:as an? |for an? )?"
     r"intern|"
     # homework in chat words: "hw assignment: build a landing page", "дз: сверстать лендинг"
     rf"(?:my )?hw (?:assignment|task|project|help)|my hw|homework|дз(?= ?[:\-—])|"
@@ -1079,7 +1086,10 @@ _POSSESSIVE_AUDIENCE_RE = re.compile(
     rf"сво[а-я]*|their)|наших|нашим|нашими|нашей|{_OUR_WORK}) (?:[a-zа-я-]+ ){{0,2}}$"
 )
 # The recipient's own things are the object of an offer, not a request ("SEO вашего сайта").
-_YOURS_BEFORE_RE = re.compile(r"(?:ваш[а-я]*|your) (?:[a-zа-я-]+ ?)?$")  # "ваши crm-интеграции"
+# "ваши crm-интеграции", "вашу разработку порталов и CRM": ours, a list of two included
+_YOURS_BEFORE_RE = re.compile(
+    r"(?:ваш[а-я]*|your) (?:[a-zа-я-]+ ?)?(?:[a-zа-я-]+ (?:и|and|или|or|&) |[a-zа-я-]+, )?$"
+)
 _NEGATION_BEFORE_RE = re.compile(
     r"(?:не|без|кроме|not|no|without|except|but not|вместо|instead of|rather than|не нуж[а-я]*|"
     r"не надо|don'?t need|do not need|don'?t want|не хотим|не хочу|не интересует|не делаем) "
@@ -1280,7 +1290,7 @@ def _buyer_evidence(t: str, context: str | None = None) -> bool:
         return False
     for pattern in (*_SERVED_RES, _BUILD_EVIDENCE_RE):
         for m in pattern.finditer(t):
-            if _YOURS_BEFORE_RE.search(context[max(0, m.start() - 25) : m.start()]):
+            if _YOURS_BEFORE_RE.search(context[max(0, m.start() - 40) : m.start()]):
                 continue
             if _FOR_THEIR_CLIENT_RE.match(t, m.end()):
                 continue  # "сайт для нашего клиента": the client's need, not the writer's
@@ -1405,6 +1415,8 @@ def _combine(
         return None
     if len(words(normalize(text))) < MIN_FILL_WORDS:
         return None  # "yo 👋", "добрый день": too little to tell who writes, let alone close
+    if label == "vendor" and _HIRING_A_SUBCONTRACTOR_RE.search(normalize(text)):
+        return None  # "we'd engage you as a subcontractor": the rules know who sells to whom
     found = _from_classifier(label, text, keywords)
     if found is not None and p < DISQUALIFIER_FILL_BUYER:
         if found.buyer_evidence:
@@ -1507,6 +1519,18 @@ _HIRING_A_SUBCONTRACTOR_RE = re.compile(
     rf"{_B}(?:(?:ищем|ищу|нужен|нужны|требуется|подбираем|looking for|need|hiring)"
     r"(?: [a-zа-я]+){0,3} (?:на субподряд|на аутсорс|субподрядчик[а-я]*|a subcontractor|"
     r"subcontractors)|"
+    # the writer picks the subcontractors, or hires us as one: "субподрядчиков выбираю я", "I
+    # choose subcontractors within the approved line", "we want to hire you as a subcontractor"
+    r"(?:выбира|нанима|подбира|привлека|утвержда)[а-я]* (?:[а-я]+ ){0,2}субподрядчик[а-я]*|"
+    r"субподрядчик[а-я]* (?:[а-я]+ )?(?:выбира|нанима|подбира|привлека|утвержда)[а-я]*|"
+    r"(?:choose|chooses|choosing|pick|picks|select|selects|selecting|hire|hires|engage|engages|"
+    r"manage|manages|managing|approve|approves|onboard|onboards|vet|vets) (?:[a-z]+ ){0,2}"
+    r"subcontractors?|(?:hire|engage|bring in|contract|take on|use) you (?:on )?as (?:a |our )?"
+    r"sub(?:contractor)?|"
+    # said outright: "we are not selling you anything", "это не предложение наших услуг"
+    r"(?:we'?re|we are|i'?m|i am) not (?:selling|offering|pitching) (?:you )?(?:anything|our "
+    r"services)|(?:это )?не предложение (?:наших |своих )?услуг|мы (?:ничего )?не продаем|"
+    r"хотим купить (?:разработку|услуг[а-я]*) у вас|"
     # their clients' work passed to us: "want to outsource our clients' websites to you"
     rf"(?:outsourc|subcontract)[a-z]* (?:[a-z']+ ){{0,4}}to you|"
     rf"(?:отдать|передать|отдадим|передадим) (?:вам )?(?:[а-я]+ )?на субподряд|{_WHITE_LABEL}){_E}"

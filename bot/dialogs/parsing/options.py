@@ -831,7 +831,7 @@ _PRINT_BEFORE_RE = re.compile(
 _CARDS_RE = re.compile(r"визит(?:ки|ок|кам|ками)(?![а-я])")
 _PRINT_JOB_RE = re.compile(
     r"(?<![a-zа-я])(?:брендбук|логотип|лого|фирменн[а-я]* стил|айдентик|листовк|буклет|флаер|"
-    r"бланк|печат|полиграф|типограф)"
+    r"бланк|(?:на|рас|от)?печат|полиграф|типограф|print)"
 )
 
 
@@ -1056,9 +1056,19 @@ def own_work(t: str, m: re.Match[str]) -> bool:
     making ("делаем лендинги и сайты"; "делаем маркетплейс, нужен MVP" is their own product),
     or the product they are a partner of ("мы партнёр 1С")."""
     before = max(0, m.start() - 40)
-    return bool(
-        _PLURAL_RE.search(m.group(0)) and _OWN_WORK_BEFORE_RE.search(t, before, m.start())
-    ) or bool(_VENDOR_OF_BEFORE_RE.search(t, before, m.start()))
+    return (
+        bool(_PLURAL_RE.search(m.group(0)) and _OWN_WORK_BEFORE_RE.search(t, before, m.start()))
+        or bool(_TRADE_VERB_BEFORE_RE.search(t, before, m.start()))
+        or bool(_VENDOR_OF_BEFORE_RE.search(t, before, m.start()))
+    )
+
+
+# A line of work named after a verb of trade, plural or not: "мы занимаемся SMM, а себе сайт
+# сделать не можем", "we specialise in SEO" (a service is no plural noun).
+_TRADE_VERB_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:мы|я) (?:занимаемся|занимаюсь|специализируемся на|специализируюсь на|"
+    r"оказываем услуги)(?: [а-я-]+)?|(?:we|i) (?:do|specialise in|specialize in|offer|provide)) $"
+)
 
 
 # (plural nouns and adjectives: "лендинги", "мобильные приложения")

@@ -125,6 +125,7 @@ from typing import Literal
 
 from . import classifier
 from ._text import (
+    ANSWER_LATER_RE,
     CYRILLIC_RE,
     NOT_KNOWING_FIRST_RE,
     SELF_CORRECTION_RE,
@@ -917,7 +918,7 @@ def _quarter_after_next(t: date) -> date:
     # "before the year ends", "пока год не закончился"
     r"(?:before|until|till|by the time) (?:the |this )?year (?:ends|is out|is over|closes)|"
     r"пока (?:этот )?год не (?:кончился|закончился)|"
-    r"within this year|до нг|к нг"
+    r"within this year|до нг|к нг|(?:by|before) (?:the )?ny(?![a-z])"
 )
 def _this_year(t: date) -> date:
     return date(t.year, 12, 31)
@@ -963,6 +964,8 @@ def _end_next_year(t: date) -> date:
     r"(?:from|starting|as of) (?:the )?new year'?s?|"
     r"(?:once|when|after) the holidays (?:are over|end)|"
     r"after (?:the )?new year'?s?(?: holidays)?|after (?:the )?holidays|в январе после праздников|"
+    # New Year written short: "right after NY"
+    r"(?:after|from|starting|past) (?:the )?ny(?![a-z])|"
     r"(?:после|не раньше) (?:январских|новогодних)(?: праздников| каникул)?|"
     r"(?:как|когда) (?:[а-я]+ )?"
     r"(?:каникулы|праздники) (?:новогодние |январские )?(?:кончатся|закончатся|пройдут)|"
@@ -1603,8 +1606,12 @@ def _quarters(t: str, today: date) -> list[Candidate]:
     return out
 
 
-_BUDGET_YEAR_RE = re.compile(r"(?:бюджет|смет|budget)[a-zа-я]* (?:на |for |of )?$")
-_YEAR_BUDGET_RE = re.compile(r" ?(?:год[а-я]* |year )?(?:budget|бюджет)")
+# (and the year the money was approved in: "approved in the FY27 capex plan")
+_BUDGET_YEAR_RE = re.compile(
+    r"(?:бюджет|смет|budget)[a-zа-я]* (?:на |for |of )?$|(?:approved|allocated|budgeted|"
+    r"утвержден[а-я]*|заложен[а-я]*|одобрен[а-я]*) (?:in |for )?(?:the |our )?$"
+)
+_YEAR_BUDGET_RE = re.compile(r" ?(?:год[а-я]* |year )?(?:budget|бюджет|capex|opex)")
 
 
 def _years(t: str, today: date) -> list[Candidate]:
@@ -1872,7 +1879,7 @@ def _launch_deadline(t: str, start: int, end: int) -> bool:
 # ("в начале следующего года, числа 15 января", "Our FY27 starts on January 1").
 _VAGUE_YEAR = re.compile(
     rf"{_B}(?:(?:в |in )?(?:начале |середине |конце |early |mid |late )?"
-    rf"(?:следующ[а-я]* год[а-я]*|next year|20\d\d ?(?:год[а-я]*|year)?)){_E}"
+    rf"(?:следующ[а-я]* год[а-я]*|next year|20\d\d ?(?:год[а-я]*|year)?|fy ?'?(?:20)?2\d)){_E}"
 )
 # "через пару недель после новогодних": a duration after a named moment adds to it
 _AFTER_RE = re.compile(r"^ ?(?:после|after) ")
@@ -1938,6 +1945,9 @@ _RULED_OUT_AFTER_RE = re.compile(
     r"[ ,]*(?:[-—–] )?(?:точно |уже |никак |вообще |у нас )?(?:не (?:сможем|смогу|получится|"
     r"выйдет|успеем|успею|можем|могу|потянем|вариант|подходит|реально|выйдем|начнем|начнём)|"
     r"никак|нельзя|(?:won'?t|doesn'?t|does not|will not) work|is out|is no good|"
+    # taken up already: "декабрь у нас забит, поэтому январь", "March is fully booked"
+    r"(?:полностью |весь )?(?:забит|занят|загружен)[а-я]*|(?:is |are )?(?:fully )?(?:busy|booked|"
+    r"packed|swamped|taken)|"
     r"(?:is )?not possible|(?:is )?impossible|(?:we )?can'?t)(?![a-zа-я])"
 )
 
@@ -2192,6 +2202,7 @@ def _read_timeline(text: str, today: date) -> Timeline | None:
         return None
     as_typed = t
     t, asked_our_timing = _OUR_TIMING_QUESTION_RE.subn(" ", t)
+    t, answer_later = ANSWER_LATER_RE.subn(" ", t)  # "скажу завтра": when the answer comes
     t = _CONDITION_CLAUSE_RE.sub(" зависит ", t)
     t = " " + t + " "
     for pattern, repl in _REWRITES:
@@ -2294,6 +2305,7 @@ def _read_timeline(text: str, today: date) -> Timeline | None:
         or is_noncommittal(t)
         or is_noncommittal(as_typed)
         or asked_our_timing
+        or answer_later
     ):
         return Timeline("unknown")
     if detect_own_questions(as_typed):  # only now: dozens of patterns most answers never need
