@@ -1196,7 +1196,11 @@ TIMELINE: list[Case] = [
         D(date(2026, 1, 10), date(2025, 11, 20)),
         kwargs_today=date(2025, 11, 20),
     ),
-    C("by NY if you can", D(date(2025, 12, 31), date(2025, 11, 20)), kwargs_today=date(2025, 11, 20)),
+    C(
+        "by NY if you can",
+        D(date(2025, 12, 31), date(2025, 11, 20)),
+        kwargs_today=date(2025, 11, 20),
+    ),
     # the year the money was approved in is no start
     C("it's approved in the FY26 capex plan", None),
     C("деньги заложены в 2026 году, в бюджете", None),

@@ -66,7 +66,8 @@ _DM_ROLE = (
     r"директор(?:ша)?|директриса|гендир[а-я]*|генеральный|гендиректор|ген\.? ?директор|"
     r"собственни(?:к|ца)|владел(?:ец|ица)|совладел(?:ец|ица)|основател(?:ь|ьница)|"
     r"сооснователь|учредител(?:ь|ьница)|соучредитель|руководител(?:ь|ьница)|начальни(?:к|ца)|"
-    r"хозя(?:ин|йка)|глава (?:компании|фирмы|бизнеса|отдела)|президент|(?<!контрактный )(?<!контрактная )управляющ(?:ий|ая)|"
+    r"хозя(?:ин|йка)|глава (?:компании|фирмы|бизнеса|отдела)|президент|"
+    r"(?<!контрактный )(?<!контрактная )управляющ(?:ий|ая)|"
     r"заведующ(?:ий|ая)|"
     r"партнер-?основатель|управляющий партнер|предприниматель|бизнесмен|"
     # not a project's "business owner" or "product owner"
@@ -100,7 +101,8 @@ _SELF_BEFORE = re.compile(
 )
 _THIRD_PARTY_AFTER = re.compile(
     # "the VP of sales picks": the role's own complement first
-    r"^(?: of (?:the )?[a-z]+)? ?(?:решает|решит|будет решать|принимает|утверждает|одобряет|подписывает|согласует|"
+    r"^(?: of (?:the )?[a-z]+)? ?(?:решает|решит|будет решать|принимает|утверждает|одобряет|"
+    r"подписывает|согласует|"
     r"поручил[а-я]*|попросил[а-я]*|сказал[а-я]*|велел[а-я]*|посмотрит|выберет|хочет|ставит|"
     # "the founder asked me to get quotes", "the owner's nephew": someone else's role
     r"asked|asks|told|tells|wants|wanted|'s(?![a-z])|"
@@ -503,8 +505,8 @@ _OTHERS_DECIDE_RE = re.compile(
     r"(?:победител[яье]|подрядчик[а-я]*|исполнител[яье]) (?:определ|выбира|выбер)[а-я]* "
     r"(?:торги|тендер|конкурс|аукцион|площадк[а-я]*)|(?:торги|тендер|конкурс|аукцион) "
     r"(?:определ|выбира|выбер|решает|решит)[а-я]*|(?:the )?(?:tender|auction|bidding) "
-    r"(?:decides|picks|chooses|determines)|(?:the )?winner is (?:decided|picked|chosen|determined) "
-    r"(?:by|through|via) (?:the |a |an )?(?:tender|auction|bidding)|"
+    r"(?:decides|picks|chooses|determines)|(?:the )?winner is (?:decided|picked|chosen|"
+    r"determined) (?:by|through|via) (?:the |a |an )?(?:tender|auction|bidding)|"
     # the group above the writer's company named as the answer: "the parent company in
     # Germany, I'm the local manager", "решает головной офис в Москве"
     r"^(?:the |our )?(?:parent company|head office|headquarters|hq|group management)|"

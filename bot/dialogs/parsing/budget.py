@@ -585,7 +585,8 @@ _NONE_RE = re.compile(
     r"(?:мы |я )?не (?:платим|будем платить|собираемся платить) (?:за |никому за )?"
     r"(?:сайт|разработк|услуг|подрядчик|студи|агентств|это)[а-я]*|"
     r"за (?:сайт|разработк|услуг|это)[а-я]* (?:мы |я )?не (?:платим|будем платить)|"
-    r"(?:we|i) (?:don'?t|do not|won'?t|will not) pay for (?:websites|sites|this|that|it|such)(?! more)|"
+    r"(?:we|i) (?:don'?t|do not|won'?t|will not) pay for (?:websites|sites|this|that|it|such)"
+    r"(?! more)|"
     r"бюджет (?:отсутствует|заморожен)|"
     r"(?:статьи расходов|статьи|лимита) (?:под это |на это )?нет|(?:его|их) (?:пока |вообще )?нет|"
     # settling in the writer's own goods or services, in the instrumental case ("рассчитаемся
@@ -1077,8 +1078,8 @@ def _add_parts(t: str, money: list[_Amount]) -> list[_Amount]:
 # What an earlier project cost ("в прошлом году сайт сделали за 350 тысяч", "our last agency
 # charged us about 4k"): said beside this budget, it is no part of it.
 _PAST_PRICE_RE = re.compile(
-    r"(?<![a-zа-я])(?:(?:в )?(?:поза)?прошл[а-я]* (?:раз[а-я]*|год[а-я]*|подрядчик[а-я]*|студи[а-я]*|"
-    r"проект[а-я]*|"
+    r"(?<![a-zа-я])(?:(?:в )?(?:поза)?прошл[а-я]* (?:раз[а-я]*|год[а-я]*|подрядчик[а-я]*|"
+    r"студи[а-я]*|проект[а-я]*|"
     r"агентств[а-я]*|сайт[а-я]*)|предыдущ[а-я]*|в тот раз|(?:старый|прежний|текущий) сайт[а-я]*|"
     r"обош[её]?(?:лся|лась|лось|лись)|стоил[аио]? (?:нам|мне)|заплатили|отдали|"
     r"(?:сделали|делали|собрали) (?:[а-я]+ )?за|"
@@ -1097,7 +1098,8 @@ _PAST_PRICE_RE = re.compile(
     r"выставил[аио]? (?:счет )?(?:на )?|"
     r"(?:подрядчик|студи[яи]|агентство|фрилансер|программист)[а-я]* (?:взял|брал|просил|хотел)"
     r"[аио]?|"
-    r"quoted (?:us|me)(?: about| around)?|(?:got|had|received) (?:a )?quotes? (?:of|for)(?: about)?)"
+    r"quoted (?:us|me)(?: about| around)?|(?:got|had|received) (?:a )?quotes? (?:of|for)"
+    r"(?: about)?)"
     r"(?![a-zа-я])"
 )
 
@@ -1435,7 +1437,7 @@ _CURRENCY_NOT_MEANT_RE = re.compile(r"(?<![a-zа-я])(?:not|не|rather than|ins
 
 
 def _refused_currency(t: str, end: int) -> bool:
-    """"в тенге не скажу" refuses the tenge; "euros not dollars" refuses the dollars only."""
+    """ "в тенге не скажу" refuses the tenge; "euros not dollars" refuses the dollars only."""
     refused = _CURRENCY_REFUSED_RE.match(t, end)
     if refused is None:
         return False
@@ -1451,8 +1453,7 @@ def _currency_in_text(t: str, amount: _Amount) -> Currency | None:
         (amount.start - m.end() if m.end() <= amount.start else m.start() - amount.end, cur)
         for cur, pattern in _CURRENCY_WORDS
         for m in pattern.finditer(t)
-        if not _refused_currency(t, m.end())
-        and not _CURRENCY_NOT_MEANT_RE.search(t, 0, m.start())
+        if not _refused_currency(t, m.end()) and not _CURRENCY_NOT_MEANT_RE.search(t, 0, m.start())
     ]
     return min(found)[1] if found else None
 
