@@ -622,6 +622,11 @@ BUDGET: list[Case] = [
     C("we won't pay for this, it's a favour you'd do us", NONE),
     C("больше 400к за сайт не заплатим", B(None, 400_000)),
     C("не платим за воздух: 300 тысяч максимум", B(None, 300_000)),
+    # someone else's price, and no figure of the writer's own yet
+    C("конкурентам такой же портал обошёлся в 5 млн, а своей цифры у нас пока нет", UNKNOWN),
+    C("a friend said they paid $20k for theirs, we have no number of our own", UNKNOWN),
+    C("haven't thought about the budget side at all", UNKNOWN),
+    C("до совета директоров суммы у меня нет", UNKNOWN),
 ]
 
 # =========================================================================== timeline
@@ -1204,6 +1209,11 @@ TIMELINE: list[Case] = [
     # the year the money was approved in is no start
     C("it's approved in the FY26 capex plan", None),
     C("деньги заложены в 2026 году, в бюджете", None),
+    # the work's own start among other events' dates; no time frame at all
+    C("конкурс проведём в апреле, а работы начнутся в июне", D(date(2025, 6, 1))),
+    C("bids are due in April; the project kicks off in June", D(date(2025, 6, 1))),
+    C("в апреле ремонт в офисе, за портал возьмёмся в мае", D(date(2025, 5, 1))),
+    C("обсуждаем, но без всяких сроков", T_UNKNOWN),
 ]
 
 # =========================================================================== authority
@@ -1906,6 +1916,12 @@ AUTHORITY: list[Case] = [
     C("€80k, approved in the 2027 budget; I'm the owner", DM),
     C("бюджет уже утверждён, подрядчика выбираю я", DM),
     C("the budget is approved, but the board signs any contract", INF),
+    # advice from the team is no vote; the gatherer's own say; the writer's approval above
+    C("решаю сама, с коллегами посоветуюсь, но подпись будет моя", DM),
+    C("I decide, I'll talk it over with my team first", DM),
+    C("собираю варианты, решает правление, передам со своей рекомендацией", INF),
+    C("we collect offers, then the partners vote, and I have a vote too", INF),
+    C("я коммерческий директор, но договор согласую с собственником", INF),
     C("I'll answer that after the meeting", UNK),
 ]
 
@@ -2651,6 +2667,9 @@ DISQUALIFIER: list[Case] = [
     C("сейчас между работами, хочу привнести свой опыт в вашу команду", "job_seeker"),
     # our product named in a list of two, to be resold
     C("хотим перепродавать ваши сайты и чат-боты своим клиентам под своей маркой", "partner"),
+    # leads sold by the piece
+    C("продаём лиды на разработку сайтов, оплата за каждый лид", "vendor"),
+    C("we generate leads for dev studios, you pay per lead", "vendor"),
 ]
 
 # =========================================================================== phone
@@ -3488,6 +3507,9 @@ NEED: list[Case] = [
     # cards to print are paper
     C("распечатать визитки для новых сотрудников", None),
     C("print business cards for the team", None),
+    # a video for the shop is no store; an assistant in a messenger is a bot
+    C("снять видеоролик про наш магазин", "other"),
+    C("ассистент в телеграме для записи клиентов", "bot"),
 ]
 
 # =========================================================================== name

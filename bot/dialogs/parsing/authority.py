@@ -897,7 +897,8 @@ _BUT_APPROVES_RE = re.compile(
     r"(?<! я )(?<! i )(?<! мне )(?<! me )(?<! to )(?<! and )(?:согласуют|согласует|"
     r"согласовывает|согласовывают|визирует|визируют|"
     # ("но подпись моя": the signature named as the writer's own)
-    r"виз[ау]|апрув|подпис(?!ываю|ь (?:тоже |всё равно |все равно )?мо|ь за мной)[а-я]*|"
+    r"виз[ау]|апрув|"
+    r"подпис(?!ываю|ь (?:тоже |всё равно |все равно |будет |всё равно будет )?мо|ь за мной)[а-я]*|"
     r"утвержда(?!ю)[а-я]*|"
     r"одобря(?!ю)[а-я]*|реша(?!ю|ть (?:мне|буду я))[а-я]*|решит|"
     r"поговорить|посоветоваться|approval|"
@@ -918,6 +919,9 @@ _BUT_APPROVES_RE = re.compile(
     r"компани[а-я]*)|учредители|собственники|инвесторы) (?:[a-zа-я]+ )?(?:approves|signs(?: off)?|"
     r"утверждает|утверждают|согласовывает|согласовывают|визирует|подписывает|одобряет|"
     r"одобряют)(?![a-zа-я])|"
+    # the writer's own approval asked above: "бюджет на мне, но проект согласую с генеральным"
+    r"(?:согласую|согласуем|согласовываю|согласовываем) (?:[а-я]+ )?(?:с|со) (?:генеральн|гендир|"
+    r"директор|шеф|руковод|собственник|учредител|владел|правлени|совет|начальств)[а-я]*|"
     # a deciding role pays: "мне эта CRM нужнее всех, но платит владелец", "but the owner pays"
     rf"(?:но|а|but) (?:платит|платят|оплачивает|оплачивают|pays?) (?:the |our |наш[а-я]* )?"
     rf"(?:{_DM_ROLE}){_E}|(?:но|а|but) (?:the |our |наш[а-я]* )?(?:{_DM_ROLE}) (?:платит|"
@@ -1420,6 +1424,26 @@ _MONEY_APPROVED_RE = re.compile(
 )
 
 
+# The team asked for advice by the one who decides: "с командой, конечно, обсужу", "I'll talk
+# it over with my team".
+_CONSULTED_RE = re.compile(
+    rf"{_B}(?:с (?:командой|коллегами|замом|сотрудниками)(?:,? [а-я]+,?){{0,2}} (?:обсужу|"
+    r"посоветуюсь|поговорю)|(?:обсужу|посоветуюсь|поговорю)(?: [а-я]+){0,2} с (?:командой|"
+    r"коллегами|замом|сотрудниками)|(?:discuss|talk) (?:it |this )?(?:over )?with (?:my|the) "
+    rf"team){_E}"
+)
+
+
+# The gatherer's own say in it: "передам им ваше предложение со своим мнением", "потом голосует
+# всё руководство, я тоже", "I'll pass it on with my recommendation".
+_OWN_SAY_RE = re.compile(
+    rf"{_B}(?:со? (?:своим|моим) (?:мнением|комментари[а-я]*)|"
+    r"со? (?:своей|моей) рекомендаци[а-я]*|"
+    r"голос[а-я]*(?: [а-я]+){0,3},? (?:и )?я тоже|я тоже голосую|with my (?:recommendation|"
+    rf"opinion|input|view)|i (?:also )?(?:get|have) a vote|my vote counts){_E}"
+)
+
+
 def _parse_authority(text: str) -> Authority | None:
     t = _QUOTED_QUESTION_RE.sub("", detransliterate(normalize(text)))
     if not t:
@@ -1467,7 +1491,8 @@ def _parse_authority(text: str) -> Authority | None:
         else (_EXPLICIT_DM_RE.search(t) or _own_signoff(t) or _ROLE_IS_ME_RE.search(t))
     )
     if explicit:
-        if _BUT_APPROVES_RE.search(t) or _JOINT_RE.search(t) or _corrected_away(t):
+        consulted = _CONSULTED_RE.sub(" ", t)  # "с командой, конечно, обсужу": advice, not a vote
+        if _BUT_APPROVES_RE.search(t) or _JOINT_RE.search(consulted) or _corrected_away(t):
             # "решаю я, но окончательно визирует учредитель"; unless the writer says this
             # project is within their limit ("...so it's within my limit")
             return "decision_maker" if _PROJECT_WITHIN_RE.search(t) else "influencer"
@@ -1487,7 +1512,9 @@ def _parse_authority(text: str) -> Authority | None:
     if negated or defer:
         # "мне поручили найти подрядчика, выбирать будем вместе с директором": a part in it
         joint = _JOINT_RE.search(_GATHERING_RE.sub(" ", t)) and _DECIDING_RE.search(t)
-        return "researcher" if research and not joint else "influencer"
+        return (
+            "researcher" if research and not joint and not _OWN_SAY_RE.search(t) else "influencer"
+        )
     if _ME_AND_COOWNERS_RE.search(t) or (
         _JOINT_RE.search(t)
         # a short answer is the decision itself: "мы с сооснователем, пополам"

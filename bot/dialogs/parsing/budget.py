@@ -649,6 +649,10 @@ _UNKNOWN_RE = re.compile(
     r"(?:on )?(?:a|the) (?:figure|price|number|amount|budget|sum)|"
     # no figure settled yet: "there's no set figure yet", "точной суммы пока нет"
     r"no (?:set|fixed|final|firm|exact|clear) (?:figure|number|amount|sum)|"
+    # no figure of one's own yet: "а своей суммы у нас пока нет", "no figure of our own yet"
+    r"(?:своей|нашей|собственной) (?:суммы|цифры)(?: [а-я]+){0,3} нет|(?:цифры|суммы) (?:у меня |"
+    r"у нас )?(?:пока |еще |ещё )?нет|(?:figure|number|budget) of (?:our|my) own|haven'?t thought "
+    r"(?:about )?(?:the )?(?:money|budget|price|cost)|"
     r"nothing(?:'?s| is| has been)? (?:decided|fixed|set|agreed|settled)|ничего (?:пока |ещ[её] )?"
     r"не (?:решено|решили|определено|согласовано)|"
     r"(?:нет )?(?:точной|конкретной|окончательной|твердой) (?:суммы|цифры)(?: [а-я]+)? нет|"
@@ -1085,7 +1089,7 @@ _PAST_PRICE_RE = re.compile(
     r"(?:сделали|делали|собрали) (?:[а-я]+ )?за|"
     r"last (?:time|year|agency|vendor|studio|developer|freelancer|one|site|website)|"
     r"previous(?:ly)?|(?:our|the) old (?:site|website|agency|vendor)|charged (?:us|me)|"
-    r"(?:we|i) paid|(?:we |i )?(?:burned|burnt|spent|wasted|blew|sank) |"
+    r"(?:we|i|they|he|she) paid|(?:we |i )?(?:burned|burnt|spent|wasted|blew|sank) |"
     r"(?:потратили|слили|угрохали|просадили|спустили|выкинули) |"
     # the figure the budget was before it changed: "было 600, но урезали до 450", "it was 20k,
     # now 15k" (right before the figure, so "было бы здорово уложиться в 500" stays)

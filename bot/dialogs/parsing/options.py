@@ -208,7 +208,12 @@ _E = r"(?![0-9a-zа-я])"
 
 # A shop's physical sign: "вывеску на магазин" is no online store (see parse_need_category)
 _SIGNS = r"вывеск[а-я]*|signage|shop signs?"
-_PHYSICAL_SIGN_RE = re.compile(rf"{_B}(?:{_SIGNS}|store ?front signs?){_E}")
+# Work off the web: a sign, a video, print ("вывеску на магазин", "ролик к открытию магазина").
+_OFF_WEB_JOB_RE = re.compile(
+    rf"{_B}(?:{_SIGNS}|store ?front signs?|(?:рекламн[а-я]* )?(?:видео)?ролик[а-я]*|"
+    r"(?:promo |ad |advert )?video|(?:на|рас)печата[а-я]*|print(?:ed|ing)?|фотосесси[а-я]*|"
+    rf"photo ?shoot){_E}"
+)
 # Goods shown elsewhere than on a site of the writer's: photos, signs, marketplace cards. A task
 # of its own ("other"), and a service around the site it is named with ("_SERVICE_RE").
 _GOODS_SHOWN_ELSEWHERE = (
@@ -307,6 +312,10 @@ NEED_PATTERNS: dict[str, str] = {
         r"бот(?:а|ы|ов|у|ом|е|ик|ика|ики|ам|ами)?|чатбот[а-я]*|"
         r"(?:chat|telegram|tg|whatsapp|discord|viber|slack)?-? ?bots?|chatbots?|"
         r"mini[- ]?apps?|мини-? ?апп?[а-я]*|мини-?приложени[а-я]*|web ?apps? (?:in|for) telegram|"
+        # an assistant living in a messenger: "помощник в Telegram для сотрудников"
+        r"(?:помощник|ассистент)[а-я]* (?:в|для) (?:telegram|телеграм[а-я]*|тг|whatsapp|"
+        r"ватсап[а-я]*|вк|vk|мессенджер[а-я]*)|(?:assistant|helper) (?:in|on|for) (?:telegram|"
+        r"whatsapp|slack|teams)|"
         # the same questions answered all day: "support answers the same ten questions"
         r"(?:отвеча[а-я]*|answer(?:s|ing)?) (?:на )?(?:одни и те же|the same)(?: [a-zа-я]+){0,2} "
         r"(?:вопрос[а-я]*|questions)|"
@@ -560,9 +569,10 @@ def parse_need_category(text: str) -> str | None:
         rules = need_category_by_rules(text)
         if rules is None and _only_own_work(text):
             return "other"  # "мы веб-студия, делаем лендинги и сайты": who they are, no task yet
-        if rules == "other" and _PHYSICAL_SIGN_RE.search(normalize(text)):
-            # "вывеску на магазин": the shop is where the sign goes, and the classifier's bag
-            # of words reads "магазин" as an online store
+        if rules == "other" and _OFF_WEB_JOB_RE.search(normalize(text)):
+            # "вывеску на магазин", "ролик к открытию магазина": the shop is where the sign goes
+            # or what the video is for, and the classifier's bag of words reads "магазин" as an
+            # online store
             return rules
         if rules is not None and corrected_start(detransliterate(normalize(text))):
             # "a CRM, no wait, a bot": the classifier's bag of words cannot see

@@ -738,6 +738,9 @@ _NO_DATE_RE = re.compile(
     r"no (?:firm |fixed |set |specific )?dates?(?: yet| so far)?|"
     r"не готов[аы]? (?:сказать|ответить|назвать)|not ready to (?:say|tell|commit)|"
     r"без (?:конкретн[а-я]* )?(?:даты|дат)(?! [а-я])|"
+    # "сейчас снова обсуждаем, но без каких-либо сроков", "no timeframe at all" ("без жёстких
+    # сроков, но хотелось бы в январе" names January)
+    r"без (?:каких-(?:либо|то)|всяких) сроков|no (?:timeline|timeframe|deadline) at all|"
     r"(?:срок(?:ов|и)?|дат[уы]|timeline|(?:a )?date) (?:пока )?"
     r"(?:назвать |сказать )?не (?:могу|можем)|can'?t (?:give|commit to|name|set) (?:you )?"
     rf"(?:a |any )?(?:date|timeline)){_E}"
@@ -1817,7 +1820,11 @@ _OWN_START_BEFORE_RE = re.compile(
 )
 _START_VERB_RE = re.compile(
     rf"{_B}(?:начинать|начать|начнем|начнём|стартовать|стартуем|старт|приступать|приступить|"
-    rf"start(?:ing)?|begin(?:ning)?|kick(?:ing)? off){_E}"
+    r"приступим|возьм[её]мся|start(?:ing)?|begin(?:ning)?|kick(?:ing)? off|kick-?off|"
+    # the work itself as the subject: "а сами работы начнутся в марте", "work starts mid-January"
+    # (not an event's start: "admissions start in March")
+    r"(?:работы|работа|проект|разработка|work|project|development) (?:[a-zа-я]+ )?(?:начнутся|"
+    rf"начнется|начнётся|стартует|starts|will start|begins|will begin|kicks off)){_E}"
 )
 # A go-live date: the work starts about ``LAUNCH_LEAD_DAYS`` before it. ("Запуск" is not one:
 # "запуск проекта в апреле" is as often the project's start as its launch.)
