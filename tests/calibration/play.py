@@ -75,11 +75,18 @@ def human_pace(clock: Clock) -> Iterator[None]:
         yield
 
 
-async def _asked_step(h: Harness, user: User) -> str | None:
+async def _asked_step(h: Harness, user: User) -> tuple[str | None, frozenset[str]]:
+    """The step the bot asks now, and the steps it holds an answer to."""
     lead = await h.lead(user.id)
     if lead is None or lead.stage != Stage.QUALIFYING:
-        return None
-    return (lead.dialogue or {}).get("step")
+        return None, frozenset()
+    return (lead.dialogue or {}).get("step"), frozenset(await h.answers(user.id))
+
+
+# A person whose answer the bot took for another question's, asked the same question again,
+# answers it this time: with the first answer they have not given yet ("решаю я" typed at the
+# budget question; asked for the budget again, they give the figure they meant to give later).
+BANT = ("need", "budget", "authority", "timeline")
 
 
 async def play_one(
@@ -98,10 +105,16 @@ async def play_one(
     await say("/start")
     if prospect.get("opening"):
         await say(prospect["opening"])
+    said: set[str] = set()
+    last: tuple[str | None, frozenset[str]] = (None, frozenset())
     for _ in range(MAX_TURNS):
-        step = await _asked_step(h, user)
+        step, answered = await _asked_step(h, user)
         if step is None:
             break
+        # the last answer, given at this step, answered another question instead
+        taken_elsewhere = any(key in answered - last[1] for key in BANT if key != step)
+        asked_again = step == last[0] and step in BANT and taken_elsewhere
+        last = (step, answered)
         if stickers:
             stickers -= 1
             clock.tick()
@@ -115,7 +128,10 @@ async def play_one(
             transcript.append("> [contact]")
             await h.contact(user, answers.get("phone") or f"+7999{user.id % 10**7:07d}")
         else:
-            await say(_answer(step, answers, together))
+            unsaid = [key for key in BANT if key not in said and key != step and key in answers]
+            meant = unsaid[0] if asked_again and unsaid else step
+            said.add(meant)
+            await say(_answer(meant, answers, together))
     for text in prospect.get("after", []):
         await say(text)
     lead = await h.lead(user.id)

@@ -627,6 +627,9 @@ BUDGET: list[Case] = [
     C("a friend said they paid $20k for theirs, we have no number of our own", UNKNOWN),
     C("haven't thought about the budget side at all", UNKNOWN),
     C("до совета директоров суммы у меня нет", UNKNOWN),
+    # someone else holds the money and is to be asked; the price no object
+    C("the accounts are my husband's, I'd have to ask him", UNKNOWN),
+    C("price is no object, we want it done properly", UNKNOWN),
 ]
 
 # =========================================================================== timeline
@@ -1214,6 +1217,12 @@ TIMELINE: list[Case] = [
     C("bids are due in April; the project kicks off in June", D(date(2025, 6, 1))),
     C("в апреле ремонт в офисе, за портал возьмёмся в мае", D(date(2025, 5, 1))),
     C("обсуждаем, но без всяких сроков", T_UNKNOWN),
+    # the Orthodox Epiphany
+    C(
+        "сразу после Крещения",
+        D(date(2026, 1, 20), date(2025, 11, 20)),
+        kwargs_today=date(2025, 11, 20),
+    ),
 ]
 
 # =========================================================================== authority
@@ -1922,6 +1931,14 @@ AUTHORITY: list[Case] = [
     C("собираю варианты, решает правление, передам со своей рекомендацией", INF),
     C("we collect offers, then the partners vote, and I have a vote too", INF),
     C("я коммерческий директор, но договор согласую с собственником", INF),
+    # a family business: the writer's word, the claim after "but", the last word of parents,
+    # the final say after someone looks, picking together, a relative asking around
+    C("сама так решила, делаем", DM),
+    C("дело общее с братом, но решения мои", DM),
+    C("I manage the café, but my parents own it and have the final say", INF),
+    C("решаю я, но окончательно — после того как партнёр посмотрит", INF),
+    C("I'll shortlist a few, then my wife and I will pick together", INF),
+    C("сестра попросила прицениться, решать будет без меня", RES),
     C("I'll answer that after the meeting", UNK),
 ]
 
@@ -2670,6 +2687,15 @@ DISQUALIFIER: list[Case] = [
     # leads sold by the piece
     C("продаём лиды на разработку сайтов, оплата за каждый лид", "vendor"),
     C("we generate leads for dev studios, you pay per lead", "vendor"),
+    # a small town's job seekers, partners, students and classified ads
+    C("возьмите меня к себе верстальщиком", "job_seeker"),
+    C("where can I send my CV?", "job_seeker"),
+    C("looking for seasonal part-time work this winter", "job_seeker"),
+    C("можем рекомендовать друг друга нашим клиентам", "partner"),
+    C("сыну задали курсовую — сайт для магазина, поможете?", "student"),
+    C("Свежий мёд, 600 руб за кг, звоните", "spam"),
+    C("logs for sale, $90 per load, collection only", "spam"),
+    C("forward this message to 5 friends for good luck", "spam"),
 ]
 
 # =========================================================================== phone
@@ -3510,6 +3536,16 @@ NEED: list[Case] = [
     # a video for the shop is no store; an assistant in a messenger is a bot
     C("снять видеоролик про наш магазин", "other"),
     C("ассистент в телеграме для записи клиентов", "bot"),
+    # what a small business needs, in its owner's words
+    C("чтобы клиенты видели наши работы и цены", "website"),
+    C("хочу, чтобы нас находили в интернете", "website"),
+    C("people should be able to browse our range online", "website"),
+    C("put our price list online", "website"),
+    C("расписание занятий и кто оплатил абонемент", "crm"),
+    C("keep track of every repair and its parts", "crm"),
+    C("know which customers haven't been back this year", "crm"),
+    C("пусть робот в вотсапе отвечает на вопросы про цены", "bot"),
+    C("поставить камеры видеонаблюдения на складе", "other"),
 ]
 
 # =========================================================================== name

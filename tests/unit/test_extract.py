@@ -118,6 +118,17 @@ def test_extract(text: str, want: dict[str, Any]) -> None:
             assert facts.get(key) == value, f"{text!r}: {key}={facts.get(key)!r}, want {value!r}"
 
 
+@pytest.mark.parametrize(
+    "text", ["решаю я, я владелец", "I decide, I'm the owner", "подписываю сам, я директор"]
+)
+def test_a_role_after_the_decision_keeps_the_surer_reading(text: str) -> None:
+    """The role repeats what the decision said: the authority is taken from another answer
+    (its confidence stays above what the dialogue takes), not weakened to the role's guess."""
+    authority = extract_facts(text, today=TODAY).slots["authority"]
+    assert authority.facts == {"authority": "decision_maker"}
+    assert authority.confidence >= EXTRACTED_CONFIDENCE
+
+
 def test_each_slot_keeps_its_fragment_and_confidence() -> None:
     extraction = extract_facts(ANNA, today=TODAY)
     assert extraction.slots["budget"].fragment == "бюджет около 2 млн"

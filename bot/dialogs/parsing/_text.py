@@ -555,7 +555,8 @@ NONCOMMITTAL_RE = re.compile(
     rf"на усмотрение {_BOSS}|at the discretion of {_BOSS_EN}|"
     # the writer will ask someone and come back: "уточню у жены", "I'll check with my partner"
     r"(?:спрошу|спросим|уточню|уточним|узнаю|узнаем|посоветуюсь|посоветуемся) (?:у|с) [а-я]+|"
-    r"(?:i'?ll|i will|let me|i need to|i have to|we'?ll|we need to) (?:ask|check with|consult) "
+    r"(?:i'?ll|i will|let me|i need to|i have to|i'?d have to|i would have to|we'?ll|we need to|"
+    r"we'?d have to) (?:ask|check with|consult) "
     r"(?:my |our |the )?[a-z]+|"
     # will not say
     r"не готов[а-я]* (?:сейчас |пока )?(?:сказать|назвать|озвучить|ответить|обсуждать|"

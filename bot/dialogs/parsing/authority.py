@@ -124,6 +124,10 @@ _EXPLICIT_DM_RE = re.compile(
     r"решение (?:(?:по|о|об|насчет|насчёт) [а-я0-9-]+ )?(?:принимаю|за) (?:я|мной)|"
     r"решение (?:(?:по|о|об|насчет|насчёт) [а-я0-9-]+ )?принимаю (?:сам|сама|лично)|"
     r"(?:я )?принимаю решени[ея]|принимаю (?:все )?решения|последнее слово за мной|"
+    # the writer's word settles it: "уже решено, делаем — я так сказала", "решения мои"
+    r"(?:я )?так сказал[аи]?|(?:я|сам|сама) так решил[аи]?|(?:because )?i said so|"
+    r"решени[ея] (?:тоже |все |всё )?(?:мо[иеё]|за мной)|"
+    r"(?:the )?decisions? (?:is|are) (?:all )?mine|"
     # the writer is their own client: "делаю для себя, сам себе заказчик", "I'm my own boss"
     r"сам(?:а)? себе (?:заказчик|заказчица|начальник|хозяин|хозяйка|босс)|"
     r"(?:i'?m|i am|im) my own (?:boss|client|customer)|"
@@ -612,6 +616,8 @@ _NOT_YET_ASKED_RE = re.compile(
 _RESEARCH_RE = re.compile(
     rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|монитор(?:ю|им)|"
     r"monitoring the market|мониторинг рынка|"
+    # asking around what things cost: "тётя попросила поспрашивать, что почём"
+    r"поспрашивать|поспрашиваю|разузнать|прицениться|приценива(?:юсь|емся)|что почем|"
     r"смотр(?:ю|им) варианты|ищу варианты|подбираю варианты|сравнива(?:ю|ем)|"
     r"(?:собрать|подобрать|найти|набрать) (?:несколько |пару )?(?:вариант|предложени)[а-я]*|"
     # only passing it on, or chosen without the writer: "моё дело — передать ваше КП",
@@ -837,7 +843,8 @@ _UNCLEAR_WHO_RE = re.compile(
     r"кто (?:будет |у нас )?(?:решать|решает|принимать решение)\s*(?:[-—–:,]\s*)?(?:без понятия|"
     r"не знаю|хз|понятия не имею|неизвестно|(?:пока )?неясно|непонятно)|"
     r"(?:еще |ещё |пока )?не назначи[а-я]*|(?:not|n'?t) (?:yet )?(?:been )?(?:appointed|hired|"
-    r"assigned)|haven'?t (?:assigned|appointed|figured out)|пока никто|(?:no ?body|no one) yet|"
+    r"assigned)|haven'?t (?:assigned|appointed|figured out)|пока никто|никто пока|"
+    r"(?:no ?body|no one) yet|"
     r"кто-нибудь(?! из)|кто-то да|не могу раскрыв[а-я]*|^no clue|^без понятия|"
     r"(?:no ?body|no one) has decided|(?:no ?body|no one) has (?:the )?(?:final )?(?:say|word|"
     r"call) yet|(?:еще|ещё|пока) никто не (?:решил|решал)|"
@@ -919,6 +926,15 @@ _BUT_APPROVES_RE = re.compile(
     r"компани[а-я]*)|учредители|собственники|инвесторы) (?:[a-zа-я]+ )?(?:approves|signs(?: off)?|"
     r"утверждает|утверждают|согласовывает|согласовывают|визирует|подписывает|одобряет|"
     r"одобряют)(?![a-zа-я])|"
+    # the last word of someone named after "but": "I run the shop day to day, but my in-laws
+    # own it and have the last word"; the final say once someone has looked: "решаю я, но
+    # окончательно — когда жена посмотрит смету"
+    r"(?:but|но) (?:my |our |the )?(?:in-laws|parents|wife|husband|partner|owner|boss|board|"
+    r"father|mother|dad|mum|mom|family|жена|муж|супруг[а-я]*|родител[а-я]*|отец|мать|партн[её]р|"
+    r"собственник|владел[а-я]*)[a-z'-]* (?:[a-zа-я]+ ){0,4}(?:have|has|за ним|за ней) (?:the )?"
+    r"(?:last|final) (?:say|word|call)|"
+    r"(?:but|но) (?:окончательно|finally|the final (?:say|word|decision))[ ,—–-]*(?:решим |решу "
+    r")?(?:когда|после того как|после|when|once|after) |"
     # the writer's own approval asked above: "бюджет на мне, но проект согласую с генеральным"
     r"(?:согласую|согласуем|согласовываю|согласовываем) (?:[а-я]+ )?(?:с|со) (?:генеральн|гендир|"
     r"директор|шеф|руковод|собственник|учредител|владел|правлени|совет|начальств)[а-я]*|"
@@ -1405,9 +1421,9 @@ _DEPARTMENT_ALONE_RE = re.compile(
 )
 _GATHERING_RE = re.compile(r"(?:putting|put|pulling|pull|getting|get) together")
 _DECIDING_RE = re.compile(
-    rf"{_B}(?:реша[а-я]*|решени[а-я]*|выбира[а-я]*|договорим[а-я]*|decid[a-z]*|decision|"
-    r"choos[a-z]*|оценива[а-я]*|(?:score|evaluate|assess|rank)[a-z]* (?:the |all )?(?:bids|"
-    r"proposals|offers|quotes))"
+    rf"{_B}(?:реша[а-я]*|решени[а-я]*|выбира[а-я]*|выберем|решим|договорим[а-я]*|decid[a-z]*|"
+    r"decision|choos[a-z]*|pick|picks|picking|оценива[а-я]*|(?:score|evaluate|assess|rank)[a-z]* "
+    r"(?:the |all )?(?:bids|proposals|offers|quotes))"
 )
 
 
@@ -1434,6 +1450,10 @@ _CONSULTED_RE = re.compile(
 )
 
 
+# The decision taken without the writer: "а решать она будет без меня".
+_WITHOUT_ME_RE = re.compile(
+    rf"{_B}(?:без меня|без моего участия|without me|without my (?:input|say|vote)){_E}"
+)
 # The gatherer's own say in it: "передам им ваше предложение со своим мнением", "потом голосует
 # всё руководство, я тоже", "I'll pass it on with my recommendation".
 _OWN_SAY_RE = re.compile(
@@ -1492,7 +1512,10 @@ def _parse_authority(text: str) -> Authority | None:
     )
     if explicit:
         consulted = _CONSULTED_RE.sub(" ", t)  # "с командой, конечно, обсужу": advice, not a vote
-        if _BUT_APPROVES_RE.search(t) or _JOINT_RE.search(consulted) or _corrected_away(t):
+        # (working together, then the claim after "but": "работаем вдвоём с мужем, но бизнес мой
+        # и решения мои")
+        joint = _JOINT_RE.search(consulted) and not _claim_after_contrast(t)
+        if _BUT_APPROVES_RE.search(t) or joint or _corrected_away(t):
             # "решаю я, но окончательно визирует учредитель"; unless the writer says this
             # project is within their limit ("...so it's within my limit")
             return "decision_maker" if _PROJECT_WITHIN_RE.search(t) else "influencer"
@@ -1512,9 +1535,9 @@ def _parse_authority(text: str) -> Authority | None:
     if negated or defer:
         # "мне поручили найти подрядчика, выбирать будем вместе с директором": a part in it
         joint = _JOINT_RE.search(_GATHERING_RE.sub(" ", t)) and _DECIDING_RE.search(t)
-        return (
-            "researcher" if research and not joint and not _OWN_SAY_RE.search(t) else "influencer"
-        )
+        if research and (_WITHOUT_ME_RE.search(t) or not (joint or _OWN_SAY_RE.search(t))):
+            return "researcher"
+        return "influencer"
     if _ME_AND_COOWNERS_RE.search(t) or (
         _JOINT_RE.search(t)
         # a short answer is the decision itself: "мы с сооснователем, пополам"

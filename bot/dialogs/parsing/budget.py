@@ -627,7 +627,10 @@ _UNLIMITED_RE = re.compile(
     r"(?<![a-zа-я])(?:нет ограничени|без ограничени|не ограничен|неограничен|безлимит|"
     r"no limit|unlimited|no cap|whatever it takes|сколько (?:потребуется|нужно|надо|скажете)|"
     # any amount at all: "да хоть сколько, лишь бы хорошо"
-    r"хоть сколько|сколько угодно|любой бюджет|any amount|whatever it costs)"
+    r"хоть сколько|сколько угодно|любой бюджет|any amount|whatever it costs|"
+    # the price is no object: "not fussed about price, I just want it working"
+    r"not (?:fussed|bothered|worried) about (?:the )?(?:price|cost|money)|price (?:is no object|"
+    r"doesn'?t matter|isn'?t an issue)|цена не (?:важна|главное|вопрос))"
 )
 _UNKNOWN_RE = re.compile(
     r"(?<![a-zа-я])(?:не знаю|незнаю|не знаем|хз|не определил|не определен|не определились|"

@@ -109,6 +109,13 @@ _WORK_FOR_YOU = (
 )
 _JOB_STRONG = re.compile(
     rf"{_B}(?:ищу (?:работу|подработку|вакансию|место|заказы|проекты|работодателя)|"
+    # "возьмёте к себе?", "куда резюме отправить?", "looking for remote part-time work"
+    r"(?:возьмете|возьмите|примете) (?:меня )?к себе|куда (?:можно )?(?:отправить|прислать|"
+    r"скинуть|кинуть) (?:свое |своё |мое |моё )?резюме|резюме (?:куда|кому) (?:отправить|"
+    r"прислать|скинуть)|куда (?:[а-я]+ )?резюме (?:отправить|прислать|скинуть|кинуть)|"
+    r"where (?:can i|do i|should i|to) send (?:my )?(?:cv|resume)|"
+    r"looking for (?:some )?(?:(?:remote|part-time|full-time|seasonal|freelance|winter|summer) )+"
+    r"(?:work|jobs?)|"
     r"в поиске работы|в поисках работы|ищу удаленн[а-я]* работ[а-я]*|ищу удаленк[а-я]*|"
     r"(?:возьмете|возьмите|возьмешь|примете|берете) (?:меня )?(?:на работу|в команду|в штат|"
     r"стажер[а-я]*)|хочу (?:работать|устроиться) (?:у вас|к вам|в вашей|в вашу|на вас)|"
@@ -192,7 +199,10 @@ _WHITE_LABEL = (
     r"(?:под (?:белую метку|белой меткой)|white[- ]label[a-z]*)"
 )
 _PARTNER_STRONG = re.compile(
-    rf"{_B}(?:(?:предлага(?:ю|ем)|хочу предложить|хотим предложить|хотели бы предложить|"
+    # clients sent to each other: "будем советовать друг друга", "we could cross-refer"
+    rf"{_B}(?:(?:советовать|рекомендовать|передавать клиентов) друг (?:друга|другу)|"
+    r"cross-?refer(?:ral)?s?|refer (?:clients|customers|work) to each other|"
+    r"(?:предлага(?:ю|ем)|хочу предложить|хотим предложить|хотели бы предложить|"
     r"предложить) (?:вам )?(?:сотрудничеств[а-я]*|партнерств[а-я]*|взаимовыгодн[а-я]*|"
     r"обмен[а-я]*)|"
     r"стать (?:вашим |вашими |вам )?партнер[а-я]*|"
@@ -394,7 +404,11 @@ _SPAM_DOMAIN_RE = re.compile(
 _PORTFOLIO_RE = re.compile(r"dribbble|behance|github|linkedin|artstation|hh\.ru|figma\.com")
 _SPAM_STRONG = re.compile(
     # (what the studio's people earn is a job seeker's question: "сколько у вас зарабатывают")
-    rf"{_B}(?:заработ(?:ок|ка|ай|ать|аете|ал)|(?<!у вас )(?<!сколько )зарабатыва[а-я]*|"
+    rf"{_B}(?:"
+    # chain letters: "перешлите это 10 друзьям"
+    r"(?:перешлите|отправьте|разошлите) (?:это )?(?:сообщение )?\d+ (?:друзьям|людям|контактам)|"
+    r"forward (?:this )?(?:message )?to \d+ (?:friends|people|contacts)|"
+    r"заработ(?:ок|ка|ай|ать|аете|ал)|(?<!у вас )(?<!сколько )зарабатыва[а-я]*|"
     r"пассивн[а-я]* доход[а-я]*|"
     r"доход от \d+|доход \d+|доходом от|инвестици[а-я]* под|под \d+ ?% (?:в|годовых)|"
     r"\d+ ?% (?:в день|в месяц|в неделю|годовых|ежедневно|daily|per day|a day|monthly)|"
@@ -452,7 +466,14 @@ _REPEAT_RE = re.compile(r"(\S)\1{9,}")
 _KEYBOARD_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", "qwertyuiop", "asdfghjkl", "zxcvbnm")
 # ("вапвапвапр": the last one may be cut short)
 _SYLLABLE_REPEAT_RE = re.compile(r"^(\w{1,3})\1{2,}\w{0,2}$")
-_SELLING_JUNK_RE = re.compile(r"^(?:продам|продаю|куплю|отдам|сдам|сниму) ")
+_SELLING_JUNK_RE = re.compile(
+    r"^(?:продам|продаю|куплю|отдам|сдам|сниму) |"
+    # a classified ad for goods, a price per unit and a call: "дрова колотые, машина 6 кубов,
+    # недорого, звоните", "fresh eggs, £3 a dozen, collection only"
+    r".*(?:недорого,? звоните|звоните(?: по номеру)?$|самовывоз$|collection only|"
+    r"[£$€] ?\d+(?:[.,]\d+)? (?:a|per) (?:dozen|kg|box|bag|load|bundle)|\d+ (?:руб|р)[а-я.]* за "
+    r"(?:кг|штуку|мешок|куб|десяток))"
+)
 _REPEAT_WORD_RE = re.compile(r"(?<!\w)(\w{2,})(?:\W+\1(?!\w)){5,}")
 
 
@@ -615,6 +636,7 @@ _STUDENT_MORE = re.compile(
     r"(?:колледже|вузе|универе|школе)|в портфолио\?|для нашего класса|"
     # a task set at college: "у нас в колледже задание сделать сайт"
     r"(?:колледже|вузе|универе|институте|техникуме) (?:[а-я]+ )?задани[а-я]*|"
+    r"задали (?:диплом|дипломн[а-я]*|курсов[а-я]*|реферат)|"
     r"задани[а-я]* (?:в|из) (?:колледж|вуз|универ|институт|техникум)[а-я]*|"
     r"(?:university|college|school|class) (?:project|assignment)|"
     # practice asked for someone studying: "дочке нужна практика", "internship for my son"
@@ -1808,7 +1830,9 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
     if len(urls) >= 3:
         return Disqualifier("spam", f"{len(urls)} links")
     hit = _first(_SPAM_STRONG, t) or _first(_SPAM_MORE, t)
-    if hit and not _buyer_evidence(t):
+    # (a vendor's pitch in spam words is the vendor's: "we provide SEO services and can double
+    # your organic traffic")
+    if hit and not _buyer_evidence(t) and not _VENDOR_STRONG.search(t):
         # (a spam topic as the subject of the writer's own project is a request: "нужен бот
         # для розыгрыша призов среди клиентов", "сайт для микрозаймов нужен")
         return Disqualifier("spam", hit)

@@ -294,9 +294,13 @@ _SPECIFIC = {
 
 
 def _put(slots: dict[str, SlotFact], slot: str, new: SlotFact) -> None:
-    """The later statement wins unless it is less specific or much less certain."""
+    """The later statement wins unless it is less specific or much less certain; the same facts
+    said twice keep the surer reading ("решаю я, я владелец": the role does not weaken the
+    decision)."""
     old = slots.get(slot)
     if old is not None:
+        if old.facts == new.facts and old.confidence >= new.confidence:
+            return
         rank = _SPECIFIC.get(slot, lambda f: 1)
         if rank(new.facts) < rank(old.facts) or new.confidence < old.confidence - 0.25:
             return

@@ -212,6 +212,7 @@ _SIGNS = r"вывеск[а-я]*|signage|shop signs?"
 _OFF_WEB_JOB_RE = re.compile(
     rf"{_B}(?:{_SIGNS}|store ?front signs?|(?:рекламн[а-я]* )?(?:видео)?ролик[а-я]*|"
     r"(?:promo |ad |advert )?video|(?:на|рас)печата[а-я]*|print(?:ed|ing)?|фотосесси[а-я]*|"
+    r"камер[а-я]*|видеонаблюдени[а-я]*|cctv|"
     rf"photo ?shoot){_E}"
 )
 # Goods shown elsewhere than on a site of the writer's: photos, signs, marketplace cards. A task
@@ -312,6 +313,11 @@ NEED_PATTERNS: dict[str, str] = {
         r"бот(?:а|ы|ов|у|ом|е|ик|ика|ики|ам|ами)?|чатбот[а-я]*|"
         r"(?:chat|telegram|tg|whatsapp|discord|viber|slack)?-? ?bots?|chatbots?|"
         r"mini[- ]?apps?|мини-? ?апп?[а-я]*|мини-?приложени[а-я]*|web ?apps? (?:in|for) telegram|"
+        # answers given by themselves in a chat: "пусть робот в чате отвечает", "чтобы гости
+        # писали в мессенджер, а им автоматически отвечали"
+        r"(?:робот|автоответчик)[а-я]*(?: [а-я]+){0,2} (?:в чате|в мессенджер[а-я]*|в whatsapp|"
+        r"в телеграм[а-я]*|в директ[а-я]*)|автоматически (?:отвечал[аи]?|отвечать|отвечает)(?! "
+        r"на (?:письма|почт))|"
         # an assistant living in a messenger: "помощник в Telegram для сотрудников"
         r"(?:помощник|ассистент)[а-я]* (?:в|для) (?:telegram|телеграм[а-я]*|тг|whatsapp|"
         r"ватсап[а-я]*|вк|vk|мессенджер[а-я]*)|(?:assistant|helper) (?:in|on|for) (?:telegram|"
@@ -407,6 +413,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"игр[аыуе]|игры|игрушк[а-я]*|game|нейросет[а-я]*|neural|ии|ai|gpt|chatgpt|"
         r"машинн[а-я]* обучени[а-я]*|"
         r"machine learning|аналитик[а-я]*|analytics|копирайтинг[а-я]*|copywriting|тексты|"
+        r"камер[а-я]* (?:видеонаблюдени[а-я]*|поставить|установить)|(?:поставить|установить) "
+        r"камер[а-я]*|видеонаблюдени[а-я]*|cctv|security cameras?|"
         r"видео[а-я]*|video|монтаж[а-я]*|с?монтир[а-я]*|ролик[а-я]*|фото[а-я]*|photo(?:s|graphy|"
         r"shoots?)?|photograph[a-z]*|хостинг[а-я]*|"
         r"hosting|домен[а-я]*|"
@@ -707,7 +715,23 @@ _WEAK_NEEDS = (
             # в интернете", "продавать торты онлайн", "sell our candles online"
             r"прода(?:вать|вал(?:ись|ось|ся|ась)|вались)(?: [а-я]+){0,3} (?:в интернете|"
             r"через интернет|онлайн)|(?:в интернете|через интернет|онлайн)(?: [а-я]+){0,3} "
-            rf"прода(?:вать|вал(?:ись|ось|ся|ась)|вались)|sell(?: [a-z]+){{0,3}} online){_E}"
+            rf"прода(?:вать|вал(?:ись|ось|ся|ась)|вались)|sell(?: [a-z]+){{0,3}} online|"
+            # what the site is for, in the owner's words: "чтоб нас в интернете находили",
+            # "чтобы туристы могли посмотреть номера и цены", "страничку с ценами и адресом",
+            # "somewhere online people can see our opening times", "order our honey online"
+            r"(?:в интернете|в сети|онлайн|в гугле|в яндексе)(?: [а-я]+){0,2} (?:находили|нашли|"
+            r"видели|увидели)|(?:находили|нашли|видели) (?:нас )?(?:в интернете|в сети|онлайн)|"
+            r"(?:люди|клиенты|покупатели|туристы|гости|родители|заказчики|пациенты)"
+            r"(?: [а-я]+){0,2} (?:могли )?(?:видели|видеть|посмотреть|смотреть|увидеть|выбрать)"
+            r"(?: [а-я]+){0,3} "
+            r"(?:наш[а-я]*|цен[а-я]*|номер[а-я]*|меню|торт[а-я]*|работ[а-я]*|товар[а-я]*|фото|"
+            r"прайс[а-я]*|ассортимент[а-я]*)|страничк[а-я]*|"
+            r"(?:somewhere|a place|a page|a site) online|(?:people|customers|clients|parents|"
+            r"guests|tourists)(?: [a-z]+){0,3} (?:can |could |should |to )?(?:be able to )?(?:see|"
+            r"find|view|browse|look at)"
+            r"(?: [a-z']+){0,4} online|put (?:our |the |my )?(?:[a-z]+ ){0,2}(?:menu|prices|price "
+            r"list|catalogue|catalog|products|range|cakes|work) online|"
+            rf"a page for (?:my|our) [a-z]+|(?:order|buy)(?: [a-z]+){{1,4}} online){_E}"
         ),
     ),
     (
@@ -770,7 +794,22 @@ _WEAK_NEEDS = (
             r"отчет[а-я]* (?:для|директору|руководств)[а-я]*|"
             r"(?:половина|часть|half|some) (?:[а-я]+ )?(?:теря[а-я]*|пропада[а-я]*)|"
             r"(?:не )?теря(?:ются|лись|ется|ем|ют) (?:[а-я]+ )?между|"
-            r"(?:lose|losing|lost) (?:half|some|most|many) of them"
+            r"(?:lose|losing|lost) (?:half|some|most|many) of them|"
+            # the records of a small business, in its owner's words: "кто сколько заплатил",
+            # "расписание учеников", "кто из постоянных гостей когда приезжал", "keep track of
+            # every car that comes in", "stop losing orders between WhatsApp and a notebook"
+            r"кто (?:сколько|когда|чем) (?:заплатил|оплатил|приезжал|приходил|покупал|должен)|"
+            r"(?:кто|какие) из (?:наших )?(?:постоянных |старых )?(?:гостей|клиентов|покупателей|"
+            r"учеников|пациентов)|расписани[а-я]* (?:учеников|занятий|мастеров|смен|записей|"
+            r"приемов|приёмов)|(?:в одной|в единой) (?:программ|систем|баз)[а-я]*|а не в "
+            r"(?:[а-я]+ )?(?:таблиц|тетрад|блокнот|экселе)[а-я]*|"
+            r"(?:мастер|сотрудник|курьер|водител|механик)[а-я]* (?:[а-я]+ ){0,2}(?:видел|видели|"
+            r"видеть)(?: [а-я]+){0,3} (?:список|задани|заказ|заявк|машин)[а-я]*|"
+            r"keep track of (?:every|all|each|our|the) (?:[a-z]+ ){0,2}(?:cars?|orders?|jobs?|"
+            r"clients?|customers?|guests?|patients?|students?|bookings?|repairs?|payments?)|"
+            r"(?:stop )?(?:losing|lose|lost) (?:orders|bookings|jobs|appointments)|know (?:which|"
+            r"who|what) (?:of our )?(?:guests|customers|clients|regulars|patients)|who (?:paid|"
+            r"owes) (?:what|how much)|instead of (?:[a-z]+ )?(?:spreadsheets|notebooks?|paper)"
             rf"){_E}"
         ),
     ),
@@ -788,11 +827,15 @@ _GENERIC_RE = re.compile(r"платформ|сервис|решени|инстр
 # "связать склад, бухгалтерию и сайт в единую систему", "обмен заказами сайт-1с".
 _INTEGRATION_RE = re.compile(
     rf"{_B}(?:связать|связка|объединить|синхронизир[а-я]*|синхрониз[а-я]*|синк[а-я]*|"
-    r"интегрир[а-я]*|обмен[а-я]* (?:заказ|данн|остатк)[а-я]*|в (?:одн[оу]|едину[юя]) "
-    r"(?:систем[а-я]*|место|базу)|(?:сами |автоматически )?падал[аи]|connect|integrate|sync|"
+    r"интегрир[а-я]*|обмен[а-я]* (?:заказ|данн|остатк)[а-я]*|в (?:одн[оу]|едину[юя]|одной) "
+    r"(?:систем[а-я]*|место|базу|программ[а-я]*)|(?:сами |автоматически )?падал[аи]|connect|"
+    r"integrate|sync|"
     r"hook (?:up|into)|plug (?:in|into)|tie (?:in|into)|link (?:up )?(?:to|with)|"
     r"подключить (?:[а-я0-9]+ )?(?:к|с)|подружить|связать с|"
-    rf"match the warehouse|never match){_E}"
+    r"match the warehouse|never match|"
+    # "чтобы сайт сам заказы в 1С кидал", "get the till, the orders and the stock talking to
+    # each other"
+    rf"заказ[а-я]* (?:[а-я]+ )?(?:в|из) 1с|(?:get|make|have) [a-z ,']+ talking to each other){_E}"
 )
 # A category named as the source of something ("лиды с таргета", "заявки из инсты") or as the
 # writer's own trade ("мы смм-щики", "our SMM agency") is not the job.

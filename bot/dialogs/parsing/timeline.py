@@ -1206,6 +1206,9 @@ _HOLIDAYS_AFTER_PREP: list[tuple[str, Callable[[int], date | None], int]] = [
      lambda y: date(y, 12, 31), 1),
     (r"carnival|carnaval|карнавал(?:а|у|е|ом)?", lambda y: _easter(y) - timedelta(days=50), 4),
     (r"halloween|хэллоуин[а-я]*|хеллоуин[а-я]*", lambda y: date(y, 10, 31), 1),
+    # the Orthodox Epiphany, January 19th: "после Крещения"
+    (r"крещени(?:я|е|ю|ем)|крещенск(?:их|ие) (?:морозов|морозы|праздник[а-я]*)|"
+     r"orthodox epiphany", lambda y: date(y, 1, 19), 1),
     # "к майским", "на майских" (not "майские скидки"): the May holidays, 1st to 10th
     (r"майск(?:ие|их|им|ими)(?: праздник[а-я]*| каникул[а-я]*| выходн[а-я]*)?",
      lambda y: date(y, 5, 1), 10),
