@@ -630,6 +630,17 @@ BUDGET: list[Case] = [
     # someone else holds the money and is to be asked; the price no object
     C("the accounts are my husband's, I'd have to ask him", UNKNOWN),
     C("price is no object, we want it done properly", UNKNOWN),
+    # a rate times the effort it buys; a rate alone; the sum promised after an estimate
+    C("10 человеко-месяцев по 400 тысяч", B1(4_000_000)),
+    C("2 разработчика на 5 месяцев по 200к в месяц на каждого", B1(2_000_000)),
+    C("двое на 2 месяца по 300 тысяч в месяц за каждого", B1(1_200_000)),
+    C("about 300 hours at $80/h", B1(24_000, USD)),
+    C("8 person-months at €6k per person-month", B1(48_000, EUR)),
+    C("3 engineers for 4 months at $6,000 per engineer per month", B1(72_000, USD)),
+    C("a $2,500 monthly retainer for 6 months", B1(15_000, USD)),
+    C("ставка до 2500 ₽/час, часы ещё не считали", UNKNOWN),
+    C("we pay $50 an hour, the scope isn't sized yet", UNKNOWN),
+    C("бюджет назовём после оценки бэклога", UNKNOWN),
 ]
 
 # =========================================================================== timeline
@@ -1218,6 +1229,10 @@ TIMELINE: list[Case] = [
     C("в апреле ремонт в офисе, за портал возьмёмся в мае", D(date(2025, 5, 1))),
     C("обсуждаем, но без всяких сроков", T_UNKNOWN),
     # the Orthodox Epiphany
+    C(
+        "релиз нужен к 1 апреля",  # three weeks to go: start now
+        D(0),
+    ),
     C(
         "сразу после Крещения",
         D(date(2026, 1, 20), date(2025, 11, 20)),
@@ -1939,6 +1954,11 @@ AUTHORITY: list[Case] = [
     C("решаю я, но окончательно — после того как партнёр посмотрит", INF),
     C("I'll shortlist a few, then my wife and I will pick together", INF),
     C("сестра попросила прицениться, решать будет без меня", RES),
+    # no committees; the sign-offs the writer needs
+    C("I'm the founder, there are no committees, I decide", DM),
+    C("владелец, советов и комитетов у нас нет", DM),
+    C("я тимлид, нужна виза безопасников", INF),
+    C("I lead the project; it needs a security review sign-off", INF),
     C("I'll answer that after the meeting", UNK),
 ]
 
@@ -2696,6 +2716,15 @@ DISQUALIFIER: list[Case] = [
     C("Свежий мёд, 600 руб за кг, звоните", "spam"),
     C("logs for sale, $90 per load, collection only", "spam"),
     C("forward this message to 5 friends for good luck", "spam"),
+    # a buyer hiring developers by outstaff; a firm's offer in the third person; a joint tender;
+    # money from home; a buying agent with no commission
+    C("требуются 3 разработчика в аутстафф на наш портал", None),
+    C("наша студия приведёт вам клиентов из Яндекса", "vendor"),
+    C("давайте совместно участвовать в конкурсе на сайт для министерства", "partner"),
+    C("earn $300 per day from home, no experience", "spam"),
+    C("I buy for my client; no commission for me, they pay me", None),
+    C("бюджет клиента — 3 млн, агентские мне не нужны", None),
+    C("бюджет клиента 3 млн, какая будет наша комиссия?", "partner"),
 ]
 
 # =========================================================================== phone
@@ -3546,6 +3575,9 @@ NEED: list[Case] = [
     C("know which customers haven't been back this year", "crm"),
     C("пусть робот в вотсапе отвечает на вопросы про цены", "bot"),
     C("поставить камеры видеонаблюдения на складе", "other"),
+    # a portal for partners is a portal; infrastructure is no site
+    C("партнёрский кабинет для наших дилеров", "crm"),
+    C("migrate our servers to Kubernetes", "other"),
 ]
 
 # =========================================================================== name

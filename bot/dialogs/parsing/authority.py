@@ -401,6 +401,9 @@ _DEFER_RE = re.compile(
     # choosing is deciding: "выбирать будет директор", "выберет шеф", "the CMO will pick"
     r"(?:выбирать|выбор делать) будет|будет (?:выбирать|делать выбор)|выберет|"
     r"(?:will|is going to|gets to) (?:pick|choose)|"
+    # sign-offs the writer needs: "нужна виза ИБ и юристов", "needs security review sign-off"
+    r"нужн[аоы] (?:виза|визы|подпись|подписи|согласовани[ея]|одобрени[ея]|апрув)|"
+    r"needs? (?:a )?(?:security|legal|compliance|architecture) (?:review|sign-?off|approval)|"
     # the English passive and "X does": "the decision will be taken by our Director", "the
     # principal does"
     r"decision (?:itself |here )?(?:will be|is|gets|shall be|would be) "
@@ -1310,6 +1313,14 @@ def rule_signals(text: str) -> tuple[str, ...]:
     return _signals(_parse_authority(text))
 
 
+def authority_by_rules(text: str) -> Authority | None:
+    """``parse_authority`` by the rules alone (no classifier)."""
+    try:
+        return _parse_authority(text)
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return None
+
+
 #: The classifier answers for the rules when they found nothing, at this probability or more.
 AUTHORITY_FILL = 0.4
 #: The classifier overrides the rules at this probability or more.
@@ -1364,6 +1375,9 @@ _NO_OTHER_DECIDER_RE = re.compile(
     r"комитет[а-я]*|совет[а-я]*|согласовани[а-я]*|начальник[а-я]*|бюрократи[а-я]*)(?![a-zа-я])"
     # not "без согласования с учредителем никак": that names the one who approves
     r"(?! (?:с|со|with|from|от) )(?!.*(?:никак|нельзя|не обойтись|no way|can'?t|cannot))|"
+    # "комитетов у нас нет"
+    r"(?<![a-zа-я])(?:комитет|совет|согласовани|бюрократи)[а-я]* (?:у нас |тут |здесь )?(?:нет|"
+    r"не бывает)(?![a-zа-я])|"
     # a third party excluded: "the franchisor has no say on our website"
     r"(?<![a-zа-я])(?:the |our |my )?(?!i )[a-z]+ (?:has|have|gets?) no (?:say|vote)"
     r"(?: (?:on|in|over) (?:the |our |this |that )?[a-z]+)?|"

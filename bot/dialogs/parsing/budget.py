@@ -652,6 +652,9 @@ _UNKNOWN_RE = re.compile(
     r"(?:on )?(?:a|the) (?:figure|price|number|amount|budget|sum)|"
     # no figure settled yet: "there's no set figure yet", "точной суммы пока нет"
     r"no (?:set|fixed|final|firm|exact|clear) (?:figure|number|amount|sum)|"
+    # the sum promised later: "сумму скажем после декомпозиции бэклога"
+    r"(?:сумму|цифру|бюджет|стоимость) (?:скажем|назовем|озвучим|дадим|определим|посчитаем) "
+    r"(?:после|позже|потом|когда)|"
     # no figure of one's own yet: "а своей суммы у нас пока нет", "no figure of our own yet"
     r"(?:своей|нашей|собственной) (?:суммы|цифры)(?: [а-я]+){0,3} нет|(?:цифры|суммы) (?:у меня |"
     r"у нас )?(?:пока |еще |ещё )?нет|(?:figure|number|budget) of (?:our|my) own|haven'?t thought "
@@ -1240,6 +1243,65 @@ _MONTHS_RE = re.compile(
 )
 
 
+# A rate with the effort it buys: "6 человеко-месяцев по 350 тысяч", "800 часов по 2500 ₽/час",
+# "2 devs for 3 months at $7,500 per dev per month": the budget is their product. An hourly rate
+# with no hours ("рейт до 3000 ₽ в час, объём не оценивали") names no budget.
+_PER_HOUR_RE = re.compile(
+    r" ?(?:₽|р|руб[а-я]*|\$|usd|€|eur|долл[а-я]*|евро)?\.? ?(?:/ ?(?:час|ч|h|hr|hour)|в час|"
+    r"за час|per hour|an hour|(?:a|per) hr|hourly)(?![a-zа-я])"
+)
+_HOURS_RE = re.compile(r"(?<![\d.,])(?P<n>\d{2,5}) ?(?:часов|часа|ч|hours|hrs)(?![a-zа-я])")
+_PERSON_MONTHS_RE = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,3}) ?(?:человеко-?месяц[а-я]*|чел\.? ?-?мес[а-я.]*|"
+    r"(?:person|man)-?months?)(?![a-zа-я])"
+)
+_HEADCOUNT_RE = re.compile(
+    r"(?<![\d.,])(?:(?P<n>\d{1,2}) (?:(?:senior|middle|junior|сеньор|мидл|джун)[a-zа-я-]* )?"
+    r"(?:разработчик|программист|dev|developer|engineer|человек|people|специалист)[a-zа-я]*|"
+    r"(?P<word>двое|трое|четверо|пятеро))(?![a-zа-я])"
+)
+_HEADCOUNT_WORDS = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5}
+_PER_PERSON_RE = re.compile(
+    r"(?<![a-zа-я])(?:на (?:одного )?человека|за (?:каждого|человека)|на каждого|per (?:dev|"
+    r"developer|person|head|engineer|specialist)|each)(?![a-zа-я])"
+)
+
+
+def _effort_total(t: str, money: list[_Amount]) -> tuple[list[_Amount], bool]:
+    """``money`` as a rate times the effort named with it, and whether it was one."""
+    if len(money) != 1:
+        return money, False
+    a = money[0]
+    hourly = _PER_HOUR_RE.match(t, a.end)
+    hours = _HOURS_RE.search(t)
+    if hourly:
+        if hours is None:
+            return [], True  # a rate and no volume: how much is not known yet
+        a.value *= int(hours.group("n"))
+        return money, True
+    person_months = _PERSON_MONTHS_RE.search(t)
+    if person_months:
+        a.value *= int(person_months.group("n"))
+        return money, True
+    head = _HEADCOUNT_RE.search(t)
+    each = _PER_PERSON_RE.match(t, a.end + 1)  # "$7,500 per dev per month"
+    monthly = _PER_MONTH_RE.match(t, each.end() if each else a.end)
+    months = _MONTHS_RE.search(t)
+    if (
+        head
+        and monthly
+        and months
+        and _PER_PERSON_RE.search(t, a.end)
+        and not months.group("half")
+    ):
+        people = int(head.group("n") or _HEADCOUNT_WORDS[head.group("word")])
+        length = 12 if months.group("year") else int(months.group("n") or months.group("m"))
+        if 1 <= people <= 50 and 1 <= length <= 36:
+            a.value *= people * length
+            return money, True
+    return money, False
+
+
 def _monthly_total(t: str, money: list[_Amount]) -> list[_Amount]:
     """``money`` with a monthly figure multiplied by the months named after it."""
     if len(money) != 1:
@@ -1391,8 +1453,8 @@ def _plausible(t: str, a: _Amount) -> bool:
     if a.value < 0:
         return False
     after = t[a.end : a.end + 14]
-    if a.mult == 1 and _NON_MONEY_AFTER_RE.match(after):
-        return False
+    if a.mult == 1 and a.cur is None and _NON_MONEY_AFTER_RE.match(after):
+        return False  # (with a currency it is money: "$3,000 monthly retainer")
     if a.cur is None and _COUNTED_AFTER_RE.match(after):
         return False
     if _AUDIENCE_AFTER_RE.match(after) or _AUDIENCE_BEFORE_RE.search(
@@ -1615,7 +1677,10 @@ def _parse_budget(text: str) -> Budget | None:
     amounts = _shares_of_whole_budget(t, _after_correction(t, amounts))
     money = _add_parts(t, [a for a in amounts if _plausible(t, a)])
     money = _drop_past_prices(t, _multiple_of_past(t, money))
-    money = _fraction_of_whole(text, t, _monthly_total(t, money))
+    money, effort = _effort_total(t, money)
+    if effort and not money:
+        return Budget("unknown")
+    money = _fraction_of_whole(text, t, money if effort else _monthly_total(t, money))
     named = [a.cur for a in money if a.cur]
     if len(set(named)) > 1:
         # "25 млн тенге (~$50k)", "€20k, около 2 млн руб": the same sum in a second currency

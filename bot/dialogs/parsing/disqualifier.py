@@ -210,7 +210,8 @@ _PARTNER_STRONG = re.compile(
     # working together on bids: "an agency to partner with on joint bids", "совместные тендеры"
     r"(?:agency|studio|company|firm|partner) to (?:partner|team up|collaborate) with|"
     r"joint (?:bids|tenders|proposals|pitches)|совместн[а-я]* (?:тендер|участи[а-я]* в тендер)"
-    r"[а-я]*|"
+    r"[а-я]*|(?:вместе|совместно) (?:зайти|участвовать|пойти|выйти|податься)[а-я]* (?:в |на )?"
+    r"(?:тендер|конкурс|торги)[а-я]*|"
     r"(?:become|be) (?:your|a) (?:[a-z]+ )?(?:dealer|reseller|distributor|agent|affiliate)s?|"
     r"партнерств[а-я]* с вами|сотрудничеств[а-я]* с вами|"
     r"ваш[а-я]* партнерск[а-я]* программ[а-я]*|"
@@ -274,6 +275,8 @@ _VENDOR_STRONG = re.compile(
     r"программ[а-я]*|трафик[а-я]*|подписк[а-я]*|сервер[а-я]*|хостинг[а-я]*|реклам[а-я]*|"
     r"seo|сео|продвижени[а-я]*|аутсорс[а-я]*|разработчик[а-я]*)|"
     r"(?:выведем|выведу|продвинем|поднимем|настроим|настрою|сделаем вам|приведем|приведу|"
+    # the firm in the third person: "наше агентство настроит вам контекстную рекламу"
+    r"настроит|приведет|выведет|продвинет|раскрутит|"
     r"привлечем|увеличим|раскрутим|запустим вам|возьмем на себя) (?:вам|ваш[а-я]*|для вас)|"
     r"(?:вывод|выведем|выведу) (?:[а-я]+ )?в топ|"
     r"(?:от|from) \$?\d+ ?(?:\$|₽|р|руб|usd|eur|€)?\.? ?/ ?(?:hour|hr|h|час)|"
@@ -405,6 +408,8 @@ _PORTFOLIO_RE = re.compile(r"dribbble|behance|github|linkedin|artstation|hh\.ru|
 _SPAM_STRONG = re.compile(
     # (what the studio's people earn is a job seeker's question: "сколько у вас зарабатывают")
     rf"{_B}(?:"
+    # money from home in a day: "make $5000 a day from home, DM me"
+    r"(?:make|earn) \$? ?\d[\d,]* (?:a|per) (?:day|week)|(?:make|earn) money (?:from|at) home|"
     # chain letters: "перешлите это 10 друзьям"
     r"(?:перешлите|отправьте|разошлите) (?:это )?(?:сообщение )?\d+ (?:друзьям|людям|контактам)|"
     r"forward (?:this )?(?:message )?to \d+ (?:friends|people|contacts)|"
@@ -905,8 +910,12 @@ _PARTNER_MORE = re.compile(
     r"wholesale (?:rate|price|pricing) from you|your wholesale (?:rate|price|pricing)|"
     r"(?:agency|reseller|trade) (?:rate|price|discount)|ваш[а-я]* оптов[а-я]* (?:цен|ставк)[а-я]*|"
     r"оптов[а-я]* (?:цен|ставк)[а-я]* (?:от вас|для нас)|агентск[а-я]* (?:цен|скидк|ставк)[а-я]*|"
-    r"(?:the |our )?client'?s budget|бюджет (?:нашего )?(?:клиента|заказчика)|"
-    r"у (?:нашего )?(?:клиента|заказчика) (?:заложено|есть|выделено)|"
+    # (the client's budget alone is a buying agent's too: "бюджет клиента — 2 млн, уже
+    # согласован", said by a consultant who picks the contractor for the client)
+    r"(?:(?:the |our )?client'?s budget|бюджет (?:нашего )?(?:клиента|заказчика)|"
+    r"у (?:нашего )?(?:клиента|заказчика) (?:заложено|есть|выделено))(?=.{0,80}(?:ваш[а-я]* "
+    r"част|your (?:part|share|cut)|наценк|маржа|margin|mark-?up|оптов|wholesale|агентск|"
+    r"комисси|commission))|"
     r"(?:become|be) (?:your |a )?(?:exclusive )?reseller|reseller agreement|your reseller|"
     r"resell(?:ing)? your|rev(?:enue)?[- ]share (?:arrangement|basis|deal|agreement|partnership)|"
     r"(?:what'?s|what is) your commission|commission for (?:us|me)|"
@@ -1542,9 +1551,9 @@ _WE_PAY_RE = re.compile(
     rf"за наш сч[её]т){_E}"
 )
 _HIRING_A_SUBCONTRACTOR_RE = re.compile(
-    rf"{_B}(?:(?:ищем|ищу|нужен|нужны|требуется|подбираем|looking for|need|hiring)"
-    r"(?: [a-zа-я]+){0,3} (?:на субподряд|на аутсорс|субподрядчик[а-я]*|a subcontractor|"
-    r"subcontractors)|"
+    rf"{_B}(?:(?:ищем|ищу|нужен|нужны|нужно|требуется|требуются|подбираем|looking for|need|"
+    r"hiring)(?: [a-zа-я0-9-]+){0,3} (?:на субподряд|на аутсорс|субподрядчик[а-я]*|a "
+    r"subcontractor|subcontractors|(?:в|на) аутстаф+[а-я]*|outstaff(?:ed)?|on an outstaff basis)|"
     # the writer picks the subcontractors, or hires us as one: "субподрядчиков выбираю я", "I
     # choose subcontractors within the approved line", "we want to hire you as a subcontractor"
     r"(?:выбира|нанима|подбира|привлека|утвержда)[а-я]* (?:[а-я]+ ){0,2}субподрядчик[а-я]*|"
@@ -1808,10 +1817,24 @@ def _gibberish(t: str) -> bool:
     return len(letters) >= 8 and any(set(letters) <= set(row) for row in _KEYBOARD_ROWS[:3])
 
 
+_NO_COMMISSION_RE = re.compile(
+    rf"{_B}(?:(?:i|we) (?:don'?t|do not|never|won'?t) (?:take|want|need|ask for|charge|expect) "
+    r"(?:any )?(?:referral |finder'?s |agent'?s? |introduction )?(?:fees?|commissions?|cuts?|"
+    r"kickbacks?)|no (?:referral |finder'?s )?(?:fees?|commissions?|kickbacks?) (?:for me|wanted|"
+    r"needed|involved)|(?:агентск[а-я]*|комисси[а-я]*|откат[а-я]*|вознаграждени[а-я]*)"
+    r"(?: [а-я]+){0,3} (?:мне|нам) не (?:нужн[а-я]*|интересн[а-я]*)|(?:мне|нам) не нужн[а-я]* "
+    r"(?:агентск[а-я]*|комисси[а-я]*|откат[а-я]*)|"
+    rf"без (?:агентск[а-я]*|комисси[а-я]*|откат[а-я]*)){_E}"
+)
+
+
 def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | None:
     raw = as_text(text)
     # "Ищу работу. Шучу, нужен сайт": what comes before a joke taken back is no answer
     t = drop_joke(detransliterate(normalize(raw)))
+    # a commission refused is no partner's offer: "агентские от подрядчиков мне не нужны",
+    # "I don't take referral fees; the client pays me"
+    t = _NO_COMMISSION_RE.sub(lambda m: " " * len(m.group(0)), t)
     if not t:
         return None
     need = need_category_by_rules(t)

@@ -40,7 +40,7 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from ._text import MAX_LEN, as_text, normalize
-from .authority import parse_authority
+from .authority import authority_by_rules, parse_authority
 from .budget import APPROX_SPREAD, parse_budget
 from .contacts import parse_email, parse_phone
 from .disqualifier import Disqualifier, detect_disqualifier
@@ -446,14 +446,24 @@ def _need(slots: dict[str, SlotFact], original: str, norm: str) -> None:
         slots["need"] = new
 
 
+# A budget said to exist, without its amount.
+_BUDGET_EXISTS_RE = re.compile(
+    rf"{_B}(?:(?:budget|funding|money|funds)(?:'s| is| was| has been| got)? (?:now |finally |"
+    r"already )?(?:approved|allocated|signed off|in place|sorted|there)|(?:got|have) (?:the )?"
+    r"(?:budget|funding) (?:approved|now|signed off)|(?:бюджет|деньги|финансировани)[а-я]* "
+    r"(?:уже |наконец |теперь )?(?:утвержд[её]н|одобрен|согласован|выделен|есть|появил)[а-я]*"
+    rf"){_E}"
+)
+
+
 def _budget(slots: dict[str, SlotFact], original: str, norm: str, carried_cue: bool) -> None:
     cue = carried_cue or bool(_BUDGET_CUE_RE.search(norm))
     money = bool(_MONEY_HINT_RE.search(norm))
     if not (cue or money) or (_NOT_BUDGET_RE.search(norm) and not cue):
         return
     budget = parse_budget(norm)
-    if budget is None:
-        return
+    if budget is None or (budget.status == "unknown" and _BUDGET_EXISTS_RE.search(norm)):
+        return  # "I'm back now that the budget is approved": how much is still to be asked
     if budget.status == "amount":
         confidence = 0.95 if cue else 0.75
     elif cue:
@@ -544,6 +554,10 @@ def _authority(slots: dict[str, SlotFact], original: str, norm: str, roles_seen:
     if authority is None:
         return
     confidence = 0.8 if authority == "unknown" else 0.9
+    if authority != authority_by_rules(norm):
+        # the classifier's guess alone, in an answer to another question ("I'm back now that the
+        # budget is approved"): reported, but the authority question is still asked
+        confidence = 0.6
     _put(slots, "authority", SlotFact({"authority": authority}, confidence, original))
 
 

@@ -408,6 +408,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:rank|ranking|get|push)(?: [a-z]+){0,3} (?:to |on |in |at )?(?:the )?(?:top|first "
         r"page|page one)(?: \d+)? (?:of|on|in) (?:google|yandex|search)|"
         r"раскрутк[а-я]*|контекст[а-я]*|яндекс[ .-]?директ[а-я]*|директ|google ads|adwords|"
+        # infrastructure work: "set up our AWS infrastructure with Terraform"
+        r"aws|terraform|kubernetes|k8s|devops|девопс[а-я]*|инфраструктур[а-я]*|infrastructure|"
         r"ppc|реклам[а-я]*|ads|advertising|парсер[а-я]*|"
         r"парсинг[а-я]*|scraper|scraping|программ[а-я]*|софт[а-я]*|software|по на заказ|"
         r"игр[аыуе]|игры|игрушк[а-я]*|game|нейросет[а-я]*|neural|ии|ai|gpt|chatgpt|"
@@ -1099,7 +1101,8 @@ _VENDOR_OF_BEFORE_RE = re.compile(
     # or the Russian trade noun in apposition, after the firm's name, before the product it
     # sells: "«Альфа-Софт», интегратор 1С" ("нужен интегратор 1С" asks for one; in English the
     # noun after it is what the site is for: "reseller portal")
-    r"(?:^|[,;:—–] |\. )(?:официальн[а-я]* |сертифицированн[а-я]* )?(?:партнер|франчайзи|"
+    # ("партнёрский портал" is the portal's users, not the writer's trade)
+    r"(?:^|[,;:—–] |\. )(?:официальн[а-я]* |сертифицированн[а-я]* )?(?:партнер(?!ск)|франчайзи|"
     r"интегратор|реселлер|внедренц)[а-я]* $"
 )
 

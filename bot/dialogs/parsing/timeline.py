@@ -1834,8 +1834,9 @@ _START_VERB_RE = re.compile(
 _GO_LIVE_RE = re.compile(
     rf"{_B}(?:(?:должен|должна|должно|должны) (?:уже )?(?:работать|быть готов[а-я]*|заработать)|"
     r"заработать|"
-    r"go(?:es)?[- ]live|going live|launch(?:ed|ing)?|be live|live by|ready by|up and running)"
-    rf"{_E}"
+    r"go(?:es)?[- ]live|going live|launch(?:ed|ing)?|be live|live by|ready by|up and running|"
+    # a release wanted by then: "релиз нужен к Новому году", "the release is due in March"
+    rf"релиз[а-я]* (?:нужен|нужна|должен быть)|release (?:is )?(?:due|needed)){_E}"
 )
 # Something else's go-live in a when-clause is a condition, not ours: "in six weeks or so, when
 # the new warehouse is up and running", "когда новый склад заработает"
