@@ -641,6 +641,7 @@ BUDGET: list[Case] = [
     C("ставка до 2500 ₽/час, часы ещё не считали", UNKNOWN),
     C("we pay $50 an hour, the scope isn't sized yet", UNKNOWN),
     C("бюджет назовём после оценки бэклога", UNKNOWN),
+    C("the cheaper the better, honestly", UNKNOWN),
 ]
 
 # =========================================================================== timeline
@@ -1229,6 +1230,11 @@ TIMELINE: list[Case] = [
     C("в апреле ремонт в офисе, за портал возьмёмся в мае", D(date(2025, 5, 1))),
     C("обсуждаем, но без всяких сроков", T_UNKNOWN),
     # the Orthodox Epiphany
+    C(
+        "с завтрашнего дня можно",
+        D(1),
+    ),
+    C("not for another 4 months", D(120)),
     C(
         "релиз нужен к 1 апреля",  # three weeks to go: start now
         D(0),
@@ -1959,6 +1965,8 @@ AUTHORITY: list[Case] = [
     C("владелец, советов и комитетов у нас нет", DM),
     C("я тимлид, нужна виза безопасников", INF),
     C("I lead the project; it needs a security review sign-off", INF),
+    C("к делу это не относится", UNK),
+    C("that's none of your business", UNK),
     C("I'll answer that after the meeting", UNK),
 ]
 
@@ -2725,6 +2733,7 @@ DISQUALIFIER: list[Case] = [
     C("I buy for my client; no commission for me, they pay me", None),
     C("бюджет клиента — 3 млн, агентские мне не нужны", None),
     C("бюджет клиента 3 млн, какая будет наша комиссия?", "partner"),
+    C("we can supply you with warm leads for web projects", "vendor"),
 ]
 
 # =========================================================================== phone

@@ -558,7 +558,9 @@ NONCOMMITTAL_RE = re.compile(
     r"(?:i'?ll|i will|let me|i need to|i have to|i'?d have to|i would have to|we'?ll|we need to|"
     r"we'?d have to) (?:ask|check with|consult) "
     r"(?:my |our |the )?[a-z]+|"
-    # will not say
+    # will not say, or the question set aside: "это к делу не относится", "none of your business"
+    r"(?:это )?к делу (?:это )?не относится|не относится к делу|не ваше дело|(?:that'?s |it'?s )?"
+    r"(?:not relevant|irrelevant|none of your business)|"
     r"не готов[а-я]* (?:сейчас |пока )?(?:сказать|назвать|озвучить|ответить|обсуждать|"
     r"раскрыть|раскрывать|говорить|называть)|не скажу|не могу (?:сейчас |пока )?(?:сказать|"
     r"назвать|озвучить|раскрыть)|не хочу (?:говорить|называть|озвучивать|раскрывать|отвечать)|"

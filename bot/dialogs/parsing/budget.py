@@ -652,6 +652,8 @@ _UNKNOWN_RE = re.compile(
     r"(?:on )?(?:a|the) (?:figure|price|number|amount|budget|sum)|"
     # no figure settled yet: "there's no set figure yet", "точной суммы пока нет"
     r"no (?:set|fixed|final|firm|exact|clear) (?:figure|number|amount|sum)|"
+    # as little as possible, with no figure: "чем дешевле, тем лучше"
+    r"чем дешевле,? тем лучше|(?:the )?cheaper the better|as cheap as (?:possible|it gets)|"
     # the sum promised later: "сумму скажем после декомпозиции бэклога"
     r"(?:сумму|цифру|бюджет|стоимость) (?:скажем|назовем|озвучим|дадим|определим|посчитаем) "
     r"(?:после|позже|потом|когда)|"

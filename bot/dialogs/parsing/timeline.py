@@ -322,6 +322,8 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"{_B}чрез{_E}"), "через"),
     # chat abbreviations: "nxt wk", "next yr", "tmrw", "через 10 дн", "в пн"
     (re.compile(rf"{_B}nxt{_E}"), "next"),
+    # "not for another 6 months": in six months
+    (re.compile(rf"{_B}not for (?:another|at least) (?=\d|a |an |one |two |three |six )"), "in "),
     (re.compile(rf"{_B}нескоро{_E}"), "не скоро"),
     (re.compile(rf"{_B}within the (?:current )?quarter{_E}"), "by the end of the quarter"),
     # a horizon taken back for another: "не в январе, а прямо сейчас", "not in a year but in a
@@ -745,7 +747,7 @@ _NO_DATE_RE = re.compile(
     r"(?:назвать |сказать )?не (?:могу|можем)|can'?t (?:give|commit to|name|set) (?:you )?"
     rf"(?:a |any )?(?:date|timeline)){_E}"
 )
-_TOMORROW_RE = re.compile(rf"{_B}(?:завтра|tomorrow){_E}")
+_TOMORROW_RE = re.compile(rf"{_B}(?:завтра|завтрашн(?:его|ий|ем) дн[а-я]*|tomorrow){_E}")
 _DAY_AFTER_RE = re.compile(rf"{_B}(?:послезавтра|day after tomorrow){_E}")
 _SOON_RE = re.compile(
     rf"{_B}(?:в ближайшее время|в скором времени|скоро|(?<!as )soon(?! as)|shortly|before long|"
