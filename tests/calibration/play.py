@@ -3,7 +3,10 @@
 Each prospect is simulated as a person: /start, an optional opening message, then an answer
 to whatever question the bot asks (typed, or a button press, or the share-contact button),
 stickers now and then, at a human pace (a fake clock moves 25 s per message), and messages
-after the dialogue. "Reaches sales" means a sales card was queued for the lead.
+after the dialogue. A question asked again gets the same answer again, as a stubborn person
+types it, except when the bot took that answer for another question's: then the person gives
+the first answer they have not given yet (the one they meant for later). "Reaches sales"
+means a sales card was queued for the lead.
 
 `python -m tests.calibration.play` prints precision and recall of "reaches sales" and
 every prospect the bot got wrong, with its cell, score and what evidence it missed.

@@ -281,7 +281,9 @@ _VENDOR_STRONG = re.compile(
     r"(?:вывод|выведем|выведу) (?:[а-я]+ )?в топ|"
     r"(?:от|from) \$?\d+ ?(?:\$|₽|р|руб|usd|eur|€)?\.? ?/ ?(?:hour|hr|h|час)|"
     r"dedicated (?:[a-z]+ )?(?:engineers|developers|team|designers|testers|specialists)|"
-    r"(?:we|i) can (?:generate|bring|deliver|get|send|provide|supply) (?:you )?[a-z0-9+ -]{0,30}"
+    # ("I can send clients your way" is a referral: a partner's)
+    r"(?:we|i) can (?:send|provide|supply) (?:you )?[a-z0-9+ -]{0,30}leads|"
+    r"(?:we|i) can (?:generate|bring|deliver|get) (?:you )?[a-z0-9+ -]{0,30}"
     r"(?:leads|clients|"
     r"customers|traffic)|"
     # more business promised to the reader: "outreach to get you more B2B clients"
