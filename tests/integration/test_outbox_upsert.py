@@ -12,7 +12,7 @@ from sqlalchemy import event, select, update
 from bot.config import Settings
 from bot.db import repo
 from bot.db.engine import create_sessionmaker
-from bot.db.models import OutboxMessage, utcnow
+from bot.db.models import Lead, OutboxMessage, Stage, utcnow
 from bot.services.outbox import OutboxWorker
 from tests.support.databases import ENGINES, clean_database
 from tests.support.recording import RecordingSession
@@ -104,3 +104,41 @@ async def test_rearming_a_row_while_it_is_sent_keeps_the_new_schedule(sessionmak
     (row,) = await all_rows(sessionmaker)
     assert len(recording.sent()) == 1
     assert row.status == "pending" and row.payload == {"v": 2} and row.sent_at is None
+
+
+async def test_cancel_pending_cancels_the_lead_s_pending_rows_of_the_kinds(sessionmaker) -> None:
+    async with sessionmaker.begin() as session:
+        lead = Lead(tg_user_id=5, chat_id=5, stage=Stage.NURTURING, facts={}, dialogue={})
+        other = Lead(tg_user_id=6, chat_id=6, stage=Stage.NURTURING, facts={}, dialogue={})
+        session.add_all([lead, other])
+        await session.flush()
+        for n, (owner, kind, status) in enumerate(
+            [(lead, "nurture", "pending"), (lead, "nurture", "sent"), (lead, "sla_remind",
+             "pending"), (lead, "sales_card", "pending"), (other, "nurture", "pending")]
+        ):  # fmt: skip
+            await repo.enqueue(
+                session, kind=kind, lead_id=owner.id, payload={}, dedupe_key=f"c{n}"
+            )
+            await session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.dedupe_key == f"c{n}")
+                .values(status=status)
+            )
+        lead_id = lead.id
+    async with sessionmaker.begin() as session:
+        assert await repo.cancel_pending(session, lead_id, ("nurture", "sla_remind")) == 2
+        assert await repo.cancel_pending(session, lead_id, ("nurture",)) == 0
+    assert sorted((r.dedupe_key, r.status) for r in await all_rows(sessionmaker)) == [
+        ("c0", "cancelled"), ("c1", "sent"), ("c2", "cancelled"), ("c3", "pending"),
+        ("c4", "pending"),
+    ]  # fmt: skip
+    async with sessionmaker.begin() as session:
+        assert await repo.cancel_pending(session, lead_id, None) == 1
+    rows = sorted((r.dedupe_key, r.status) for r in await all_rows(sessionmaker))
+    assert [status for _, status in rows] == [
+        "cancelled",
+        "sent",
+        "cancelled",
+        "cancelled",
+        "pending",
+    ]
