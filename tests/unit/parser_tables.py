@@ -642,6 +642,12 @@ BUDGET: list[Case] = [
     C("we pay $50 an hour, the scope isn't sized yet", UNKNOWN),
     C("бюджет назовём после оценки бэклога", UNKNOWN),
     C("the cheaper the better, honestly", UNKNOWN),
+    # a past winner's price beside the range now; not imagining a figure yet
+    C(
+        "исполнитель в прошлый раз запросил 2 млн, мы отказались; сейчас готовы на 800-900 тысяч",
+        B(800_000, 900_000),
+    ),
+    C("даже не представляю", UNKNOWN),
 ]
 
 # =========================================================================== timeline
@@ -1235,6 +1241,13 @@ TIMELINE: list[Case] = [
         D(1),
     ),
     C("not for another 4 months", D(120)),
+    # two guesses far apart; the present state after "right now"; a try told in the past; a
+    # start at once after a condition
+    C("может, через две недели, может, через полгода", T_UNKNOWN),
+    C("could be March, could be next autumn", T_UNKNOWN),
+    C("later. right now we're swamped with the audit", NO_PLANS),
+    C("we tried to start in May and it fell apart; now within a fortnight", D(14)),
+    C("сайт сломался ещё в феврале; начинаем через неделю", D(7)),
     C(
         "релиз нужен к 1 апреля",  # three weeks to go: start now
         D(0),
@@ -1967,6 +1980,11 @@ AUTHORITY: list[Case] = [
     C("I lead the project; it needs a security review sign-off", INF),
     C("к делу это не относится", UNK),
     C("that's none of your business", UNK),
+    # a story before the claim; the company being sold; no one picks from the overview
+    C("советуюсь с женой, но решение и подпись — мои", DM),
+    C("the board agreed I'd choose and sign the contract alone", DM),
+    C("we're being acquired, so who signs is anyone's guess", UNK),
+    C("I put together a price overview for the analysts, no one will pick from it", RES),
     C("I'll answer that after the meeting", UNK),
 ]
 
@@ -2734,6 +2752,14 @@ DISQUALIFIER: list[Case] = [
     C("бюджет клиента — 3 млн, агентские мне не нужны", None),
     C("бюджет клиента 3 млн, какая будет наша комиссия?", "partner"),
     C("we can supply you with warm leads for web projects", "vendor"),
+    # the recipient's site judged by an SEO vendor; a bootcamp learner; an app after a site
+    C("Посмотрели ваш сайт: он практически не виден в поиске. Можем поднять его в топ", "vendor"),
+    C("learning to code at a bootcamp, what should I learn next?", "student"),
+    C(
+        "сайт нам уже сделали, теперь нужно приложение в Google Play",
+        "off_profile",
+        keywords=OFF_PROFILE_DEFAULT,
+    ),
 ]
 
 # =========================================================================== phone
@@ -3587,6 +3613,12 @@ NEED: list[Case] = [
     # a portal for partners is a portal; infrastructure is no site
     C("партнёрский кабинет для наших дилеров", "crm"),
     C("migrate our servers to Kubernetes", "other"),
+    # the channel they sell through has become too small: a store of their own
+    C("we've outgrown selling via Instagram", "website"),
+    C("переросли продажи через инсту, хотим своё", "website"),
+    # what is wanted now, after a project told in the past
+    C("приложение уже пробовали, теперь нужен сайт с записью", "website"),
+    C("we had a site built last year, now we need a CRM for the sales team", "crm"),
 ]
 
 # =========================================================================== name

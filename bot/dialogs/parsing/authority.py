@@ -126,7 +126,8 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:я )?принимаю решени[ея]|принимаю (?:все )?решения|последнее слово за мной|"
     # the writer's word settles it: "уже решено, делаем — я так сказала", "решения мои"
     r"(?:я )?так сказал[аи]?|(?:я|сам|сама) так решил[аи]?|(?:because )?i said so|"
-    r"решени[ея] (?:тоже |все |всё )?(?:мо[иеё]|за мной)|"
+    r"решени[ея] (?:тоже |все |всё )?(?:мо[иеё]|за мной)|решение и подпись[ ,—–-]*мо[иеё]|"
+    r"sign (?:the (?:contract|deal) )?alone|"
     r"(?:the )?decisions? (?:is|are) (?:all )?mine|"
     # the writer is their own client: "делаю для себя, сам себе заказчик", "I'm my own boss"
     r"сам(?:а)? себе (?:заказчик|заказчица|начальник|хозяин|хозяйка|босс)|"
@@ -619,6 +620,10 @@ _NOT_YET_ASKED_RE = re.compile(
 _RESEARCH_RE = re.compile(
     rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|монитор(?:ю|им)|"
     r"monitoring the market|мониторинг рынка|"
+    # an overview for others: "compiling an overview of vendors for our analysts"
+    r"compil(?:ing|e) (?:an? )?(?:overview|list|comparison|shortlist)|overview of (?:vendors|"
+    r"agencies|suppliers|studios)|ballpark (?:numbers|figures|prices)|list (?:a few|some) "
+    r"(?:agencies|vendors|studios)|"
     # asking around what things cost: "тётя попросила поспрашивать, что почём"
     r"поспрашивать|поспрашиваю|разузнать|прицениться|приценива(?:юсь|емся)|что почем|"
     r"смотр(?:ю|им) варианты|ищу варианты|подбираю варианты|сравнива(?:ю|ем)|"
@@ -847,6 +852,10 @@ _UNCLEAR_WHO_RE = re.compile(
     r"не знаю|хз|понятия не имею|неизвестно|(?:пока )?неясно|непонятно)|"
     r"(?:еще |ещё |пока )?не назначи[а-я]*|(?:not|n'?t) (?:yet )?(?:been )?(?:appointed|hired|"
     r"assigned)|haven'?t (?:assigned|appointed|figured out)|пока никто|никто пока|"
+    # the owner itself about to change: "компанию сейчас продают, кто подпишет — сказать не могу"
+    r"кто (?:подпишет|будет (?:решать|подписывать)|решит)[^.]{0,20}(?:не могу сказать|сказать не "
+    r"могу|неизвестно|непонятно)|(?:is )?anyone'?s guess|(?:we'?re|we are|the company is) being "
+    r"(?:acquired|sold|taken over)|компани[юя] (?:сейчас )?продают|"
     r"(?:no ?body|no one) yet|"
     r"кто-нибудь(?! из)|кто-то да|не могу раскрыв[а-я]*|^no clue|^без понятия|"
     r"(?:no ?body|no one) has decided|(?:no ?body|no one) has (?:the )?(?:final )?(?:say|word|"
@@ -908,7 +917,8 @@ _BUT_APPROVES_RE = re.compile(
     r"согласовывает|согласовывают|визирует|визируют|"
     # ("но подпись моя": the signature named as the writer's own)
     r"виз[ау]|апрув|"
-    r"подпис(?!ываю|ь (?:тоже |всё равно |все равно |будет |всё равно будет )?мо|ь за мной)[а-я]*|"
+    r"подпис(?!ываю|ь[ ,—–-]*(?:тоже |всё равно |все равно |будет |всё равно будет )?мо|"
+    r"ь за мной)[а-я]*|"
     r"утвержда(?!ю)[а-я]*|"
     r"одобря(?!ю)[а-я]*|реша(?!ю|ть (?:мне|буду я))[а-я]*|решит|"
     r"поговорить|посоветоваться|approval|"
@@ -1458,15 +1468,19 @@ _MONEY_APPROVED_RE = re.compile(
 # it over with my team".
 _CONSULTED_RE = re.compile(
     rf"{_B}(?:с (?:командой|коллегами|замом|сотрудниками)(?:,? [а-я]+,?){{0,2}} (?:обсужу|"
-    r"посоветуюсь|поговорю)|(?:обсужу|посоветуюсь|поговорю)(?: [а-я]+){0,2} с (?:командой|"
-    r"коллегами|замом|сотрудниками)|(?:discuss|talk) (?:it |this )?(?:over )?with (?:my|the) "
-    rf"team){_E}"
+    r"посоветуюсь|поговорю)|(?:обсужу|посоветуюсь|поговорю|советуюсь|обсуждаю)(?: [а-я]+){0,2} "
+    r"с (?:командой|коллегами|замом|сотрудниками)|(?:discuss|talk) (?:it |this )?(?:over )?with "
+    rf"(?:my|the) team){_E}"
 )
 
 
 # The decision taken without the writer: "а решать она будет без меня".
 _WITHOUT_ME_RE = re.compile(
-    rf"{_B}(?:без меня|без моего участия|without me|without my (?:input|say|vote)){_E}"
+    rf"{_B}(?:без меня|без моего участия|without me|without my (?:input|say|vote)|"
+    r"without (?:any|a|my) recommendation|без (?:своей |моей |каких-либо )?рекомендаци[а-я]*|"
+    r"(?:nobody|no one) will (?:pick|choose|decide|buy)|someone else takes it from there|"
+    r"(?:дальше|а дальше) (?:уже )?(?:не я|без меня|решают другие)|"
+    rf"никто не будет (?:выбирать|решать|покупать)){_E}"
 )
 # The gatherer's own say in it: "передам им ваше предложение со своим мнением", "потом голосует
 # всё руководство, я тоже", "I'll pass it on with my recommendation".
@@ -1549,7 +1563,7 @@ def _parse_authority(text: str) -> Authority | None:
     if negated or defer:
         # "мне поручили найти подрядчика, выбирать будем вместе с директором": a part in it
         joint = _JOINT_RE.search(_GATHERING_RE.sub(" ", t)) and _DECIDING_RE.search(t)
-        if research and (_WITHOUT_ME_RE.search(t) or not (joint or _OWN_SAY_RE.search(t))):
+        if _WITHOUT_ME_RE.search(t) or (research and not (joint or _OWN_SAY_RE.search(t))):
             return "researcher"
         return "influencer"
     if _ME_AND_COOWNERS_RE.search(t) or (

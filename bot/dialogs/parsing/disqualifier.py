@@ -279,6 +279,12 @@ _VENDOR_STRONG = re.compile(
     r"настроит|приведет|выведет|продвинет|раскрутит|"
     r"привлечем|увеличим|раскрутим|запустим вам|возьмем на себя) (?:вам|ваш[а-я]*|для вас)|"
     r"(?:вывод|выведем|выведу) (?:[а-я]+ )?в топ|"
+    # the recipient's site judged and raised: "посмотрели ваш сайт — он почти не виден в
+    # поиске, можем вывести его в топ", "your site barely ranks — we can fix that"
+    r"(?:можем|могу|готовы) (?:[а-я]+ ){0,4}(?:вывести|поднять|продвинуть) (?:его |ваш[а-я]* "
+    r"(?:сайт )?)?в топ|ваш сайт,? (?:[—–-] )?(?:он )?(?:почти |совсем |практически )?не "
+    r"(?:виден|видно|находится|ранжируется)|your (?:site|website) (?:barely|hardly|doesn'?t|does "
+    r"not|isn'?t) (?:ranks?|ranking|visible|show(?:ing)? up)|"
     r"(?:от|from) \$?\d+ ?(?:\$|₽|р|руб|usd|eur|€)?\.? ?/ ?(?:hour|hr|h|час)|"
     r"dedicated (?:[a-z]+ )?(?:engineers|developers|team|designers|testers|specialists)|"
     # ("I can send clients your way" is a referral: a partner's)
@@ -645,6 +651,9 @@ _STUDENT_MORE = re.compile(
     # a task set at college: "у нас в колледже задание сделать сайт"
     r"(?:колледже|вузе|универе|институте|техникуме) (?:[а-я]+ )?задани[а-я]*|"
     r"задали (?:диплом|дипломн[а-я]*|курсов[а-я]*|реферат)|"
+    # a learner asking what to learn: "learning web development at a bootcamp", "что дальше учить"
+    r"(?:at|in|on) (?:a |an |the )?(?:coding )?bootcamp|буткемп[а-я]*|what (?:should i |to )"
+    r"(?:study|learn) next|что (?:мне )?(?:дальше )?(?:учить|изучать)|"
     r"задани[а-я]* (?:в|из) (?:колледж|вуз|универ|институт|техникум)[а-я]*|"
     r"(?:university|college|school|class) (?:project|assignment)|"
     # practice asked for someone studying: "дочке нужна практика", "internship for my son"
@@ -1941,5 +1950,9 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
             if _keyword_requested(keyword, t, masked) or (
                 need is not None and need == _keyword_category(keyword)
             ):
-                return Disqualifier("off_profile", keyword.strip(), _buyer_evidence(masked))
+                # (the buyer evidence is read where the writer's settled request starts: "our
+                # developer built the website, and now we want an app" asks for no site)
+                cut = corrected_start(t)
+                evidence = _buyer_evidence(masked[cut:])
+                return Disqualifier("off_profile", keyword.strip(), evidence)
     return None

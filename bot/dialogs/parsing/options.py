@@ -969,9 +969,21 @@ _THOUGHT_RE = re.compile(
     r"(?<![a-zа-я])(?:думал[а-я]*|хотел[а-я]*|планировал[а-я]*|рассматривал[а-я]*|thought|"
     r"considered|were thinking|was thinking|wanted)(?![a-zа-я])"
 )
+# What is wanted now, after a project told in the past: "Прошлый подрядчик сделал нам сайт.
+# Теперь нужно приложение в App Store", "we tried an app, nobody installed it; now we just want
+# a good site" (the past project is not the request).
+_NOW_WANTED_RE = re.compile(
+    r"(?<![a-zа-я])(?:теперь|а теперь|now)(?:,)? (?:нам |мы |we |i )?(?:(?:уже )?(?:нуж[а-я]*|"
+    r"хотим|хочу|need|want|would like|'d like)|(?:покупатели|клиенты|customers|clients) "
+    r"(?:просят|хотят|ask for|want))(?![a-zа-я])"
+)
+_PAST_PROJECT_RE = re.compile(
+    r"(?<![a-zа-я])(?:сделал[аи]?|делали|пробовали|запустили|заказывали|был[аио]?|работает|есть|"
+    r"built|made|tried|launched|had|did|works|have|already)(?![a-zа-я])"
+)
 _CORRECTION_OR_FIRST_RE = re.compile(
     rf"{SELF_CORRECTION_RE.pattern}|{_BUT_NO_RE.pattern}|{_BUT_BETTER_RE.pattern}|"
-    rf"(?<![a-zа-я])(?:{_FIRST_BEFORE}|{_FIRST_AFTER})"
+    rf"(?<![a-zа-я])(?:{_FIRST_BEFORE}|{_FIRST_AFTER})|{_NOW_WANTED_RE.pattern}"
 )
 
 
@@ -985,7 +997,8 @@ def corrected_start(t: str) -> int:
     # a self-correction: the task named after it replaces the one before ("бот, хотя нет,
     # лендинг", "a CRM, no wait, a bot", "a store, or rather a catalogue site")
     better = [m for m in _BUT_BETTER_RE.finditer(t) if _THOUGHT_RE.search(t, 0, m.start())]
-    for m in (*SELF_CORRECTION_RE.finditer(t), *_BUT_NO_RE.finditer(t), *better):
+    now = [m for m in _NOW_WANTED_RE.finditer(t) if _PAST_PROJECT_RE.search(t, 0, m.start())]
+    for m in (*SELF_CORRECTION_RE.finditer(t), *_BUT_NO_RE.finditer(t), *better, *now):
         if m.end() > cut and _parse_need(t[: m.start()]) and _parse_need(t[m.end() :]):
             cut = m.end()
     for pattern in _NEED_RES.values():
@@ -1138,6 +1151,14 @@ def _only_own_work(text: str) -> bool:
     return bool(hits) and all(own_work(t, m) for m in hits)
 
 
+# The channel the writer sells through has become too small: "we've outgrown selling through
+# Instagram DMs", "переросли продажи через директ".
+_OUTGROWN_RE = re.compile(
+    r"(?<![a-zа-я])(?:outgr[eo]wn|(?:are|is) too small|переросл[а-я]*|(?:нам )?(?:стало )?тесно|"
+    r"уже не хватает)(?![a-zа-я])"
+)
+
+
 def _read_need(t: str) -> str | None:
     if not t:
         return None
@@ -1174,6 +1195,8 @@ def _read_need(t: str) -> str | None:
         if f[2] == "smm" and _CHANNEL_BEFORE_RE.search(t[max(0, f[0] - 40) : f[0]])
     ]  # fmt: skip
     found = [f for f in found if f not in channels]
+    if channels and not found and _OUTGROWN_RE.search(t):
+        return "website"  # "we've outgrown selling through Instagram DMs": a store of their own
     if len(found) == 1 and found[0][2] == "other" and _GENERIC_RE.match(t, found[0][0]):
         # "сервис для клиник: пациенты ... видят анализы в кабинете": what the generic word is
         colon = t.find(":", found[0][0])

@@ -686,11 +686,13 @@ _START_ASAP_RE = re.compile(
 )
 _TODAY_RE = re.compile(
     # not the present state: "у нас сейчас реорганизация"
-    rf"{_B}(?:сегодня|седня|today|прямо сейчас|прям щас|прям сейчас|right now|"
+    rf"{_B}(?:сегодня|седня|today|прямо сейчас|прям щас|прям сейчас|"
+    # ("right now we're focused on hiring": the present state)
+    r"right now(?! (?:we'?re|we are|i'?m|i am) (?:focused|busy|swamped|tied up|stuck|dealing))|"
     r"(?<!у нас )(?<!у меня )сейчас(?! (?:идёт |идет |в разгаре |у нас |полным ходом )?"
     r"(?:ремонт|реорганизац|переезд|сезон|отпуск|аудит|проверк|завал|инвентаризац|стройк|"
     r"реконструкц|отч[её]тн|высок[а-я]* сезон))|щас|"
-    r"(?<!for )now|"
+    r"(?<!for )(?<!right )now|"
     # "уже" alone is "now"; "уже в плане", "уже утверждён" say what is done, not when we start
     r"уже(?! (?:в план|в бюджет|заложен|утвержд|одобрен|согласован|выделен|освоен|есть|был))|"
     # ready to do anything but start is no start: "тысяч 400 готовы выделить", "готовы
@@ -722,6 +724,11 @@ _START_NOW_RE = re.compile(
     r"рассматриваем|целимся|смотрим))|"
     rf"^(?:immediately|немедленно|прямо сейчас|прям щас|right now)){_E}"
 )
+# A condition before "at once": "как деньги придут — сразу начнём", "once the money lands, we
+# start right away".
+_ONCE_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:как|когда|как только|once|when|as soon as)(?: [a-zа-я']+){1,5} ?[—–,-]* ?$"
+)
 # A start right after a step whose length was named ("тендер займёт месяца два, потом сразу
 # стартуем", "the audit takes a month, then we start right away") is that length away.
 _AFTER_A_STEP_RE = re.compile(
@@ -743,6 +750,10 @@ _NO_DATE_RE = re.compile(
     # "сейчас снова обсуждаем, но без каких-либо сроков", "no timeframe at all" ("без жёстких
     # сроков, но хотелось бы в январе" names January)
     r"без (?:каких-(?:либо|то)|всяких) сроков|no (?:timeline|timeframe|deadline) at all|"
+    # two guesses far apart: "может, через месяц, может, через год", "could be next week, could
+    # be in half a year"
+    r"может,? (?:быть,? )?(?:через|в|на|к) [^.!?]{1,25}?,? может,? (?:быть,? )?(?:через|в|на|к) "
+    r"[а-я0-9]+|could be [^.!?,]{1,25}, could be [a-z0-9]+|"
     r"(?:срок(?:ов|и)?|дат[уы]|timeline|(?:a )?date) (?:пока )?"
     r"(?:назвать |сказать )?не (?:могу|можем)|can'?t (?:give|commit to|name|set) (?:you )?"
     rf"(?:a |any )?(?:date|timeline)){_E}"
@@ -2146,6 +2157,8 @@ _PAST_RE = re.compile(
     # "квартала", "недели", "модели", "правила")
     r"(?<![a-zа-я])(?:был[аио]?|(?!недел|модел|земл|отел|правил|постел)[а-я]{4,}(?:ли|лись)|"
     r"(?!правил)[а-я]{4,}ил[аи]?(?:сь|ся)?|was|were|had|did|went|came|happened|proved|crashed|"
+    # the singular past in "-ал" of verbs a story uses ("сайт перестал работать ещё летом")
+    r"(?:пере)?стал[аио]?|упал[аио]?|сломал(?:ся|ась|ось)?|сказал[аио]?|отказал[аио]?(?:сь|ся)?|"
     r"broke|"
     # (after a form of "be" an "-ed" word is a state: "we're closed", "it's planned")
     r"(?<!'re )(?<!are )(?<!is )(?<!'s )(?<!am )(?<!be )(?<!been )(?<!get )(?<!got )"
@@ -2155,6 +2168,7 @@ _PAST_RE = re.compile(
 _PLAN_RE = re.compile(
     r"(?<![a-zа-я])(?<!were )(?<!was )(?<!had )(?:will|'ll|going to|plan|planning|want|need|hope|"
     r"would like|start|begin|launch|asap|urgent|хотим|хочу|нужно|надо|нужен|нужна|планируем|"
+    r"начина[а-я]*|"
     r"будем|будет|начн[а-я]*|старт[а-я]*|запуст(?:им|ить)|срочно|думаю|похоже|looking like|"
     r"seems like|probably|наверное|"
     # a wish, a start already made, an urgency idiom, an "until": not a story of the past
@@ -2163,7 +2177,9 @@ _PLAN_RE = re.compile(
 )
 _PAST_PLAN_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:were|was|had been) (?:planning|going|hoping|meant)|had planned|"
-    r"планировали|собирались|хотели (?:начать|запустить|стартовать))(?![a-zа-я])"
+    r"планировали|собирались|хотели (?:начать|запустить|стартовать)|"
+    # a try that failed: "we tried to launch in October and our developer quit"
+    r"tried to|attempted to|пытались|пробовали (?:запустить|начать|сделать))(?![a-zа-я])"
 )
 _ESTIMATE_RE = re.compile(
     r"(?<![a-zа-я])(?:думаю|наверное|скорее|примерно|ориентировочно|probably|i think|i guess|"
@@ -2260,6 +2276,8 @@ def _read_timeline(text: str, today: date) -> Timeline | None:
     if _NO_DATE_RE.search(t):
         return Timeline("unknown")
     now = _START_NOW_RE.search(t) or _START_ASAP_RE.search(t)
+    if now and _ONCE_BEFORE_RE.search(t[max(0, now.start() - 40) : now.start()]):
+        now = None  # "как деньги придут — сразу начнём": right after that, not now
     if (
         horizon
         and now
