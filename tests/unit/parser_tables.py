@@ -1245,6 +1245,8 @@ TIMELINE: list[Case] = [
     # start at once after a condition
     C("может, через две недели, может, через полгода", T_UNKNOWN),
     C("could be March, could be next autumn", T_UNKNOWN),
+    C("может, в апреле, может, в мае", D(date(2025, 4, 1))),
+    C("maybe in the autumn, maybe next winter", D(date(2025, 9, 1))),
     C("later. right now we're swamped with the audit", NO_PLANS),
     C("we tried to start in May and it fell apart; now within a fortnight", D(14)),
     C("сайт сломался ещё в феврале; начинаем через неделю", D(7)),
@@ -1984,6 +1986,7 @@ AUTHORITY: list[Case] = [
     C("советуюсь с женой, но решение и подпись — мои", DM),
     C("the board agreed I'd choose and sign the contract alone", DM),
     C("we're being acquired, so who signs is anyone's guess", UNK),
+    C("подписывает директор, но без меня он ничего не решает", INF),
     C("I put together a price overview for the analysts, no one will pick from it", RES),
     C("I'll answer that after the meeting", UNK),
 ]

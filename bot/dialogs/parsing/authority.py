@@ -621,9 +621,9 @@ _RESEARCH_RE = re.compile(
     rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|монитор(?:ю|им)|"
     r"monitoring the market|мониторинг рынка|"
     # an overview for others: "compiling an overview of vendors for our analysts"
-    r"compil(?:ing|e) (?:an? )?(?:overview|list|comparison|shortlist)|overview of (?:vendors|"
-    r"agencies|suppliers|studios)|ballpark (?:numbers|figures|prices)|list (?:a few|some) "
-    r"(?:agencies|vendors|studios)|"
+    r"compil(?:ing|e) (?:an? )?(?:overview|list|comparison|shortlist|options)|"
+    r"overview of (?:vendors|agencies|suppliers|studios)|ballpark (?:numbers|figures|prices)|"
+    r"list (?:a few|some) (?:agencies|vendors|studios)|"
     # asking around what things cost: "тётя попросила поспрашивать, что почём"
     r"поспрашивать|поспрашиваю|разузнать|прицениться|приценива(?:юсь|емся)|что почем|"
     r"смотр(?:ю|им) варианты|ищу варианты|подбираю варианты|сравнива(?:ю|ем)|"
@@ -1476,7 +1476,9 @@ _CONSULTED_RE = re.compile(
 
 # The decision taken without the writer: "а решать она будет без меня".
 _WITHOUT_ME_RE = re.compile(
-    rf"{_B}(?:без меня|без моего участия|without me|without my (?:input|say|vote)|"
+    # ("без меня он не подпишет" is the opposite: nothing is signed without the writer)
+    rf"{_B}(?:без меня(?! (?:[а-я]+ )?(?:не|ничего|никак))|без моего участия|without me|"
+    r"without my (?:input|say|vote)|"
     r"without (?:any|a|my) recommendation|без (?:своей |моей |каких-либо )?рекомендаци[а-я]*|"
     r"(?:nobody|no one) will (?:pick|choose|decide|buy)|someone else takes it from there|"
     r"(?:дальше|а дальше) (?:уже )?(?:не я|без меня|решают другие)|"

@@ -724,6 +724,15 @@ _START_NOW_RE = re.compile(
     r"рассматриваем|целимся|смотрим))|"
     rf"^(?:immediately|немедленно|прямо сейчас|прям щас|right now)){_E}"
 )
+# Two guesses: "может, через месяц, может, через год", "could be next week, could be in half a
+# year". One within 90 days and one beyond it name no start; both on one side ("может, в
+# декабре, может, в январе", "может весной, может осенью"), the first.
+_TWO_GUESSES_RE = re.compile(
+    r"(?<![a-zа-я])(?:может,? (?:быть,? )?[^.!?]{1,30}?,? может,? (?:быть,? )?|could be "
+    r"[^.!?,]{1,30}, could be |maybe [^.!?,]{1,30}, maybe )"
+)
+#: Guesses on both sides of this many days name no start.
+GUESS_BOUNDARY_DAYS = 90
 # A condition before "at once": "как деньги придут — сразу начнём", "once the money lands, we
 # start right away".
 _ONCE_BEFORE_RE = re.compile(
@@ -750,10 +759,6 @@ _NO_DATE_RE = re.compile(
     # "сейчас снова обсуждаем, но без каких-либо сроков", "no timeframe at all" ("без жёстких
     # сроков, но хотелось бы в январе" names January)
     r"без (?:каких-(?:либо|то)|всяких) сроков|no (?:timeline|timeframe|deadline) at all|"
-    # two guesses far apart: "может, через месяц, может, через год", "could be next week, could
-    # be in half a year"
-    r"может,? (?:быть,? )?(?:через|в|на|к) [^.!?]{1,25}?,? может,? (?:быть,? )?(?:через|в|на|к) "
-    r"[а-я0-9]+|could be [^.!?,]{1,25}, could be [a-z0-9]+|"
     r"(?:срок(?:ов|и)?|дат[уы]|timeline|(?:a )?date) (?:пока )?"
     r"(?:назвать |сказать )?не (?:могу|можем)|can'?t (?:give|commit to|name|set) (?:you )?"
     rf"(?:a |any )?(?:date|timeline)){_E}"
@@ -2271,6 +2276,10 @@ def _read_timeline(text: str, today: date) -> Timeline | None:
     named, horizon = horizon, _settled(t, horizon)
     if named and not horizon:
         return Timeline("unknown")
+    if _TWO_GUESSES_RE.search(t) and len(horizon) > 1:
+        days = [c[2] for c in horizon]
+        if min(days) <= GUESS_BOUNDARY_DAYS < max(days):
+            return Timeline("unknown")  # "может, через месяц, может, через год"
     if _NEVER_RE.search(t):
         return Timeline("no_plans")  # "после дождичка в четверг" names a weekday, and means never
     if _NO_DATE_RE.search(t):
