@@ -48,6 +48,7 @@ EVIDENCE_NAMES = {
     "need": "понятной задачи",
     "bant": "двух из бюджета, полномочий и сроков (в пользу сделки)",
     "contact": "телефона или e-mail",
+    "budget": "бюджета (сказал, что его нет совсем)",
     "engagement_after_recycle": "новой активности после возврата продажами",
 }
 # OWASP "CSV injection": a spreadsheet runs a cell that starts like a formula.

@@ -122,7 +122,9 @@ def describe(model: ScoringModel, title: str) -> str:
             if ev.positive
             else ""
         )
-        + f", contact={'да' if ev.contact else 'нет'}; "
+        + f", contact={'да' if ev.contact else 'нет'}"
+        + (", не «бюджета нет»" if ev.budget_none else "")
+        + "; "
         f"после возврата продажами уровень ≤ {model.recycled_min_level}"
     )
     return "\n".join(lines)

@@ -777,6 +777,8 @@ def _evidence_missing(
         missing.append("bant")
     if rule.contact and not (_present(facts.get("phone")) or _present(facts.get("email"))):
         missing.append("contact")
+    if rule.budget_none and facts.get("budget_status") == "none":
+        missing.append("budget")
     return tuple(missing)
 
 

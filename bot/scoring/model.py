@@ -174,6 +174,10 @@ class Evidence(_Strict):
     answers, but no evidence of a buyer. An engagement rule worth ``intent_points`` or more
     ("ready to talk", asks for a call: the seed's critical class) counts as a start now,
     whatever the timeline answer said before.
+
+    budget_none: a lead that said it has no budget at all ("бюджета нет вообще", "for free",
+    barter) does not go to sales, whatever else it said: a say and a date are no deal without
+    money. "Not decided yet" is unknown, not "none", and does not block.
     """
 
     need: bool = False
@@ -182,6 +186,7 @@ class Evidence(_Strict):
     needs: tuple[str, ...] = ()
     bant_min: int = Field(default=0, ge=0, le=3)
     contact: bool = False
+    budget_none: bool = False
     positive: bool = False
     start_within_days: float = Field(default=90.0, ge=0, le=3650, allow_inf_nan=False)
     intent_points: float = Field(default=10.0, gt=0, allow_inf_nan=False)

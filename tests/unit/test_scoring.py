@@ -510,6 +510,13 @@ BUYER = {
           "timeline_days": 150}, _answers(9), False),
         ({**BUYER, "authority": "researcher", "company": "ООО Х", "position": "помощник",
           "budget_min": 100_000.0, "budget_max": 200_000.0}, _answers(9), False),
+        # A club leader who decides, wants it at once and asks the price, but has no budget
+        # at all ("бюджета нет вообще, может есть бесплатные варианты?"): no deal.
+        ({"need_category": "website", "budget_status": "none", "authority": "decision_maker",
+          "timeline_status": "days", "timeline_days": 0, "phone": "+79991234567",
+          "company": "кружок «Робомир»", "position": "руководитель"},
+         [*_answers(9), Event("dialogue_completed", ago(minutes=1)),
+          Event("own_question", ago(minutes=2), {"topic": "price", "with_need": True})], False),
         # A good fit (B) who asks for a call: a strong signal makes it sales-ready.
         ({"need_category": "crm", "budget_status": "unknown", "authority": "influencer",
           "timeline_status": "days", "timeline_days": 45, "company": "ООО Х",
@@ -759,6 +766,9 @@ def _ready_model(**evidence: Any) -> Any:
         ({"contact": True}, {"phone": ""}, ("contact",)),
         ({"contact": True}, {"email": "a@b.ru"}, ()),
         ({"need": True, "bant_min": 3, "contact": True}, {}, ("need", "bant", "contact")),
+        ({"budget_none": True}, {"budget_status": "none"}, ("budget",)),
+        ({"budget_none": True}, {"budget_status": "unknown"}, ()),
+        ({}, {"budget_status": "none"}, ()),
     ],
 )
 def test_evidence_before_hand_off(
