@@ -1267,36 +1267,45 @@ def _corrected_away(text: str) -> bool:
 
 def parse_authority(text: str) -> Authority | None:
     """Map an answer about decision-making to an authority level; ``None`` if not understood."""
+    return read_authority(text)[1]
+
+
+def read_authority(text: str) -> tuple[Authority | None, Authority | None]:
+    """The rules' reading of ``text`` and the final one (``parse_authority``), the rules run
+    once: extraction trusts a reading the rules share more than the classifier's alone."""
     try:
         rules = _parse_authority(text)
-        if rules == "influencer" and (
-            _corrected_away(text) or _BUT_APPROVES_RE.search(detransliterate(normalize(text)))
-        ):
-            # the approval or the last word named as someone else's ("последнее слово у
-            # собственника, я управляющий"): the classifier's words cannot see whose it is
-            return rules
-        if rules == "decision_maker" and _PROJECT_WITHIN_RE.search(
-            detransliterate(normalize(text))
-        ):
-            # "...but anything over $20k goes to the founder; this is $10k, within my limit":
-            # the classifier reads the approval, not that this project is under it
-            return rules
-        if rules == "decision_maker" and _claim_after_contrast(text):
-            # "формально утверждает совет, но выбор за мной": the clause after "but" is what
-            # the writer asserts; the classifier's bag of words cannot see which came last
-            return rules
-        pred = classifier.predict("authority", text, _signals(rules))
-        if rules == "researcher" and pred is not None and pred.label == "influencer":
-            # the rules read research only after weighing the deferral in the same answer
-            # ("собрать варианты для директора"); the classifier's "influencer" is that
-            # deferral's words again, with no sight of whether the writer does more than collect
-            return rules
-        combined = _combine(rules, pred)
-        # The classifier's "not an answer" does not overturn the rules' "unknown" (a question
-        # back, "не знаю"): interpret_text answers a question and asks again either way.
-        return "unknown" if combined is None and rules == "unknown" else combined
+        return rules, _with_classifier(text, rules)
     except Exception:  # pragma: no cover - the parser must never break the dialogue
-        return None
+        return None, None
+
+
+def _with_classifier(text: str, rules: Authority | None) -> Authority | None:
+    """The rules' reading weighed against the classifier's (see ``_combine``)."""
+    if rules == "influencer" and (
+        _corrected_away(text) or _BUT_APPROVES_RE.search(detransliterate(normalize(text)))
+    ):
+        # the approval or the last word named as someone else's ("последнее слово у
+        # собственника, я управляющий"): the classifier's words cannot see whose it is
+        return rules
+    if rules == "decision_maker" and _PROJECT_WITHIN_RE.search(detransliterate(normalize(text))):
+        # "...but anything over $20k goes to the founder; this is $10k, within my limit":
+        # the classifier reads the approval, not that this project is under it
+        return rules
+    if rules == "decision_maker" and _claim_after_contrast(text):
+        # "формально утверждает совет, но выбор за мной": the clause after "but" is what
+        # the writer asserts; the classifier's bag of words cannot see which came last
+        return rules
+    pred = classifier.predict("authority", text, _signals(rules))
+    if rules == "researcher" and pred is not None and pred.label == "influencer":
+        # the rules read research only after weighing the deferral in the same answer
+        # ("собрать варианты для директора"); the classifier's "influencer" is that
+        # deferral's words again, with no sight of whether the writer does more than collect
+        return rules
+    combined = _combine(rules, pred)
+    # The classifier's "not an answer" does not overturn the rules' "unknown" (a question
+    # back, "не знаю"): interpret_text answers a question and asks again either way.
+    return "unknown" if combined is None and rules == "unknown" else combined
 
 
 _CONTRAST_RE = re.compile(rf"{_B}(?:но|а|but|however|though|yet){_E}")
@@ -1321,14 +1330,6 @@ def rule_signals(text: str) -> tuple[str, ...]:
     """The rules' reading of ``text`` as the classifier's extra features (``classifier.predict``);
     training computes them with this function too."""
     return _signals(_parse_authority(text))
-
-
-def authority_by_rules(text: str) -> Authority | None:
-    """``parse_authority`` by the rules alone (no classifier)."""
-    try:
-        return _parse_authority(text)
-    except Exception:  # pragma: no cover - the parser must never break the dialogue
-        return None
 
 
 #: The classifier answers for the rules when they found nothing, at this probability or more.

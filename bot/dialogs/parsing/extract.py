@@ -40,7 +40,7 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from ._text import MAX_LEN, as_text, normalize
-from .authority import authority_by_rules, parse_authority
+from .authority import parse_authority, read_authority
 from .budget import APPROX_SPREAD, parse_budget
 from .contacts import parse_email, parse_phone
 from .disqualifier import Disqualifier, detect_disqualifier
@@ -550,11 +550,11 @@ def _timeline(slots: dict[str, SlotFact], original: str, norm: str, today: date)
 def _authority(slots: dict[str, SlotFact], original: str, norm: str, roles_seen: bool) -> None:
     if not _AUTH_CUE_RE.search(norm):
         return
-    authority = parse_authority(norm)
+    rules, authority = read_authority(norm)
     if authority is None:
         return
     confidence = 0.8 if authority == "unknown" else 0.9
-    if authority != authority_by_rules(norm):
+    if authority != rules:
         # the classifier's guess alone, in an answer to another question ("I'm back now that the
         # budget is approved"): reported, but the authority question is still asked
         confidence = 0.6
