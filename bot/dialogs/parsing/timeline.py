@@ -731,8 +731,6 @@ _TWO_GUESSES_RE = re.compile(
     r"(?<![a-zа-я])(?:может,? (?:быть,? )?[^.!?]{1,30}?,? может,? (?:быть,? )?|could be "
     r"[^.!?,]{1,30}, could be |maybe [^.!?,]{1,30}, maybe )"
 )
-#: Guesses on both sides of this many days name no start.
-GUESS_BOUNDARY_DAYS = 90
 # A condition before "at once": "как деньги придут — сразу начнём", "once the money lands, we
 # start right away".
 _ONCE_BEFORE_RE = re.compile(
@@ -2276,10 +2274,11 @@ def _read_timeline(text: str, today: date) -> Timeline | None:
     named, horizon = horizon, _settled(t, horizon)
     if named and not horizon:
         return Timeline("unknown")
-    if _TWO_GUESSES_RE.search(t) and len(horizon) > 1:
-        days = [c[2] for c in horizon]
-        if min(days) <= GUESS_BOUNDARY_DAYS < max(days):
-            return Timeline("unknown")  # "может, через месяц, может, через год"
+    if (
+        _TWO_GUESSES_RE.search(t)
+        and len({band(Timeline("days", c[2])) == "far" for c in horizon}) > 1
+    ):
+        return Timeline("unknown")  # "может, через месяц, может, через год"
     if _NEVER_RE.search(t):
         return Timeline("no_plans")  # "после дождичка в четверг" names a weekday, and means never
     if _NO_DATE_RE.search(t):
