@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
-
-import pytest
 
 from admin import scoring_ops as ops
 from bot.db import repo
 from bot.db.engine import create_sessionmaker
 from bot.services.scoring import ensure_active_model
-from tests.support.databases import ENGINES, clean_database
-
-
-@pytest.fixture(params=ENGINES)
-async def engine(request: pytest.FixtureRequest, tmp_path: Path):
-    async with clean_database(request.param, tmp_path) as engine:
-        yield engine
 
 
 async def test_concurrent_sets_queue_up_instead_of_overwriting(engine) -> None:

@@ -4,22 +4,14 @@ flush would have written it, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import event, select
 
 from bot.db.engine import create_sessionmaker
 from bot.db.models import Lead, Stage, utcnow
-from tests.support.databases import ENGINES, clean_database
 
 pytestmark = pytest.mark.asyncio
-
-
-@pytest.fixture(params=ENGINES)
-async def engine(request: pytest.FixtureRequest, tmp_path: Path):
-    async with clean_database(request.param, tmp_path) as engine:
-        yield engine
 
 
 async def test_a_changed_lead_is_written_once_and_left_clean(engine) -> None:

@@ -4,7 +4,6 @@ admin's model."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,7 +14,6 @@ from bot.db.engine import create_sessionmaker
 from bot.db.models import BehaviourEvent, Lead, ScoringModelVersion
 from bot.scoring import ScoringModel, fold_all, load_default_model
 from bot.services.scoring import SHIPPED_DEFAULT, store_state
-from tests.support.databases import ENGINES, clean_database
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 # A manicure master: a business-card site for 15-20k, decides alone, ready tomorrow.
@@ -25,12 +23,6 @@ TINY_BUDGET = {
     "timeline_status": "days", "timeline_days": 1, "phone": "+79991234567",
     "company": "ИП", "position": "мастер маникюра",
 }  # fmt: skip
-
-
-@pytest.fixture(params=ENGINES)
-async def engine(request: pytest.FixtureRequest, tmp_path: Path):
-    async with clean_database(request.param, tmp_path) as engine:
-        yield engine
 
 
 def _previous_release() -> dict[str, Any]:

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from sqlalchemy import select
 
 from bot import lifecycle
-from bot.db.engine import create_sessionmaker
 from bot.db.models import Lead, OutboxMessage, Stage, utcnow
-from tests.support.databases import ENGINES, clean_database
-
-
-@pytest.fixture(params=ENGINES)
-async def sessionmaker(request: pytest.FixtureRequest, tmp_path: Path):
-    async with clean_database(request.param, tmp_path) as engine:
-        yield create_sessionmaker(engine)
 
 
 async def test_a_nudged_lead_is_enrolled_with_a_later_run(sessionmaker) -> None:

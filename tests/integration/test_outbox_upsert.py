@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from aiogram import Bot
@@ -11,19 +10,11 @@ from sqlalchemy import event, select, update
 
 from bot.config import Settings
 from bot.db import repo
-from bot.db.engine import create_sessionmaker
 from bot.db.models import Lead, OutboxMessage, Stage, utcnow
 from bot.services.outbox import OutboxWorker
-from tests.support.databases import ENGINES, clean_database
 from tests.support.recording import RecordingSession
 
 KEY = "sla_remind:card:1:1:0"
-
-
-@pytest.fixture(params=ENGINES)
-async def sessionmaker(request: pytest.FixtureRequest, tmp_path: Path):
-    async with clean_database(request.param, tmp_path) as engine:
-        yield create_sessionmaker(engine)
 
 
 async def upsert(sessionmaker, due_in: float, payload: dict) -> None:
