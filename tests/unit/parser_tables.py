@@ -67,6 +67,32 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # a letter O typed for a zero; not in words
+    C("8оо тыс", B1(8e5)),
+    C("3oo k", B1(3e5)),
+    C("в районе 6оо тысяч", B(6e5 * 0.8, 6e5 * 1.2)),
+    # goods for money, in English too; approval and "ask me later" give no figure
+    C("we could pay you in eggs and milk from the farm", NONE),
+    C("I'd settle with firewood and timber, not cash", NONE),
+    C("whatever our partners approve, haven't talked to them", UNKNOWN),
+    C("whatever the parish council allocates", UNKNOWN),
+    C("ask again in January", UNKNOWN),
+    C("come back to me after the audit", UNKNOWN),
+    C("спросите через месяц", UNKNOWN),
+    # slang for a million and a thousand; the estimate decides; a budget not approved yet
+    C("пол мульта", B1(5e5)),
+    C("300 штук", B1(3e5)),
+    C("где-то 300 штук", B(3e5 * 0.8, 3e5 * 1.2)),
+    C("по факту", UNKNOWN),
+    C("средств на это у клиники нет", NONE),
+    C("have to ask my manager", UNKNOWN),
+    C("the budget for next year has not been approved", UNKNOWN),
+    # the project's part of a yearly whole, capped
+    C("annual IT budget is $200k, the website part is limited to $25k", B(None, 25_000, USD)),
+    # a fraction of the named whole in the clause just before the project
+    C("Субсидия 1,8 млн, треть пойдёт на сайт", B1(6e5)),
+    C("We have $60k for digital this year, a quarter of it goes to the new site", B1(15e3, USD)),
+    C("на сайт 800 тыс, половину уже потратили", B1(8e5)),
     # the hundreds after a million, hedged after the whole amount; a count after them is not
     C("миллион триста примерно", B(1_040_000, 1_560_000)),
     # a figure of the business is no budget: revenue, areas; a past price beside "no budget
@@ -664,6 +690,41 @@ NO_PLANS = Timeline("no_plans")
 T_UNKNOWN = Timeline("unknown")
 DEC20 = date(2025, 12, 20)
 CLOSED_PERIOD = [
+    # a horizon denied before another; "след." for "следующий"
+    C("ну не завтра точно, недели через три", D(21)),
+    C("not tomorrow, more like in a month", D(30)),
+    C("со след. понедельника", D(7)),
+    C("на сл. неделе", D(7)),
+    # exploring in chat spelling; "not now" alone; chat shorthand for "before Christmas"
+    C("ну пока только изучаем", NO_PLANS),
+    C("not right now", NO_PLANS),
+    C("b4 easter", D(date(2025, 4, 20))),
+    # opening with ASAP, the date that follows is the reason or the deadline
+    C("asap; hard deadline is May 1", D(0)),
+    C("Срочно: старая CRM перестаёт работать с 1 июня", D(0)),
+    C("к началу следующего учебного года", D(date(2025, 9, 1))),
+    C("might be in two weeks or might be in half a year", T_UNKNOWN),
+    # after a procedure with no date is unknown; with its date, that date
+    C("после тендера", T_UNKNOWN),
+    C("after the audit", T_UNKNOWN),
+    C("no visibility into the schedule, sorry, above my pay grade", T_UNKNOWN),
+    C("после тендера, он в апреле", D(date(2025, 4, 1))),
+    # a date promised in the past tense is the answer when nothing else is; a broken one is not
+    C("Как только придёт оплата от заказчика, обещали до 20 марта", D(10)),
+    C("старый подрядчик обещал к маю, но не сделал. Теперь хотим в апреле", D(22)),
+    C("сайт сломался в январе, пока не знаем", T_UNKNOWN),
+    C("Осенью согласовали смету, но всё встало. Когда продолжим — бог знает.", T_UNKNOWN),
+    # seasons told by nature and farm work; a deadline missed, "right after it"
+    C("как сойдёт снег", D(date(2026, 3, 1), DEC20), kwargs_today=DEC20),
+    C("when the ice breaks up", D(date(2026, 3, 1), DEC20), kwargs_today=DEC20),
+    C("after the harvest is in", D(date(2026, 9, 1), DEC20), kwargs_today=DEC20),
+    C("после уборочной", D(date(2026, 9, 1), DEC20), kwargs_today=DEC20),
+    C(
+        "к новому году не успеем, значит сразу после него",
+        D(date(2026, 1, 1), DEC20),
+        kwargs_today=DEC20,
+    ),
+    C("we can't make it by Christmas, so right after it", D(6, DEC20), kwargs_today=DEC20),
     # the day of the month with its article alone; within the quarter
     C("the 20th", D(date(2025, 3, 20))),
     C("within the quarter", D(date(2025, 3, 31))),
@@ -1266,6 +1327,25 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # "я и есть владелец"; an approval that is a formality; gathering and out of it; two guesses;
+    # left for the call
+    C("я же и есть владелец", DM),
+    C("the decision is mine, legal signs off, just a formality", DM),
+    C("I'm only gathering options for the board and won't be involved in the decision", RES),
+    C("может, я, а может, учредители", UNK),
+    C("давайте оставим это до созвона", UNK),
+    C("пусть специалист позвонит, там разберёмся", UNK),
+    # the writer pitches it to the one who decides; the money is someone else's say
+    C("я руководитель отдела продаж, буду презентовать проект правлению", INF),
+    C("I'll make the case for it to our directors", INF),
+    C("по технике решаю я, бюджет утверждает головной офис", INF),
+    C("I pick the vendor, but the funding comes from head office", INF),
+    C("я управляющий, всё моё, но финансирует инвестор", INF),
+    C("I choose, the budget is with the CFO", INF),
+    C("решаю я, бюджет тоже мой", DM),
+    # someone else decides too
+    C("не только я", INF),
+    C("not solely my decision", INF),
     # a name or a handle alone; a term asked back; the rhetorical "with whom else"
     C("Анна Сергеевна", UNK),
     C("@olga_m", UNK),
@@ -1997,6 +2077,30 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # services offered with a question, or in so many words; licences sold cheap
+    C("делаем таргет, актуально?", "vendor"),
+    C("we offer link building, interested?", "vendor"),
+    C("хотели бы предложить вам наши услуги по аутсорсу", "vendor"),
+    C("лицензии 1С со скидкой", "vendor"),
+    # clients brought for a fee; a job asked for in chat words; a market study names no spam
+    C("приведу клиентов за процент с каждой сделки", "partner"),
+    C("we would refer our customers to you for a referral fee", "partner"),
+    C("any part-time jobs open?", "job_seeker"),
+    C("writing a market study for an investment bank, can I ask about your prices?", "researcher"),
+    # keys of one row hit over and over; classified ads to buy or sell goods
+    C("йцйцйц", "spam"),
+    C("Скупаем медь и алюминий, самовывоз", "spam"),
+    C("Продам базу покупателей, 50 тысяч номеров", "spam"),
+    C("Buying old cars for cash, any condition", "spam"),
+    C("Продаём плитку, нужен интернет-магазин для неё", None),
+    # a job asked for without the word "работа"; a survey run by someone, for a university too
+    C("я верстальщик, возьмёте меня на удалёнку?", "job_seeker"),
+    C("could you use an extra pair of hands on React projects?", "job_seeker"),
+    C("do you need someone to sign the contract on our side?", None),
+    C("Районная администрация организует анкетирование предпринимателей", "researcher"),
+    C("I'm polling small farms about their software for my university paper", "researcher"),
+    C("портфолио для архитектора, с проектами и контактами", None),
+    C("I need a placement for my degree, will you take students?", "student"),
     # a developer presenting themselves to the studio
     C("I'm a backend developer, 5 years of Python, freelancing at the moment", "job_seeker"),
     C("я дизайнер, опыт 3 года, портфолио по ссылке", "job_seeker"),
@@ -3279,6 +3383,17 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # a shop's till is no store; a client base, orders tracked and accounting software joined
+    C("нужна онлайн-касса и эквайринг в кофейню", "other"),
+    C("card terminals for our two shops", "other"),
+    C("хотим вести базу покупателей и отправлять им напоминания", "crm"),
+    C("track service orders in the workshop", "crm"),
+    C("connect Xero to our online store", "crm"),
+    # "ИМ" is an online store; a store moved off its platform
+    C("нужен ИМ на битриксе", "website"),
+    C("re-platforming our shop from Shopify", "website"),
+    # a portfolio for someone's work is a site
+    C("портфолио для визажиста, с записью", "website"),
     # dictated: "what's app" is WhatsApp; a filler "like" compares nothing; "лэндос"
     C("basically like a what's app bot that takes bookings", "bot"),
     C("лэндос под акцию на неделю", "website"),

@@ -45,6 +45,19 @@ def as_text(text: object) -> str:
 _CROSSED_RE = re.compile(r"[❌🚫]\ufe0f?")
 
 
+# Chat shorthand spelled out, whole words only: every parser reads the full words.
+_CHAT = {
+    "w/": "with ", "w/o": "without ", "b4": "before", "ur": "your", "u": "you",
+    "mgmt": "management", "avail": "available", "xmas": "christmas", "x-mas": "christmas",
+    "pls": "please", "plz": "please", "w": "with",
+    "тока": "только", "щас": "сейчас", "ваще": "вообще",
+}  # fmt: skip
+_CHAT_RE = re.compile(
+    r"(?<![\w/-])(?:w/o|w/|b4|ur|u|mgmt|avail|xmas|x-mas|pls|plz|тока|щас|ваще|"
+    r"w(?= (?:me|us|my|our|the|him|her|them)(?!\w)))(?![\w/-])"
+)
+
+
 def normalize(text: object, strip_tags: bool = True) -> str:
     """Lower-case, ``ё`` -> ``е``, NFKC (non-breaking and thin spaces become spaces), HTML tags
     (unless ``strip_tags`` is False) and entities removed, dashes unified to ``-``, quotes
@@ -75,6 +88,7 @@ def _normalize(text: str, strip_tags: bool) -> str:
         t = t.replace("агенств", "агентств")  # the commonest misspelling of a keyword
     if "❌" in t or "🚫" in t:
         t = _CROSSED_RE.sub(" без ", t)  # "✅ сайт ❌ SMM": the crossed-out one is refused
+    t = _CHAT_RE.sub(lambda m: _CHAT[m.group(0)], t)  # "joint w/ mgmt", "b4 xmas", "тока"
     return _SPACE_RE.sub(" ", t).strip()
 
 
@@ -538,10 +552,24 @@ NONCOMMITTAL_RE = re.compile(
     r"при созвоне|(?:tell|say|share|discuss|explain)(?: it| that| you| this)* (?:on|during|in|at) "
     r"(?:the|a|our) (?:call|meeting)|"
     r"при звонке|на встрече|по телефону обсуд[а-я]*|"
+    # not the writer's to know: "above my pay grade", "no visibility of the timeline"
+    r"above my pay ?grade|(?:have |has )?no visibility (?:of|into|on|over)|"
+    # "let's leave that for the call", "оставим это до созвона", "там разберёмся"
+    r"там разбер[её]мся|разбер[её]мся (?:на месте|по ходу|потом|при звонке)|"
+    r"we'?ll (?:sort|figure) it out (?:then|on the call|later)|"
+    r"leave (?:that|this|it) (?:for|till|until|to) (?:the |a |our )?(?:call|meeting|chat)|"
+    r"оставим (?:это )?(?:на|до) (?:созвон|звон|встреч)[а-я]*|"
     r"после (?:кп|тз|техзадани[а-я]*|коммерческого|предложени[а-я]*|ваше[а-я]* предложени[а-я]*|"
     r"оценки|сметы|"
     r"расчета|просчета|звонка|созвона|встречи|брифа|обсуждени[а-я]*|консультаци[а-я]*|"
-    r"презентаци[а-я]*|демо|того как)|по итогам|по результатам|"
+    r"презентаци[а-я]*|демо|того как|"
+    # after a procedure or an event with no date: "после тендера", "после согласования"
+    r"тендер[а-я]*|конкурс[а-я]*|аукцион[а-я]*|торгов|закупк[а-я]*|согласовани[а-я]*|"
+    r"утверждени[а-я]*|одобрени[а-я]*|заседани[а-я]*|собрани[а-я]*|совета директоров|"
+    r"правлени[а-я]*|аудит[а-я]*|проверк[а-я]*|ревизи[а-я]*|инвентаризаци[а-я]*|переезд[а-я]*|"
+    r"ремонт[а-я]*)|по итогам|по результатам|"
+    r"after (?:the |our |an? )?(?:tender|bid|auction|procurement|approval|board(?: meeting)?|"
+    r"audit|inspection|move|renovation|refurb[a-z]*|funding round|annual meeting)(?![a-z])|"
     r"(?:когда|как) (?:увижу|увидим|получу|получим|посмотрю|посмотрим|изучу|изучим) "
     r"(?:ваш[а-я]* |ваше )?(?:смет[а-я]*|кп|предложени[а-я]*|цен[а-я]*|расчет|оценк[а-я]*|"
     r"варианты|стоимость)|"
@@ -555,8 +583,9 @@ NONCOMMITTAL_RE = re.compile(
     rf"на усмотрение {_BOSS}|at the discretion of {_BOSS_EN}|"
     # the writer will ask someone and come back: "уточню у жены", "I'll check with my partner"
     r"(?:спрошу|спросим|уточню|уточним|узнаю|узнаем|посоветуюсь|посоветуемся) (?:у|с) [а-я]+|"
-    r"(?:i'?ll|i will|let me|i need to|i have to|i'?d have to|i would have to|we'?ll|we need to|"
-    r"we'?d have to) (?:ask|check with|consult) "
+    r"(?:(?:i'?ll|i will|let me|i need to|i have to|i'?d have to|i would have to|we'?ll|"
+    r"we need to|"
+    r"we'?d have to)|^(?:gotta|got to|need to|have to|must|should)) (?:ask|check with|consult) "
     r"(?:my |our |the )?[a-z]+|"
     # will not say, or the question set aside: "это к делу не относится", "none of your business"
     r"(?:это )?к делу (?:это )?не относится|не относится к делу|не ваше дело|(?:that'?s |it'?s )?"
@@ -658,9 +687,10 @@ def drop_joke(normalized: str) -> str:
 # как закроем квартал", "It's complicated. There's a shareholder dispute going on"): the
 # timeline and authority parsers read it as the answer unless an estimate or a claim follows.
 NOT_KNOWING_FIRST_RE = re.compile(
-    r"^(?:не знаю|не уверен[а]?|пока не знаю|сложно сказать|трудно сказать|затрудняюсь"
+    r"^(?:(?:i'?m|i am|я) )?(?:не знаю|не уверен[а]?|пока не знаю|сложно сказать|трудно сказать|"
+    r"затрудняюсь"
     r"(?: ответить)?|вс[её] сложно|непонятно|хз|хороший вопрос|it'?s complicated|hard to say|"
-    r"not sure(?: yet)?|no idea|dunno|(?:i )?don'?t know|unclear|good question)[.!…]+ "
+    r"not sure(?: yet)?|no idea|dunno|(?:i )?don'?t know|unclear|good question)[.!…;]+ "
 )
 
 

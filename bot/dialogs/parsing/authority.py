@@ -121,6 +121,8 @@ _NOT_BIZ = (
 
 _EXPLICIT_DM_RE = re.compile(
     rf"{_B}(?:решаю (?:я|сам|сама|все я)|я (?:сам |сама |и )?решаю|сам решаю|сама решаю|"
+    # "я и есть шеф", "I am the boss here"
+    rf"я (?:же )?и есть (?:{_DM_ROLE}|шеф|босс|начальник|хозяин|хозяйка)|"
     r"решение (?:(?:по|о|об|насчет|насчёт) [а-я0-9-]+ )?(?:принимаю|за) (?:я|мной)|"
     r"решение (?:(?:по|о|об|насчет|насчёт) [а-я0-9-]+ )?принимаю (?:сам|сама|лично)|"
     r"(?:я )?принимаю решени[ея]|принимаю (?:все )?решения|последнее слово за мной|"
@@ -429,6 +431,12 @@ _DEFER_RE = re.compile(
     r"собственник|владел|босс)|согласу[юе][а-я]*|согласова[а-я]*|на согласовани[ея]|"
     r"утвержда[а-я]*|утверд[а-я]*|одобр[а-я]*|одобрени[ея]|подписывает|"
     r"покажу (?:руководств|директор|шеф|начальств|боссу|собственник)[а-я]*|"
+    # the writer pitches it to the one who decides: "буду защищать проект перед гендиром"
+    r"(?:защищать|защищу|защитить|защищаю) (?:[а-я]+ )?перед|(?:презентовать|презентую|"
+    r"представлю|представить|вынесу|вынести) (?:[а-я]+ )?(?:руководств|директор|шеф|начальств|"
+    r"гендир|собственник|боссу|правлени|учредител|на (?:совет|правлени|собрани))[а-я]*|"
+    r"(?:pitch|sell|present|make the case for) (?:it |this |the (?:idea|project) )?to (?:my|our|"
+    r"the) [a-z]+|"
     r"передам (?:руководств|директор|шеф|начальств|боссу|собственник)[а-я]*|"
     r"совет директоров|правлени[а-я]*|комисси[яи]|тендер[а-я]*|закупочн[а-я]*|"
     r"рекоменд[а-я]*|влия[а-я]*|предлага[а-я]* (?:руководств|директор|шеф|начальств)[а-я]*|"
@@ -872,6 +880,9 @@ _UNCLEAR_WHO_RE = re.compile(
 # партнёром", "we both sign". Jointly deciding is influencing (README's labels).
 _JOINT_RE = re.compile(
     rf"{_B}(?:together|jointly|between us|both of us|we both|the two of us|as a team|"
+    # "not just me", "не только я": someone else decides too
+    r"not (?:just|only|solely) (?:me|mine|my (?:call|decision))|не только (?:я|мне|мо[её] "
+    r"решение)|не (?:один|одна) (?:я )?решаю|"
     # deciding with someone named: "I decide with the CEO", "решаю с директором"
     r"(?:i |we )?decide (?:it |this |that )?(?:together )?with (?:the |my |our )?(?:ceo|cfo|coo|"
     r"cto|boss|owner|founder|co-?founder|partner|board|director|wife|husband|manager|head|"
@@ -951,6 +962,19 @@ _BUT_APPROVES_RE = re.compile(
     # the writer's own approval asked above: "бюджет на мне, но проект согласую с генеральным"
     r"(?:согласую|согласуем|согласовываю|согласовываем) (?:[а-я]+ )?(?:с|со) (?:генеральн|гендир|"
     r"директор|шеф|руковод|собственник|учредител|владел|правлени|совет|начальств)[а-я]*|"
+    # the money is someone else's say: "деньги — собственник", "бюджет за владельцем", "the
+    # money is the owner's call", "но платит головной офис"
+    r"(?:деньги|бюджет|финансы|оплата|финансов[а-я]* (?:часть|сторона|вопрос)) ?[-:]? (?:за |у |"
+    r"решает |решают |дает |даёт |дают )?(?:наш[а-я]* |мо[йяи] )?(?:собственник|владел|"
+    r"учредител|директор|гендир|генеральн|шеф|руковод|головн|акционер|инвестор|совет|"
+    r"финдир|правлени)[а-я]*|"
+    r"(?:но|а|однако) (?:платит|платят|оплачивает|оплачивают|финансирует|финансируют) "
+    r"(?:наш[а-я]* )?(?:головн|собственник|владел|учредител|инвестор|акционер|холдинг|"
+    r"управляющ[а-я]* компани|материнск)[а-я]*|"
+    r"(?:the )?(?:money|budget|spend(?:ing)?|payment|purse strings|funding|finance)(?: side|"
+    r" part)?"
+    r" (?:is|are|lies|sits|rests|comes) (?:with |on |up to |from )?(?:the |our |my )?(?:owner|"
+    r"ceo|cfo|boss|board|finance|head office|founder|director|investors?|parent company|hq)|"
     # a deciding role pays: "мне эта CRM нужнее всех, но платит владелец", "but the owner pays"
     rf"(?:но|а|but) (?:платит|платят|оплачивает|оплачивают|pays?) (?:the |our |наш[а-я]* )?"
     rf"(?:{_DM_ROLE}){_E}|(?:но|а|but) (?:the |our |наш[а-я]* )?(?:{_DM_ROLE}) (?:платит|"
@@ -1108,8 +1132,16 @@ def _own_influencer_role(t: str) -> bool:
     not someone asked for ("подключите живого менеджера")."""
     for m in _INFLUENCER_ROLE_RE.finditer(t):
         if _ROLE_SELF_BEFORE_RE.search(t[max(0, m.start() - 40) : m.start()]):
+            if _ROLE_CALLS_RE.match(t, m.end()):
+                continue  # "пусть менеджер позвонит": the studio's manager, asked to call
             return True
     return False
+
+
+_ROLE_CALLS_RE = re.compile(
+    r" (?:мне |нам )?(?:позвонит|перезвонит|свяжется|напишет|наберет|calls?|will call|"
+    r"contacts?|gets? in touch|reaches out)(?![a-zа-я])"
+)
 
 
 # Signing authority of the writer's own, often with a limit: "full sign-off up to €80k", "I
@@ -1292,15 +1324,18 @@ def _with_classifier(text: str, rules: Authority | None) -> Authority | None:
         # "...but anything over $20k goes to the founder; this is $10k, within my limit":
         # the classifier reads the approval, not that this project is under it
         return rules
-    if rules == "decision_maker" and _claim_after_contrast(text):
+    if rules == "decision_maker" and (
+        _claim_after_contrast(text) or _FORMALITY_RE.search(normalize(text))
+    ):
         # "формально утверждает совет, но выбор за мной": the clause after "but" is what
         # the writer asserts; the classifier's bag of words cannot see which came last
         return rules
     pred = classifier.predict("authority", text, _signals(rules))
-    if rules == "researcher" and pred is not None and pred.label == "influencer":
+    if rules == "researcher" and pred is not None and pred.label in ("influencer", "unknown"):
         # the rules read research only after weighing the deferral in the same answer
         # ("собрать варианты для директора"); the classifier's "influencer" is that
-        # deferral's words again, with no sight of whether the writer does more than collect
+        # deferral's words again, with no sight of whether the writer does more than collect,
+        # and its "unknown" the boss not told yet ("я только посмотреть, руководство не в курсе")
         return rules
     combined = _combine(rules, pred)
     # The classifier's "not an answer" does not overturn the rules' "unknown" (a question
@@ -1483,6 +1518,10 @@ _WITHOUT_ME_RE = re.compile(
     r"without (?:any|a|my) recommendation|без (?:своей |моей |каких-либо )?рекомендаци[а-я]*|"
     r"(?:nobody|no one) will (?:pick|choose|decide|buy)|someone else takes it from there|"
     r"(?:дальше|а дальше) (?:уже )?(?:не я|без меня|решают другие)|"
+    # "a shortlist at my director's request, and I won't be involved beyond that"
+    r"(?:won'?t|will not|am not|i'?m not) (?:be )?involved (?:beyond|after|further|past|in the "
+    r"(?:decision|choice))|(?:дальше|в решении|в выборе) (?:я )?(?:не участвую|"
+    r"участвовать не буду)|"
     rf"никто не будет (?:выбирать|решать|покупать)){_E}"
 )
 # The gatherer's own say in it: "передам им ваше предложение со своим мнением", "потом голосует
@@ -1492,6 +1531,18 @@ _OWN_SAY_RE = re.compile(
     r"со? (?:своей|моей) рекомендаци[а-я]*|"
     r"голос[а-я]*(?: [а-я]+){0,3},? (?:и )?я тоже|я тоже голосую|with my (?:recommendation|"
     rf"opinion|input|view)|i (?:also )?(?:get|have) a vote|my vote counts){_E}"
+)
+
+
+# Two guesses at who decides: "it might be me, it might be the board", "может, я, а может, совет".
+_TWO_GUESSES_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:might|may|could) be me,? (?:or )?(?:it )?(?:might|may|could) be|"
+    r"(?:может|возможно),? я,? (?:а )?(?:может|возможно))(?![a-zа-я])"
+)
+# An approval that is a formality: "договор визирует юрист — это формальность"
+_FORMALITY_RE = re.compile(
+    r"(?<![a-zа-я])(?:формальност[ьи]|чистая формальность|(?:just |only |merely |purely )?(?:a "
+    r"|a mere )?formality|rubber[- ]stamp[a-z]*)(?![a-zа-я])"
 )
 
 
@@ -1506,6 +1557,8 @@ def _parse_authority(text: str) -> Authority | None:
     if first and not (_EXPLICIT_DM_RE.search(t, first.end()) or _own_signoff(t[first.end() :])):
         # "Not sure yet. We might hire a head of digital, and it would be their decision."
         return "unknown"
+    if _TWO_GUESSES_RE.search(t):
+        return "unknown"  # "it might be me, it might be the board"
     t = _RETRACTED_QUOTE_RE.sub(" ", t)
     t = _MONEY_APPROVED_RE.sub(" ", t)
     quoted = _THEIR_QUOTE_RE.search(t)
@@ -1546,7 +1599,9 @@ def _parse_authority(text: str) -> Authority | None:
         # (working together, then the claim after "but": "работаем вдвоём с мужем, но бизнес мой
         # и решения мои")
         joint = _JOINT_RE.search(consulted) and not _claim_after_contrast(t)
-        if _BUT_APPROVES_RE.search(t) or joint or _corrected_away(t):
+        # (an approval that is "a formality" takes nothing from the writer's own decision)
+        approved = _BUT_APPROVES_RE.search(t) and not _FORMALITY_RE.search(t)
+        if approved or joint or _corrected_away(t):
             # "решаю я, но окончательно визирует учредитель"; unless the writer says this
             # project is within their limit ("...so it's within my limit")
             return "decision_maker" if _PROJECT_WITHIN_RE.search(t) else "influencer"
@@ -1557,7 +1612,8 @@ def _parse_authority(text: str) -> Authority | None:
         bool(_RESEARCH_RE.search(t)) and not _ACTIVE_RE.search(t)
     )
     defer = any(
-        r.search(t) for r in (_DEFER_RE, _OTHERS_DECIDE_RE, _SUBORDINATE_RE, _BUT_APPROVES_RE)
+        r.search(t)
+        for r in (_DEFER_RE, _OTHERS_DECIDE_RE, _SUBORDINATE_RE, _BUT_APPROVES_RE, _WITHOUT_ME_RE)
     )
     if not negated and not defer and _BARE_ME_RE.match(t):
         return "decision_maker"  # "я, но прислушиваюсь к мнению команды"

@@ -259,7 +259,11 @@ _AUDIENCE_BEFORE_RE = re.compile(
 )
 _DATE_RE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.])|\b\d{1,2}:\d{2}\b")
 _PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)? ?%")
-_HALF_RE = re.compile(r"(?<![0-9a-zа-я])полу?[- ]?(?=(?:лям|миллион|млн|лимон|ярд|миллиард))")
+# a letter O typed for a zero after a digit: "7оо тыс", "5oo k"
+_LETTER_ZERO_RE = re.compile(r"(?<=\d)[оo]+(?=[кk]?(?![0-9a-zа-я]))")
+_HALF_RE = re.compile(
+    r"(?<![0-9a-zа-я])полу?[- ]?(?=(?:лям|миллион|млн|лимон|мульт|ярд|миллиард))"
+)
 # "half a million" (not "one and a half million": ``_AND_A_HALF_RE``)
 _HALF_EN_RE = re.compile(r"(?<![0-9a-z])(?<!and a )half (?:a )?(?=million|mil|mln|billion)")
 _BARE_MULT_RE = re.compile(
@@ -398,7 +402,9 @@ _AND_A_HALF_RE = re.compile(r"(?<![\d.,])(\d+) (?:and a half|с половино
 _N_X_RE = re.compile(r"(?<![\d.,])(\d+)-?х(?= (?:лям|миллион|млн|лимон|тыс|сот|ярд|миллиард))")
 # "6 штук зеленых": slang thousands
 _SHTUK_RE = re.compile(
-    r"(?<![\d.,])(\d+) штук[аи]? (?=(?:зелен|бакс|долл|евро|руб|деревян|\$|€|₽|usd|eur))"
+    r"(?<![\d.,])(\d+) штук[аи]? (?=(?:зелен|бакс|долл|евро|руб|деревян|\$|€|₽|usd|eur))|"
+    # alone, the whole answer: "500 штук"
+    r"(?:^|(?<=^где-то )|(?<=^около )|(?<=^примерно ))(\d+) штук[аи]?(?= ?[.!)]*$)"
 )
 # "mid five figures" (after words_to_digits: "mid 5 figures"): a range of that many digits
 _FIGURES_RE = re.compile(
@@ -476,7 +482,7 @@ _TO_Q = (
     r"не больше|не более|не дороже|не выше|не свыше|максимум|макс\.?|потолок|до|в пределах|"
     r"меньше|менее|ниже|дешевле|"
     r"в рамках|no more than|not more than|at most|up to|upto|under|below|less than|within|"
-    r"maximum|max\.?|until|<=?|≤"
+    r"maximum|max\.?|until|<=?|≤|capped at|(?:a |with a )?cap of|limited to|(?:a )?ceiling of"
 )
 _FROM_Q = (
     r"не меньше|не менее|не ниже|минимум|мин\.?|от|больше|более|свыше|выше|starting at|"
@@ -578,7 +584,8 @@ _NONE_RE = re.compile(
     r"(?:looking for|searching for|raising from) (?:an )?investors?|"
     r"безвозмездн[а-я]*|бесплатн[а-я]*|на нуле|(?:пока )?никак(?:ого|ой)(?: бюджета)?|"
     r"(?:денег|средств|финансировани[а-я]*|бюджета) (?:на (?:это|эти цели|подрядчик[а-я]*) )?"
-    r"(?:пока |сейчас |совсем |вообще |у нас )?(?:нет|нету|не предусмотрен[а-я]*|"
+    r"(?:пока |сейчас |совсем |вообще |у нас |у (?:школы|компании|фирмы|клиники|организации|"
+    r"учреждения|фонда|магазина|кафе|салона|отдела) )?(?:нет|нету|не предусмотрен[а-я]*|"
     r"не заложен[а-я]*|не выделен[а-я]*)|(?:не заложен[а-я]*|не предусмотрен[а-я]*)|"
     r"платить (?:нечем|не (?:готовы|можем|планируем|будем))|"
     # paying for it at all refused: "мы не платим за сайты, у нас свой программист"
@@ -604,7 +611,9 @@ _NONE_RE = re.compile(
     r"ads?|advertising|ad (?:space|slots?)|promotion|publicity|coverage|"
     r"subscriptions?|kind|meals|merch|food|case stud(?:y|ies)|testimonials?|cakes?|"
     r"pastr(?:y|ies)|bread|cheese|wine|coffee|"
-    r"beer|furniture|clothes|clothing|shoes|flowers|stays?|nights?|trips?|tours?|tickets?)|"
+    r"beer|furniture|clothes|clothing|shoes|flowers|stays?|nights?|trips?|tours?|tickets?|"
+    r"fish|seafood|meat|honey|eggs|milk|produce|vegetables|veg|fruit|crops?|grain|hay|lumber|"
+    r"timber|firewood|wood|labou?r)|"
     r"barter|equity|(?:a )?stake in|rev(?:enue)?[- ]?share|(?:for|in) exposure|pro bono|"
     r"shout-?out|"
     r"in exchange for (?:a |an |some )?(?:testimonial|review|backlink|link|shout|exposure|"
@@ -648,7 +657,21 @@ _UNKNOWN_RE = re.compile(
     r"одобрят) (?:нам )?бюджет|budget (?:will be|gets|is being|should be) (?:approved|signed off|"
     r"set|confirmed)|"
     # whatever is fair; a figure still to be agreed: "whatever is fair", "once we agree a figure"
-    r"whatever(?:'s| is) (?:fair|reasonable|right|needed|it costs)|(?:once|when|after) we agree "
+    r"whatever(?:'s| is) (?:fair|reasonable|right|needed|it costs)|"
+    # the estimate decides: "по смете", "as per the quote"
+    r"^(?:ну )?(?:по смете|по факту|по расчету|as per (?:the |your )?(?:quote|estimate)|"
+    r"per (?:the |your )?(?:quote|estimate))$|"
+    # a budget not set yet, words between: "the budget for that year has not yet been set"
+    r"budget (?:[a-z]+ ){0,3}(?:has|have|is|was)(?:n'?t| not)(?: yet)? (?:been )?(?:set|approved|"
+    r"agreed|fixed|finali[sz]ed|confirmed|signed off)|"
+    # as much as someone else approves: "whatever the board signs off on"
+    r"whatever (?:the |our |my )?(?:[a-z-]+ ){0,2}(?:signs? off on|approves?|allows?|agrees? to|"
+    r"gives? us|allocates?)|"
+    # asked to ask again later: "ask me after the fiscal year closes", "спросите после НГ"
+    r"ask (?:me |us )?(?:again )?(?:after|later|in|next|once|when)|(?:check|come) back (?:to me |"
+    r"with me )?(?:after|later|in|next)|спросите (?:меня |нас )?(?:ещ[её] раз )?(?:после|позже|"
+    r"потом|через|в |когда)|"
+    r"(?:once|when|after) we agree "
     r"(?:on )?(?:a|the) (?:figure|price|number|amount|budget|sum)|"
     # no figure settled yet: "there's no set figure yet", "точной суммы пока нет"
     r"no (?:set|fixed|final|firm|exact|clear) (?:figure|number|amount|sum)|"
@@ -852,6 +875,7 @@ def _prepare(text: str) -> str:
         if not _DIGIT_RE.search(t):
             # no figure: the rest is words of status ("byudzhet poka ne utverzhden")
             t = latin_words_to_cyrillic(t)
+    t = _LETTER_ZERO_RE.sub(lambda m: "0" * len(m.group(0)), t)
     t = fix_typos(t)
     if not t:
         return t
@@ -871,7 +895,7 @@ def _prepare(text: str) -> str:
     t = _AND_A_HALF_RE.sub(lambda m: _fmt_num(float(m.group(1)) + 0.5), t)
     t = _MLN_AND_HALF_RE.sub(lambda m: "1.5 million" if m.group("en") else "1.5 млн", t)
     t = _N_X_RE.sub(r"\1", t)
-    t = _SHTUK_RE.sub(r"\1 тыс ", t)
+    t = _SHTUK_RE.sub(lambda m: f"{m.group(1) or m.group(2)} тыс ", t)
     t = _FIGURES_RE.sub(_figures, t)
     t = _DIGITS_RU_RE.sub(_digits_ru, t)
     t = _HUNDREDS_RE.sub(lambda m: f"{_fmt_num(float(m.group(1)) * 100)} тыс", t)
@@ -1227,7 +1251,10 @@ _SHARE_RE = re.compile(
     r"(?:на|под) (?:этот|эту|это|данный|наш|сам|сами|нашу) (?:[а-я]+ )?(?:проект|сайт|магазин|"
     r"бот|задач[ау]|работ[уы])|(?:на|под) (?:проект|сайт|магазин|бот|портал|crm|срм|разработку)|"
     r"of (?:it|that|which|this)|out of (?:it|that|this)|"
-    r"for (?:this|the|our|a) (?:new )?(?:project|site|website|store|shop|bot|portal|crm|task|job)"
+    r"for (?:this|the|our|a) (?:new )?(?:project|site|website|store|shop|bot|portal|crm|task|job)|"
+    # "the website portion is capped at $15,000", "доля сайта — 400 тысяч"
+    r"(?:website|site|web|store|shop|bot|crm|portal|project)(?:'s)? (?:portion|part|share|slice|"
+    r"allocation)|(?:доля|часть) (?:на )?(?:сайт|магазин|бот|портал|проект|crm|срм)[а-я]*"
     r")(?![a-zа-я])"
 )
 
@@ -1357,7 +1384,9 @@ _SAME_AGAIN_RE = re.compile(
 _PROJECT_SHARE_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:на|под) (?:этот |эту |это |данный |наш |нашу )?(?:проект|сайт|магазин|"
     r"бот|портал|crm|срм|разработку|задачу)|for (?:this|the|our|a) (?:new )?(?:project|site|"
-    r"website|store|shop|bot|portal|crm|development))(?![a-zа-я])"
+    r"website|store|shop|bot|portal|crm|development)|"
+    r"(?:to|on|into) (?:this|the|our|a) (?:new )?(?:web ?shop|web ?store|online (?:store|shop)|"
+    r"e-?shop|website|site|project|bot|portal|crm))(?![a-zа-я])"
 )
 
 
@@ -1382,7 +1411,10 @@ def _fraction_of_whole(text: str, t: str, money: list[_Amount]) -> list[_Amount]
     if share is None:
         return money
     rest = re.split(r"[.;!?]", raw[share.end() :], maxsplit=1)[0][:60]
-    m = _FRACTION_RE.search(rest)
+    # or just before the marker, in its own clause: "€20k from the fund, half of it goes to the
+    # web shop", "грант 2 млн, половина уйдёт на сайт"
+    clause = re.split(r"[.;!?,—–]| - ", raw[: share.start()])[-1][-40:]
+    m = _FRACTION_RE.search(rest) or _FRACTION_RE.search(clause)
     if m is None:
         return money
     part = _FRACTIONS[m.group("word")] if m.group("word") else to_float(m.group("pct")) / 100
@@ -1564,7 +1596,8 @@ _BUDGET_HOLDER_RE = re.compile(
 # or more ("100 триллионов долларов" is a prank, not an amount to fit).
 _JOKE_MAGNITUDE_RE = re.compile(
     r"(?<![a-zа-я])(?:трлн|триллион[а-я]*|квадриллион[а-я]*|квинтиллион[а-я]*|дофига|"
-    r"trillions?|quadrillions?|gazillions?|bazillions?|zillions?|jillions?|squillions?)(?![a-zа-я])"
+    r"trillions?|quadrillions?|gazillions?|bazillions?|zillions?|jillions?|"
+    r"squillions?)(?![a-zа-я])"
 )
 #: 10 billion roubles and its equivalents: above it an amount is a joke, read as unknown.
 ABSURD = {"RUB": 1e10, "USD": 1e8, "EUR": 1e8}

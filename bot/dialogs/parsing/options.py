@@ -212,8 +212,8 @@ _SIGNS = r"вывеск[а-я]*|signage|shop signs?"
 _OFF_WEB_JOB_RE = re.compile(
     rf"{_B}(?:{_SIGNS}|store ?front signs?|(?:рекламн[а-я]* )?(?:видео)?ролик[а-я]*|"
     r"(?:promo |ad |advert )?video|(?:на|рас)печата[а-я]*|print(?:ed|ing)?|фотосесси[а-я]*|"
-    r"камер[а-я]*|видеонаблюдени[а-я]*|cctv|"
-    rf"photo ?shoot){_E}"
+    r"камер[а-я]*|видеонаблюдени[а-я]*|cctv|касс[аеуы]|эквайринг[а-я]*|pos-?терминал[а-я]*|"
+    rf"point of sale|photo ?shoot){_E}"
 )
 # Goods shown elsewhere than on a site of the writer's: photos, signs, marketplace cards. A task
 # of its own ("other"), and a service around the site it is named with ("_SERVICE_RE").
@@ -226,6 +226,13 @@ NEED_PATTERNS: dict[str, str] = {
     "website": (
         r"сайт[а-я]*|саит|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|л[еэ]нд[оа]с|"
         r"landing(?: page)?|"
+        # a store or a site moved off a site builder: "перенести магазин с конструктора"
+        r"(?:перенести|перенос|переехать|мигрировать|миграци[а-я]*) (?:наш[а-я]* |сво[йеюя] )?"
+        r"(?:интернет-)?(?:магазин|сайт|каталог)[а-я]*|(?:migrat|mov)[a-z]* (?:our |the |my )?"
+        r"(?:online )?(?:store|shop|site|website) (?:off|from|to)|re-?platform[a-z]*|"
+        # a portfolio for someone's work ("портфолио для фотографа"), not the writer's own CV
+        r"(?<!мое )(?<!my )портфолио(?= (?:для|фотограф|художни|архитектор|дизайнер|визажист|"
+        r"стилист|мастер|работ))|"
         r"одностраничн[а-я]*|многостраничн[а-я]*|интернет[- ]?магазин[а-я]*|"
         r"онлайн[- ]?магазин[а-я]*|"
         r"1с-?битрикс|woocommerce|opencart|magento|wix|webflow|headless commerce|storefronts?|"
@@ -260,13 +267,18 @@ NEED_PATTERNS: dict[str, str] = {
         r"forget (?:to )?(?:call|follow up with|get back to|reply to) (?:our |the )?(?:clients|"
         r"customers|leads)|"
         # jobs, quotes and orders kept track of: "something to track jobs and quotes"
-        r"track(?:ing)? (?:of )?(?:our |my |the |all )?(?:jobs|quotes|orders|leads|customers|"
+        r"track(?:ing)? (?:of )?(?:our |my |the |all )?(?:[a-z]+ )?(?:jobs|quotes|orders|leads|"
+        r"customers|"
         r"clients|enquiries|inquiries|deals|invoices)|"
         r"crm[а-я]*|црм[а-я]*|срм[а-я]*|amo ?crm|амо ?срм|амо ?црм|амо|amo|битрикс ?24|bitrix ?24|"
         r"(?<!1с-)(?<!1с )битрикс[а-я]*|"
         r"bitrix|retail ?crm|мегаплан|salesforce|hubspot|pipedrive|zoho|"
         r"автоматизаци[а-я]*|автоматизир[а-я]*|automation|automate|воронк[а-я]* продаж|"
-        r"sales funnel|учет клиентов|учета клиентов|учет заявок|учета заявок|база клиентов|"
+        r"sales funnel|учет клиентов|учета клиентов|учет заявок|учета заявок|"
+        r"(?<!продам )(?<!продаю )(?<!продаем )(?<!куплю )(?<!купим )"
+        r"баз[аеуы] (?:данных )?(?:клиентов|покупателей|заказчиков)|"
+        # accounting software joined to something: "hook our QuickBooks up to the web shop"
+        r"quickbooks|xero|netsuite|odoo|freshbooks|hook(?:ed|ing)? (?:[a-z]+ ){0,3}up (?:to|with)|"
         r"клиентск[а-я]* баз[а-я]*|customer database|"
         # integration and automation are sold under CRM: 1C, ERP, portals, accounts, web apps
         r"интеграци[а-я]*|интегрир[а-я]*|integrat[a-z]*|sync(?:hroni[sz]e)?|синхрониз[а-я]*|"
@@ -396,6 +408,10 @@ NEED_PATTERNS: dict[str, str] = {
     ),
     "other": (
         r"desktop (?:app|application|software)s?|десктоп[а-я]*(?: приложени[а-я]*)?|"
+        # the till of a shop, not a site's checkout: "поставить кассу и эквайринг в магазин"
+        r"касс[аеуы]|онлайн-?касс[а-я]*|кассов[а-я]* (?:аппарат|оборудовани)[а-я]*|"
+        r"эквайринг[а-я]*|pos-?(?:терминал|систем)[а-я]*|(?:pos|card) terminals?|card readers?|"
+        r"point of sale|till system|"
         r"перевод[а-я]*|перевести|translat[a-z]*|локализ[а-я]*|locali[sz][a-z]*|"
         r"pen(?:etration)?[- ]?test[a-z]*|пентест[а-я]*|power bi|data warehouse|"
         r"хранилищ[а-я]* данных|нейминг[а-я]*|naming|пошив[а-я]*|смарт-?контракт[а-я]*|"
@@ -1086,7 +1102,13 @@ _NATIVE_RE = re.compile(
 )
 
 
+# "ИМ" in capitals is an online store ("ИМ для одежды"); in small letters it is "them".
+_STORE_ABBREVIATION_RE = re.compile(r"(?<![А-ЯЁа-яёA-Za-z])ИМ(?![А-ЯЁа-яёA-Za-z])")
+
+
 def _parse_need(text: str) -> str | None:
+    if "ИМ" in text:
+        text = _STORE_ABBREVIATION_RE.sub("интернет-магазин", text)
     t = detransliterate(normalize(text))
     found = _read_need(t)
     if found == "mobile_app" and _WEB_APP_RE.search(t) and not _PWA_RE.search(t):

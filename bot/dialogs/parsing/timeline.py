@@ -316,12 +316,57 @@ _HOLIDAYS_BETWEEN = {
     "майскими праздниками": "майских праздников",
     "майскими": "майских",
 }
+# "next" agreeing with the word after an abbreviated "след."
+_NEXT_FORMS = {
+    "среду": "следующую", "пятницу": "следующую", "субботу": "следующую", "неделю": "следующую",
+    "неделе": "следующей", "недели": "следующей", "среда": "следующая", "пятница": "следующая",
+    "суббота": "следующая", "воскресенье": "следующее", "воскресенья": "следующего",
+    "месяце": "следующем", "году": "следующем", "квартале": "следующем", "месяца": "следующего",
+    "года": "следующего", "квартала": "следующего", "понедельника": "следующего",
+    "вторника": "следующего", "четверга": "следующего",
+}  # fmt: skip
 _ORDINAL_STEMS = "перв втор трет четверт пят шест седьм восьм девят".split()
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # the old spelling and a dropped vowel, too short for the typo fixer: "чрез неделю"
     (re.compile(rf"{_B}чрез{_E}"), "через"),
     # chat abbreviations: "nxt wk", "next yr", "tmrw", "через 10 дн", "в пн"
     (re.compile(rf"{_B}nxt{_E}"), "next"),
+    # "след." / "сл." for "следующий", in the case of the word after it: "в след. среду"
+    (
+        re.compile(
+            rf"{_B}(?:след|сл)\.? ?(?=(?P<next>(?:понедельник|вторник|четверг)а?|сред[уа]|"
+            r"пятниц[уа]|"
+            r"суббот[уа]|воскресень[ея]|недел[еию]|месяц[еа]?|год[уа]?|квартал[еа]?)(?![а-я]))"
+        ),
+        lambda m: _NEXT_FORMS.get(m.group("next"), "следующий") + " ",
+    ),
+    # seasons told by nature and farm work: the thaw is spring, the harvest (over by now) the
+    # next autumn, the sowing next spring
+    (
+        re.compile(
+            rf"{_B}(?:(?:как|когда) (?:только )?(?:(?:сойдет|растает|стает) (?:снег|лед)|"
+            r"(?:снег|лед) (?:сойдет|растает|стает))|после (?:ледохода|распутицы|оттепели)|"
+            r"когда потеплеет|к посевной|после посевной|when (?:the )?(?:snow|ice) (?:melts|thaws|"
+            r"goes|is gone|breaks up)|(?:after|by) the thaw|when it warms up|(?:by|for|after) "
+            rf"(?:the )?(?:spring )?(?:sowing|planting)(?: season)?){_E}"
+        ),
+        " весной ",
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:после (?:уборки|уборочной|сбора|жатвы)(?: урожая)?|после урожая|"
+            rf"(?:after|once) (?:the )?(?:next )?harvest(?: is in| is over)?){_E}"
+        ),
+        " осенью следующего года ",
+    ),
+    # the next school year: "в начале следующего учебного года", "next academic year"
+    (
+        re.compile(
+            rf"{_B}(?:в |к )?(?:начал[еоау] )?(?:следующего|нового) учебного года|"
+            rf"(?:at |by )?(?:the )?(?:start of )?(?:the )?next (?:school|academic) year{_E}"
+        ),
+        " к новому учебному году ",
+    ),
     # "not for another 6 months": in six months
     (re.compile(rf"{_B}not for (?:another|at least) (?=\d|a |an |one |two |three |six )"), "in "),
     (re.compile(rf"{_B}нескоро{_E}"), "не скоро"),
@@ -575,7 +620,8 @@ _NO_PLANS_RE = re.compile(
 # Only exploring, no project date ("мы пока только изучаем варианты", "присматриваемся",
 # "weighing our options for now"): no plans yet, unless urgency is named too.
 _EXPLORING_RE = re.compile(
-    rf"{_B}(?:(?:изуча(?:ем|ю)|рассматрива(?:ем|ю)|исследу(?:ем|ю)|мониторим|смотрим|собира(?:ем|"
+    rf"{_B}(?:(?:пока|только|просто) (?:только |пока )?изуча(?:ем|ю)$|"
+    rf"(?:изуча(?:ем|ю)|рассматрива(?:ем|ю)|исследу(?:ем|ю)|мониторим|смотрим|собира(?:ем|"
     rf"ю)|"
     r"анализиру(?:ем|ю)|сравнива(?:ем|ю)) (?:пока |только |сейчас |еще |ещё )?(?:разные |все |"
     r"возможные )?(?:варианты|рынок|предложения|возможности|альтернативы|информацию|цены|"
@@ -645,7 +691,11 @@ _UNKNOWN_RE = re.compile(
     r"\?\?+)"
 )
 # "later" on its own is a far horizon; "обсудим позже" is a non-committal answer (unknown).
-_LATER_RE = re.compile(rf"{_B}(?:позже|попозже|потом|later|later on|some ?time later){_E}")
+_LATER_RE = re.compile(
+    rf"{_B}(?:позже|попозже|потом|later|later on|some ?time later|"
+    # "not now" alone is later: "не сейчас", "not right now", "not for the time being"
+    rf"^(?:нет,? )?не сейчас$|^(?:no,? )?not (?:right )?now$|not for the time being){_E}"
+)
 _DISCUSS_RE = re.compile(
     rf"{_B}(?:обсуд[а-я]*|обговор[а-я]*|поговорим|созвон[а-я]*|скажу|скажем|отвечу|решим|"
     rf"discuss|talk|tell you|get back|decide|let you know){_E}"
@@ -727,9 +777,14 @@ _START_NOW_RE = re.compile(
 # Two guesses: "может, через месяц, может, через год", "could be next week, could be in half a
 # year". One within 90 days and one beyond it name no start; both on one side ("может, в
 # декабре, может, в январе", "может весной, может осенью"), the first.
+_ASAP_FIRST_RE = re.compile(
+    r"^(?:ну |well )?(?:как можно (?:скорее|быстрее|раньше)|asap|as soon as possible|срочно|"
+    r"urgently|чем раньше,? тем лучше|the sooner the better) ?[:;,.!—–-]"
+)
 _TWO_GUESSES_RE = re.compile(
     r"(?<![a-zа-я])(?:может,? (?:быть,? )?[^.!?]{1,30}?,? может,? (?:быть,? )?|could be "
-    r"[^.!?,]{1,30}, could be |maybe [^.!?,]{1,30}, maybe )"
+    r"[^.!?,]{1,30}(?:,| or) (?:it )?could be |maybe [^.!?,]{1,30}(?:,| or) maybe |"
+    r"(?:might|may) be [^.!?,]{1,30}(?:,| or) (?:it )?(?:might|may) be )"
 )
 # A condition before "at once": "как деньги придут — сразу начнём", "once the money lands, we
 # start right away".
@@ -748,6 +803,7 @@ _NO_DATE_RE = re.compile(
     rf"{_B}(?:(?:hard|tough|difficult) to (?:pin down|predict|estimate)|can'?t pin (?:it )?down|"
     r"(?:сложно|трудно|рано) загадывать|не загадыва[а-я]*|"
     r"(?:дедлайн|срок)[а-я]* (?:пока |еще |ещё )?не (?:постав|определ|назнач|установ)[а-я]*|"
+    r"никто не знает|(?:nobody|no one|no-one|god) knows|бог знает|"
     r"(?:не знаю|не знаем|не знает|понятия не имею|без понятия|no idea|not sure|"
     r"don'?t know|do not know|no clue) (?:даже |вообще |совсем |пока |even |yet )?"
     r"(?:когда|when)(?! (?:именно|точно|exactly|precisely))|как только,? так сразу|"
@@ -1877,7 +1933,12 @@ _LAUNCH_WORD_RE = re.compile(
     rf"открыти[а-я]*|открыться|откроемся){_E}"
 )
 _NEGATED_LAUNCH_RE = re.compile(rf"{_B}(?:не|not|no|never) (?:[a-zа-я]+ )?$")
-_DEADLINE = r"(?:к|ко|до|by|before|не позднее|no later than) "
+_DEADLINE = (
+    r"(?:к|ко|до|by|before|не позднее|no later than|"
+    # a deadline named as such: "крайний срок для запуска — 15 января", "deadline is Jan 15"
+    r"(?:крайний срок|дедлайн|deadline)(?: (?:для |на )?(?:запуска|launch(?:ing)?|сдачи))?"
+    r"(?: is| будет)?(?: [—:-])?) "
+)
 _DEADLINE_BEFORE_RE = re.compile(rf"(?<![a-zа-я]){_DEADLINE}(?:[a-zа-я]+ )?$")
 _DEADLINE_AT_RE = re.compile(_DEADLINE)  # "до конца зимы": some horizons hold their preposition
 
@@ -1992,6 +2053,16 @@ _MISSED_RE = re.compile(
 )
 
 
+_RIGHT_AFTER_IT_RE = re.compile(
+    r",? ?(?:давайте |будем |начнем |делаем )?(?:сразу |тогда |уже |right |straight |just )?"
+    r"(?:после (?:него|нее|этого|них)|after (?:it|that|them))(?![a-zа-я])"
+)
+_DENIED_BEFORE_RE = re.compile(
+    r"(?:^|[ ,(])(?:ну |но |точно |уж точно |явно |definitely |certainly |surely )?(?:не|not)"
+    r"(?: (?:в|на|к|by|in|on|this|next))? $"
+)
+
+
 def _settled(t: str, horizon: list[Candidate]) -> list[Candidate]:
     """The horizons the writer settles on: those after a self-correction ("в марте, ой нет, в
     январе"), and not one ruled out right after it is named; none when every one named is
@@ -2001,6 +2072,13 @@ def _settled(t: str, horizon: list[Candidate]) -> list[Candidate]:
         if after and len(after) < len(horizon):
             horizon = after
             break
+        if not after and _RIGHT_AFTER_IT_RE.match(t, m.end()):
+            # "к чёрной пятнице не успеем, значит сразу после неё": the day after the one missed
+            return [(c[0], c[1], c[2] + 1) for c in horizon if c[0] <= m.end()]
+    # a horizon denied before it, with another named: "не завтра точно, месяца через два"
+    denied = [c for c in horizon if _DENIED_BEFORE_RE.search(t, max(0, c[0] - 24), c[0])]
+    if denied and len(denied) < len(horizon):
+        horizon = [c for c in horizon if c not in denied]
     return [
         c
         for c in horizon
@@ -2161,7 +2239,8 @@ _PAST_RE = re.compile(
     r"(?<![a-zа-я])(?:был[аио]?|(?!недел|модел|земл|отел|правил|постел)[а-я]{4,}(?:ли|лись)|"
     r"(?!правил)[а-я]{4,}ил[аи]?(?:сь|ся)?|was|were|had|did|went|came|happened|proved|crashed|"
     # the singular past in "-ал" of verbs a story uses ("сайт перестал работать ещё летом")
-    r"(?:пере)?стал[аио]?|упал[аио]?|сломал(?:ся|ась|ось)?|сказал[аио]?|отказал[аио]?(?:сь|ся)?|"
+    r"(?:пере)?стал[аио]?|упал[аио]?|сломал(?:ся|ась|ось)?|сказал[аио]?|обещал[аи]?|"
+    r"отказал[аио]?(?:сь|ся)?|"
     r"broke|"
     # (after a form of "be" an "-ed" word is a state: "we're closed", "it's planned")
     r"(?<!'re )(?<!are )(?<!is )(?<!'s )(?<!am )(?<!be )(?<!been )(?<!get )(?<!got )"
@@ -2182,7 +2261,10 @@ _PAST_PLAN_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:were|was|had been) (?:planning|going|hoping|meant)|had planned|"
     r"планировали|собирались|хотели (?:начать|запустить|стартовать)|"
     # a try that failed: "we tried to launch in October and our developer quit"
-    r"tried to|attempted to|пытались|пробовали (?:запустить|начать|сделать))(?![a-zа-я])"
+    r"tried to|attempted to|пытались|пробовали (?:запустить|начать|сделать)|"
+    # a promise broken: "подрядчик обещал к сентябрю, но сорвал сроки"
+    r"сорвал[аи]?|не (?:сделал|успел|уложил)[аи]?(?:сь)?|(?:missed|blew) (?:the |their |his |"
+    r"her )?deadline|didn'?t deliver|never delivered)(?![a-zа-я])"
 )
 _ESTIMATE_RE = re.compile(
     r"(?<![a-zа-я])(?:думаю|наверное|скорее|примерно|ориентировочно|probably|i think|i guess|"
@@ -2210,7 +2292,21 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     first = NOT_KNOWING_FIRST_RE.match(told)
     if first and not _ESTIMATE_RE.search(told, first.end()):
         return Timeline("unknown")  # "Сложно сказать. Всё зависит от того, как закроем..."
-    text = _without_the_past(text)
+    as_told, text = text, _without_the_past(text)
+    if text != as_told and not _PAST_PLAN_RE.search(told):
+        rest = _read_timeline(text, today)
+        told_rest = normalize(text)
+        if rest is None or (
+            rest.status == "unknown"
+            and not is_noncommittal(told_rest)
+            and not _NO_DATE_RE.search(told_rest)
+        ):
+            # the rest dates nothing and does not say "I don't know": the clause in the past
+            # tense was the answer ("как только деньги придут, обещали до 10 декабря"), unless it
+            # tells a plan that fell through
+            whole = _read_timeline(as_told, today)
+            if whole is not None and whole.status == "days":
+                text = as_told
     t = normalize(text)
     conclusion = _CONCLUSION_RE.search(t)
     if conclusion:
@@ -2283,6 +2379,10 @@ def _read_timeline(text: str, today: date) -> Timeline | None:
         return Timeline("no_plans")  # "после дождичка в четверг" names a weekday, and means never
     if _NO_DATE_RE.search(t):
         return Timeline("unknown")
+    if horizon and _ASAP_FIRST_RE.match(t):
+        # "Как можно скорее; крайний срок — 15 января", "ASAP: the old system dies on 31
+        # December": the start is now, the date is why
+        return Timeline("days", 0)
     now = _START_NOW_RE.search(t) or _START_ASAP_RE.search(t)
     if now and _ONCE_BEFORE_RE.search(t[max(0, now.start() - 40) : now.start()]):
         now = None  # "как деньги придут — сразу начнём": right after that, not now
