@@ -79,6 +79,19 @@ BUDGET: list[Case] = [
     C("ask again in January", UNKNOWN),
     C("come back to me after the audit", UNKNOWN),
     C("спросите через месяц", UNKNOWN),
+    # thinking aloud: the figure settled on, a figure taken back, two guesses far apart, a cut
+    # by half, the currency corrected, a conclusion with no figure
+    C("Около трёх миллионов, ну, может, два с половиной — скорее два с половиной", B1(2.5e6)),
+    C("Сначала хотел сказать «как получится», но давайте так: до 800 тысяч", B(None, 8e5)),
+    C("Может 200, может 900 — решим в январе", UNKNOWN),
+    C("может 300, может 400", B(3e5, 4e5)),
+    C("Минимум 250, максимум... ну пусть 400 тысяч", B(2.5e5, 4e5)),
+    C("Был бюджет 2 млн, потом урезали вдвое", B1(1e6)),
+    C("Пятьдесят тысяч... евро? Нет, рублей, конечно", B1(5e4)),
+    C("Хотел сказать миллион, но это не утверждено — так что пока не знаю", UNKNOWN),
+    C("We had $20k, then it was cut, so right now there is no budget", NONE),
+    C("the last studio charged us $6k, so a similar ballpark", B1(6e3, USD)),
+    C("We have no budget set for this yet, the board decides in January", UNKNOWN),
     # slang for a million and a thousand; the estimate decides; a budget not approved yet
     C("пол мульта", B1(5e5)),
     C("300 штук", B1(3e5)),
@@ -695,6 +708,16 @@ CLOSED_PERIOD = [
     C("not tomorrow, more like in a month", D(30)),
     C("со след. понедельника", D(7)),
     C("на сл. неделе", D(7)),
+    # "next" in the wrong case; a horizon, then "not earlier"; looking around
+    C("в следующую месяце", D(date(2025, 4, 1))),
+    C("2026, не раньше", D(date(2026, 7, 1))),
+    C("we are just looking around at this stage", NO_PLANS),
+    # thinking aloud: the horizon settled on after "хотя", "скорее", "давайте", "I'd say", "so"
+    C("В апреле. Хотя в апреле у нас аудит... пусть будет май", D(date(2025, 5, 1))),
+    C("Может, в мае. Или в июне. Скорее в июне", D(date(2025, 6, 1))),
+    C("Хотели в апреле, но там отчётность. Давайте в середине мая", D(date(2025, 5, 15))),
+    C("my partner says April, but I would say summer", D(date(2025, 6, 1))),
+    C("We wanted April, but the grant comes in June, so July", D(date(2025, 7, 1))),
     # exploring in chat spelling; "not now" alone; chat shorthand for "before Christmas"
     C("ну пока только изучаем", NO_PLANS),
     C("not right now", NO_PLANS),
@@ -1327,6 +1350,17 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # decisions handed to the writer; the last word in a calque; "the main"; split sides
+    C("директор — моя мать, но все решения по сайту она передала мне", DM),
+    C("the final word is with me", DM),
+    C("we are small company, I am the main person", DM),
+    C("I decide the tech side, the business side is up to the owner", INF),
+    # thinking aloud, then the answer; just curious; not knowing who
+    C("Последнее слово — у меня как у владельца", DM),
+    C("Я, а кто же ещё? Фирма моя", DM),
+    C("Я пока сам по себе, просто интересуюсь — шефу ещё не говорил", RES),
+    C("Кто? Наверное, я... Да, я, больше некому", DM),
+    C("It goes to the committee; I don't know who exactly", UNK),
     # "я и есть владелец"; an approval that is a formality; gathering and out of it; two guesses;
     # left for the call
     C("я же и есть владелец", DM),
@@ -2077,6 +2111,19 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # a job in a second language; promotion, leads and subcontracting offered; a hook question
+    # before a pitch; what comes after "I mean"; a change of mind away from an app or SMM
+    C("ищу работа, могу делать лендинги", "job_seeker"),
+    C("we do SEO for you, first month free", "vendor"),
+    C("продаю заявки на ремонт, по 300 рублей", "vendor"),
+    C("I could be your subcontractor for frontend", "vendor"),
+    C("Нужен сайт? 😉 Бот приносит 200% в месяц, ссылка в профиле", "spam"),
+    C("Need a CRM? Sorry, wrong chat — I am applying for the manager position", "job_seeker"),
+    C("We need clients... I mean, we sell leads to studios", "vendor"),
+    C("We are an agency, we would like to manage your Instagram", "vendor"),
+    C("Хотели приложение, но поняли, что хватит адаптивного сайта", None),
+    C("Сначала думал про SMM, но понял, что нужен сайт", None),
+    C("we need a job board to find a position for our graduates", None),
     # services offered with a question, or in so many words; licences sold cheap
     C("делаем таргет, актуально?", "vendor"),
     C("we offer link building, interested?", "vendor"),
@@ -2086,6 +2133,7 @@ DISQUALIFIER: list[Case] = [
     C("приведу клиентов за процент с каждой сделки", "partner"),
     C("we would refer our customers to you for a referral fee", "partner"),
     C("any part-time jobs open?", "job_seeker"),
+    C("Open to remote roles? Senior QA here", "job_seeker"),
     C("writing a market study for an investment bank, can I ask about your prices?", "researcher"),
     # keys of one row hit over and over; classified ads to buy or sell goods
     C("йцйцйц", "spam"),
@@ -3389,6 +3437,15 @@ NEED: list[Case] = [
     C("хотим вести базу покупателей и отправлять им напоминания", "crm"),
     C("track service orders in the workshop", "crm"),
     C("connect Xero to our online store", "crm"),
+    # a site whose users see their data in an account; a site kept up; a change of mind
+    C("сайт для клиники, чтобы пациенты видели анализы в личном кабинете", "crm"),
+    C("we need maintenance of our existing site", "website"),
+    C("Магазин во ВКонтакте вести — в смысле SMM, да", "smm"),
+    C("Хотим бота. Хотя, может, лучше сразу магазин? Давайте магазин", "website"),
+    C("Сначала хотели сайт, но он у нас есть. Нужен бот для записи", "bot"),
+    C("First I would say a bot, but the real pain is lost orders, so a CRM", "crm"),
+    C("client accounts on our site and a HubSpot integration, so sales see everything", "crm"),
+    C("Приложение в App Store... а, нет, не приложение, просто сайт для телефонов", "website"),
     # "ИМ" is an online store; a store moved off its platform
     C("нужен ИМ на битриксе", "website"),
     C("re-platforming our shop from Shopify", "website"),

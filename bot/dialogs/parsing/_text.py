@@ -553,6 +553,7 @@ NONCOMMITTAL_RE = re.compile(
     r"(?:the|a|our) (?:call|meeting)|"
     r"при звонке|на встрече|по телефону обсуд[а-я]*|"
     # not the writer's to know: "above my pay grade", "no visibility of the timeline"
+    r"(?:know|see|hear) your (?:prices?|rates|costs?|pricing) (?:first|before)|"
     r"above my pay ?grade|(?:have |has )?no visibility (?:of|into|on|over)|"
     # "let's leave that for the call", "оставим это до созвона", "там разберёмся"
     r"там разбер[её]мся|разбер[её]мся (?:на месте|по ходу|потом|при звонке)|"
@@ -650,7 +651,15 @@ NONCOMMITTAL_RE = re.compile(
 # "миллион, хотя нет, давайте полтора", "в марте, ой нет, в январе", "$8k... actually make it
 # 10"). Each parser keeps the part after it when both parts hold a reading.
 SELF_CORRECTION_RE = re.compile(
-    r"(?<![0-9a-zа-я])(?:хотя нет|а нет|или нет|ой,? нет|но нет(?= ?[,.;:—–-])|"
+    r"(?<![0-9a-zа-я])(?:хотя нет|а,? нет|или нет|ой,? нет|но нет(?= ?[,.;:—–-])|"
+    # a change of mind: "нет, стоп", "$50k? no, that's crazy", "hmm, no", "— скорее полтора",
+    # "пусть будет январь", "давайте так:", "I'd say spring"
+    r"хотя,? (?:может,? |наверное,? )?лучше|нет,? стоп|стоп(?=[,.!])|(?<=\? )(?:no|nah|"
+    r"нет)(?=[,.])|(?:hmm|um|ah|oh),? no(?=[,.;:—–-])|"
+    r"(?<=[,;.—–-] )скорее(?! всего)|(?:ну )?пусть будет|давайте так|"
+    r"конкретнее|to be (?:more )?(?:specific|precise)|more precisely|"
+    r"(?:but|но) (?:i'?d|i would|я бы) (?:say|сказал[аи]?)|"
+    r"(?<=[.!?] )давайте(?= (?:в|на|с|к|через|после|ближе|лучше) )|"
     r"нет,? (?:лучше|сначала|наверное|давайте|"
     # ("точнее скажу после сметы" promises a figure, corrects none)
     r"всё-?таки|все-?таки)|точнее(?! (?:скажу|скажем|назову|сказать|не скажу|определимся|"
@@ -661,6 +670,13 @@ SELF_CORRECTION_RE = re.compile(
     r"(?:но|а) теперь|"
     r"no wait|wait,? no|on second thought|make (?:that|it)|i mean)(?![0-9a-zа-я])|"
     r"(?<!\S)\*(?!\S)"  # a chat correction's star, see ``normalize``
+)
+
+
+# A conclusion after thinking aloud: "..., так что в марте", "..., so March", "в общем, в апреле".
+CONCLUSION_RE = re.compile(
+    r"(?<=[,;.—–-] )(?:так что|значит|в общем|в итоге|итого|so|in the end|all in all|in short)"
+    r"(?=[ ,])"
 )
 
 

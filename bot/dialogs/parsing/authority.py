@@ -121,6 +121,14 @@ _NOT_BIZ = (
 
 _EXPLICIT_DM_RE = re.compile(
     rf"{_B}(?:решаю (?:я|сам|сама|все я)|я (?:сам |сама |и )?решаю|сам решаю|сама решаю|"
+    # the decisions handed to the writer: "все вопросы по сайту он отдал мне", "he left the
+    # website decisions to me"
+    r"(?:вопросы|решения|решение) (?:по [а-я]+ )?(?:он |она |они )?(?:отдал[аи]?|поручил[аи]?|"
+    r"доверил[аи]?|передал[аи]?) мне|(?:handed|delegated|left|gave) (?:the )?(?:website |site |"
+    r"project )?(?:decisions?|calls?) (?:over )?to me|"
+    # the last word, in a calque: "last word is behind me"; "I am the main"
+    r"(?:last|final) word is (?:behind|with|on|for|after) me|(?:i am|i'?m) (?:the )?main(?: one| "
+    r"person| boss)?(?![a-z])|"
     # "я и есть шеф", "I am the boss here"
     rf"я (?:же )?и есть (?:{_DM_ROLE}|шеф|босс|начальник|хозяин|хозяйка)|"
     r"решение (?:(?:по|о|об|насчет|насчёт) [а-я0-9-]+ )?(?:принимаю|за) (?:я|мной)|"
@@ -227,7 +235,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"бюджет (?:мой|у меня|за мной|на мне|в моих руках)|мой бюджет|"
     r"(?:я )?распоряжаюсь (?:бюджетом|деньгами|средствами)|я держу бюджет|"
     r"(?:я )?(?:уполномочен[а-я]*|имею полномочия)|(?:у меня|в моих) полномочи[а-я]*|"
-    r"в моей компетенции|решающий голос (?:у меня|за мной|мой)|"
+    r"в моей компетенции|решающий голос (?:- )?(?:у меня|за мной|мой)|больше некому|"
     r"(?:последнее|финальное|окончательное) (?:слово|решение) (?:мое|моё|за мной|мною)|"
     # "я тут главный", not the title "я главный инженер" (a chief engineer is staff)
     r"я (?:тут |здесь )?(?:главн[а-я]*|хозя[а-я]*)(?! [а-я]{4,}(?<!тут)(?<!здесь))|"
@@ -627,6 +635,7 @@ _NOT_YET_ASKED_RE = re.compile(
 )
 _RESEARCH_RE = re.compile(
     rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|монитор(?:ю|им)|"
+    r"look(?:ing)? (?:at )?what(?:'s| is) (?:on|in) the market|смотрю,? что есть на рынке|"
     r"monitoring the market|мониторинг рынка|"
     # an overview for others: "compiling an overview of vendors for our analysts"
     r"compil(?:ing|e) (?:an? )?(?:overview|list|comparison|shortlist|options)|"
@@ -971,6 +980,9 @@ _BUT_APPROVES_RE = re.compile(
     r"(?:но|а|однако) (?:платит|платят|оплачивает|оплачивают|финансирует|финансируют) "
     r"(?:наш[а-я]* )?(?:головн|собственник|владел|учредител|инвестор|акционер|холдинг|"
     r"управляющ[а-я]* компани|материнск)[а-я]*|"
+    r"(?:business|money|budget|financial|commercial) (?:part|side) (?:decides|is decided by|is up "
+    r"to|is for|belongs to|is with) (?:the |our |my )?(?:owner|ceo|boss|director|founder|board|"
+    r"cfo)|"
     r"(?:the )?(?:money|budget|spend(?:ing)?|payment|purse strings|funding|finance)(?: side|"
     r" part)?"
     r" (?:is|are|lies|sits|rests|comes) (?:with |on |up to |from )?(?:the |our |my )?(?:owner|"
@@ -1393,6 +1405,8 @@ _WHO_ELSE_BUT_ME_RE = re.compile(
     rf"{_B}(?:а )?кто(?: же| ж| ещё| еще){{0,2}},? (?:как |если )?не (?:я|мне|{_DM_ROLE})"
     rf"(?: же)?{_E}|who else (?:but|if not|than) (?:me|i|the owner|the boss)|"
     r"(?:if not me|if not i),? (?:then )?who|"
+    # "Я — а кто же ещё?", "me, who else?"
+    r"(?<=я )-? ?а кто (?:же |ж )?(?:ещ[её]|другой)\??|(?<=me)[,.]? who else\??|"
     # nobody else: "никто, кроме меня", "nobody needs to approve it but me", "ни с кем ничего
     # согласовывать не надо"
     r"никто,? кроме меня(?:,? (?:тут |здесь |у нас |в компании |больше )?(?:ничего )?не "
@@ -1534,15 +1548,23 @@ _OWN_SAY_RE = re.compile(
 )
 
 
-# Two guesses at who decides: "it might be me, it might be the board", "может, я, а может, совет".
-_TWO_GUESSES_RE = re.compile(
+# Who decides not known: two guesses ("it might be me, it might be the board", "может, я, а
+# может, совет"), "I don't know by whom exactly".
+_UNSURE_WHO_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:might|may|could) be me,? (?:or )?(?:it )?(?:might|may|could) be|"
-    r"(?:может|возможно),? я,? (?:а )?(?:может|возможно))(?![a-zа-я])"
+    r"(?:может|возможно),? я,? (?:а )?(?:может|возможно)|(?:don'?t|do not) know (?:by )?(?:who|"
+    r"whom)(?: exactly)?|не знаю,? кто (?:именно|конкретно))(?![a-zа-я])"
 )
 # An approval that is a formality: "договор визирует юрист — это формальность"
 _FORMALITY_RE = re.compile(
     r"(?<![a-zа-я])(?:формальност[ьи]|чистая формальность|(?:just |only |merely |purely )?(?:a "
     r"|a mere )?formality|rubber[- ]stamp[a-z]*)(?![a-zа-я])"
+)
+
+
+_ONLY_CURIOUS_RE = re.compile(
+    r"(?<![a-zа-я])(?:просто|пока только|только) (?:интересуюсь|интересуемся|смотрю|смотрим|"
+    r"посмотреть|узнаю|узнать)|(?:just|only) (?:curious|looking|browsing|asking)(?![a-zа-я])"
 )
 
 
@@ -1557,7 +1579,7 @@ def _parse_authority(text: str) -> Authority | None:
     if first and not (_EXPLICIT_DM_RE.search(t, first.end()) or _own_signoff(t[first.end() :])):
         # "Not sure yet. We might hire a head of digital, and it would be their decision."
         return "unknown"
-    if _TWO_GUESSES_RE.search(t):
+    if _UNSURE_WHO_RE.search(t):
         return "unknown"  # "it might be me, it might be the board"
     t = _RETRACTED_QUOTE_RE.sub(" ", t)
     t = _MONEY_APPROVED_RE.sub(" ", t)
@@ -1583,6 +1605,8 @@ def _parse_authority(text: str) -> Authority | None:
     if _PROBABLY_ME_RE.search(simple):
         return "decision_maker"  # "хз, наверное я": unsure words, but the answer is "me"
     if _NOT_YET_ASKED_RE.search(t):
+        if _ONLY_CURIOUS_RE.search(t):
+            return "researcher"  # "просто интересуюсь, начальству ещё не говорил"
         return "influencer"  # "пока никто, директору ещё не говорил": the boss will decide
     if _UNCLEAR_WHO_RE.search(t):
         # "nobody yet, I'm just browsing": the writer is only looking

@@ -61,6 +61,7 @@ import phonenumbers
 
 from . import classifier
 from ._text import (
+    CONCLUSION_RE,
     CYRILLIC_RE,
     NUMBER_WORDS,
     SELF_CORRECTION_RE,
@@ -259,6 +260,23 @@ _AUDIENCE_BEFORE_RE = re.compile(
 )
 _DATE_RE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.])|\b\d{1,2}:\d{2}\b")
 _PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)? ?%")
+# a pause after a bound's word: "максимум... ну пусть 600", "max... let's say 20k"
+_BOUND_PAUSE_RE = re.compile(
+    r"(?P<bound>максимум|минимум|maximum|minimum)(?: ?(?:\.\.\.|…),?)(?: ?(?:ну|well))?"
+    r"(?: ?(?:пусть|скажем|let'?s say|say))? ?"
+)
+# both bounds named: "минимум 400, максимум 600 тысяч", "min 20k, max 30k"
+_MIN_MAX_RE = re.compile(
+    r"(?<![a-zа-я])(?P<ru>минимум|min|minimum) (?P<lo>\d+(?:[.,]\d+)? ?[a-zа-я$€₽]*),? "
+    r"(?:а |and |but )?(?:максимум|max|maximum) (?=[\d$€₽])"
+)
+
+
+def _min_max(m: re.Match[str]) -> str:
+    russian = m.group("ru") == "минимум"
+    return f"{'от' if russian else 'from'} {m.group('lo')} {'до' if russian else 'to'} "
+
+
 # a letter O typed for a zero after a digit: "7оо тыс", "5oo k"
 _LETTER_ZERO_RE = re.compile(r"(?<=\d)[оo]+(?=[кk]?(?![0-9a-zа-я]))")
 _HALF_RE = re.compile(
@@ -563,7 +581,8 @@ _NONE_RE = re.compile(
     r"(?! (?:fixed|set|decided|final|definite|concrete|firm|"
     r"yet|agreed))|no money|not budgeted|for free|free of charge|"
     # ("we don't have a budget yet": one comes later, see _UNKNOWN_RE)
-    r"don't have (?:a |any )?budget(?! yet)|do not have (?:a |any )?budget(?! yet)|no funds|"
+    r"don't have (?:a |any )?budget(?! yet)(?!(?: [a-z]+){1,4} yet)|do not have (?:a |any )?"
+    r"budget(?! yet)(?!(?: [a-z]+){1,4} yet)|no funds|"
     r"haven't got a budget(?! yet)|"
     r"budget is (?:zero|0|nil)|nil|none|"
     # "not a single quid", "ни копейки"
@@ -628,7 +647,7 @@ _NONE_RE = re.compile(
     r"взамен (?:[а-я]+ ){0,2}(?:реклам|пиар|упоминани|пост|отзыв)[а-я]*|"
     r"(?:don'?t|do not|can'?t|cannot) (?:have|afford|pay)(?: any)?(?: money| cash| budget)?"
     r"(?! (?:an? |the |any )?(?:(?:fixed|set|final|exact|firm|concrete|specific|clear) )?"
-    r"(?:number|figure|amount|exact|sum)(?![a-z])| (?:a |any )?budget yet)|"
+    r"(?:number|figure|amount|exact|sum)(?![a-z])| (?:a |any )?budget(?: [a-z]+){0,4} yet)|"
     r"(?<!feel )free(?! to))(?![a-zа-я])"
 )
 _NONE_EXACT = frozenset({"нет", "no", "пока нет", "нету", "not yet", "0", "ноль", "-0"})
@@ -876,6 +895,8 @@ def _prepare(text: str) -> str:
             # no figure: the rest is words of status ("byudzhet poka ne utverzhden")
             t = latin_words_to_cyrillic(t)
     t = _LETTER_ZERO_RE.sub(lambda m: "0" * len(m.group(0)), t)
+    t = _BOUND_PAUSE_RE.sub(r"\g<bound> ", t)  # "максимум... ну пусть 600 тысяч"
+    t = _MIN_MAX_RE.sub(_min_max, t)  # "минимум 400, максимум 600 тысяч": a range
     t = fix_typos(t)
     if not t:
         return t
@@ -1381,6 +1402,10 @@ _SAME_AGAIN_RE = re.compile(
 )
 
 
+_HALVED_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:сократили|урезали|уменьшили|порезали|cut|reduced|slashed)(?: [a-zа-я]+)? "
+    r"(?:вдвое|в два раза|в 2 раза|in half|by half)|halved)(?![a-zа-я])"
+)
 _PROJECT_SHARE_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:на|под) (?:этот |эту |это |данный |наш |нашу )?(?:проект|сайт|магазин|"
     r"бот|портал|crm|срм|разработку|задачу)|for (?:this|the|our|a) (?:new )?(?:project|site|"
@@ -1399,6 +1424,8 @@ def _fraction_of_whole(text: str, t: str, money: list[_Amount]) -> list[_Amount]
     a = money[0]
     if _SAME_AGAIN_RE.search(t, a.end):
         return [replace(a, value=a.value * 2)]
+    if _HALVED_RE.search(t, a.end):
+        return [replace(a, value=a.value / 2)]  # "был миллион, теперь сократили вдвое"
     after = _PROJECT_SHARE_RE.search(t, a.end)
     if (
         after is None
@@ -1432,7 +1459,9 @@ def _after_correction(t: str, amounts: list[_Amount]) -> list[_Amount]:
         tail = [a for a in amounts if a.start >= m.end()]
         if not head or not tail:
             continue
-        replaced = head[-1]
+        # the figure replaced is the last one with its multiplier ("около двух миллионов, ну,
+        # может, полтора — скорее полтора": a million and a half)
+        replaced = next((a for a in reversed(head) if a.mult > 1), head[-1])
         for a in tail:
             scaled = a.value * replaced.mult
             if (
@@ -1620,6 +1649,9 @@ def parse_budget(text: str) -> Budget | None:
             return Budget("unknown")
         if (rules is None or rules.status == "none") and _BUDGET_HOLDER_RE.search(normalize(text)):
             return None  # "бюджет мой", "I hold the budget": who decides, not how much
+        corrected = SELF_CORRECTION_RE.search(normalize(text))
+        if rules is not None and rules.status == "amount" and corrected:
+            return rules  # the figure settled on after a correction; the words before are not it
         if rules == Budget("unknown") and is_noncommittal(normalize(text)):
             # the studio's estimate wanted first ("бюджета как такового нет, ждём вашу смету"):
             # the classifier's "none" is the first clause's words without the second's
@@ -1670,6 +1702,52 @@ def _combine(rules: Budget | None, pred: classifier.Prediction | None) -> Budget
     return rules  # "amount": only the rules can read one
 
 
+# A figure the writer was about to give and took back: "хотел сказать 500, но это не моя
+# цифра", "I was going to say 50k, but".
+_RETRACTED_BEFORE_RE = re.compile(
+    r"(?:хотел[аи]? (?:было )?сказать|собирал(?:ся|ась|ись) сказать|was going to say|wanted to "
+    r"say|i'?d have said) ?[«\"']?$"
+)
+# Two guesses far apart: "может 300, может 800 — решится в декабре" (no figure yet)
+_TWO_GUESSES_RE = re.compile(
+    r"(?<![a-zа-я])(?:может|maybe|might be|could be),? [^,;.]{1,25},? (?:а |or )?(?:может|maybe|"
+    r"might be|could be)(?![a-zа-я])"
+)
+# The currency corrected after the figure: "сто тысяч... долларов? нет, рублей"
+_CURRENCY_FIX_RE = re.compile(
+    r"(?<![a-zа-я])(?:нет|no)[,.] (?:в )?(?P<cur>рубл|доллар|евро|ruble|rouble|dollar|euro)"
+)
+_CURRENCY_FIXES: dict[str, Currency] = {
+    "рубл": "RUB", "ruble": "RUB", "rouble": "RUB", "доллар": "USD", "dollar": "USD",
+    "евро": "EUR", "euro": "EUR",
+}  # fmt: skip
+
+
+_REFERS_BACK_RE = re.compile(
+    r"(?<![a-zа-я])(?:similar|same|comparable|like that|так же|столько же|примерно так|похож|"
+    r"аналогичн)"
+)
+
+
+def _concluded(t: str) -> Budget | None:
+    """The status the writer concludes with, after thinking aloud, when the conclusion names
+    no figure: "...её ещё не утвердили — так что пока не знаю", "we had $10k approved, then
+    it got frozen, so right now there is no budget at all"."""
+    last = None
+    for m in CONCLUSION_RE.finditer(t):
+        last = m
+    if last is None:
+        return None
+    tail = t[last.end() :]
+    if _DIGIT_RE.search(tail) or _REFERS_BACK_RE.search(tail):
+        return None  # "$9k last time, so similar ballpark": the figure before is meant
+    if _NONE_RE.search(tail):
+        return Budget("none")
+    if _UNKNOWN_RE.search(tail) or is_noncommittal(tail):
+        return Budget("unknown")
+    return None
+
+
 _HEDGE_AFTER_RE = re.compile(
     r"^[ ,]*(?:где-то|примерно|около того|приблизительно|or so|ish|roughly|give or take)(?=[ ,.])"
 )
@@ -1679,7 +1757,10 @@ def _parse_budget(text: str) -> Budget | None:
     t = _prepare(text)
     if not t:
         return None
-    amounts = _extract(t)
+    concluded = _concluded(t)
+    if concluded is not None:
+        return concluded
+    amounts = [a for a in _extract(t) if not _RETRACTED_BEFORE_RE.search(t, 0, a.start)]
     for i, a in enumerate(amounts):
         seg_start = amounts[i - 1].end if i else 0
         a.qual = _qualifier(t[seg_start : a.start])
@@ -1718,6 +1799,15 @@ def _parse_budget(text: str) -> Budget | None:
     if effort and not money:
         return Budget("unknown")
     money = _fraction_of_whole(text, t, money if effort else _monthly_total(t, money))
+    if (
+        len(money) == 2
+        and _TWO_GUESSES_RE.search(t)
+        and max(a.value for a in money) >= 2 * min(a.value for a in money) > 0
+    ):
+        return Budget("unknown")  # "может 300, может 800": two guesses far apart
+    fixed = _CURRENCY_FIX_RE.search(t)
+    if fixed and money and fixed.start() > money[-1].end:
+        money = [replace(a, cur=_CURRENCY_FIXES[fixed.group("cur")]) for a in money]
     named = [a.cur for a in money if a.cur]
     if len(set(named)) > 1:
         # "25 млн тенге (~$50k)", "€20k, около 2 млн руб": the same sum in a second currency

@@ -61,6 +61,7 @@ from . import classifier
 from ._text import (
     REFUSED_AFTER,
     REFUSED_AFTER_LIST,
+    SELF_CORRECTION_RE,
     as_text,
     detransliterate,
     drop_joke,
@@ -108,7 +109,8 @@ _WORK_FOR_YOU = (
     r"(?! on | to build| to create| to make)"
 )
 _JOB_STRONG = re.compile(
-    rf"{_B}(?:ищу (?:работу|подработку|вакансию|место|заказы|проекты|работодателя)|"
+    rf"{_B}(?:ищу (?:работу|работа|подработку|подработка|вакансию|место|заказы|проекты|"
+    r"работодателя)|нужна (?:мне )?работа|"
     # "возьмёте к себе?", "куда резюме отправить?", "looking for remote part-time work"
     r"(?:возьмете|возьмите|примете) (?:меня )?к себе|куда (?:можно )?(?:отправить|прислать|"
     r"скинуть|кинуть) (?:свое |своё |мое |моё )?резюме|резюме (?:куда|кому) (?:отправить|"
@@ -117,6 +119,10 @@ _JOB_STRONG = re.compile(
     r"looking for (?:some )?(?:(?:remote|part-time|full-time|seasonal|freelance|winter|summer) )+"
     r"(?:work|jobs?)|"
     r"в поиске работы|в поисках работы|ищу удаленн[а-я]* работ[а-я]*|ищу удаленк[а-я]*|"
+    # a job as the task: "the task I want to solve is finding a remote backend position"
+    r"(?<!to )(?:finding|looking for|seeking) (?:me )?(?:a |an )?(?:new )?(?:remote |part-time |"
+    r"full-time )?(?:[a-z-]+ )?(?:position|job|role)(?! (?:board|portal|site|listing|posting))"
+    r"(?! for (?:our|my|the|their))|"
     # "возьмёте на удалёнку?", "do you need anyone on your team?", "remote work available?"
     r"(?:any )?(?:remote|part-time|freelance|full-time) (?:work|jobs?|positions?|roles?) "
     r"(?:available|open|going)|"
@@ -142,11 +148,13 @@ _JOB_STRONG = re.compile(
     r"моё резюме|резюме во вложении|по поводу вакансии|на вакансию|откликаюсь|отклик на|"
     r"стажировк[а-я]*|стажер(?:ом|а)?|практик[уа] (?:у вас|пройти)|пройти практику|"
     r"кандидат на должность|открыт[а-я]* (?:к|для) (?:предложени|вакансий|работ|"
-    r"сотрудничеств)[а-я]*|open to (?:work|offers|opportunities|new roles)|"
+    r"сотрудничеств)[а-я]*|open to (?:remote |new |part-time |full-time |freelance )?(?:work|"
+    r"offers|opportunities|roles|positions|jobs)|"
     r"are you hiring|r u hiring|you hiring|hiring\?|looking for (?:a |an )?(?:job|work|position|"
     r"internship|employment|role)|job (?:opening|opportunit[a-z]+|application|offer|"
     r"seeker)|open (?:positions?|roles?|vacanc[a-z]+)|my (?:cv|resume)|"
-    r"attached (?:my |is my )?(?:cv|resume)|(?:apply|applying) for (?:a |the )?(?:job|position|"
+    r"attached (?:my |is my )?(?:cv|resume)|(?:apply|applying) for (?:a |"
+    r"the )?(?:[a-z-]+ )?(?:job|position|"
     rf"role|internship)|hire me|{_WORK_FOR_YOU}|join your team|internships?|"
     r"looking for (?:freelance )?(?:gigs|clients|orders)|"
     # without the word "работа": joining, internships, portfolios, offering to make things
@@ -424,6 +432,12 @@ _PORTFOLIO_RE = re.compile(r"dribbble|behance|github|linkedin|artstation|hh\.ru|
 _SPAM_STRONG = re.compile(
     # (what the studio's people earn is a job seeker's question: "сколько у вас зарабатывают")
     rf"{_B}(?:"
+    # a return promised, a link in the profile: "криптобот приносит 300% в месяц, переходи по
+    # ссылке в профиле"
+    r"(?:приносит|приносят|дает|даёт|brings|makes|returns?|earns?) (?:до |up to )?\d+ ?% (?:в "
+    r"(?:месяц|неделю|день)|a (?:month|week|day)|per (?:month|week|day)|monthly|weekly|daily)|"
+    r"переход(?:и|ите) по ссылке|ссылк[аи] в (?:профиле|шапке|био)|link in (?:my )?(?:bio|"
+    r"profile)|"
     # money from home in a day: "make $5000 a day from home, DM me"
     r"(?:make|earn) \$? ?\d[\d,]* (?:a|per) (?:day|week)|(?:make|earn) money (?:from|at) home|"
     # chain letters: "перешлите это 10 друзьям"
@@ -729,6 +743,24 @@ _PRICED_OWN_WORK_RE = re.compile(rf"{_B}{_PRICED_OWN_WORK}{_E}")
 _VENDOR_MORE = re.compile(
     # not work handed out by the writer: "SMM на аутсорсе", "we want to outsource our support"
     rf"{_B}(?:{_PRICED_OWN_WORK}|"
+    # promotion of the studio offered: "продвижение ваших услуг", "we make SMM for you, first
+    # month free"; leads sold; "I can be your subcontractor"
+    r"(?:продвижени|раскрутк|реклам)[а-я]* (?:ваш[а-я]*|для вас)|(?:promot|advertis|market)[a-z]* "
+    r"(?:your (?:services|business|agency|studio|company)|for you)|"
+    r"(?:we|мы) (?:make|do|run|offer|делаем|ведем|ведём|сделаем) (?:[a-zа-я]+ )?(?:smm|смм|seo|"
+    r"сео|"
+    r"ads|таргет[а-я]*|рекламу|контекст[а-я]*) (?:for you|для вас)|first (?:month|week) (?:is )?"
+    r"free|первый месяц бесплатно|"
+    r"(?:продаю|продам|продаем|продаём) (?:[а-я]+ ){0,3}(?:заявк|лид|контакт)[а-я]*|(?:заявк|лид)"
+    r"[а-я]*(?:,? [а-я]+){0,4},? (?:продаю|продаем|продаём)|selling leads|leads for sale|"
+    r"(?:we|i) sell (?:[a-z-]+ )?(?:leads|requests|enquiries|inquiries)|"
+    # the studio's own site pushed up or its social media run: "вам нужен сайт в топе?", "we'd
+    # like to run your company's social media"
+    r"(?:вам|you) (?:нужен|need|want) (?:ваш |your )?(?:сайт|site|website) (?:в топ[а-я]*|in the "
+    r"top|at the top|on top|на перв[а-я]*)|(?:run|manage|handle|take over|"
+    r"grow) your (?:company'?s "
+    r"|business'?s |agency'?s |studio'?s )?(?:social media|socials|instagram|smm|ads|seo)|"
+    r"(?:can|could) be your (?:sub-?contractor|outsourc[a-z]*|white-?label)|"
     # services offered with a question: "делаем сео, интересно?", "we do seo, interested?"
     r"(?:we do|we offer|we provide|we run|i do|i offer|делаем|делаю|оказываем|предлагаем|ведем|"
     r"ведём|настраиваем) (?:[a-zа-я-]+ ){0,3}?(?:seo|сео|smm|смм|реклам[а-я]*|таргет[а-я]*|"
@@ -947,6 +979,10 @@ _PARTNER_MORE = re.compile(
     r"commission|cut|percentage|fee))|"
     # cooperation proposed in so many words: "давайте сотрудничать"
     r"(?:давайте|предлагаю|предлагаем|хотим|хотел бы|хотела бы) сотрудничать|"
+    r"(?:want|wants|would like|offer|propose)s? (?:a |to )?(?:cooperat[a-z]*|partnership|"
+    r"collaborat[a-z]*)|let'?s share (?:[a-z]+ )?projects|"
+    r"(?:bring|send|refer)[a-z]* (?:you )?(?:[a-z]+ ){0,3}(?:clients|customers)[^.!?]{0,40}"
+    r"(?:give|pay) me (?:a |the )?(?:percent|percentage|commission|cut)|"
     r"let'?s (?:collaborate|partner up)|"
     r"send(?:ing)? (?:them|clients|customers|leads|people|work|projects) (?:your way|to you)|"
     r"(?:in exchange for|for) a (?:share|cut|percentage|slice) of (?:each|every|the) (?:contract|"
@@ -1600,9 +1636,14 @@ _TEST_WORDS = frozenset(
 )
 _TEST_MARKERS = frozenset("test тест testing тестирую проверка check".split())
 _COLLAB_RE = re.compile(r"коллаб|collab")
+_SUBCONTRACT_OFFER_RE = re.compile(
+    rf"{_B}(?:на субподряд[а-я]*|субподрядчик[а-я]*|as (?:a |your )?sub-?contractors?|"
+    rf"white-?label){_E}"
+)
 _FOR_A_SHARE_RE = re.compile(
     rf"{_B}(?:в долю|за процент|за комисси[а-я]*|агентск[а-я]* вознагражден[а-я]*|"
-    r"в обмен на (?:процент|комисси)[а-я]*|"
+    r"в обмен на (?:процент|комисси)[а-я]*|(?:give|pay) me (?:a |the )?(?:percent|percentage|"
+    r"commission|cut)|"
     rf"for (?:a )?(?:cut|share|commission)|referral fee|finder'?s fee){_E}"
 )
 _WE_PAY_RE = re.compile(
@@ -1892,6 +1933,15 @@ _NO_COMMISSION_RE = re.compile(
 )
 
 
+# A hook asked of the reader before a pitch: "Нужен сайт? 😉 ...", "Need a website? ...": no
+# request of the writer's own.
+_HOOK_RE = re.compile(
+    r"^(?:вам |you )?(?:нужен|нужна|нужны|need|want)(?: an?)? (?:[a-zа-я-]+ )?(?:сайт|website|"
+    r"site|"
+    r"бот|bot|клиенты|clients|customers|leads)\?"
+)
+
+
 def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | None:
     raw = as_text(text)
     # "Ищу работу. Шучу, нужен сайт": what comes before a joke taken back is no answer
@@ -1901,6 +1951,13 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
     t = _NO_COMMISSION_RE.sub(lambda m: " " * len(m.group(0)), t)
     if not t:
         return None
+    corrections = list(SELF_CORRECTION_RE.finditer(t))
+    if corrections and len(t[corrections[-1].end() :].split()) >= 3:
+        # what the writer says after correcting themselves ("we need leads... I mean, we sell
+        # leads") is read on its own first: a disqualifier there stands
+        found = _detect(t[corrections[-1].end() :], off_profile_keywords)
+        if found is not None:
+            return found
     need = need_category_by_rules(t)
     has_need = need is not None and need != "other"
 
@@ -1919,7 +1976,7 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
     hit = _first(_SPAM_STRONG, t) or _first(_SPAM_MORE, t)
     # (a vendor's pitch in spam words is the vendor's: "we provide SEO services and can double
     # your organic traffic")
-    if hit and not _buyer_evidence(t) and not _VENDOR_STRONG.search(t):
+    if hit and not _buyer_evidence(_HOOK_RE.sub(" ", t)) and not _VENDOR_STRONG.search(t):
         # (a spam topic as the subject of the writer's own project is a request: "нужен бот
         # для розыгрыша призов среди клиентов", "сайт для микрозаймов нужен")
         return Disqualifier("spam", hit)
@@ -1978,6 +2035,8 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
                 continue  # "кабинет для агентов, они работают за комиссию": a buyer
             if hit and kind == "job_seeker" and _their_peoples_cvs(t, hit):
                 continue
+            if hit and kind == "job_seeker" and _SUBCONTRACT_OFFER_RE.search(t):
+                continue  # "можем сделать вам дизайн на субподряде": a firm's offer, a vendor
             if hit and kind == "vendor" and _FOR_A_SHARE_RE.search(t):
                 continue  # "приведу вам клиентов, если возьмёте в долю": a partner's terms
             if hit and kind == "vendor" and _HIRING_A_SUBCONTRACTOR_RE.search(t):

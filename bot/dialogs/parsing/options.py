@@ -11,6 +11,7 @@ from rapidfuzz.fuzz import ratio as indel_ratio
 
 from . import classifier
 from ._text import (
+    CONCLUSION_RE,
     REFUSED_AFTER,
     REFUSED_AFTER_LIST,
     SELF_CORRECTION_RE,
@@ -226,6 +227,10 @@ NEED_PATTERNS: dict[str, str] = {
     "website": (
         r"сайт[а-я]*|саит|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|л[еэ]нд[оа]с|"
         r"landing(?: page)?|"
+        # a site kept up: "support of our old site"
+        r"(?:support|maintenance|upkeep) (?:of|for) (?:our |the |an? )?(?:old |existing |"
+        r"current )?"
+        r"(?:web ?site|site|web ?shop|online store)|"
         # a store or a site moved off a site builder: "перенести магазин с конструктора"
         r"(?:перенести|перенос|переехать|мигрировать|миграци[а-я]*) (?:наш[а-я]* |сво[йеюя] )?"
         r"(?:интернет-)?(?:магазин|сайт|каталог)[а-я]*|(?:migrat|mov)[a-z]* (?:our |the |my )?"
@@ -367,6 +372,7 @@ NEED_PATTERNS: dict[str, str] = {
     ),
     "smm": (
         r"smm|смм|соц\.? ?сет[а-я]*|соцсет[а-я]*|социальн[а-я]* сет[а-я]*|social[- ]media|"
+        r"social networks?|"
         r"socials|инстаграм[а-я]*|инстаграмм[а-я]*|инст[аеуы]|инстой|instagram|insta|"
         r"вконтакте|вк|vk|тикток[а-я]*|tiktok|tik tok|фейсбук[а-я]*|facebook|youtube|ютуб[а-я]*|"
         r"телеграм-?канал[а-я]*|telegram channel|ведени[а-я]* (?:групп[а-я]*|аккаунт[а-я]*|"
@@ -983,7 +989,7 @@ _BUT_BETTER_RE = re.compile(
 )
 _THOUGHT_RE = re.compile(
     r"(?<![a-zа-я])(?:думал[а-я]*|хотел[а-я]*|планировал[а-я]*|рассматривал[а-я]*|thought|"
-    r"considered|were thinking|was thinking|wanted)(?![a-zа-я])"
+    r"considered|were thinking|was thinking|wanted|i'?d say|сказал[аи]? бы)(?![a-zа-я])"
 )
 # What is wanted now, after a project told in the past: "Прошлый подрядчик сделал нам сайт.
 # Теперь нужно приложение в App Store", "we tried an app, nobody installed it; now we just want
@@ -997,8 +1003,21 @@ _PAST_PROJECT_RE = re.compile(
     r"(?<![a-zа-я])(?:сделал[аи]?|делали|пробовали|запустили|заказывали|был[аио]?|работает|есть|"
     r"built|made|tried|launched|had|did|works|have|already)(?![a-zа-я])"
 )
+# A change of mind after a task thought of: "хотели приложение, но поняли, что хватит сайта",
+# "we thought we needed an app, but really a web store will do", "сайт хотели, но он у нас
+# есть", "I wanted SMM, but I know you don't do it"
+_CHANGED_MIND_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:но|а|but) (?:потом |then )?(?:поняли|понял[аи]?|решили|решил[аи]?|"
+    r"оказалось|разработчик сказал|нам сказали|realized|realised|decided|figured|found out)|"
+    r"(?:but|но) (?:really|actually|на самом деле)(?=[ ,])|(?:но|а|but) (?:он|она|оно|it|one) "
+    r"(?:у нас |we )?(?:уже )?(?:есть|exists|already have)[^.!?;]*[.!?;]|(?:but|но) (?:i know|"
+    r"знаю,? что) (?:you|вы)[^.!?;]*[.!?;])"
+)
+# The task named again in other words: "магазин в Инстаграме вести — в смысле SMM"
+_I_MEAN_RE = re.compile(r"(?<![a-zа-я])(?:в смысле|то есть)(?![a-zа-я])")
 _CORRECTION_OR_FIRST_RE = re.compile(
     rf"{SELF_CORRECTION_RE.pattern}|{_BUT_NO_RE.pattern}|{_BUT_BETTER_RE.pattern}|"
+    rf"{_CHANGED_MIND_RE.pattern}|{CONCLUSION_RE.pattern}|{_I_MEAN_RE.pattern}|"
     rf"(?<![a-zа-я])(?:{_FIRST_BEFORE}|{_FIRST_AFTER})|{_NOW_WANTED_RE.pattern}"
 )
 
@@ -1014,8 +1033,28 @@ def corrected_start(t: str) -> int:
     # лендинг", "a CRM, no wait, a bot", "a store, or rather a catalogue site")
     better = [m for m in _BUT_BETTER_RE.finditer(t) if _THOUGHT_RE.search(t, 0, m.start())]
     now = [m for m in _NOW_WANTED_RE.finditer(t) if _PAST_PROJECT_RE.search(t, 0, m.start())]
-    for m in (*SELF_CORRECTION_RE.finditer(t), *_BUT_NO_RE.finditer(t), *better, *now):
+    changed = [m for m in _CHANGED_MIND_RE.finditer(t) if _THOUGHT_RE.search(t, 0, m.start())]
+    for m in (
+        *SELF_CORRECTION_RE.finditer(t),
+        *_BUT_NO_RE.finditer(t),
+        *better,
+        *now,
+        *changed,
+    ):
         if m.end() > cut and _parse_need(t[: m.start()]) and _parse_need(t[m.end() :]):
+            cut = m.end()
+    # a conclusion or the task said again ("..., so a CRM", "в смысле SMM") names a task of its
+    # own, not "other" ("..., so sales and support see everything" is a purpose)
+    for m in (*CONCLUSION_RE.finditer(t), *_I_MEAN_RE.finditer(t)):
+        if (
+            m.end() > cut
+            and _parse_need(t[: m.start()])
+            and _parse_need(t[m.end() :])
+            not in (
+                None,
+                "other",
+            )
+        ):
             cut = m.end()
     for pattern in _NEED_RES.values():
         for m in pattern.finditer(t):
@@ -1102,6 +1141,13 @@ _NATIVE_RE = re.compile(
 )
 
 
+# A site whose users see their own data in an account is the account ("сайт для школы, чтобы
+# родители видели оценки в личном кабинете"): CRM, as the portals are.
+_ACCOUNT_PURPOSE_RE = re.compile(
+    r"(?<![a-zа-я])(?:чтобы|чтоб|где|so that|so|where) (?:[a-zа-я]+ ){0,3}(?:видел[аи]?|видят|"
+    r"смотрел[аи]?|смотрят|отслеживал[аи]?|see|view|check|track)(?: [a-zа-я]+){0,4} (?:в|in|on) "
+    r"(?:сво[её]м |their |a |the )?(?:личн[а-я]* )?(?:кабинет[а-я]*|account|portal)(?![a-zа-я])"
+)
 # "ИМ" in capitals is an online store ("ИМ для одежды"); in small letters it is "them".
 _STORE_ABBREVIATION_RE = re.compile(r"(?<![А-ЯЁа-яёA-Za-z])ИМ(?![А-ЯЁа-яёA-Za-z])")
 
@@ -1111,6 +1157,8 @@ def _parse_need(text: str) -> str | None:
         text = _STORE_ABBREVIATION_RE.sub("интернет-магазин", text)
     t = detransliterate(normalize(text))
     found = _read_need(t)
+    if found == "website" and _ACCOUNT_PURPOSE_RE.search(t):
+        return "crm"
     if found == "mobile_app" and _WEB_APP_RE.search(t) and not _PWA_RE.search(t):
         # a client account if it is one, a site otherwise (a PWA is a site: MOBILE_WEB_RE)
         return "crm" if _ACCOUNT_RE.search(t) else "website"

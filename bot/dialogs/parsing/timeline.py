@@ -126,6 +126,7 @@ from typing import Literal
 from . import classifier
 from ._text import (
     ANSWER_LATER_RE,
+    CONCLUSION_RE,
     CYRILLIC_RE,
     NOT_KNOWING_FIRST_RE,
     SELF_CORRECTION_RE,
@@ -358,6 +359,18 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
             rf"(?:after|once) (?:the )?(?:next )?harvest(?: is in| is over)?){_E}"
         ),
         " осенью следующего года ",
+    ),
+    # "next" in the wrong case: "на следующий неделе", "в следующую месяце"
+    (re.compile(rf"{_B}(?:на|в) следующ[а-я]* недел[а-я]*{_E}"), " на следующей неделе "),
+    (re.compile(rf"{_B}в следующ[а-я]* месяц[а-я]*{_E}"), " в следующем месяце "),
+    (re.compile(rf"{_B}в следующ[а-я]* квартал[а-я]*{_E}"), " в следующем квартале "),
+    # a horizon, then "not earlier": "2027, not earlier", "март, не раньше"
+    (
+        re.compile(
+            r"^ *(?P<x>[^,.;!?]{2,30}?),? (?:not earlier|no earlier|не раньше|не ранее)"
+            r"(?: than that| чем)? *$"
+        ),
+        lambda m: f" не раньше {m.group('x')} ",
     ),
     # the next school year: "в начале следующего учебного года", "next academic year"
     (
@@ -621,6 +634,7 @@ _NO_PLANS_RE = re.compile(
 # "weighing our options for now"): no plans yet, unless urgency is named too.
 _EXPLORING_RE = re.compile(
     rf"{_B}(?:(?:пока|только|просто) (?:только |пока )?изуча(?:ем|ю)$|"
+    r"(?:only|just) looking(?: around)?(?: for now| at the moment| at this stage)?$|"
     rf"(?:изуча(?:ем|ю)|рассматрива(?:ем|ю)|исследу(?:ем|ю)|мониторим|смотрим|собира(?:ем|"
     rf"ю)|"
     r"анализиру(?:ем|ю)|сравнива(?:ем|ю)) (?:пока |только |сейчас |еще |ещё )?(?:разные |все |"
@@ -2067,7 +2081,12 @@ def _settled(t: str, horizon: list[Candidate]) -> list[Candidate]:
     """The horizons the writer settles on: those after a self-correction ("в марте, ой нет, в
     январе"), and not one ruled out right after it is named; none when every one named is
     ruled out ("в декабре не сможем": when, then, is not said)."""
-    for m in reversed([*SELF_CORRECTION_RE.finditer(t), *_MISSED_RE.finditer(t)]):
+    markers = [
+        *SELF_CORRECTION_RE.finditer(t),
+        *_MISSED_RE.finditer(t),
+        *CONCLUSION_RE.finditer(t),
+    ]
+    for m in sorted(markers, key=lambda m: m.start(), reverse=True):
         after = [c for c in horizon if c[0] >= m.end()]
         if after and len(after) < len(horizon):
             horizon = after
