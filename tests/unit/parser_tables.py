@@ -1354,6 +1354,7 @@ AUTHORITY: list[Case] = [
     C("директор — моя мать, но все решения по сайту она передала мне", DM),
     C("the final word is with me", DM),
     C("we are small company, I am the main person", DM),
+    C("I'm the main contact, the owner signs", INF),
     C("I decide the tech side, the business side is up to the owner", INF),
     # thinking aloud, then the answer; just curious; not knowing who
     C("Последнее слово — у меня как у владельца", DM),

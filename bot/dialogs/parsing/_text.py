@@ -53,8 +53,8 @@ _CHAT = {
     "тока": "только", "щас": "сейчас", "ваще": "вообще",
 }  # fmt: skip
 _CHAT_RE = re.compile(
-    r"(?<![\w/-])(?:w/o|w/|b4|ur|u|mgmt|avail|xmas|x-mas|pls|plz|тока|щас|ваще|"
-    r"w(?= (?:me|us|my|our|the|him|her|them)(?!\w)))(?![\w/-])"
+    r"(?<![\w/.-])(?:w/o|w/|b4|ur|u|mgmt|avail|xmas|x-mas|pls|plz|тока|щас|ваще|"
+    r"w(?= (?:me|us|my|our|the|him|her|them)(?!\w)))(?![\w/-]|\.\w)"
 )
 
 

@@ -128,7 +128,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"project )?(?:decisions?|calls?) (?:over )?to me|"
     # the last word, in a calque: "last word is behind me"; "I am the main"
     r"(?:last|final) word is (?:behind|with|on|for|after) me|(?:i am|i'?m) (?:the )?main(?: one| "
-    r"person| boss)?(?![a-z])|"
+    r"person| boss)?(?= *(?:$|[,.;!)]))|"
     # "я и есть шеф", "I am the boss here"
     rf"я (?:же )?и есть (?:{_DM_ROLE}|шеф|босс|начальник|хозяин|хозяйка)|"
     r"решение (?:(?:по|о|об|насчет|насчёт) [а-я0-9-]+ )?(?:принимаю|за) (?:я|мной)|"

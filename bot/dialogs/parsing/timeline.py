@@ -375,8 +375,8 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # the next school year: "в начале следующего учебного года", "next academic year"
     (
         re.compile(
-            rf"{_B}(?:в |к )?(?:начал[еоау] )?(?:следующего|нового) учебного года|"
-            rf"(?:at |by )?(?:the )?(?:start of )?(?:the )?next (?:school|academic) year{_E}"
+            rf"{_B}(?:(?:в |к )?(?:начал[еоау] )?(?:следующего|нового) учебного года|"
+            rf"(?:at |by )?(?:the )?(?:start of )?(?:the )?next (?:school|academic) year){_E}"
         ),
         " к новому учебному году ",
     ),
