@@ -1649,8 +1649,11 @@ def parse_budget(text: str) -> Budget | None:
             return Budget("unknown")
         if (rules is None or rules.status == "none") and _BUDGET_HOLDER_RE.search(normalize(text)):
             return None  # "бюджет мой", "I hold the budget": who decides, not how much
-        corrected = SELF_CORRECTION_RE.search(normalize(text))
-        if rules is not None and rules.status == "amount" and corrected:
+        if (
+            rules is not None
+            and rules.status == "amount"
+            and SELF_CORRECTION_RE.search(normalize(text))
+        ):
             return rules  # the figure settled on after a correction; the words before are not it
         if rules == Budget("unknown") and is_noncommittal(normalize(text)):
             # the studio's estimate wanted first ("бюджета как такового нет, ждём вашу смету"):

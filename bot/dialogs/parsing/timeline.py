@@ -2312,11 +2312,11 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     if first and not _ESTIMATE_RE.search(told, first.end()):
         return Timeline("unknown")  # "Сложно сказать. Всё зависит от того, как закроем..."
     as_told, text = text, _without_the_past(text)
+    rules = _read_timeline(text, today)
     if text != as_told and not _PAST_PLAN_RE.search(told):
-        rest = _read_timeline(text, today)
         told_rest = normalize(text)
-        if rest is None or (
-            rest.status == "unknown"
+        if rules is None or (
+            rules.status == "unknown"
             and not is_noncommittal(told_rest)
             and not _NO_DATE_RE.search(told_rest)
         ):
@@ -2325,14 +2325,13 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
             # tells a plan that fell through
             whole = _read_timeline(as_told, today)
             if whole is not None and whole.status == "days":
-                text = as_told
+                text, rules = as_told, whole
     t = normalize(text)
     conclusion = _CONCLUSION_RE.search(t)
     if conclusion:
         found = _read_timeline(conclusion.group("tail"), today)
         if found is not None and found.status == "days":
             return found
-    rules = _read_timeline(text, today)
     if rules is None or rules.status != "days" or rules.days is None:
         return rules
     for m in (*_LOWER_BOUND_RE.finditer(t), *_PERIOD_END_THEN_RE.finditer(t)):
