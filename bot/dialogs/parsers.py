@@ -55,6 +55,7 @@ from bot.dialogs.parsing.options import (
 from bot.dialogs.parsing.questions import (
     QUESTION_TOPICS,
     detect_own_questions,
+    is_greeting,
     is_negative_or_none,
     is_skip,
     refers_back,
@@ -89,6 +90,7 @@ __all__ = [
     "extract_facts",
     "introduces_only",
     "is_free_mail_domain",
+    "is_greeting",
     "is_negative_or_none",
     "is_skip",
     "match_option",

@@ -687,6 +687,22 @@ BUDGET: list[Case] = [
         B(800_000, 900_000),
     ),
     C("даже не представляю", UNKNOWN),
+    # stop 31: a range dictated without a dash, the scale before or after ("1 200 тыс" and
+    # "250 500 руб" are figures in groups); hundreds misspelt; no budget "actually"; not thought
+    # about; a free start with the spend decided later
+    C("ну где-то тысяч 200 300", B(200_000, 300_000)),
+    C("800 900 тысяч примерно", B(800_000, 900_000)),
+    C("1 200 тыс", B1(1_200_000)),
+    C("бюджет 250 500 руб", B1(250_500)),
+    C("пятсот тысяч", B1(500_000)),
+    C("двесте тысяч", B1(200_000)),
+    C("we don't actually have a budget for it", Budget("none")),
+    C("we don't actually have a budget yet", Budget("unknown")),
+    C("haven't even thought about the money", Budget("unknown")),
+    C("пока бесплатный пробный период, потом решим, сколько готовы платить", Budget("unknown")),
+    C("только бесплатно, платить не будем", Budget("none")),
+    C("в пределах 200, край 250 тысяч", B(None, 250_000)),
+    C("we haven't talked about the budget yet", Budget("unknown")),
 ]
 
 # =========================================================================== timeline
@@ -1343,6 +1359,32 @@ TIMELINE: list[Case] = [
         D(date(2026, 1, 20), date(2025, 11, 20)),
         kwargs_today=date(2025, 11, 20),
     ),
+    # stop 31: when something happened is no start ("we met in May"), a promise is; a public
+    # purchase starts with its contract; undated or indefinite; "immediately after X" is X; the
+    # heating season ends in spring
+    C("мы с вашим менеджером созванивались осенью", None),
+    C("we met your team in May about a portal", None),
+    C("обещали запустить к маю", D(date(2025, 4, 1))),
+    C("аукцион в апреле, контракт подпишем в июне", D(date(2025, 6, 1))),
+    C("tender closes in April, the contract is awarded in June", D(date(2025, 6, 1))),
+    C("даже не задумывались пока", Timeline("no_plans")),
+    C("всё отложили на неопределённое время", Timeline("no_plans")),
+    C("пока в раздумьях", Timeline("no_plans")),
+    C("не думали, что так быстро, давайте в апреле", D(date(2025, 4, 1))),
+    C("после нашего сезона", Timeline("unknown")),
+    C("immediately after New Year", D(date(2026, 1, 10), DEC20), kwargs_today=DEC20),
+    C("как кончится отопительный сезон", D(date(2026, 3, 1), DEC20), kwargs_today=DEC20),
+    C("after the heating season is over", D(date(2026, 3, 1), DEC20), kwargs_today=DEC20),
+    C("начало нового года", D(91, DEC20), kwargs_today=DEC20),
+    C("early April if the budget gets approved", D(date(2025, 4, 1))),
+    C("в среду созвонимся и погнали", D(2)),
+    C("we needed it live last week", D(3)),
+    C("I said within two weeks, not months", D(14)),
+    C("ASAP: the old CRM is no longer supported after March 31", D(0)),
+    C("можем хоть сегодня, но реально — в апреле", D(date(2025, 4, 1))),
+    C("дату скажет собственник", Timeline("unknown")),
+    C("в течение двух месяцев, точную дату назовёт тендер", D(60)),
+    C("прямо сейчас: сайт сломался, клиенты уходят", D(0)),
 ]
 
 # =========================================================================== authority
@@ -2104,6 +2146,41 @@ AUTHORITY: list[Case] = [
     C("подписывает директор, но без меня он ничего не решает", INF),
     C("I put together a price overview for the analysts, no one will pick from it", RES),
     C("I'll answer that after the meeting", UNK),
+    # stop 31: a joke taken back; the only one who decides; full sign off; an approval needed
+    # after "but"; the decision "— за" someone; pitching to the owners; on someone's team; the
+    # chair; the whole business the writer's; choosing a contractor for a client; the committee
+    C("кошка решает 🙂 если серьёзно, решаю я", DM),
+    C("my dog decides, but seriously though, my wife and I", INF),
+    C("I'm the only person who signs off here", DM),
+    C("единственная, кто принимает решения", DM),
+    C("i hold full sign off on this", DM),
+    C("собственник, но без одобрения франчайзи-центра ничего не делаю", INF),
+    C("директор, но нужна санкция попечительского совета", INF),
+    C("решение — за мэром", INF),
+    C("решение — за мной", DM),
+    C("I'm pitching it to the owners next week", INF),
+    C("the board wants to see a proposal first", INF),
+    C("I'm on the CFO's team", INF),
+    C("председатель кооператива, решаю я", DM),
+    C("салон мой", DM),
+    C("магазин мой, но деньги даёт муж", INF),
+    C("подбираю исполнителя для заказчика", INF),
+    C("закупки, надо собрать коммерческие и вынести на тендерную комиссию", INF),
+    C("председатель ТСН, решаем на общем собрании собственников", INF),
+    C("моё слово решающее", DM),
+    # conditions read whole: a limit the project is above; an approval that never comes into
+    # play; nothing signed without the partners; a messenger, the legwork; who decides unknown
+    C("решаю сам до 500 тысяч, а этот проект выйдет дороже", INF),
+    C("выбираю я, подпись директора — формально, он никогда не против", DM),
+    C("последнее слово у меня", DM),
+    C("я решаю, но без одобрения партнёров не подпишу", INF),
+    C("I decide, after the CTO gives the green light", INF),
+    C("she'd have to agree, it's her shop too", INF),
+    C("мне сказали узнать у вас цены", RES),
+    C("I'm only doing the legwork for the owners", RES),
+    C("my mum owns the bakery and has the last word, I'm doing the legwork", INF),
+    C("там разберёмся, кто решает", UNK),
+    C("difficult to say who decides here", UNK),
 ]
 
 # =========================================================================== disqualifier
@@ -2916,6 +2993,43 @@ DISQUALIFIER: list[Case] = [
         "off_profile",
         keywords=OFF_PROFILE_DEFAULT,
     ),
+    # stop 31: the writer's own provider named as theirs; a role asked about; a reporter; a
+    # microphone check; the writer's own school; the channel the writer sells through
+    C("Нас к вам направил наш IT-аутсорсер, нужен сайт", None),
+    C("our outsourcer for IT recommended you", None),
+    C("мы аутсорсер, ищем клиентов на разработку", "vendor"),
+    C("вы ищете маркетологов?", "job_seeker"),
+    C("мы набираем менеджеров, нужна CRM", None),
+    C("I'm a business journalist writing about chatbots", "researcher"),
+    C("проверка связи фывапр", "spam"),
+    C("тест-драйв CRM нужен", None),
+    C("у нас языковая школа, ученики спрашивают про домашку в чате", None),
+    C("помогите с домашкой по информатике", "student"),
+    C("продаём через маркетплейсы, хотим свой магазин", None),
+    C("продаю через авито гараж", "spam"),
+    C("VPS для веб-студий, первый месяц бесплатно", "vendor"),
+    # clients brought for a fee are a referral partner's, whoever brings them; a survey's topic
+    C("можем передавать вам клиентов на CRM, какие у вас агентские?", "partner"),
+    C("we can send you customers for a 10% cut", "partner"),
+    C("продаю заявки на сайты, 300 р за лид", "vendor"),
+    C("we're doing a study on outsourcing rates in Poland", "researcher"),
+    C("1C licenses with a discount, interested?", "vendor"),
+    # a team with free hands; a product put into the studio's projects per seat; a firm that
+    # implements software (not a franchisee of a pizza chain)
+    C("у нас 8 программистов, сейчас простаивают люди, возьмём проекты", "vendor"),
+    C("our team of 12 devs has spare capacity this quarter", "vendor"),
+    C(
+        "our widget costs $20 per user, we'd love to include it in the projects you deliver",
+        "vendor",
+    ),
+    C("we're a Salesforce partner implementing CRMs for retailers", "partner"),
+    C("мы официальный партнёр Битрикс24, занимаемся внедрением", "partner"),
+    C("мы франчайзи Додо, нужен сайт", None),
+    C("у нас освободились деньги на проект, нужен сайт", None),
+    C("нашёл вас на hh, как у вас с удалёнкой?", "job_seeker"),
+    C("нашли вас на hh, нужен сайт для вакансий нашей сети", None),
+    C("есть заказчик на CRM, передам вам, если поделимся прибылью", "partner"),
+    C("думали о мобильном приложении, но простого сайта будет достаточно", None),
 ]
 
 # =========================================================================== phone
@@ -3795,6 +3909,26 @@ NEED: list[Case] = [
     # what is wanted now, after a project told in the past
     C("приложение уже пробовали, теперь нужен сайт с записью", "website"),
     C("we had a site built last year, now we need a CRM for the sales team", "crm"),
+    # stop 31: the problem told without a product (booking by themselves, the same questions,
+    # drowning in messages); phones named with no site or app are asked again; SEO in any
+    # words; a site's pages redesigned; page templates; Instagram Direct is no ads
+    C("чтобы пациенты сами записывались на приём", "website"),
+    C("let customers book a table themselves", "website"),
+    C("онлайн-запись для салона", "website"),
+    C("клиенты задают одни и те же вопросы в директе", "bot"),
+    C("тонем в сообщениях от клиентов", "bot"),
+    C("с телефона неудобно оформлять заказ", None),
+    C("сайт, чтобы с телефона было удобно заказывать", "website"),
+    C("приложение, чтобы с телефона заказывать", "mobile_app"),
+    C("поднять магазин в выдаче яндекса", "other"),
+    C("редизайн страниц каталога", "website"),
+    C("city pages template for our branches", "website"),
+    C("настроить директ для рекламы", "other"),
+    C("продаём в инсте и директе, нужен магазин", "website"),
+    C("чтобы покупатели с телефона выбирали товар и оплачивали", "website"),
+    C("paid social and a content calendar for our cafe", "smm"),
+    C("our support staff answer the same 15 questions every day", "bot"),
+    C("операторы отвечают на одни и те же 15 вопросов", "bot"),
 ]
 
 # =========================================================================== name

@@ -333,7 +333,7 @@ def test_non_buyers_are_found_without_buyer_evidence(text: str, kind: str) -> No
         # rules find nothing, the classifier reads the answer
         ("budget", "рассчитываем на взаимовыгодный обмен услугами", Budget("none")),
         ("timeline", "как только инвестор переведёт деньги", Timeline("unknown")),
-        ("need", "хочу чтобы клиенты могли сами записываться онлайн", "crm"),
+        ("need", "нужно чтобы менеджеры видели историю общения с каждым покупателем", "crm"),
         # and the rules still carry their values
         ("budget", "около 2 млн руб", Budget("amount", 1_600_000, 2_400_000, "RUB")),
         ("timeline", "через 2 недели", Timeline("days", 14)),
@@ -351,7 +351,12 @@ def test_hybrid_parsers(parse: str, text: str, expected) -> None:
 
 def test_without_the_artifact_the_rules_answer_alone(rules_only) -> None:
     assert parsers.parse_budget("около 2 млн руб") == Budget("amount", 1_600_000, 2_400_000, "RUB")
-    assert parsers.parse_need_category("хочу чтобы клиенты могли сами записываться онлайн") is None
+    assert (
+        parsers.parse_need_category(
+            "нужно чтобы менеджеры видели историю общения с каждым покупателем"
+        )
+        is None
+    )
     assert not parsers.names_no_task("привет")
 
 

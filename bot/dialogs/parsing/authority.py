@@ -82,6 +82,8 @@ _DM_ROLE = (
     r"vp|vice president|chief [a-z]+ officer|proprietor|entrepreneur|principal|headmaster|"
     r"head ?teacher|rector|ректор|"
     r"business owner(?! of (?:the |this |our )?(?:project|process|product|initiative))|"
+    # the chair of a board or a cooperative heads it: "председатель правления НКО"
+    r"председател(?:ь|ьница)(?: (?:правления|совета|кооператива|тсж|снт|фонда))?|"
     r"sole trader|self-employed|chairman|board member|директор по [а-я]+|коммерческий директор|"
     r"исполнительный директор|финансовый директор|технический директор|топ-?менеджер|лпр|"
     r"финдир|комдир|(?:коммерческий |финансовый |технический |исполнительный )?дир"
@@ -133,11 +135,17 @@ _EXPLICIT_DM_RE = re.compile(
     rf"я (?:же )?и есть (?:{_DM_ROLE}|шеф|босс|начальник|хозяин|хозяйка)|"
     r"решение (?:(?:по|о|об|насчет|насчёт) [а-я0-9-]+ )?(?:принимаю|за) (?:я|мной)|"
     r"решение (?:(?:по|о|об|насчет|насчёт) [а-я0-9-]+ )?принимаю (?:сам|сама|лично)|"
-    r"(?:я )?принимаю решени[ея]|принимаю (?:все )?решения|последнее слово за мной|"
+    r"(?:я )?принимаю решени[ея]|принимаю (?:все )?решения|"
+    r"(?<!не )(?:последнее )?слово за мной(?! не)|(?:последнее|финальное|решающее) слово "
+    r"(?:у меня|мо[её])|"
     # the writer's word settles it: "уже решено, делаем — я так сказала", "решения мои"
     r"(?:я )?так сказал[аи]?|(?:я|сам|сама) так решил[аи]?|(?:because )?i said so|"
     r"решени[ея] (?:тоже |все |всё )?(?:мо[иеё]|за мной)|решение и подпись[ ,—–-]*мо[иеё]|"
     r"sign (?:the (?:contract|deal) )?alone|"
+    # the only one who decides: "the only one who decides", "единственный, кто решает"
+    r"(?:the )?only (?:one|person) who (?:decides|signs|approves|makes (?:the )?(?:call|"
+    r"decisions?))|(?:единственн[а-я]*|только я),? (?:кто )?(?:решает|решаю|подписывает|"
+    r"принимает решени[ея])|"
     r"(?:the )?decisions? (?:is|are) (?:all )?mine|"
     # the writer is their own client: "делаю для себя, сам себе заказчик", "I'm my own boss"
     r"сам(?:а)? себе (?:заказчик|заказчица|начальник|хозяин|хозяйка|босс)|"
@@ -442,9 +450,20 @@ _DEFER_RE = re.compile(
     # the writer pitches it to the one who decides: "буду защищать проект перед гендиром"
     r"(?:защищать|защищу|защитить|защищаю) (?:[а-я]+ )?перед|(?:презентовать|презентую|"
     r"представлю|представить|вынесу|вынести) (?:[а-я]+ )?(?:руководств|директор|шеф|начальств|"
-    r"гендир|собственник|боссу|правлени|учредител|на (?:совет|правлени|собрани))[а-я]*|"
-    r"(?:pitch|sell|present|make the case for) (?:it |this |the (?:idea|project) )?to (?:my|our|"
-    r"the) [a-z]+|"
+    r"гендир|собственник|боссу|правлени|учредител|на (?:совет|правлени|собрани|комисси|"
+    r"педсовет))[а-я]*|"
+    r"(?:pitch|sell|present|make the case for)(?:ing)? (?:it |this |the (?:idea|project) )?to "
+    r"(?:my|our|the|him|her|them)(?![a-z])|"
+    # someone above wants to see it first: "our lead investor wants to see the quote before we
+    # commit"; the writer in someone's team: "our CMO; I'm on her team"
+    r"wants? to see (?:the |your |a )?(?:quote|proposal|estimate|numbers|figures|it|this) "
+    r"(?:first|before)|(?:i'?m|i am) (?:on|in) (?:his|her|their|the [a-z]+'s) team|"
+    # the decision named after a dash and someone else's: "решение — за главой"; discussed with
+    # the one above: "с собственником надо обсудить", "решать будем с мужем"
+    r"решени[ея] ?[—–:-] ?за (?!мной|мною|мне|нами|вами)[а-я]+|"
+    r"(?:с|со) (?:[а-я]+ )?(?:собственник|владел|директор|гендир|шеф|руковод|начальств|учредител|"
+    r"партн[её]р|муж|жен|инвестор)[а-я]* (?:[а-я]+ )?(?:надо|нужно|будем|придется|придётся) "
+    r"(?:обсудить|согласовать|решать|посоветоваться)|решать будем с|"
     r"передам (?:руководств|директор|шеф|начальств|боссу|собственник)[а-я]*|"
     r"совет директоров|правлени[а-я]*|комисси[яи]|тендер[а-я]*|закупочн[а-я]*|"
     r"рекоменд[а-я]*|влия[а-я]*|предлага[а-я]* (?:руководств|директор|шеф|начальств)[а-я]*|"
@@ -453,6 +472,8 @@ _DEFER_RE = re.compile(
     r"(?:[а-я]+ )?и я$|\+ ?(?:генеральн|директор|собственник|учредител|ceo|owner)[а-я]*|"
     r"(?:me|i) (?:and|\+) (?:the|my|our) [a-z]+|(?:^|, )(?:the |my |our )?[a-z]+ and (?:me|i)$|"
     r"решаем (?:вместе|совместно|коллегиально|с [а-я]+)|совместно|коллегиальн[а-я]*|"
+    # a general meeting decides: "председатель СНТ, решаем на общем собрании"
+    r"(?:на )?общ(?:ем|ее|его) собрани[а-я]*|"
     r"коллективн[а-я]*|голосу[а-я]*|голосовани[а-я]*|jointly|collectively|by consensus|"
     r"we vote|one of (?:them|the (?:partners|owners|founders))|"
     r"нас (?:двое|трое|четверо|несколько|\d+) (?:учредител|партнер|собственник|совладел)[а-я]*|"
@@ -695,7 +716,12 @@ _RESEARCH_RE = re.compile(
     r"just (?:curious|passing (?:it |this )?on)|only passing (?:it |this )?on|no project yet|"
     r"(?:just |only )?scoping (?:out )?the market|"
     r"(?:just |only )?passing (?:messages|notes|things)(?: on| along)?|"
-    r"поручили (?:найти|собрать|узнать|подобрать|изучить|сравнить)|"
+    r"поручил[аи]? (?:мне )?(?:найти|собрать|узнать|подобрать|изучить|сравнить)|"
+    # a messenger or a clerk for the one who decides: "мне сказали написать вам", "я только
+    # готовлю для него документы", "just doing the legwork", "writing on behalf of our director"
+    r"(?:мне )?(?:сказали|велели) (?:написать|узнать|спросить)|"
+    r"только (?:готовлю|собираю|оформляю) (?:[а-я]+ ){0,3}(?:документ|бумаг|материал)[а-я]*|"
+    r"(?:just|only) doing the legwork|(?:writing|messaging|reaching out) on behalf of|"
     # finding out and passing it on: "узнаю и передам руководителю"
     r"(?:узна(?:ю|ем)|уточн(?:ю|им)|выясн(?:ю|им)|собер(?:у|ём|ем)|спрош(?:у|им)) (?:[а-я]+ )?и "
     r"(?:передам|перешлю|передадим|доложу)|(?:find out|collect|gather) (?:[a-z]+ )?and "
@@ -823,8 +849,9 @@ _ACTIVE_RE = re.compile(
     r"предложу (?:руководств|директор|шеф|начальств)[а-я]*|рекоменд[а-я]*|"
     r"(?:собираю|готовлю) (?:[а-я]+ ){0,2}и (?:предлагаю|рекомендую|защищаю)|"
     # "соберу предложения, выберу лучшее и понесу на утверждение собственнику"
-    r"(?:выберу|отберу) (?:лучш|подходящ|оптимальн)[а-я]*|(?:понесу|вынесу|отнесу|представлю) "
-    r"(?:[а-я]+ )?на (?:утверждение|согласование)|"
+    r"(?:выберу|отберу) (?:лучш|подходящ|оптимальн)[а-я]*|(?:понесу|вынесу|вынести|отнесу|"
+    r"представлю|представить) (?:[а-я]+ )?на (?:[а-я]+ )?(?:утверждение|согласование|"
+    r"комисси[а-я]*|педсовет|совет|правлени[а-я]*)|"
     r"(?:collect|gather|prepare) (?:[a-z]+ ){0,2}and (?:propose|recommend|pitch)|"
     # the writer's view weighs in the decision: "моё мнение учитывают", "my input counts"
     r"(?:мо[её]|моему) (?:мнени[а-я]*|слов[а-я]*|голос[а-я]*) (?:учитыва[а-я]*|важн[а-я]*|"
@@ -833,6 +860,12 @@ _ACTIVE_RE = re.compile(
     r"recommendation) (?:counts|matters|carries weight|is (?:taken into account|heard|"
     r"considered|important))|"
     rf"shortlist(?:ing)?|sponsor|recommend[a-z]*|champion){_E}"
+)
+# Choosing the contractor, with no claim to decide: "подбираю подрядчика для своего клиента"
+_CHOOSING_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:выбираю|отбираю|подбираю) (?:[а-я]+ )?(?:подрядчик|исполнител|студи|"
+    r"агентств)[а-я]*|(?:selecting|choosing|picking|vetting) (?:the |a )?(?:vendor|contractor|"
+    r"agency|studio)s?)(?![a-zа-я])"
 )
 # The writer and co-owners or another deciding role as the answer: "я и ещё два совладельца",
 # "me and my two co-founders", "myself and the finance director"
@@ -947,6 +980,17 @@ _BUT_APPROVES_RE = re.compile(
     r"veto(?:es)?|вето|добро (?:да[её]т|дают)|(?:да[её]т|дают) добро|"
     # someone else chooses: "оплачиваю я, но выбирает отдел маркетинга"
     r"выбира(?!ю)[а-я]*|выберут|выберет|chooses|picks)|"
+    # nothing signed without the others' approval: "подпишу я, но сначала покажу команде — без
+    # их одобрения не стану"; "she'd have to agree"; "after my tech lead gives a thumbs up"
+    r"без (?:их |его |е[её] |[а-я]+ )?(?:одобрени|согласи|разрешени|апрув|виз)[а-я]* (?:[а-я]+ )?"
+    r"(?:не|нельзя|никак)(?![а-я])|(?:she|he|they)(?:'d| would|'ll| will)? (?:have|has|need|"
+    r"needs) to (?:agree|approve|sign off|ok it|okay it|say yes)|(?:gives?|giving) (?:a |the |"
+    r"their |his |her )?(?:thumbs up|green light|go-ahead|nod)|"
+    # an approval needed or nothing done without it: "директор, но нужно решение педсовета",
+    # "владелец точки, но без согласия франчайзера сайт не запустить"
+    r"(?:но|а|однако)(?: [а-я]+){0,2} (?:нужн[оаы]|нужен|требуется|необходим[оа]?|без) "
+    r"(?:[а-я]+ )?(?:решени|согласи|одобрени|разрешени|подпис|виз[аыу]|согласовани|"
+    r"утверждени|санкци)[а-я]*|"
     # the money given by someone else, after a "but": "подрядчика выбираю я, но деньги даёт
     # гендир" ("решаю я, деньги даёт отец" is the writer's own decision on family money)
     r"(?:но|а|однако) (?:[а-я]+ )?(?:деньги|бюджет|финансирование|оплату) (?:[а-я]+ )?"
@@ -1104,6 +1148,9 @@ _OWN_WHOLE_RE = re.compile(
     r"наш |нашу )?(?:проект|закупк[а-я]*|бюджет|все|всё|выбор подрядчика)"
     r"(?: (?:целиком|полностью|от и до|под ключ))?(?! [а-я]+ (?:часть|сторону))|"
     r"(?:весь |вся |этот |эта )?(?:проект|закупка) (?:целиком |полностью )?(?:на мне|мой|моя)|"
+    # the whole business is the writer's: "фермер, хозяйство моё", "магазин мой"
+    r"(?:хозяйство|ферма|бизнес|магазин|салон|компания|фирма|кафе|точка|дело) (?:целиком |"
+    r"полностью )?(?:мо[йяеё]|на мне)(?![а-я])|"
     r"(?:i'?m|i am) (?:fully |solely |wholly )?(?:responsible|accountable) for "
     r"(?:the |this |our )?(?:whole |entire )?(?:project|purchase|budget|everything)|"
     r"i own (?:the |this )?(?:whole |entire )?(?:project|purchase)|"
@@ -1161,7 +1208,7 @@ _ROLE_CALLS_RE = re.compile(
 # "подписываю без согласований". A limit is still deciding alone (the deal is within it unless
 # the writer says otherwise, ``_SIGNOFF_OTHERS_RE``).
 _OWN_SIGNOFF_RE = re.compile(
-    rf"{_B}(?:(?:full|complete|my|own|sole) (?:sign-?off|signing|signature|approval|spending)"
+    rf"{_B}(?:(?:full|complete|my|own|sole) (?:sign[- ]?off|signing|signature|approval|spending)"
     r"(?: authority| powers?| rights| limit)?|(?:sign-?off|signing|signature|approval|spending) "
     r"(?:authority|powers?|rights|limit)|(?:sign-?off|signature|approval)(?: [a-z0-9$€£.,]+){0,4}"
     r" (?:is|'s) (?:all )?mine|i (?:can|could|may|am allowed to|'m allowed to|am able to|'m able "
@@ -1188,7 +1235,8 @@ _SIGNOFF_OTHERS_RE = re.compile(
 # A signing limit with its amount: "I can approve up to $2k", "подписываю до 300 тысяч",
 # "лимит подписи 3 млн", "my signing limit is $50k".
 _SIGN_LIMIT_RE = re.compile(
-    rf"{_B}(?:sign|approv|утвер|подпис|одобр|лимит|limit|spend)[a-zа-я-]*(?: [a-zа-я'-]+){{0,4}}? "
+    rf"{_B}(?:sign|approv|утвер|подпис|одобр|лимит|limit|spend|реша|decid)[a-zа-я-]*"
+    r"(?: [a-zа-я'-]+){0,4}? "
     r"(?:(?:up to|under|below|within|of up to|of|is|до|в пределах|в рамках|не больше|не более|"
     r"на сумму до|на сумму|at) )?(?=(?:[$€£] ?)?\d|(?:полу?)?миллион|лям)"
 )
@@ -1256,7 +1304,8 @@ def _signing_limit(t: str) -> bool | None:
 _PROJECT_ABOVE_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:this|it|the project|this one) (?:will be|is|'s|would be|goes|will go) "
     r"(?:well |way |much |far |likely |probably )?(?:above|over|beyond|more)|"
-    r"(?:этот проект|это|проект|наш)[, а-я]{0,25}? (?:будет )?(?:больше|выше|дороже)|"
+    r"(?:этот проект|это|проект|наш)[, а-я]{0,25}? (?:будет |выйдет |обойд[её]тся )?(?:больше|"
+    r"выше|дороже)|"
     r"не влез(?:ает|ет|ем))(?![a-zа-я])"
 )
 
@@ -1327,10 +1376,13 @@ def read_authority(text: str) -> tuple[Authority | None, Authority | None]:
 def _with_classifier(text: str, rules: Authority | None) -> Authority | None:
     """The rules' reading weighed against the classifier's (see ``_combine``)."""
     if rules == "influencer" and (
-        _corrected_away(text) or _BUT_APPROVES_RE.search(detransliterate(normalize(text)))
+        _corrected_away(text)
+        or _BUT_APPROVES_RE.search(detransliterate(normalize(text)))
+        or _signing_limit(detransliterate(normalize(text))) is False
     ):
         # the approval or the last word named as someone else's ("последнее слово у
-        # собственника, я управляющий"): the classifier's words cannot see whose it is
+        # собственника, я управляющий"), a limit the project is above ("решаю сам до
+        # миллиона, а этот выйдет дороже"): the classifier's words cannot see whose it is
         return rules
     if rules == "decision_maker" and _PROJECT_WITHIN_RE.search(detransliterate(normalize(text))):
         # "...but anything over $20k goes to the founder; this is $10k, within my limit":
@@ -1553,18 +1605,31 @@ _OWN_SAY_RE = re.compile(
 _UNSURE_WHO_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:might|may|could) be me,? (?:or )?(?:it )?(?:might|may|could) be|"
     r"(?:может|возможно),? я,? (?:а )?(?:может|возможно)|(?:don'?t|do not) know (?:by )?(?:who|"
-    r"whom)(?: exactly)?|не знаю,? кто (?:именно|конкретно))(?![a-zа-я])"
+    r"whom)(?: exactly)?|не знаю,? кто (?:именно|конкретно)|"
+    # who decides still to be found out: "а там разберёмся, кто решает", "hard to say who decides"
+    r"разбер[её]мся,? кто|(?:hard|difficult|tough) to say who|сложно сказать,? кто)(?![a-zа-я])"
 )
 # An approval that is a formality: "договор визирует юрист — это формальность"
 _FORMALITY_RE = re.compile(
     r"(?<![a-zа-я])(?:формальност[ьи]|чистая формальность|(?:just |only |merely |purely )?(?:a "
-    r"|a mere )?formality|rubber[- ]stamp[a-z]*)(?![a-zа-я])"
+    r"|a mere )?formality|rubber[- ]stamp[a-z]*|"
+    # an approval that never comes into play: "формально, он никогда не спорит", "если только
+    # акционеры не наложат вето, а они этого не делают", "but I don't need their sign-off"
+    r"формально,? (?:[а-я]+ )?никогда не|(?:а )?(?:они|он|она) (?:этого |так )?(?:не делают|не "
+    r"делает|никогда не (?:спорит|спорят|возражает|возражают|против))|(?:don'?t|do not) need "
+    r"(?:their|his|her|anyone'?s|any) (?:sign-?off|approval|ok|okay))(?![a-zа-я])"
 )
 
 
 _ONLY_CURIOUS_RE = re.compile(
     r"(?<![a-zа-я])(?:просто|пока только|только) (?:интересуюсь|интересуемся|смотрю|смотрим|"
     r"посмотреть|узнаю|узнать)|(?:just|only) (?:curious|looking|browsing|asking)(?![a-zа-я])"
+)
+
+
+_JOKE_TAKEN_BACK_RE = re.compile(
+    r"(?<![a-zа-я])(?:если серь[её]зно|seriously(?: though)?|joking aside|шутки в сторону)"
+    r"(?![a-zа-я])"
 )
 
 
@@ -1575,6 +1640,9 @@ def _parse_authority(text: str) -> Authority | None:
     asked = _PRICE_QUESTION_RE.search(t)
     if asked and len(re.sub(r"[^a-zа-я]", "", t.replace(asked.group(0), ""))) <= 10:
         return "unknown"  # "это на цену влияет?": only a question back about why we ask
+    serious = _JOKE_TAKEN_BACK_RE.search(t)
+    if serious and re.search(r"[a-zа-я]", t[serious.end() :]):
+        return _parse_authority(t[serious.end() :])  # "жена решает 😄 а если серьёзно — я"
     first = NOT_KNOWING_FIRST_RE.match(t)
     if first and not (_EXPLICIT_DM_RE.search(t, first.end()) or _own_signoff(t[first.end() :])):
         # "Not sure yet. We might hire a head of digital, and it would be their decision."
@@ -1659,6 +1727,8 @@ def _parse_authority(text: str) -> Authority | None:
         return "decision_maker"
     if research:
         return "researcher"
+    if _CHOOSING_RE.search(t):
+        return "influencer"  # "подбираю подрядчика для своего клиента": a part in the choice
     if _own_influencer_role(t):
         return "influencer"
     if _UNKNOWN_RE.search(t) or is_noncommittal(t):

@@ -498,6 +498,7 @@ _TO_Q = (
     r"(?:should ?n'?t|should not|won'?t|will not|can'?t|cannot|can not|must ?n'?t|not to|don'?t) "
     r"(?:go |be |run )?(?:over|above|more than|exceed)|not exceed|no higher than|"
     r"не больше|не более|не дороже|не выше|не свыше|максимум|макс\.?|потолок|до|в пределах|"
+    r"край|крайняк|на крайний случай|"
     r"меньше|менее|ниже|дешевле|"
     r"в рамках|no more than|not more than|at most|up to|upto|under|below|less than|within|"
     r"maximum|max\.?|until|<=?|≤|capped at|(?:a |with a )?cap of|limited to|(?:a )?ceiling of"
@@ -581,7 +582,8 @@ _NONE_RE = re.compile(
     r"(?! (?:fixed|set|decided|final|definite|concrete|firm|"
     r"yet|agreed))|no money|not budgeted|for free|free of charge|"
     # ("we don't have a budget yet": one comes later, see _UNKNOWN_RE)
-    r"don't have (?:a |any )?budget(?! yet)(?!(?: [a-z]+){1,4} yet)|do not have (?:a |any )?"
+    r"don't (?:really |actually )?have (?:a |any )?budget(?! yet)(?!(?: [a-z]+){1,4} yet)|"
+    r"do not (?:really |actually )?have (?:a |any )?"
     r"budget(?! yet)(?!(?: [a-z]+){1,4} yet)|no funds|"
     r"haven't got a budget(?! yet)|"
     r"budget is (?:zero|0|nil)|nil|none|"
@@ -650,6 +652,11 @@ _NONE_RE = re.compile(
     r"(?:number|figure|amount|exact|sum)(?![a-z])| (?:a |any )?budget(?: [a-z]+){0,4} yet)|"
     r"(?<!feel )free(?! to))(?![a-zа-я])"
 )
+_SPEND_LATER_RE = re.compile(
+    r"(?<![a-zа-я])(?:потом|затем|после|а там|then|after that|afterwards)(?: [a-zа-я]+){0,3} "
+    r"(?:посмотрим|решим|определимся|подумаем|we'?ll see|see|decide)(?: [a-zа-я]+){0,2},? "
+    r"(?:сколько|how much|what to spend|на что)"
+)
 _NONE_EXACT = frozenset({"нет", "no", "пока нет", "нету", "not yet", "0", "ноль", "-0"})
 _UNLIMITED_RE = re.compile(
     r"(?<![a-zа-я])(?:нет ограничени|без ограничени|не ограничен|неограничен|безлимит|"
@@ -695,6 +702,10 @@ _UNKNOWN_RE = re.compile(
     # no figure settled yet: "there's no set figure yet", "точной суммы пока нет"
     r"no (?:set|fixed|final|firm|exact|clear) (?:figure|number|amount|sum)|"
     r"(?:пока )?не представляю|"
+    # not thought about yet: "haven't really thought about it", "не задумывались"
+    r"(?:haven'?t|have not|hadn'?t) (?:really |yet |even |actually )?(?:thought (?:about|of)|"
+    r"discussed|talked about) |"
+    r"не задумывал[а-я]*|"
     # as little as possible, with no figure: "чем дешевле, тем лучше"
     r"чем дешевле,? тем лучше|(?:the )?cheaper the better|as cheap as (?:possible|it gets)|"
     # the sum promised later: "сумму скажем после декомпозиции бэклога"
@@ -864,7 +875,12 @@ _HUNDREDS_INVERTED_RE = re.compile(r"(?<![а-я])сотни ([1-9]) (тыс[а-�
 _DIGIT_RE = re.compile(r"\d")
 _ONE_C_RE = re.compile(r"(?<![\d.,])1[сc](?![a-zа-я0-9])")
 # Two neighbouring figures dictated as a range: "один два миллиона", "пять шесть сотен тысяч"
-_NEIGHBOURS_RE = re.compile(r"(?<![\d.,])(\d) (\d)(?= ?[a-zа-я])")
+# Two figures side by side, as dictation writes a range: "2 3 тыс", "600 700 тысяч", "тысяч 400
+# 500" (not a figure in groups: "1 500 тыс" is 1,500 thousand).
+_NEIGHBOURS_RE = re.compile(
+    r"(?<![\d.,])(\d{1,3}) (\d{1,3})(?![\d.,])(?= ?[a-zа-я])|"
+    r"(?<=тысяч )(\d{2,3}) (\d{2,3})(?![\d.,])"
+)
 
 
 # Hundreds of thousands counted: "две-три сотни тысяч", "две три сотни тысяч" (dictated)
@@ -881,8 +897,23 @@ def _hundreds_of_thousands(m: re.Match[str]) -> str:
 
 
 def _neighbours(m: re.Match[str]) -> str:
-    low, high = int(m.group(1)), int(m.group(2))
-    return f"{low}-{high}" if high == low + 1 else m.group(0)
+    a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    low, high = int(a), int(b)
+    if high == low + 1 and high < 10:
+        return f"{low}-{high}"
+    if (
+        len(a) == len(b) > 1
+        and low % 10 == high % 10 == 0
+        and high > low
+        and (m.group(3) or _SCALE_NEXT_RE.match(m.string, m.end()))
+    ):
+        return f"{low}-{high}"  # round figures of one size before "thousand": a range said aloud
+    return m.group(0)
+
+
+_SCALE_NEXT_RE = re.compile(
+    r" ?(?:тыс|к(?![а-я])|k(?![a-z])|млн|миллион|лям|thousand|mln|million|grand)"
+)
 
 
 def _prepare(text: str) -> str:
@@ -1850,7 +1881,8 @@ def _parse_budget(text: str) -> Budget | None:
     if _UNLIMITED_RE.search(t):
         return Budget("unknown")
     if simple in _NONE_EXACT or t.strip(" .!") in _NONE_EXACT or _NONE_RE.search(t):
-        return Budget("none")
+        # "сначала бесплатный аудит, а потом посмотрим, сколько тратить": money comes later
+        return Budget("unknown" if _SPEND_LATER_RE.search(t) else "none")
     if _UNKNOWN_RE.search(t) or is_noncommittal(t) or detect_own_questions(t):
         return Budget("unknown")  # "how much is it?", "а это важно?": a question back, no figure
     return None

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from . import classifier
@@ -119,6 +119,10 @@ _JOB_STRONG = re.compile(
     r"looking for (?:some )?(?:(?:remote|part-time|full-time|seasonal|freelance|winter|summer) )+"
     r"(?:work|jobs?)|"
     r"в поиске работы|в поисках работы|ищу удаленн[а-я]* работ[а-я]*|ищу удаленк[а-я]*|"
+    # the studio found on a job site, asked about remote work and its stack: "увидел вашу
+    # студию на hh — как у вас с удалёнкой и какой стек?"
+    r"(?:на|с|via|on) (?:hh|хх|headhunter|хедхантер|хэдхантер)(?:\.ru)?(?![a-zа-я])[^.!?]{0,40}"
+    r"(?:удал[её]нк|удаленн|стек|вакан|remote|stack)|как у вас с удал[её]нкой|"
     # a job as the task: "the task I want to solve is finding a remote backend position"
     r"(?<!to )(?:finding|looking for|seeking) (?:me )?(?:a |an )?(?:new )?(?:remote |part-time |"
     r"full-time )?(?:[a-z-]+ )?(?:position|job|role)(?! (?:board|portal|site|listing|posting))"
@@ -328,6 +332,12 @@ _VENDOR_STRONG = re.compile(
     # "20 мидлов на бенче", "devs on the bench"
     r"(?:за)?аутсорс[а-я]* (?:вам|для вас|ваш[а-я]*)|на бенче|(?:devs?|developers|engineers|"
     r"people|team) on (?:the |our )?bench|"
+    # a team with free hands: "мы команда из 15 разработчиков, у нас освободились ресурсы",
+    # "our team of 12 devs has spare capacity"
+    r"(?:команд[а-я]*|разработчик[а-я]*|программист[а-я]*|devs|developers|engineers|team)"
+    r"[^.!?]{0,60}[.!?]? ?(?:освободил[а-я]*|свободн[а-я]*|простаива[а-я]*) (?:[а-я]+ )?"
+    r"(?:ресурс|мощност|руки|люди|разработчик|специалист)[а-я]*|(?:devs|developers|engineers|"
+    r"team)[^.!?]{0,60}(?:spare|free|available|idle) (?:capacity|hands|resources|bandwidth)|"
     r"(?:we|i) (?:offer|provide|sell|deliver|supply|can offer|can provide|can supply) "
     r"(?:you |your company )?(?:our |affordable |cheap |quality |top |premium |high-quality |"
     r"verified |targeted |fresh |b2b |b2c )*"
@@ -370,7 +380,8 @@ _RESEARCH_STRONG = re.compile(
     r"обзора рынка)|(?:пройти|заполнить|ответить на) (?:наш[а-я]* |короткий |небольшой )?"
     r"(?:опрос|анкету)|ответить на (?:пару|несколько) (?:наших )?вопросов|"
     r"market (?:research|study|survey|report)|industry (?:report|survey|study)|"
-    r"(?:i'?m|i am|we are|we'?re) (?:a |an )?(?:journalist|reporter|researcher|editor|"
+    r"(?:i'?m|i am|we are|we'?re) (?:a |an )?(?:(?:tech|business|freelance|staff|trade) )?"
+    r"(?:journalist|reporter|researcher|editor|"
     r"(?:market |industry )?analyst)|(?:conducting|running|doing) (?:a |an )?(?:survey|study|"
     r"research|interview)|(?:writing|working on) (?:an? |the )?(?:article|story|piece|report|"
     r"review) (?:on|about)|for (?:an?|our|my) (?:article|story|publication|report|podcast|"
@@ -606,6 +617,9 @@ _JOB_MORE = re.compile(
     r"(?:людей|сотрудников|удаленщик[а-я]*|фрилансер[а-я]*|специалист[а-я]*|кандидат[а-я]*|"
     r"новых людей|в команду|тестировщик[а-я]*|разработчик[а-я]*|дизайнер[а-я]*|стажер[а-я]*|"
     r"джун[а-я]*|программист[а-я]*|верстальщик[а-я]*)|"
+    # roles any firm hires, asked about: "вы сейчас набираете менеджеров по продажам?"
+    r"(?:набираете|ищете|нанимаете) (?:ли )?(?:вы )?(?:сейчас )?(?:менеджер|аналитик|маркетолог|"
+    r"копирайтер|продажник)[а-я]*(?= [а-я ]{0,30}\?|\?)|"
     r"(?:могу|готов[а-я]*) (?:быть |работать |пойти )?(?:вашим )?"
     r"(?:тестировщик|разработчик|программист|дизайнер|верстальщик|менеджер|аналитик|"
     r"копирайтер|фронтендер|бэкендер)(?:ом|ей)|(?:do|are|would) you (?:take|taking|hire|"
@@ -743,6 +757,12 @@ _PRICED_OWN_WORK_RE = re.compile(rf"{_B}{_PRICED_OWN_WORK}{_E}")
 _VENDOR_MORE = re.compile(
     # not work handed out by the writer: "SMM на аутсорсе", "we want to outsource our support"
     rf"{_B}(?:{_PRICED_OWN_WORK}|"
+    # the writer's product put into the studio's projects, priced per seat: "we'd love to get
+    # it into the CRM projects you build for clients; the licence is $49 per seat"
+    r"(?:get|put|include|bundle|build) (?:it|them|our [a-z]+) (?:into|in|with) (?:the |your )?"
+    r"(?:[a-z]+ ){0,2}projects you (?:build|do|deliver|make|run)|(?:the )?licen[cs]e (?:is|costs|"
+    r"runs) \$? ?\d[^.!?]{0,20}per (?:seat|user)|(?:встраивать|встроить|ставить|внедрять) "
+    r"(?:наш[а-я]* [а-я]+ )?(?:в )?ваши (?:проекты|внедрения)|"
     # promotion of the studio offered: "продвижение ваших услуг", "we make SMM for you, first
     # month free"; leads sold; "I can be your subcontractor"
     r"(?:продвижени|раскрутк|реклам)[а-я]* (?:ваш[а-я]*|для вас)|(?:promot|advertis|market)[a-z]* "
@@ -778,7 +798,7 @@ _VENDOR_MORE = re.compile(
     r"(?:я |мы )?(?:вам )?(?:отправить|прислать|скинуть) (?:наше|свое|своё|наш) (?:коммерческое )?"
     r"(?:предложение|кп|прайс)|"
     # licences sold cheap: "bitrix licenses cheap", "лицензии 1С со скидкой"
-    r"licen[cs]es? (?:cheap|for sale|at a discount|discounted)|(?:cheap|"
+    r"licen[cs]es? (?:cheap|for sale|at a discount|with (?:a )?discount|discounted)|(?:cheap|"
     r"discounted) (?:[a-z0-9-]+ )?"
     r"licen[cs]es|лицензи[а-я]* (?:[а-я0-9-]+ )?(?:дешево|недорого|со скидкой)|"
     r"(?:дешевые|недорогие) лицензи[а-я]*|offshore|(?<!to )outsourc(?!e (?:our|the|it|this|all|"
@@ -870,8 +890,9 @@ _VENDOR_MORE = re.compile(
     r"(?:for|to) (?:web |it |digital )?(?:agencies|dev shops|agencies like yours|your clients)|"
     r"(?:seo|smm|ppc|marketing|ads|qa|testing) services|"
     r"для (?:вашей студии|вашего агентства|ваших клиентов|ваших проектов)|"
-    r"(?:сопровождение|аутсорсинг|хостинг|лицензи[а-я]*) для (?:веб-студий|it-компаний|айти|"
-    r"агентств)|"
+    r"(?:сопровождение|аутсорсинг|хостинг|лицензи[а-я]*|vps|vds|сервер[а-я]*|выделенн[а-я]* "
+    r"сервер[а-я]*) для (?:веб-студий|веб-агентств|it-компаний|айти|агентств|студий|"
+    r"разработчиков)|"
     # a licence on offer, not the writer's own ("лицензия Битрикс24 у нас уже есть")
     r"(?:лицензи[а-я]*|licen[cs]es?) (?:1с|битрикс|bitrix)[а-я0-9-]*(?!,? (?:у нас|у меня|"
     r"уже|есть|купил|куплен|we (?:already )?(?:have|own|bought)|already))|"
@@ -971,6 +992,18 @@ _VENDOR_MORE = re.compile(
 )
 _PARTNER_MORE = re.compile(
     rf"{_B}(?:{_WHITE_LABEL}|"
+    # a firm that implements software itself, introducing itself: "мы франчайзи 1С, внедряем
+    # УТ и ERP", "we're a HubSpot partner implementing CRMs" (not "франчайзи пиццерии")
+    # a client handed over for a share: "есть клиент на портал, отдам вам, если поделимся
+    # прибылью", "we'll pass you the client if we split the profit"
+    r"(?:отдам|передам|отдадим|передадим|pass|hand) (?:его |е[её] |проект |заказ |клиента |it |"
+    r"them |the (?:client|project|deal) )?(?:вам|you|over to you)[^.!?]{0,40}(?:подел[а-я]* "
+    r"(?:прибыл|доход|маржу|деньг)[а-я]*|процент[а-я]*|комисси[а-я]*|split the (?:profit|margin|"
+    r"fee)|share the (?:profit|margin|fee))|"
+    r"(?:мы|we are|we'?re) (?:[a-zа-я0-9-]+ ){0,2}(?:франчайзи|franchisee|интегратор|integrator|"
+    r"реселл?ер|reseller|(?:официальн[а-я]* |certified |official )?партн[её]р|partner) "
+    r"(?:[a-zа-я0-9-]+ ){0,2}[^.!?]{0,40}?(?:внедряем|внедряет|внедрени[а-я]*|implement[a-z]*|"
+    r"integrat[a-z]+ |deploy[a-z]*)|"
     # clients sent or recommended for a fee: "приводить клиентов в обмен на процент", "recommend
     # your services to our members for a finder's fee"
     r"(?:привод|привож|привед|рекоменд|совет|направл|bring|send|refer|recommend|introduc)"
@@ -1304,10 +1337,24 @@ def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
     return False
 
 
-_NEGATED_HIT_RE = re.compile(r"(?<![a-zа-я])(?:не|not|no|never|isn'?t)(?: [a-zа-я-]+){0,3} $")
+# (a dash ends the negated clause: "сам не вытяну - отдам вам, если поделимся прибылью")
+_NEGATED_HIT_RE = re.compile(
+    r"(?<![a-zа-я])(?:не|not|no|never|isn'?t)(?: [a-zа-я][a-zа-я-]*){0,3} $"
+)
 _DENIED_AFTER_RE = re.compile(r"\?? ?[-—–,.]? ?(?:no|nope|нет|неа)(?![a-zа-я])")
 _OURS_AFTER_RE = re.compile(r" (?:нашего|нашей|наших|моего|моей|моих|of our|of my)(?![a-zа-я])")
 _OF_YOURS_RE = re.compile(r"[a-zа-я]* (?:of |for )?(?:your|ваш)")
+# A provider the writer already uses, named as theirs: "наш бухгалтер-аутсорсер посоветовал
+# вас", "our outsourcer for IT sent us to you" (an offer says "мы аутсорсер", not "наш").
+_PROVIDER_NOUN_RE = re.compile(r"(?:аутсорсер|аутстафер|outsourcer|contractor|подрядчик)[а-яa-z]*")
+_RESEARCH_TOPIC_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:survey|study|research|report|article|опрос[а-я]*|исследовани[а-я]*|"
+    r"стать[а-я]*) (?:on|about|of|into|о|об|про|по) (?:[a-zа-я-]+ ){0,3}$"
+)
+_OURS_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:наш|наша|наши|нашего|нашей|нашим|мой|моя|мои|моего|our|my)"
+    r"(?:[ -][a-zа-я]+){0,2}[ -]$"
+)
 _TRADE_NOUN_RE = re.compile(
     r"(?:дистрибь?ютор|дилер|реселл?ер|поставщик|оптовик|distributor|dealer|reseller|"
     r"wholesaler|supplier)"
@@ -1333,6 +1380,10 @@ def _search(
         before = t[max(0, m.start() - 30) : m.start()]
         if _NEGATED_HIT_RE.search(before):
             continue
+        if _PROVIDER_NOUN_RE.fullmatch(m.group(0).strip()) and _OURS_BEFORE_RE.search(before):
+            continue
+        if _RESEARCH_TOPIC_BEFORE_RE.search(before):
+            continue  # "a survey on software outsourcing prices": the topic, not an offer
         if _DENIED_AFTER_RE.match(t, m.end()):
             continue  # "hiring? no - we want to hire you to build our website"
         if _OURS_AFTER_RE.match(t, m.end()):
@@ -1471,6 +1522,14 @@ def introduces_only(text: str) -> bool:
     return "?" not in t and _SELF_RE.search(t) is not None and not _ASKS_OR_OFFERS_RE.search(t)
 
 
+_BRINGS_CLIENTS_RE = re.compile(
+    r"(?<![a-zа-я])(?:привод|привед|передава|передад|переда[её]м|подгоня|направля|bring|refer|"
+    r"send)[a-zа-я]* (?:вам |you |к вам )?(?:[a-zа-я]+ )?(?:заказ[а-я]*|клиент[а-я]*|"
+    r"заказчик[а-я]*|покупател[а-я]*|clients|customers|projects|orders|business)(?![a-zа-я])"
+    r"[^.!?]{0,80}(?:агентск|комисси|процент|вознагражд|платите за|commission|%|fee|cut)"
+)
+
+
 def detect_disqualifier(
     text: str, off_profile_keywords: Sequence[str] = ()
 ) -> Disqualifier | None:
@@ -1480,6 +1539,15 @@ def detect_disqualifier(
     ``_combine``."""
     try:
         rules = _detect(text, off_profile_keywords)
+        if (
+            rules is not None
+            and rules.kind == "vendor"
+            and _BRINGS_CLIENTS_RE.search(normalize(text))
+        ):
+            # clients or orders brought to the studio for a fee are a referral partner's offer,
+            # whatever else the writer is ("мы студия дизайна, готовы передавать вам заказы,
+            # обсудим агентские?", "сколько платите за клиента?")
+            rules = replace(rules, kind="partner")
         pred = classifier.predict("disqualifier", text, _signals(rules, text))
         return _combine(rules, pred, text, off_profile_keywords)
     except Exception:  # pragma: no cover - the parser must never break the dialogue
@@ -1610,7 +1678,8 @@ _STUDENT_AUDIENCE_RE = re.compile(
     # студентов. Хотим бота, который ... принимает домашку"
     # the writer is the school: "Мы частная языковая школа, 900 учеников", "we're a driving
     # school"
-    r"(?:мы|we are|we'?re|i run|we run) (?:[a-zа-я-]+ ){0,3}(?:школ[аы]|school|academy|"
+    r"(?:мы|we are|we'?re|i run|we run|у нас|у меня) (?:[a-zа-я-]+ ){0,3}(?:(?:онлайн-)?школ[аы]|"
+    r"school|academy|"
     r"академи[яю]|колледж|college|курсы|учебный центр|training cent(?:re|er)|tutoring cent(?:re|"
     r"er))|"
     r"(?:у (?:нас|меня)|we have)(?: [a-zа-я~+-]+){0,2} (?:\d[\d +]*|много|несколько|сотни|"
@@ -1632,7 +1701,7 @@ _STUDENT_AUDIENCE_RE = re.compile(
 
 _TEST_WORDS = frozenset(
     "hi hello hey привет здравствуйте ok ок test тест testing тестирую проверка связи check 1 2 3 "
-    "123 qwerty asdf йцукен lol лол ха хаха haha".split()
+    "123 qwerty asdf йцукен lol лол ха хаха haha раз два три one two three".split()
 )
 _TEST_MARKERS = frozenset("test тест testing тестирую проверка check".split())
 _COLLAB_RE = re.compile(r"коллаб|collab")
@@ -1982,7 +2051,8 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         return Disqualifier("spam", hit)
     if _mashed(t):
         return Disqualifier("spam", t[:20])
-    tokens = set(re.findall(r"[0-9a-zа-я]+", t))
+    # (mashed keys among the test words: "ааа ыыы тест тест раз два")
+    tokens = {w for w in re.findall(r"[0-9a-zа-я]+", t) if not _mashed(w)}
     if tokens and tokens <= _TEST_WORDS and tokens & _TEST_MARKERS:
         return Disqualifier("spam", t[:20])  # "hi hi hi test test": a test, no prospect
     repeat_word = _REPEAT_WORD_RE.search(t)

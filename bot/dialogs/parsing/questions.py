@@ -307,3 +307,20 @@ def refers_back(text: str) -> bool:
         return bool(simple) and len(simple) <= 60 and bool(_REFERS_BACK_RE.match(simple))
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return False
+
+
+_GREETING_RE = re.compile(
+    r"^(?:(?:здравствуйте|здравствуй|здрасьте|добрый (?:день|вечер|утро)|доброе утро|"
+    r"доброго (?:дня|времени суток)|привет(?:ствую)?|салют|хай|hi|hello|hey|hiya|good (?:morning|"
+    r"afternoon|evening)|greetings)(?:\s(?:всем|everyone|there|team))?\s?)+$"
+)
+
+
+def is_greeting(text: str) -> bool:
+    """Only a greeting ("Здравствуйте!", "Добрый день)", "hi there"): courtesy before the
+    answer, not an answer that says nothing."""
+    try:
+        simple = simplify(text)
+        return bool(simple) and bool(_GREETING_RE.match(simple))
+    except Exception:  # pragma: no cover - the parser must never break the dialogue
+        return False

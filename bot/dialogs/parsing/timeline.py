@@ -347,7 +347,12 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
         re.compile(
             rf"{_B}(?:(?:как|когда) (?:только )?(?:(?:сойдет|растает|стает) (?:снег|лед)|"
             r"(?:снег|лед) (?:сойдет|растает|стает))|после (?:ледохода|распутицы|оттепели)|"
-            r"когда потеплеет|к посевной|после посевной|when (?:the )?(?:snow|ice) (?:melts|thaws|"
+            r"когда потеплеет|к посевной|после посевной|"
+            # the heating season ends in spring: "когда закончится отопительный сезон"
+            r"(?:после|по окончании|к концу|с окончанием|(?:как|когда) (?:только )?"
+            r"(?:закончится|кончится|завершится)) отопительн[а-я]* сезон[а-я]*|"
+            r"(?:after|when|once) the heating season(?: ends| is over)?|"
+            r"when (?:the )?(?:snow|ice) (?:melts|thaws|"
             r"goes|is gone|breaks up)|(?:after|by) the thaw|when it warms up|(?:by|for|after) "
             rf"(?:the )?(?:spring )?(?:sowing|planting)(?: season)?){_E}"
         ),
@@ -599,7 +604,11 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
 _NO_PLANS_RE = re.compile(
     rf"{_B}(?:просто (?:смотр|интерес|изуча|узна|прицени|спрашива|присматрива|мониторю|гляжу)"
     r"|(?:сейчас|пока|в ближайшее время|в этом году) (?:точно |пока |вообще |совсем )?нет"
-    r"|отмен[её]н|отложен[а-я]* (?:на неопредел|до лучших)|заморожен|не будем делать"
+    r"|отмен[её]н|отло(?:жен[а-я]*|жил[аи]?) (?:[а-я]+ )?(?:на неопредел|до лучших)|заморожен"
+    r"|не будем делать|indefinitely"
+    # not even thought of: "пока даже не думали об этом"; still weighing it: "мы в раздумьях"
+    r"|(?:пока |ещ[её] |вообще )?(?:даже )?не (?:думали|задумывались)(?= об этом| о сроках| про "
+    r"сроки| пока| ещ[её]|$)|в раздумьях"
     # put off with no date: "проект пока отложили", "the project is on hold"
     r"|(?:пока |проект |все |всё )отложили(?= ?(?:$|[.,!]))"
     r"|(?:is|are|put|been) on hold(?= ?(?:$|[.,!]))"
@@ -716,7 +725,9 @@ _DISCUSS_RE = re.compile(
 )
 _URGENT_RE = re.compile(
     rf"{_B}(?:срочн[а-я]*|asap|асап|a\.s\.a\.p\.?|как можно (?:скорее|быстрее|раньше)|"
-    r"побыстрее|поскорее|горит|горящ[а-я]*|urgent[a-z]*|right away|immediately|straight away|"
+    # ("immediately after the holidays" is the holidays' end, like "сразу после")
+    r"побыстрее|поскорее|горит|горящ[а-я]*|urgent[a-z]*|right away|"
+    r"immediately(?! (?:after|following|once|when))|straight away|"
     r"as soon as (?:possible|feasible|practicable|practical|we can|you can)|вчера|yesterday|"
     r"немедленно|не терпит|сразу(?! после| как)|без промедлени[а-я]|"
     r"(?:needed|wanted|should have had) (?:this|it) (?:live |done |ready )?(?:last (?:week|month)|"
@@ -786,7 +797,7 @@ _START_NOW_RE = re.compile(
     r"(?:сейчас|щас|now)(?! (?:i'?m |we'?re |i am |we are |i |we |мы |я )?(?:thinking|leaning|"
     r"considering|looking at|aiming|hoping|planning|думаю|думаем|планируем|склоняемся|"
     r"рассматриваем|целимся|смотрим))|"
-    rf"^(?:immediately|немедленно|прямо сейчас|прям щас|right now)){_E}"
+    rf"^(?:immediately|немедленно|прямо сейчас|прям щас|right now){_NOT_THEN}){_E}"
 )
 # Two guesses: "может, через месяц, может, через год", "could be next week, could be in half a
 # year". One within 90 days and one beyond it name no start; both on one side ("может, в
@@ -816,6 +827,12 @@ _NO_DATE_RE = re.compile(
     # "не знаем даже когда", "no idea when": not knowing when outweighs any period named
     rf"{_B}(?:(?:hard|tough|difficult) to (?:pin down|predict|estimate)|can'?t pin (?:it )?down|"
     r"(?:сложно|трудно|рано) загадывать|не загадыва[а-я]*|"
+    # the date is someone else's to name: "дату назовёт директор, он сейчас в командировке"
+    # (not "точную дату определит тендер" after a horizon: only the exact day is to come)
+    r"(?<!точную )(?<!точные )(?<!конкретную )(?:дат[уаы]|срок[аи]?|старт) (?:назов[её]т|скажет|"
+    r"определит|сообщит|решит|утвердит)"
+    r"(?= [а-я])|(?:the )?(?:date|timing|start date) (?:will be|is to be|gets) (?:set|decided|"
+    r"named|confirmed) by|"
     r"(?:дедлайн|срок)[а-я]* (?:пока |еще |ещё )?не (?:постав|определ|назнач|установ)[а-я]*|"
     r"никто не знает|(?:nobody|no one|no-one|god) knows|бог знает|"
     r"(?:не знаю|не знаем|не знает|понятия не имею|без понятия|no idea|not sure|"
@@ -1026,6 +1043,7 @@ def _next_year(t: date) -> date:
 @_period(
     r"в начале (?:следующего|нового|будущего) года|early next year|"
     r"(?:the )?(?:beginning|start) of next year|в начале года|"
+    r"^начало (?:следующего|нового|будущего) года|"
     r"в (?:первом|1) полугодии (?:следующего|будущего) года|first half of next year"
 )
 def _early_next_year(t: date) -> date:
@@ -2260,9 +2278,10 @@ _PAST_RE = re.compile(
     # the singular past in "-ал" of verbs a story uses ("сайт перестал работать ещё летом")
     r"(?:пере)?стал[аио]?|упал[аио]?|сломал(?:ся|ась|ось)?|сказал[аио]?|обещал[аи]?|"
     r"отказал[аио]?(?:сь|ся)?|"
-    r"broke|"
+    # ("I said within a month" restates the answer: "said" and "told" are not here)
+    r"broke|spoke|met|wrote|sent|saw|began|built|bought|chose|paid|lost|"
     # (after a form of "be" an "-ed" word is a state: "we're closed", "it's planned")
-    r"(?<!'re )(?<!are )(?<!is )(?<!'s )(?<!am )(?<!be )(?<!been )(?<!get )(?<!got )"
+    r"(?<!'re )(?<!are )(?<!is )(?<!'s )(?<!am )(?<!be )(?<!been )(?<!get )(?<!got )(?<!gets )"
     r"[a-z]{3,}ed|since|last (?:summer|spring|autumn|fall|winter|year|month|week))(?![a-zа-я])"
 )
 # (a past plan is past: "we were planning to start this summer", "планировали летом")
@@ -2274,7 +2293,9 @@ _PLAN_RE = re.compile(
     r"seems like|probably|наверное|"
     # a wish, a start already made, an urgency idiom, an "until": not a story of the past
     r"бы|хотел[а-я]*|already|уже|yesterday|вчера|пока|until|till|haven'?t|hasn'?t|not yet|"
-    r"ещ[её] не)(?![a-zа-я])"
+    r"ещ[её] не|"
+    # "let's go" in the past form: "в пятницу созвонимся и поехали"
+    r"поехали|погнали)(?![a-zа-я])"
 )
 _PAST_PLAN_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:were|was|had been) (?:planning|going|hoping|meant)|had planned|"
@@ -2284,6 +2305,15 @@ _PAST_PLAN_RE = re.compile(
     # a promise broken: "подрядчик обещал к сентябрю, но сорвал сроки"
     r"сорвал[аи]?|не (?:сделал|успел|уложил)[аи]?(?:сь)?|(?:missed|blew) (?:the |their |his |"
     r"her )?deadline|didn'?t deliver|never delivered)(?![a-zа-я])"
+)
+# A date promised or agreed, or a deadline, told in the past tense: "обещали до 10 декабря".
+_PROMISED_RE = re.compile(
+    r"(?<![a-zа-я])(?:обещал[аио]?|пообещал[аио]?|сказал[аио]?|договорил[аи]?сь|согласовал[аи]?|"
+    r"назначил[аи]?|утвердил[аи]?|запланировал[аи]?|перенесл[аи]?|перенес|сдвинул[аи]?|"
+    r"promised|said|told|agreed|set|scheduled|planned|moved|postponed|pushed|rescheduled|"
+    r"pencil+ed|slated|booked|targeted|expected|due|"
+    r"на|к|до|by|until|before|"
+    r"deadline|дедлайн)(?![a-zа-я])"
 )
 _ESTIMATE_RE = re.compile(
     r"(?<![a-zа-я])(?:думаю|наверное|скорее|примерно|ориентировочно|probably|i think|i guess|"
@@ -2295,6 +2325,41 @@ def _in_the_past(clause: str) -> bool:
     return bool(
         _PAST_PLAN_RE.search(clause) or (_PAST_RE.search(clause) and not _PLAN_RE.search(clause))
     )
+
+
+_AFTER_SEASON_RE = re.compile(r"(?<![а-я])после (?:высокого |нашего |этого )?сезона(?![а-я])")
+# A public or corporate purchase told step by step, and the contract's own date among them.
+_PROCUREMENT_RE = re.compile(
+    r"(?<![a-zа-я])(?:торг[иао]в?|тендер[а-я]*|извещени[а-я]*|аукцион[а-я]*|закупк[а-я]*|"
+    r"конкурс[а-я]*|лимит[а-я]*|44-?фз|223-?фз|tender[a-z]*|bids?|bidding|procurement|rfp)"
+    r"(?![a-zа-я])"
+)
+_CONTRACT_DATED_RE = re.compile(
+    r"(?<![a-zа-я])(?:контракт|договор|contract)[а-я]*(?: (?:заключим|подпишем|будет|"
+    r"подписан|(?:is |will be |gets |to be )?(?:signed|awarded)))? ?[—–:-]? "
+    r"(?P<when>(?:ближе |примерно |around |by |in |в |к |до |с |to )[^.;!?]+)"
+)
+
+
+def _urgent(t: str) -> bool:
+    return bool(_URGENT_RE.search(t) or _START_NOW_RE.search(t) or _NOW_FIRST_RE.match(t))
+
+
+_NOW_FIRST_RE = re.compile(r"^(?:прямо |прям )?(?:сейчас|щас|now|right now)(?![a-zа-я])")
+
+
+def _all_past(t: str) -> bool:
+    return all(_in_the_past(normalize(clause)) for clause in _CLAUSE_END_RE.split(t))
+
+
+def _promised(t: str, today: date) -> bool:
+    """Does a clause in the past promise, agree or move a date ("обещали до 10 декабря")?"""
+    for clause in map(normalize, _CLAUSE_END_RE.split(t)):
+        if _in_the_past(clause) and _PROMISED_RE.search(clause):
+            found = _read_timeline(clause, today)
+            if found is not None and found.status == "days":
+                return True
+    return False
 
 
 def _without_the_past(t: str) -> str:
@@ -2313,6 +2378,15 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
         return Timeline("unknown")  # "Сложно сказать. Всё зависит от того, как закроем..."
     as_told, text = text, _without_the_past(text)
     rules = _read_timeline(text, today)
+    if (
+        rules is not None
+        and rules.status == "days"
+        and _all_past(text)
+        and not _PAST_PLAN_RE.search(told)
+        and not _urgent(told)
+        and not _promised(text, today)
+    ):
+        return None  # "мы общались с вашим менеджером летом": when it happened, not a start
     if text != as_told and not _PAST_PLAN_RE.search(told):
         told_rest = normalize(text)
         if rules is None or (
@@ -2322,16 +2396,31 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
         ):
             # the rest dates nothing and does not say "I don't know": the clause in the past
             # tense was the answer ("как только деньги придут, обещали до 10 декабря"), unless it
-            # tells a plan that fell through
+            # tells a plan that fell through; a date when something merely happened ("we spoke
+            # with your manager in the summer") dates no start
             whole = _read_timeline(as_told, today)
-            if whole is not None and whole.status == "days":
+            # ("прямо сейчас — старый сайт упал": the urgency is the answer, the story its reason)
+            if (
+                whole is not None
+                and whole.status == "days"
+                and (_promised(as_told, today) or _urgent(told))
+            ):
                 text, rules = as_told, whole
     t = normalize(text)
+    contract = _CONTRACT_DATED_RE.search(told) if _PROCUREMENT_RE.search(told) else None
+    if contract:
+        # "извещение разместим в декабре, контракт — к середине января": work starts with the
+        # contract, not with the tender's earlier steps
+        found = _read_timeline(contract.group("when"), today)
+        if found is not None and found.status == "days":
+            return found
     conclusion = _CONCLUSION_RE.search(t)
     if conclusion:
         found = _read_timeline(conclusion.group("tail"), today)
         if found is not None and found.status == "days":
             return found
+    if rules is None and _AFTER_SEASON_RE.search(t):
+        return Timeline("unknown")  # "после сезона": which season, and when it ends, is not said
     if rules is None or rules.status != "days" or rules.days is None:
         return rules
     for m in (*_LOWER_BOUND_RE.finditer(t), *_PERIOD_END_THEN_RE.finditer(t)):
