@@ -78,6 +78,7 @@ SLOT_FACTS = {"company": "company", "position": "position", "brief": "has_brief"
 # Slots whose later statement replaces an earlier answer ("500к... нет, скорее 800к"); the
 # others (the need in the prospect's words, names) are taken only while still unanswered.
 REVISABLE = frozenset({"budget", "authority", "timeline", "phone", "email"})
+CONTACT_PARSERS = frozenset({"phone", "email"})
 
 
 def language_for(language_code: str | None, default: str) -> str:
@@ -345,7 +346,11 @@ class Conversation:
             today=self.now.date(),
             off_profile_keywords=self.settings.off_profile_keywords,
         )
-        notes = self._own_questions(lead, step, text, interpretation.own_questions, repeat)
+        # "не знаю, сначала пришлите КП" at the budget question: a way not to name a figure
+        dodges = step.parser == "budget" and interpretation.facts.get("budget_status") != "amount"
+        notes = self._own_questions(
+            lead, step, text, interpretation.own_questions, repeat, instead_of_budget=dodges
+        )
         vague = self._vague_need(lead, step, interpretation, text)
         if vague:
             # "здравствуйте", "long story, bear with me": no task we recognise yet. One
@@ -372,7 +377,8 @@ class Conversation:
             reasks = dialogue.get("reasks", 0) if dialogue.get("step") == step.key else 0
             if reasks < MAX_REASKS:
                 self._set_dialogue(lead, step=step.key, reasks=reasks + 1)
-                if not interpretation.own_questions:
+                if not interpretation.own_questions and not parsers.is_greeting(text):
+                    # (a greeting first is courtesy, not an answer that says nothing)
                     repo.add_event(
                         self.session, lead, "answer_not_understood", self.now, step=step.key
                     )
@@ -460,6 +466,10 @@ class Conversation:
         *,
         repeat: bool = False,
     ) -> None:
+        if via == "skip" and step.parser in CONTACT_PARSERS:
+            other = "email" if step.parser == "phone" else "phone"
+            if (lead.facts or {}).get(other):
+                via = "skip_covered"  # the e-mail skipped after a phone: reachable, no evasion
         dialogue = self._dialogue(lead)
         asked_at = dialogue.get("asked_at") if dialogue.get("step") == step.key else None
         latency = self.now.timestamp() - asked_at if isinstance(asked_at, float) else None
@@ -592,7 +602,14 @@ class Conversation:
         return self._t("understood", lead, summary=summary) if summary else ""
 
     def _own_questions(
-        self, lead: Lead, step: Step | None, text: str, topics: frozenset[str], repeat: bool
+        self,
+        lead: Lead,
+        step: Step | None,
+        text: str,
+        topics: frozenset[str],
+        repeat: bool,
+        *,
+        instead_of_budget: bool = False,
     ) -> list[str]:
         """Events for the prospect's own questions; FAQ answers for the known topics; other
         questions are kept for the manager. Returns the paragraphs to send."""
@@ -606,6 +623,8 @@ class Conversation:
                 data["with_need"] = True
             if repeat:
                 data["repeat"] = True
+            if instead_of_budget:
+                data["instead_of_budget"] = True
             repo.add_event(self.session, lead, "own_question", self.now, **data)
         answers = [
             html.escape(self.script.faq[t].get(lead.language))

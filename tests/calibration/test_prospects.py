@@ -2,10 +2,8 @@
 
 Every `prospects*.toml` here was written from the definitions, not from the parsers; the test
 prints precision and recall of "reaches sales" over each and fails on any clear case the bot
-gets wrong. Borderline prospects are reported, not enforced. One set is reported only
-(`python -m tests.calibration.play tests/calibration/FILE`): in `prospects_blind.toml` one
-clear hot prospect is graded B4 by the model (a disputed label, see
-tests/calibration/README.md).
+gets wrong. Borderline prospects are reported, not enforced (`python -m
+tests.calibration.play tests/calibration/FILE` prints them).
 """
 
 from __future__ import annotations
@@ -16,8 +14,7 @@ import pytest
 
 from tests.calibration.play import HERE, load_prospects, play_all, report
 
-REPORTED_ONLY = frozenset({"prospects_blind.toml"})
-ENFORCED = sorted(p.name for p in HERE.glob("prospects*.toml") if p.name not in REPORTED_ONLY)
+ENFORCED = sorted(p.name for p in HERE.glob("prospects*.toml"))
 
 
 @pytest.mark.parametrize("name", ENFORCED)

@@ -153,3 +153,40 @@ async def test_a_silent_prospect_is_nudged_at_the_open_question(harness: Harness
             )
         )
     assert [n.payload["at_step"] for n in nudges] == ["timeline"]
+
+
+async def test_a_greeting_and_an_email_skipped_after_a_phone_cost_no_points(
+    harness: Harness,
+) -> None:
+    await harness.text(RU, "/start")
+    await harness.text(RU, "Здравствуйте!")  # courtesy before the answer, not junk
+    await harness.text(RU, "Нужен сайт, бюджет 700 тысяч, решаю сам, старт через месяц")
+    await harness.text(RU, "ООО Ромашка, директор")
+    await harness.text(RU, "+7 999 123-45-67")
+    await harness.text(RU, "пропустить")  # the e-mail: the phone is there, nobody evades
+    events = await harness.events(RU.id)
+    assert [e for e in events if e.kind == "answer_not_understood"] == []
+    email = [e.data["via"] for e in events if e.kind == "question_answered"]
+    assert email[-1] == "skip_covered"
+    lead = await harness.lead(RU.id)
+    assert lead is not None and "пропустил вопрос" not in str(lead.score)
+
+
+async def test_a_reply_that_says_nothing_still_costs_engagement(harness: Harness) -> None:
+    await harness.text(RU, "/start")
+    await harness.text(RU, "ну такое себе")
+    events = await harness.events(RU.id)
+    assert [e.data["step"] for e in events if e.kind == "answer_not_understood"] == ["need"]
+
+
+async def test_a_proposal_asked_for_instead_of_a_budget_is_no_buying_signal(
+    harness: Harness,
+) -> None:
+    dodger, buyer = Harness.user(4003, "ru", "Олег"), Harness.user(4004, "ru", "Ирина")
+    await harness.qualify(dodger, ("CRM для отдела продаж", "не знаю, сначала пришлите КП"))
+    await harness.qualify(buyer, ("CRM для отдела продаж", "около 1 млн, пришлите КП"))
+    signal = "просит созвониться или прислать КП"
+    dodged = await harness.lead(dodger.id)
+    asked = await harness.lead(buyer.id)
+    assert dodged is not None and signal not in str(dodged.score)
+    assert asked is not None and signal in str(asked.score)

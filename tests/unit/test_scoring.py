@@ -517,6 +517,14 @@ BUYER = {
           "company": "кружок «Робомир»", "position": "руководитель"},
          [*_answers(9), Event("dialogue_completed", ago(minutes=1)),
           Event("own_question", ago(minutes=2), {"topic": "price", "with_need": True})], False),
+        # The one who decides, starting this month, no figure yet ("деньги найдём"): two of
+        # budget, authority and timeline are enough; not so when someone else decides.
+        ({"need_category": "crm", "budget_status": "unknown", "authority": "decision_maker",
+          "timeline_status": "days", "timeline_days": 20, "company": "ООО Х",
+          "position": "директор", "phone": "+79991234567"}, _answers(6), True),
+        ({"need_category": "crm", "budget_status": "unknown", "authority": "influencer",
+          "timeline_status": "days", "timeline_days": 20, "company": "ООО Х",
+          "position": "директор", "phone": "+79991234567"}, _answers(6), False),
         # A good fit (B) who asks for a call: a strong signal makes it sales-ready.
         ({"need_category": "crm", "budget_status": "unknown", "authority": "influencer",
           "timeline_status": "days", "timeline_days": 45, "company": "ООО Х",
