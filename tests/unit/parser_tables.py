@@ -703,6 +703,10 @@ BUDGET: list[Case] = [
     C("только бесплатно, платить не будем", Budget("none")),
     C("в пределах 200, край 250 тысяч", B(None, 250_000)),
     C("we haven't talked about the budget yet", Budget("unknown")),
+    # two cases, each with its figure: the other case's ceiling is the low end
+    C("если успеете к Новому году — 700 тысяч, если позже, то максимум 500", B(500_000, 700_000)),
+    C("30k dollars if it's live by March, otherwise at most 20k dollars", B(20_000, 30_000, USD)),
+    C("если что, 800 тысяч, максимум 900", B(800_000, 900_000)),
 ]
 
 # =========================================================================== timeline

@@ -652,6 +652,10 @@ _NONE_RE = re.compile(
     r"(?:number|figure|amount|exact|sum)(?![a-z])| (?:a |any )?budget(?: [a-z]+){0,4} yet)|"
     r"(?<!feel )free(?! to))(?![a-zа-я])"
 )
+# Two cases, each with its own figure: "если успеете — 600, если позже — 400", "or else".
+_ALTERNATIVE_RE = re.compile(
+    r"(?<![a-zа-я])(?:если|иначе|или|а если|otherwise|or else|if not|unless)(?![a-zа-я])"
+)
 _SPEND_LATER_RE = re.compile(
     r"(?<![a-zа-я])(?:потом|затем|после|а там|then|after that|afterwards)(?: [a-zа-я]+){0,3} "
     r"(?:посмотрим|решим|определимся|подумаем|we'?ll see|see|decide)(?: [a-zа-я]+){0,2},? "
@@ -1867,6 +1871,11 @@ def _parse_budget(text: str) -> Budget | None:
             else:
                 lows.append(a.value)
                 highs.append(a.value)
+        plain = [a.value for a in money if a.qual not in ("to", "from", "approx")]
+        if plain and _ALTERNATIVE_RE.search(t):
+            # "если до 25 декабря — 600 тысяч, если позже, то максимум 400": the ceiling of
+            # the other case is the low end of what the writer may pay
+            lows += [a.value for a in money if a.qual == "to" and a.value < min(plain)]
         lo = min(lows) if lows else None
         hi = max(highs) if highs else None
         if lo is not None and hi is not None and lo > hi:
