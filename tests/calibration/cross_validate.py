@@ -82,7 +82,7 @@ def _case(r: train.Row) -> Case:
     if r.section == "authority":
         rules = authority._parse_authority(text)
         return Case(r, rules, classifier.predict("authority", text, authority._signals(rules)))
-    disq_rules = disqualifier._detect(text, KEYWORDS)
+    disq_rules = disqualifier._rules(text, KEYWORDS)
     disq_pred = classifier.predict("disqualifier", text, disqualifier._signals(disq_rules, text))
     if r.section == "disqualifier":
         return Case(r, disq_rules, disq_pred)

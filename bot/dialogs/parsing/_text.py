@@ -134,6 +134,12 @@ REFUSED_AFTER_LIST = (
 CYRILLIC_RE = re.compile(r"[а-я]")
 
 
+def blank(pattern: re.Pattern[str], t: str) -> str:
+    """``t`` with every match of ``pattern`` replaced by as many spaces: the rest of the text
+    keeps its positions (a later search still sees what stood before and after)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), t)
+
+
 def words(normalized: str) -> list[str]:
     """Alphanumeric tokens (Latin, Cyrillic, digits) of an already normalized string."""
     return _WORD_RE.findall(normalized)

@@ -834,6 +834,12 @@ _UNKNOWN_RE = re.compile(
 )
 
 
+# Choosing the contractor: "отбираю исполнителя", "I'm vetting agencies".
+_CHOOSING = (
+    r"(?:выбираю|отбираю|подбираю) (?:[а-я]+ )?(?:подрядчик|исполнител|студи|агентств)[а-я]*|"
+    r"(?:i'?m |i am )?(?:selecting|choosing|picking|vetting) (?:the |a )?(?:vendor|contractor|"
+    r"agency|studio)s?"
+)
 # Active parts in the buying decision: more than collecting information.
 _ACTIVE_RE = re.compile(
     # preparing the project or its spec, or choosing the contractor, shapes the decision:
@@ -841,11 +847,9 @@ _ACTIVE_RE = re.compile(
     rf"{_B}(?:(?:готовлю|составляю|пишу|веду|курирую|формирую) (?!учебн|курсов|дипломн)"
     r"(?:[а-я]+ )?(?:тз|техзадани[а-я]*|"
     r"проект[а-я]*|бриф[а-я]*|требовани[а-я]*)|инициатор[а-я]*|"
-    r"(?:выбираю|отбираю|подбираю) (?:[а-я]+ )?(?:подрядчик|исполнител|студи|агентств)[а-я]*|"
+    rf"{_CHOOSING}|"
     r"(?:i'?m |i am )?(?:drafting|writing|preparing|scoping|running|leading|managing|driving) "
     r"(?:the |this |our )?(?:project|spec|specs|brief|requirements)|"
-    r"(?:i'?m |i am )?(?:selecting|choosing|picking|vetting) (?:the |a )?(?:vendor|contractor|"
-    r"agency|studio)s?|"
     r"предложу (?:руководств|директор|шеф|начальств)[а-я]*|рекоменд[а-я]*|"
     r"(?:собираю|готовлю) (?:[а-я]+ ){0,2}и (?:предлагаю|рекомендую|защищаю)|"
     # "соберу предложения, выберу лучшее и понесу на утверждение собственнику"
@@ -862,11 +866,7 @@ _ACTIVE_RE = re.compile(
     rf"shortlist(?:ing)?|sponsor|recommend[a-z]*|champion){_E}"
 )
 # Choosing the contractor, with no claim to decide: "подбираю подрядчика для своего клиента"
-_CHOOSING_RE = re.compile(
-    r"(?<![a-zа-я])(?:(?:выбираю|отбираю|подбираю) (?:[а-я]+ )?(?:подрядчик|исполнител|студи|"
-    r"агентств)[а-я]*|(?:selecting|choosing|picking|vetting) (?:the |a )?(?:vendor|contractor|"
-    r"agency|studio)s?)(?![a-zа-я])"
-)
+_CHOOSING_RE = re.compile(rf"{_B}(?:{_CHOOSING}){_E}")
 # The writer and co-owners or another deciding role as the answer: "я и ещё два совладельца",
 # "me and my two co-founders", "myself and the finance director"
 _ME_AND_COOWNERS_RE = re.compile(
@@ -1375,16 +1375,16 @@ def read_authority(text: str) -> tuple[Authority | None, Authority | None]:
 
 def _with_classifier(text: str, rules: Authority | None) -> Authority | None:
     """The rules' reading weighed against the classifier's (see ``_combine``)."""
+    # (the text the checks below read; none of them applies to the other readings)
+    t = detransliterate(normalize(text)) if rules in ("influencer", "decision_maker") else ""
     if rules == "influencer" and (
-        _corrected_away(text)
-        or _BUT_APPROVES_RE.search(detransliterate(normalize(text)))
-        or _signing_limit(detransliterate(normalize(text))) is False
+        _corrected_away(text) or _BUT_APPROVES_RE.search(t) or _signing_limit(t) is False
     ):
         # the approval or the last word named as someone else's ("последнее слово у
         # собственника, я управляющий"), a limit the project is above ("решаю сам до
         # миллиона, а этот выйдет дороже"): the classifier's words cannot see whose it is
         return rules
-    if rules == "decision_maker" and _PROJECT_WITHIN_RE.search(detransliterate(normalize(text))):
+    if rules == "decision_maker" and _PROJECT_WITHIN_RE.search(t):
         # "...but anything over $20k goes to the founder; this is $10k, within my limit":
         # the classifier reads the approval, not that this project is under it
         return rules

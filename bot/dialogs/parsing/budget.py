@@ -65,6 +65,7 @@ from ._text import (
     CYRILLIC_RE,
     NUMBER_WORDS,
     SELF_CORRECTION_RE,
+    blank,
     drop_joke,
     fix_typos,
     is_noncommittal,
@@ -878,9 +879,9 @@ _HUNDREDS_INVERTED_RE = re.compile(r"(?<![а-я])сотни ([1-9]) (тыс[а-�
 
 _DIGIT_RE = re.compile(r"\d")
 _ONE_C_RE = re.compile(r"(?<![\d.,])1[сc](?![a-zа-я0-9])")
-# Two neighbouring figures dictated as a range: "один два миллиона", "пять шесть сотен тысяч"
-# Two figures side by side, as dictation writes a range: "2 3 тыс", "600 700 тысяч", "тысяч 400
-# 500" (not a figure in groups: "1 500 тыс" is 1,500 thousand).
+# Two neighbouring figures dictated as a range: "один два миллиона", "пять шесть сотен тысяч",
+# "2 3 тыс", "600 700 тысяч", "тысяч 400 500" (not a figure in groups: "1 500 тыс" is 1,500
+# thousand).
 _NEIGHBOURS_RE = re.compile(
     r"(?<![\d.,])(\d{1,3}) (\d{1,3})(?![\d.,])(?= ?[a-zа-я])|"
     r"(?<=тысяч )(\d{2,3}) (\d{2,3})(?![\d.,])"
@@ -900,6 +901,11 @@ def _hundreds_of_thousands(m: re.Match[str]) -> str:
     return f"{_hundreds(m.group('n'))} тыс"
 
 
+_SCALE_NEXT_RE = re.compile(
+    r" ?(?:тыс|к(?![а-я])|k(?![a-z])|млн|миллион|лям|thousand|mln|million|grand)"
+)
+
+
 def _neighbours(m: re.Match[str]) -> str:
     a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     low, high = int(a), int(b)
@@ -913,11 +919,6 @@ def _neighbours(m: re.Match[str]) -> str:
     ):
         return f"{low}-{high}"  # round figures of one size before "thousand": a range said aloud
     return m.group(0)
-
-
-_SCALE_NEXT_RE = re.compile(
-    r" ?(?:тыс|к(?![а-я])|k(?![a-z])|млн|миллион|лям|thousand|mln|million|grand)"
-)
 
 
 def _prepare(text: str) -> str:
@@ -961,8 +962,8 @@ def _prepare(text: str) -> str:
     t = _THOUSAND_AND_RE.sub(_thousand_and, t)
     if _IN_THOUSANDS_RE.search(t):
         t = _BARE_SMALL_RE.sub(r"\1 тыс", t)
-    t = _DATE_RE.sub(lambda m: " " * len(m.group(0)), t)
-    t = _PERCENT_RE.sub(lambda m: " " * len(m.group(0)), t)
+    t = blank(_DATE_RE, t)
+    t = blank(_PERCENT_RE, t)
     if sum(c.isdigit() for c in t) >= 7:
         t = _blank_phones(t)
     return t

@@ -63,6 +63,7 @@ from ._text import (
     REFUSED_AFTER_LIST,
     SELF_CORRECTION_RE,
     as_text,
+    blank,
     detransliterate,
     drop_joke,
     normalize,
@@ -1530,6 +1531,16 @@ _BRINGS_CLIENTS_RE = re.compile(
 )
 
 
+def _rules(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | None:
+    """The rules' finding: what the patterns detect, with clients or orders brought to the
+    studio for a fee read as a referral partner's offer whatever else the writer is ("мы студия
+    дизайна, готовы передавать вам заказы, обсудим агентские?", "сколько платите за клиента?")."""
+    found = _detect(text, off_profile_keywords)
+    if found is not None and found.kind == "vendor" and _BRINGS_CLIENTS_RE.search(normalize(text)):
+        return replace(found, kind="partner")
+    return found
+
+
 def detect_disqualifier(
     text: str, off_profile_keywords: Sequence[str] = ()
 ) -> Disqualifier | None:
@@ -1538,16 +1549,7 @@ def detect_disqualifier(
     The rules below are backed by the disqualifier classifier (``classifier.py``), see
     ``_combine``."""
     try:
-        rules = _detect(text, off_profile_keywords)
-        if (
-            rules is not None
-            and rules.kind == "vendor"
-            and _BRINGS_CLIENTS_RE.search(normalize(text))
-        ):
-            # clients or orders brought to the studio for a fee are a referral partner's offer,
-            # whatever else the writer is ("мы студия дизайна, готовы передавать вам заказы,
-            # обсудим агентские?", "сколько платите за клиента?")
-            rules = replace(rules, kind="partner")
+        rules = _rules(text, off_profile_keywords)
         pred = classifier.predict("disqualifier", text, _signals(rules, text))
         return _combine(rules, pred, text, off_profile_keywords)
     except Exception:  # pragma: no cover - the parser must never break the dialogue
@@ -1564,7 +1566,7 @@ def _signals(rules: Disqualifier | None, text: str) -> tuple[str, ...]:
 def rule_signals(text: str, off_profile_keywords: Sequence[str]) -> tuple[str, ...]:
     """The rules' reading of ``text`` as the classifier's extra features (``classifier.predict``);
     training computes them with this function too."""
-    return _signals(_detect(text, off_profile_keywords), text)
+    return _signals(_rules(text, off_profile_keywords), text)
 
 
 #: The classifier names a disqualifier the rules did not find at this probability or more.
@@ -1626,8 +1628,8 @@ def _combine(
 
 def _from_classifier(label: str, text: str, keywords: Sequence[str]) -> Disqualifier | None:
     t = normalize(text)
-    masked = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
-    masked = _PHONE_WORD_RE.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = blank(MOBILE_WEB_RE, t)
+    masked = blank(_PHONE_WORD_RE, masked)
     if label == "off_profile":
         candidates = [
             k.strip()
@@ -2017,7 +2019,7 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
     t = drop_joke(detransliterate(normalize(raw)))
     # a commission refused is no partner's offer: "агентские от подрядчиков мне не нужны",
     # "I don't take referral fees; the client pays me"
-    t = _NO_COMMISSION_RE.sub(lambda m: " " * len(m.group(0)), t)
+    t = blank(_NO_COMMISSION_RE, t)
     if not t:
         return None
     corrections = list(SELF_CORRECTION_RE.finditer(t))
@@ -2125,8 +2127,8 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
 
     # --- off-profile: a requested task we do not do
     if off_profile_keywords:
-        masked = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
-        masked = _PHONE_WORD_RE.sub(lambda m: " " * len(m.group(0)), masked)
+        masked = blank(MOBILE_WEB_RE, t)
+        masked = blank(_PHONE_WORD_RE, masked)
         for keyword in off_profile_keywords:
             if not isinstance(keyword, str) or not keyword.strip():
                 continue

@@ -15,6 +15,7 @@ from ._text import (
     REFUSED_AFTER,
     REFUSED_AFTER_LIST,
     SELF_CORRECTION_RE,
+    blank,
     detransliterate,
     fold_to_latin,
     normalize,
@@ -988,7 +989,7 @@ _MARKUP_RE = re.compile(
 def _names_app(t: str) -> bool:
     """An app is asked for: not the "app" of a web phrase ("progressive web app", "PWA-
     приложение") and not a negated one ("no app store", "без приложения")."""
-    blanked = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
+    blanked = blank(MOBILE_WEB_RE, t)
     return any(
         not is_negated(blanked, m.start())
         and not _NEGATED_AFTER_RE.match(blanked[m.end() : m.end() + 60])  # "app not required"
@@ -1290,7 +1291,7 @@ def only_a_device(text: str) -> bool:
         return False
     if _PAGE_VERB_RE.search(t):
         return False  # "чтобы на телефоне нормально открывалось": pages that open are a site's
-    blanked = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
+    blanked = blank(MOBILE_WEB_RE, t)
     return not any(p.search(blanked) for p in _NEED_RES.values()) and not _weak_hits(blanked)
 
 
@@ -1303,7 +1304,7 @@ def _read_need(t: str) -> str | None:
     mobile_web = False
     if MOBILE_WEB_RE.search(t) and not (_names_app(t) and not _NEED_RES["website"].search(t)):
         mobile_web = True
-        t = MOBILE_WEB_RE.sub(lambda m: " " * len(m.group(0)), t)
+        t = blank(MOBILE_WEB_RE, t)
     found: list[tuple[int, int, str]] = []
     data_kind: tuple[int, int, str] | None = None
     for cat, pattern in _NEED_RES.items():

@@ -2341,11 +2341,11 @@ _CONTRACT_DATED_RE = re.compile(
 )
 
 
+_NOW_FIRST_RE = re.compile(r"^(?:прямо |прям )?(?:сейчас|щас|now|right now)(?![a-zа-я])")
+
+
 def _urgent(t: str) -> bool:
     return bool(_URGENT_RE.search(t) or _START_NOW_RE.search(t) or _NOW_FIRST_RE.match(t))
-
-
-_NOW_FIRST_RE = re.compile(r"^(?:прямо |прям )?(?:сейчас|щас|now|right now)(?![a-zа-я])")
 
 
 def _all_past(t: str) -> bool:
@@ -2381,8 +2381,9 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     if (
         rules is not None
         and rules.status == "days"
-        and _all_past(text)
         and not _PAST_PLAN_RE.search(told)
+        and _PAST_RE.search(told)  # (cheap: no past verb anywhere, no clause all in the past)
+        and _all_past(text)
         and not _urgent(told)
         and not _promised(text, today)
     ):
@@ -2403,7 +2404,7 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
             if (
                 whole is not None
                 and whole.status == "days"
-                and (_promised(as_told, today) or _urgent(told))
+                and (_urgent(told) or _promised(as_told, today))
             ):
                 text, rules = as_told, whole
     t = normalize(text)
