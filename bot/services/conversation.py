@@ -348,8 +348,21 @@ class Conversation:
         )
         # "не знаю, сначала пришлите КП" at the budget question: a way not to name a figure
         dodges = step.parser == "budget" and interpretation.facts.get("budget_status") != "amount"
+        # "no plans yet, want to understand costs first": a price or a proposal asked by
+        # someone who says in the same answer that nothing is planned, or that they only
+        # research, is exploring, not buying
+        facts = interpretation.facts
+        exploring = (
+            facts.get("timeline_status") == "no_plans" or facts.get("authority") == "researcher"
+        )
         notes = self._own_questions(
-            lead, step, text, interpretation.own_questions, repeat, instead_of_budget=dodges
+            lead,
+            step,
+            text,
+            interpretation.own_questions,
+            repeat,
+            instead_of_budget=dodges,
+            exploring=exploring,
         )
         vague = self._vague_need(lead, step, interpretation, text)
         if vague:
@@ -610,6 +623,7 @@ class Conversation:
         repeat: bool,
         *,
         instead_of_budget: bool = False,
+        exploring: bool = False,
     ) -> list[str]:
         """Events for the prospect's own questions; FAQ answers for the known topics; other
         questions are kept for the manager. Returns the paragraphs to send."""
@@ -625,6 +639,8 @@ class Conversation:
                 data["repeat"] = True
             if instead_of_budget:
                 data["instead_of_budget"] = True
+            if exploring:
+                data["exploring"] = True
             repo.add_event(self.session, lead, "own_question", self.now, **data)
         answers = [
             html.escape(self.script.faq[t].get(lead.language))

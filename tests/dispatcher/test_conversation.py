@@ -190,3 +190,19 @@ async def test_a_proposal_asked_for_instead_of_a_budget_is_no_buying_signal(
     asked = await harness.lead(buyer.id)
     assert dodged is not None and signal not in str(dodged.score)
     assert asked is not None and signal in str(asked.score)
+
+
+async def test_a_price_asked_with_no_plans_in_the_same_answer_is_exploring(
+    harness: Harness,
+) -> None:
+    explorer, buyer = Harness.user(4005, "ru", "Виктор"), Harness.user(4006, "ru", "Анна")
+    start = ("CRM для отдела продаж", "около 1 млн", "решаю я")
+    await harness.qualify(explorer, (*start, "планов пока нет, хочу понять, сколько стоит"))
+    await harness.qualify(buyer, (*start, "в январе; сколько это будет стоить?"))
+    signal = "спросил цену своей задачи"
+    explored = await harness.lead(explorer.id)
+    asked = await harness.lead(buyer.id)
+    assert explored is not None and signal not in str(explored.score)
+    assert asked is not None and signal in str(asked.score)
+    price = [e for e in await harness.events(explorer.id) if e.kind == "own_question"]
+    assert [e.data.get("exploring") for e in price] == [True]

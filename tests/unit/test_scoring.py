@@ -539,6 +539,22 @@ def test_default_model_hands_off_only_evidenced_buyers(
     assert result.sales_ready is ready, explain(result)
 
 
+@pytest.mark.parametrize("topic", ["price", "call", "proposal"])
+def test_a_question_asked_while_exploring_earns_no_intent(topic: str) -> None:
+    asked = {"topic": topic, "with_need": True}
+    buying = score(HOT_FACTS, [Event("own_question", ago(minutes=2), asked)], DEFAULT, NOW)
+    exploring = score(
+        HOT_FACTS,
+        [Event("own_question", ago(minutes=2), {**asked, "exploring": True})],
+        DEFAULT,
+        NOW,
+    )
+    assert exploring.engagement < buying.engagement
+    intent = {"asks_for_call_or_proposal", "price_for_a_task"}
+    assert intent & {r.rule_id for r in buying.breakdown}
+    assert not intent & {r.rule_id for r in exploring.breakdown}
+
+
 def test_junk_answers_and_stickers_cost_engagement() -> None:
     junk = [Event("answer_not_understood", ago(minutes=9 - i)) for i in range(5)]
     junk += [Event("media_message", ago(minutes=3), {"type": "sticker"})] * 3
