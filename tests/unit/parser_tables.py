@@ -67,6 +67,34 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # the sum is someone else's and not told yet
+    C("Сумму определяет головной офис, мне её не сказали", UNKNOWN),
+    C("ask our CFO, it's her budget", UNKNOWN),
+    C("Бюджет знает директор, мне не озвучили", UNKNOWN),
+    C("денег на сайт ещё не заложили, будут весной", UNKNOWN),
+    # a swap or nothing; the sum unimportant; sent to whoever counts the money; hundreds
+    # shared by a range's first figure
+    C("Давайте поменяемся: мы вам ремонт офиса, вы нам сайт", NONE),
+    C("We're happy to trade: free coffee for your team all year", NONE),
+    C("хотелось бы задаром, денег нет", NONE),
+    C("Цена не главное, главное результат", UNKNOWN),
+    C("Это к мужу, он у нас финансами заведует", UNKNOWN),
+    C("3-400 тысяч", B(3e5, 4e5)),
+    C("two to three hundred thousand roubles", B(2e5, 3e5)),
+    C("1-2 млн", B(1e6, 2e6)),
+    C("на следующий год нам ничего не заложили", NONE),
+    C("бюджет на следующий год согласуют в январе", UNKNOWN),
+    C("пока без конкретики по деньгам", UNKNOWN),
+    # a refusal of more a clause or two after the only figure caps it; time words do not
+    C("Около 800 тысяч; если выйдет дороже — больше руководство не даст", B(None, 8e5)),
+    C("Around $40k. If it runs over, we can't go any higher", B(None, 40_000, USD)),
+    C("около 2 млн, если что-то добавится — ни рубля сверху", B(None, 2e6)),
+    C("3 млн, но больше не можем ждать, нужно начинать", B1(3e6)),
+    C("Полмиллиона, а дальше посмотрим, может и больше", B1(5e5)),
+    # a bare ceiling after a counted figure takes its multiplier
+    C("1 млн, но не больше 1,2", B(1e6, 1.2e6)),
+    C("$20k, but no more than 25", B(20_000, 25_000, USD)),
+    C("500 тысяч, не больше 600", B(5e5, 6e5)),
     # a letter O typed for a zero; not in words
     C("8оо тыс", B1(8e5)),
     C("3oo k", B1(3e5)),
@@ -812,6 +840,30 @@ JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
     *CLOSED_PERIOD,
+    # a day of the month refines the time named before it
+    C("после майских, точнее числа 20-го", D(date(2025, 5, 20))),
+    C("в апреле, числа 10-го", D(date(2025, 4, 10))),
+    C("after Easter, around the 25th", D(date(2025, 4, 25))),
+    C("числа 12-го", D(date(2025, 3, 12))),
+    C("с 10 числа следующего месяца", D(date(2025, 4, 10))),
+    # "not for another year": a wait, then the start
+    C("not for another year", D(365)),
+    C("not for a couple of months at least", D(60)),
+    # put off with no date
+    C("проект отложили", NO_PLANS),
+    C("откладываем до лучших времён", NO_PLANS),
+    C("Сейчас не время, вернёмся к вопросу потом", NO_PLANS),
+    C("not for some time, the budget is frozen", NO_PLANS),
+    # back from the winter break; after the Orthodox Christmas; sent to someone else
+    C("как вернёмся с новогодних каникул", D(date(2026, 1, 10), DEC20), kwargs_today=DEC20),
+    C(
+        "once the team is back from the winter break",
+        D(date(2026, 1, 10), DEC20),
+        kwargs_today=DEC20,
+    ),
+    C("right after Orthodox Christmas", D(date(2026, 1, 8), DEC20), kwargs_today=DEC20),
+    C("после летних каникул", None),
+    C("это не ко мне, директор скажет", T_UNKNOWN),
     # ready to pay is no start: "готовы выделить", "готовы потратить"
     C("миллион готовы потратить", None),
     C("тысяч двести готовы вложить", None),
@@ -1396,6 +1448,42 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # choosing is deciding when the other only pays; no approvals needed; the decision still
+    # the boss's while standing in; making the case to someone
+    C("Выбираю я, финотдел лишь оплачивает счета", DM),
+    C("Подрядчика выбираю я, бухгалтерия только оплачивает счёт", DM),
+    C("Я выбираю подрядчика, утверждает собственник", INF),
+    C("Пока выбираю, смотрю варианты", RES),
+    C("Вопрос в моей компетенции, одобрения не нужны", DM),
+    C("Our CEO delegated the whole thing to me", DM),
+    C("Шеф на больничном, я исполняю обязанности, но такое решение всё равно за ним", INF),
+    C("Я коммерческий директор, буду защищать проект перед собственником", INF),
+    C("I run marketing and I'll be making the case to the founders", INF),
+    C("legal signs, I pick the vendor", INF),
+    # "мне решать"; nothing decided without the writer; the last word with a titled boss;
+    # a comparison table for the bosses; nobody in particular, or an owner changing
+    C("Решать мне, больше некому", DM),
+    C("Без меня у нас ничего не делается, я владелица", DM),
+    C("Я начальник отдела, последнее слово за финансовым директором", INF),
+    C("Готовлю руководству сравнительную таблицу подрядчиков, выбирать не мне", RES),
+    C("Couldn't say, sorry", UNK),
+    C("Не знаю, у нас сейчас сменится директор", UNK),
+    C("Ну кто-то из начальства решит", UNK),
+    C("Someone in the office, I guess", UNK),
+    C("хозяин скажет", INF),
+    C("Решающий голос у меня", DM),
+    C("I have the casting vote", DM),
+    # a stand-in whose decision someone may overturn; a partner kept to another area; an
+    # approval the writer says they do not need
+    C("Пока шеф на больничном, решение за мной, но он вправе всё отменить", INF),
+    C("I'm acting head while she's away; she can overrule me when she's back", INF),
+    C("Сейчас выбираю я, но учредители потом могут и пересмотреть", INF),
+    C("Решаю я, никто не может переиграть", DM),
+    C("I decide and nobody can overrule me", DM),
+    C("Я собственник, я могу и переиграть решение менеджера", DM),
+    C("Final call is mine, my co-founder only does the accounting", DM),
+    C("Me. I'll show it to the team, but I don't need their approval", DM),
+    C("Я, но с партнёром посоветуюсь — без его одобрения не начнём", INF),
     # decisions handed to the writer; the last word in a calque; "the main"; split sides
     C("директор — моя мать, но все решения по сайту она передала мне", DM),
     C("the final word is with me", DM),
@@ -2193,6 +2281,62 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # cooperation offered with the work and the orders split; dating; looking for a new place;
+    # a college's interns
+    C("Предлагаем коллаборацию: мы верстаем, вы делаете бэкенд", "partner"),
+    C("Мы — дизайн-бюро, давайте проекты делим пополам", "partner"),
+    C("Нужна CRM, делим заявки и клиентов по менеджерам", None),
+    C("Приветик, познакомимся? 😍", "spam"),
+    C("Давайте познакомимся: я Ольга, владелица пекарни, нужен сайт", None),
+    C("Ушёл из студии, сейчас в поисках нового места, я фронтендер", "job_seeker"),
+    C("Присматриваемся к новому месту под магазин и заодно нужен сайт", None),
+    C("Would you take trainees from our university this summer?", "student"),
+    C("Нужен портал для стажёров нашей компании", None),
+    # teachers as a platform's users are no student's teacher
+    C("сайт для нашей школы: расписание, кабинеты учеников и преподавателей", None),
+    C("платформа записи к репетиторам, кабинет ученика и препода, оплата", None),
+    C("Нужен портал для преподавателей колледжа", None),
+    C("препод сказал сделать сайт для курсовой", "student"),
+    # earnings reported, not promised; students who log in are the writer's customers
+    C("хочу видеть, сколько заработал каждый мастер за день, и онлайн-запись", None),
+    C("We run a language school; each student logs in and books lessons", None),
+    # the writer's own research centre or trade with a request of their own; the writer's
+    # vacancies; a side job or a place; cross-promotion; selling hosting or running ads for us;
+    # study credits; followers for sale
+    C("Мы научно-исследовательский институт, нужен новый сайт", None),
+    C("We sell ads for radio stations and need a CRM for our own team", None),
+    C("Нужен сайт кадрового агентства, где соискатели видят наши вакансии", None),
+    C("Ищу подработку на вечер, делаю лендинги", "job_seeker"),
+    C("Я дизайнер, сотрудников берёте?", "job_seeker"),
+    C("Хочу продавать вашу разработку у себя в регионе", "partner"),
+    C("We're a cafe next door, let's cross-promote", "partner"),
+    C("Нужен сайт и обмен клиентами с 1С", None),
+    C("We're selling domains and hosting at agency prices", "vendor"),
+    C("Could we manage your social media for a flat fee?", "vendor"),
+    C("An internship that counts towards my diploma, please", "student"),
+    C("buy real instagram followers cheap", "spam"),
+    # an app that may run in the browser is no native app; one that must not is
+    C(
+        "Хотим мобильное приложение, веб или из магазина — не решили",
+        None,
+        keywords=OFF_PROFILE_DEFAULT,
+    ),
+    C(
+        "Мобильное приложение для курьеров, но подойдёт и веб-версия",
+        None,
+        keywords=OFF_PROFILE_DEFAULT,
+    ),
+    C("A mobile app for our drivers; a web app would do too", None, keywords=OFF_PROFILE_DEFAULT),
+    C(
+        "Нативное мобильное приложение под iOS, веб не предлагайте",
+        "off_profile",
+        keywords=OFF_PROFILE_DEFAULT,
+    ),
+    C(
+        "Мобильное приложение в App Store и Google Play",
+        "off_profile",
+        keywords=OFF_PROFILE_DEFAULT,
+    ),
     # a job in a second language; promotion, leads and subcontracting offered; a hook question
     # before a pitch; what comes after "I mean"; a change of mind away from an app or SMM
     C("ищу работа, могу делать лендинги", "job_seeker"),
@@ -3550,6 +3694,25 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # needs told by what should happen: a booking log, nothing mixed up, revenue seen, a
+    # question asked in a messenger, a chat that answers by itself, a page people read
+    C("Журнал записи вместо бумажного, и чтобы мастера видели запись", "crm"),
+    C("Программа, чтобы в мастерской ничего не терялось", "crm"),
+    C("хочу видеть выручку по каждому филиалу из дома", "crm"),
+    C("Чтобы через мессенджер клиент мог узнать статус заказа", "bot"),
+    C("Чат на сайт, который сам отвечает на вопросы о ценах", "bot"),
+    C("a WhatsApp assistant that reminds patients of appointments", "bot"),
+    C("чтобы о нашей пекарне можно было прочитать в интернете", "website"),
+    C("somewhere online where customers can see our menu and prices", "website"),
+    C("нарисовать логотип и визитки", "design"),
+    # one place to see the work instead of a board; the customers' own login
+    C("we need one place where the team can see which job is at which stage", "crm"),
+    C("at the moment it's all on a whiteboard, want something proper for the workshop", "crm"),
+    C("a site where every parent logs in and sees the kid's attendance", "crm"),
+    # "с" meaning "with" names what the thing has, not where something comes from
+    C("платформа с личными кабинетами для учеников", "crm"),
+    C("сервис с личным кабинетом для арендаторов", "crm"),
+    C("заявки с сайта должны падать в CRM", "crm"),
     # a shop's till is no store; a client base, orders tracked and accounting software joined
     C("нужна онлайн-касса и эквайринг в кофейню", "other"),
     C("card terminals for our two shops", "other"),

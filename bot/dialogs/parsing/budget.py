@@ -539,6 +539,15 @@ _POST_TO_RE = re.compile(
     r"[,—–-]? ?(?:that'?s|this is|it'?s|это|это и есть) (?:our |my |the |наш |мой )?(?:ceiling|"
     r"cap|limit|max(?:imum)?|upper limit|потолок|максимум|предел|лимит)(?![a-zа-я]))"
 )
+# A refusal of more later in the answer, a clause or two after its only figure: "миллиона три,
+# но если проект затянется, больше не дадим ни рубля", "around $40k; if it runs over, we can't
+# go any higher". (Not "больше не можем": "больше не можем ждать" is about time.)
+_LATER_CAP_RE = re.compile(
+    r"(?<![a-zа-я])(?:больше (?:[а-я]+ ){0,2}не (?:потян|дад|даст|дам|выдел|осил|согласу|одобр)"
+    r"[а-я]*|ни (?:рубля|копейки) (?:сверху|больше)|больше ни (?:рубля|копейки)|"
+    r"(?:not|no) (?:a |one )?(?:penny|cent|dollar|euro|ruble|rouble) more|"
+    r"can'?t go (?:any )?(?:higher|above|beyond|further))(?![a-zа-я])"
+)
 _POST_APPROX_RE = re.compile(
     r"^ ?(?:плюс-минус|плюс минус|\+-|±|или около того|примерно|ish|-ish|or so|give or take)"
 )
@@ -593,6 +602,12 @@ _NONE_RE = re.compile(
     r"ни рубля|"
     # paying in kind, a share or publicity instead of money: no budget
     r"бартер[а-я]*|взаимозач[а-я]*|(?:за|на) (?:долю|процент|отзыв|рекламу|пиар|упоминание)|"
+    # a swap, or nothing at all: "обменяемся: мы вам мебель, вы нам сайт", "хотелось бы за
+    # так", "we could trade: flowers for your office"
+    r"обменяемся|поменяемся|обмен (?:услугами|на)|за так(?![а-я])|"
+    # "на следующий год нам ничего не выделили"
+    r"ничего не (?:выделили|заложили|дали|выделяют)|"
+    r"задаром|на халяву|(?:could|can|happy to|let'?s) (?:do a )?(?:trade|swap)|"
     # paid in the writer's own goods: "рассчитаемся рассадой и саженцами", "pay you in kind"
     r"(?:заплатим|оплатим|расплатимся|рассчитаемся) (?!деньгами|наличн|картой|по сч|переводом|"
     r"рубл|доллар|евро|сразу|частями|потом|после|в )[а-я]+(?:ой|ами|ями|ом|ем)(?![а-я])|"
@@ -668,6 +683,7 @@ _UNLIMITED_RE = re.compile(
     r"no limit|unlimited|no cap|whatever it takes|сколько (?:потребуется|нужно|надо|скажете)|"
     # any amount at all: "да хоть сколько, лишь бы хорошо"
     r"хоть сколько|сколько угодно|любой бюджет|any amount|whatever it costs|"
+    r"(?:сумма|цена|стоимость|деньги) (?:не важн[аы]|не главное|не вопрос)|"
     # the price is no object: "not fussed about price, I just want it working"
     r"not (?:fussed|bothered|worried) about (?:the )?(?:price|cost|money)|price (?:is no object|"
     r"doesn'?t matter|isn'?t an issue)|цена не (?:важна|главное|вопрос))"
@@ -683,10 +699,22 @@ _UNKNOWN_RE = re.compile(
     r"вы (?:мне )?скажите|скажите (?:мне )?вы|вы же специалист[а-я]*|"
     r"(?:говорить|рано говорить|говорить рано)(?: [а-я]+){0,2} (?:рано|о деньгах|про деньги)|"
     r"не утвержд[её]н[а-я]*|(?:not|isn'?t|hasn'?t been|not yet) approved|"
+    # not allocated yet, so still to come: "бюджета пока не выделили, будет после Нового года"
+    r"(?:пока|еще|ещё) не (?:выделили|утвердили|согласовали|одобрили|заложили)|"
+    r"без (?:цифр|суммы|конкретики)|"
     # to be approved later: "бюджет утвердят в пятницу", "the budget gets approved in Q1"
-    r"бюджет[а-я]* (?:[а-я]+ )?(?:утвердят|согласуют|одобрят|выделят)|(?:утвердят|согласуют|"
+    r"бюджет[а-я]* (?:[а-я0-9]+ ){0,3}(?:утвердят|согласуют|одобрят|выделят)|"
+    r"(?:утвердят|согласуют|"
     r"одобрят) (?:нам )?бюджет|budget (?:will be|gets|is being|should be) (?:approved|signed off|"
     r"set|confirmed)|"
+    # the sum is someone else's and not told: "сумму согласует заказчик, мне пока не сообщили",
+    # "ask my father, it's his money"
+    r"(?:сумм[ауы]|бюджет|деньги) (?:[а-я]+ )?(?:согласует|согласуют|утверждает|утверждают|"
+    r"определяет|определяют|знает|знают)|мне (?:пока |ещё |еще )?не (?:сообщили|сказали|"
+    r"озвучили|назвали)|ask (?:my |our |the )(?:father|dad|mother|mom|mum|boss|owner|wife|"
+    r"husband|partner|ceo|cfo|director|manager|accountant|finance|client|customer)|"
+    r"it'?s (?:his|her|their) (?:money|budget|call)|(?:haven'?t|have not|wasn'?t|was not) "
+    r"(?:been )?told|"
     # whatever is fair; a figure still to be agreed: "whatever is fair", "once we agree a figure"
     r"whatever(?:'s| is) (?:fair|reasonable|right|needed|it costs)|"
     # the estimate decides: "по смете", "as per the quote"
@@ -1070,6 +1098,9 @@ def _pair_ranges(t: str, amounts: list[_Amount]) -> None:
             scaled = left.value * right.mult
             if scaled > right.value and right.mult >= 1e6:
                 scaled = left.value * (right.mult / 1e3)
+            units = right.value / right.mult
+            if left.value < 10 and units >= 200 and units % 100 == 0 and left.value < units / 100:
+                scaled = left.value * 100 * right.mult  # "2-300 тысяч", "six to seven hundred k"
             left.value, left.mult = scaled, right.mult
         elif right.mult == 1 and left.mult > 1 and right.value < left.value:
             right.value, right.mult = right.value * left.mult, left.mult
@@ -1088,6 +1119,8 @@ def _pair_ranges(t: str, amounts: list[_Amount]) -> None:
 _HEDGE_GAP_RE = re.compile(
     r"^[ ,;]*(?:а |ну |но |or |but )?(?:может(?: быть)?|мб|возможно|если что|а то и|или даже|"
     r"в крайнем случае|максимум|maybe|perhaps|possibly|might be|or even|at a push|tops|"
+    # a ceiling a little above the figure: "1 млн, но не больше 1,2", "20k, no more than 25"
+    r"не больше|не более|no more than|not more than|at most|"
     # a stretch the writer could make: "could go to 40", "можем дотянуть до 600"
     r"(?:we )?(?:could|can|might|may) (?:go|stretch|push|extend)(?: it)?(?: up)?|"
     r"(?:можем|могу|сможем|готовы|можно) (?:дотянуть|растянуть|поднять(?:ся)?|подняться|добавить))"
@@ -1827,6 +1860,9 @@ def _parse_budget(text: str) -> Budget | None:
             a.qual = "from"
         elif a.qual == "from" and refused:
             a.qual = "to"
+    if len(amounts) == 1 and amounts[0].qual in (None, "approx"):
+        if _LATER_CAP_RE.search(t, amounts[0].end):
+            amounts[0].qual = "to"
     _pair_ranges(t, amounts)
     _stretch_hedged(t, amounts)
     if CYRILLIC_RE.search(t) or not _LATIN_RE.search(t):

@@ -222,9 +222,18 @@ _PARTNER_STRONG = re.compile(
     # clients sent to each other: "будем советовать друг друга", "we could cross-refer"
     rf"{_B}(?:(?:советовать|рекомендовать|передавать клиентов) друг (?:друга|другу)|"
     r"cross-?refer(?:ral)?s?|refer (?:clients|customers|work) to each other|"
+    # "want to cross-promote and share clients?", "обменяться клиентами"
+    # ("обмен клиентами с 1С" is data)
+    r"cross-?promot[a-z]*|share (?:our |each other'?s )?clients|(?:обменяться|обмениваться|"
+    r"обменяемся|делиться|поделимся|делимся) (?:[а-я]+ )?клиент[а-я]*|"
+    r"обмен клиентами(?! (?:с|из|в|между) )|"
     r"(?:предлага(?:ю|ем)|хочу предложить|хотим предложить|хотели бы предложить|"
     r"предложить) (?:вам )?(?:сотрудничеств[а-я]*|партнерств[а-я]*|взаимовыгодн[а-я]*|"
-    r"обмен[а-я]*)|"
+    r"обмен[а-я]*|кооперац[а-я]*|коллаборац[а-я]*)|"
+    # the work split and the orders shared: "мы дизайн, вы программирование, заказы делим"
+    # ("делим клиентов по менеджерам" is a CRM's job)
+    r"(?:заказы|проекты|прибыль|доход) (?:делим|поделим)(?! по )|"
+    r"(?:делим|поделим) (?:заказы|проекты|прибыль|доход)(?! по )|"
     r"стать (?:вашим |вашими |вам )?партнер[а-я]*|"
     r"стать (?:вашим |вашими |вам )(?:дилер|реселл?ер|дистрибь?ютор|представител|агент)[а-я]*|"
     # working together on bids: "an agency to partner with on joint bids", "совместные тендеры"
@@ -236,7 +245,8 @@ _PARTNER_STRONG = re.compile(
     r"партнерств[а-я]* с вами|сотрудничеств[а-я]* с вами|"
     r"ваш[а-я]* партнерск[а-я]* программ[а-я]*|"
     r"(?:я|мы|стать|быть) (?:вашим |вашими )?реселл?ер[а-я]*|перепрода(?:вать|ем|жа) ваш[а-я]*|"
-    r"продавать ваш[а-я]* (?:услуг|продукт|решени)[а-я]*|агентский договор|"
+    r"продавать ваш[а-я]* (?:услуг|продукт|решени|сайт|разработк|бот|crm|црм)[а-я]*|"
+    r"агентский договор|"
     r"агентское вознаграждение|white[- ]?label|вайт ?лейбл|уайт ?лейбл|"
     r"partnership (?:proposal|offer|opportunit[a-z]+)|partner with you|"
     r"your (?:partner|affiliate|referral|reseller) program|"
@@ -283,7 +293,12 @@ _SERVICES_EN = (
     r"marketing services|pr services|smm|social[- ]media management)"
 )
 _VENDOR_STRONG = re.compile(
-    rf"{_B}(?:(?:предлага(?:ю|ем)|хочу предложить|хотим предложить|хотели бы предложить|"
+    # "Selling hosting plans with a 40% agency discount", "Can we run paid ads for your studio?"
+    rf"{_B}(?:(?:selling|we sell|offering|we offer|reselling) (?:[a-z]+ )?(?:hosting|domains?|"
+    r"servers?|licen[cs]es?|leads|traffic|backlinks)(?![a-z])|(?:can|could|shall|may) (?:we|i) "
+    r"(?:run|manage|do|set up|handle|take over) (?:your |the )?(?:paid )?(?:ads|advertising|seo|"
+    r"ppc|campaigns?|marketing|social media) (?:for|of) (?:you|your)|"
+    r"(?:предлага(?:ю|ем)|хочу предложить|хотим предложить|хотели бы предложить|"
     r"можем предложить|могу предложить|готовы предложить|предложить) (?:вам |ваш[а-я]* "
     r"(?:компании|студии|агентству|команде|бизнесу) )?"
     r"(?:свои |наши |услуги |свои услуги |наши услуги )*(?:по |в |на )?"
@@ -455,7 +470,8 @@ _SPAM_STRONG = re.compile(
     # chain letters: "перешлите это 10 друзьям"
     r"(?:перешлите|отправьте|разошлите) (?:это )?(?:сообщение )?\d+ (?:друзьям|людям|контактам)|"
     r"forward (?:this )?(?:message )?to \d+ (?:friends|people|contacts)|"
-    r"заработ(?:ок|ка|ай|ать|аете|ал)|(?<!у вас )(?<!сколько )зарабатыва[а-я]*|"
+    # ("кто сколько заработал": a report of the writer's staff earnings)
+    r"(?<!сколько )заработ(?:ок|ка|ай|ать|аете|ал)|(?<!у вас )(?<!сколько )зарабатыва[а-я]*|"
     r"пассивн[а-я]* доход[а-я]*|"
     r"доход от \d+|доход \d+|доходом от|инвестици[а-я]* под|под \d+ ?% (?:в|годовых)|"
     r"\d+ ?% (?:в день|в месяц|в неделю|годовых|ежедневно|daily|per day|a day|monthly)|"
@@ -586,10 +602,19 @@ _JOB_MORE = re.compile(
     r"(?:i'?m|i am) available (?:full[- ]?time|part[- ]?time|from|immediately)|"
     r"i can start (?:immediately|monday|tomorrow|next week)|trainee spot|"
     r"ищу (?:новое |постоянное )?место(?! для (?:учебной )?практики)|(?:ищу|ищет) работу|"
+    # "присматриваюсь к новому месту", "в поиске нового места работы"
+    r"(?:присматрива[а-я]*|в поиске|в поисках|поиск[а-я]*) (?:к )?(?:нов[а-я]*|постоянн[а-я]*) "
+    r"мест[а-я]*(?! для (?:учебной )?практики)(?! (?:для|под) (?:офис|склад|магазин|точк))|"
     r"работу ищу|rabotu ishu|расширяет штат|расширяете штат|"
     r"(?<!у нас )(?<!у меня )(?:есть ли|есть) (?:у вас )?(?:вакансии|вакансия|место для|"
     r"свободн[а-я]* мест)|"
-    r"вакансии для|вакансия для|место для (?:тестировщика|разработчика|дизайнера|менеджера|"
+    # ("где будут наши вакансии для рабочих": the writer's own vacancies, on their site)
+    r"(?<!наши )(?<!наших )(?<!свои )(?<!своих )(?:вакансии|вакансия) для|"
+    # a side job or a place asked for: "хочу подработку на праздники", "людей берёте?"
+    r"(?:хочу|нужна|ищу|возьму) (?:[а-я]+ )?подработ[а-я]*|(?:людей|сотрудников|новичков|"
+    r"программистов|дизайнеров) берете\?|берете (?:людей|сотрудников|на работу)|"
+    r"looking for (?:a )?side (?:gig|job|hustle)|"
+    r"место для (?:тестировщика|разработчика|дизайнера|менеджера|"
     r"программиста|верстальщика|аналитика|стажера|junior|джуна)|"
     r"у вас работать|работать у вас|к вам (?:в штат|в команду|работать|[а-я]+ом)|хочу в штат|"
     r"можно к вам\?|стать вашим (?:менеджером|сотрудником|разработчиком|дизайнером|"
@@ -671,7 +696,10 @@ _STUDENT_MORE = re.compile(
     r"(?:my|an|our) (?:mba |uni |university |college |course |class )?(?:assignment|coursework|"
     r"capstone)|mba (?:project|thesis|assignment|coursework)|"
     r"(?:в|на) (?:вузе|универе|колледже|школе|курсах) (?:дали|задали)|задали (?:в|на) |"
-    r"дали задание|препод[а-я]*|учебн[а-я]* практик[а-я]*|"
+    # (teachers as a platform's users are no student's teacher: "кабинеты учеников и
+    # преподавателей", "для преподавателей")
+    r"дали задание|(?<!для )(?<! и )(?<!кабинет )(?<!кабинеты )(?<!кабинета )препод[а-я]*"
+    r"(?! и (?:ученик|студент|школьник|родител|сотрудник))|учебн[а-я]* практик[а-я]*|"
     r"практик[уаи] от (?:универа|вуза|колледжа|университета|техникума)|"
     r"место для (?:учебной )?практики|пройти (?:у вас )?(?:[а-я]+ую )?практику|for credits|"
     # the kind of practice a curriculum sets ("производственная", "преддипломная") and the
@@ -685,7 +713,14 @@ _STUDENT_MORE = re.compile(
     r"course|degree|program(?:me)?)|(?:my )?(?:degree|course|program(?:me)?) requires|"
     r"(?:internship|placement|practice) (?:for|as part of) (?:my |our )?(?:course|studies|degree|"
     r"university|uni|college)|(?:do|would|will) you take (?:on )?(?:students|student interns)|"
-    r"mandatory internship|проект по (?:информатике|учебе)|учусь на|для (?:проекта|учебы) в "
+    # interns sent by a college: "do you take interns from our college", "практикантов из
+    # нашего техникума"
+    r"(?:interns?|trainees?) from (?:our|my|the|a) (?:college|university|uni|school)|"
+    r"(?:стаж[её]р|практикант)[а-я]* (?:из|от) (?:нашего |нашей )?(?:колледж|вуз|"
+    r"универ|техникум|университет)[а-я]*|"
+    r"(?:counts?|count(?:ing)?) (?:toward|towards) (?:my |a |the )?(?:degree|diploma|course|"
+    r"credits?|studies)|mandatory internship|проект по (?:информатике|учебе)|учусь на|"
+    r"для (?:проекта|учебы) в "
     r"(?:колледже|вузе|универе|школе)|в портфолио\?|для нашего класса|"
     # a task set at college: "у нас в колледже задание сделать сайт"
     r"(?:колледже|вузе|универе|институте|техникуме) (?:[а-я]+ )?задани[а-я]*|"
@@ -1165,7 +1200,7 @@ _RESEARCH_MORE = re.compile(
 )
 _SPAM_MORE = re.compile(
     rf"{_B}(?:hot singles|singles (?:in your area|near you)|exclusive content|link in bio|"
-    r"click (?:here|link|now)|free vpn|vpn|(?:buy|cheap|free) (?:cheap )?followers|"
+    r"click (?:here|link|now)|free vpn|vpn|(?:buy|cheap|free)(?: [a-z]+){0,2} followers|"
     r"followers and likes|"
     r"you'?ve won|won an? iphone|выиграй[а-я]*|claim (?:now|your)|кредит[а-я]* (?:под|без)|"
     r"кредит[а-я]* за \d+ минут|(?:микро)?займ[а-я]* (?:без|на карту|онлайн|до зарплаты)|"
@@ -1191,7 +1226,8 @@ _SPAM_MORE = re.compile(
 _DATING_RE = re.compile(
     rf"{_B}(?:(?:check|see|visit|look at|view|open) (?:out )?my (?:profile|page|photos?|pics|"
     r"pictures)|посмотр[а-я]* (?:на )?(?:мой|мою|мои) (?:профил[а-я]*|страничк[а-я]*|"
-    rf"анкет[а-я]*|фот[а-я]*)|(?:давай|давайте|хочу) познаком[а-я]*|lonely|одинок[а-я]*|"
+    rf"анкет[а-я]*|фот[а-я]*)|(?:давай|давайте|хочу) познаком[а-я]*|познакомимся|lonely|"
+    r"одинок[а-я]*|"
     # asked about their love life: "are you single?", "ты замужем?"
     r"(?:are )?(?:you|u) single|(?:ты|вы) (?:одна|один|замужем|женат|свободен|свободн[а-я]*)\?|"
     rf"(?:got|have) (?:a )?(?:boyfriend|girlfriend)){_E}"
@@ -1312,6 +1348,19 @@ def _keyword_category(keyword: str) -> str | None:
     if category in _CATEGORY_KEYWORDS:
         return category
     return next((c for prefix, c in _CATEGORY_ALIASES.items() if k.startswith(prefix)), None)
+
+
+# An app that may as well run in the browser is not a native app: "подойдёт и веб-версия",
+# "веб или из магазина приложений — не знаем", "a web app would do".
+_WEB_WILL_DO_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:веб|web|pwa|браузерн)[а-я-]*(?: ?-? ?(?:верси|version|app|приложени)"
+    r"[а-я]*)? (?:или|либо|or) (?:из |в |an? )?(?:магазин|стор|app ?store|"
+    r"google play|нативн|native|мобильн|store)|(?:нативн|native|мобильн)[а-я]*(?: [а-я]+)? "
+    r"(?:или|либо|or) (?:a )?(?:веб|web|pwa)|(?:подойд[её]т|сойд[её]т|устроит|хватит|годится) "
+    r"(?:и |даже |нам |вполне )?(?:веб|web|браузерн)[а-я-]*|(?:web|browser)[- ]?(?:version|"
+    r"app) (?:would|will|is|'?d|'ll) (?:also )?(?:do|be fine|be ok|be enough|work)|"
+    r"работа[а-я]* в браузере (?:телефона|смартфона))"
+)
 
 
 def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
@@ -1639,6 +1688,8 @@ def _from_classifier(label: str, text: str, keywords: Sequence[str]) -> Disquali
         if not candidates:
             return None
         category = need_category_by_rules(masked)
+        if category in (None, "mobile_app") and _WEB_WILL_DO_RE.search(t):
+            return None  # "an app; a web app would do too": no native app asked for
         keyword = next((k for k in candidates if _keyword_category(k) == category), candidates[0])
         return Disqualifier("off_profile", keyword, _buyer_evidence(masked))
     matched = classifier.evidence("disqualifier", text, label) or t[:40]
@@ -1872,7 +1923,12 @@ def _clients_to_bring(t: str) -> str | None:
 
 # The writer's own firm named by its trade: "мы исследовательское агентство", "we're a
 # recruiting agency", "у нас SEO-студия".
-_FIRM_RE = re.compile(r"агентств|agency|студи|studio|бюро|bureau|фирм|firm|компани|company")
+_FIRM_RE = re.compile(
+    r"агентств|agency|студи|studio|бюро|bureau|фирм|firm|компани|company|центр|center|centre|"
+    r"институт|institute|лаборатори|lab"
+)
+# "We sell SEO services and need a CRM for our own sales team": the trade named after "we sell"
+_WE_SELL_BEFORE_RE = re.compile(r"(?:we sell|we offer|we do|мы продаем|мы делаем|мы оказываем) $")
 _FIRM_OWNER_BEFORE_RE = re.compile(
     r"(?<![a-zа-я])(?:мы|we'?re|we are|we run|i run|we own|i own|наш[а-я]*|our|у нас|у меня) "
     r"(?:[a-zа-я-]+ ){0,4}$"
@@ -1897,7 +1953,9 @@ def _own_trade_and_need(t: str, hit: str) -> bool:
     """ "We sell X" or "we are an X agency" that describes the writer's own business and is
     followed by a request for a site, a store or a system for it, with nothing offered to us: a
     buyer, not a vendor ("мы исследовательское агентство, нужна CRM для учёта респондентов")."""
-    if not (_WE_SELL_RE.match(hit) or _own_firm(t, hit)) or _TO_US_RE.search(t):
+    i = t.find(hit)
+    sells = _WE_SELL_RE.match(hit) or _WE_SELL_BEFORE_RE.search(t[max(0, i - 16) : i])
+    if not (sells or _own_firm(t, hit)) or _TO_US_RE.search(t):
         return False
     rest = _blank(t, hit)
     own_need = _REQUEST_FIRST_RE.match(t) is not None or any(
@@ -2131,6 +2189,8 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         masked = blank(_PHONE_WORD_RE, masked)
         for keyword in off_profile_keywords:
             if not isinstance(keyword, str) or not keyword.strip():
+                continue
+            if _keyword_category(keyword) == "mobile_app" and _WEB_WILL_DO_RE.search(t):
                 continue
             if _keyword_requested(keyword, t, masked) or (
                 need is not None and need == _keyword_category(keyword)

@@ -329,7 +329,7 @@ NEED_PATTERNS: dict[str, str] = {
         # a chat on the site that answers by itself: "чат на сайт, чтобы круглосуточно отвечал
         # на частые вопросы без оператора"
         r"(?:онлайн-?)?чат (?:на|для) сайт[а-я]*(?=[^.!?]{0,60}(?:отвеча|без оператор|"
-        r"круглосуточн|автоматическ))|"
+        r"круглосуточн|автоматическ|(?:который|которая|чтобы) (?:бы )?(?:сам|сама)))|"
         r"chat (?:on|for) (?:the |our )?(?:site|website)(?=[^.!?]{0,40}(?:answers?|replies|"
         r"automatic|24/7|without (?:an? )?(?:operator|agent|human)))|"
         r"(?:чат|телеграм|телеграмм|тг|tg|вк|vk|whatsapp|ватсап|вацап|инста|viber|вайбер)?-? ?"
@@ -771,6 +771,11 @@ _WEAK_NEEDS = (
             # what the site is for, in the owner's words: "чтоб нас в интернете находили",
             # "чтобы туристы могли посмотреть номера и цены", "страничку с ценами и адресом",
             # "somewhere online people can see our opening times", "order our honey online"
+            # "чтобы про мою стоматологию можно было почитать в интернете", "a page where
+            # people can see our renovation projects"
+            r"(?:почитать|прочитать|узнать) (?:[а-я]+ ){0,3}(?:в интернете|в сети|онлайн)|"
+            r"(?:page|site|place|somewhere) (?:online )?where (?:people|customers|clients|"
+            r"visitors|folks|anyone) can (?:see|read|look at|find|browse)|"
             r"(?:в интернете|в сети|онлайн|в гугле|в яндексе)(?: [а-я]+){0,2} (?:находили|нашли|"
             r"видели|увидели)|(?:находили|нашли|видели) (?:нас )?(?:в интернете|в сети|онлайн)|"
             r"(?:люди|клиенты|покупатели|туристы|гости|родители|заказчики|пациенты)"
@@ -856,12 +861,31 @@ _WEAK_NEEDS = (
             r"приемов|приёмов)|(?:в одной|в единой) (?:программ|систем|баз)[а-я]*|а не в "
             r"(?:[а-я]+ )?(?:таблиц|тетрад|блокнот|экселе)[а-я]*|"
             r"(?:мастер|сотрудник|курьер|водител|механик)[а-я]* (?:[а-я]+ ){0,2}(?:видел|видели|"
-            r"видеть)(?: [а-я]+){0,3} (?:список|задани|заказ|заявк|машин)[а-я]*|"
+            r"видеть)(?: [а-я]+){0,3} (?:список|задани|заказ|заявк|машин|расписани|запис)[а-я]*|"
+            # "журнал записи вместо тетрадки", "чтобы на складе ничего не путалось", "чтобы я
+            # видела выручку каждого мастера", "из нашей программы записи"
+            r"журнал[а-я]* (?:записи|учета|клиентов)|вместо (?:тетрад|блокнот|бумаж|журнал)[а-я]*|"
+            r"(?:ничего|ничто) не (?:путал|путает|терял|теряет)[а-я]*|(?:видел[аи]?|видеть|видно) "
+            r"(?:[а-я]+ )?(?:выручк|продаж|остатк|выработк|доход)[а-я]*|"
+            r"(?:из|в) (?:нашей |своей )?"
+            r"(?:программ|систем)[а-я]* (?:записи|учета)|"
             r"keep track of (?:every|all|each|our|the) (?:[a-z]+ ){0,2}(?:cars?|orders?|jobs?|"
             r"clients?|customers?|guests?|patients?|students?|bookings?|repairs?|payments?)|"
             r"(?:stop )?(?:losing|lose|lost) (?:orders|bookings|jobs|appointments)|know (?:which|"
             r"who|what) (?:of our )?(?:guests|customers|clients|regulars|patients)|who (?:paid|"
-            r"owes) (?:what|how much)|instead of (?:[a-z]+ )?(?:spreadsheets|notebooks?|paper)"
+            r"owes) (?:what|how much)|instead of (?:[a-z]+ )?(?:spreadsheets|notebooks?|paper)|"
+            # one place to see the work, replacing a board: "one place where we see which car is
+            # on which lift... right now it's a whiteboard and sticky notes"
+            r"(?:one|a single|a central) (?:place|screen|system|dashboard) (?:where|to|for) "
+            r"(?:we|i|everyone|the team|staff|all of us) (?:can )?(?:see|track|know)|"
+            r"which (?:car|order|job|client|customer|patient|truck|room) is (?:on|at|in) which|"
+            r"(?:right now|currently|at the moment|today)(?: it'?s| we use| we have|"
+            r" everything'?s| everything is)?(?: all)? (?:on |in )?(?:a |our )?(?:whiteboard|"
+            r"sticky notes|post-?its|paper|"
+            r"notebooks?|spreadsheets?|excel)|"
+            # the customers' own login: "a page where each student logs in and sees what they owe"
+            r"(?:each|every|our|the) (?:students?|clients?|customers?|patients?|members?|parents?|"
+            r"tenants?|dealers?|drivers?|guests?) (?:can )?(?:logs? in|signs? in)"
             rf"){_E}"
         ),
     ),
@@ -878,11 +902,17 @@ _WEAK_NEEDS = (
             r"(?:переписк|сообщени|директ|личк|вопрос)[а-я]*|drowning in (?:messages|dms|chats|"
             r"questions|enquiries|inquiries)|"
             r"(?:через|в|во) (?:телег[а-я]*|телеграм[а-я]*|тг|ватсап[а-я]*|вотсап[а-я]*|"
-            rf"whatsapp|вайбер[а-я]*|viber)|(?:via|in|on|through) (?:telegram|whatsapp|viber)){_E}"
+            r"whatsapp|вайбер[а-я]*|viber|мессенджер[а-я]*)|(?:via|in|on|through) (?:telegram|"
+            r"whatsapp|viber|a messenger|messenger)|"
+            # "a Telegram helper that tells clients when their car is ready"
+            r"(?:telegram|whatsapp|viber|телеграм[а-я]*|ватсап[а-я]*|вотсап[а-я]*) (?:helper|"
+            rf"assistant|notifier|помощник[а-я]*|ассистент[а-я]*|уведомлени[а-я]*)){_E}"
         ),
     ),
 )
-_GENERIC_RE = re.compile(r"платформ|сервис|решени|инструмент|platform|service|solution|tool")
+_GENERIC_RE = re.compile(
+    r"платформ|сервис|решени|инструмент|программ|platform|service|solution|tool|program"
+)
 # Connecting systems is integration (CRM and automation), whichever system is named first:
 # "связать склад, бухгалтерию и сайт в единую систему", "обмен заказами сайт-1с".
 _INTEGRATION_RE = re.compile(
@@ -900,6 +930,8 @@ _INTEGRATION_RE = re.compile(
 # A category named as the source of something ("лиды с таргета", "заявки из инсты") or as the
 # writer's own trade ("мы смм-щики", "our SMM agency") is not the job.
 _SOURCE_BEFORE_RE = re.compile(r"(?<![a-zа-я])(?:с|со|из|from|via) (?:[a-zа-я-]+ )?$")
+# ...unless "с" means "with": the instrumental case after it ("платформа с личными кабинетами")
+_WITH_AFTER_RE = re.compile(r"(?:[а-я]+(?:ыми|ими|ым|им) )?[а-я]+(?:ами|ями|ом|ем|ой|ей)(?![а-я])")
 # Where the writer sells or talks to customers today ("we sell only through Instagram DMs",
 # "сейчас продаём через инсту", "у нас всё в директе"): a channel they have, not SMM asked for.
 # Requests that arrive from a network ("заявки из инсты", "bookings come via phone and
@@ -944,7 +976,9 @@ _PRINT_BEFORE_RE = re.compile(
 _CARDS_RE = re.compile(r"визит(?:ки|ок|кам|ками)(?![а-я])")
 _PRINT_JOB_RE = re.compile(
     r"(?<![a-zа-я])(?:брендбук|логотип|лого|фирменн[а-я]* стил|айдентик|листовк|буклет|флаер|"
-    r"бланк|(?:на|рас|от)?печат|полиграф|типограф|print)"
+    r"бланк|(?:на|рас|от)?печат|полиграф|типограф|print|"
+    # drawn on paper: "нарисовать меню и визитки"
+    r"нарис[а-я]*|рисова[а-я]*|меню(?! (?:сайт|на сайт)))"
 )
 
 
@@ -1185,7 +1219,10 @@ _NATIVE_RE = re.compile(
 _ACCOUNT_PURPOSE_RE = re.compile(
     r"(?<![a-zа-я])(?:чтобы|чтоб|где|so that|so|where) (?:[a-zа-я]+ ){0,3}(?:видел[аи]?|видят|"
     r"смотрел[аи]?|смотрят|отслеживал[аи]?|see|view|check|track)(?: [a-zа-я]+){0,4} (?:в|in|on) "
-    r"(?:сво[её]м |their |a |the )?(?:личн[а-я]* )?(?:кабинет[а-я]*|account|portal)(?![a-zа-я])"
+    r"(?:сво[её]м |their |a |the )?(?:личн[а-я]* )?(?:кабинет[а-я]*|account|portal)(?![a-zа-я])|"
+    # "a site where every parent logs in and sees the attendance"
+    r"(?<![a-z])(?:where|so that|so) (?:each|every|our|the) (?:[a-z]+ )?(?:logs? in|signs? in|"
+    r"can log in|can sign in)(?![a-z])"
 )
 # "ИМ" in capitals is an online store ("ИМ для одежды"); in small letters it is "them".
 _STORE_ABBREVIATION_RE = re.compile(r"(?<![А-ЯЁа-яёA-Za-z])ИМ(?![А-ЯЁа-яёA-Za-z])")
@@ -1335,8 +1372,10 @@ def _read_need(t: str) -> str | None:
         return "website"  # "we've outgrown selling through Instagram DMs": a store of their own
     if len(found) == 1 and found[0][2] == "other" and _GENERIC_RE.match(t, found[0][0]):
         # "сервис для клиник: пациенты ... видят анализы в кабинете": what the generic word is
+        # ...or in a purpose clause: "программа, чтобы на складе ничего не путалось"
         colon = t.find(":", found[0][0])
-        explained = _weak_hits(t[colon + 1 :]) if colon >= 0 else []
+        purpose = re.search(r"(?<![а-я])чтоб[ы]?(?![а-я])|(?<![a-z])so (?:that )?", t)
+        explained = _weak_hits(t[colon + 1 :]) if colon >= 0 else _weak_hits(t) if purpose else []
         if explained:
             return min(explained)[2]
     if (
@@ -1373,7 +1412,11 @@ def _read_need(t: str) -> str | None:
     cats = {f[2] for f in found}
     if len(found) > 1:
         # a category named as a source ("лиды с таргета в CRM") is not the job
-        kept = [f for f in found if not _SOURCE_BEFORE_RE.search(t[max(0, f[0] - 12) : f[0]])]
+        kept = [
+            f for f in found
+            if not _SOURCE_BEFORE_RE.search(t[max(0, f[0] - 12) : f[0]])
+            or _WITH_AFTER_RE.match(t, f[0])
+        ]  # fmt: skip
         found = kept or found
         cats = {f[2] for f in found}
     if found[0][2] == "mobile_app" and _NATIVE_RE.search(t):

@@ -387,6 +387,11 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     ),
     # "not for another 6 months": in six months
     (re.compile(rf"{_B}not for (?:another|at least) (?=\d|a |an |one |two |three |six )"), "in "),
+    # "not for another year", "not for a couple of months at least"
+    (
+        re.compile(rf"{_B}not for (?:another|at least|a good|a) (?=year|month|week|couple|few)"),
+        "in a ",
+    ),
     (re.compile(rf"{_B}нескоро{_E}"), "не скоро"),
     (re.compile(rf"{_B}within the (?:current )?quarter{_E}"), "by the end of the quarter"),
     # a horizon taken back for another: "не в январе, а прямо сейчас", "not in a year but in a
@@ -604,13 +609,18 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
 _NO_PLANS_RE = re.compile(
     rf"{_B}(?:просто (?:смотр|интерес|изуча|узна|прицени|спрашива|присматрива|мониторю|гляжу)"
     r"|(?:сейчас|пока|в ближайшее время|в этом году) (?:точно |пока |вообще |совсем )?нет"
-    r"|отмен[её]н|отло(?:жен[а-я]*|жил[аи]?) (?:[а-я]+ )?(?:на неопредел|до лучших)|заморожен"
+    r"|отмен[её]н|(?:отло(?:жен[а-я]*|жил[аи]?)|откладыва[а-я]*) (?:[а-я]+ )?(?:на неопредел|"
+    r"до лучших)|заморожен"
+    # not the time now, later unnamed: "сейчас не время, может, вернёмся к этому позже"
+    r"|(?:сейчас|пока) не время|вернемся к (?:этому|нему|вопросу|проекту) (?:позже|потом)"
+    r"|not for (?:a while|some time|the moment)"
     r"|не будем делать|indefinitely"
     # not even thought of: "пока даже не думали об этом"; still weighing it: "мы в раздумьях"
     r"|(?:пока |ещ[её] |вообще )?(?:даже )?не (?:думали|задумывались)(?= об этом| о сроках| про "
     r"сроки| пока| ещ[её]|$)|в раздумьях"
     # put off with no date: "проект пока отложили", "the project is on hold"
-    r"|(?:пока |проект |все |всё )отложили(?= ?(?:$|[.,!]))"
+    r"|(?:пока |проект |все |всё )отложили(?: (?:проект|сайт|задачу|это|всё|все|разработку))?"
+    r"(?= ?(?:$|[.,!]))"
     r"|(?:is|are|put|been) on hold(?= ?(?:$|[.,!]))"
     r"|на (?:этапе|стадии) идеи|(?:just|only) an idea|(?:at|in) the idea stage"
     r"|на паузу|на паузе|paused|on hold|on ice"
@@ -1077,7 +1087,14 @@ def _end_next_year(t: date) -> date:
     r"(?:как|когда) (?:[а-я]+ )?"
     r"(?:каникулы|праздники) (?:новогодние |январские )?(?:кончатся|закончатся|пройдут)|"
     r"(?:как|когда) (?:[а-я]+ )?(?:кончатся|закончатся|пройдут) (?:новогодние |январские )?"
-    r"(?:каникулы|праздники)"
+    r"(?:каникулы|праздники)|"
+    # back from the winter break: "как выйдем с каникул", "once everyone's back from the
+    # Christmas break" ("после летних каникул" is another season)
+    r"(?:после|с) (?:зимних |новогодних |январских )?каникул|(?:как|когда) (?:все )?(?:выйдем|"
+    r"выйдут|вернемся|вернутся) (?:с|после) (?:зимних |новогодних |январских )?(?:каникул|"
+    r"праздников)|(?:once|when|after) (?:everyone'?s|everyone is|everybody'?s|we'?re|we are|"
+    r"the team is|people are) back from the (?:christmas|xmas|holiday|new year'?s?|winter) "
+    r"(?:break|holidays)"
 )
 def _after_new_year(t: date) -> date:
     m, d = NEW_YEAR_HOLIDAYS_END
@@ -1125,7 +1142,9 @@ def _valentines(t: date) -> date:
     return target if target >= t else date(t.year + 1, 2, 14)
 
 
-@_period(r"(?:сразу )?после рождества|с рождества")
+@_period(
+    r"(?:сразу )?после рождества|с рождества|(?:right |just )?after (?:the )?orthodox christmas"
+)
 def _after_orthodox_christmas(t: date) -> date:
     target = date(t.year, 1, 8)  # Christmas is on the 7th of January in Russia
     return target if target >= t else date(t.year + 1, 1, 8)
@@ -1596,6 +1615,38 @@ _DAY_ONLY_RE = re.compile(
     r"(?P<next>(?: числа)? (?:следующего|будущего) месяца| of (?:next|the next|the following) "
     r"month)?(?![0-9a-zа-я])"
 )
+
+
+_REFINES_GAP_RE = re.compile(
+    r"[ ,;:—–-]*(?:(?:точнее|а именно|то есть|конкретно|примерно|где-то|скорее всего|скорее|"
+    r"ориентировочно|наверное|может|more precisely|precisely|i mean|say|probably|maybe)"
+    r"[ ,;:—–-]*)*"
+)
+
+
+def _days_after_anchor(t: str, today: date, horizon: list[Candidate]) -> list[Candidate]:
+    """A day of the month after an earlier time in the answer is that day on or after it:
+    "после праздников, точнее, числа 12-го" is January 12, not the 12th of next month;
+    "в январе, числа 15-го" is January 15. The day replaces the time it refines."""
+    out = list(horizon)
+    for c in horizon:
+        m = _DAY_ONLY_RE.match(t, c[0])
+        anchors = [a for a in horizon if a[0] < c[0] and not _DAY_ONLY_RE.match(t, a[0])]
+        if m is None or m.group("next") or not anchors:
+            continue
+        day = int(m.group("day") or m.group("day2") or m.group("day3"))
+        refined = max(anchors)  # the nearest time before the day, and only a word between
+        if not _REFINES_GAP_RE.fullmatch(t, refined[0] - refined[1], c[0]):
+            continue  # "before the Christmas break, schools close on the 18th": another fact
+        anchor = today + timedelta(days=refined[2])
+        target = _safe_date(anchor.year, anchor.month, day)
+        if target is None or target < anchor:
+            nxt = _next_month_start(anchor)
+            target = _safe_date(nxt.year, nxt.month, day)
+        d = _days(today, target) if target else None
+        if d is not None:
+            out = [a for a in out if a not in (c, refined)] + [(c[0], c[1], d)]
+    return out
 
 
 def _named_months(t: str, today: date) -> list[Candidate]:
@@ -2475,6 +2526,7 @@ def _read_timeline(text: str, today: date) -> Timeline | None:
         + _simple(_DAY_AFTER_RE, t, 2)
         + _simple(_TOMORROW_RE, t, 1)
     )
+    horizon = _days_after_anchor(t, today, horizon)
     named, horizon = horizon, _settled(t, horizon)
     if named and not horizon:
         return Timeline("unknown")
