@@ -22,7 +22,7 @@ tests/calibration/phrasings_dev.toml``; speed: ``python -m tests.calibration.spe
 from __future__ import annotations
 
 from bot.dialogs.parsing.authority import Authority, parse_authority
-from bot.dialogs.parsing.budget import APPROX_SPREAD, Budget, parse_budget
+from bot.dialogs.parsing.budget import APPROX_SPREAD, Budget, names_currency, parse_budget
 from bot.dialogs.parsing.contacts import (
     Email,
     is_free_mail_domain,
@@ -94,6 +94,7 @@ __all__ = [
     "is_negative_or_none",
     "is_skip",
     "match_option",
+    "names_currency",
     "names_no_task",
     "names_only_an_app",
     "parse_authority",

@@ -24,7 +24,7 @@ import hashlib
 import html
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -346,6 +346,7 @@ class Conversation:
             today=self.now.date(),
             off_profile_keywords=self.settings.off_profile_keywords,
         )
+        interpretation = await self._in_earlier_currency(lead, step, text, interpretation)
         # "не знаю, сначала пришлите КП" at the budget question: a way not to name a figure
         dodges = step.parser == "budget" and interpretation.facts.get("budget_status") != "amount"
         # "no plans yet, want to understand costs first": a price or a proposal asked by
@@ -454,6 +455,31 @@ class Conversation:
         if facts.get("disqualifier") in self.script.meta.close_on:
             return await self._finish(lead)
         return await self._ask_next(lead, notes=notes, ack=ack)
+
+    async def _in_earlier_currency(
+        self, lead: Lead, step: Step, text: str, interpretation: Interpretation
+    ) -> Interpretation:
+        """A bare figure at the budget question ("8k") is in the currency the prospect named
+        before ("need a site revamp, ~$8k" in the opening), not the parser's default."""
+        facts = interpretation.facts
+        if (
+            step.parser != "budget"
+            or facts.get("budget_status") != "amount"
+            or parsers.names_currency(text)
+        ):
+            return interpretation
+        before = lead.facts or {}
+        if before.get("budget_status") != "amount":
+            answers = await self._current_answers(lead)  # loaded with the lead: no query
+            if not any(a.raw_text and parsers.names_currency(a.raw_text) for a in answers):
+                return interpretation  # no currency named before: nothing to read again
+            before = await self._said_earlier(lead, step) or {}
+        earlier = (
+            before.get("budget_currency") if before.get("budget_status") == "amount" else None
+        )
+        if earlier in (None, facts.get("budget_currency")):
+            return interpretation
+        return replace(interpretation, facts={**facts, "budget_currency": earlier})
 
     def _answered(
         self,

@@ -206,3 +206,18 @@ async def test_a_price_asked_with_no_plans_in_the_same_answer_is_exploring(
     assert asked is not None and signal in str(asked.score)
     price = [e for e in await harness.events(explorer.id) if e.kind == "own_question"]
     assert [e.data.get("exploring") for e in price] == [True]
+
+
+async def test_a_bare_figure_keeps_the_currency_named_before(harness: Harness) -> None:
+    dollars = Harness.user(4007, "en", "Dan")
+    await harness.qualify(
+        dollars, ("need a site revamp for our law firm, ~$8k, wanna kick off in Dec", "8k")
+    )
+    lead = await harness.lead(dollars.id)
+    assert lead is not None and lead.facts is not None
+    assert (lead.facts["budget_currency"], lead.facts["budget_max"]) == ("USD", 8000)
+    roubles = Harness.user(4008, "ru", "Ольга")
+    await harness.qualify(roubles, ("нужен сайт для юрфирмы, около $8k", "нет, 800 тыс руб"))
+    lead = await harness.lead(roubles.id)
+    assert lead is not None and lead.facts is not None
+    assert lead.facts["budget_currency"] == "RUB"

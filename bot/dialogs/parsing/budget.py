@@ -422,6 +422,8 @@ _N_X_RE = re.compile(r"(?<![\d.,])(\d+)-?х(?= (?:лям|миллион|млн|�
 # "6 штук зеленых": slang thousands
 _SHTUK_RE = re.compile(
     r"(?<![\d.,])(\d+) штук[аи]? (?=(?:зелен|бакс|долл|евро|руб|деревян|\$|€|₽|usd|eur))|"
+    # the count after the word: "штук пять зелёных"
+    r"(?<![а-я])штук[аи]? (\d+) (?=(?:зелен|бакс|долл|евро|руб|деревян|\$|€|₽|usd|eur))|"
     # alone, the whole answer: "500 штук"
     r"(?:^|(?<=^где-то )|(?<=^около )|(?<=^примерно ))(\d+) штук[аи]?(?= ?[.!)]*$)"
 )
@@ -505,6 +507,7 @@ _TO_Q = (
     r"maximum|max\.?|until|<=?|≤|capped at|(?:a |with a )?cap of|limited to|(?:a )?ceiling of"
 )
 _FROM_Q = (
+    r"not less than|no less than|not under|not below|"
     r"не меньше|не менее|не ниже|минимум|мин\.?|от|больше|более|свыше|выше|starting at|"
     r"starting from|from|at least|more than|over|above|minimum|min\.?|>=?|≥"
 )
@@ -533,7 +536,8 @@ _POST_TO_RE = re.compile(
     # "больше не потянем", "больше собственник не даст": who refuses more may be named between
     r"больше (?:[а-я]+ ){0,2}не (?:потян|смож|мож|дад|даст|дам|выдел|получ|осил|согласу|одобр)"
     r"[а-я]*|(?:and )?(?:we )?can'?t go (?:higher|above|beyond)|"
-    r"(?:(?:потянем|потяну|осилим|сможем),? )?больше (?:вряд ли|навряд ли|едва ли|никак|"
+    r"(?:(?:потянем|потяну|осилим|сможем),? )?больше (?:ну |уж |вообще |совсем )?(?:вряд ли|"
+    r"навряд ли|едва ли|никак|"
     r"точно нет)|(?:and )?hardly more|"
     # the figure named as the ceiling: "$3.5k, that's our ceiling", "500к — это наш потолок"
     r"[,—–-]? ?(?:that'?s|this is|it'?s|это|это и есть) (?:our |my |the |наш |мой )?(?:ceiling|"
@@ -599,6 +603,8 @@ _NONE_RE = re.compile(
     r"budget is (?:zero|0|nil)|nil|none|"
     # "not a single quid", "ни копейки"
     r"not (?:a )?(?:single )?(?:penny|cent|dime|quid|rupee|buck|dollar|euro|kopeck)|ни копейки|"
+    r"ни копья|ни гроша|ни цента|(?:бабла|бабок|бабосов|лаве|лавэ|кэша) (?:пока |совсем |вообще )?"
+    r"нет|нет (?:бабла|бабок|бабосов|лаве|лавэ)|"
     r"ни рубля|"
     # paying in kind, a share or publicity instead of money: no budget
     r"бартер[а-я]*|взаимозач[а-я]*|(?:за|на) (?:долю|процент|отзыв|рекламу|пиар|упоминание)|"
@@ -700,7 +706,14 @@ _UNKNOWN_RE = re.compile(
     r"(?:говорить|рано говорить|говорить рано)(?: [а-я]+){0,2} (?:рано|о деньгах|про деньги)|"
     r"не утвержд[её]н[а-я]*|(?:not|isn'?t|hasn'?t been|not yet) approved|"
     # not allocated yet, so still to come: "бюджета пока не выделили, будет после Нового года"
-    r"(?:пока|еще|ещё) не (?:выделили|утвердили|согласовали|одобрили|заложили)|"
+    r"(?:пока|еще|ещё) не (?:выделил|утвердил|согласовал|одобрил|заложил|св[её]рстал)[аи]?|"
+    # a size without a figure, or the one who knows silent: "норм бюджет, не переживайте",
+    # "the big guy hasn't said yet"
+    # the figure after our quote: "we'll tell you once we've seen your quote"
+    r"(?:once|after|when) (?:we'?ve |we have |we )?(?:seen|see|get|got|received|receive) "
+    r"(?:your|the) (?:quote|proposal|estimate|offer|pricing)|"
+    r"норм(?:альн[а-я]*)? бюджет|бюджет (?:норм|нормальн)[а-я]*|(?:hasn'?t|has not|haven'?t|"
+    r"have not) (?:said|decided|told (?:us|me))|"
     r"без (?:цифр|суммы|конкретики)|"
     # to be approved later: "бюджет утвердят в пятницу", "the budget gets approved in Q1"
     r"бюджет[а-я]* (?:[а-я0-9]+ ){0,3}(?:утвердят|согласуют|одобрят|выделят)|"
@@ -980,7 +993,7 @@ def _prepare(text: str) -> str:
     t = _AND_A_HALF_RE.sub(lambda m: _fmt_num(float(m.group(1)) + 0.5), t)
     t = _MLN_AND_HALF_RE.sub(lambda m: "1.5 million" if m.group("en") else "1.5 млн", t)
     t = _N_X_RE.sub(r"\1", t)
-    t = _SHTUK_RE.sub(lambda m: f"{m.group(1) or m.group(2)} тыс ", t)
+    t = _SHTUK_RE.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} тыс ", t)
     t = _FIGURES_RE.sub(_figures, t)
     t = _DIGITS_RU_RE.sub(_digits_ru, t)
     t = _HUNDREDS_RE.sub(lambda m: f"{_fmt_num(float(m.group(1)) * 100)} тыс", t)
@@ -1118,7 +1131,8 @@ def _pair_ranges(t: str, amounts: list[_Amount]) -> None:
 # stretches the first into a range, and a bare one takes the first's multiplier and currency.
 _HEDGE_GAP_RE = re.compile(
     r"^[ ,;]*(?:а |ну |но |or |but )?(?:может(?: быть)?|мб|возможно|если что|а то и|или даже|"
-    r"в крайнем случае|максимум|maybe|perhaps|possibly|might be|or even|at a push|tops|"
+    r"в крайнем случае|максимум|край|крайняк|потолок|maybe|perhaps|possibly|might be|or even|"
+    r"at a push|tops|"
     # a ceiling a little above the figure: "1 млн, но не больше 1,2", "20k, no more than 25"
     r"не больше|не более|no more than|not more than|at most|"
     # a stretch the writer could make: "could go to 40", "можем дотянуть до 600"
@@ -1158,7 +1172,7 @@ def _stretch_hedged(t: str, amounts: list[_Amount]) -> None:
             first.cur, first.bare = second.cur, False
         if second.value < first.value:
             continue
-        if not first.in_range:
+        if not first.in_range and first.qual != "to":  # "в пределах 200, край 250": a cap
             first.qual = "from"
         second.qual = "to"
         first.cur = first.cur or second.cur
@@ -1629,6 +1643,12 @@ _CURRENCY_WORDS: tuple[tuple[Currency, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+
+def names_currency(text: str) -> bool:
+    """The text names a currency (a sign or a word): "8k" does not, "$8k", "8 тыс руб" do."""
+    t = normalize(text)
+    return any(pattern.search(t) for _, pattern in _CURRENCY_WORDS)
 
 
 # A currency the writer cannot or did not count in: "в тенге не скажу", "in euros I can't say".
