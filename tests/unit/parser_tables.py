@@ -85,6 +85,19 @@ BUDGET: list[Case] = [
     C("на следующий год нам ничего не заложили", NONE),
     C("бюджет на следующий год согласуют в январе", UNKNOWN),
     C("пока без конкретики по деньгам", UNKNOWN),
+    # slang and chat: thousands as "штук", a cap said as "край", "больше ну никак", no dough,
+    # a decent budget with no figure, the boss silent; "not less than" is a floor
+    C("штуки три баксов", B1(3000, USD)),
+    C("евро 5к, потолок 7", B(5000, 7000, EUR)),
+    C("в пределах 200, край 250 тысяч", B(None, 250_000)),
+    C("тыщ триста, больше уж никак", B(None, 300_000)),
+    C("ни гроша не выделят", NONE),
+    C("лаве нет совсем", NONE),
+    C("бюджет нормальный, не волнуйтесь", UNKNOWN),
+    C("my boss hasn't decided yet", UNKNOWN),
+    C("not less than 10k dollars", B(10_000, None, USD)),
+    C("we'll name a figure after we see your proposal", UNKNOWN),
+    C("смету районный бюджет ещё не утвердил", UNKNOWN),
     # a refusal of more a clause or two after the only figure caps it; time words do not
     C("Около 800 тысяч; если выйдет дороже — больше руководство не даст", B(None, 8e5)),
     C("Around $40k. If it runs over, we can't go any higher", B(None, 40_000, USD)),
@@ -864,6 +877,9 @@ TIMELINE: list[Case] = [
     C("right after Orthodox Christmas", D(date(2026, 1, 8), DEC20), kwargs_today=DEC20),
     C("после летних каникул", None),
     C("это не ко мне, директор скажет", T_UNKNOWN),
+    C("not in the foreseeable future", NO_PLANS),
+    C("как только директор из командировки вернётся", T_UNKNOWN),
+    C("when the owner is back, mid-March", D(date(2025, 3, 15))),
     # ready to pay is no start: "готовы выделить", "готовы потратить"
     C("миллион готовы потратить", None),
     C("тысяч двести готовы вложить", None),
@@ -1472,7 +1488,12 @@ AUTHORITY: list[Case] = [
     C("Someone in the office, I guess", UNK),
     C("хозяин скажет", INF),
     C("Решающий голос у меня", DM),
-    C("I have the casting vote", DM),
+    C("моё слово тут закон", DM),
+    C("я директор, но без учредителей никак", INF),
+    C("шеф попросил узнать цены, и всё", RES),
+    C("решим, разберёмся", UNK),
+    C("пропустим, долго объяснять", UNK),
+    C("no one yet, just looking around for my sister's shop", RES),
     # a stand-in whose decision someone may overturn; a partner kept to another area; an
     # approval the writer says they do not need
     C("Пока шеф на больничном, решение за мной, но он вправе всё отменить", INF),
@@ -2315,6 +2336,22 @@ DISQUALIFIER: list[Case] = [
     C("Could we manage your social media for a flat fee?", "vendor"),
     C("An internship that counts towards my diploma, please", "student"),
     C("buy real instagram followers cheap", "spam"),
+    # done research is no research; a joint offer; leads sold to us; our overflow taken; white
+    # label and kickbacks in Russian words; a bootcamp; an hourly rate in a vendor's offer
+    C("Маркетинговое исследование уже сделали, нужен лендинг", None),
+    C("Let's build a joint solution: our sensors, your dashboard", "partner"),
+    C("Готов продавать вам тёплые лиды на CRM", "vendor"),
+    C("We can take on your frontend overflow at fair rates", "vendor"),
+    C("делаем дизайн под белым лейблом, ищем разрабов", "partner"),
+    C("приведу клиентов, с откатом договоримся", "partner"),
+    C("I'm doing a UX bootcamp and need a real project", "student"),
+    C("есть свободные мидлы, ставка договорная", "vendor"),
+    C("Hello dear, I am offering forex signals with 200% profit", "spam"),
+    C(
+        "нужна прога на андроид, чтоб в плей маркете была",
+        "off_profile",
+        keywords=OFF_PROFILE_DEFAULT,
+    ),
     # an app that may run in the browser is no native app; one that must not is
     C(
         "Хотим мобильное приложение, веб или из магазина — не решили",
@@ -3694,6 +3731,9 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    C("an App Store app for our magazine readers", "mobile_app"),
+    C("AI assistant that answers customers in our shop chat", "bot"),
+    C("ИИ-консультант для сайта автосалона", "bot"),
     # needs told by what should happen: a booking log, nothing mixed up, revenue seen, a
     # question asked in a messenger, a chat that answers by itself, a page people read
     C("Журнал записи вместо бумажного, и чтобы мастера видели запись", "crm"),

@@ -562,7 +562,10 @@ NONCOMMITTAL_RE = re.compile(
     r"(?:скажет|подскажет|знает|назовет|назовёт)(?![а-я])|"
     # "skip" typed at a step that cannot be skipped: no answer, recorded as unknown
     r"^(?:whatever,? |ну |давайте )?(?:skip|пропустить|пропусти|пропустим|пропустите)"
-    r"(?: (?:it|this|that|this one|that one|этот вопрос|вопрос))?(?: for now| пока)?$|"
+    r"(?: (?:it|this|that|this one|that one|этот вопрос|вопрос))?(?: for now| пока)?"
+    # with a reason that is no answer: "давайте пропустим, лень объяснять"
+    r"(?:[,.;—–-]+ ?(?:лень|неохота|не хочу|долго|сложно|потом|too long|can'?t be bothered)"
+    r"[^.!?]{0,30})?$|"
     # discuss it later / on a call / after the proposal
     r"обсуд[а-я]*|обсужд[а-я]*|обговор[а-я]*|поговорим|созвонимся|на созвоне|при встрече|"
     r"при созвоне|(?:tell|say|share|discuss|explain)(?: it| that| you| this)* (?:on|during|in|at) "

@@ -238,7 +238,8 @@ _PARTNER_STRONG = re.compile(
     r"стать (?:вашим |вашими |вам )(?:дилер|реселл?ер|дистрибь?ютор|представител|агент)[а-я]*|"
     # working together on bids: "an agency to partner with on joint bids", "совместные тендеры"
     r"(?:agency|studio|company|firm|partner) to (?:partner|team up|collaborate) with|"
-    r"joint (?:bids|tenders|proposals|pitches)|совместн[а-я]* (?:тендер|участи[а-я]* в тендер)"
+    r"joint (?:bids|tenders|proposals|pitches|offers?|solutions?|packages?|products?)|"
+    r"совместн[а-я]* (?:тендер|участи[а-я]* в тендер)"
     r"[а-я]*|(?:вместе|совместно) (?:зайти|участвовать|пойти|выйти|податься)[а-я]* (?:в |на )?"
     r"(?:тендер|конкурс|торги)[а-я]*|"
     r"(?:become|be) (?:your|a) (?:[a-z]+ )?(?:dealer|reseller|distributor|agent|affiliate)s?|"
@@ -247,7 +248,8 @@ _PARTNER_STRONG = re.compile(
     r"(?:я|мы|стать|быть) (?:вашим |вашими )?реселл?ер[а-я]*|перепрода(?:вать|ем|жа) ваш[а-я]*|"
     r"продавать ваш[а-я]* (?:услуг|продукт|решени|сайт|разработк|бот|crm|црм)[а-я]*|"
     r"агентский договор|"
-    r"агентское вознаграждение|white[- ]?label|вайт ?лейбл|уайт ?лейбл|"
+    r"агентское вознаграждение|white[- ]?label|вайт ?лейбл|уайт ?лейбл|бел(?:ый|ым) лейбл[а-я]*|"
+    r"(?:за|с) откат[а-я]*|откат \d+|"
     r"partnership (?:proposal|offer|opportunit[a-z]+)|partner with you|"
     r"your (?:partner|affiliate|referral|reseller) program|"
     r"become (?:a |your )?(?:partner|reseller)|"
@@ -726,7 +728,7 @@ _STUDENT_MORE = re.compile(
     r"(?:колледже|вузе|универе|институте|техникуме) (?:[а-я]+ )?задани[а-я]*|"
     r"задали (?:диплом|дипломн[а-я]*|курсов[а-я]*|реферат)|"
     # a learner asking what to learn: "learning web development at a bootcamp", "что дальше учить"
-    r"(?:at|in|on) (?:a |an |the )?(?:coding )?bootcamp|буткемп[а-я]*|what (?:should i |to )"
+    r"(?:at|in|on|doing) (?:a |an |the )?(?:[a-z]+ )?bootcamp|буткемп[а-я]*|what (?:should i |to )"
     r"(?:study|learn) next|что (?:мне )?(?:дальше )?(?:учить|изучать)|"
     r"задани[а-я]* (?:в|из) (?:колледж|вуз|универ|институт|техникум)[а-я]*|"
     r"(?:university|college|school|class) (?:project|assignment)|"
@@ -953,16 +955,16 @@ _VENDOR_MORE = re.compile(
     r"(?:лид[а-я]*|заявк[а-я]*|клиент[а-я]*|трафик[а-я]*) для (?:веб-?)?(?:студий|агентств|"
     r"разработчиков|it-компаний)|"
     # leads sold by the piece: "можем поставлять вам заявки, оплата за каждый лид"
-    r"(?:поставлять|продавать) (?:вам )?(?:заявки|лиды)|"
+    r"(?:поставлять|продавать) (?:вам )?(?:[а-я]+ )?(?:заявки|лиды)|"
     r"(?:оплата|платите|плата) за (?:каждый |каждого )?(?:лид|заявку|клиента)|"
     r"(?:pay|payment|paid) per (?:lead|booked call|appointment)|cost per lead|"
     # spare hands offered: "есть свободные разработчики", "we can take your overflow"
     r"(?:есть|имеются|освободил[а-я]*) (?:[а-я]+ )?свободн[а-я]* (?:разработчик|программист|"
-    r"специалист|ресурс|мощност|руки|люди|команд)[а-я]*|"
+    r"специалист|ресурс|мощност|руки|люди|команд|сеньор|синьор|мидл|джун|разраб|девелопер)[а-я]*|"
     r"(?:помо(?:чь|жем|гу)|разгрузи(?:ть|м)) (?:вам )?(?:с )?(?:загрузк|нагрузк|перегруз|"
     r"пиков|объем)[а-я]*|разгрузить вас|"
-    r"(?:take|handle|absorb|cover|pick up) (?:on )?(?:some of )?your (?:overflow|backlog|"
-    r"extra work|excess work|peak load)|your overflow|ваш[а-я]* (?:оверфлоу|overflow)|"
+    r"(?:take|handle|absorb|cover|pick up) (?:on )?(?:some of )?your (?:[a-z-]+ )?(?:overflow|"
+    r"backlog|extra work|excess work|peak load)|your overflow|ваш[а-я]* (?:оверфлоу|overflow)|"
     r"(?:take|handle|do|pick up) (?:on )?(?:some of )?your (?:[a-z-]+ )?(?:work|projects|tasks)|"
     r"competitive rates|team of \d+ (?:devs|developers|engineers|in)|"
     r"free (?:[a-z]+ )?(?:audit|consultation|trial)|boost your (?:studio|agency|business|site)|"
@@ -1921,6 +1923,13 @@ def _clients_to_bring(t: str) -> str | None:
     return m.group(0).strip()
 
 
+# Research already done: "исследование рынка уже провели", "market research is done".
+_DONE_AFTER_RE = re.compile(
+    r" ?(?:мы )?(?:уже )?(?:провели|сделали|закончили|завершили|заказывали|готово|есть)(?![а-я])|"
+    r" ?(?:is |was |has been )?(?:already )?(?:done|finished|complete)(?![a-z])"
+)
+
+
 # The writer's own firm named by its trade: "мы исследовательское агентство", "we're a
 # recruiting agency", "у нас SEO-студия".
 _FIRM_RE = re.compile(
@@ -2122,6 +2131,12 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         # ("a market report for an investment fund": the writer's work names the spam word)
         research = _RESEARCH_STRONG.search(t) or _RESEARCH_MORE.search(t)
         hit = None if research else _first(_SPAM_WEAK, t)
+        if (
+            hit
+            and hit.startswith("ставк")
+            and (_VENDOR_STRONG.search(t) or _VENDOR_MORE.search(t))
+        ):
+            hit = None  # an hourly rate in a vendor's offer: "есть свободные сеньоры, ставка норм"
         if hit:
             return Disqualifier("spam", hit)
         hit = _first(_DATING_RE, t)
@@ -2159,6 +2174,8 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
                 continue  # "я студентка, открываю свою кофейню, нужен сайт": a buyer
             if hit and kind in ("vendor", "partner", "researcher") and _own_trade_and_need(t, hit):
                 continue  # "мы продаём лицензии, нужен магазин для них": their trade
+            if hit and kind == "researcher" and _DONE_AFTER_RE.match(t, t.find(hit) + len(hit)):
+                continue  # "исследование рынка уже провели, теперь нужен сайт": done, a buyer
             if hit and kind == "partner" and _COLLAB_RE.match(hit) and _WE_PAY_RE.search(t):
                 continue  # "хотим коллаб: вы делаете нам бота, мы платим": a purchase
             if hit and kind == "partner" and _their_commission(t, hit):

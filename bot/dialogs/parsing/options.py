@@ -335,6 +335,9 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:чат|телеграм|телеграмм|тг|tg|вк|vk|whatsapp|ватсап|вацап|инста|viber|вайбер)?-? ?"
         r"бот(?:а|ы|ов|у|ом|е|ик|ика|ики|ам|ами)?|чатбот[а-я]*|"
         r"(?:chat|telegram|tg|whatsapp|discord|viber|slack)?-? ?bots?|chatbots?|"
+        # "AI chat assistant for our online store", "ИИ-ассистент на сайт"
+        r"(?:ai )?chat ?assistants?|ai (?:assistant|agent)s?|(?:ии|ai)-? ?(?:ассистент|агент|"
+        r"консультант)[а-я]*|чат-? ?(?:ассистент|консультант)[а-я]*|"
         r"mini[- ]?apps?|мини-? ?апп?[а-я]*|мини-?приложени[а-я]*|web ?apps? (?:in|for) telegram|"
         # answers given by themselves in a chat: "пусть робот в чате отвечает", "чтобы гости
         # писали в мессенджер, а им автоматически отвечали"
@@ -401,6 +404,9 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:ios|android|андроид[а-я]*|айфон[а-я]*|iphone|телефон[а-я]*|смартфон[а-я]*)|"
         # a store's app is one thing, refused as one: "not an App Store app"
         r"(?:app ?store|google ?play|play ?market)(?: apps?| applications?)?|"
+        # "прогу на телефон, чтоб из гугл плея качали"
+        r"гугл ?пле[йяюе][а-я]*|плей ?маркет[а-я]*|прог[аиуе] (?:на|для|под) (?:телефон|"
+        r"смартфон|айфон|андроид)[а-я]*|"
         r"ios|android|андроид[а-я]*|айос|айфон[а-я]*|iphone|ipad|"
         r"mobile (?:app|application)s?|apps? for (?:ios|android|iphone)|"
         r"(?:игр[а-я]*|игрушк[а-я]*|games?) (?:на|для|под|for|on) (?:андроид|android|ios|айфон|"
@@ -622,6 +628,10 @@ def parse_need_category(text: str) -> str | None:
             # "вывеску на магазин", "ролик к открытию магазина": the shop is where the sign goes
             # or what the video is for, and the classifier's bag of words reads "магазин" as an
             # online store
+            return rules
+        if rules == "mobile_app" and _NATIVE_RE.search(detransliterate(normalize(text))):
+            # an app named with its store or platform ("an app on the App Store for our
+            # magazine's subscribers"): the classifier's "magazine" is a shop's word
             return rules
         if rules is not None and corrected_start(detransliterate(normalize(text))):
             # "a CRM, no wait, a bot": the classifier's bag of words cannot see
@@ -1009,7 +1019,8 @@ _SERVICE_RE = re.compile(
 )
 # An app named with a platform is an app ("апка на андроид"), not a site for phones.
 _APP_RE = re.compile(
-    rf"{_B}(?:прилож[а-я]*|апк[аиу]|апп|apps?|application|игр[аыуе]|игрушк[а-я]*|games?){_E}"
+    rf"{_B}(?:прилож[а-я]*|апк[аиу]|апп|apps?|application|игр[аыуе]|игрушк[а-я]*|games?|"
+    rf"прог[аиуе] (?:на|для|под) (?:телефон|смартфон|айфон|андроид)[а-я]*){_E}"
 )
 
 

@@ -613,7 +613,8 @@ _NO_PLANS_RE = re.compile(
     r"до лучших)|заморожен"
     # not the time now, later unnamed: "сейчас не время, может, вернёмся к этому позже"
     r"|(?:сейчас|пока) не время|вернемся к (?:этому|нему|вопросу|проекту) (?:позже|потом)"
-    r"|not for (?:a while|some time|the moment)"
+    r"|not for (?:a while|some time|the moment)|not in the foreseeable future"
+    r"|не в обозримом будущем"
     r"|не будем делать|indefinitely"
     # not even thought of: "пока даже не думали об этом"; still weighing it: "мы в раздумьях"
     r"|(?:пока |ещ[её] |вообще )?(?:даже )?не (?:думали|задумывались)(?= об этом| о сроках| про "
@@ -833,6 +834,13 @@ _AFTER_A_STEP_RE = re.compile(
 )
 _RIGHT_AFTER_RE = re.compile(r" ?,? ?(?:и|а|and) (?:then )?")
 # "we can't name a date" outweighs a wish to hurry in the same answer
+# When someone comes back, with no date of its own: "как только шеф из отпуска вернётся".
+_SOMEONE_BACK_RE = re.compile(
+    r"(?<![а-яa-z])(?:как только|когда|once|when) (?:наш[а-я]* |мой |моя |the |my |our )?"
+    r"(?:шеф|директор|начальни[кц]|босс|руководител|хозя[ий]|собственни[кц]|boss|owner|ceo|"
+    r"director)[а-я]* (?:из отпуска |с больничного |из командировки )?(?:вернется|вернётся|выйдет|"
+    r"приедет|is back|gets back|comes back|returns)(?![а-яa-z])"
+)
 _NO_DATE_RE = re.compile(
     # "не знаем даже когда", "no idea when": not knowing when outweighs any period named
     rf"{_B}(?:(?:hard|tough|difficult) to (?:pin down|predict|estimate)|can'?t pin (?:it )?down|"
@@ -2605,6 +2613,7 @@ def _read_timeline(text: str, today: date) -> Timeline | None:
         or is_noncommittal(as_typed)
         or asked_our_timing
         or answer_later
+        or _SOMEONE_BACK_RE.search(t)
     ):
         return Timeline("unknown")
     if detect_own_questions(as_typed):  # only now: dozens of patterns most answers never need
