@@ -21,7 +21,7 @@ tests/calibration/phrasings_dev.toml``; speed: ``python -m tests.calibration.spe
 
 from __future__ import annotations
 
-from bot.dialogs.parsing.authority import Authority, parse_authority
+from bot.dialogs.parsing.authority import Authority, decides_jointly, parse_authority
 from bot.dialogs.parsing.budget import APPROX_SPREAD, Budget, names_currency, parse_budget
 from bot.dialogs.parsing.contacts import (
     Email,
@@ -85,6 +85,7 @@ __all__ = [
     "Extraction",
     "SlotFact",
     "Timeline",
+    "decides_jointly",
     "detect_disqualifier",
     "detect_own_questions",
     "extract_facts",

@@ -98,6 +98,15 @@ BUDGET: list[Case] = [
     C("not less than 10k dollars", B(10_000, None, USD)),
     C("we'll name a figure after we see your proposal", UNKNOWN),
     C("смету районный бюджет ещё не утвердил", UNKNOWN),
+    # a trade as the payment; all there is; a count of things before a bare figure
+    C("can we pay as a barter? we make furniture", NONE),
+    C("around $3k, that's all we've got", B(None, 3000, USD)),
+    C("миллион, это всё, что есть", B(None, 1e6)),
+    C("От 2 млн, магазинов у нас сорок", B(2e6, None)),
+    # someone else's to set
+    C("сумма на усмотрение собственника", UNKNOWN),
+    C("утвердит правление в декабре", UNKNOWN),
+    C("it's up to the board to decide the budget", UNKNOWN),
     # a refusal of more a clause or two after the only figure caps it; time words do not
     C("Около 800 тысяч; если выйдет дороже — больше руководство не даст", B(None, 8e5)),
     C("Around $40k. If it runs over, we can't go any higher", B(None, 40_000, USD)),
@@ -880,6 +889,18 @@ TIMELINE: list[Case] = [
     C("not in the foreseeable future", NO_PLANS),
     C("как только директор из командировки вернётся", T_UNKNOWN),
     C("when the owner is back, mid-March", D(date(2025, 3, 15))),
+    # the reason before the time; right after signing; around New Year; after the Orthodox
+    # Christmas; a deadline with the start now
+    C("в этом году уже не получится, давайте в апреле", D(date(2025, 4, 1))),
+    C("right after we sign the contract", D(3)),
+    C("around New Year's Eve", D(date(2025, 12, 31))),
+    C("после православного Рождества", D(date(2026, 1, 8), DEC20), kwargs_today=DEC20),
+    C("к 8 марта надо успеть, поэтому начинаем сразу", D(0)),
+    C("within this month", D(30)),
+    C("в этом году не успеем, значит в новом", D(478)),
+    # can't say now; shelved with no date
+    C("когда смету согласуют, пока сказать не могу", T_UNKNOWN),
+    C("the project is on ice, no dates", NO_PLANS),
     # ready to pay is no start: "готовы выделить", "готовы потратить"
     C("миллион готовы потратить", None),
     C("тысяч двести готовы вложить", None),
@@ -1494,6 +1515,18 @@ AUTHORITY: list[Case] = [
     C("решим, разберёмся", UNK),
     C("пропустим, долго объяснять", UNK),
     C("no one yet, just looking around for my sister's shop", RES),
+    C("Нужно разрешение собственника, я управляющий", INF),
+    C("me haha", DM),
+    C("my boss told me to gather prices from a few studios", RES),
+    C("I'm the owner and decide it myself", DM),
+    # the final word is mine; a claim denied right after it; no role; someone else's last
+    # word with the writer's pick trusted
+    C("моё слово финальное", DM),
+    C("я только узнаю цены, решения за мной нет", RES),
+    C("чисто для информации, права голоса у меня нет", RES),
+    C("the MD has the final say, though he trusts my judgement", INF),
+    C("всё сложно и запутанно", UNK),
+    C("Решение моё, но спрошу мнения нашего дизайнера", DM),
     # a stand-in whose decision someone may overturn; a partner kept to another area; an
     # approval the writer says they do not need
     C("Пока шеф на больничном, решение за мной, но он вправе всё отменить", INF),
@@ -2347,6 +2380,25 @@ DISQUALIFIER: list[Case] = [
     C("I'm doing a UX bootcamp and need a real project", "student"),
     C("есть свободные мидлы, ставка договорная", "vendor"),
     C("Hello dear, I am offering forex signals with 200% profit", "spam"),
+    # a student's class; keyboard mash in Cyrillic; a reporter; an app refused; the writer's
+    # resellers and careers page; goods offered wholesale
+    C("Can you look at my website project for my class?", "student"),
+    C("олвыаы", "spam"),
+    C("I'm a journalist writing about web studios' prices", "researcher"),
+    C("Лендинг, мобильное приложение делать не будем", None, keywords=OFF_PROFILE_DEFAULT),
+    C("портал, где наши дилеры видят остатки", None),
+    C("Careers page where candidates can apply for jobs in our stores", None),
+    C("Предлагаем поставки кассовых лент для вашего офиса", "vendor"),
+    C("We're a garment manufacturer looking for new stockists", "vendor"),
+    C("Предлагаем партнёрку: ваши сайты, наша клиентская база", "partner"),
+    C("Подберём вам тестировщиков и аналитиков под проект", "vendor"),
+    C("Congratulations, win a new iPhone, enter your card details here", "spam"),
+    # a company's name in quotes with the writer's position is who writes
+    C("«Лидген Консалт», управляющий партнёр", None),
+    C('ООО "Аутсорс-Плюс", главный бухгалтер', None),
+    C("Мы «Альфа-Аутсорс», предлагаем аутсорсинг бухгалтерии", "vendor"),
+    C("ищем программистов под заказы своих клиентов", "partner"),
+    C("We're polling agencies about their hiring plans, 5 questions", "researcher"),
     C(
         "нужна прога на андроид, чтоб в плей маркете была",
         "off_profile",
@@ -3731,6 +3783,10 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    C("personal dashboard for our members to book classes", "crm"),
+    C("кабинет продавца для загрузки заказов", "crm"),
+    C("a delivery-tracking bot for our customers", "bot"),
+    C("Google Ads setup for our shop", "other"),
     C("an App Store app for our magazine readers", "mobile_app"),
     C("AI assistant that answers customers in our shop chat", "bot"),
     C("ИИ-консультант для сайта автосалона", "bot"),

@@ -140,7 +140,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"решение (?:(?:по|о|об|насчет|насчёт) [а-я0-9-]+ )?(?:принимаю|за) (?:я|мной)|"
     # the deciding vote: "мой голос решающий", "my vote is the deciding one"
     r"(?:мой|мо[её]) (?:голос|слово|мнение)(?: тут| здесь| у нас)?[ —–-]*(?:и )?(?:решающ|"
-    r"последн|главн|закон)[а-я]*|"
+    r"последн|главн|закон|окончательн|финальн)[а-я]*|"
     r"решающ[а-я]* (?:голос|слово) (?:за мной|мой|у меня)|my (?:vote|word|say) is (?:the )?"
     r"(?:deciding|final|decisive)|i have the (?:deciding|casting) vote|"
     # "мне решать, больше никому", "без меня тут ничего не решается"
@@ -273,6 +273,8 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:is |are )?(?:needed|required)|don'?t need (?:anyone'?s )?approval|"
     # "это моя зона ответственности, согласования не требуются"
     r"(?:согласовани[яей]|одобрени[яей]|утверждени[яей]) (?:[а-я]+ )?не (?:требу[а-я]+|нужн[оы])|"
+    # "I'm the managing director and approve it myself"
+    r"(?:approve|sign(?: off)?|decide)(?: on)?(?: it| this| that)? myself|"
     r"i (?:personally )?(?:sign|approve)(?: off)?(?: on)?(?: (?:it|this|that|the|all|purchases|"
     r"invoices|spend|budget|contracts?|deals?))*|i'?m the one who (?:signs|decides|approves)|"
     r"i (?:hold|own|control|manage) (?:the |our |this )?budget|budget (?:holder|owner) is me|"
@@ -411,6 +413,9 @@ _ROLE_IS_ME_RE = re.compile(
 )
 _NEG_DM_RE = re.compile(
     rf"{_B}(?:не (?:я|мне|моя|мое|моё)(?: решаю| решать| решение)?|решаю не я|решать не мне|"
+    # "никакой роли в решении у меня нет", "no say in the decision"
+    r"(?:никакой |никакого )?(?:роли|влияния|права голоса) (?:в [а-я]+ )?(?:у меня )?нет|"
+    r"(?:no|not any) (?:role|say|vote) in (?:the |this )?(?:decision|choice)|"
     r"(?<!if )(?<!but )not me|"
     rf"не (?:{_DM_ROLE}|лпр)|не принимаю решени|не решаю|не я принимаю|"
     r"не могу решить сам|не могу сам решить|сам не решаю|"
@@ -441,7 +446,8 @@ _DEFER_RE = re.compile(
     r"(?:выбирать|выбор делать) будет|будет (?:выбирать|делать выбор)|выберет|"
     r"(?:will|is going to|gets to) (?:pick|choose)|"
     # sign-offs the writer needs: "нужна виза ИБ и юристов", "needs security review sign-off"
-    r"нужн[аоы] (?:виза|визы|подпись|подписи|согласовани[ея]|одобрени[ея]|апрув)|"
+    r"нужн[аоы] (?:виза|визы|подпись|подписи|согласовани[ея]|одобрени[ея]|согласи[ея]|"
+    r"разрешени[ея]|апрув)|"
     r"needs? (?:a )?(?:security|legal|compliance|architecture) (?:review|sign-?off|approval)|"
     # the English passive and "X does": "the decision will be taken by our Director", "the
     # principal does"
@@ -685,6 +691,11 @@ _RESEARCH_RE = re.compile(
     r"(?:велел[аио]?|сказал[аио]?|попросил[аио]?|поручил[аио]?) (?:мне )?(?:узнать|собрать|"
     r"выяснить|прицениться) (?:[а-я]+ )?(?:цен|расценк|стоимост|предложени|кп)[а-я]*|"
     r"(?:poking|nosing|looking) around|asking for a friend|"
+    # "they asked me to put together a list of agencies"
+    r"(?:asked|told|tasked) me (?:to|with) (?:put together|putting together|compile|compiling|"
+    r"collect|collecting|gather|gathering|find|finding) (?:a |some )?(?:list|options|prices|"
+    r"quotes|shortlist)|"
+    r"ознакомительн[а-я]*|for (?:information|reference) only|"
     # "составляю для начальства сравнительную таблицу подрядчиков"
     r"(?:составля|готовл|свож|дела)[а-я]* (?:[а-я]+ ){0,3}(?:сравнительн[а-я]* (?:таблиц|анализ)|"
     r"таблиц[а-я]* (?:подрядчик|сравнени|цен))[а-я]*|"
@@ -1176,7 +1187,7 @@ _BUT_APPROVES_RE = re.compile(
 _FILLER = r"(?:ну|да|так|дак|эм+|well|um+|uh+|oh|eh|er+)"
 _BARE_ME_RE = re.compile(
     rf"^(?:{_FILLER},? )?(?:{_HEDGE} )?(?:я|сам|сама|me|myself|i do)(?: лично| сам| сама)?"
-    r"(?:[,.!;]| но | but )"
+    r"(?:[,.!;]| но | but | (?:lol|haha|хах|хаха|ахах|ахаха|ну да)[.!)]*$)"
 )
 
 
@@ -1410,6 +1421,38 @@ def _corrected_away(text: str) -> bool:
     return False
 
 
+# Deciding together with an equal: "я партнёр бюро, решаем вдвоём с коллегой", "my co-founder
+# and I decide together", "мы с совладельцем решаем".
+_CO_DECIDE_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:решаем|решать будем|будем решать|decide|we decide)(?: [a-zа-я]+){0,2} "
+    r"(?:вдвоем|втроем|вместе|сообща|совместно|together|jointly|between us)|(?:вдвоем|втроем|"
+    r"вместе|сообща|together|jointly) (?:решаем|decide)|(?:я|i|me) (?:и|and|\+|&) (?:мой |моя |my "
+    r"|our )?(?:партн[её]р|совладел|сооснователь|компаньон|co-?founder|co-?owner|partner)|"
+    r"(?:мы|we) (?:с|and) (?:моим |моей |my )?(?:партн[её]р|совладел|сооснователь|компаньон|"
+    r"co-?founder|co-?owner|partner)[а-яa-z]*)(?![a-zа-я])"
+)
+
+
+def decides_jointly(text: str) -> bool:
+    """The writer decides together with an equal (a partner, a co-owner), with nobody above
+    them approving: a co-decider, not an adviser. Both read ``influencer`` (README's labels);
+    the scoring model may weigh them apart (``authority_joint``)."""
+    t = detransliterate(normalize(text))
+    return (
+        parse_authority(text) == "influencer"
+        and bool(_CO_DECIDE_RE.search(t))
+        and not (_BUT_APPROVES_RE.search(t) or _OTHERS_DECIDE_RE.search(t) or _ABOVE_RE.search(t))
+    )
+
+
+# Someone above the writer in the same answer: "решаем вместе с директором, он утверждает".
+_ABOVE_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:с|with) (?:нашим |моим |моей |the |my |our )?(?:директор|шеф|руковод|"
+    r"начальник|начальств|босс|собственник|учредител|владел|boss|director|ceo|owner|manager|"
+    r"board)|утвержда|подписыва|визиру|approves|signs|sign-?off)"
+)
+
+
 def parse_authority(text: str) -> Authority | None:
     """Map an answer about decision-making to an authority level; ``None`` if not understood."""
     return read_authority(text)[1]
@@ -1441,7 +1484,9 @@ def _with_classifier(text: str, rules: Authority | None) -> Authority | None:
         # the classifier reads the approval, not that this project is under it
         return rules
     if rules == "decision_maker" and (
-        _claim_after_contrast(text) or _FORMALITY_RE.search(normalize(text))
+        _claim_after_contrast(text)
+        or _FORMALITY_RE.search(normalize(text))
+        or _ADVICE_AFTER_RE.search(t)
     ):
         # "формально утверждает совет, но выбор за мной": the clause after "but" is what
         # the writer asserts; the classifier's bag of words cannot see which came last
@@ -1459,6 +1504,17 @@ def _with_classifier(text: str, rules: Authority | None) -> Authority | None:
     return "unknown" if combined is None and rules == "unknown" else combined
 
 
+# Advice asked after the claim, of someone who does not decide: "моё решение, но посоветуюсь с
+# нашим программистом", "mine, but I'll ask our developer's opinion".
+_ADVICE_AFTER_RE = re.compile(
+    r"(?:но|but) (?:я |i'?ll |i will )?(?:посоветуюсь|посоветуемся|спрошу мнени[ея]|ask (?:for )?"
+    r"(?:the )?(?:advice|opinion)) (?:[a-zа-я]+ )?(?:с |of |from )?"
+    r"(?:нашим |своим |моим |our |my )?"
+    r"(?!директор|шеф|руковод|собственник|учредител|совет|инвестор|партн|boss|owner|ceo|board|"
+    r"investor|partner)[a-zа-я]+"
+)
+_NOT_MINE_AFTER_RE = re.compile(r" ?(?:у меня )?(?:нет|не было|отсутствует)(?![а-я])")
+_TRUSTS_MY_RE = re.compile(r"(?:trusts?|relies on|goes with|defers to) my |полага|доверя")
 _CONTRAST_RE = re.compile(rf"{_B}(?:но|а|but|however|though|yet){_E}")
 
 
@@ -1663,6 +1719,7 @@ _UNSURE_WHO_RE = re.compile(
     r"разбер[её]мся,? кто|(?:hard|difficult|tough) to say who|сложно сказать,? кто|"
     # the one who decides is changing, or nobody in particular: "у нас меняется владелец",
     # "ну кто-то решит", "someone on the team"
+    r"запутанно|it'?s complicated|"
     r"(?:меняется|сменится|поменяется|меняем|сменили) (?:[а-я]+ )?(?:владелец|собственник|"
     r"директор|руководство|гендиректор)|(?:the )?(?:owner|ceo|director|management) is changing|"
     r"кто-то (?:из [а-я]+ )?(?:решит|решает|скажет)|someone (?:on|in|from) the (?:team|office)|"
@@ -1748,6 +1805,11 @@ def _parse_authority(text: str) -> Authority | None:
         if negated
         else (_EXPLICIT_DM_RE.search(t) or _own_signoff(t) or _ROLE_IS_ME_RE.search(t))
     )
+    if explicit and _NOT_MINE_AFTER_RE.match(t, explicit.end()):
+        # "решения за мной нет": the claim denied right after it
+        explicit, negated = None, True
+    if explicit and _TRUSTS_MY_RE.search(explicit.group(0)) and _OTHERS_DECIDE_RE.search(t):
+        return "influencer"  # "our GM has the last word but she trusts my pick"
     if explicit:
         consulted = _CONSULTED_RE.sub(" ", t)  # "с командой, конечно, обсужу": advice, not a vote
         # (working together, then the claim after "but": "работаем вдвоём с мужем, но бизнес мой

@@ -259,6 +259,12 @@ _AUDIENCE_BEFORE_RE = re.compile(
     r"(?: (?:of|у нас|у меня|в|около|примерно|about|around|за|уже|всего|over|of about))?"
     r" ?[:—–-]? ?$"
 )
+# Things counted before a bare figure: "дилеров у нас триста", "stores: 40".
+_COUNTED_BEFORE_RE = re.compile(
+    r"(?:дилеров|магазинов|сотрудников|филиалов|точек|позиций|товаров|менеджеров|пользователей|"
+    r"dealers|stores|shops|employees|branches|locations|users|skus)"
+    r"(?: у нас| у меня| всего| около| примерно| about| around)? ?[:—–-]? ?$"
+)
 _DATE_RE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.])|\b\d{1,2}:\d{2}\b")
 _PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)? ?%")
 # a pause after a bound's word: "максимум... ну пусть 600", "max... let's say 20k"
@@ -533,6 +539,9 @@ _POST_TO_RE = re.compile(
     r"at most|tops|top\b|or less|or under|max\.|"
     # "350 край", "500 — это край"
     r"(?:[,—–-] ?)?(?:это )?край(?![а-я])|"
+    # all there is: "about 2k usd, that's all we have", "полмиллиона, это всё, что есть"
+    r"that'?s all (?:we have|we'?ve got|i have|i'?ve got|there is)|это вс[её],? что (?:есть|у нас "
+    r"есть|имеем)|больше (?:нет|не будет)(?![а-я])|"
     # "больше не потянем", "больше собственник не даст": who refuses more may be named between
     r"больше (?:[а-я]+ ){0,2}не (?:потян|смож|мож|дад|даст|дам|выдел|получ|осил|согласу|одобр)"
     r"[а-я]*|(?:and )?(?:we )?can'?t go (?:higher|above|beyond)|"
@@ -610,7 +619,7 @@ _NONE_RE = re.compile(
     r"бартер[а-я]*|взаимозач[а-я]*|(?:за|на) (?:долю|процент|отзыв|рекламу|пиар|упоминание)|"
     # a swap, or nothing at all: "обменяемся: мы вам мебель, вы нам сайт", "хотелось бы за
     # так", "we could trade: flowers for your office"
-    r"обменяемся|поменяемся|обмен (?:услугами|на)|за так(?![а-я])|"
+    r"обменяемся|поменяемся|обмен (?:услугами|на)|за так(?![а-я])|as a (?:trade|swap|barter)|"
     # "на следующий год нам ничего не выделили"
     r"ничего не (?:выделили|заложили|дали|выделяют)|"
     r"задаром|на халяву|(?:could|can|happy to|let'?s) (?:do a )?(?:trade|swap)|"
@@ -709,6 +718,12 @@ _UNKNOWN_RE = re.compile(
     r"(?:пока|еще|ещё) не (?:выделил|утвердил|согласовал|одобрил|заложил|св[её]рстал)[аи]?|"
     # a size without a figure, or the one who knows silent: "норм бюджет, не переживайте",
     # "the big guy hasn't said yet"
+    # someone else's to set: "на усмотрение управляющего партнёра", "определит тендерная
+    # комиссия", "that's for the partners to decide at the year-end meeting"
+    r"на усмотрение|(?:определит|определят|решит|решат|назовет|назовут|утвердит|утвердят) "
+    r"(?:[а-я]+ )?(?:комисси|совет|партнер|директор|руководств|собственник|учредител|правлени|"
+    r"заказчик|начальств|шеф)[а-я]*|(?:for|up to) (?:the |our |my )?(?:partners|board|boss|owner|"
+    r"ceo|cfo|committee|management|director|founders?) to (?:decide|set|approve)|"
     # the figure after our quote: "we'll tell you once we've seen your quote"
     r"(?:once|after|when) (?:we'?ve |we have |we )?(?:seen|see|get|got|received|receive) "
     r"(?:your|the) (?:quote|proposal|estimate|offer|pricing)|"
@@ -1609,6 +1624,8 @@ def _plausible(t: str, a: _Amount) -> bool:
         t[max(0, a.start - 24) : a.start]
     ):
         return False  # "20к подписчиков": an audience, counted in thousands too
+    if a.cur is None and _COUNTED_BEFORE_RE.search(t[max(0, a.start - 30) : a.start]):
+        return False  # "дилеров у нас триста": a count
     if a.mult == 1 and a.cur is None:
         if a.digits >= 10:  # phone-like
             return False

@@ -229,7 +229,7 @@ _PARTNER_STRONG = re.compile(
     r"обмен клиентами(?! (?:с|из|в|между) )|"
     r"(?:предлага(?:ю|ем)|хочу предложить|хотим предложить|хотели бы предложить|"
     r"предложить) (?:вам )?(?:сотрудничеств[а-я]*|партнерств[а-я]*|взаимовыгодн[а-я]*|"
-    r"обмен[а-я]*|кооперац[а-я]*|коллаборац[а-я]*)|"
+    r"обмен[а-я]*|кооперац[а-я]*|коллаборац[а-я]*|партн[её]рк[а-я]*)|"
     # the work split and the orders shared: "мы дизайн, вы программирование, заказы делим"
     # ("делим клиентов по менеджерам" is a CRM's job)
     r"(?:заказы|проекты|прибыль|доход) (?:делим|поделим)(?! по )|"
@@ -528,6 +528,7 @@ _SPAM_WEAK = re.compile(
 )
 _REPEAT_RE = re.compile(r"(\S)\1{9,}")
 # Gibberish: a run along one keyboard row ("ывапролдж", "asdfgh") or a repeated syllable.
+_NO_RUSSIAN_WORD_RE = re.compile(r"[аеёиоуэюя]ы|^ы|[ьъ]{2}|^[ьъ]")
 _KEYBOARD_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", "qwertyuiop", "asdfghjkl", "zxcvbnm")
 # ("вапвапвапр": the last one may be cut short)
 _SYLLABLE_REPEAT_RE = re.compile(r"^(\w{1,3})\1{2,}\w{0,2}$")
@@ -582,7 +583,10 @@ _JOB_MORE = re.compile(
     r"what do you pay (?:your )?(?:juniors?|middles?|mid|seniors?|devs?|developers?|designers?|"
     r"staff|people)|how much do (?:your )?(?:devs?|developers?|designers?|juniors?|seniors?|"
     r"people|employees) (?:make|earn|get)|"
-    r"(?:do|are) you hir(?:e|ing)|you hiring|can i apply|apply for|consider me|"
+    # ("so people can apply for store jobs": the writer's careers page)
+    r"(?:do|are) you hir(?:e|ing)|you hiring|can i apply|"
+    r"(?<!people can )(?<!they can )(?<!candidates can )(?<!applicants can )apply for|"
+    r"consider me|"
     r"(?:join|be one of) your (?:[a-z]+ )?(?:team|devs|developers|designers)|"
     # working with the studio on the writer's project is buying: "work with you on a portal"
     rf"{_WORK_FOR_YOU}|"
@@ -691,7 +695,9 @@ _JOB_MORE = re.compile(
     rf"[a-zа-я]*){_E}"
 )
 _STUDENT_MORE = re.compile(
-    rf"{_B}(?:вкр|(?:для|for a) (?:студента|студентки|student)(?=[^.!]{{0,40}}(?:бесплатно|free))|"
+    # "could you review my portfolio site for a class?"
+    rf"{_B}(?:for (?:a|my) (?:class|coursework|homework|module)(?![a-z])|вкр|"
+    r"(?:для|for a) (?:студента|студентки|student)(?=[^.!]{0,40}(?:бесплатно|free))|"
     r"(?:бесплатно|for free)[^.!]{0,40}(?:для студента|для студентки|for a student)|"
     r"магистрант[а-я]*|школьн[а-я]* проект[а-я]*|школьник[а-я]*|"
     # "for my MBA assignment I have to interview a web agency"
@@ -749,7 +755,10 @@ _STUDENT_MORE = re.compile(
 # A survey offered is research, whoever runs it (a university too): "Опрос: ...? 5 минут",
 # "survey ... takes 10 min"; checked before the student words of "for a university study".
 _SURVEY_RE = re.compile(
-    rf"{_B}(?:(?:опрос|анкет|survey|questionnaire|poll)[a-zа-я]*(?:[^.!]{{0,80}}[.?!]?)? "
+    # who writes, before what they name: "I'm a reporter covering IT outsourcing"
+    rf"{_B}(?:(?:i'?m|i am|we'?re) (?:an? )?(?:reporter|journalist|correspondent|columnist)|"
+    r"(?:reporter|journalist)s? (?:covering|writing about)|"
+    r"(?:опрос|анкет|survey|questionnaire|poll)[a-zа-я]*(?:[^.!]{0,80}[.?!]?)? "
     r"(?:it )?(?:займет|занимает|займут|всего|only|takes|will take|takes only|just) "
     r"(?:всего |только |около |about |just |only )?\d+ ?(?:мин|min|минут)[a-zа-я]*|"
     rf"^(?:опрос|анкета|анкетирование|survey|poll|questionnaire) ?[:—-]|"
@@ -956,6 +965,16 @@ _VENDOR_MORE = re.compile(
     r"разработчиков|it-компаний)|"
     # leads sold by the piece: "можем поставлять вам заявки, оплата за каждый лид"
     r"(?:поставлять|продавать) (?:вам )?(?:[а-я]+ )?(?:заявки|лиды)|"
+    # staff placed with us: "подберём вам разработчиков за месяц", "our recruitment agency can
+    # place senior React developers with you"
+    r"подбер[её]м вам (?:[а-я]+ )?(?:разработчик|дизайнер|программист|сотрудник|специалист|"
+    r"кадр|персонал|тестировщик|аналитик|верстальщик)[а-я]*|"
+    r"(?:can|could|will) place (?:[a-z]+ ){0,3}(?:developers|engineers|"
+    r"designers|candidates|staff|specialists) with you|"
+    # goods offered wholesale: "предлагаем оптовые поставки упаковки", "a wholesale
+    # distributor of phone accessories looking for new buyers"
+    r"предлага[а-я]* (?:[а-я]+ )?поставк[а-я]*|looking for (?:new )?(?:buyers|"
+    r"retailers|stockists|resellers|wholesale (?:clients|customers))|"
     r"(?:оплата|платите|плата) за (?:каждый |каждого )?(?:лид|заявку|клиента)|"
     r"(?:pay|payment|paid) per (?:lead|booked call|appointment)|cost per lead|"
     # spare hands offered: "есть свободные разработчики", "we can take your overflow"
@@ -1127,6 +1146,9 @@ _PARTNER_MORE = re.compile(
     # ("подрядчик на разработку для наших клиентов" vs "кабинет для наших клиентов")
     r"(?:разработк[а-я]*|проект[а-я]*|сайты|сайтов|заказ[а-я]*|подряд[а-я]*|субподряд[а-я]*)"
     r" (?:[а-я]+ ){0,2}для (?:наших|своих|наш[а-я]*|сво[а-я]*) (?:клиентов|заказчиков)|"
+    # developers looked for to build for them: "ищем разработчиков под проекты наших клиентов"
+    r"(?:ищем|ищу|нужны|нужен) (?:[а-я]+ )?(?:разработчик|программист|разраб|подрядчик)[а-я]* "
+    r"(?:под|для|на) (?:проект[а-я]* |заказ[а-я]* )?(?:наших|своих) (?:клиентов|заказчиков)|"
     r"(?:передавать|передадим|передаем|передаём|приводить|отдавать) вам (?:наших |своих )?"
     r"(?:клиентов|заказы|лидов|проекты)|буду искать вам заказы|"
     r"агентск[а-я]* (?:вознаграждени|комисси|процент)[а-я]*|(?:agent|finder|referral)'?s? fee|"
@@ -1204,7 +1226,8 @@ _SPAM_MORE = re.compile(
     rf"{_B}(?:hot singles|singles (?:in your area|near you)|exclusive content|link in bio|"
     r"click (?:here|link|now)|free vpn|vpn|(?:buy|cheap|free)(?: [a-z]+){0,2} followers|"
     r"followers and likes|"
-    r"you'?ve won|won an? iphone|выиграй[а-я]*|claim (?:now|your)|кредит[а-я]* (?:под|без)|"
+    r"you'?ve won|w[oi]n an? (?:new )?iphone|выиграй[а-я]*|claim (?:now|your)|"
+    r"enter your card (?:details|number)|введите данные карты|кредит[а-я]* (?:под|без)|"
     r"кредит[а-я]* за \d+ минут|(?:микро)?займ[а-я]* (?:без|на карту|онлайн|до зарплаты)|"
     r"ловите (?:промо|промокод)|"
     r"без отказа|займы|займов|подпишись|подписывайтесь|перешли (?:это )?сообщение|лох|"
@@ -1257,6 +1280,8 @@ def _mashed(t: str) -> bool:
             bad += 1
         elif len(w) >= 3 and len(set(w)) == 1:
             bad += 1  # "ааааа", "ыыыыыыы"
+        elif len(w) >= 4 and _NO_RUSSIAN_WORD_RE.search(w):
+            bad += 1  # "аывлоаы": no Russian word puts "ы" after a vowel or first
         elif len(w) >= 3 and w != "про" and any(w in row for row in _KEYBOARD_ROWS):
             bad += 1  # "ыва", "ывапролд", "asdf": keys side by side on one row
     return bad * 2 >= len(tokens) and bad > 0
@@ -1286,6 +1311,10 @@ _POSSESSIVE_AUDIENCE_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:для|под|с|со|среди|for|with|among|of|to) "
     r"(?:наш[а-я]*|our|my|мо[иеё][а-я]*|"
     rf"сво[а-я]*|their)|наших|нашим|нашими|нашей|{_OUR_WORK}) (?:[a-zа-я-]+ ){{0,2}}$"
+)
+# A weak word after "наши"/"our" is the writer's own people: "наши реселлеры скачивают прайс".
+_WEAK_AUDIENCE_RE = re.compile(
+    rf"{_AUDIENCE_BEFORE_RE.pattern}|(?<![a-zа-я])(?:наши|our) (?:[a-zа-я-]+ )?$"
 )
 # The recipient's own things are the object of an offer, not a request ("SEO вашего сайта").
 # "ваши crm-интеграции", "вашу разработку порталов и CRM": ours, a list of two included
@@ -2080,6 +2109,17 @@ _HOOK_RE = re.compile(
 )
 
 
+# A company's name in quotes, in an answer that names the company and a position: "«Баланс-
+# Аутсорсинг», совладелец и главный бухгалтер" is who writes, no outsourcing offered.
+_COMPANY_NAME_RE = re.compile(
+    r'^(?:(?:ооо|оао|зао|пао|ао|ип|llc|ltd|inc)\.? )?"[^"]{1,60}"'
+    r"(?=[ ,.;—–-]*(?:[a-zа-я-]+[ ,]*){0,3}(?:директор|владел|собственник|совладел|учредител|"
+    r"руководител|менеджер|бухгалтер|главбух|партн[её]р|основател|управляющ|маркетолог|"
+    r"администратор|юрист|врач|owner|founder|manager|director|ceo|head|partner|accountant)"
+    r"[a-zа-я]*(?:[ ,]+[a-zа-я-]+){0,6}[ .!]*$)"
+)
+
+
 def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | None:
     raw = as_text(text)
     # "Ищу работу. Шучу, нужен сайт": what comes before a joke taken back is no answer
@@ -2087,6 +2127,7 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
     # a commission refused is no partner's offer: "агентские от подрядчиков мне не нужны",
     # "I don't take referral fees; the client pays me"
     t = blank(_NO_COMMISSION_RE, t)
+    t = _COMPANY_NAME_RE.sub(lambda m: " " * len(m.group(0)), t)
     if not t:
         return None
     corrections = list(SELF_CORRECTION_RE.finditer(t))
@@ -2196,7 +2237,9 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         if brings:
             return Disqualifier("partner", brings, _buyer_evidence(_blank(t, brings), t))
         if weak is not None and not has_need:
-            hit = _search(weak, t)
+            # (a possessive names the audience: "каталог, из которого наши реселлеры скачивают
+            # прайс")
+            hit = _search(weak, t, audience=_WEAK_AUDIENCE_RE)
             if hit and not (kind == "job_seeker" and _their_peoples_cvs(t, hit)):
                 return Disqualifier(kind, hit, False, weak=True)
 

@@ -299,7 +299,9 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:inventory|management|booking|ordering) system|self-service account|"
         r"deal registration|pipeline tool|синк[а-я]*|сквозн[а-я]* аналитик[а-я]*|"
         r"портал[а-я]*|portals?|extranets?|экстранет[а-я]*|intranets?|интранет[а-я]*|"
-        r"личн[а-я]* кабинет[а-я]*|кабинет (?:клиента|партнера|дилера)|"
+        r"личн[а-я]* кабинет[а-я]*|кабинет (?:клиента|партнера|дилера|поставщика|продавца|агента|"
+        r"сотрудника|покупателя|арендатора)|"
+        r"personal (?:account|area|cabinet|dashboard)s?|"
         r"(?:client|customer|patient|member|student|parent|tenant|dealer|partner|user)s?'? "
         r"(?:portal|area|account(?: area)?|cabinet|dashboard)|account area|members? area|"
         # (what a startup or an app tracks is its business: "a habit-tracking startup")
@@ -321,7 +323,7 @@ NEED_PATTERNS: dict[str, str] = {
         r"дилеры|партнеры|партнёры|пользователи|пациенты|арендаторы|водители|поставщики) "
         r"(?:сами |могли |смогут |будут |могут )?(?:бы )?(?:отслежива|видел|видят|видеть|смотр|"
         r"скачива|заказыва|записыва|оплачива|загружа|управля|провер|подписыва)[а-я]*|"
-        r"tracking(?! (?:startup|app|company|business|brand|product)s?(?![a-z]))|invoic[a-z]*|"
+        r"tracking(?! (?:startup|app|company|business|brand|product|bot)s?(?![a-z]))|invoic[a-z]*|"
         r"выставлени[а-я]* счетов|счета|акты|workflow|"
         r"(?:внедр[а-я]*|настро[а-я]*) (?:воронк[а-я]*|амо|битрикс[а-я]*)"
     ),
@@ -1465,6 +1467,7 @@ def _read_need(t: str) -> str | None:
         ]  # fmt: skip
         promotion = (
             r"seo|сео|контекст|директ|реклам|продвижени|раскрутк|ads|advertis|promot|вывест|"
+            r"google ads|adwords|ppc|яндекс[. ]?директ|"
             r"вывод|выведени|подня|продвинуть|rank|get|push"
         )
         if specific and re.match(promotion, t[first[0] :]):

@@ -328,6 +328,33 @@ _NEXT_FORMS = {
 }  # fmt: skip
 _ORDINAL_STEMS = "перв втор трет четверт пят шест седьм восьм девят".split()
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    # "this year we won't make it" is the reason for the time named after it: "в этом году уже
+    # не успеем, давайте после праздников"
+    (
+        re.compile(
+            r"(?:в этом году|до конца года|this year) (?:уже |мы )?(?:не успеем|не получится|"
+            r"won'?t make it|is too late)[,.;:—–-]+ (?=[^ ]*[a-zа-я0-9])"
+            r"(?!(?:а |но |зато |значит |тогда )?(?:в|на) (?:следующ|новом)|next)"
+        ),
+        " ",
+    ),
+    # "within the month": this month's, as "within a month"
+    (re.compile(rf"{_B}within (?:the|this) month{_E}"), "within a month"),
+    # "immediately after we sign" is now: the contract is the next step
+    (
+        re.compile(
+            rf"{_B}(?:immediately|right|straight|сразу) (?:after|после) (?:we sign|signing|"
+            r"подписания|подпишем)(?: (?:the |a )?(?:contract|договор[а-я]*|it))?"
+        ),
+        " сразу ",
+    ),
+    # "around New Year's", "в районе Нового года"
+    (
+        re.compile(
+            r"(?:around|about|near) new year'?s?(?: day| eve)?|(?:около|в районе) нового года"
+        ),
+        " к новому году ",
+    ),
     # the old spelling and a dropped vowel, too short for the typo fixer: "чрез неделю"
     (re.compile(rf"{_B}чрез{_E}"), "через"),
     # chat abbreviations: "nxt wk", "next yr", "tmrw", "через 10 дн", "в пн"
@@ -798,7 +825,8 @@ _NOW = (
 )
 _START_NOW_RE = re.compile(
     rf"{_B}(?:(?:начинать|начать|стартовать|стартануть|приступать|приступить|start|begin|"
-    rf"kick off)(?: [а-яa-z]+){{0,3}} {_NOW}|"
+    # ("так что стартуем немедленно": the start now, the date before it the deadline)
+    rf"kick off|начинаем|начнем|стартуем|приступаем|приступим)(?: [а-яa-z]+){{0,3}} {_NOW}|"
     r"(?:сразу|немедленно|right away|immediately) (?:же )?(?:и )?(?:начнем|начинаем|начать|"
     rf"начинать|приступим|приступаем|приступить|стартуем|start|begin|kick off){_NOT_THEN}|"
     # needed yesterday: "the site was needed yesterday", "надо было ещё вчера"
@@ -834,6 +862,9 @@ _AFTER_A_STEP_RE = re.compile(
 )
 _RIGHT_AFTER_RE = re.compile(r" ?,? ?(?:и|а|and) (?:then )?")
 # "we can't name a date" outweighs a wish to hurry in the same answer
+_SHELVED_RE = re.compile(
+    r"(?<![a-zа-я])(?:shelved|on ice|on hold|заморожен[а-я]*|отложили|на паузе)(?![a-zа-я])"
+)
 # When someone comes back, with no date of its own: "как только шеф из отпуска вернётся".
 _SOMEONE_BACK_RE = re.compile(
     r"(?<![а-яa-z])(?:как только|когда|once|when) (?:наш[а-я]* |мой |моя |the |my |our )?"
@@ -842,6 +873,9 @@ _SOMEONE_BACK_RE = re.compile(
     r"приедет|is back|gets back|comes back|returns)(?![а-яa-z])"
 )
 _NO_DATE_RE = re.compile(
+    # can't say now: "как бюджет утвердят — сейчас сказать не могу" ("сейчас" is no start)
+    r"(?<![а-я])(?:сейчас|пока) (?:сказать |ответить |назвать )?не (?:могу|скажу|готов[аы]?)"
+    r"(?! начать| начинать| стартовать)(?![а-я])|can'?t (?:say|tell)(?: right)? now|"
     # "не знаем даже когда", "no idea when": not knowing when outweighs any period named
     rf"{_B}(?:(?:hard|tough|difficult) to (?:pin down|predict|estimate)|can'?t pin (?:it )?down|"
     r"(?:сложно|трудно|рано) загадывать|не загадыва[а-я]*|"
@@ -1151,7 +1185,8 @@ def _valentines(t: date) -> date:
 
 
 @_period(
-    r"(?:сразу )?после рождества|с рождества|(?:right |just )?after (?:the )?orthodox christmas"
+    r"(?:сразу )?после (?:православного )?рождества|с рождества|"
+    r"(?:right |just )?after (?:the )?orthodox christmas"
 )
 def _after_orthodox_christmas(t: date) -> date:
     target = date(t.year, 1, 8)  # Christmas is on the 7th of January in Russia
@@ -2545,6 +2580,8 @@ def _read_timeline(text: str, today: date) -> Timeline | None:
         return Timeline("unknown")  # "может, через месяц, может, через год"
     if _NEVER_RE.search(t):
         return Timeline("no_plans")  # "после дождичка в четверг" names a weekday, and means never
+    if not horizon and _SHELVED_RE.search(t):
+        return Timeline("no_plans")  # "we shelved the idea, no timeline": put away, not unknown
     if _NO_DATE_RE.search(t):
         return Timeline("unknown")
     if horizon and _ASAP_FIRST_RE.match(t):
