@@ -176,7 +176,11 @@ def _parse(step: Step, text: str, today: date, region: str) -> dict[str, Any] | 
             }
         case "authority":
             authority = parsers.parse_authority(text)
-            return None if authority is None else {"authority": authority}
+            if authority is None:
+                return None
+            if authority == "influencer" and parsers.decides_jointly(text):
+                return {"authority": authority, "authority_joint": True}
+            return {"authority": authority}
         case "timeline":
             timeline = parsers.parse_timeline(text, today)
             if timeline is None:

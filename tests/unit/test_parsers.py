@@ -175,3 +175,21 @@ def test_a_weak_word_alone_lets_the_dialogue_go_on() -> None:
     strong = parsers.detect_disqualifier("хотим стать вашим дилером в Казани")
     assert strong is not None and not strong.weak
     assert disqualifier_facts(strong) == {"disqualifier": "partner"}
+
+
+@pytest.mark.parametrize(
+    ("text", "joint"),
+    [
+        ("Я партнёр бюро, решаем вдвоём с коллегой", True),
+        ("my co-founder and I decide together", True),
+        ("мы с совладельцем решаем", True),
+        ("решаем вместе с директором, он утверждает", False),  # someone above approves
+        ("the manager decides, I recommend", False),  # an adviser
+        ("решаю я", False),  # decides alone
+    ],
+)
+def test_a_co_decider_is_told_from_an_adviser(text: str, joint: bool) -> None:
+    assert parsers.decides_jointly(text) is joint
+    step = next(s for s in load_script().steps if s.parser == "authority")
+    facts = interpret_text(step, text, today=date(2026, 11, 25)).facts
+    assert facts.get("authority_joint", False) is joint

@@ -525,6 +525,16 @@ BUYER = {
         ({"need_category": "crm", "budget_status": "unknown", "authority": "influencer",
           "timeline_status": "days", "timeline_days": 20, "company": "ООО Х",
           "position": "директор", "phone": "+79991234567"}, _answers(6), False),
+        # A partner deciding with the other partner, a budget that fits, no date yet: two of
+        # the three speak for a deal; an adviser whose manager decides is no co-decider.
+        ({"need_category": "website", "budget_status": "amount", "budget_min": 320_000.0,
+          "budget_max": 480_000.0, "budget_currency": "RUB", "authority": "influencer",
+          "authority_joint": True, "timeline_status": "unknown", "company": "Патентное бюро",
+          "position": "партнёр", "phone": "+79991234567"}, _answers(9), True),
+        ({"need_category": "website", "budget_status": "amount", "budget_min": 320_000.0,
+          "budget_max": 480_000.0, "budget_currency": "RUB", "authority": "influencer",
+          "timeline_status": "unknown", "company": "ООО Х", "position": "менеджер",
+          "phone": "+79991234567"}, _answers(9), False),
         # A good fit (B) who asks for a call: a strong signal makes it sales-ready.
         ({"need_category": "crm", "budget_status": "unknown", "authority": "influencer",
           "timeline_status": "days", "timeline_days": 45, "company": "ООО Х",
