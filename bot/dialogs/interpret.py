@@ -178,7 +178,7 @@ def _parse(step: Step, text: str, today: date, region: str) -> dict[str, Any] | 
             authority = parsers.parse_authority(text)
             if authority is None:
                 return None
-            if authority == "influencer" and parsers.decides_jointly(text):
+            if authority == "influencer" and parsers.decides_jointly(text, authority):
                 return {"authority": authority, "authority_joint": True}
             return {"authority": authority}
         case "timeline":

@@ -1433,13 +1433,14 @@ _CO_DECIDE_RE = re.compile(
 )
 
 
-def decides_jointly(text: str) -> bool:
+def decides_jointly(text: str, reading: Authority | None = None) -> bool:
     """The writer decides together with an equal (a partner, a co-owner), with nobody above
     them approving: a co-decider, not an adviser. Both read ``influencer`` (README's labels);
-    the scoring model may weigh them apart (``authority_joint``)."""
+    the scoring model may weigh them apart (``authority_joint``). ``reading``: the text's
+    ``parse_authority``, when the caller has it already."""
     t = detransliterate(normalize(text))
     return (
-        parse_authority(text) == "influencer"
+        (reading or parse_authority(text)) == "influencer"
         and bool(_CO_DECIDE_RE.search(t))
         and not (_BUT_APPROVES_RE.search(t) or _OTHERS_DECIDE_RE.search(t) or _ABOVE_RE.search(t))
     )
