@@ -43,6 +43,16 @@
   Christmas" -> December 25, "after Christmas" -> December 26; Thanksgiving is the fourth
   Thursday of November, "after Thanksgiving" / "by Black Friday" its next day, "after Black
   Friday" the Cyber Monday;
+* back from the winter break ("как выйдем с каникул", "once everyone's back from the Christmas
+  break") is "после нового года"; "around New Year's", "в районе Нового года" -> December 31;
+  "после православного Рождества" -> January 8; "within the month" is "within a month";
+  "not for another year" is "in a year"; "immediately after we sign" is now (3 days, as
+  "сразу");
+* a day of the month after a time named just before it refines that time ("после праздников,
+  точнее, числа 12-го" -> January 12, "в апреле, числа 10-го" -> April 10); alone it is the
+  next time the month reaches that day;
+* "в этом году уже не успеем, давайте после праздников": the reason before the time named;
+  alone it is "не в этом году";
 * during the holidays is at them: "на новогодних каникулах" -> January 1, "over the Christmas
   break", "over the holidays" -> December 24 (now while they run);
 * holidays named, not dated: "ко Дню защитника Отечества" (February 23), "к женскому дню",
