@@ -107,6 +107,9 @@ BUDGET: list[Case] = [
     C("сумма на усмотрение собственника", UNKNOWN),
     C("утвердит правление в декабре", UNKNOWN),
     C("it's up to the board to decide the budget", UNKNOWN),
+    # work for a portfolio and a review; the number with someone else
+    C("возьмите к себе в портфолио, напишем отзыв", NONE),
+    C("our finance director has the figure, not me", UNKNOWN),
     # a refusal of more a clause or two after the only figure caps it; time words do not
     C("Около 800 тысяч; если выйдет дороже — больше руководство не даст", B(None, 8e5)),
     C("Around $40k. If it runs over, we can't go any higher", B(None, 40_000, USD)),
@@ -901,6 +904,7 @@ TIMELINE: list[Case] = [
     # can't say now; shelved with no date
     C("когда смету согласуют, пока сказать не могу", T_UNKNOWN),
     C("the project is on ice, no dates", NO_PLANS),
+    C("ждём решения от банка, а потом сразу начнём", T_UNKNOWN),
     # ready to pay is no start: "готовы выделить", "готовы потратить"
     C("миллион готовы потратить", None),
     C("тысяч двести готовы вложить", None),
@@ -1527,6 +1531,16 @@ AUTHORITY: list[Case] = [
     C("the MD has the final say, though he trusts my judgement", INF),
     C("всё сложно и запутанно", UNK),
     C("Решение моё, но спрошу мнения нашего дизайнера", DM),
+    # "решение принято мной", approving alone, "в одиночку"; to be discussed with the
+    # founders; the final word after "а"; no decisions taken; "без разницы", "опустим"
+    C("Решение принято мной, ищу исполнителя", DM),
+    C("Утверждаю бюджеты сама", DM),
+    C("в одиночку решаю", DM),
+    C("С собственником обсудим, я за", INF),
+    C("Готовлю варианты, а окончательно — директор", INF),
+    C("Собираю данные, решений не принимаю", RES),
+    C("да без разницы", UNK),
+    C("это опустим", UNK),
     # a stand-in whose decision someone may overturn; a partner kept to another area; an
     # approval the writer says they do not need
     C("Пока шеф на больничном, решение за мной, но он вправе всё отменить", INF),
@@ -2393,6 +2407,9 @@ DISQUALIFIER: list[Case] = [
     C("Предлагаем партнёрку: ваши сайты, наша клиентская база", "partner"),
     C("Подберём вам тестировщиков и аналитиков под проект", "vendor"),
     C("Congratulations, win a new iPhone, enter your card details here", "spam"),
+    C("Нужен новый раздел «Вакансии» на сайте", None),
+    C("Давайте совместно подадимся на конкурс", "partner"),
+    C("Let's cross-sell: your CRM work, our accounting clients", "partner"),
     # a company's name in quotes with the writer's position is who writes
     C("«Лидген Консалт», управляющий партнёр", None),
     C('ООО "Аутсорс-Плюс", главный бухгалтер', None),
@@ -3783,6 +3800,9 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # the browser refused, the store named: an app
+    C("нужен не кабинет в браузере, а нативное приложение в App Store", "mobile_app"),
+    C("help desk for our support team", "crm"),
     C("personal dashboard for our members to book classes", "crm"),
     C("кабинет продавца для загрузки заказов", "crm"),
     C("a delivery-tracking bot for our customers", "bot"),

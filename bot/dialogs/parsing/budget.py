@@ -620,6 +620,8 @@ _NONE_RE = re.compile(
     # a swap, or nothing at all: "обменяемся: мы вам мебель, вы нам сайт", "хотелось бы за
     # так", "we could trade: flowers for your office"
     r"обменяемся|поменяемся|обмен (?:услугами|на)|за так(?![а-я])|as a (?:trade|swap|barter)|"
+    # work for a portfolio and a review: "сделайте себе в портфолио, а мы напишем отзыв"
+    r"(?:себе )?в портфолио|напишем (?:[а-я]+ )?отзыв|"
     # "на следующий год нам ничего не выделили"
     r"ничего не (?:выделили|заложили|дали|выделяют)|"
     r"задаром|на халяву|(?:could|can|happy to|let'?s) (?:do a )?(?:trade|swap)|"
@@ -724,6 +726,9 @@ _UNKNOWN_RE = re.compile(
     r"(?:[а-я]+ )?(?:комисси|совет|партнер|директор|руководств|собственник|учредител|правлени|"
     r"заказчик|начальств|шеф)[а-я]*|(?:for|up to) (?:the |our |my )?(?:partners|board|boss|owner|"
     r"ceo|cfo|committee|management|director|founders?) to (?:decide|set|approve)|"
+    # "my CFO has the number, I don't"
+    r"(?:cfo|boss|owner|ceo|accountant|finance|director|founder)[a-z' ]{0,12} (?:has|knows) the "
+    r"(?:number|figure|budget)|"
     # the figure after our quote: "we'll tell you once we've seen your quote"
     r"(?:once|after|when) (?:we'?ve |we have |we )?(?:seen|see|get|got|received|receive) "
     r"(?:your|the) (?:quote|proposal|estimate|offer|pricing)|"

@@ -301,7 +301,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"портал[а-я]*|portals?|extranets?|экстранет[а-я]*|intranets?|интранет[а-я]*|"
         r"личн[а-я]* кабинет[а-я]*|кабинет (?:клиента|партнера|дилера|поставщика|продавца|агента|"
         r"сотрудника|покупателя|арендатора)|"
-        r"personal (?:account|area|cabinet|dashboard)s?|"
+        r"personal (?:account|area|cabinet|dashboard)s?|service ?desk|help ?desk|"
+        r"ticketing system|сервис-? ?деск[а-я]*|хелп-? ?деск[а-я]*|"
         r"(?:client|customer|patient|member|student|parent|tenant|dealer|partner|user)s?'? "
         r"(?:portal|area|account(?: area)?|cabinet|dashboard)|account area|members? area|"
         # (what a startup or an app tracks is its business: "a habit-tracking startup")
@@ -783,6 +784,9 @@ _WEAK_NEEDS = (
             # what the site is for, in the owner's words: "чтоб нас в интернете находили",
             # "чтобы туристы могли посмотреть номера и цены", "страничку с ценами и адресом",
             # "somewhere online people can see our opening times", "order our honey online"
+            # a page or a section asked for: "нужна страница «Карьера» с откликами"
+            r"(?:нужна|нужен|сделать|создать|новая|новый) (?:[а-я]+ )?(?:страниц[а-я]*|"
+            r"раздел[а-я]*)|"
             # "чтобы про мою стоматологию можно было почитать в интернете", "a page where
             # people can see our renovation projects"
             r"(?:почитать|прочитать|узнать) (?:[а-я]+ ){0,3}(?:в интернете|в сети|онлайн)|"
@@ -1248,7 +1252,9 @@ def _parse_need(text: str) -> str | None:
     found = _read_need(t)
     if found == "website" and _ACCOUNT_PURPOSE_RE.search(t):
         return "crm"
-    if found == "mobile_app" and _WEB_APP_RE.search(t) and not _PWA_RE.search(t):
+    web = _WEB_APP_RE.search(t)
+    # ("нужен не сайт и не кабинет в браузере, а нативное приложение": the browser refused)
+    if found == "mobile_app" and web and not is_negated(t, web.start()) and not _PWA_RE.search(t):
         # a client account if it is one, a site otherwise (a PWA is a site: MOBILE_WEB_RE)
         return "crm" if _ACCOUNT_RE.search(t) else "website"
     return found
