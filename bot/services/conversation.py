@@ -347,12 +347,12 @@ class Conversation:
             off_profile_keywords=self.settings.off_profile_keywords,
         )
         interpretation = await self._in_earlier_currency(lead, step, text, interpretation)
+        facts = interpretation.facts
         # "не знаю, сначала пришлите КП" at the budget question: a way not to name a figure
-        dodges = step.parser == "budget" and interpretation.facts.get("budget_status") != "amount"
+        dodges = step.parser == "budget" and facts.get("budget_status") != "amount"
         # "no plans yet, want to understand costs first": a price or a proposal asked by
         # someone who says in the same answer that nothing is planned, or that they only
         # research, is exploring, not buying
-        facts = interpretation.facts
         exploring = (
             facts.get("timeline_status") == "no_plans" or facts.get("authority") == "researcher"
         )

@@ -121,6 +121,16 @@ _NOT_BIZ = (
     r"development|relationship|email|account|card|phone|policy|rules|strategy|objectives?))"
 )
 
+# The boss or the client trusts the writer's choice: "шеф во всём полагается на мой выбор",
+# "the client goes with my judgement"; a trusted opinion alone is advice (no "мнению"). A
+# claim of its own, unless someone else is named with the last word (``_parse_authority``).
+_TRUSTS_MY_CHOICE = (
+    r"(?:доверя[а-я]*|полага[а-я]*(?: на)?) (?:[а-я]+ )?(?:моему|мой|мне в) "
+    r"(?:выбор[а-я]*|решени[а-я]*|вкус[а-я]*)|"
+    # ("usually goes with my pick" leaves the final say where the writer put it)
+    r"(?<!usually )(?<!often )(?<!mostly )(?<!generally )"
+    r"(?:trusts?|relies on|goes with|defers to) my (?:choice|judge?ment|call|decision|pick)"
+)
 _EXPLICIT_DM_RE = re.compile(
     rf"{_B}(?:решаю (?:я|сам|сама|все я)|я (?:сам |сама |и )?решаю|сам решаю|сама решаю|"
     # the decisions handed to the writer: "все вопросы по сайту он отдал мне", "he left the
@@ -235,13 +245,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:the )?signature (?:is )?mine|"
     r"(?:доверил[а-я]*|делегировал[а-я]*|поручил[а-я]*) (?:[а-я]+ )?(?:решение|выбор) мне|"
     r"(?:delegated|left|entrusted) (?:the )?(?:decision|choice) to me|i green-?light|"
-    # the boss or the client trusts the writer's choice: "шеф во всём полагается на мой выбор",
-    # "the client goes with my judgement"; a trusted opinion alone is advice (no "мнению")
-    r"(?:доверя[а-я]*|полага[а-я]*(?: на)?) (?:[а-я]+ )?(?:моему|мой|мне в) "
-    r"(?:выбор[а-я]*|решени[а-я]*|вкус[а-я]*)|"
-    # ("usually goes with my pick" leaves the final say where the writer put it)
-    r"(?<!usually )(?<!often )(?<!mostly )(?<!generally )"
-    r"(?:trusts?|relies on|goes with|defers to) my (?:choice|judge?ment|call|decision|pick)|"
+    rf"{_TRUSTS_MY_CHOICE}|"
     r"(?:hold|holding|control|controlling) the purse strings|yours truly|that'?d be me|"
     r"(?:т\.? ?е\.?|то есть|значит|i\.e\.) я(?![а-я])|that'?s me|that would be me|"
     # the title is someone else's, the running is left to the writer: "he lets me run it",
@@ -1526,7 +1530,7 @@ _ADVICE_AFTER_RE = re.compile(
     r"investor|partner)[a-zа-я]+"
 )
 _NOT_MINE_AFTER_RE = re.compile(r" ?(?:у меня )?(?:нет|не было|отсутствует)(?![а-я])")
-_TRUSTS_MY_RE = re.compile(r"(?:trusts?|relies on|goes with|defers to) my |полага|доверя")
+_TRUSTS_MY_RE = re.compile(_TRUSTS_MY_CHOICE)
 _CONTRAST_RE = re.compile(rf"{_B}(?:но|а|but|however|though|yet){_E}")
 
 

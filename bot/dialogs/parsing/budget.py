@@ -1902,9 +1902,12 @@ def _parse_budget(text: str) -> Budget | None:
             a.qual = "from"
         elif a.qual == "from" and refused:
             a.qual = "to"
-    if len(amounts) == 1 and amounts[0].qual in (None, "approx"):
-        if _LATER_CAP_RE.search(t, amounts[0].end):
-            amounts[0].qual = "to"
+    if (
+        len(amounts) == 1
+        and amounts[0].qual in (None, "approx")
+        and _LATER_CAP_RE.search(t, amounts[0].end)
+    ):
+        amounts[0].qual = "to"
     _pair_ranges(t, amounts)
     _stretch_hedged(t, amounts)
     if CYRILLIC_RE.search(t) or not _LATIN_RE.search(t):

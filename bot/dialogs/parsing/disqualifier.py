@@ -2129,7 +2129,7 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
     # a commission refused is no partner's offer: "агентские от подрядчиков мне не нужны",
     # "I don't take referral fees; the client pays me"
     t = blank(_NO_COMMISSION_RE, t)
-    t = _COMPANY_NAME_RE.sub(lambda m: " " * len(m.group(0)), t)
+    t = blank(_COMPANY_NAME_RE, t)
     if not t:
         return None
     corrections = list(SELF_CORRECTION_RE.finditer(t))
