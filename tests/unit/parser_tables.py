@@ -67,6 +67,17 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # no sum set aside, the price decides; a stretch after "maybe"; "let's say" settles a
+    # figure; a share of the price paid last time
+    C("Денег под это отдельно не закладывали, решим по смете", UNKNOWN),
+    C("nothing set aside for it, it depends on your quote", UNKNOWN),
+    C("денег нет и не будет", NONE),
+    C("€15k, perhaps stretch to 18", B(15_000, 18_000, EUR)),
+    C("600 тысяч, может растянем до 700", B(6e5, 7e5)),
+    C("had $10k in mind, but after the call let's say 12", B1(12_000, USD)),
+    C("думали про 400 тысяч, но после ваших цен скажем 550", B1(5.5e5)),
+    C("Прошлый сайт обошёлся в 2 млн, в этот раз примерно половину от этого", B1(1e6)),
+    C("The old CRM was $60k; now maybe a third of that", B1(20_000, USD)),
     # the sum is someone else's and not told yet
     C("Сумму определяет головной офис, мне её не сказали", UNKNOWN),
     C("ask our CFO, it's her budget", UNKNOWN),
@@ -865,6 +876,14 @@ JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
     *CLOSED_PERIOD,
+    # a plan given up for a later one; "so" after a miss names the start when it is sooner; a
+    # year first with a remark; "думаю" first
+    C("we were targeting April but realistically it's June now", D(date(2025, 6, 1))),
+    C("рассчитывали на апрель, но по факту июнь", D(date(2025, 6, 1))),
+    C("должны были запуститься ещё в январе, так что срочно", D(3)),
+    C("к маю надо успеть, поэтому начинаем сразу", D(0)),
+    C("2026, но это не точно", D(date(2026, 7, 1))),
+    C("Думаю, месяц-полтора", D(30)),
     # a day of the month refines the time named before it
     C("после майских, точнее числа 20-го", D(date(2025, 5, 20))),
     C("в апреле, числа 10-го", D(date(2025, 4, 10))),
@@ -1489,6 +1508,19 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # someone else denied, then the writer; a joint call; the decision taken by a body named
+    # after it; a joke naming no one; picking the contractor for the one who decides
+    C("не учредители, а лично я, фирма моя", DM),
+    C("not my partner, me", DM),
+    C("не я, а учредители", INF),
+    C("a joint decision with our COO", INF),
+    C("совместное решение с учредителем", INF),
+    C("решение примут учредители, я директор магазина", INF),
+    C("решение принимаю я сам", DM),
+    C("тот, у кого кошелёк 🙂", UNK),
+    C("the one who holds the budget", UNK),
+    C("я кладовщик, владелец попросил меня подобрать исполнителя, решает он", INF),
+    C("мне поручили подобрать студию и принести три предложения", RES),
     # choosing is deciding when the other only pays; no approvals needed; the decision still
     # the boss's while standing in; making the case to someone
     C("Выбираю я, финотдел лишь оплачивает счета", DM),
@@ -2349,6 +2381,24 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # a role's opening asked about; an outsider gathering data on contractors; a strong phrase
+    # of any kind before a weak word of another; leads generated for the studio; a pitch to it;
+    # an advert's call; a sale with an end date; a publication as the client
+    C("Имеется ли у вас ставка бухгалтера? Опыт 5 лет", "job_seeker"),
+    C("насчёт вакансии верстальщика, она ещё актуальна?", "job_seeker"),
+    C("is the designer position still open?", "job_seeker"),
+    C("собираем сведения о веб-студиях для отраслевого справочника", "researcher"),
+    C(
+        "маркетинговое исследование: кто из застройщиков заказывает партнёрские кабинеты",
+        "researcher",
+    ),
+    C("we generate qualified leads for web agencies, interested?", "vendor"),
+    C("We do PPC management, can we pitch you a quick idea?", "vendor"),
+    C("Fresh flowers wholesale, message us for prices", "spam"),
+    C("Скидки на металлочерепицу до конца месяца!!", "spam"),
+    C("Нужен сайт для газеты нашего района", None),
+    C("I'm an editor with my own little magazine and I need a website for it", None),
+    C("нужен сайт для курсовой, сделаете бесплатно?", "student"),
     # cooperation offered with the work and the orders split; dating; looking for a new place;
     # a college's interns
     C("Предлагаем коллаборацию: мы верстаем, вы делаете бэкенд", "partner"),
@@ -3800,6 +3850,15 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # photos the users send are content; "subscription"/"on site"; training staff; a careers
+    # page; a website's chatbot
+    C("drivers upload delivery photos and they land in our accounting system", "crm"),
+    C("клиенты загружают фото повреждений, а менеджер видит всё в карточке клиента", "crm"),
+    C("фотосъёмка товаров для каталога", "other"),
+    C("we need a subscription site with member accounts", "website"),
+    C("научить продавцов работать в кассовой программе", "other"),
+    C("a careers page where people apply for warehouse jobs", "website"),
+    C("site chatbot that answers questions about delivery", "bot"),
     # the browser refused, the store named: an app
     C("нужен не кабинет в браузере, а нативное приложение в App Store", "mobile_app"),
     C("help desk for our support team", "crm"),

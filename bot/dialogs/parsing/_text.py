@@ -680,6 +680,8 @@ SELF_CORRECTION_RE = re.compile(
     r"(?<=[,;.—–-] )скорее(?! всего)|(?:ну )?пусть будет|давайте так|"
     r"конкретнее|to be (?:more )?(?:specific|precise)|more precisely|"
     r"(?:but|но) (?:i'?d|i would|я бы) (?:say|сказал[аи]?)|"
+    # "started at $5k in my head, but after seeing your prices let's say 8"
+    r"(?:but|но) (?:[a-zа-я']+ ){0,6}(?:let'?s say|давайте скажем|скажем)(?= \d)|"
     r"(?<=[.!?] )давайте(?= (?:в|на|с|к|через|после|ближе|лучше) )|"
     r"нет,? (?:лучше|сначала|наверное|давайте|"
     # ("точнее скажу после сметы" promises a figure, corrects none)
@@ -702,7 +704,9 @@ CONCLUSION_RE = re.compile(
     r"(?<=[,;.—–-] )(?:так что|значит|в общем|в итоге|итого|so|in the end|all in all|in short|"
     # "хоть завтра, но реально — после праздников", "but realistically March"
     r"(?:но |а )?реально|(?:but )?realistically)"
-    r"(?=[ ,])"
+    r"(?=[ ,])|"
+    # a plan given up without a comma: "we were aiming for January but realistically it's April"
+    r"(?<![a-zа-я])(?:but|но|а) (?:realistically|реально|по факту)(?=[ ,])"
 )
 
 

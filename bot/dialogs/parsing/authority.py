@@ -584,6 +584,11 @@ _OTHERS_DECIDE_RE = re.compile(
     rf"{_B}(?:"
     # third-person plural and future: "подписывать будут юрист и гендир", "подпишут они"
     r"подпишут|(?:подписывать|утверждать|одобрять|визировать) будут|"
+    # the decision taken by someone named after it: "решение примет попечительский совет"
+    r"решени[ея] (?:примет|примут|принимает|принимают|будет принимать|будут принимать) "
+    r"(?!меня|мной|мы|я)(?:[а-я-]+ ){0,2}(?:совет|правлени|комисси|собрани|учредител|директор|"
+    r"генеральн|руковод|собственник|владел|партн[её]р|шеф|начальств|началь|инвестор|"
+    r"акционер|попечител|фонд|ректор|глав)[а-я]*|"
     # a public tender picks the contractor: "победителя определяют торги", "the tender decides"
     r"(?:победител[яье]|подрядчик[а-я]*|исполнител[яье]) (?:определ|выбира|выбер)[а-я]* "
     r"(?:торги|тендер|конкурс|аукцион|площадк[а-я]*)|(?:торги|тендер|конкурс|аукцион) "
@@ -856,6 +861,10 @@ _UNKNOWN_RE = re.compile(
     rf"{_B}(?:вопрос открытый|открытый вопрос|без комментариев|(?:пока )?не важно|hard to tell|"
     r"couldn'?t (?:tell|say)|can'?t (?:tell|say)(?: you)?$|как получится|без разницы|"
     r"^(?:давайте )?(?:это )?опустим|"
+    # a joke that names no one: "тот, у кого деньги 😄", "whoever holds the purse"
+    r"^(?:тот|та),? у кого (?:деньги|бюджет|кошел[её]к|касса)(?!.*(?:я|меня|мой|моя)(?![а-я]))|"
+    r"^(?:whoever|the one who) (?:has|holds|controls) the (?:money|budget|purse|cash)"
+    r"(?!.*(?:me|i|mine)(?![a-z]))|"
     r"^решим[,.!]* ?(?:ч[её]|что|как-нибудь|разберемся)?[.!)]*$|"
     r"(?:let'?s |lets )?skip (?:that|this|it)(?: one| question)?(?: for now)?|"
     # "Хороший вопрос. Я бы и сам хотел это знать", "wish I knew"
@@ -986,6 +995,8 @@ _JOINT_RE = re.compile(
     r"руководител|начальник|собственник|учредител|партн[её]р|совладел|жен|муж|супруг|"
     r"генеральн|финдиректор|бухгалтер|отц|отцом|мам|брат|сестр)[а-я]*|"
     r"team decision|a team call|командн[а-я]* решени[а-я]*|коллективн[а-я]* решени[а-я]*|"
+    # "joint call with our CFO", "совместное решение с финдиректором"
+    r"(?:joint|shared) (?:call|decision|sign-?off) with|совместн[а-я]* решени[а-я]* с|"
     # "procurement runs an RFP; I ... score the bids with two colleagues"
     r"(?:score|evaluate|assess|review|rank) (?:the |all )?(?:bids|proposals|offers|quotes) with|"
     r"(?:оцениваю|оцениваем|выбираю|выбираем) (?:[а-я]+ )?(?:заявки|предложения|кп )?(?:вместе )?"
@@ -1577,6 +1588,25 @@ def _combine(rules: Authority | None, pred: classifier.Prediction | None) -> Aut
 
 # "Who else, if not me?" answers "me" ("а кто ещё, если не владелец? я и есть владелец", "who
 # else but me"): read as the plain "я" before the negation rules see "не я".
+# Tasked by the one who decides with finding the contractor, and...
+_TASKED_TO_PICK_RE = re.compile(
+    r"(?<![а-яa-z])(?:поручил[аи]?|попросил[аи]?|велел[аи]?|доверил[аи]?)(?: меня| мне)? "
+    r"(?:найти|подобрать|выбрать) (?:[а-я]+ )?(?:подрядчик|исполнител|студи|агентств|разработчик|"
+    r"компани)[а-я]*|(?:asked|tasked) (?:me )?(?:with |to )?(?:find|pick|choos|select)[a-z]* "
+    r"(?:a |the |an )?(?:contractor|vendor|agency|studio|developer|supplier)"
+)
+# ...unless only to bring back options: "поручили найти подрядчика и принести три КП"
+_ONLY_OPTIONS_RE = re.compile(
+    r"принест|принести|собрать (?:кп|предложени|вариант)|(?:два|три|пар[уы]|несколько|\d)"
+    r"(?:-три)? (?:вариант|кп|предложени)|bring (?:back )?(?:options|quotes|proposals)|"
+    r"(?:просто|только|лишь) помога"
+)
+# Someone else denied, then the writer: "не совет директоров, а лично я", "not the board, me"
+# (read as what follows: "я — компания моя").
+_NOT_THEM_BUT_ME_RE = re.compile(
+    r"^(?:не|not) (?:[a-zа-я-]+ ){0,3}[a-zа-я-]+ ?[,—–-]+ ?(?:а |but )?"
+    r"(?:лично |именно |сам[аи]? |only |just )?(?=(?:я|me|i)(?![a-zа-я']))"
+)
 _WHO_ELSE_BUT_ME_RE = re.compile(
     rf"{_B}(?:а )?кто(?: же| ж| ещё| еще){{0,2}},? (?:как |если )?не (?:я|мне|{_DM_ROLE})"
     rf"(?: же)?{_E}|who else (?:but|if not|than) (?:me|i|the owner|the boss)|"
@@ -1792,6 +1822,7 @@ def _parse_authority(text: str) -> Authority | None:
             return "influencer"  # the speaker signs: the writer acts for them
         t = t[: quoted.start("quote")] + t[quoted.end("quote") :]
     t = _WHO_ELSE_BUT_ME_RE.sub("я", t)
+    t = _NOT_THEM_BUT_ME_RE.sub("", t)
     t = _NO_OTHER_DECIDER_RE.sub(" ", t)
     simple = " ".join(re.findall(r"[0-9a-zа-я']+", t))
     # a role denied, then the decision claimed after "but": "я не директор, но этот проект
@@ -1854,7 +1885,13 @@ def _parse_authority(text: str) -> Authority | None:
     if negated or defer:
         # "мне поручили найти подрядчика, выбирать будем вместе с директором": a part in it
         joint = _JOINT_RE.search(_GATHERING_RE.sub(" ", t)) and _DECIDING_RE.search(t)
-        if _WITHOUT_ME_RE.search(t) or (research and not (joint or _OWN_SAY_RE.search(t))):
+        # "я главбух, мне поручили найти подрядчика, решает директор": the writer picks the
+        # contractor for the one who decides (bringing back options alone is research)
+        # ("...решение не за мной": no part in the choice)
+        picks = _TASKED_TO_PICK_RE.search(t) and not (negated or _ONLY_OPTIONS_RE.search(t))
+        if _WITHOUT_ME_RE.search(t) or (
+            research and not (joint or picks or _OWN_SAY_RE.search(t))
+        ):
             return "researcher"
         return "influencer"
     if _ME_AND_COOWNERS_RE.search(t) or (

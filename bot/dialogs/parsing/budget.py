@@ -692,7 +692,11 @@ _ALTERNATIVE_RE = re.compile(
 _SPEND_LATER_RE = re.compile(
     r"(?<![a-zа-я])(?:потом|затем|после|а там|then|after that|afterwards)(?: [a-zа-я]+){0,3} "
     r"(?:посмотрим|решим|определимся|подумаем|we'?ll see|see|decide)(?: [a-zа-я]+){0,2},? "
-    r"(?:сколько|how much|what to spend|на что)"
+    r"(?:сколько|how much|what to spend|на что)|"
+    # no sum set aside, the price decides: "отдельного бюджета не выделяли, смотрим по цене"
+    r"(?<![a-zа-я])(?:смотрим|посмотрим|будем смотреть|решим|решать будем|зависит) (?:по|от) "
+    r"(?:цене|ценам|стоимости|предложени[а-я]*|кп|смете|сумме)|(?:depends on|we'?ll see from|"
+    r"we'?ll decide (?:on|from)|based on) (?:the |your )?(?:price|quote|proposal|estimate)"
 )
 _NONE_EXACT = frozenset({"нет", "no", "пока нет", "нету", "not yet", "0", "ноль", "-0"})
 _UNLIMITED_RE = re.compile(
@@ -1156,8 +1160,10 @@ _HEDGE_GAP_RE = re.compile(
     # a ceiling a little above the figure: "1 млн, но не больше 1,2", "20k, no more than 25"
     r"не больше|не более|no more than|not more than|at most|"
     # a stretch the writer could make: "could go to 40", "можем дотянуть до 600"
-    r"(?:we )?(?:could|can|might|may) (?:go|stretch|push|extend)(?: it)?(?: up)?|"
-    r"(?:можем|могу|сможем|готовы|можно) (?:дотянуть|растянуть|поднять(?:ся)?|подняться|добавить))"
+    r"(?:(?:maybe|perhaps|possibly) )?(?:we )?(?:(?:could|can|might|may) )?"
+    r"(?:go|stretch|push|extend)(?: it)?(?: up)?|"
+    r"(?:(?:может|возможно) )?(?:можем |могу |сможем |готовы |можно )?(?:дотянуть|растянуть|"
+    r"поднять(?:ся)?|подняться|добавить|дотянем|растянем|поднимем))"
     r"(?: и| даже| и до| до| up to| even| to)? ?$|"
     # a second figure after a bare "ну": "тысяч 300, ну 350 край"
     r"^[ ,;]*ну,? ?$"
@@ -1497,7 +1503,16 @@ _FRACTION_RE = re.compile(
 )
 _FRACTIONS = {"треть": 1 / 3, "третью": 1 / 3, "четверть": 0.25, "половину": 0.5, "половина": 0.5,
               "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
-              "half": 0.5}  # fmt: skip
+              "half": 0.5, "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "пятую часть": 0.2,
+              "десятую часть": 0.1}  # fmt: skip
+# A share of the figure named before, for this project: "we spent $100k on the last platform;
+# this time maybe a fifth of that", "в прошлый раз ушло 2 млн, сейчас где-то половину от этого"
+_FRACTION_OF_THAT_RE = re.compile(
+    r"(?<![a-zа-я])(?:this time|now|теперь|сейчас|в этот раз|на этот раз)[, ]+(?:(?:maybe|perhaps|"
+    r"about|around|roughly|примерно|где-то|может|около) )*(?P<word>a fifth|one fifth|a tenth|half|"
+    r"a third|one third|a quarter|one quarter|треть|четверть|половин[ау]|пятую часть|десятую "
+    r"часть) (?:of (?:that|it|this)|от (?:этого|того|этой суммы|не[её])|того|этого)(?![a-zа-я])"
+)
 # "600 тысяч до Нового года и ещё столько же в первом квартале": twice the figure
 _SAME_AGAIN_RE = re.compile(
     r"(?<![a-zа-я])(?:ещ[её] столько же|столько же ещ[её]|the same again|as much again|"
@@ -1529,6 +1544,9 @@ def _fraction_of_whole(text: str, t: str, money: list[_Amount]) -> list[_Amount]
         return [replace(a, value=a.value * 2)]
     if _HALVED_RE.search(t, a.end):
         return [replace(a, value=a.value / 2)]  # "был миллион, теперь сократили вдвое"
+    that = _FRACTION_OF_THAT_RE.search(t, a.end)
+    if that:
+        return [replace(a, value=a.value * _FRACTIONS[that.group("word")])]
     after = _PROJECT_SHARE_RE.search(t, a.end)
     if (
         after is None
@@ -1974,6 +1992,11 @@ def _parse_budget(text: str) -> Budget | None:
     if simple in _NONE_EXACT or t.strip(" .!") in _NONE_EXACT or _NONE_RE.search(t):
         # "сначала бесплатный аудит, а потом посмотрим, сколько тратить": money comes later
         return Budget("unknown" if _SPEND_LATER_RE.search(t) else "none")
-    if _UNKNOWN_RE.search(t) or is_noncommittal(t) or detect_own_questions(t):
+    if (
+        _UNKNOWN_RE.search(t)
+        or _SPEND_LATER_RE.search(t)  # "под это отдельно не закладывали, решим по смете"
+        or is_noncommittal(t)
+        or detect_own_questions(t)
+    ):
         return Budget("unknown")  # "how much is it?", "а это важно?": a question back, no figure
     return None

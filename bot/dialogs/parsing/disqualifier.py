@@ -370,7 +370,10 @@ _VENDOR_STRONG = re.compile(
     r"development|software) (?:agency|studio|company|team)[a-z ,]{0,40}(?:offer|provide|help|"
     r"looking for (?:clients|projects)|can)|we can (?:bring|generate|get) you (?:leads|"
     # not the people a buyer's tool serves: "a login area for our subcontractors"
-    r"clients|traffic|customers)|subcontracting|(?<!for )(?<!our )(?<!the )(?<!their )"
+    r"clients|traffic|customers)|(?:we|i) generate (?:[a-z0-9-]+ ){0,2}leads|"
+    r"(?:генерируем|генерирую|приводим|привожу) (?:[а-я0-9-]+ ){0,2}(?:лид|заявк)[а-я]*|"
+    r"(?:could|can|may) (?:i|we) pitch (?:you|your)|"
+    r"subcontracting|(?<!for )(?<!our )(?<!the )(?<!their )"
     r"(?<!for our )subcontractors?|"
     # the writer's own agency and its service: "our studio runs Google Ads for clinics"
     r"(?:our|my) (?:[a-z-]+ )?(?:agency|studio|company|team|firm) (?:does|runs|handles|"
@@ -516,7 +519,7 @@ _SPAM_WEAK = re.compile(
     r"доставка по (?:рф|россии|всей россии|снг|миру|всему миру)|"
     r"(?:worldwide|free|fast|discreet) shipping|"
     r"eth|nft|forex|форекс|трейдинг[а-я]*|trading|инвестиц[а-я]*|invest[a-z]*|"
-    r"ставк[а-я]*(?! (?:от |до |в )?\d)|bet|"
+    r"(?<!у вас )ставк[а-я]*(?! (?:от |до |в )?\d)|bet|"
     # a call to subscribe or join, in any imperative ("подписывайся на канал", "вступай в чат",
     # "join our channel"); only without a project, which may quote its own bot's call
     r"(?:подписыва(?:йся|йтесь)|подпиши(?:сь|тесь)|вступа(?:й|йте)|вступи(?:те)?|"
@@ -525,6 +528,7 @@ _SPAM_WEAK = re.compile(
     r"(?:subscribe|join|follow) (?:to )?(?:my|our) (?:[a-z]+ )?(?:channel|group|chat|page|blog)|"
     # an advertisement of goods or services: discounts and sales
     r"со скидкой|скидк[а-я]* (?:на [а-я]+ (?:[а-я]+ )?)?(?:до )?-?\d+ ?%|"
+    r"скидк[а-я]* на (?:[а-я-]+ ){1,3}до конца (?:недели|месяца|дня|года|акции)|"
     r"\d+ ?% (?:скидк[а-я]*|off)|распродаж[а-я]*|"
     rf"(?:discount|sale)s? (?:on [a-z]+ (?:[a-z]+ )?)?(?:up to )?-?\d+ ?%){_E}"
 )
@@ -624,6 +628,15 @@ _JOB_MORE = re.compile(
     r"looking for (?:a )?side (?:gig|job|hustle)|"
     r"место для (?:тестировщика|разработчика|дизайнера|менеджера|"
     r"программиста|верстальщика|аналитика|стажера|junior|джуна)|"
+    # a role's opening asked about: "есть у вас место менеджера проектов?", "по поводу позиции
+    # дизайнера — ещё актуально?", "is the project manager opening still available?"
+    r"(?:есть|имеется|осталось|остал[аи]сь)(?: ли)?(?: у вас)? (?:место|позиция|вакансия|ставка) "
+    r"(?:[а-я-]+(?:ого|его|ой|ей) )?(?:менеджер|разработчик|дизайнер|программист|аналитик|"
+    r"тестировщик|маркетолог|копирайтер|верстальщик|бухгалтер|прораб|инженер|водител|оператор|"
+    r"проджект|продажник|юрист|секретар|ассистент)[а-я]*|"
+    r"(?:по поводу|насчет|насчёт) (?:позиции|вакансии|места) [а-я-]+|"
+    r"(?:позици|ваканси)[яи] (?:[а-я-]+ ){0,3}(?:—|-|,)? ?(?:ещ[её] |пока |до сих пор )?актуальн|"
+    r"(?:opening|position|vacancy|role) (?:still )?(?:available|open)\?|"
     r"у вас работать|работать у вас|к вам (?:в штат|в команду|работать|[а-я]+ом)|хочу в штат|"
     r"можно к вам\?|стать вашим (?:менеджером|сотрудником|разработчиком|дизайнером|"
     r"программистом|тестировщиком|аккаунтом)|тестовое задание|(?:вы )?нанимаете|"
@@ -688,7 +701,8 @@ _JOB_MORE = re.compile(
     # the pay asked for, in the candidate's words: "на руки от 120", "оклад от 90 тысяч"
     r"на руки (?:от |не меньше |не ниже )?\d+|(?:оклад|зп|зарплат[а-я]*) (?:от|не ниже) \d+|"
     r"опыт[а-я]* (?:работы )?(?:в|с|на) [a-zа-я0-9+#.-]+(?: [a-zа-я0-9+#.-]+)? \d+ ?(?:лет|года?)|"
-    r"(?:i|we) (?:build|make|do) [a-z ]{0,20}, (?:could|can) i|"
+    r"(?:i|we) (?:build|make|do) (?!seo|ads|ppc|leads?|link|backlink|smm|audit)[a-z ]{0,20}, "
+    r"(?:could|can) i|"
     # asking to be taken on, free from a date: "я верстальщик, свободен с декабря, возьмёте?"
     r"возьм[её]те меня(?! в (?:долю|дело|партн))|"
     r"(?:я|i'?m|i am) (?:(?:an? )?[a-zа-я-]+(?: [a-zа-я-]+)?,? )?"
@@ -1209,6 +1223,12 @@ _RESEARCH_MORE = re.compile(
     r"подкаст)[а-я]* (?:для|о|об|про)|"
     # statistics or opinions gathered by an analytics firm: "собираем статистику по внедрениям"
     r"(?:собира|собер|сбор)[а-я]* (?:статистик|мнени)[а-я]*|"
+    # contractors listed by an outsider: "собираем данные об IT-подрядчиках для рейтинга"
+    r"(?:собира|собер|сбор)[а-я]* (?:данны|информаци|сведени)[а-я]* (?:об?|по|про) "
+    r"(?:[a-zа-я-]+ |[a-z]+-)?(?:подрядчик|студи|агентств|разработчик|исполнител)[а-я]*|"
+    r"для (?:рейтинга|каталога|справочника) (?:[a-zа-я-]+ )?(?:подрядчик|студи|агентств|"
+    r"разработчик|компани)[а-я]*|"
+    r"маркетингов[а-я]* исследовани[а-я]*|marketing research|"
     r"(?:аналитическ|исследовательск)[а-я]* (?:агентств|компани|центр|групп)[а-я]*|"
     r"(?:collecting|gathering|compiling) (?:statistics|stats|opinions)|"
     r"(?:research|analytics) (?:agency|firm|company)|"
@@ -1246,6 +1266,8 @@ _SPAM_MORE = re.compile(
     r"(?:по)?став(?:ь|ьте) (?:лайк|класс|сердечко)|(?:лайк|репост)[,!]? если|"
     r"(?:like|share|retweet|repost)[,!]? if (?:you|u)|(?:drop|smash|leave) (?:a |that )?like|"
     r"like and (?:share|subscribe)|"
+    r"(?:dm|pm|message|text|write) (?:me |us )?for (?:a |the |our )?"
+    r"(?:price ?list|prices|pricing)|"
     rf"^(?:test|тест|проверка|check|testing)(?: (?:test|тест|testing|123|\d+))*$){_E}"
 )
 # Dating spam asks to look at a profile or photos AND flirts: "check my profile" alone is as
@@ -1425,6 +1447,12 @@ _NEGATED_HIT_RE = re.compile(
     r"(?<![a-zа-я])(?:не|not|no|never|isn'?t)(?: [a-zа-я][a-zа-я-]*){0,3} $"
 )
 _DENIED_AFTER_RE = re.compile(r"\?? ?[-—–,.]? ?(?:no|nope|нет|неа)(?![a-zа-я])")
+_BUILT_FOR_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:сайт|лендинг|магазин|портал|бот|чат-бот|site|website|store|portal|bot)"
+    r"[а-я]* $"
+)
+# (a site for coursework stays a student's: "нужен сайт для курсовой")
+_PUBLICATION_RE = re.compile(r"журнал|издани|газет|редакци|magazine|newspaper|publication")
 _OURS_AFTER_RE = re.compile(r" (?:нашего|нашей|наших|моего|моей|моих|of our|of my)(?![a-zа-я])")
 _OF_YOURS_RE = re.compile(r"[a-zа-я]* (?:of |for )?(?:your|ваш)")
 # A provider the writer already uses, named as theirs: "наш бухгалтер-аутсорсер посоветовал
@@ -1471,6 +1499,12 @@ def _search(
             continue  # "hiring? no - we want to hire you to build our website"
         if _OURS_AFTER_RE.match(t, m.end()):
             continue  # "сайт для редакции нашего журнала": the writer's own office
+        if (
+            m.group(0).startswith(("для ", "for "))
+            and _BUILT_FOR_BEFORE_RE.search(before)
+            and _PUBLICATION_RE.search(m.group(0))
+        ):
+            continue  # "нужен сайт для журнала о недвижимости": the magazine is the client
         if (
             _TRADE_NOUN_RE.match(m.group(0))
             and _IDENTITY_RE.search(before)
@@ -1669,6 +1703,9 @@ DISQUALIFIER_VETO = 0.8
 TRAINED_OFF_PROFILE = frozenset({"smm", "mobile_app"})
 
 
+_OFFER_MATCH_RE = re.compile(r"(?:we|i) (?:offer|provide)|(?:мы |я )?предлага(?:ем|ю)")
+
+
 def _combine(
     rules: Disqualifier | None,
     pred: classifier.Prediction | None,
@@ -1690,6 +1727,8 @@ def _combine(
             return rules  # the admin's own keyword: the classifier knows nothing of it
         if label == rules.kind or p < DISQUALIFIER_VETO:
             return rules
+        if {label, rules.kind} == {"vendor", "partner"} and _OFFER_MATCH_RE.match(rules.matched):
+            return rules  # "we offer white-label development": the offer read says who sells
         if label == "none":
             return None
         return _from_classifier(label, text, keywords) or rules
@@ -2024,6 +2063,11 @@ _OWN_BUSINESS_RE = re.compile(
     r"(?:my|our) own (?:[a-z]+ )?(?:business|company|shop|store|cafe|bakery|studio|brand|"
     r"media|salon|clinic)|(?:i|we) (?:now |also |still )?(?:run|own|opened|started|launched) "
     r"(?:a|an|my|our)|"
+    # a publication of the writer's own: "a journalist with a small newsletter", "веду свой блог"
+    r"(?:with|have|run|own) (?:a|an|my|our) (?:(?:small|own|little|local) ){0,2}"
+    r"(?:newsletter|blog|podcast|magazine|channel|zine)|"
+    r"(?:у меня|веду|издаю|выпускаю) (?:сво[а-яё]+ )?(?:небольш[а-я]+ )?"
+    r"(?:рассылк|блог|подкаст|журнал|газет|издани)[а-я]*|"
     # the family's: "у мамы пекарня", "my mum's salon"
     r"у (?:мамы|папы|отца|матери|мужа|жены|брата|сестры|родителей|тети|тёти|дяди) (?:[а-я]+ )?"
     r"(?:пекарн|магазин|кафе|кофейн|салон|бизнес|студи|клиник|мастерск|ферм|производств)[а-я]*|"
@@ -2204,7 +2248,7 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
     if hit and not _JOB_STRONG.search(t) and not _STUDENT_AUDIENCE_RE.search(t):
         return Disqualifier("student", hit, _buyer_evidence(_blank(t, hit), t))
     freelance = _freelance_offer(t)
-    for kind, strongs, weak in _ORDER:
+    for kind, strongs, _weak in _ORDER:
         if kind == "job_seeker" and (freelance or _PRICED_OWN_WORK_RE.search(t)):
             continue  # "my rates are low, see my Dribbble": selling work, not seeking a job
         # job phrases after any audience word ("with open vacancies"); others after a possessive
@@ -2238,6 +2282,9 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         brings = _clients_to_bring(t) if kind == "partner" else None
         if brings:
             return Disqualifier("partner", brings, _buyer_evidence(_blank(t, brings), t))
+    # a weak word only when no kind's phrase was found ("Маркетинговое исследование: сколько
+    # компаний заказывают дилерские порталы" is research, whatever "дилерские" alone would be)
+    for kind, _strongs, weak in _ORDER:
         if weak is not None and not has_need:
             # (a possessive names the audience: "каталог, из которого наши реселлеры скачивают
             # прайс")

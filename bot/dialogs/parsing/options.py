@@ -250,7 +250,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"to sell(?: [a-z]+){0,2} online|"
         r"web ?site|website|веб-?страниц[а-я]*|web ?page|визитк[а-я]*|магаз|"
         # a building site is no website: "site managers", "on site", "construction site"
-        r"(?<!building )(?<!construction )(?<!job )(?<!on )(?<!on-)(?<!work )(?<!off )"
+        r"(?<!building )(?<!construction )(?<!job )(?<![^a-z]on )(?<!^on )(?<![^a-z]on-)(?<!^on-)"
+        r"(?<!work )(?<!off )"
         r"site(?! (?:managers?|foreman|foremen|supervisors?|engineers?|workers?|visits?|crews?))|"
         r"адаптивн[а-я]* (?:верстк[а-я]*|дизайн[а-я]*)|responsive (?:design|layout)|"
         r"корпоративн[а-я]* сайт[а-я]*|tilda|тильд[а-я]*|wordpress|вордпресс[а-я]*|shopify|"
@@ -258,7 +259,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:типа|как|вроде|аналог[а-я]*) (?:авито|озон[а-я]*|ozon|wildberries|вайлдберриз|юл[аы]|"
         r"avito|амазон[а-я]*)|(?:like|similar to|an?) (?:amazon|ebay|etsy|avito)(?: for| clone)?|"
         r"доск[а-я]* (?:объявлений|вакансий)|агрегатор[а-я]* вакансий|сайт[а-я]* вакансий|"
-        r"marketplace|"
+        r"marketplace|careers? (?:page|section)s?|"
+        r"(?:страниц|раздел)[а-я]* (?:с )?(?:ваканси|карьер)[а-я]*|"
         # the parts of a site named without the word: "a pricing page plus checkout"
         r"(?:pricing|product|sales|checkout|order|category|booking|sign-?up|location|store|branch|"
         r"city|service) pages?(?: templates?)?|page templates?|checkout|home ?page|"
@@ -432,6 +434,12 @@ NEED_PATTERNS: dict[str, str] = {
     ),
     "other": (
         r"desktop (?:app|application|software)s?|десктоп[а-я]*(?: приложени[а-я]*)?|"
+        # teaching the writer's people a tool is training: "обучить кладовщиков работать в Excel"
+        # ("we teach people to drive" is the writer's trade)
+        r"(?:обучить|научить|обучать) (?:наш[а-я]* )?(?:[а-я]+ )?(?:сотрудник|персонал|кладовщик|"
+        r"менеджер|продавц|бухгалтер|операторов|работник|водител)[а-я]*|"
+        r"(?:train|teach) (?:our|my) (?:[a-z]+ )?(?:staff|team|employees|people|workers|managers|"
+        r"drivers)|"
         # the till of a shop, not a site's checkout: "поставить кассу и эквайринг в магазин"
         r"касс[аеуы]|онлайн-?касс[а-я]*|кассов[а-я]* (?:аппарат|оборудовани)[а-я]*|"
         r"эквайринг[а-я]*|pos-?(?:терминал|систем)[а-я]*|(?:pos|card) terminals?|card readers?|"
@@ -998,6 +1006,27 @@ _PRINT_JOB_RE = re.compile(
 )
 
 
+# Photos or videos the writer's users send as part of a process ("clients upload claims with
+# photos", "водители отправляют фото накладных"): content of the system, no production job.
+_MEDIA_SENT_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:upload[a-z]*|send(?:s|ing)?|attach[a-z]*|submit[a-z]*|отправля[а-я]*|"
+    r"отправ(?:ить|ит|ят|ил[а-я]*)|загружа[а-я]*|загруз(?:ить|ит|ят|ил[а-я]*)|прикрепля[а-я]*|"
+    r"прикреп(?:ить|ит|ят|ил[а-я]*)|присыла[а-я]*|присл(?:ать|ал[а-я]*)|скидыва[а-я]*|"
+    r"кида(?:ть|ют|ли))(?: [a-zа-я]+){0,3} $"
+)
+_MEDIA_RE = re.compile(r"фото|photo|видео|video")
+
+
+_BOT_AFTER_RE = re.compile(r"[ -](?:chat ?bot|bot|чат-?бот|бот)(?![a-zа-я])")
+
+
+def _sent_media(t: str, start: int) -> bool:
+    """The "other" word at ``t[start]`` is a photo or video the writer's users send."""
+    return bool(
+        _MEDIA_RE.match(t, start) and _MEDIA_SENT_BEFORE_RE.search(t, max(0, start - 40), start)
+    )
+
+
 def _printed(t: str, start: int) -> bool:
     """The site word at ``t[start]`` is printed matter: "a printed catalogue layout",
     "брендбук и визитки"."""
@@ -1369,6 +1398,10 @@ def _read_need(t: str) -> str | None:
                 continue
             if cat in ("smm", "other") and is_trade(t, m.start(), m.end()):
                 continue
+            if cat == "other" and _sent_media(t, m.start()):
+                continue
+            if cat == "website" and _BOT_AFTER_RE.match(t, m.end()):
+                continue  # "website chatbot", "сайт-бот": the bot is the job, the site its place
             if own_work(t, m):
                 continue  # "мы веб-студия, делаем лендинги и сайты": the writer's trade
             if cat == "website" and _printed(t, m.start()):

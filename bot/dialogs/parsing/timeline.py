@@ -515,6 +515,13 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
         " в следующем году ",
     ),
     (re.compile(rf"{_B}(20\d\d) (?:sometime|some time){_E}"), r" in \1 "),
+    # a year first, a remark after it: "2027, no exact date", "2027, но это не точно"
+    (
+        re.compile(
+            r"^ (20\d\d)(?=[,;!?—–] |[,;!?—–]$| (?:maybe|probably|наверное|скорее|но|but) )"
+        ),
+        r" в \1 ",
+    ),
     # "точно не этой зимой", "not this summer": once it is over
     (
         re.compile(
@@ -2342,7 +2349,10 @@ _PRECONDITION_RE = re.compile(
 _THEN_NOW_RE = re.compile(rf"{_B}(?:потом|затем) уже{_E}|{_B}уже потом{_E}")
 
 
-_FILLER_FIRST_RE = re.compile(r"^(?:ну|эм+|ээ+|хм+|well|um+|uh+|erm)(?:[, ]+|$)")
+_FILLER_FIRST_RE = re.compile(
+    r"^(?:ну|эм+|ээ+|хм+|well|um+|uh+|erm|думаю|думается|пожалуй|i think|i guess|i'?d say)"
+    r"(?:[, ]+|$)"
+)
 
 
 # A lower bound of the start ("контракт не раньше марта", "not before March"): no earlier
@@ -2368,6 +2378,12 @@ _CONCLUSION_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:so|так что|значит|поэтому|в общем|короче),? (?:realistically|"
     r"реально|реалистично|по факту|скорее всего|most likely|probably|likely)|realistically|"
     r"в итоге|итого|in the end)(?![a-zа-я])[,:]? (?P<tail>[^.;!?]+)[.!?)]* *$"
+)
+# The plain word after a comma: "надо было запустить ещё в октябре, так что немедленно" (read
+# only when the tail is sooner than the whole: "к 8 марта надо успеть, поэтому начинаем сразу"
+# is the whole's "at once").
+_SO_THEN_RE = re.compile(
+    r"(?<=[,;—–-] )(?:так что|поэтому|значит|so)(?![a-zа-я])[,:]? (?P<tail>[^.;!?]+)[.!?)]* *$"
 )
 
 
@@ -2405,8 +2421,9 @@ _PLAN_RE = re.compile(
     r"поехали|погнали)(?![a-zа-я])"
 )
 _PAST_PLAN_RE = re.compile(
-    r"(?<![a-zа-я])(?:(?:were|was|had been) (?:planning|going|hoping|meant)|had planned|"
-    r"планировали|собирались|хотели (?:начать|запустить|стартовать)|"
+    r"(?<![a-zа-я])(?:(?:were|was|had been) (?:planning|going|hoping|meant|aiming|targeting)|"
+    r"had planned|had (?:aimed|hoped)|планировали|собирались|рассчитывали|целились|"
+    r"хотели (?:начать|запустить|стартовать)|"
     # a try that failed: "we tried to launch in October and our developer quit"
     r"tried to|attempted to|пытались|пробовали (?:запустить|начать|сделать)|"
     # a promise broken: "подрядчик обещал к сентябрю, но сорвал сроки"
@@ -2526,6 +2543,11 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
     if conclusion:
         found = _read_timeline(conclusion.group("tail"), today)
         if found is not None and found.status == "days":
+            return found
+    then = _SO_THEN_RE.search(t)
+    if then and rules is not None and rules.status == "days" and rules.days is not None:
+        found = _read_timeline(then.group("tail"), today)
+        if found is not None and found.status == "days" and (found.days or 0) < rules.days:
             return found
     if rules is None and _AFTER_SEASON_RE.search(t):
         return Timeline("unknown")  # "после сезона": which season, and when it ends, is not said
