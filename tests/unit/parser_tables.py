@@ -67,6 +67,13 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # a figure denied, then the one meant; nothing confirmed yet is no answer of "nothing"
+    C("не 150 тысяч, как думали, а 450", B1(4.5e5)),
+    C("не больше 450 тысяч", B(None, 4.5e5)),
+    C("Budget year starts in July, nothing approved yet", UNKNOWN),
+    C("ничего пока не согласовали с финотделом", UNKNOWN),
+    C("сумму не хотел бы озвучивать до созвона", UNKNOWN),
+    C("we'd rather not share the number before the call", UNKNOWN),
     # no sum set aside, the price decides; a stretch after "maybe"; "let's say" settles a
     # figure; a share of the price paid last time
     C("Денег под это отдельно не закладывали, решим по смете", UNKNOWN),
@@ -876,6 +883,11 @@ JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
     *CLOSED_PERIOD,
+    # the other school holidays; "not this month but the next" with the unit named once
+    C("после осенних каникул", D(date(2025, 11, 4))),
+    C("сразу после весенних каникул", D(date(2025, 4, 1))),
+    C("не в этом квартале, а в следующем", D(date(2025, 4, 1))),
+    C("не на этой неделе, а на следующей", D(date(2025, 3, 17))),
     # a plan given up for a later one; "so" after a miss names the start when it is sooner; a
     # year first with a remark; "думаю" first
     C("we were targeting April but realistically it's June now", D(date(2025, 6, 1))),
@@ -906,7 +918,7 @@ TIMELINE: list[Case] = [
         kwargs_today=DEC20,
     ),
     C("right after Orthodox Christmas", D(date(2026, 1, 8), DEC20), kwargs_today=DEC20),
-    C("после летних каникул", None),
+    C("после летних каникул", D(date(2025, 9, 1))),  # the Russian school year's summer
     C("это не ко мне, директор скажет", T_UNKNOWN),
     C("not in the foreseeable future", NO_PLANS),
     C("как только директор из командировки вернётся", T_UNKNOWN),
@@ -1508,6 +1520,16 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # the one above waits for the writer's options or will want to see them; it goes to a body;
+    # a researcher curious how it is made; an executive director who signs; a project under
+    # the writer's threshold
+    C("я секретарь, директор ждёт от меня два-три варианта с моим мнением", INF),
+    C("I'm the office manager; the principal will want to review my pick", INF),
+    C("This goes to the board of trustees; I'm the coordinator preparing the paperwork", INF),
+    C("я исследовательница, интересно, как работают такие порталы", RES),
+    C("I'm the managing director and I sign every contract", DM),
+    C("Executive director here, and I sign the agreements", DM),
+    C("I approve anything below our purchasing limit, and this one is within it", DM),
     # someone else denied, then the writer; a joint call; the decision taken by a body named
     # after it; a joke naming no one; picking the contractor for the one who decides
     C("не учредители, а лично я, фирма моя", DM),
@@ -2381,6 +2403,18 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # pupils' entries are the system's, not the writer's studies; a task set by a teacher; a
+    # dev partner for the writer's clients; a buyer's dev partner; services offered; the work
+    # split in a cooperation offer
+    C("регистрация учеников на конкурсы, отчёты по школам района", None),
+    C("нам задали разработать сайт для выдуманной кофейни, поможете?", "student"),
+    C("Studio here, seeking a development partner for our retail clients", "partner"),
+    C("We're seeking a dev partner to build our booking platform", None),
+    C("Интересны ли вам наши услуги по контекстной рекламе?", "vendor"),
+    C(
+        "давайте сотрудничать: мы продаём онлайн-кассы, а вы делаете сайты нашим клиентам",
+        "partner",
+    ),
     # a role's opening asked about; an outsider gathering data on contractors; a strong phrase
     # of any kind before a weak word of another; leads generated for the studio; a pitch to it;
     # an advert's call; a sale with an end date; a publication as the client
@@ -3850,6 +3884,11 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # booking or signing up online; a donation page; the office network
+    C("members should reserve courts and register for tournaments online", "website"),
+    C("чтобы родители записывали детей на кружки онлайн", "website"),
+    C("страница для сбора пожертвований", "website"),
+    C("настроить wi-fi и роутеры в офисе", "other"),
     # photos the users send are content; "subscription"/"on site"; training staff; a careers
     # page; a website's chatbot
     C("drivers upload delivery photos and they land in our accounting system", "crm"),

@@ -584,6 +584,15 @@ _OTHERS_DECIDE_RE = re.compile(
     rf"{_B}(?:"
     # third-person plural and future: "подписывать будут юрист и гендир", "подпишут они"
     r"подпишут|(?:подписывать|утверждать|одобрять|визировать) будут|"
+    # the one above waits for the writer's options, or will want to see them: "директор ждёт
+    # от меня варианты", "the CEO will want to see my shortlist", "it goes to the parish council"
+    r"(?:директор|руководител|шеф|начальни|собственник|владел|учредител|правлени)[а-я]* "
+    r"(?:ждет|ждут|ожидает|ожидают) от (?:меня|нас)|"
+    r"(?:ceo|director|boss|board|owner|founder|principal|trustees|head|council|committee|chair) "
+    r"(?:will|would|'ll) (?:want to |need to |have to )?(?:see|review|approve|sign off|sign|"
+    r"check|look at|okay|ok)(?![a-z])|"
+    r"(?:it|this|that|the decision) goes (?:up )?to (?:the |our )?(?:[a-z]+ )?(?:council|board|"
+    r"committee|trustees|director|ceo|owner|founder|principal)|"
     # the decision taken by someone named after it: "решение примет попечительский совет"
     r"решени[ея] (?:примет|примут|принимает|принимают|будет принимать|будут принимать) "
     r"(?!меня|мной|мы|я)(?:[а-я-]+ ){0,2}(?:совет|правлени|комисси|собрани|учредител|директор|"
@@ -701,6 +710,10 @@ _RESEARCH_RE = re.compile(
     rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|монитор(?:ю|им)|"
     r"look(?:ing)? (?:at )?what(?:'s| is) (?:on|in) the market|смотрю,? что есть на рынке|"
     r"monitoring the market|мониторинг рынка|"
+    # a researcher curious how things are made: "я исследователь, интересует, как устроены боты"
+    r"(?:я|i'?m|i am) (?:a |an )?(?:[a-zа-я-]+ )?(?:исследователь|исследовательница|researcher)|"
+    r"интересует,? как (?:устроен|работа|сделан)[а-я]*|curious (?:about )?how (?:these|such|your|"
+    r"the) [a-z]+ (?:work|are (?:built|made))|"
     # an overview for others: "compiling an overview of vendors for our analysts"
     r"compil(?:ing|e) (?:an? )?(?:overview|list|comparison|shortlist|options)|"
     # sent to find out the prices and nothing more: "начальство велело узнать расценки"
@@ -1005,7 +1018,7 @@ _JOINT_RE = re.compile(
     # ("I am the CEO and I take the decision": the writer's own title)
     r"(?<!i am the )(?<!i'm the )(?<!i am )(?<!i'm )"
     r"(?:(?<!managing )(?<!senior )(?<!founding )(?<!general )(?<!equity )partner|co-?founder|"
-    r"wife|husband|boss|(?<!managing )director|ceo|board) and i|"
+    r"wife|husband|boss|(?<!managing )(?<!executive )director|ceo|board) and i|"
     # the writer and someone close named after "I decide": "I decide... well, me and my
     # brother", "the missus and me", "решаю я... точнее, мы с супругой"
     r"(?:me|я) ?\+ ?[a-zа-я]|"  # "prob me + the finance guy", "я + коммерческий"
@@ -1401,7 +1414,10 @@ _PROJECT_ABOVE_RE = re.compile(
 
 _PROJECT_WITHIN_RE = re.compile(
     r"(?<![a-zа-я])(?:within my (?:limit|authority|budget|sign-?off)|which covers (?:this|it)|"
-    r"(?:that|this|it) covers (?:this|it)|в пределах (?:моего|моих) (?:лимит|полномочи)[а-я]*|"
+    r"(?:that|this|it) covers (?:this|it)|"
+    # "I sign off on anything under our approval threshold, and this is under it"
+    r"(?:this|it) (?:one )?is (?:under|below|within) (?:it|that|the (?:threshold|limit))|"
+    r"в пределах (?:моего|моих) (?:лимит|полномочи)[а-я]*|"
     r"(?:это|проект) (?:[а-я]+ )?(?:укладывается|влезает|входит) в (?:мой )?лимит)(?![a-zа-я])"
 )
 

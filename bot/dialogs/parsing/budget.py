@@ -601,8 +601,8 @@ _NONE_RE = re.compile(
     r"денег (?:пока |совсем |вообще )?нет|нет денег|нет средств|средств нет|ноль|нисколько|"
     r"бесплатно|даром|безвозмездно|за спасибо|нулев(?:ой|ого|ым|ом)(?! (?:этап|фаз))|"
     r"no budget(?! (?:set|fixed|defined|decided|agreed|settled|determined))|zero budget|zero|"
-    r"nothing(?!'?s? (?:been )?(?:fixed|set|decided|final|agreed|settled))"
-    r"(?! (?:fixed|set|decided|final|definite|concrete|firm|"
+    r"nothing(?!'?s? (?:been )?(?:fixed|set|decided|final|agreed|settled|confirmed|approved))"
+    r"(?! (?:fixed|set|decided|final|definite|concrete|firm|confirmed|approved|signed|settled|"
     r"yet|agreed))|no money|not budgeted|for free|free of charge|"
     # ("we don't have a budget yet": one comes later, see _UNKNOWN_RE)
     r"don't (?:really |actually )?have (?:a |any )?budget(?! yet)(?!(?: [a-z]+){1,4} yet)|"
@@ -711,6 +711,14 @@ _UNLIMITED_RE = re.compile(
 )
 _UNKNOWN_RE = re.compile(
     r"(?<![a-zа-я])(?:не знаю|незнаю|не знаем|хз|не определил|не определен|не определились|"
+    # the figure kept back: "предпочитаю не называть сумму до встречи", "I'd rather not say yet"
+    r"(?:предпочитаю|предпочту|не хочу|не буду|не готов[аы]?|пока) (?:пока )?(?:не )?(?:называть|"
+    r"озвучивать|раскрывать|говорить) (?:сумму|бюджет|цифр[уы])|(?:сумму|бюджет|цифр[уы]) "
+    r"(?:пока )?не (?:хотел[аи]? бы|хочу|буду|готов[аы]?) (?:называть|озвучивать|раскрывать)|"
+    r"(?:i'?d|we'?d|i would|we would) rather not (?:say|name|share|disclose)|"
+    # "our fiscal year starts in April, so nothing confirmed yet"
+    r"nothing (?:is |has been |'?s been )?(?:confirmed|approved|signed off|settled|fixed) yet|"
+    r"ничего (?:ещ[её] |пока )?не (?:утвердили|согласовали|подтвердили|утверждено|согласовано)|"
     r"не решил|не решили|не считал|не думал|не понимаю|не понятно|непонятно|пока неясно|"
     r"не ясно|неясно|затрудняюсь|сложно сказать|трудно сказать|сложно ответить|"
     r"трудно ответить|не могу сказать|не готов сказать|не готовы сказать|зависит|смотря|"
@@ -1571,13 +1579,22 @@ def _fraction_of_whole(text: str, t: str, money: list[_Amount]) -> list[_Amount]
     return [replace(a, value=round(a.value * part, 2), qual="to" if m.group("bound") else a.qual)]
 
 
+_DENIED_THEN_RE = re.compile(
+    r"(?:^|[,;.!?] )не (?=\d|около|где-то|примерно)[^,;.!?]{1,30}(?:,[^,;.!?]{0,40})?"
+    r"(?P<but>,? (?:а|но) )(?=\d|около|где-то|примерно)"
+)
+
+
 def _after_correction(t: str, amounts: list[_Amount]) -> list[_Amount]:
     """The amounts after the writer's last self-correction (``SELF_CORRECTION_RE``) when
     figures stand on both sides of it; a bare figure after it takes the multiplier and currency
-    of the one it replaces ("$8k... actually make it 10" is $10k)."""
-    for m in reversed(list(SELF_CORRECTION_RE.finditer(t))):
-        head = [a for a in amounts if a.end <= m.start()]
-        tail = [a for a in amounts if a.start >= m.end()]
+    of the one it replaces ("$8k... actually make it 10" is $10k). A figure denied and then
+    replaced reads the same way: "не 80 тысяч, как в прошлом году, а 320"."""
+    spans = [m.span() for m in SELF_CORRECTION_RE.finditer(t)]
+    spans += [m.span("but") for m in _DENIED_THEN_RE.finditer(t)]
+    for start, end in sorted(spans, reverse=True):
+        head = [a for a in amounts if a.end <= start]
+        tail = [a for a in amounts if a.start >= end]
         if not head or not tail:
             continue
         # the figure replaced is the last one with its multiplier ("около двух миллионов, ну,

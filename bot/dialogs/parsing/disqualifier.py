@@ -373,6 +373,9 @@ _VENDOR_STRONG = re.compile(
     r"clients|traffic|customers)|(?:we|i) generate (?:[a-z0-9-]+ ){0,2}leads|"
     r"(?:генерируем|генерирую|приводим|привожу) (?:[а-я0-9-]+ ){0,2}(?:лид|заявк)[а-я]*|"
     r"(?:could|can|may) (?:i|we) pitch (?:you|your)|"
+    # "would you be interested in our social media management services?"
+    r"interested in (?:our|my) (?:[a-z-]+ ){0,3}services|(?:интересны|нужны|интересуют) (?:ли )?"
+    r"(?:вам )?(?:наши|мои) (?:[а-я-]+ ){0,3}услуги|"
     r"subcontracting|(?<!for )(?<!our )(?<!the )(?<!their )"
     r"(?<!for our )subcontractors?|"
     # the writer's own agency and its service: "our studio runs Google Ads for clinics"
@@ -716,6 +719,10 @@ _STUDENT_MORE = re.compile(
     r"(?:для|for a) (?:студента|студентки|student)(?=[^.!]{0,40}(?:бесплатно|free))|"
     r"(?:бесплатно|for free)[^.!]{0,40}(?:для студента|для студентки|for a student)|"
     r"магистрант[а-я]*|школьн[а-я]* проект[а-я]*|школьник[а-я]*|"
+    # a task set by a teacher: "задали сделать проект CRM для учебной клиники"
+    r"(?:нам |мне )?задали (?:сделать|написать|разработать|спроектировать|придумать)|"
+    r"(?:we were|i was|we'?ve been|i'?ve been) (?:assigned|set|given) (?:a |an )?(?:project|"
+    r"task|assignment) to|"
     # "for my MBA assignment I have to interview a web agency"
     r"(?:my|an|our) (?:mba |uni |university |college |course |class )?(?:assignment|coursework|"
     r"capstone)|mba (?:project|thesis|assignment|coursework)|"
@@ -1180,6 +1187,13 @@ _PARTNER_MORE = re.compile(
     r"offering|lineup)|"
     r"(?:у вас есть|есть ли у вас|do you have) (?:a )?(?:партн[её]рск[а-я]* программ[а-я]*|"
     r"partner(?:ship)? program(?:me)?)|let'?s (?:cooperate|collaborate|partner)|"
+    # a partner sought for the writer's clients' work: "looking for a dev partner for our
+    # healthcare accounts" ("...a dev partner to build our customer portal" buys)
+    r"(?:looking for|seeking|need|want) (?:a |an )?(?:dev|development|tech|technical|delivery|"
+    r"implementation|web) partner (?:for|to (?:serve|handle|cover)) (?:our|my) (?:[a-z-]+ )?"
+    r"(?:accounts|clients|client (?:projects|work))|(?:ищем|ищу|нужен) (?:[а-я]+ )?"
+    r"(?:технического|технологического) партн[её]р[а-я]* (?:для|под) (?:наших|моих) "
+    r"(?:[а-я-]+ )?(?:клиент|заказчик|проект)[а-я]*|"
     r"под (?:нашим|своим) (?:брендом|именем|логотипом)|(?:under|with) our (?:own )?(?:brand|"
     r"name|logo)|white-?label|взаимн[а-я]*(?: обмен[а-я]*| рекомендаци[а-я]*| выгодн[а-я]*)?:|"
     r"предлага[а-я]* взаимн[а-я]*|мы вам (?:клиентов|заказы|лидов|трафик)|вы нам (?:клиентов|"
@@ -1703,6 +1717,12 @@ DISQUALIFIER_VETO = 0.8
 TRAINED_OFF_PROFILE = frozenset({"smm", "mobile_app"})
 
 
+# Cooperation proposed with the work split between the writer and the studio: a partner's offer.
+_WORK_SPLIT_RE = re.compile(
+    r"(?:let'?s|давайте) (?:cooperate|collaborate|partner|team up|сотрудничать|объединимся)"
+    r"[^.!?]{0,80}(?:(?<![a-zа-я])you (?:could |can |would )?(?:do|build|make|handle|take)|"
+    r"(?<![а-я])вы (?:бы )?(?:делаете|делали|берете|возьмете|займетесь))"
+)
 _OFFER_MATCH_RE = re.compile(r"(?:we|i) (?:offer|provide)|(?:мы |я )?предлага(?:ем|ю)")
 
 
@@ -1797,6 +1817,10 @@ _STUDENT_AUDIENCE_RE = re.compile(
     # the students of the writer's own school: "учеников нашей онлайн-школы", "students of our"
     r"(?:учени[а-я]*|студент[а-я]*|слушател[а-я]*|учащи[а-я]*|students|learners|pupils) "
     r"(?:нашей|нашего|наших|моей|моего|of our|of my|at our)(?![a-zа-я])|"
+    # the pupils' entries the system takes in: "заявки на олимпиады и конкурсы школьников"
+    r"(?:заяв[а-я]*|регистраци[а-я]*|олимпиад[а-я]*|конкурс[а-я]*|соревновани[а-я]*) "
+    r"(?:[а-я-]+ ){0,3}(?:школьников|учеников|студентов|учащихся)|(?:applications|registrations|"
+    r"entries|competitions|olympiads) (?:of|for|from) (?:[a-z-]+ ){0,2}(?:students|pupils)|"
     r"(?:наши|our|my|мои) (?:учени[а-я]*|студент[а-я]*|слушател[а-я]*|students|learners|pupils) "
     r"(?:need|should|will|can|должны|смогут|будут)|"
     # the school's students counted, homework as what its tool takes in: "у нас около 4 тысяч
@@ -2271,6 +2295,8 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
                 continue
             if hit and kind == "job_seeker" and _SUBCONTRACT_OFFER_RE.search(t):
                 continue  # "можем сделать вам дизайн на субподряде": a firm's offer, a vendor
+            if hit and kind == "vendor" and _WORK_SPLIT_RE.search(t):
+                continue  # "let's cooperate: we sell school software, you do the websites"
             if hit and kind == "vendor" and _FOR_A_SHARE_RE.search(t):
                 continue  # "приведу вам клиентов, если возьмёте в долю": a partner's terms
             if hit and kind == "vendor" and _HIRING_A_SUBCONTRACTOR_RE.search(t):
@@ -2285,6 +2311,8 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
     # a weak word only when no kind's phrase was found ("Маркетинговое исследование: сколько
     # компаний заказывают дилерские порталы" is research, whatever "дилерские" alone would be)
     for kind, _strongs, weak in _ORDER:
+        if kind == "student" and _STUDENT_AUDIENCE_RE.search(t):
+            continue  # the pupils are the project's users: "заявки на олимпиады школьников"
         if weak is not None and not has_need:
             # (a possessive names the audience: "каталог, из которого наши реселлеры скачивают
             # прайс")

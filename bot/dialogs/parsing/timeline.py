@@ -338,6 +338,20 @@ _NEXT_FORMS = {
 }  # fmt: skip
 _ORDINAL_STEMS = "перв втор трет четверт пят шест седьм восьм девят".split()
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    # the school holidays other than the winter ones, in the Russian school year (the spring
+    # ones end with March, the summer ones with August, the autumn ones in the first days of
+    # November): "после весенних каникул" ("after the summer holidays" depends on the hemisphere)
+    (re.compile(rf"{_B}(?:после|с|по окончании) весенних каникул{_E}"), " с 1 апреля "),
+    (re.compile(rf"{_B}(?:после|с|по окончании) летних каникул{_E}"), " с 1 сентября "),
+    (re.compile(rf"{_B}(?:после|с|по окончании) осенних каникул{_E}"), " с 4 ноября "),
+    # "не в этом месяце, а в следующем": the unit named once, for both
+    (
+        re.compile(
+            rf"{_B}не (?:в|на) это(?:м|й) (месяце|году|квартале|неделе)[,;—–-]* (?:а )?"
+            rf"(?:в|на) следующ(?:ем|ей){_E}"
+        ),
+        lambda m: f" в следующ{'ей' if m.group(1) == 'неделе' else 'ем'} {m.group(1)} ",
+    ),
     # "this year we won't make it" is the reason for the time named after it: "в этом году уже
     # не успеем, давайте после праздников"
     (
