@@ -1025,14 +1025,15 @@ _MEDIA_SENT_BEFORE_RE = re.compile(
 _MEDIA_RE = re.compile(r"фото|photo|видео|video")
 
 
-_BOT_AFTER_RE = re.compile(r"[ -](?:chat ?bot|bot|чат-?бот|бот)(?![a-zа-я])")
-
-
 def _sent_media(t: str, start: int) -> bool:
     """The "other" word at ``t[start]`` is a photo or video the writer's users send."""
     return bool(
         _MEDIA_RE.match(t, start) and _MEDIA_SENT_BEFORE_RE.search(t, max(0, start - 40), start)
     )
+
+
+# A site word right before "bot": the site is where the bot lives ("website chatbot").
+_BOT_AFTER_RE = re.compile(r"[ -](?:chat ?bot|bot|чат-?бот|бот)(?![a-zа-я])")
 
 
 def _printed(t: str, start: int) -> bool:

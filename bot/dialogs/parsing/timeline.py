@@ -2388,17 +2388,17 @@ _PERIOD_END_THEN_RE = re.compile(
 
 # The writer's conclusion after naming what comes first: "Black Friday, then year-end close...
 # so realistically mid-January", "сначала тендер, потом праздники, так что реально февраль".
+# (the rest of the answer after the concluding word, to its last sentence's end)
+_CONCLUDED_TAIL = r"(?![a-zа-я])[,:]? (?P<tail>[^.;!?]+)[.!?)]* *$"
 _CONCLUSION_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:so|так что|значит|поэтому|в общем|короче),? (?:realistically|"
     r"реально|реалистично|по факту|скорее всего|most likely|probably|likely)|realistically|"
-    r"в итоге|итого|in the end)(?![a-zа-я])[,:]? (?P<tail>[^.;!?]+)[.!?)]* *$"
+    r"в итоге|итого|in the end)" + _CONCLUDED_TAIL
 )
 # The plain word after a comma: "надо было запустить ещё в октябре, так что немедленно" (read
 # only when the tail is sooner than the whole: "к 8 марта надо успеть, поэтому начинаем сразу"
 # is the whole's "at once").
-_SO_THEN_RE = re.compile(
-    r"(?<=[,;—–-] )(?:так что|поэтому|значит|so)(?![a-zа-я])[,:]? (?P<tail>[^.;!?]+)[.!?)]* *$"
-)
+_SO_THEN_RE = re.compile(r"(?<=[,;—–-] )(?:так что|поэтому|значит|so)" + _CONCLUDED_TAIL)
 
 
 # Told at length, an answer says what happened before it says when: "Срочно. Летом конкурент
