@@ -360,6 +360,18 @@ def test_without_the_artifact_the_rules_answer_alone(rules_only) -> None:
     assert not parsers.names_no_task("привет")
 
 
+def test_a_model_installed_later_is_not_answered_from_earlier_readings() -> None:
+    """The parsers keep their readings of repeated texts; another model forgets them."""
+    text = "нужно чтобы менеджеры видели историю общения с каждым покупателем"
+    assert parsers.parse_need_category(text) == "crm"  # the artifact's reading, now kept
+    classifier.install(None)
+    try:
+        assert parsers.parse_need_category(text) is None
+    finally:
+        classifier.uninstall()
+    assert parsers.parse_need_category(text) == "crm"
+
+
 @pytest.mark.parametrize("text", ["привет", "а вы кто?", "Здравствуйте!"])
 def test_a_greeting_names_no_task(text: str) -> None:
     assert parsers.names_no_task(text)

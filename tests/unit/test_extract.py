@@ -255,3 +255,26 @@ def test_never_raises(text: str) -> None:
     assert isinstance(extraction, Extraction)
     render_acknowledgement(extraction, "ru")
     render_acknowledgement(extraction, "en")
+
+
+# ------------------------------------------------------------------------- readings kept
+
+
+def test_a_repeated_message_gets_facts_of_its_own() -> None:
+    """The reading of a text is kept for the next identical one (``reading_cache``): a caller
+    that changes its facts must not change what the next prospect's same answer reads as."""
+    first = extract_facts(ANNA, today=TODAY)
+    first.slots["budget"].facts["budget_min"] = 1
+    first.slots.pop("phone")
+    again = extract_facts(ANNA, today=TODAY)
+    assert again.slots["budget"].facts["budget_min"] != 1
+    assert again.get("phone") is not None
+
+
+def test_the_same_words_another_day_are_read_for_that_day() -> None:
+    """The date is part of what is kept: "в январе" read in December is not December's reading
+    carried into February."""
+    december = extract_facts("стартуем в январе", today=TODAY).get("timeline")
+    february = extract_facts("стартуем в январе", today=date(2027, 2, 10)).get("timeline")
+    assert december is not None and february is not None
+    assert december.facts["timeline_days"] < 60 < february.facts["timeline_days"]

@@ -10,14 +10,53 @@ import functools
 import html
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar, cast
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 #: Parsers look at most at this many characters of a message. A lead's answer to a question is
 #: a line or two; the cap keeps every regular expression and the phone matcher cheap on a
 #: pasted novel.
 MAX_LEN = 4000
+
+#: ``cache_clear`` of every ``reading_cache``: a new classifier model forgets them all.
+_READING_CACHES: list[Callable[[], None]] = []
+
+
+def reading_cache(maxsize: int = 2048) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Keep a parser's whole reading of the last ``maxsize`` texts. The parsers are pure and
+    their results frozen, and answers repeat: the same short replies ("сам", "не знаю", "до 300
+    тыс") from many prospects, and one message read by several parsers of the same update
+    (the step's parser, ``extract_facts``, the disqualifier of the need read in passing). A
+    new text costs what it did; a call with an unhashable argument is read afresh."""
+
+    def wrap(parser: Callable[P, R]) -> Callable[P, R]:
+        cached = functools.lru_cache(maxsize=maxsize)(parser)
+        _READING_CACHES.append(cached.cache_clear)
+
+        @functools.wraps(parser)
+        def read(*args: P.args, **kwargs: P.kwargs) -> R:
+            try:
+                return cast(R, cached(*args, **kwargs))
+            except TypeError:  # an unhashable argument (a list of options): read it afresh
+                return parser(*args, **kwargs)
+
+        read.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        return read
+
+    return wrap
+
+
+def forget_readings() -> None:
+    """Clear every ``reading_cache`` (a classifier model installed or uninstalled)."""
+    for clear in _READING_CACHES:
+        clear()
+
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
 _DASHES = dict.fromkeys(

@@ -52,6 +52,7 @@ from ._text import (
     detransliterate,
     is_noncommittal,
     normalize,
+    reading_cache,
 )
 from .budget import parse_budget
 from .questions import detect_own_questions
@@ -1475,6 +1476,7 @@ _CO_DECIDE_RE = re.compile(
 )
 
 
+@reading_cache()
 def decides_jointly(text: str, reading: Authority | None = None) -> bool:
     """The writer decides together with an equal (a partner, a co-owner), with nobody above
     them approving: a co-decider, not an adviser. Both read ``influencer`` (README's labels);
@@ -1501,6 +1503,7 @@ def parse_authority(text: str) -> Authority | None:
     return read_authority(text)[1]
 
 
+@reading_cache()
 def read_authority(text: str) -> tuple[Authority | None, Authority | None]:
     """The rules' reading of ``text`` and the final one (``parse_authority``), the rules run
     once: extraction trusts a reading the rules share more than the classifier's alone."""

@@ -71,6 +71,7 @@ from ._text import (
     is_noncommittal,
     latin_words_to_cyrillic,
     normalize,
+    reading_cache,
     to_float,
     words_to_digits,
 )
@@ -1787,6 +1788,7 @@ def _absurd(budget: Budget | None, text: str) -> bool:
     return amount is not None and amount >= ABSURD.get(budget.currency or "RUB", ABSURD["RUB"])
 
 
+@reading_cache()
 def parse_budget(text: str) -> Budget | None:
     """Parse a prospect's budget answer. ``None`` when nothing budget-like was understood."""
     try:

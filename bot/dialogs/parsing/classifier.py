@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._text import fold_to_latin, normalize
+from ._text import fold_to_latin, forget_readings, normalize
 
 #: Bump when ``features`` changes: the artifact records the version it was trained with and is
 #: refused (predictions become ``None``) when it differs.
@@ -235,6 +235,7 @@ def uninstall() -> None:
 
 
 def _forget_predictions() -> None:
+    forget_readings()  # the parsers' readings were made with the classifier's predictions
     _vector.cache_clear()
     _token_ids.cache_clear()
     _predict.cache_clear()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-from ._text import CYRILLIC_RE, as_text, normalize
+from ._text import CYRILLIC_RE, as_text, normalize, reading_cache
 from .freemail import FREE_MAIL_DOMAINS
 
 # ----------------------------------------------------------------------------------- phone
@@ -51,6 +51,7 @@ FALLBACK_REGIONS = ("US", "GB")
 _TRUNK_REGIONS = frozenset({"GB"})  # national numbers there start with 0
 
 
+@reading_cache()
 def parse_phone(text: str, default_region: str = "RU") -> str | None:
     """The first valid phone number in the text, as E.164 (``+79991234567``), else ``None``.
 
@@ -295,6 +296,7 @@ def is_free_mail_domain(domain: str) -> bool:
     return any(".".join(parts[i:]) in FREE_MAIL_DOMAINS for i in range(len(parts) - 1))
 
 
+@reading_cache()
 def parse_email(text: str) -> Email | None:
     """The first syntactically valid e-mail address in the text (no DNS look-ups).
 

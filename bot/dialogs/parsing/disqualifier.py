@@ -67,6 +67,7 @@ from ._text import (
     detransliterate,
     drop_joke,
     normalize,
+    reading_cache,
     words,
 )
 from .options import (
@@ -1678,6 +1679,11 @@ def detect_disqualifier(
 
     The rules below are backed by the disqualifier classifier (``classifier.py``), see
     ``_combine``."""
+    return _detect_disqualifier(text, tuple(off_profile_keywords or ()))
+
+
+@reading_cache()
+def _detect_disqualifier(text: str, off_profile_keywords: tuple[str, ...]) -> Disqualifier | None:
     try:
         rules = _rules(text, off_profile_keywords)
         pred = classifier.predict("disqualifier", text, _signals(rules, text))

@@ -35,11 +35,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from ._text import MAX_LEN, as_text, normalize
+from ._text import MAX_LEN, as_text, normalize, reading_cache
 from .authority import parse_authority, read_authority
 from .budget import APPROX_SPREAD, parse_budget
 from .contacts import parse_email, parse_phone
@@ -315,8 +315,16 @@ def extract_facts(
     default_region: str = "RU",
 ) -> Extraction:
     """Everything a free-text message says about the BANT and contact slots (see module doc)."""
+    read = _read(text, today, tuple(off_profile_keywords or ()), default_region)
+    # the reading is kept for the next identical text: the caller gets facts of its own
+    slots = {slot: replace(fact, facts=dict(fact.facts)) for slot, fact in read.slots.items()}
+    return replace(read, slots=slots)
+
+
+@reading_cache()
+def _read(text: str, today: date, keywords: tuple[str, ...], region: str) -> Extraction:
     try:
-        return _extract(text, today, off_profile_keywords, default_region)
+        return _extract(text, today, keywords, region)
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return Extraction(today=today)
 

@@ -19,6 +19,7 @@ from ._text import (
     detransliterate,
     fold_to_latin,
     normalize,
+    reading_cache,
     simplify,
 )
 
@@ -617,6 +618,7 @@ _BUILD_RE = re.compile(
 )
 
 
+@reading_cache()
 def parse_need_category(text: str) -> str | None:
     """Map a task description to one of ``website``, ``crm``, ``bot``, ``smm``, ``mobile_app``,
     ``design`` or ``other`` (a recognisable task we have no category for: SEO, ads, 1C, ...).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._text import as_text, normalize, simplify
+from ._text import as_text, normalize, reading_cache, simplify
 
 QUESTION_TOPICS = frozenset(
     {"price", "demo", "proposal", "timeline", "call", "portfolio", "guarantee", "payment", "other"}
@@ -141,6 +141,7 @@ _SOFT_REQUEST_RE = re.compile(
 _SENTENCE_RE = re.compile(r"[^.!?\n;]+[.!?;]*|[.!?;]+")
 
 
+@reading_cache()
 def detect_own_questions(text: str) -> frozenset[str]:
     """Topics the prospect asks about: a subset of ``QUESTION_TOPICS``.
 

@@ -144,6 +144,7 @@ from ._text import (
     fix_typos,
     is_noncommittal,
     normalize,
+    reading_cache,
     to_float,
     words_to_digits,
 )
@@ -2265,6 +2266,7 @@ def names_only_a_year(text: str, today: date) -> bool:
     return not finer
 
 
+@reading_cache()
 def parse_timeline(text: str, today: date) -> Timeline | None:
     """Parse "when do you plan to start?" answers. ``None`` when nothing was understood."""
     try:
