@@ -4,9 +4,9 @@
 
 The dialogue's whole update should cost under 3 ms, so a parser call must stay well under 1 ms.
 Timings are the best of several rounds (a shared machine is noisy). ``repeated`` calls a parser
-on the same text again and again (the parsers cache a text's classifier features and need
-category); ``new text`` clears those per-text caches before every call, which is what a new
-message costs (per-word caches stay warm, as they do in a running bot).
+on the same text again and again (the parsers keep a text's whole reading, its classifier features
+and need category); ``new text`` clears those per-text caches before every call, which is what a
+new message costs (per-word caches stay warm, as they do in a running bot).
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from datetime import date
 
 
 def _per_text_caches() -> list[Callable[[], None]]:
-    from bot.dialogs.parsing import classifier, options
+    from bot.dialogs.parsing import _text, classifier, options
 
     return [
+        _text.forget_readings,
         classifier.features.cache_clear,
         classifier._vector.cache_clear,
         options.need_category_by_rules.cache_clear,
