@@ -882,6 +882,11 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # not before the holidays (the month at hand only the reason), then the month meant
+    C("не сможем этим заняться до лета", D(date(2025, 6, 1))),
+    C("апрель на носу, а вот в мае после майских", D(date(2025, 5, 11))),
+    # a month, then the event in it: the event's day ("после каникул" reads as 10 January)
+    C("в январе после каникул", D(date(2026, 1, 10))),
     *CLOSED_PERIOD,
     # the other school holidays; "not this month but the next" with the unit named once
     C("после осенних каникул", D(date(2025, 11, 4))),
@@ -1520,6 +1525,17 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # the decision named as another's
+    C("the final say rests with our managing director, I just run the project", INF),
+    # the budget spent by the writer alone; the writer's conclusion that it is unclear (not
+    # which of the others, nor why we ask); tasked to find and pick the contractor
+    C("я франшиза, но рекламные деньги трачу сама, без головного офиса", DM),
+    C("I manage the budget myself, head office isn't involved", DM),
+    C("формально владелец брат, работаю я, деньги его, короче не знаю", UNK),
+    C("my wife owns it, I run it, the bank funds it, so honestly no idea", UNK),
+    C("решаю я, так что не знаю, зачем этот вопрос", DM),
+    C("шеф велел найти и нанять подрядчика, подпишет он", INF),
+    C("the owner asked me to find and hire an agency", INF),
     # the one above waits for the writer's options or will want to see them; it goes to a body;
     # a researcher curious how it is made; an executive director who signs; a project under
     # the writer's threshold
@@ -2403,6 +2419,10 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # asking whether the studio works on an agency or referral scheme
+    C("а агентскую модель рассматриваете? у меня в базе 150 кафе", "partner"),
+    C("Do you offer a referral arrangement? I know lots of gym owners", "partner"),
+    C("мы риелторы, работаем по агентской схеме, нужен сайт с объектами", None),
     # pupils' entries are the system's, not the writer's studies; a task set by a teacher; a
     # dev partner for the writer's clients; a buyer's dev partner; services offered; the work
     # split in a cooperation offer
@@ -3884,6 +3904,10 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # where orders come from is no SMM request; a point-of-sale system is no CRM of ours
+    C("заявки сыплются в директ инстаграма и в вотсап, всё теряется, нужна система", "crm"),
+    C("bookings come by phone and facebook messages, we need one place for them", "crm"),
+    C("want a POS system for the bar", "other"),
     # booking or signing up online; a donation page; the office network
     C("members should reserve courts and register for tournaments online", "website"),
     C("чтобы родители записывали детей на кружки онлайн", "website"),

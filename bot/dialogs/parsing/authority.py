@@ -190,6 +190,9 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:вс[её]|все) (?:[а-я]+ )?(?:веду|решаю|контролирую) (?:я|сам|сама)(?![а-я])|"
     r"(?:делаю|занимаюсь|рулю|веду)(?: этим| всем)? (?:сам|сама)(?![а-я])|"
     r"(?:сам |сама )?распоряжаюсь (?:[а-я]+ ){0,2}бюджет[а-я]*|the budget is mine|"
+    r"(?:бюджет[а-я]*|деньг[а-я]*|средств[а-я]*) (?:[а-я]+ ){0,2}(?:распоряжаюсь|трачу|"
+    r"управляю|рулю) (?:я|сам|сама)(?![а-я])|"
+    r"i (?:spend|manage) (?:the |our |my )?(?:[a-z]+ )?budget (?:myself|alone|on my own)|"
     r"(?:i )?(?:control|hold) the budget|"
     r"(?<!не )в (?:моей|моих) (?:компетенции|полномочиях)|"
     # the choice named as the writer's, emphatically ("выбираю я", "I'm the one choosing"); a
@@ -594,6 +597,10 @@ _OTHERS_DECIDE_RE = re.compile(
     r"check|look at|okay|ok)(?![a-z])|"
     r"(?:it|this|that|the decision) goes (?:up )?to (?:the |our )?(?:[a-z]+ )?(?:council|board|"
     r"committee|trustees|director|ceo|owner|founder|principal)|"
+    # the decision named as another's: "the final decision is the Director's"
+    r"(?:final |last )?(?:decision|say|call|word) (?:is|rests|lies|stays) (?:with )?(?:the |our )?"
+    r"(?:[a-z]+ )?(?:director|ceo|owner|founder|boss|board|md|principal|head|chair)(?:'s)?"
+    r"(?![a-z])|"
     # the decision taken by someone named after it: "решение примет попечительский совет"
     r"решени[ея] (?:примет|примут|принимает|принимают|будет принимать|будут принимать) "
     r"(?!меня|мной|мы|я)(?:[а-я-]+ ){0,2}(?:совет|правлени|комисси|собрани|учредител|директор|"
@@ -1561,6 +1568,13 @@ _ADVICE_AFTER_RE = re.compile(
 )
 _NOT_MINE_AFTER_RE = re.compile(r" ?(?:у меня )?(?:нет|не было|отсутствует)(?![а-я])")
 _TRUSTS_MY_RE = re.compile(_TRUSTS_MY_CHOICE)
+_CONCLUDED_UNSURE_RE = re.compile(
+    r"(?<![a-zа-я])(?:так что|в общем|короче|в итоге|поэтому|so|in short|all in all|bottom line)"
+    r",? (?:я |i )?(?:честно |honestly )?(?:не знаю|хз|сложно сказать|трудно сказать|"
+    r"не могу сказать|don'?t know|dunno|hard to say|not sure|no idea|can'?t say)(?![a-zа-я])"
+    # not which of the others, nor why the bot asks: "так что не знаю, кто из них подпишет"
+    r"(?!,? (?:кто из|которая из|который из|which of|зачем|почему|why|what for))"
+)
 _CONTRAST_RE = re.compile(rf"{_B}(?:но|а|but|however|though|yet){_E}")
 
 
@@ -1610,9 +1624,11 @@ def _combine(rules: Authority | None, pred: classifier.Prediction | None) -> Aut
 # Tasked by the one who decides with finding the contractor, and...
 _TASKED_TO_PICK_RE = re.compile(
     r"(?<![а-яa-z])(?:поручил[аи]?|попросил[аи]?|велел[аи]?|доверил[аи]?)(?: меня| мне)? "
-    r"(?:найти|подобрать|выбрать) (?:[а-я]+ )?(?:подрядчик|исполнител|студи|агентств|разработчик|"
-    r"компани)[а-я]*|(?:asked|tasked) (?:me )?(?:with |to )?(?:find|pick|choos|select)[a-z]* "
-    r"(?:a |the |an )?(?:contractor|vendor|agency|studio|developer|supplier)"
+    r"(?:найти|подобрать|выбрать)(?: и (?:найти|подобрать|выбрать|нанять))? (?:[а-я]+ )?"
+    r"(?:подрядчик|исполнител|студи|агентств|разработчик|компани)[а-я]*|"
+    r"(?:asked|tasked) (?:me )?(?:with |to )?(?:find|pick|choos|select|hir)[a-z]*"
+    r"(?: and (?:find|pick|choos|select|hir|shortlist)[a-z]*)? (?:a |the |an )?(?:[a-z]+ )?"
+    r"(?:contractor|vendor|agency|studio|developer|supplier|partner)"
 )
 # ...unless only to bring back options: "поручили найти подрядчика и принести три КП"
 _ONLY_OPTIONS_RE = re.compile(
@@ -1833,6 +1849,13 @@ def _parse_authority(text: str) -> Authority | None:
         return "unknown"
     if _UNSURE_WHO_RE.search(t):
         return "unknown"  # "it might be me, it might be the board"
+    concluded = _CONCLUDED_UNSURE_RE.search(t)
+    if concluded and not (
+        _EXPLICIT_DM_RE.search(t, concluded.end()) or _PROBABLY_ME_RE.search(t, concluded.end())
+    ):
+        # "салон вроде на мне, но аренду платит бывший муж, деньги даёт сестра, так что не
+        # знаю": the roles told, then the writer's own conclusion that it is not clear
+        return "unknown"
     t = _RETRACTED_QUOTE_RE.sub(" ", t)
     t = _MONEY_APPROVED_RE.sub(" ", t)
     quoted = _THEIR_QUOTE_RE.search(t)

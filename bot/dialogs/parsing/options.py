@@ -445,7 +445,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"drivers)|"
         # the till of a shop, not a site's checkout: "поставить кассу и эквайринг в магазин"
         r"касс[аеуы]|онлайн-?касс[а-я]*|кассов[а-я]* (?:аппарат|оборудовани)[а-я]*|"
-        r"эквайринг[а-я]*|pos-?(?:терминал|систем)[а-я]*|(?:pos|card) terminals?|card readers?|"
+        r"эквайринг[а-я]*|pos[- ]?(?:терминал|систем)[а-я]*|(?:pos|card) terminals?|card readers?|"
+        r"pos[- ](?:systems?|software)|"
         r"point of sale|till system|"
         r"перевод[а-я]*|перевести|translat[a-z]*|локализ[а-я]*|locali[sz][a-z]*|"
         r"pen(?:etration)?[- ]?test[a-z]*|пентест[а-я]*|power bi|data warehouse|"
@@ -978,7 +979,8 @@ _CHANNEL_BEFORE_RE = re.compile(
     # the writer's shop or audience is there: "у нас магазин одежды в инсте", "our store on IG"
     r"магазин[а-я]*|бутик[а-я]*|шоурум[а-я]*|shop|store|boutique|клиент[а-я]*|покупател[а-я]*|"
     r"аудитори[а-я]*|customers|clients|audience)(?: [a-zа-я]+){0,2} (?:only |только |пока )?"
-    r"(?:through|via|in|on|over|from|через|в|во|на|из|с|со)(?: [a-zа-я]+)?(?: (?:and|и|or|или))? $"
+    r"(?:through|via|in|on|over|from|by|через|в|во|на|из|с|со)(?: [a-zа-я]+)?"
+    r"(?: (?:and|и|or|или))? $"
 )
 _TRADE_AFTER_RE = re.compile(
     r"^-?(?:щик[а-я]*|щиц[а-я]*| ?агентств[а-я]*| ?agency| ?agencies| ?специалист[а-я]*|er|"
@@ -1422,6 +1424,8 @@ def _read_need(t: str) -> str | None:
                 continue
             found.append((m.start(), _PRIORITY.index(cat), cat))
             break
+    if data_kind and _CHANNEL_BEFORE_RE.search(t[max(0, data_kind[0] - 40) : data_kind[0]]):
+        data_kind = None  # "orders come by phone and Instagram DMs": where messages come from
     if data_kind and not any(f[2] in _SERVED or f[2] == "smm" for f in found):
         found.append(data_kind)  # "нужны SMM-отчёты для клиента": nothing else is asked for
     # The channel the writer sells through today ("продаём через инсту, нужен свой магазин")

@@ -553,6 +553,22 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
         ),
         r" с \1 ",
     ),
+    # "не смогу этим заниматься до праздников": not before them, as "до праздников не"
+    (
+        re.compile(
+            rf"{_B}не (?:смогу|сможем|успею|успеем|получится|буду|будем|возьмусь|возьм[её]мся)"
+            rf"(?: [а-я]+){{0,3}} до ([а-я0-9]+(?: [а-я]+)?){_E}"
+        ),
+        r" с \1 ",
+    ),
+    # the month or season at hand as the reason, not the start: "сейчас декабрь на носу"
+    (
+        re.compile(
+            rf"{_B}(?:сейчас |уже )?(?:[а-я]+ )?(?:декабр|январ|феврал|март|апрел|ма[йя]|июн|июл|"
+            rf"август|сентябр|октябр|ноябр|нов[а-я]* год|праздник|сезон)[а-я]* на носу{_E}"
+        ),
+        " ",
+    ),
     # only the contractor to choose, and that is us: "как только найдём подрядчика", "as soon as
     # we pick an agency" is as soon as possible ("когда найдём подрядчика" names no hurry)
     (
@@ -2183,8 +2199,13 @@ def _preferred(
     end = first[0] - first[1]
     if _AFTER_RE.match(t[end : end + 7]):
         anchors = [c for c in ordered[1:] if c[0] > end]
+        if anchors and first in specific:
+            # "в январе после каникул", "in May after the holidays": the event within the month
+            # named, else the month's start
+            within = 0 <= anchors[0][2] - first[2] <= 31
+            return [anchors[0] if within else first]
         if anchors:
-            return [(first[0], first[1], first[2] + anchors[0][2])]
+            return [(first[0], first[1], first[2] + anchors[0][2])]  # "через месяц после НГ"
     return horizon
 
 
