@@ -1619,8 +1619,6 @@ def _combine(rules: Authority | None, pred: classifier.Prediction | None) -> Aut
     return rules
 
 
-# "Who else, if not me?" answers "me" ("а кто ещё, если не владелец? я и есть владелец", "who
-# else but me"): read as the plain "я" before the negation rules see "не я".
 # Tasked by the one who decides with finding the contractor, and...
 _TASKED_TO_PICK_RE = re.compile(
     r"(?<![а-яa-z])(?:поручил[аи]?|попросил[аи]?|велел[аи]?|доверил[аи]?)(?: меня| мне)? "
@@ -1642,6 +1640,8 @@ _NOT_THEM_BUT_ME_RE = re.compile(
     r"^(?:не|not) (?:[a-zа-я-]+ ){0,3}[a-zа-я-]+ ?[,—–-]+ ?(?:а |but )?"
     r"(?:лично |именно |сам[аи]? |only |just )?(?=(?:я|me|i)(?![a-zа-я']))"
 )
+# "Who else, if not me?" answers "me" ("а кто ещё, если не владелец? я и есть владелец", "who
+# else but me"): read as the plain "я" before the negation rules see "не я".
 _WHO_ELSE_BUT_ME_RE = re.compile(
     rf"{_B}(?:а )?кто(?: же| ж| ещё| еще){{0,2}},? (?:как |если )?не (?:я|мне|{_DM_ROLE})"
     rf"(?: же)?{_E}|who else (?:but|if not|than) (?:me|i|the owner|the boss)|"

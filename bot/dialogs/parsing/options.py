@@ -982,6 +982,13 @@ _CHANNEL_BEFORE_RE = re.compile(
     r"(?:through|via|in|on|over|from|by|через|в|во|на|из|с|со)(?: [a-zа-я]+)?"
     r"(?: (?:and|и|or|или))? $"
 )
+
+
+def _named_as_channel(t: str, start: int) -> bool:
+    """The network at ``t[start]`` is where the writer sells or orders come from."""
+    return bool(_CHANNEL_BEFORE_RE.search(t[max(0, start - 40) : start]))
+
+
 _TRADE_AFTER_RE = re.compile(
     r"^-?(?:щик[а-я]*|щиц[а-я]*| ?агентств[а-я]*| ?agency| ?agencies| ?специалист[а-я]*|er|"
     r"(?: (?:apps? )?(?:development|dev|design|marketing))? ?(?:production |продакшн )?"
@@ -1424,16 +1431,13 @@ def _read_need(t: str) -> str | None:
                 continue
             found.append((m.start(), _PRIORITY.index(cat), cat))
             break
-    if data_kind and _CHANNEL_BEFORE_RE.search(t[max(0, data_kind[0] - 40) : data_kind[0]]):
+    if data_kind and _named_as_channel(t, data_kind[0]):
         data_kind = None  # "orders come by phone and Instagram DMs": where messages come from
     if data_kind and not any(f[2] in _SERVED or f[2] == "smm" for f in found):
         found.append(data_kind)  # "нужны SMM-отчёты для клиента": nothing else is asked for
     # The channel the writer sells through today ("продаём через инсту, нужен свой магазин")
     # is not SMM asked for, when anything else is asked for; alone, it stays the request.
-    channels = [
-        f for f in found
-        if f[2] == "smm" and _CHANNEL_BEFORE_RE.search(t[max(0, f[0] - 40) : f[0]])
-    ]  # fmt: skip
+    channels = [f for f in found if f[2] == "smm" and _named_as_channel(t, f[0])]
     found = [f for f in found if f not in channels]
     if channels and not found and _OUTGROWN_RE.search(t):
         return "website"  # "we've outgrown selling through Instagram DMs": a store of their own

@@ -338,13 +338,15 @@ _NEXT_FORMS = {
     "вторника": "следующего", "четверга": "следующего",
 }  # fmt: skip
 _ORDINAL_STEMS = "перв втор трет четверт пят шест седьм восьм девят".split()
+_SCHOOL_HOLIDAYS_OVER = {"весенних": "1 апреля", "летних": "1 сентября", "осенних": "4 ноября"}
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # the school holidays other than the winter ones, in the Russian school year (the spring
     # ones end with March, the summer ones with August, the autumn ones in the first days of
     # November): "после весенних каникул" ("after the summer holidays" depends on the hemisphere)
-    (re.compile(rf"{_B}(?:после|с|по окончании) весенних каникул{_E}"), " с 1 апреля "),
-    (re.compile(rf"{_B}(?:после|с|по окончании) летних каникул{_E}"), " с 1 сентября "),
-    (re.compile(rf"{_B}(?:после|с|по окончании) осенних каникул{_E}"), " с 4 ноября "),
+    (
+        re.compile(rf"{_B}(?:после|с|по окончании) (весенних|летних|осенних) каникул{_E}"),
+        lambda m: f" с {_SCHOOL_HOLIDAYS_OVER[m.group(1)]} ",
+    ),
     # "не в этом месяце, а в следующем": the unit named once, for both
     (
         re.compile(
