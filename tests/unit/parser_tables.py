@@ -67,6 +67,13 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # the other case named without a figure: not known yet; a share of the figure for this
+    C("если грант одобрят, то до полутора миллионов, а если нет, то хз", UNKNOWN),
+    C("if the loan is approved around $30k, if not, no idea honestly", UNKNOWN),
+    C("если одобрят кредит — 2 млн, если нет — 1 млн", B(1e6, 2e6)),
+    C("если грант дадут — 2 млн, если нет — ничего", B1(2e6)),
+    C("на маркетинг в этом году 3 млн, треть из них на это", B1(1e6)),
+    C("€60k for all of IT this year, maybe a quarter of it for this", B1(15000, EUR)),
     # a figure denied, then the one meant; nothing confirmed yet is no answer of "nothing"
     C("не 150 тысяч, как думали, а 450", B1(4.5e5)),
     C("не больше 450 тысяч", B(None, 4.5e5)),
@@ -882,6 +889,9 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # "the sooner the better" first, then the season as the reason
+    C("чем скорее, тем лучше, у нас сезон с мая", D(0)),
+    C("the quicker the better - our high season opens in June", D(0)),
     # not before the holidays (the month at hand only the reason), then the month meant
     C("не сможем этим заняться до лета", D(date(2025, 6, 1))),
     C("апрель на носу, а вот в мае после майских", D(date(2025, 5, 11))),
@@ -1525,6 +1535,17 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # others' agreement needed, another co-owner beside the writer; picking the contractor
+    # for the one who approves; your manager asked to call is no answer of who decides
+    C("я за, но нужно, чтобы вся команда согласилась", INF),
+    C("вроде я, но жена тоже совладелица", INF),
+    C("we're both founders", INF),
+    C("брат, он тоже учредитель", INF),
+    C("я директор, а также учредитель", DM),
+    C("я на практике у тёти в гостинице, выберу исполнителя, а она одобрит", INF),
+    C("пускай ваш специалист перезвонит, там решим", UNK),
+    C("have your rep call me", UNK),
+    C("я директор, пусть менеджер позвонит", DM),
     # the decision named as another's
     C("the final say rests with our managing director, I just run the project", INF),
     # the budget spent by the writer alone; the writer's conclusion that it is unclear (not
@@ -2419,6 +2440,14 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # a place asked for the writer; a reward for every client brought; clients of the
+    # writer's that need sites, sent on (what a buyer's system pays its own agents is not)
+    C("я верстальщик, сейчас сижу без работы, найдется для меня местечко?", "job_seeker"),
+    C("is there a spot for me in your design team?", "job_seeker"),
+    C("сколько вы платите за каждого привлеченного мной клиента?", "partner"),
+    C("I'll take a 10% cut for the intro, you build the sites for my clients", "partner"),
+    C("веду 40 магазинов, многим нужны сайты, могу их к вам направить", "partner"),
+    C("нужна CRM, где считается вознаграждение агентам за каждого приведенного клиента", None),
     # asking whether the studio works on an agency or referral scheme
     C("а агентскую модель рассматриваете? у меня в базе 150 кафе", "partner"),
     C("Do you offer a referral arrangement? I know lots of gym owners", "partner"),
@@ -3659,6 +3688,10 @@ QUESTIONS: list[Case] = [
 # =========================================================================== skip
 
 SKIP: list[Case] = [
+    # no such contact: the step goes by
+    C("рабочей почты нет", True),
+    C("I don't have an email", True),
+    C("нет почты, пишите в тг", False),
     C("пропустить", True),
     C("Пропустить ⏭", True),
     C("skip", True),

@@ -193,3 +193,14 @@ def test_a_co_decider_is_told_from_an_adviser(text: str, joint: bool) -> None:
     step = next(s for s in load_script().steps if s.parser == "authority")
     facts = interpret_text(step, text, today=date(2026, 11, 25)).facts
     assert facts.get("authority_joint", False) is joint
+
+
+@pytest.mark.parametrize("text", ["здрасте", "Здрасти!", "драсте", "здарова всем", "Hi there"])
+def test_a_greeting_as_spoken_is_courtesy_not_an_answer(text: str) -> None:
+    """A greeting before the answer costs the prospect no "answer says nothing" point."""
+    assert parsers.is_greeting(text)
+
+
+@pytest.mark.parametrize("text", ["здрасте, нужен сайт", "здорово было бы сделать бота"])
+def test_a_greeting_with_a_request_is_more_than_a_greeting(text: str) -> None:
+    assert not parsers.is_greeting(text)

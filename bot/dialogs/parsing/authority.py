@@ -919,7 +919,8 @@ _UNKNOWN_RE = re.compile(
 
 # Choosing the contractor: "отбираю исполнителя", "I'm vetting agencies".
 _CHOOSING = (
-    r"(?:выбираю|отбираю|подбираю) (?:[а-я]+ )?(?:подрядчик|исполнител|студи|агентств)[а-я]*|"
+    r"(?:выбираю|отбираю|подбираю|выберу|отберу|подберу) (?:[а-я]+ )?(?:подрядчик|исполнител|"
+    r"студи|агентств)[а-я]*|"
     r"(?:i'?m |i am )?(?:selecting|choosing|picking|vetting) (?:the |a )?(?:vendor|contractor|"
     r"agency|studio)s?"
 )
@@ -1492,7 +1493,7 @@ def decides_jointly(text: str, reading: Authority | None = None) -> bool:
     t = detransliterate(normalize(text))
     return (
         (reading or parse_authority(text)) == "influencer"
-        and bool(_CO_DECIDE_RE.search(t))
+        and bool(_CO_DECIDE_RE.search(t) or _OTHERS_AGREE_RE.search(t))
         and not (_BUT_APPROVES_RE.search(t) or _OTHERS_DECIDE_RE.search(t) or _ABOVE_RE.search(t))
     )
 
@@ -1766,6 +1767,31 @@ _CONSULTED_RE = re.compile(
 )
 
 
+# Everyone's agreement needed, or another co-owner named beside the writer: "я за, но надо,
+# чтобы все согласились", "как бы я, но ещё сестра у нас соучредитель", "we all have to agree"
+_OTHERS_AGREE_RE = re.compile(
+    rf"{_B}(?:(?:надо|нужно|должны|важно),? (?:чтобы |что бы )?(?:все|вся команда|обе стороны|"
+    r"оба|обе|каждый) (?:[а-я]+ )?(?:согласил[а-я]*|одобрил[а-я]*|был[аи]? за|соглас[а-я]*)|"
+    r"все должны (?:быть )?(?:согласиться|согласны|одобрить|быть за)|"
+    # (someone named between: "я директор, а также учредитель" is the writer's own titles)
+    r"(?:(?:ещ[её]|тоже|также) (?:[а-я]+ ){1,2}|(?:он|она|они|жена|муж|супруг[а]?|брат|сестра|"
+    r"отец|папа|мама|сын|дочь|партнер|друг|подруга) (?:тоже|также|ещ[её]) )"
+    r"(?:у нас |у меня )?(?:со)?(?:учредител|совладел|сооснователь|компаньон)[а-я]*|"
+    r"(?:we|everyone|all of us) (?:all )?(?:have|need|has) to (?:agree|sign off|be on board)|"
+    r"мы (?:оба |обе |вдвоем |двое |трое )?(?:со)?(?:учредители|совладельцы|сооснователи)|"
+    r"we(?:'re| are) (?:both |all )?(?:the )?(?:co-?)?(?:founders|owners)|"
+    rf"(?:also|too) (?:a |an )?co-?(?:owner|founder)){_E}"
+)
+# Your manager asked to call, as the whole answer: "пусть менеджер ваш позвонит, там
+# разберёмся", "have your rep call me": no one named (read without that request)
+_CALL_ME_RE = re.compile(
+    rf"{_B}(?:(?:пусть|пускай) (?:ваш |мне )?(?:менеджер|специалист|консультант|кто-нибудь|"
+    r"кто-то|сотрудник)(?: ваш)? (?:мне )?(?:позвонит|перезвонит|наберет|свяжется|напишет)|"
+    r"(?:have|let) your (?:manager|rep|sales rep|salesperson|someone|guy) (?:call|ring|contact|"
+    rf"email) me){_E}"
+)
+
+
 # The decision taken without the writer: "а решать она будет без меня".
 _WITHOUT_ME_RE = re.compile(
     # ("без меня он не подпишет" is the opposite: nothing is signed without the writer)
@@ -1865,6 +1891,7 @@ def _parse_authority(text: str) -> Authority | None:
         t = t[: quoted.start("quote")] + t[quoted.end("quote") :]
     t = _WHO_ELSE_BUT_ME_RE.sub("я", t)
     t = _NOT_THEM_BUT_ME_RE.sub("", t)
+    t, asked_to_call = _CALL_ME_RE.subn(" ", t)
     t = _NO_OTHER_DECIDER_RE.sub(" ", t)
     simple = " ".join(re.findall(r"[0-9a-zа-я']+", t))
     # a role denied, then the decision claimed after "but": "я не директор, но этот проект
@@ -1878,7 +1905,7 @@ def _parse_authority(text: str) -> Authority | None:
         return "influencer"  # "отдел закупок", "procurement": a department decides
     if simple in _EXACT_SOMEONE_ELSE or _FILLERS_RE.sub("", simple).strip() in _EXACT_SOMEONE_ELSE:
         return "influencer"  # "шеф", "руководство", "the boss": someone else decides
-    if _PROBABLY_ME_RE.search(simple):
+    if _PROBABLY_ME_RE.search(simple) and not _OTHERS_AGREE_RE.search(t):
         return "decision_maker"  # "хз, наверное я": unsure words, but the answer is "me"
     if _NOT_YET_ASKED_RE.search(t):
         if _ONLY_CURIOUS_RE.search(t):
@@ -1920,7 +1947,7 @@ def _parse_authority(text: str) -> Authority | None:
         r.search(t)
         for r in (_DEFER_RE, _OTHERS_DECIDE_RE, _SUBORDINATE_RE, _BUT_APPROVES_RE, _WITHOUT_ME_RE)
     )
-    if not negated and not defer and _BARE_ME_RE.match(t):
+    if not negated and not defer and _BARE_ME_RE.match(t) and not _OTHERS_AGREE_RE.search(t):
         return "decision_maker"  # "я, но прислушиваюсь к мнению команды"
     if defer and not negated and _self_role(t) and _signing_limit(t):
         return "decision_maker"  # "I'm the CEO; anything over $50k goes to the board"
@@ -1936,6 +1963,8 @@ def _parse_authority(text: str) -> Authority | None:
         ):
             return "researcher"
         return "influencer"
+    if _OTHERS_AGREE_RE.search(t):
+        return "influencer"  # "я за, но надо, чтобы все согласились": the others have a say too
     if _ME_AND_COOWNERS_RE.search(t) or (
         _JOINT_RE.search(t)
         # a short answer is the decision itself: "мы с сооснователем, пополам"
@@ -1958,4 +1987,4 @@ def _parse_authority(text: str) -> Authority | None:
         return "unknown"  # "а это важно?", "why do you ask?": a question back tells nothing
     if _BARE_NAME_RE.match(text.strip()) and simple not in _PRONOUNS:
         return "unknown"  # "Сергей", "Петров А.В.", "@ivan_petrov": who is that to the writer?
-    return None
+    return "unknown" if asked_to_call else None

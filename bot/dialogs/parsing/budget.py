@@ -686,6 +686,15 @@ _NONE_RE = re.compile(
     r"(?:number|figure|amount|exact|sum)(?![a-z])| (?:a |any )?budget(?: [a-z]+){0,4} yet)|"
     r"(?<!feel )free(?! to))(?![a-zа-я])"
 )
+# The other case names no figure: "если субсидию дадут, то до 2 млн, а если нет — не знаю
+# вообще", "if the grant comes through $50k, if not, no idea": the budget is not known yet
+# ("...если нет — ничего" is the figure with its condition: blind3's label).
+_ELSE_UNKNOWN_RE = re.compile(
+    r"(?<![a-zа-я])(?:если|if) (?:нет|не [а-я]+|not|they don'?t|it doesn'?t|we don'?t)"
+    r"(?: [a-zа-я]+)?[ ,—–-]*(?:то |then )?(?:я |мы |i |we )?(?:вообще |пока |honestly |really )?"
+    r"(?:не знаю|хз|без понятия|неизвестно|непонятно|don'?t know|no idea|not sure|no clue|"
+    r"who knows)(?![a-zа-я])"
+)
 # Two cases, each with its own figure: "если успеете — 600, если позже — 400", "or else".
 _ALTERNATIVE_RE = re.compile(
     r"(?<![a-zа-я])(?:если|иначе|или|а если|otherwise|or else|if not|unless)(?![a-zа-я])"
@@ -1510,10 +1519,11 @@ _FRACTION_RE = re.compile(
     r"(?:(?P<word>треть|третью|четверть|половин[ау]|a third|one third|a quarter|one quarter|"
     r"half)|(?P<pct>\d{1,2}(?:[.,]\d+)?) ?%)(?![a-zа-я\d])"
 )
+# ("a quarter" reaches _FRACTION_FOR_THIS_RE as "1 quarter": _prepare reads "a" as one)
 _FRACTIONS = {"треть": 1 / 3, "третью": 1 / 3, "четверть": 0.25, "половину": 0.5, "половина": 0.5,
               "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
               "half": 0.5, "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "пятую часть": 0.2,
-              "десятую часть": 0.1}  # fmt: skip
+              "десятую часть": 0.1, "1 quarter": 0.25}  # fmt: skip
 # A share of the figure named before, for this project: "we spent $100k on the last platform;
 # this time maybe a fifth of that", "в прошлый раз ушло 2 млн, сейчас где-то половину от этого"
 _FRACTION_OF_THAT_RE = re.compile(
@@ -1521,6 +1531,16 @@ _FRACTION_OF_THAT_RE = re.compile(
     r"about|around|roughly|примерно|где-то|может|около) )*(?P<word>a fifth|one fifth|a tenth|half|"
     r"a third|one third|a quarter|one quarter|треть|четверть|половин[ау]|пятую часть|десятую "
     r"часть) (?:of (?:that|it|this)|от (?:этого|того|этой суммы|не[её])|того|этого)(?![a-zа-я])"
+)
+# ...or a share of it named for this very project: "40k USD set aside for digital this year,
+# maybe half of it for this", "на всё про всё миллион, из них треть на сайт"
+_FRACTION_FOR_THIS_RE = re.compile(
+    r"(?<![a-zа-я])(?P<word>a fifth|one fifth|a tenth|half|a third|one third|a quarter|"
+    r"one quarter|1 quarter|треть|четверть|половин[ау]|пятую часть|десятую часть) "
+    r"(?:of (?:it|that|this)|"
+    r"от (?:этого|того|них|него|этой суммы)|из (?:них|этого|этой суммы)) (?:[a-zа-я]+ )?"
+    r"(?:for (?:this|it|the project|that)|на (?:это|него|проект|сайт|этот проект|задачу)|"
+    r"под (?:это|проект|задачу))(?![a-zа-я])"
 )
 # "600 тысяч до Нового года и ещё столько же в первом квартале": twice the figure
 _SAME_AGAIN_RE = re.compile(
@@ -1553,7 +1573,7 @@ def _fraction_of_whole(text: str, t: str, money: list[_Amount]) -> list[_Amount]
         return [replace(a, value=a.value * 2)]
     if _HALVED_RE.search(t, a.end):
         return [replace(a, value=a.value / 2)]  # "был миллион, теперь сократили вдвое"
-    that = _FRACTION_OF_THAT_RE.search(t, a.end)
+    that = _FRACTION_OF_THAT_RE.search(t, a.end) or _FRACTION_FOR_THIS_RE.search(t, a.end)
     if that:
         return [replace(a, value=a.value * _FRACTIONS[that.group("word")])]
     after = _PROJECT_SHARE_RE.search(t, a.end)
@@ -1956,6 +1976,10 @@ def _parse_budget(text: str) -> Budget | None:
     if effort and not money:
         return Budget("unknown")
     money = _fraction_of_whole(text, t, money if effort else _monthly_total(t, money))
+    if len(money) == 1:
+        other_case = _ELSE_UNKNOWN_RE.search(t, money[0].end)
+        if other_case and not _DIGIT_RE.search(t, other_case.start()):
+            return Budget("unknown")
     if (
         len(money) == 2
         and _TWO_GUESSES_RE.search(t)

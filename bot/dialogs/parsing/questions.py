@@ -235,6 +235,18 @@ _SKIP_RE = re.compile(
 
 
 _SKIP_NEG_RE = re.compile(r"^(?:(?:нет|не|no) )+(?:хочу|буду|скажу|надо|нужно|стоит)$")
+# The contact asked for does not exist: "нету почты рабочей", "телефона нет", "I don't have a
+# work email" (at the phone and e-mail steps: the step goes by, like "пропустить")
+_CONTACT_WORD = (
+    r"(?:рабоч[а-я]* |корпоративн[а-я]* |сво[а-я]* |личн[а-я]* |work |business |an |a ){0,2}"
+    r"(?:почт[аы]|e ?mail[а-я]*|емейл[а-я]*|имейл[а-я]*|мейл[а-я]*|ящик[а-я]*|телефон[а-я]*|"
+    r"номер[а-я]*|phone|number)(?: рабоч[а-я]*| корпоративн[а-я]*)?"
+)
+_NO_CONTACT_RE = re.compile(
+    r"^(?:у меня |у нас |i |we |sorry |к сожалению )*(?:нет|нету|не имею|не пользуюсь|"
+    rf"don t have|do not have|dont have|have no|no) {_CONTACT_WORD}(?: (?:sorry|извините))?$|"
+    rf"^{_CONTACT_WORD} (?:у меня |у нас )?(?:нет|нету)$"
+)
 
 
 def is_skip(text: str) -> bool:
@@ -250,7 +262,9 @@ def is_skip(text: str) -> bool:
         simple = simple.replace("ё", "е")
         if simple in _SKIP_EXACT:
             return True
-        return bool(_SKIP_RE.match(simple) or _SKIP_NEG_RE.match(simple))
+        return bool(
+            _SKIP_RE.match(simple) or _SKIP_NEG_RE.match(simple) or _NO_CONTACT_RE.match(simple)
+        )
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return False
 
@@ -311,7 +325,8 @@ def refers_back(text: str) -> bool:
 
 
 _GREETING_RE = re.compile(
-    r"^(?:(?:здравствуйте|здравствуй|здрасьте|добрый (?:день|вечер|утро)|доброе утро|"
+    r"^(?:(?:здравствуйте|здравствуй|з?драст[еи]|з?драсьте|здарова|здорово|"
+    r"добрый (?:день|вечер|утро)|доброе утро|"
     r"доброго (?:дня|времени суток)|привет(?:ствую)?|салют|хай|hi|hello|hey|hiya|good (?:morning|"
     r"afternoon|evening)|greetings)(?:\s(?:всем|everyone|there|team))?\s?)+$"
 )

@@ -893,7 +893,8 @@ _START_NOW_RE = re.compile(
 # декабре, может, в январе", "может весной, может осенью"), the first.
 _ASAP_FIRST_RE = re.compile(
     r"^(?:ну |well )?(?:как можно (?:скорее|быстрее|раньше)|asap|as soon as possible|срочно|"
-    r"urgently|чем раньше,? тем лучше|the sooner the better) ?[:;,.!—–-]"
+    r"urgently|чем (?:раньше|быстрее|скорее),? тем лучше|the (?:sooner|faster|quicker) the better)"
+    r" ?[:;,.!—–-]"
 )
 _TWO_GUESSES_RE = re.compile(
     r"(?<![a-zа-я])(?:может,? (?:быть,? )?[^.!?]{1,30}?,? может,? (?:быть,? )?|could be "
