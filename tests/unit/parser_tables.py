@@ -74,6 +74,7 @@ BUDGET: list[Case] = [
     C("если грант дадут — 2 млн, если нет — ничего", B1(2e6)),
     C("на маркетинг в этом году 3 млн, треть из них на это", B1(1e6)),
     C("€60k for all of IT this year, maybe a quarter of it for this", B1(15000, EUR)),
+    C("last platform was $80k, this time maybe one quarter of that", B1(20000, USD)),
     # a figure denied, then the one meant; nothing confirmed yet is no answer of "nothing"
     C("не 150 тысяч, как думали, а 450", B1(4.5e5)),
     C("не больше 450 тысяч", B(None, 4.5e5)),
@@ -2447,6 +2448,7 @@ DISQUALIFIER: list[Case] = [
     C("сколько вы платите за каждого привлеченного мной клиента?", "partner"),
     C("I'll take a 10% cut for the intro, you build the sites for my clients", "partner"),
     C("веду 40 магазинов, многим нужны сайты, могу их к вам направить", "partner"),
+    C("многим из моих клиентов нужны сайты, готова передать их вам", "partner"),
     C("нужна CRM, где считается вознаграждение агентам за каждого приведенного клиента", None),
     # asking whether the studio works on an agency or referral scheme
     C("а агентскую модель рассматриваете? у меня в базе 150 кафе", "partner"),

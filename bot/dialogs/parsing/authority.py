@@ -1894,6 +1894,8 @@ def _parse_authority(text: str) -> Authority | None:
     t, asked_to_call = _CALL_ME_RE.subn(" ", t)
     t = _NO_OTHER_DECIDER_RE.sub(" ", t)
     simple = " ".join(re.findall(r"[0-9a-zа-я']+", t))
+    # the others have a say too: "я за, но надо, чтобы все согласились", "жена тоже совладелица"
+    others_agree = bool(_OTHERS_AGREE_RE.search(t))
     # a role denied, then the decision claimed after "but": "я не директор, но этот проект
     # решаю я", "I'm not the CEO but I own this budget and decide"
     negated = bool(_NEG_DM_RE.search(t)) and not _claim_after_contrast(t)
@@ -1905,7 +1907,7 @@ def _parse_authority(text: str) -> Authority | None:
         return "influencer"  # "отдел закупок", "procurement": a department decides
     if simple in _EXACT_SOMEONE_ELSE or _FILLERS_RE.sub("", simple).strip() in _EXACT_SOMEONE_ELSE:
         return "influencer"  # "шеф", "руководство", "the boss": someone else decides
-    if _PROBABLY_ME_RE.search(simple) and not _OTHERS_AGREE_RE.search(t):
+    if _PROBABLY_ME_RE.search(simple) and not others_agree:
         return "decision_maker"  # "хз, наверное я": unsure words, but the answer is "me"
     if _NOT_YET_ASKED_RE.search(t):
         if _ONLY_CURIOUS_RE.search(t):
@@ -1947,7 +1949,7 @@ def _parse_authority(text: str) -> Authority | None:
         r.search(t)
         for r in (_DEFER_RE, _OTHERS_DECIDE_RE, _SUBORDINATE_RE, _BUT_APPROVES_RE, _WITHOUT_ME_RE)
     )
-    if not negated and not defer and _BARE_ME_RE.match(t) and not _OTHERS_AGREE_RE.search(t):
+    if not negated and not defer and not others_agree and _BARE_ME_RE.match(t):
         return "decision_maker"  # "я, но прислушиваюсь к мнению команды"
     if defer and not negated and _self_role(t) and _signing_limit(t):
         return "decision_maker"  # "I'm the CEO; anything over $50k goes to the board"
@@ -1963,8 +1965,8 @@ def _parse_authority(text: str) -> Authority | None:
         ):
             return "researcher"
         return "influencer"
-    if _OTHERS_AGREE_RE.search(t):
-        return "influencer"  # "я за, но надо, чтобы все согласились": the others have a say too
+    if others_agree:
+        return "influencer"
     if _ME_AND_COOWNERS_RE.search(t) or (
         _JOINT_RE.search(t)
         # a short answer is the decision itself: "мы с сооснователем, пополам"

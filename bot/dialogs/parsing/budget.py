@@ -1519,24 +1519,27 @@ _FRACTION_RE = re.compile(
     r"(?:(?P<word>треть|третью|четверть|половин[ау]|a third|one third|a quarter|one quarter|"
     r"half)|(?P<pct>\d{1,2}(?:[.,]\d+)?) ?%)(?![a-zа-я\d])"
 )
-# ("a quarter" reaches _FRACTION_FOR_THIS_RE as "1 quarter": _prepare reads "a" as one)
 _FRACTIONS = {"треть": 1 / 3, "третью": 1 / 3, "четверть": 0.25, "половину": 0.5, "половина": 0.5,
               "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
-              "half": 0.5, "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "пятую часть": 0.2,
-              "десятую часть": 0.1, "1 quarter": 0.25}  # fmt: skip
+              "half": 0.5, "a fifth": 0.2, "a tenth": 0.1, "пятую часть": 0.2,
+              "десятую часть": 0.1}  # fmt: skip
+# A share in the prepared text, where "a quarter" and "one third" read "1 quarter", "1 third"
+# (_prepare takes "a"/"one" for the number): see _fraction.
+_SHARE_WORD = (
+    r"(?P<word>(?:a|one|1) (?:fifth|tenth|third|quarter)|half|треть|четверть|половин[ау]|"
+    r"пятую часть|десятую часть)"
+)
 # A share of the figure named before, for this project: "we spent $100k on the last platform;
 # this time maybe a fifth of that", "в прошлый раз ушло 2 млн, сейчас где-то половину от этого"
 _FRACTION_OF_THAT_RE = re.compile(
     r"(?<![a-zа-я])(?:this time|now|теперь|сейчас|в этот раз|на этот раз)[, ]+(?:(?:maybe|perhaps|"
-    r"about|around|roughly|примерно|где-то|может|около) )*(?P<word>a fifth|one fifth|a tenth|half|"
-    r"a third|one third|a quarter|one quarter|треть|четверть|половин[ау]|пятую часть|десятую "
-    r"часть) (?:of (?:that|it|this)|от (?:этого|того|этой суммы|не[её])|того|этого)(?![a-zа-я])"
+    rf"about|around|roughly|примерно|где-то|может|около) )*{_SHARE_WORD} "
+    r"(?:of (?:that|it|this)|от (?:этого|того|этой суммы|не[её])|того|этого)(?![a-zа-я])"
 )
 # ...or a share of it named for this very project: "40k USD set aside for digital this year,
 # maybe half of it for this", "на всё про всё миллион, из них треть на сайт"
 _FRACTION_FOR_THIS_RE = re.compile(
-    r"(?<![a-zа-я])(?P<word>a fifth|one fifth|a tenth|half|a third|one third|a quarter|"
-    r"one quarter|1 quarter|треть|четверть|половин[ау]|пятую часть|десятую часть) "
+    rf"(?<![a-zа-я]){_SHARE_WORD} "
     r"(?:of (?:it|that|this)|"
     r"от (?:этого|того|них|него|этой суммы)|из (?:них|этого|этой суммы)) (?:[a-zа-я]+ )?"
     r"(?:for (?:this|it|the project|that)|на (?:это|него|проект|сайт|этот проект|задачу)|"
@@ -1562,6 +1565,11 @@ _PROJECT_SHARE_RE = re.compile(
 )
 
 
+def _fraction(word: str) -> float:
+    """The share a ``_SHARE_WORD`` names ("1 quarter" is "a quarter")."""
+    return _FRACTIONS[re.sub(r"^(?:one|1) ", "a ", word)]
+
+
 def _fraction_of_whole(text: str, t: str, money: list[_Amount]) -> list[_Amount]:
     """``money`` with one figure scaled by a fraction named for the project after it (see
     ``_FRACTION_RE``) or doubled by "ещё столько же". The fraction is read in ``text``
@@ -1575,7 +1583,7 @@ def _fraction_of_whole(text: str, t: str, money: list[_Amount]) -> list[_Amount]
         return [replace(a, value=a.value / 2)]  # "был миллион, теперь сократили вдвое"
     that = _FRACTION_OF_THAT_RE.search(t, a.end) or _FRACTION_FOR_THIS_RE.search(t, a.end)
     if that:
-        return [replace(a, value=a.value * _FRACTIONS[that.group("word")])]
+        return [replace(a, value=a.value * _fraction(that.group("word")))]
     after = _PROJECT_SHARE_RE.search(t, a.end)
     if (
         after is None
