@@ -67,6 +67,17 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # nothing set aside, whatever for; spoken "мильон"; typos in short money words; the
+    # figure itself however firmly more is refused after it
+    C("на продвижение денег вообще не закладывали", NONE),
+    C("средств на новый сайт мы не выделяли", NONE),
+    C("бюджета под это никто не планировал, но миллион найдём", B1(1e6)),
+    C("денег отдельно не закладывали, ждём вашу оценку", UNKNOWN),
+    C("полмильёна максимум", B(None, 5e5)),
+    C("бюджет 400 тысч", B1(4e5)),
+    C("ровно 350 тысяч и ни копейкой больше", B1(3.5e5)),
+    C("exactly 4k euros, we can't go higher", B1(4000, EUR)),
+    C("350 тысяч, больше не потянем", B(None, 3.5e5)),
     # the other case named without a figure: not known yet; a share of the figure for this
     C("если грант одобрят, то до полутора миллионов, а если нет, то хз", UNKNOWN),
     C("if the loan is approved around $30k, if not, no idea honestly", UNKNOWN),
@@ -890,6 +901,10 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # typos in short time words ("weks", "мсяц"), "новго года"
+    C("in 3 weks", D(21)),
+    C("в течение мсяца", D(30)),
+    C("сразу после новго года", D(date(2026, 1, 10))),
     # "the sooner the better" first, then the season as the reason
     C("чем скорее, тем лучше, у нас сезон с мая", D(0)),
     C("the quicker the better - our high season opens in June", D(0)),
@@ -2441,6 +2456,11 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # the writer's own work made for the studio; a buyer's content handed over is not
+    C("видеограф, смонтирую ролик о вашей студии для соцсетей", "vendor"),
+    C("I could write SEO articles for your blog every week", "vendor"),
+    C("подготовлю для вас тексты и фотографии, нужен сайт-визитка", None),
+    C("I'll write the copy for our site myself, we need the design and the build", None),
     # a place asked for the writer; a reward for every client brought; clients of the
     # writer's that need sites, sent on (what a buyer's system pays its own agents is not)
     C("я верстальщик, сейчас сижу без работы, найдется для меня местечко?", "job_seeker"),

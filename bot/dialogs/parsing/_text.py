@@ -502,7 +502,7 @@ TYPO_VOCABULARY: frozenset[str] = frozenset(
         "двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот полтора полторы "
         "неделя недели неделю недель неделе неделек недельку месяц месяца месяцев месяце "
         "месяцы квартал квартала квартале кварталов завтра сегодня послезавтра срочно "
-        "весной летом "
+        "весной летом нового "
         "течение течении "
         "осенью зимой весны осени зимы "
         "million millions billion thousand thousands dollars dollar euros rubles roubles "
@@ -523,23 +523,41 @@ _NOT_TYPOS = frozenset(
     "лимонада месте местах недели неделя летние летний тысячный миллионный рублевый "
     "сегодняшний годовой monday mondays quartet quartets".split()
 )
-_TYPO_TOKEN_RE = re.compile(r"[a-zа-я]{5,}")
+_TYPO_TOKEN_RE = re.compile(r"[a-zа-я]{4,}")
+# Four letters are too few for an edit in general ("weak" is one from "week"): only a
+# five-letter vocabulary word with one inner letter dropped ("weks", "mnth", "тысч", "месц")
+# is corrected, unless the four letters are a word themselves.
+_REAL_FOUR_LETTER_WORDS = frozenset(
+    "week year yeas moth mach marc mont eros euro wees aril toda бака бакс баса весы вены лето "
+    "март мара мата маре мате мару мату руль руля рубл осен зимо".split()
+)
 
 
 @functools.lru_cache(maxsize=8192)
 def _correct(token: str) -> str | None:
     if token in TYPO_VOCABULARY or token in _NOT_TYPOS:
         return None
+    if len(token) == 4:
+        return _FOUR_LETTER_TYPOS.get(token)
     cutoff = 1 if len(token) <= 7 else 2
     candidates = [w for w in _VOCAB_BY_LETTER.get(token[0], ()) if abs(len(w) - len(token)) <= 2]
     found = process.extractOne(token, candidates, scorer=OSA.distance, score_cutoff=cutoff)
     return found[0] if found else None
 
 
+# Spoken spellings two edits from the word, too far for the look-up: "полтора мильона",
+# "три мильярда", "мелион".
+_SPOKEN_MILLION_RE = re.compile(r"(?:(?<![а-я])|(?<=пол))(?:миль[оеё]н|мелл?ион|милеон)")
+_SPOKEN_BILLION_RE = re.compile(r"(?:(?<![а-я])|(?<=пол))(?:мильярд|милиярд|мелл?иард)")
+
+
 def fix_typos(normalized: str) -> str:
     """Correct misspelt money and time words in normalized text (see ``TYPO_VOCABULARY``)."""
     if not normalized:
         return normalized
+    if "ми" in normalized or "ме" in normalized:
+        normalized = _SPOKEN_MILLION_RE.sub("миллион", normalized)
+        normalized = _SPOKEN_BILLION_RE.sub("миллиард", normalized)
 
     def repl(m: re.Match[str]) -> str:
         return _correct(m.group(0)) or m.group(0)
@@ -553,6 +571,13 @@ def fix_typos(normalized: str) -> str:
 _VOCAB_BY_LETTER: dict[str, tuple[str, ...]] = {}
 for _w in sorted(TYPO_VOCABULARY):
     _VOCAB_BY_LETTER[_w[0]] = (*_VOCAB_BY_LETTER.get(_w[0], ()), _w)
+_FOUR_LETTER_TYPOS: dict[str, str] = {}
+for _w in sorted(w for w in TYPO_VOCABULARY if len(w) == 5):
+    # the first letter is kept, as in the look-up, and so is the last ("весн" is cut short)
+    for _i in range(1, 4):
+        _FOUR_LETTER_TYPOS.setdefault(_w[:_i] + _w[_i + 1 :], _w)
+for _w in _REAL_FOUR_LETTER_WORDS:
+    _FOUR_LETTER_TYPOS.pop(_w, None)
 
 
 # ---------------------------------------------------------------------------------------------

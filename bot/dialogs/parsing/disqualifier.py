@@ -574,6 +574,17 @@ _OFFERED_TO_STUDIO_RE = re.compile(
     r"(?:вести|ведение|продвигать|продвижение) ваш[а-я]* (?:соцсет|инстаграм|инсту|аккаунт|"
     r"страниц|сообществ|канал|паблик)[а-я]*|(?:run|manage|grow|handle) your (?:social|socials|"
     r"instagram|ig|accounts?|channels?|pages?)|"
+    # the writer's own work made for the studio: "сделаю деловые портреты вашей команды",
+    # "напишу тексты для вашего блога", "I'll shoot headshots of your team" (a buyer's
+    # "подготовлю для вас тексты" hands over content: no "your" after it)
+    r"(?:сделаю|сниму|сфотографирую|напишу|нарисую|смонтирую|создам|проведу|подготовлю) "
+    r"(?:[а-я]+ ){0,2}(?:портрет|фото|съемк|видео|ролик|текст|стать|логотип|баннер|иллюстрац|"
+    r"контент|аудит|seo|сео)[а-я]* (?:[а-я]+ ){0,2}ваш(?:ей|его|их|ему|им)|"
+    r"(?:i'?ll|i will|i can|i could|happy to|let me) (?:shoot|film|photograph|write|draw|design|"
+    r"produce|create|make|do|run) (?:[a-z]+ ){0,2}(?:headshots?|portraits?|photos?|photoshoots?|"
+    r"videos?|reels?|texts?|copy|articles?|posts?|logos?|banners?|illustrations?|content|audits?)"
+    r" (?:[a-z]+ ){0,2}(?:of|for|on) your (?:team|staff|site|website|blog|company|studio|agency|"
+    r"office|brand|socials?|pages?)|"
     r"help(?:ing)? (?:[a-z]+ ){0,2}(?:agencies|studios|companies|businesses|firms)"
     r"(?: like yours)? (?:to )?(?:get|win|land|find|attract) (?:more )?(?:clients|customers|"
     r"leads|deals|projects)|"
