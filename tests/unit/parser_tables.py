@@ -67,6 +67,9 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # "нз" is "не знаю"; a question called hard is no answer
+    C("нз честно", UNKNOWN),
+    C("tough question, no idea yet", UNKNOWN),
     # nothing set aside, whatever for; spoken "мильон"; typos in short money words; the
     # figure itself however firmly more is refused after it
     C("на продвижение денег вообще не закладывали", NONE),
@@ -901,6 +904,7 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    C("start immediatly please", D(3)),
     # typos in short time words ("weks", "мсяц"), "новго года"
     C("in 3 weks", D(21)),
     C("в течение мсяца", D(30)),
@@ -1551,6 +1555,17 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # what it depends on is someone (not a sum): the one above decides; a blessing is an
+    # approval; the one above named with what it heads; a question called hard
+    C("зависит от попечительского совета, я готовлю для них проект", INF),
+    C("depends on our CEO", INF),
+    C("depends on the scope, honestly", UNK),
+    C("без благословения батюшки не начнём", INF),
+    C("our gallery director, I'm the curator", INF),
+    C("I'm my own boss", DM),
+    C("the clinic owner, which is me", DM),
+    C("сложный вопрос", UNK),
+    C("tough question", UNK),
     # others' agreement needed, another co-owner beside the writer; picking the contractor
     # for the one who approves; your manager asked to call is no answer of who decides
     C("я за, но нужно, чтобы вся команда согласилась", INF),
@@ -2456,6 +2471,15 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # data for a talk; the buyer's own vacancies posted on the site; printing and translation
+    # sold for the reader's site or studio (a buyer's translation is of its own site)
+    C("собираем данные о ценах на разработку для доклада на конференции", "researcher"),
+    C("we need a site where we list open vacancies for our clinics", None),
+    C("any open vacancies for a junior designer?", "job_seeker"),
+    C("our print shop can make flyers for your agency at a discount", "vendor"),
+    C("localization services for your website into German and French", "vendor"),
+    C("переведём ваши материалы на китайский", "vendor"),
+    C("нужен перевод нашего сайта на казахский", None),
     # the writer's own work made for the studio; a buyer's content handed over is not
     C("видеограф, смонтирую ролик о вашей студии для соцсетей", "vendor"),
     C("I could write SEO articles for your blog every week", "vendor"),
@@ -3959,6 +3983,11 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # "мобилка" and the stores are a mobile app; "на мобилке" is how a site looks
+    C("нужна мобилка для фитнес-клуба", "mobile_app"),
+    C("приложение, чтобы качали из сторов", "mobile_app"),
+    C("сайт, чтобы нормально открывался на мобилке", "website"),
+    C("адаптив под мобилки, интернет-магазин обуви", "website"),
     # where orders come from is no SMM request; a point-of-sale system is no CRM of ours
     C("заявки сыплются в директ инстаграма и в вотсап, всё теряется, нужна система", "crm"),
     C("bookings come by phone and facebook messages, we need one place for them", "crm"),

@@ -252,6 +252,7 @@ _EXPLICIT_DM_RE = re.compile(
     rf"{_TRUSTS_MY_CHOICE}|"
     r"(?:hold|holding|control|controlling) the purse strings|yours truly|that'?d be me|"
     r"(?:т\.? ?е\.?|то есть|значит|i\.e\.) я(?![а-я])|that'?s me|that would be me|"
+    r"(?:which|who) is me|(?:которым|которой|которая|который) являюсь я|"
     # the title is someone else's, the running is left to the writer: "he lets me run it",
     # "отец доверяет мне решать", "по факту решаю я"
     r"(?:lets|let|allows|leaves it to) me (?:to )?(?:run|decide|call the shots|make the "
@@ -416,7 +417,7 @@ _PROBABLY_ME_RE = re.compile(
 # A deciding role, then the writer marks it as their own: "The owner (me)", "владелец — я".
 _ROLE_IS_ME_RE = re.compile(
     rf"{_B}(?:{_DM_ROLE}) ?(?:\(|,|—|–|-|:)? ?"
-    r"(?:me|myself|that'?s me|i\.e\. me|я|это я|т\.? ?е\.? я)"
+    r"(?:me|myself|that'?s me|(?:which|who) is me|i\.e\. me|я|это я|т\.? ?е\.? я)"
     r"(?:\)|$|[.!;])|"
     rf"{_B}(?:{_DM_ROLE})[.!,]? (?:а|ой|ах|хотя|ну|oh|ah|wait|well),? "
     r"(?:это|that'?s|that is|it'?s) "
@@ -462,7 +463,7 @@ _DEFER_RE = re.compile(
     r"(?:will|is going to|gets to) (?:pick|choose)|"
     # sign-offs the writer needs: "нужна виза ИБ и юристов", "needs security review sign-off"
     r"нужн[аоы] (?:виза|визы|подпись|подписи|согласовани[ея]|одобрени[ея]|согласи[ея]|"
-    r"разрешени[ея]|апрув)|"
+    r"разрешени[ея]|апрув|благословени[ея]|добро)|"
     r"needs? (?:a )?(?:security|legal|compliance|architecture) (?:review|sign-?off|approval)|"
     # the English passive and "X does": "the decision will be taken by our Director", "the
     # principal does"
@@ -521,9 +522,11 @@ _DEFER_RE = re.compile(
     r"нас (?:двое|трое|четверо|несколько|\d+) (?:учредител|партнер|собственник|совладел)[а-я]*|"
     r"(?:шеф|начальств|руковод|директор|босс|собственник|учредител|гендир|финдир)[а-я]* "
     r"(?:скаж|реш|одобр|утверд|соглас|подпиш)[а-я]*|(?:только|просто) переда[а-я]*|"
-    r"^(?:my|our|the) (?:boss|ceo|owner|founder|director|manager|board|management|cfo|"
-    r"partners?)|^(?:мой|моя|наш|наша|наше) (?:шеф|начальни|руковод|директор|босс|собственник|"
-    r"учредител|владел|партнер|правлени)[а-я]*|вместе с "
+    # the one above named first, with what it heads between: "our museum director, I'm head
+    # of digital", "наш художественный руководитель"
+    r"^(?:my|our|the) (?:(?!own )[a-z]+(?:'s)? )?(?:boss|ceo|owner|founder|director|manager|"
+    r"board|management|cfo|partners?)|^(?:мой|моя|наш|наша|наше) (?:[а-я]+ )?(?:шеф|начальни|"
+    r"руковод|директор|босс|собственник|учредител|владел|партнер|правлени)[а-я]*|вместе с "
     r"(?:партнер|руковод|директор|шеф|собственник)[а-я]*|с партнером решаем|"
     r"committee|board|approval|approve[sd]?|sign[- ]off|sign off|recommend[a-z]*|"
     r"influence[a-z]*|decides|will decide|makes the (?:final )?(?:call|decision)|"
@@ -878,6 +881,17 @@ _INFLUENCER_ROLE_RE = re.compile(
 _SHARED_RE = re.compile(
     rf"{_B}(?:мы|we|вместе|together|с партнером|with my (?:partner|co-?founder)){_E}"
 )
+
+# What "it depends" depends on may be someone: "depends on the board of trustees", "зависит от
+# шефа" say who decides (the one above: influence), "depends on the amount" says nothing.
+_ON_SOMEONE = (
+    r" (?:on|upon|от) (?:the |my |our |a |нашего |нашей |моего |моей )?(?:[a-zа-я]+ )?"
+    r"(?:board|trustees|owner|boss|ceo|director|founder|management|committee|council|"
+    r"директор|руководств|собственник|владел|учредител|шеф|начальств|совет|правлени|"
+    r"попечител|босс)"
+)
+_NOT_ON_SOMEONE = rf"(?!{_ON_SOMEONE})"
+_DEPENDS_ON_SOMEONE_RE = re.compile(rf"{_B}(?:зависит|depends){_ON_SOMEONE}")
 _UNKNOWN_RE = re.compile(
     rf"{_B}(?:вопрос открытый|открытый вопрос|без комментариев|(?:пока )?не важно|hard to tell|"
     r"couldn'?t (?:tell|say)|can'?t (?:tell|say)(?: you)?$|как получится|без разницы|"
@@ -899,8 +913,8 @@ _UNKNOWN_RE = re.compile(
     # not understanding it oneself yet: "сама пока не понимаю", "can't tell yet"
     r"(?:сам |сама |пока |еще |ещё )*не (?:понимаю|понимаем|могу понять)|can'?t tell|"
     r"трудно сказать|пока неясно|"
-    r"непонятно|не понятно|зависит|по-разному|по разному|как когда|"
-    r"not sure|unsure|don'?t know|do not know|no idea|dunno|idk|it depends|depends|"
+    rf"непонятно|не понятно|зависит{_NOT_ON_SOMEONE}|по-разному|по разному|как когда|"
+    rf"not sure|unsure|don'?t know|do not know|no idea|dunno|idk|depends{_NOT_ON_SOMEONE}|"
     rf"hard to say|it'?s complicated|complicated|"
     # evasive: "угадай с трёх раз", "nice try, bot", "пусть останется между мной и руководством"
     r"угада[йи][а-я]*|guess (?:who|what)|nice try|останется между|stays between|"
@@ -981,7 +995,8 @@ _UNCLEAR_WHO_RE = re.compile(
     rf"{_B}(?:(?:непонятно|неясно|не знаю|не решили|не определились|не понятно|хз|без понятия|"
     r"понятия не имею|not sure|unclear|not clear|no clue|don'?t know|no idea|idk|dunno)"
     r"(?: пока| еще| yet)?,? "
-    r"(?:кто|who)|^(?:смотря|зависит|it depends|depends|неизвестно|unknown)|"
+    rf"(?:кто|who)|^(?:смотря|зависит|it depends|depends){_NOT_ON_SOMEONE}|"
+    r"^(?:неизвестно|unknown)|"
     r"кто (?:будет |у нас )?(?:решать|решает|принимать решение)\s*(?:[-—–:,]\s*)?(?:без понятия|"
     r"не знаю|хз|понятия не имею|неизвестно|(?:пока )?неясно|непонятно)|"
     r"(?:еще |ещё |пока )?не назначи[а-я]*|(?:not|n'?t) (?:yet )?(?:been )?(?:appointed|hired|"
@@ -1068,15 +1083,17 @@ _BUT_APPROVES_RE = re.compile(
     r"выбира(?!ю)[а-я]*|выберут|выберет|chooses|picks)|"
     # nothing signed without the others' approval: "подпишу я, но сначала покажу команде — без
     # их одобрения не стану"; "she'd have to agree"; "after my tech lead gives a thumbs up"
-    r"без (?:их |его |е[её] |[а-я]+ )?(?:одобрени|согласи|разрешени|апрув|виз)[а-я]* (?:[а-я]+ )?"
-    r"(?:не|нельзя|никак)(?![а-я])|(?:she|he|they)(?:'d| would|'ll| will)? (?:have|has|need|"
-    r"needs) to (?:agree|approve|sign off|ok it|okay it|say yes)|(?:gives?|giving) (?:a |the |"
+    r"без (?:их |его |е[её] |[а-я]+ )?(?:одобрени|согласи|разрешени|апрув|виз|"
+    r"благословени)[а-я]* "
+    r"(?:[а-я]+ ){0,2}(?:не|нельзя|никак)(?![а-я])|"
+    r"(?:she|he|they)(?:'d| would|'ll| will)? (?:have|has|need|needs) to (?:agree|approve|"
+    r"sign off|ok it|okay it|say yes)|(?:gives?|giving) (?:a |the |"
     r"their |his |her )?(?:thumbs up|green light|go-ahead|nod)|"
     # an approval needed or nothing done without it: "директор, но нужно решение педсовета",
     # "владелец точки, но без согласия франчайзера сайт не запустить"
     r"(?:но|а|однако)(?: [а-я]+){0,2} (?:нужн[оаы]|нужен|требуется|необходим[оа]?|без) "
     r"(?:[а-я]+ )?(?:решени|согласи|одобрени|разрешени|подпис|виз[аыу]|согласовани|"
-    r"утверждени|санкци)[а-я]*|"
+    r"утверждени|санкци|благословени)[а-я]*|"
     # the money given by someone else, after a "but": "подрядчика выбираю я, но деньги даёт
     # гендир" ("решаю я, деньги даёт отец" is the writer's own decision on family money)
     r"(?:но|а|однако) (?:[а-я]+ )?(?:деньги|бюджет|финансирование|оплату) (?:[а-я]+ )?"
@@ -1979,7 +1996,7 @@ def _parse_authority(text: str) -> Authority | None:
         return "researcher"
     if _CHOOSING_RE.search(t):
         return "influencer"  # "подбираю подрядчика для своего клиента": a part in the choice
-    if _own_influencer_role(t):
+    if _own_influencer_role(t) or _DEPENDS_ON_SOMEONE_RE.search(t):
         return "influencer"
     if _UNKNOWN_RE.search(t) or is_noncommittal(t):
         return "unknown"

@@ -158,7 +158,9 @@ _JOB_STRONG = re.compile(
     r"offers|opportunities|roles|positions|jobs)|"
     r"are you hiring|r u hiring|you hiring|hiring\?|looking for (?:a |an )?(?:job|work|position|"
     r"internship|employment|role)|job (?:opening|opportunit[a-z]+|application|offer|"
-    r"seeker)|open (?:positions?|roles?|vacanc[a-z]+)|my (?:cv|resume)|"
+    # (not the buyer's own, posted on the site: "a site where we post open positions")
+    r"seeker)|(?<!post )(?<!list )(?<!publish )(?<!our )open (?:positions?|roles?|vacanc[a-z]+)|"
+    r"my (?:cv|resume)|"
     r"attached (?:my |is my )?(?:cv|resume)|(?:apply|applying) for (?:a |"
     r"the )?(?:[a-z-]+ )?(?:job|position|"
     rf"role|internship)|hire me|{_WORK_FOR_YOU}|join your team|internships?|"
@@ -404,7 +406,7 @@ _RESEARCH_STRONG = re.compile(
     r"overview|ranking)|пиш(?:у|ем) (?:[а-я]+ )?(?:статью|статьи|материал|отчет|обзор|"
     r"исследование|заметку|колонку|пост о рынке)|отчет[а-я]* о рынке|обзор[а-я]* рынка|"
     r"для (?:статьи|публикации|издания|журнала|подкаста|репортажа|нашего исследования|отчета|"
-    r"обзора рынка)|(?:пройти|заполнить|ответить на) (?:наш[а-я]* |короткий |небольшой )?"
+    r"обзора рынка|доклада)|(?:пройти|заполнить|ответить на) (?:наш[а-я]* |короткий |небольшой )?"
     r"(?:опрос|анкету)|ответить на (?:пару|несколько) (?:наших )?вопросов|"
     r"market (?:research|study|survey|report)|industry (?:report|survey|study)|"
     r"(?:i'?m|i am|we are|we'?re) (?:a |an )?(?:(?:tech|business|freelance|staff|trade) )?"
@@ -577,14 +579,24 @@ _OFFERED_TO_STUDIO_RE = re.compile(
     # the writer's own work made for the studio: "сделаю деловые портреты вашей команды",
     # "напишу тексты для вашего блога", "I'll shoot headshots of your team" (a buyer's
     # "подготовлю для вас тексты" hands over content: no "your" after it)
-    r"(?:сделаю|сниму|сфотографирую|напишу|нарисую|смонтирую|создам|проведу|подготовлю) "
+    r"(?:сделаю|сделаем|сниму|снимем|сфотографирую|напишу|напишем|нарисую|смонтирую|создам|"
+    r"проведу|напечатаю|напечатаем|переведу|переведем) "
     r"(?:[а-я]+ ){0,2}(?:портрет|фото|съемк|видео|ролик|текст|стать|логотип|баннер|иллюстрац|"
-    r"контент|аудит|seo|сео)[а-я]* (?:[а-я]+ ){0,2}ваш(?:ей|его|их|ему|им)|"
-    r"(?:i'?ll|i will|i can|i could|happy to|let me) (?:shoot|film|photograph|write|draw|design|"
-    r"produce|create|make|do|run) (?:[a-z]+ ){0,2}(?:headshots?|portraits?|photos?|photoshoots?|"
-    r"videos?|reels?|texts?|copy|articles?|posts?|logos?|banners?|illustrations?|content|audits?)"
+    r"контент|аудит|seo|сео|визитк|буклет|листовк|мерч|сайт)[а-я]* (?:[а-я]+ ){0,2}"
+    r"ваш(?:ей|его|их|ему|им)|(?:переведу|переведем|локализую|локализуем) ваш[а-я]* "
+    r"(?:сайт|текст|контент|материал)[а-я]*|"
+    r"(?:i'?ll|i will|i can|i could|happy to|let me|we'?ll|we will|we can|we could|"
+    r"(?:our|my) [a-z]+(?: [a-z]+)? can) (?:shoot|film|photograph|write|draw|design|produce|"
+    r"create|make|do|run|print|translate|locali[sz]e) (?:[a-z]+ ){0,2}(?:headshots?|portraits?|"
+    r"photos?|photoshoots?|videos?|reels?|texts?|copy|articles?|posts?|logos?|banners?|"
+    r"illustrations?|content|audits?|cards|merch|brochures?|flyers?|leaflets?|translations?)"
     r" (?:[a-z]+ ){0,2}(?:of|for|on) your (?:team|staff|site|website|blog|company|studio|agency|"
     r"office|brand|socials?|pages?)|"
+    # a service sold for the reader's site: "cheap translation services for localization of
+    # your website", "professional translation of your site" (a buyer's is "of our site")
+    r"(?:translation|locali[sz]ation|proofreading|copywriting|printing|photography|video) "
+    r"(?:services? )?(?:[a-z]+ ){0,2}(?:of|for) your (?:site|website|studio|agency|company|"
+    r"team|content|blog)|"
     r"help(?:ing)? (?:[a-z]+ ){0,2}(?:agencies|studios|companies|businesses|firms)"
     r"(?: like yours)? (?:to )?(?:get|win|land|find|attract) (?:more )?(?:clients|customers|"
     r"leads|deals|projects)|"
@@ -1410,7 +1422,8 @@ _NEGATION_AFTER_RE = re.compile(
 )
 # A phone number is no request for a mobile app ("мой мобильный 8 999...", "mobile: +1...").
 _PHONE_WORD_RE = re.compile(
-    r"(?<![0-9a-zа-я])(?:(?:мой|моя|мои|по|на) (?:мобильн[а-я]*|mobile)|мобильник[а-я]*|"
+    r"(?<![0-9a-zа-я])(?:(?:мой|моя|мои|по|на) (?:мобильн[а-я]*|mobile|мобилк[а-я]*)|"
+    r"мобильник[а-я]*|"
     r"(?:мобильн[а-я]*|mobile|cell)(?: (?:тел|phone|номер|number)[а-я.]*)?:? ?(?=[+(\d]))"
 )
 _BUILD_EVIDENCE_RE = re.compile(
