@@ -527,10 +527,11 @@ _NOT_TYPOS = frozenset(
 _TYPO_TOKEN_RE = re.compile(r"[a-zа-я]{4,}")
 # Four letters are too few for an edit in general ("weak" is one from "week"): only a
 # five-letter vocabulary word with one inner letter dropped ("weks", "mnth", "тысч", "месц")
-# is corrected, unless the four letters are a word themselves.
+# is corrected, unless the four letters are a word themselves (every such word among those
+# deletions is listed here).
 _REAL_FOUR_LETTER_WORDS = frozenset(
-    "week year yeas moth mach marc mont eros euro wees aril toda бака бакс баса весы вены лето "
-    "март мара мата маре мате мару мату руль руля рубл осен зимо".split()
+    "yeas moth mach eros wees aril бака баса весы вены мара мата маре мате мару мату руль "
+    "руля".split()
 )
 
 
@@ -556,9 +557,8 @@ def fix_typos(normalized: str) -> str:
     """Correct misspelt money and time words in normalized text (see ``TYPO_VOCABULARY``)."""
     if not normalized:
         return normalized
-    if "ми" in normalized or "ме" in normalized:
-        normalized = _SPOKEN_MILLION_RE.sub("миллион", normalized)
-        normalized = _SPOKEN_BILLION_RE.sub("миллиард", normalized)
+    normalized = _SPOKEN_MILLION_RE.sub("миллион", normalized)
+    normalized = _SPOKEN_BILLION_RE.sub("миллиард", normalized)
 
     def repl(m: re.Match[str]) -> str:
         return _correct(m.group(0)) or m.group(0)

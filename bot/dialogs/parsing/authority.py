@@ -417,7 +417,7 @@ _PROBABLY_ME_RE = re.compile(
 # A deciding role, then the writer marks it as their own: "The owner (me)", "владелец — я".
 _ROLE_IS_ME_RE = re.compile(
     rf"{_B}(?:{_DM_ROLE}) ?(?:\(|,|—|–|-|:)? ?"
-    r"(?:me|myself|that'?s me|(?:which|who) is me|i\.e\. me|я|это я|т\.? ?е\.? я)"
+    r"(?:me|myself|that'?s me|i\.e\. me|я|это я|т\.? ?е\.? я)"
     r"(?:\)|$|[.!;])|"
     rf"{_B}(?:{_DM_ROLE})[.!,]? (?:а|ой|ах|хотя|ну|oh|ah|wait|well),? "
     r"(?:это|that'?s|that is|it'?s) "
@@ -1084,8 +1084,7 @@ _BUT_APPROVES_RE = re.compile(
     # nothing signed without the others' approval: "подпишу я, но сначала покажу команде — без
     # их одобрения не стану"; "she'd have to agree"; "after my tech lead gives a thumbs up"
     r"без (?:их |его |е[её] |[а-я]+ )?(?:одобрени|согласи|разрешени|апрув|виз|"
-    r"благословени)[а-я]* "
-    r"(?:[а-я]+ ){0,2}(?:не|нельзя|никак)(?![а-я])|"
+    r"благословени)[а-я]* (?:[а-я]+ ){0,2}(?:не|нельзя|никак)(?![а-я])|"
     r"(?:she|he|they)(?:'d| would|'ll| will)? (?:have|has|need|needs) to (?:agree|approve|"
     r"sign off|ok it|okay it|say yes)|(?:gives?|giving) (?:a |the |"
     r"their |his |her )?(?:thumbs up|green light|go-ahead|nod)|"
