@@ -904,8 +904,8 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # typos in time words, short ("weks", "мсяц") or not ("immediatly", "новго года")
     C("start immediatly please", D(3)),
-    # typos in short time words ("weks", "мсяц"), "новго года"
     C("in 3 weks", D(21)),
     C("в течение мсяца", D(30)),
     C("сразу после новго года", D(date(2026, 1, 10))),
