@@ -67,6 +67,13 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # the figure promised once something happens ("тогда и назову"); "let me check and revert"
+    C("смету утвердят в феврале, тогда и назову сумму", UNKNOWN),
+    C("let me check and revert on the budget", UNKNOWN),
+    # "мульён" is "миллион"; a bare "нет" between commas corrects the figure (not a refusal)
+    C("где-то 3 мульона рублей", B(2_400_000, 3_600_000)),
+    C("500 тысяч, нет, 600", B1(600_000)),
+    C("бюджета нет, нет вообще", NONE),
     # "нз" is "не знаю"; a question called hard is no answer
     C("нз честно", UNKNOWN),
     C("tough question, no idea yet", UNKNOWN),
@@ -904,6 +911,17 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # a lower bound said the other way round; "at the earliest" with no date before it is
+    # as soon as possible, after a date a lower bound; "let me check and revert"
+    C("раньше чем через месяц не начнём", D(30)),
+    C("раньше мая не получится", D(date(2025, 5, 1))),
+    C("please complete at the earliest", D(3)),
+    C("June at the earliest", D(date(2025, 6, 1))),
+    C("let me check and revert", T_UNKNOWN),
+    # a bare "нет"/"no" between commas corrects the horizon; "coupla" is "a couple of"
+    C("в июне, нет, в июле", D(date(2025, 7, 1))),
+    C("in april, no, in june", D(date(2025, 6, 1))),
+    C("in a coupla days", D(2)),
     # typos in time words, short ("weks", "мсяц") or not ("immediatly", "новго года")
     C("start immediatly please", D(3)),
     C("in 3 weks", D(21)),
@@ -1555,6 +1573,27 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # a comparison made with no decisions taken is research; the question put before a body;
+    # "sir will sanction"; the writer the sole authority, a title between; the passive with
+    # the writer as the agent
+    C("делаю обзор рынка, решений никаких не принимаю", RES),
+    C("готовлю сравнение подрядчиков, а решает совет", INF),
+    C("вынесем вопрос на правление, я готовлю материалы", INF),
+    C("MD sir will sanction the budget", INF),
+    C("I, as the CEO of the group, am the final authority on this", DM),
+    C("договор подписывается лично мной", DM),
+    # the initiator, however hedged, is not the one who decides; purchasing or a third person
+    # gives the go-ahead; the business is a relative's; the writer's own go-ahead decides
+    C("I'm more the initiator here", INF),
+    C("I'm more the manager here", INF),
+    C("всё через закупки идёт, я только заявку пишу", INF),
+    C("они посмотрят смету и дадут добро", INF),
+    C("she's the one who really decides", INF),
+    C("it's my mum's salon, I just run the socials", INF),
+    C("это папин магазин, я помогаю", INF),
+    C("добро даю я", DM),
+    C("сам даю добро на такие проекты", DM),
+    C("I'm more the owner here", DM),
     # what it depends on is someone (not a sum): the one above decides; a blessing is an
     # approval; the one above named with what it heads; a question called hard
     C("зависит от попечительского совета, я готовлю для них проект", INF),
@@ -2471,6 +2510,24 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # employment asked for in other words; bids entered together; bid support offered; ads
+    # run "for your studio"; a grant application is no candidacy
+    C("ищу удалённую занятость, опыт 5 лет в вебе", "job_seeker"),
+    C("please consider my CV for your team", "job_seeker"),
+    C("please consider our application for the grant, we need a site", None),
+    C("давайте вместе зайдём в аукцион: у нас допуски, у вас программисты", "partner"),
+    C("можем предложить сопровождение в тендерах для вашей студии", "vendor"),
+    C("I can run paid ads for your studio", "vendor"),
+    C("we can do the SEO ourselves, need a site", None),
+    # a permanent place wanted by the writer (not a stable product); the writer's own product
+    # offered as a question; a duration is no audience
+    C("ищу что-нибудь на постоянку, фрилансом наелся", "job_seeker"),
+    C("I've done freelance design for 3 years, now I want something permanent", "job_seeker"),
+    C("I'm looking for something stable that won't crash", None),
+    C("ищем постоянного подрядчика на сайт", None),
+    C("вам интересна наша платформа для рассылок?", "vendor"),
+    C("would you be interested in our cloud platform?", "vendor"),
+    C("нужно наше облако перенести на новый сервер", None),
     # data for a talk; the buyer's own vacancies posted on the site; printing and translation
     # sold for the reader's site or studio (a buyer's translation is of its own site)
     C("собираем данные о ценах на разработку для доклада на конференции", "researcher"),
@@ -3983,6 +4040,17 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # a funding programme is no software; a portal to read is a site
+    C("в рамках госпрограммы нужен сайт учреждения", "website"),
+    C("новостной портал для района", "website"),
+    C("портал для дилеров с заказами", "crm"),
+    # an assistant powered by AI is a bot; printed matter for a shop is no site
+    C("чат-помощник на нейросети для подбора туров", "bot"),
+    C("a helper powered by AI to answer guests", "bot"),
+    C("напечатать визитки для магазина", "other"),
+    C("brochures for our clinic", "other"),
+    C("сайт-визитка для магазина", "website"),
+    C("printing house needs an online store", "website"),
     # "мобилка" and the stores are a mobile app; "на мобилке" is how a site looks
     C("нужна мобилка для фитнес-клуба", "mobile_app"),
     C("приложение, чтобы качали из сторов", "mobile_app"),
@@ -4373,9 +4441,9 @@ NEED: list[Case] = [
     # answering by itself is a bot
     C("чтобы менеджер в чате отвечал автоматически ночью", "bot"),
     C("something that answers questions automatically on our site", "bot"),
-    # cards to print are paper
-    C("распечатать визитки для новых сотрудников", None),
-    C("print business cards for the team", None),
+    # cards to print are paper, no task of ours
+    C("распечатать визитки для новых сотрудников", "other"),
+    C("print business cards for the team", "other"),
     # a video for the shop is no store; an assistant in a messenger is a bot
     C("снять видеоролик про наш магазин", "other"),
     C("ассистент в телеграме для записи клиентов", "bot"),

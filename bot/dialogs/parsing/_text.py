@@ -383,7 +383,7 @@ _A_BEFORE_RE = re.compile(
 )
 _A_HUNDRED_RE = re.compile(r"(?<![0-9a-zа-я])an? (?=hundred(?![0-9a-zа-я]))")
 _N_HUNDRED_RE = re.compile(r"(?<![\d.,])(\d{1,2}) hundred(?![0-9a-zа-я])")
-_A_COUPLE_RE = re.compile(r"(?<![0-9a-zа-я])(?:a )?couple(?: of)?(?![0-9a-zа-я])")
+_A_COUPLE_RE = re.compile(r"(?<![0-9a-zа-я])(?:a )?(?:couple(?: of)?|coupla)(?![0-9a-zа-я])")
 _A_FEW_RE = re.compile(
     r"(?<![0-9a-zа-я])(?:a few|few|several|несколько|нескольких)(?![0-9a-zа-я])"
 )
@@ -549,8 +549,10 @@ def _correct(token: str) -> str | None:
 
 # Spoken spellings two edits from the word, too far for the look-up: "полтора мильона",
 # "три мильярда", "мелион".
-_SPOKEN_MILLION_RE = re.compile(r"(?:(?<![а-я])|(?<=пол))(?:миль[оеё]н|мелл?ион|милеон)")
-_SPOKEN_BILLION_RE = re.compile(r"(?:(?<![а-я])|(?<=пол))(?:мильярд|милиярд|мелл?иард)")
+_SPOKEN_MILLION_RE = re.compile(
+    r"(?:(?<![а-я])|(?<=пол))(?:миль[оеё]н|муль[оеё]н|мелл?ион|милеон)"
+)
+_SPOKEN_BILLION_RE = re.compile(r"(?:(?<![а-я])|(?<=пол))(?:мильярд|мульярд|милиярд|мелл?иард)")
 
 
 def fix_typos(normalized: str) -> str:
@@ -619,6 +621,11 @@ NONCOMMITTAL_RE = re.compile(
     # an answer promised later: "let me get back to you on that", "вернусь к вам с ответом"
     r"(?:let me|i'?ll|we'?ll|i will|we will) (?:have to )?get back to you|"
     r"верн[уё](?:сь|мся) (?:к вам )?с (?:ответом|этим)|отпишусь (?:позже|потом)|"
+    # "ЛБО доведут в январе, тогда скажу", "let me check and revert"
+    r"тогда (?:и )?(?:скажу|сообщу|назову|отвечу|скажем|сообщим|назовем|назовём)|"
+    r"let me check(?: and (?:revert|get back|confirm|let you know))?|"
+    r"(?:i'?ll|we'?ll|i will|we will|shall|will) revert(?: back)?(?: to you)?"
+    r"(?= *(?:$|[.,!;]| on| shortly| soon| asap| with))|"
     # ... at a later hour: "отвечу после обеда, сейчас на совещании", "ask me tomorrow"
     rf"{_ANSWER_LATER}|"
     # sent to someone else who will know: "это к жене, она у нас деньги считает", "это не ко
@@ -744,6 +751,8 @@ SELF_CORRECTION_RE = re.compile(
     # "пусть будет январь", "давайте так:", "I'd say spring"
     r"хотя,? (?:может,? |наверное,? )?лучше|нет,? стоп|стоп(?=[,.!])|(?<=\? )(?:no|nah|"
     r"нет)(?=[,.])|(?:hmm|um|ah|oh),? no(?=[,.;:—–-])|"
+    # a bare "no" between commas, as a voice message corrects itself: "в декабре, нет, в январе"
+    r"(?<=[0-9a-zа-я], )(?:нет|no)(?=, )|"
     r"(?<=[,;.—–-] )скорее(?! всего)|(?:ну )?пусть будет|давайте так|"
     r"конкретнее|to be (?:more )?(?:specific|precise)|more precisely|"
     r"(?:but|но) (?:i'?d|i would|я бы) (?:say|сказал[аи]?)|"

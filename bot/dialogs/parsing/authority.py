@@ -134,6 +134,7 @@ _TRUSTS_MY_CHOICE = (
 )
 _EXPLICIT_DM_RE = re.compile(
     rf"{_B}(?:решаю (?:я|сам|сама|все я)|я (?:сам |сама |и )?решаю|сам решаю|сама решаю|"
+    r"(?:я )?(?:сам |сама )?(?<!не )(?:даю|дам) добро|добро (?:даю|дам) (?:я|сам|сама)|"
     # the decisions handed to the writer: "все вопросы по сайту он отдал мне", "he left the
     # website decisions to me"
     r"(?:вопросы|решения|решение) (?:по [а-я]+ )?(?:он |она |они )?(?:отдал[аи]?|поручил[аи]?|"
@@ -160,6 +161,10 @@ _EXPLICIT_DM_RE = re.compile(
     # "мне решать, больше никому", "без меня тут ничего не решается"
     r"(?<!не )мне (?:и )?решать(?! не)|без меня (?:[а-я]+ ){0,3}не (?:решается|решаются|"
     r"делается|принимается)|"
+    # the passive with the writer as the agent: "решение о заключении договора принимается мной
+    # как директором"
+    r"(?<!не )(?:принимается|принимаются|будет принято|будут приняты|утверждается|"
+    r"подписывается) (?:только |лично |единолично )?мной|"
     # choosing the contractor is deciding ("пока выбираю" is still looking)
     r"(?<!пока )(?:я (?:сам |сама )?выбираю|выбираю (?:я|сам|сама))(?= *(?:$|[,;.:]| "
     r"подрядчик| исполнител| студи| агентств))|"
@@ -210,6 +215,9 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:решу|решать буду) (?:я|сам|сама)|(?:я|сам|сама) (?:и )?(?:решу|буду решать)|"
     # the only director of the company: "the only director on the Companies House record"
     r"(?:i'?m|i am) the (?:only|sole) (?:director|owner|shareholder|officer)|"
+    # "I, as the Managing Partner, am the sole authority to approve this expenditure"
+    r"(?:i'?m|i am|i,? as (?:the |a |an |our )?[a-z -]{2,60},? am) the (?:sole|only|final|"
+    r"ultimate|single) (?:authority|approver|approving authority|decision[- ]maker|signatory)|"
     r"(?:я )?единственный (?:директор|учредитель|владелец|собственник)|"
     # every contract of the kind the writer's own: "I handle every vendor contract myself",
     # "все договоры с подрядчиками подписываю сама"
@@ -425,7 +433,7 @@ _ROLE_IS_ME_RE = re.compile(
 )
 _NEG_DM_RE = re.compile(
     rf"{_B}(?:не (?:я|мне|моя|мое|моё)(?: решаю| решать| решение)?|решаю не я|решать не мне|"
-    r"решени[йея] (?:я )?не принимаю|"
+    r"решени[йея] (?:я )?(?:никаких |никакие |особо )?не принимаю|"
     # "никакой роли в решении у меня нет", "no say in the decision"
     r"(?:никакой |никакого )?(?:роли|влияния|права голоса) (?:в [а-я]+ )?(?:у меня )?нет|"
     r"(?:no|not any) (?:role|say|vote) in (?:the |this )?(?:decision|choice)|"
@@ -595,9 +603,13 @@ _OTHERS_DECIDE_RE = re.compile(
     # от меня варианты", "the CEO will want to see my shortlist", "it goes to the parish council"
     r"(?:директор|руководител|шеф|начальни|собственник|владел|учредител|правлени)[а-я]* "
     r"(?:ждет|ждут|ожидает|ожидают) от (?:меня|нас)|"
-    r"(?:ceo|director|boss|board|owner|founder|principal|trustees|head|council|committee|chair) "
+    r"(?:ceo|director|boss|board|owner|founder|principal|trustees|head|council|committee|chair|"
+    r"gm|md|sir|madam) "
     r"(?:will|would|'ll) (?:want to |need to |have to )?(?:see|review|approve|sign off|sign|"
-    r"check|look at|okay|ok)(?![a-z])|"
+    r"check|look at|okay|ok|sanction)(?![a-z])|"
+    # the question put before a body: "выношу вопрос на ректорат", "вынесем на правление"
+    r"(?:вынош|вынес|вынос)[а-я]* (?:[а-я]+ )?на (?:[а-я]+ )?(?:ректорат|совет|правлени|"
+    r"собрани|комисси|коллеги|педсовет|заседани|рассмотрени)[а-я]*|"
     r"(?:it|this|that|the decision) goes (?:up )?to (?:the |our )?(?:[a-z]+ )?(?:council|board|"
     r"committee|trustees|director|ceo|owner|founder|principal)|"
     # the decision named as another's: "the final decision is the Director's"
@@ -636,7 +648,8 @@ _OTHERS_DECIDE_RE = re.compile(
     # "it goes through the board"; not a payment "через бухгалтерию"
     r"через (?:наш[а-я]* |мо[ейюя] |сво[а-я]* )?(?:учредител|собственник|владельц|акционер|"
     r"правлени|совет директоров|инвестор|головн[а-я]* офис|генеральн|гендир|директор|шеф|"
-    r"руководств|начальств)[а-я]*|(?:goes|go|has to go|must go|runs) through (?:the |our |my )?"
+    r"руководств|начальств|отдел[а-я]* закуп|закупк|закупщик)[а-я]*|"
+    r"(?:goes|go|has to go|must go|runs) through (?:the |our |my )?"
     r"(?:board|founders?|owners?|shareholders|investors|head office|hq|parent company|ceo|cfo|"
     r"md|coo|directors?|finance|procurement)|"
     # a role above the writer picks: "I'll shortlist, the VP picks"
@@ -685,7 +698,16 @@ _OTHERS_DECIDE_RE = re.compile(
     rf"{_CLAUSE}(?:он|она|они|he|she|they)(?:'s| is| are)? (?:у нас |тут |здесь |here |"
     r"really |всем ){0,2}(?:главн(?:ый|ая|ые)(?! [а-я]{4,})|решает|решают|рулит|рулят|командует|"
     r"the boss|in charge|calls the shots|runs the show|has the final say|decides|signs|"
-    r"signs off|approves|picks|chooses)|"
+    r"signs off|approves|picks|chooses|the ones? who (?:actually |really |ultimately |finally )?"
+    r"(?:says? yes|decides?|signs?|approves?|has the final say|makes the call|calls the shots))|"
+    # someone else gives the go-ahead: "они смотрят бюджет и потом дают добро"
+    r"(?<!банк )(?:да[её]т|дают|дадут|даст) (?:[а-я]+ )?(?:добро|зел[её]ный свет|отмашку)|"
+    # the business is a relative's: "it's my dad's jewellery store", "это мамина пекарня"
+    r"(?:it'?s|it is|this is) (?:my|our) (?:dad|father|mom|mum|mother|parents|brother|sister|"
+    r"husband|wife|uncle|aunt)(?:'s|s') (?:[a-z]+ ){0,2}(?:store|shop|business|company|bakery|"
+    r"salon|restaurant|cafe|firm|studio|clinic)|"
+    r"(?:это )?(?:папин|мамин|отцовск|мужнин|братов)[а-я]* (?:[а-я]+ )?(?:бизнес|магазин|"
+    r"пекарн|салон|ресторан|кафе|компани|фирм|студи|клиник|ателье)[а-я]*|"
     # the decider described, then named: "whoever pays, which is my boss", "то есть шеф"
     rf"(?:which|who|that|and that)(?:'s| is| would be| will be) {BOSS_EN}|"
     rf"(?:то есть|т\.? ?е\.?|а это|и это|а именно) (?:мой |моя |наш |наша )?{BOSS_RU}|"
@@ -768,6 +790,9 @@ _RESEARCH_RE = re.compile(
     # директора", "doing some homework for my boss, I won't be part of the decision"
     r"(?:делаю|готовлю|составляю|собираю) (?:[а-я]+ )?(?:таблиц|сравнени|подборк|список|обзор|"
     r"сводк)[а-я]* (?:[а-я]+ )?(?:для (?:директор|руководств|начальник|шеф|собственник)[а-я]*)?|"
+    # the market compared, not the contractors ("готовлю сравнение подрядчиков" is a part in
+    # the choice): "я аналитик, делаю сравнение рынка"
+    r"(?:сравнени|анализ|обзор)[а-я]* рынка|"
     r"(?:doing|putting together) (?:some |a )?(?:homework|comparison|spreadsheet|shortlist) "
     r"for (?:my|the|our) (?:boss|ceo|director|manager|owner)|"
     r"(?:won'?t|will not|don'?t|do not) (?:be )?(?:part of|take part in|have a say in) the "
@@ -876,6 +901,8 @@ _INFLUENCER_ROLE_RE = re.compile(
     r"procurement|purchasing|buyer|admin|administrator|receptionist|supervisor|"
     r"manager|marketer|marketing|sales|specialist|employee|assistant|analyst|coordinator|"
     r"coordinating|координир[а-я]*|координатор[а-я]*|teacher|учител[а-я]*|"
+    # the one who started it is not the one who decides: "так что я скорее инициатор"
+    r"инициатор[а-я]*|initiator|"
     rf"consultant|team lead|staff|intern|pm|product manager|project manager){_E}"
 )
 _SHARED_RE = re.compile(
@@ -1308,7 +1335,8 @@ _ROLE_SELF_BEFORE_RE = re.compile(
     r"(?:^|[.,;!?:] ?|(?:я|i'?m|i am|im|as|as a|as an|as the|работаю|работаю в|работаю на|"
     r"(?:i )?work(?:ing)? (?:in|at|for|as)|являюсь|my (?:role|title|"
     r"position) is|я тут|я здесь|я просто|я всего лишь|я лишь) )"
-    r"(?:the |a |an |just |only |просто |"
+    # ("I'm more the initiator here": a hedge before the article)
+    r"(?:(?:more|rather|basically|kind of|sort of) )?(?:the |a |an |just |only |просто |"
     r"простой |обычный |junior |senior |старший |младший |[a-zа-я-]+ )?$"
 )
 

@@ -113,6 +113,9 @@ _WORK_FOR_YOU = (
 _JOB_STRONG = re.compile(
     rf"{_B}(?:ищу (?:работу|работа|подработку|подработка|вакансию|место|заказы|проекты|"
     r"работодателя)|нужна (?:мне )?работа|"
+    # "программист 1С, ищу проектную занятость"; "kindly consider my profile for any opening"
+    r"ищу (?:проектную |частичную |постоянную |полную |удал[её]нную |удаленную )?занятость|"
+    r"consider (?:my|me) (?:profile|cv|resume|candidature|candidacy)|"
     # "возьмёте к себе?", "куда резюме отправить?", "looking for remote part-time work"
     r"(?:возьмете|возьмите|примете) (?:меня )?к себе|куда (?:можно )?(?:отправить|прислать|"
     r"скинуть|кинуть) (?:свое |своё |мое |моё )?резюме|резюме (?:куда|кому) (?:отправить|"
@@ -246,7 +249,7 @@ _PARTNER_STRONG = re.compile(
     r"совместн[а-я]* (?:тендер|участи[а-я]* в тендер)"
     r"[а-я]*|(?:вместе|совместно) (?:зайти|зайд[её]м|участвовать|участвуем|пойти|пойд[её]м|"
     r"выйти|податься|подадимся)[а-я]* (?:в |на )?"
-    r"(?:тендер|конкурс|торги)[а-я]*|"
+    r"(?:тендер|конкурс|торги|госзакупк|закупк|аукцион)[а-я]*|"
     r"(?:become|be) (?:your|a) (?:[a-z]+ )?(?:dealer|reseller|distributor|agent|affiliate)s?|"
     r"партнерств[а-я]* с вами|сотрудничеств[а-я]* с вами|"
     r"ваш[а-я]* партнерск[а-я]* программ[а-я]*|"
@@ -287,7 +290,9 @@ _SERVICES = (
     r"контактов|компаний|email|e-mail)|баз[аыуе]|лицензи[а-я]*|ключ[а-я]* (?:windows|office|"
     r"активации)|софт[а-я]*|по\b|программн[а-я]* обеспечени[а-я]*|хостинг[а-я]*|сервер[а-я]*|"
     r"размещени[а-я]*|ссылк[а-я]*|пиар[а-я]*|смм|smm|email-?рассылк[а-я]*|рассылк[а-я]*|"
-    r"колл-?центр[а-я]*|услуг[а-я]* (?:по|колл|call)[а-я -]*)"
+    r"колл-?центр[а-я]*|услуг[а-я]* (?:по|колл|call)[а-я -]*|"
+    # bids won for the recipient: "тендерное сопровождение: найдём и выиграем закупки за вас"
+    r"тендерн[а-я]* сопровождени[а-я]*|сопровождени[а-я]* (?:в )?(?:тендер|закупк|торг)[а-я]*)"
 )
 _SERVICES_EN = (
     r"(?:seo(?: audits?)?|ads|advertising|ppc|lead ?gen(?:eration)?|leads|traffic|backlinks|"
@@ -305,6 +310,8 @@ _VENDOR_STRONG = re.compile(
     r"servers?|licen[cs]es?|leads|traffic|backlinks)(?![a-z])|(?:can|could|shall|may) (?:we|i) "
     r"(?:run|manage|do|set up|handle|take over) (?:your |the )?(?:paid )?(?:ads|advertising|seo|"
     r"ppc|campaigns?|marketing|social media) (?:for|of) (?:you|your)|"
+    r"(?:we|i) can (?:run|manage|do|set up|handle|take over) (?:your |the )?(?:paid )?(?:ads|"
+    r"advertising|seo|ppc|campaigns?|marketing|social media)(?: [a-z]+)? (?:for|of) (?:you|your)|"
     r"(?:предлага(?:ю|ем)|хочу предложить|хотим предложить|хотели бы предложить|"
     r"можем предложить|могу предложить|готовы предложить|предложить) (?:вам |ваш[а-я]* "
     r"(?:компании|студии|агентству|команде|бизнесу) )?"
@@ -377,8 +384,14 @@ _VENDOR_STRONG = re.compile(
     r"(?:генерируем|генерирую|приводим|привожу) (?:[а-я0-9-]+ ){0,2}(?:лид|заявк)[а-я]*|"
     r"(?:could|can|may) (?:i|we) pitch (?:you|your)|"
     # "would you be interested in our social media management services?"
-    r"interested in (?:our|my) (?:[a-z-]+ ){0,3}services|(?:интересны|нужны|интересуют) (?:ли )?"
-    r"(?:вам )?(?:наши|мои) (?:[а-я-]+ ){0,3}услуги|"
+    r"interested in (?:our|my) (?:[a-z-]+ ){0,3}(?:services|hosting|software|platform|tool|"
+    r"product|solution|servers?|licen[cs]es?|leads|database)|"
+    r"(?:интересны|нужны|интересуют) (?:ли )?(?:вам )?(?:наши|мои) (?:[а-я-]+ ){0,3}услуги|"
+    # "вам не интересен наш хостинг?": the writer's own product offered
+    r"(?:(?:(?:вам )?не )?интерес[а-я]+ (?:ли )?(?:вам )?|нуж(?:ен|на|но) (?:ли )?вам )"
+    r"(?:наш|наша|наше|мой|моя|мое|моё) "
+    r"(?:[а-я-]+ ){0,2}(?:хостинг|сервис|продукт|платформ[аы]|софт|сервер|облак[оа]|"
+    r"программ[аы]|лицензи[ия])[а-я]*(?: [а-я-]+){0,3} ?\?|"
     r"subcontracting|(?<!for )(?<!our )(?<!the )(?<!their )"
     r"(?<!for our )subcontractors?|"
     # the writer's own agency and its service: "our studio runs Google Ads for clinics"
@@ -633,6 +646,11 @@ _JOB_MORE = re.compile(
     r"looking for (?:my next|a new|a full-?time|a part-?time|a remote|remote|a junior|a senior|"
     r"a trainee|an? (?:[a-z-]+ ){0,2})?(?:role|position|job|gig|trainee spot|internship)s?|"
     r"open to (?:remote |new )?(?:roles|work|opportunities|offers)|remote (?:roles|opportunities)|"
+    # a steady place for the writer: "I've been freelancing for years and I'm after something
+    # permanent now", "ищу что-то постоянное"
+    r"(?:i'?m|i am|i)(?: now)? (?:after|looking for|seeking|hoping for|want) something (?:more )?"
+    r"(?:permanent|full-?time|in-?house)|(?:ищу|хочу) (?:что-то|что-нибудь) "
+    r"(?:постоянное|на постоянку)|хочу на постоянку|"
     # "хочу к вам проджект-менеджером", "хотел бы к вам в команду"
     r"(?:хочу|хотел[а]? бы|пойду|готов[а]? пойти) к вам (?:в команду|на работу|работать|"
     r"[а-я-]+(?:ом|ем|ой|ей))|"
@@ -1388,6 +1406,8 @@ _AUDIENCE_BEFORE_RE = re.compile(
     # the applications a tool takes in (plural: "заявку на стажировку" is the writer's own):
     # "бот для приёма заявок на стажировку"
     r"заявок|откликов|applications|applicants|candidates) "
+    # (not a duration: "freelancing for five years and I'm after something permanent")
+    r"(?!(?:[a-zа-я0-9-]+ )?(?:years?|months?|лет|года?|месяц[а-я]*) )"
     r"(?:[a-zа-я0-9-]+ ){0,3}$|"
     # what the writer has, counted: "у нас постоянно 200+ открытых вакансий", "we have 90
     # dealers" (not "у нас есть предложение о сотрудничестве")

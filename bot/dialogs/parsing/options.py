@@ -229,6 +229,9 @@ NEED_PATTERNS: dict[str, str] = {
     "website": (
         r"сайт[а-я]*|саит|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|л[еэ]нд[оа]с|"
         r"landing(?: page)?|"
+        # a portal to read, not to log in to: "информационный портал муниципалитета"
+        r"(?:информационн|новостн|городск|туристическ|справочн)[а-я]* портал[а-я]*|"
+        r"(?:news|information|info|city|tourist) portals?|"
         # a site kept up: "support of our old site"
         r"(?:support|maintenance|upkeep) (?:of|for) (?:our |the |an? )?(?:old |existing |"
         r"current )?"
@@ -344,8 +347,12 @@ NEED_PATTERNS: dict[str, str] = {
         r"бот(?:а|ы|ов|у|ом|е|ик|ика|ики|ам|ами)?|чатбот[а-я]*|"
         r"(?:chat|telegram|tg|whatsapp|discord|viber|slack)?-? ?bots?|chatbots?|"
         # "AI chat assistant for our online store", "ИИ-ассистент на сайт"
-        r"(?:ai )?chat ?assistants?|ai (?:assistant|agent)s?|(?:ии|ai)-? ?(?:ассистент|агент|"
-        r"консультант)[а-я]*|чат-? ?(?:ассистент|консультант)[а-я]*|"
+        r"(?:ai )?chat ?assistants?|ai (?:assistant|agent)s?|(?:ии|ai)-? ?"
+        r"(?:ассистент|агент|консультант)[а-я]*|чат-? ?(?:ассистент|консультант)[а-я]*|"
+        # "виджет-консультант с ИИ", "an assistant powered by AI"
+        r"(?:консультант|ассистент|помощник)[а-я]* (?:с|на) (?:ии|ai|gpt|нейросет[а-я]*|"
+        r"искусственн[а-я]* интеллект[а-я]*)|(?:consultant|assistant|advisor|helper)s? "
+        r"(?:with|using|powered by) (?:ai|gpt|an llm)|"
         r"mini[- ]?apps?|мини-? ?апп?[а-я]*|мини-?приложени[а-я]*|web ?apps? (?:in|for) telegram|"
         # answers given by themselves in a chat: "пусть робот в чате отвечает", "чтобы гости
         # писали в мессенджер, а им автоматически отвечали"
@@ -484,6 +491,9 @@ NEED_PATTERNS: dict[str, str] = {
         r"people|reps?))|консультаци[а-я]*|consulting|аудит[а-я]*|"
         r"audit|advice|api|сервис[а-я]*|платформ[а-я]*|platform|разработк[а-я]*|development|"
         r"email-?рассылк[а-я]*|рассылк[а-я]*|newsletter|email marketing|маркетинг[а-я]*|marketing|"
+        # printed matter for a shop is no site: "printing flyers for the flower shop"
+        r"листовк[а-я]*|флаер[а-я]*|визитк[а-я]*|буклет[а-я]*|брошюр[а-я]*|вывеск[а-я]*|"
+        r"полиграфи[а-я]*|flyers?|leaflets?|business cards?|brochures?|signage|"
         + _GOODS_SHOWN_ELSEWHERE
     ),
 }
@@ -1404,12 +1414,23 @@ def only_a_device(text: str) -> bool:
     return not any(p.search(blanked) for p in _NEED_RES.values()) and not _weak_hits(blanked)
 
 
+# A funding programme is no software: "в рамках муниципальной программы «Цифровая
+# администрация»", "under the state programme"
+_FUNDING_PROGRAMME_RE = re.compile(
+    r"(?<![а-я])(?:(?:муниципальн|государственн|федеральн|региональн|национальн|целев|"
+    r"областн|краев)[а-я]* |гос|в рамках (?:реализации )?)программ[а-я]*|"
+    r"(?<![a-z])(?:government|state|federal|municipal|national|regional|grant|funding) "
+    r"program(?:me)?s?(?![a-z])"
+)
+
+
 def _read_need(t: str) -> str | None:
     if not t:
         return None
     cut = corrected_start(t)
     if cut:
         return _read_need(t[cut:])
+    t = blank(_FUNDING_PROGRAMME_RE, t)
     mobile_web = False
     if MOBILE_WEB_RE.search(t) and not (_names_app(t) and not _NEED_RES["website"].search(t)):
         mobile_web = True

@@ -423,6 +423,14 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"{_B}(?:на|в) следующ[а-я]* недел[а-я]*{_E}"), " на следующей неделе "),
     (re.compile(rf"{_B}в следующ[а-я]* месяц[а-я]*{_E}"), " в следующем месяце "),
     (re.compile(rf"{_B}в следующ[а-я]* квартал[а-я]*{_E}"), " в следующем квартале "),
+    # a lower bound said the other way round: "раньше чем через 2 месяца не получится"
+    (
+        re.compile(
+            rf"{_B}раньше(?: чем)? (?P<x>через [^,.;!?]{{2,30}}?) (?:у нас )?не "
+            r"(?:получится|выйдет|сможем|сможет|начн[её]м|успеем|будет|реально|потянем)"
+        ),
+        lambda m: f" не раньше чем {m.group('x')} ",
+    ),
     # a horizon, then "not earlier": "2027, not earlier", "март, не раньше"
     (
         re.compile(
@@ -825,6 +833,10 @@ _URGENT_RE = re.compile(
     r"the (?:sooner|earlier|faster|quicker) the better|"
     r"as (?:soon|early|quickly|fast) as (?:is )?(?:humanly |reasonably |physically )?possible|"
     r"at (?:your|the) earliest convenience|"
+    # with no date before it: "kindly do the needful at the earliest" ("March at the earliest"
+    # is a lower bound)
+    r"(?:needful|it|this|work|start|done|ready|completed?|delivered|please|kindly|pls) "
+    r"at the earliest|at the earliest possible|"
     r"ещ[е] вчера|было нужно вчера)"
 )
 # As soon as possible, in any words: with a start ("start whenever you can", "начинайте как
