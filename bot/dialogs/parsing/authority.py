@@ -585,6 +585,8 @@ _DEFER_RE = re.compile(
 # The start of a clause: the text's or after a comma, colon or full stop.
 _CLAUSE = r"(?:^|(?<=[,;:.])|(?<=[,;:.] ))"
 # People named next to the writer in a decision ("я + комдир", "я, юрист и гендир").
+# The relatives a family business may belong to ("my dad's the owner", "it's my mum's salon")
+_RELATIVE_EN = r"(?:dad|father|mom|mum|mother|brother|sister|husband|wife|uncle|aunt)"
 _PERSON = (
     rf"(?:{_DM_ROLE}|юрист[а-я]*|бухгалтер[а-я]*|главбух[а-я]*|партнер[а-я]*|компаньон[а-я]*|"
     r"жена|муж|брат|сестра|отец|папа|мама|wife|husband|partners?|accountant|lawyer|cofounder)"
@@ -672,7 +674,7 @@ _OTHERS_DECIDE_RE = re.compile(
     # a relative holds the title ("мама владелица", "my dad's the owner"): the role is theirs
     rf"{_CLAUSE}(?:мой |моя |наш |наша )?(?:папа|отец|мама|мать|брат|сестра|муж|жена|сын|дочь|"
     rf"дядя|тетя|тесть|свекор|свекровь)(?: у нас| тут|,)? ?(?:[-—–] )?(?:{_DM_ROLE}){_E}|"
-    r"(?:my )?(?:dad|father|mom|mum|mother|brother|sister|husband|wife|uncle|aunt)(?:'s| is) "
+    rf"(?:my )?{_RELATIVE_EN}(?:'s| is) "
     r"(?:the )?(?:owner|boss|ceo|director|founder|one in charge)|"
     # a title answered first, then the writer's own other role: "собственник, я операционный
     # директор", "the founder; I'm the office manager": the title is the decider's
@@ -703,9 +705,8 @@ _OTHERS_DECIDE_RE = re.compile(
     # someone else gives the go-ahead: "они смотрят бюджет и потом дают добро"
     r"(?<!банк )(?:да[её]т|дают|дадут|даст) (?:[а-я]+ )?(?:добро|зел[её]ный свет|отмашку)|"
     # the business is a relative's: "it's my dad's jewellery store", "это мамина пекарня"
-    r"(?:it'?s|it is|this is) (?:my|our) (?:dad|father|mom|mum|mother|parents|brother|sister|"
-    r"husband|wife|uncle|aunt)(?:'s|s') (?:[a-z]+ ){0,2}(?:store|shop|business|company|bakery|"
-    r"salon|restaurant|cafe|firm|studio|clinic)|"
+    rf"(?:it'?s|it is|this is) (?:my|our) (?:{_RELATIVE_EN}|parents)(?:'s|s') (?:[a-z]+ ){{0,2}}"
+    r"(?:store|shop|business|company|bakery|salon|restaurant|cafe|firm|studio|clinic)|"
     r"(?:это )?(?:папин|мамин|отцовск|мужнин|братов)[а-я]* (?:[а-я]+ )?(?:бизнес|магазин|"
     r"пекарн|салон|ресторан|кафе|компани|фирм|студи|клиник|ателье)[а-я]*|"
     # the decider described, then named: "whoever pays, which is my boss", "то есть шеф"
