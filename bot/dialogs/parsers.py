@@ -36,6 +36,7 @@ from bot.dialogs.parsing.disqualifier import (
     DisqualifierKind,
     detect_disqualifier,
     introduces_only,
+    names_a_trade,
 )
 from bot.dialogs.parsing.extract import (
     Extraction,
@@ -95,6 +96,7 @@ __all__ = [
     "is_negative_or_none",
     "is_skip",
     "match_option",
+    "names_a_trade",
     "names_currency",
     "names_no_task",
     "names_only_an_app",

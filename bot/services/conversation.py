@@ -601,6 +601,18 @@ class Conversation:
         if old.get("disqualifier"):
             return None
         old.pop("disqualifier_suspect", None)
+        if (
+            skip.dimension == "profile"
+            and detected.kind == "vendor"
+            and parsers.names_a_trade(detected.matched)
+        ):
+            # A line of work named with the company ("Balance Consulting — бухгалтерский
+            # аутсорсинг, основатель") says who writes, not what they offer us: weighed at the
+            # end like a need's suspect (a budget and a date make a card marked "check"). An
+            # offer there ("white-label reselling", "это мой дипломный проект") still closes.
+            return Understood(
+                step, {**old, "disqualifier_suspect": detected.kind}, detected.matched
+            )
         return Understood(step, {**old, **disqualifier_facts(detected)}, detected.matched)
 
     def _slot_facts(self, slot: str, fact: SlotFact) -> dict[str, Any]:

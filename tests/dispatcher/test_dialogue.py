@@ -9,7 +9,7 @@ from aiogram.methods import AnswerCallbackQuery, SendMessage
 from aiogram.types import ReplyKeyboardMarkup
 from sqlalchemy import func, select
 
-from bot.db.models import Answer, OutboxMessage
+from bot.db.models import Answer, OutboxMessage, StageChange
 from tests.support.harness import Harness
 
 RU = Harness.user(1001, "ru", "Анна")
@@ -189,6 +189,38 @@ async def test_a_later_answer_with_a_buyers_own_words_closes_nothing(harness: Ha
     lead = await harness.lead(RU.id)
     assert lead is not None and lead.stage != "disqualified"
     assert "disqualifier" not in (await harness.answers(RU.id))["need"].value["facts"]
+
+
+async def test_a_line_of_work_named_with_the_company_is_no_offer(harness: Harness) -> None:
+    # "бухгалтерский аутсорсинг" after the company's name says who writes, not what they offer
+    # us: the buyer reaches a manager, marked for a check, instead of the polite close.
+    await harness.qualify(
+        RU,
+        (
+            "личный кабинет для наших клиентов, связать с нашей CRM",
+            "около 1,5 млн",
+            "компания моя, решаю я",
+            "в январе",
+            "Balance Consulting — бухгалтерский аутсорсинг, основатель",
+            "+7 999 123-45-67",
+            "nino@balance.ge",
+            "да",
+        ),
+    )
+    lead = await harness.lead(RU.id)
+    assert lead is not None and lead.stage == "sales_ready"
+    facts = (await harness.answers(RU.id))["need"].value["facts"]
+    assert facts.get("disqualifier_suspect") == "vendor" and "disqualifier" not in facts
+    async with harness.sessionmaker() as session:
+        reason = await session.scalar(
+            select(StageChange.reason).where(StageChange.to_stage == "sales_ready")
+        )
+        cards = await session.scalar(
+            select(func.count())
+            .select_from(OutboxMessage)
+            .where(OutboxMessage.kind == "sales_card")
+        )
+    assert reason == "check:vendor" and cards == 1
 
 
 async def test_an_answer_pointing_back_takes_what_was_said_in_passing(harness: Harness) -> None:

@@ -67,6 +67,26 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # "мы потянем, больше вряд ли" caps; free work before, the price now not known; "какой там
+    # бюджет" and a pension are no budget; a share of the profits instead of a fee
+    C("тысяч триста мы потянем, больше вряд ли", B(None, 300_000)),
+    C("раньше делали бесплатно знакомые, сколько стоит сейчас — понятия не имею", UNKNOWN),
+    C("бесплатно, не знаю", NONE),
+    C("да какой там бюджет, я на пенсии", NONE),
+    C("какой бюджет нужен на такой сайт?", UNKNOWN),
+    C("for a share of the profits, no upfront fee", NONE),
+    # "пятихатка" is 500k; the real figure after an ironic one ("реально", "realistically")
+    C("как и в прошлый раз, пятихатка", B1(500_000)),
+    C("да хоть миллион долларов, ладно, реально 20 тысяч долларов", B1(20_000, USD)),
+    C("oh sure, a million. realistically $8k", B1(8_000, USD)),
+    C("реально 300 тысяч", B1(300_000)),
+    # more than the figure refused is a ceiling, whoever refuses it; money "no issue" names
+    # no figure
+    C("больше 2 млн не дадут", B(None, 2_000_000)),
+    C("бухгалтерия пишет: больше 400 тысяч не выделим", B(None, 400_000)),
+    C("больше миллиона готовы вложить", B(1_000_000, None)),
+    C("по бюджету не проблема", UNKNOWN),
+    C("по цене вопросов нет, главное сроки", UNKNOWN),
     # the figure promised once something happens ("тогда и назову"); "let me check and revert"
     C("смету утвердят в феврале, тогда и назову сумму", UNKNOWN),
     C("let me check and revert on the budget", UNKNOWN),
@@ -911,6 +931,36 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # "первого числа"; a plan given up, then the decision taken; a start now refused; "probably
+    # never" after horizons ruled out
+    C("с первого числа следующего месяца", D(date(2025, 4, 1))),
+    C("хотели осенью, потом передумали, теперь окончательно решили — через месяц", D(30)),
+    C("I don't intend to start now, maybe in June", D(date(2025, 6, 1))),
+    C("not this year, maybe never", NO_PLANS),
+    # a project frozen is no plan (said in the past or not), frozen until a date is that date;
+    # "we started already"; pointing back at an answer given; a year with the month unknown
+    C("никаких планов, просто смотрю", NO_PLANS),
+    C("заморозили проект, сроков нет", NO_PLANS),
+    C("the project is frozen for now", NO_PLANS),
+    C("заморозили до мая, потом начнём", D(date(2025, 5, 1))),
+    C("we started already, need someone to take over", D(0)),
+    C("я ж писал — с июня", D(date(2025, 6, 1))),
+    C("as I said, from June", D(date(2025, 6, 1))),
+    C("мы говорили с менеджером в феврале", None),
+    C("в следующем году, не знаю в каком месяце", T_UNKNOWN),
+    # an ISO date's year is no year alone beside a month
+    C("kick-off 2025-04-01, phase 2 in june", D(date(2025, 4, 1))),
+    C("старт 2025-03-20, второй этап в мае", D(date(2025, 3, 20))),
+    C("в марте 2026 года", D(date(2026, 3, 1))),
+    # busy until a date ("не до того") is no horizon taken back; a joke taken back leaves what
+    # follows it; a year first with an assurance after it
+    C("до майских вообще не до того, а вот с 20 мая начнём", D(date(2025, 5, 20))),
+    C("не в апреле, а в мае", D(date(2025, 5, 1))),
+    C("завтра 😂 шучу, не знаю пока", T_UNKNOWN),
+    C("never lol jk, in june", D(date(2025, 6, 1))),
+    C("не шучу, завтра", D(1)),
+    C("2026 for sure", D(date(2026, 7, 1))),
+    C("2026 точно, не раньше", D(date(2026, 7, 1))),
     # a lower bound said the other way round; "at the earliest" with no date before it is
     # as soon as possible, after a date a lower bound; "let me check and revert"
     C("раньше чем через месяц не начнём", D(30)),
@@ -1573,6 +1623,45 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # every role the writer's ("я и директор, и бухгалтер"), not a list of people; who decides
+    # not known, unless the writer only researches; "допустим, я"; "заказчик — я"
+    C("я и директор, и бухгалтер, и водитель", DM),
+    C("я и жена, и сын", INF),
+    C("у нас всё через правление, а кто там за что голосует — понятия не имею", UNK),
+    C("кто у нас решает — сама не знаю", UNK),
+    C("я тут новенький, ещё не разобрался, кто у нас что решает", UNK),
+    C("собираю информацию для начальства, кто решает — без понятия", RES),
+    C("так что и кто решит, не знаю", UNK),
+    C("ну, допустим, я", DM),
+    C("заказчик — я, никого спрашивать не надо", DM),
+    C("заказчик наш директор", INF),
+    # who signs a riddle; the writer's own business asked back; a technical check by staff;
+    # every purchase above a sum signed by the writer; English words no Russian transliterates
+    C("кто у нас подписывает — загадка", UNK),
+    C("who signs off is a mystery", UNK),
+    C("это моя студия, кто ж ещё решает", DM),
+    C("это моя пекарня", DM),
+    C("решаю я, но техническую сторону посмотрит наш программист", DM),
+    C("решаю я, но подписывает директор", INF),
+    C("I sign off on anything above 500 dollars", DM),
+    C("the board signs off on anything above 500 dollars", INF),
+    # the project the writer's own ("сайт делаю для себя"), not prices looked up for oneself
+    C("магазин делаю для себя, так что решаю я", DM),
+    C("лендинг заказываю для себя", DM),
+    C("узнаю цены для себя", RES),
+    # the executor of what others decide; "she'll pick"; kept in the loop is no approval; an
+    # assured "me", misspelt too
+    C("собственники, я только исполнитель", INF),
+    C("я исполнитель, решает заказчик", INF),
+    C("я исполнительный директор", DM),
+    C("he'll choose, I'm doing some homework for my boss", RES),
+    C("they'll pick, I'm the marketing manager", INF),
+    C("ultimately me, I'll keep my team in the loop", DM),
+    C("in the end it's me but I'll loop in our accountant", DM),
+    C("certainly me", DM),
+    C("definetly me", DM),
+    C("конечно я", DM),
+    C("точно не я", INF),
     # a comparison made with no decisions taken is research; the question put before a body;
     # "sir will sanction"; the writer the sole authority, a title between; the passive with
     # the writer as the agent
@@ -2510,6 +2599,41 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # asking to be considered, at any age or with no experience
+    C("рассматриваете ли вы кандидатов без опыта? готова начать с малого", "job_seeker"),
+    C("do you consider people without experience? I just finished a course", "job_seeker"),
+    C("готовы начать с малого бюджета, нужен лендинг", None),
+    # an outsourcing firm naming itself, then asking or offering; sports tips; "skip the SMM";
+    # spelled years with a stack; "we want to buy" is the writer's purchase
+    C("мы IT-аутсорс, нужна CRM для своих проектов", None),
+    C("мы аутсорсинговая компания, готовы рекомендовать вас клиентам за процент", "partner"),
+    C("мы аутсорс, ищем проекты", "vendor"),
+    C("прогнозы на футбол бесплатно, заходи", "spam"),
+    C("free football predictions, join now", "spam"),
+    C("skip the SMM, we only need the landing", None, keywords=OFF_PROFILE_DEFAULT),
+    C("forget the mobile app, just a web shop", None, keywords=OFF_PROFILE_DEFAULT),
+    C("eight years of React, open to offers", "job_seeker"),
+    C("we're not offering a partnership, we want to buy a portal", None),
+    C("do you want to buy a batch of leads?", "vendor"),
+    # the writer's company as the subject of a wish; a gloss in brackets before a refusal
+    C("наше кадровое агентство хочет CRM для кандидатов", None),
+    C("our staffing agency needs a new website", None),
+    C("наше агентство предлагает вам аутстаф разработчиков", "vendor"),
+    C("лендинг, мобильное приложение (iOS) не нужно", None, keywords=OFF_PROFILE_DEFAULT),
+    C("сайт, продвижение в соцсетях (SMM) не требуется", None, keywords=OFF_PROFILE_DEFAULT),
+    C("нужно SMM (инстаграм и вк)", "off_profile", keywords=OFF_PROFILE_DEFAULT),
+    # subcontractors a buyer's tool keeps track of; goods sold cheap; the service had in-house;
+    # collaborations with bloggers are social media work
+    C("нужна система для учёта субподрядчиков и бригад", None),
+    C("a tool to track our subcontractors and their invoices", None),
+    C("мы субподрядчики, ищем заказы на разработку", "vendor"),
+    C("продаю б/у ноутбуки недорого", "spam"),
+    C("selling used phones cheap, pm me", "spam"),
+    C("продаём запчасти недорого, хотим интернет-магазин", None),
+    C("need a website, we have an SMM manager", None),
+    C("у нас есть свой смм-щик, нужен лендинг", None),
+    C("influencer collabs and stories for our cafe", "off_profile", keywords=OFF_PROFILE_DEFAULT),
+    C("let's collab, we're a design studio", "partner"),
     # employment asked for in other words; bids entered together; bid support offered; ads
     # run "for your studio"; a grant application is no candidacy
     C("ищу удалённую занятость, опыт 5 лет в вебе", "job_seeker"),
@@ -4040,6 +4164,27 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # a paper notebook kept today is a CRM's job; not knowing what is needed names no task
+    C("сейчас всё в тетрадку пишем, хотим навести порядок", "crm"),
+    C("заявки записываем в блокнот, теряем клиентов", "crm"),
+    C("даже не знаю, что нам нужно, магазин у нас маленький", None),
+    # one page that sells is a landing; an assistant in the corner of the site is a bot
+    C("one page that sells our courses", "website"),
+    C("an assistant in the corner of the site that answers questions", "bot"),
+    C("one page of our site loads slowly", "website"),
+    # photo equipment sold is goods; a store "на Битриксе" is built on the CMS
+    C("магазин фототехники", "website"),
+    C("интернет-магазин фотоаппаратов и объективов", "website"),
+    C("фотосъёмка для каталога", "other"),
+    C("магазин на битриксе, нужна интеграция с 1С", "crm"),
+    C("перейти на битрикс с амо", "crm"),
+    # web booking is a site's; what an online store sells named in between; a place for
+    # resellers to log in is a portal
+    C("web booking for our hostel", "website"),
+    C("online merch store for our band", "website"),
+    C("a web tea shop with delivery", "website"),
+    C("a place for our agents to log in and see their commissions", "crm"),
+    C("franchisees can log in and order supplies", "crm"),
     # a funding programme is no software; a portal to read is a site
     C("в рамках госпрограммы нужен сайт учреждения", "website"),
     C("новостной портал для района", "website"),

@@ -204,3 +204,19 @@ def test_a_greeting_as_spoken_is_courtesy_not_an_answer(text: str) -> None:
 @pytest.mark.parametrize("text", ["здрасте, нужен сайт", "здорово было бы сделать бота"])
 def test_a_greeting_with_a_request_is_more_than_a_greeting(text: str) -> None:
     assert not parsers.is_greeting(text)
+
+
+@pytest.mark.parametrize(
+    ("matched", "trade"),
+    [
+        ("бухгалтерский аутсорсинг", True),
+        ("SEO", True),
+        ("контекстная реклама", True),
+        ("we offer dedicated developers", False),
+        ("white-label", False),
+        ("готовы взять на субподряд", False),
+    ],
+)
+def test_a_line_of_work_is_told_from_an_offer(matched: str, trade: bool) -> None:
+    # said with the company's name, a line of work says who writes (see _revealed_disqualifier)
+    assert parsers.names_a_trade(matched) is trade

@@ -781,6 +781,10 @@ CONCLUSION_RE = re.compile(
     # "хоть завтра, но реально — после праздников", "but realistically March"
     r"(?:но |а )?реально|(?:but )?realistically)"
     r"(?=[ ,])|"
+    # the decision after going back and forth: "сейчас окончательно решили — начинаем через
+    # неделю", "we've finally decided: March"
+    r"(?<![a-zа-я])(?:окончательно (?:решили|определились)|(?:we(?:'ve| have) )?finally "
+    r"decided)(?=[ ,:—-])|"
     # a plan given up without a comma: "we were aiming for January but realistically it's April"
     r"(?<![a-zа-я])(?:but|но|а) (?:realistically|реально|по факту)(?=[ ,])"
 )
@@ -900,8 +904,14 @@ _ENGLISH_ONLY = frozenset(
     # common enough that two of them mark any English sentence ("I can approve small things
     # only, under 1000 dollar" was read as Russian in Latin letters)
     "only under over small things just but not all any some they them their there which who "
-    "why where been were does did should could might also much many first last next".split()
+    "why where been were does did should could might also much many first last next "
+    # ("I sign off on anything above 500 dollars" was read as Russian in Latin letters)
+    "anything everything nothing something above below each every per dollars euros pounds "
+    "sign approve decide decides".split()
 )
+# English by its spelling: "th", "wh", "-tion" spell no Russian word in Latin letters ("-ing"
+# does: "marketing", "hosting").
+_ENGLISH_SHAPE_RE = re.compile(r"th|wh|tion$|ough")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -913,7 +923,8 @@ def detransliterate(normalized: str) -> str:
         return normalized
     latin_words = _LAT_WORD_RE.findall(normalized)
     # English first: two English-only words settle it without spelling every word in Cyrillic
-    if len(_ENGLISH_ONLY.intersection(latin_words)) >= 2:
+    english = len(_ENGLISH_ONLY.intersection(latin_words))
+    if english + sum(1 for w in latin_words if _ENGLISH_SHAPE_RE.search(w)) >= 2:
         return normalized
     if not any(len(w) >= 4 and _is_cue(_to_cyrillic(w)) for w in latin_words):
         return normalized

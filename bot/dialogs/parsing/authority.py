@@ -183,6 +183,13 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:the )?decisions? (?:is|are) (?:all )?mine|"
     # the writer is their own client: "делаю для себя, сам себе заказчик", "I'm my own boss"
     r"сам(?:а)? себе (?:заказчик|заказчица|начальник|хозяин|хозяйка|босс)|"
+    # "заказчик — я лично, никого спрашивать не надо"
+    r"заказчи(?:к|ца) ?[—:-]? ?(?:это )?я(?: лично| сам| сама)?(?![а-я])|"
+    r"никого (?:спрашивать|согласовывать|ждать) не (?:надо|нужно)|"
+    # the project itself is the writer's own ("сайт делаю для себя"), not the prices looked up
+    # "для себя"
+    r"(?:сайт|лендинг|магазин|бот|проект)[а-я]* (?:[а-я]+ )?для себя|"
+    r"(?:делаю|делаем|заказываю|строю) (?:[а-я]+ )?для себя|"
     r"(?:i'?m|i am|im) my own (?:boss|client|customer)|"
     r"главн(?:ый|ая) (?:здесь |тут )?[-—–:]? ?я|я (?:здесь |тут )?главн(?:ый|ая)(?! [а-я])|"
     r"(?<!not )(?<!outside )within my (?:remit|authority|mandate|competence)|"
@@ -417,7 +424,10 @@ _HEDGE = (
     r"prob|probs|prolly|"
     # "ultimately me", "в итоге я": where the decision ends up is still "me"
     r"ultimately|in the end|at the end of the day|в итоге|в конечном (?:сч[её]те|итоге)|"
-    r"в конце концов|по итогу)"
+    r"в конце концов|по итогу|допустим|let'?s say|"
+    # an assured "me" ("definitely me", "конечно я"), misspelt too
+    r"definitely|definately|definetly|defo|certainly|surely|obviously|of course|конечно|точно|"
+    r"разумеется)"
 )
 _PROBABLY_ME_RE = re.compile(
     rf"(?:^|{_HEDGE} )(?:ну |да |так )?(?:я|me)$|^(?:ну |да |так )?(?:я|me) {_HEDGE}$"
@@ -468,7 +478,7 @@ _DEFER_RE = re.compile(
     rf"(?:{_DM_ROLE}|шеф|начальство|руководство|босс) (?:скажет|подскажет|назовет|назовёт)|"
     # choosing is deciding: "выбирать будет директор", "выберет шеф", "the CMO will pick"
     r"(?:выбирать|выбор делать) будет|будет (?:выбирать|делать выбор)|выберет|"
-    r"(?:will|is going to|gets to) (?:pick|choose)|"
+    r"(?:will|is going to|gets to) (?:pick|choose)|(?:he|she|they)'?ll (?:pick|choose)|"
     # sign-offs the writer needs: "нужна виза ИБ и юристов", "needs security review sign-off"
     r"нужн[аоы] (?:виза|визы|подпись|подписи|согласовани[ея]|одобрени[ея]|согласи[ея]|"
     r"разрешени[ея]|апрув|благословени[ея]|добро)|"
@@ -904,6 +914,8 @@ _INFLUENCER_ROLE_RE = re.compile(
     r"coordinating|координир[а-я]*|координатор[а-я]*|teacher|учител[а-я]*|"
     # the one who started it is not the one who decides: "так что я скорее инициатор"
     r"инициатор[а-я]*|initiator|"
+    # the one who carries out what others decide: "учредители, я только исполнитель"
+    r"исполнител[ья]|исполнительниц[аы]|"
     rf"consultant|team lead|staff|intern|pm|product manager|project manager){_E}"
 )
 _SHARED_RE = re.compile(
@@ -1306,6 +1318,10 @@ _OWN_WHOLE_RE = re.compile(
     # the whole business is the writer's: "фермер, хозяйство моё", "магазин мой"
     r"(?:хозяйство|ферма|бизнес|магазин|салон|компания|фирма|кафе|точка|дело) (?:целиком |"
     r"полностью )?(?:мо[йяеё]|на мне)(?![а-я])|"
+    r"это (?:мо[йяеё]) (?:собственн[а-я]+ )?(?:клиника|компания|фирма|студия|салон|магазин|бизнес|"
+    r"кафе|ресторан|школа|агентство|пекарня|ферма|мастерская|гостиница|отель|хостел)(?![а-я])|"
+    r"(?:it'?s|this is) my (?:own )?(?:salon|shop|store|clinic|company|business|studio|cafe|"
+    r"restaurant|school|agency|bakery|firm|hotel|hostel|farm)(?![a-z])|"
     r"(?:i'?m|i am) (?:fully |solely |wholly )?(?:responsible|accountable) for "
     r"(?:the |this |our )?(?:whole |entire )?(?:project|purchase|budget|everything)|"
     r"i own (?:the |this )?(?:whole |entire )?(?:project|purchase)|"
@@ -1369,6 +1385,8 @@ _OWN_SIGNOFF_RE = re.compile(
     r"(?:authority|powers?|rights|limit)|(?:sign-?off|signature|approval)(?: [a-z0-9$€£.,]+){0,4}"
     r" (?:is|'s) (?:all )?mine|i (?:can|could|may|am allowed to|'m allowed to|am able to|'m able "
     r"to) (?:personally )?(?:sign|approve)(?: off)?|"
+    # every big purchase goes through the writer: "I sign off on anything above $500"
+    r"i (?:personally )?(?:sign off on|approve) (?:everything|anything|all purchases|all spend)|"
     r"(?:могу|вправе|имею право|уполномочен[а-я]*) (?:сам |сама |лично |самостоятельно )?"
     r"(?:подписать|подписывать|утвердить|утверждать|одобрить|одобрять)|"
     r"(?:лимит|право|полномочи[а-я]*) (?:на )?подпис[а-я]*|(?:у меня|мой) лимит|"
@@ -1395,6 +1413,12 @@ _SIGN_LIMIT_RE = re.compile(
     r"(?: [a-zа-я'-]+){0,4}? "
     r"(?:(?:up to|under|below|within|of up to|of|is|до|в пределах|в рамках|не больше|не более|"
     r"на сумму до|на сумму|at) )?(?=(?:[$€£] ?)?\d|(?:полу?)?миллион|лям)"
+)
+_ABOVE_WORD_END_RE = re.compile(r"(?:above|over|more than|beyond|свыше|больше|выше) $")
+_I_BEFORE_RE = re.compile(r"(?<![a-zа-я])(?:i|я)(?: personally| лично| сам| сама)? $")
+_I_SIGN_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:i|я)(?: personally| лично| сам| сама)? (?:sign(?:s)?(?: off)?(?: on)?|"
+    r"approve|подписываю|утверждаю|одобряю|согласовываю) $"
 )
 _CURRENCY_NAMED_RE = re.compile(
     r"[$€£₽]|руб|usd|eur|gbp|долл|евро|dollar|euro|pound|(?<![a-zа-я])р\."
@@ -1429,6 +1453,15 @@ def _signing_limit(t: str) -> bool | None:
     one in between ("over $20k goes to the board": a real project may well go there)."""
     for limit_re in (_SIGN_LIMIT_RE, _ABOVE_LIMIT_RE):
         for m in limit_re.finditer(t):
+            if (
+                limit_re is _SIGN_LIMIT_RE
+                and _ABOVE_WORD_END_RE.search(m.group(0))
+                and _I_BEFORE_RE.search(t, max(0, m.start() - 16), m.start())
+            ) or (
+                limit_re is _ABOVE_LIMIT_RE
+                and _I_SIGN_BEFORE_RE.search(t, max(0, m.start() - 30), m.start())
+            ):
+                return True  # "I sign off on everything above €1,000": the big ones are mine
             after = t[m.end() : m.end() + 30]
             window = re.split(r"[;!?]|[,.] (?=[a-zа-я])", after, maxsplit=1)[0]
             found = parse_budget(window)
@@ -1610,13 +1643,22 @@ _ADVICE_AFTER_RE = re.compile(
     r"(?:the )?(?:advice|opinion)) (?:[a-zа-я]+ )?(?:с |of |from )?"
     r"(?:нашим |своим |моим |our |my )?"
     r"(?!директор|шеф|руковод|собственник|учредител|совет|инвестор|партн|boss|owner|ceo|board|"
-    r"investor|partner)[a-zа-я]+"
+    r"investor|partner)[a-zа-я]+|"
+    # a technical check by the writer's own staff: "даю добро я, но техническую часть проверит
+    # наш айтишник", "but our CTO will review the technical side"
+    r"(?:но|but) (?:[a-zа-я]+ ){0,3}(?:проверит|посмотрит|оценит|will (?:check|review|vet|look "
+    r"at)) (?:[a-zа-я]+ ){0,2}(?:айтишник|технар|программист|разработчик|developer|it (?:guy|"
+    r"team|department)|cto|techie)|(?:но|but) (?:наш |our |my )?(?:айтишник|технарь|программист|"
+    r"cto|it guy|developer) (?:проверит|посмотрит|will (?:check|review|vet|look at)) "
+    r"(?:[a-zа-я]+ ){0,2}(?:техническ|technical|tech)"
 )
 _NOT_MINE_AFTER_RE = re.compile(r" ?(?:у меня )?(?:нет|не было|отсутствует)(?![а-я])")
 _TRUSTS_MY_RE = re.compile(_TRUSTS_MY_CHOICE)
 _CONCLUDED_UNSURE_RE = re.compile(
     r"(?<![a-zа-я])(?:так что|в общем|короче|в итоге|поэтому|so|in short|all in all|bottom line)"
-    r",? (?:я |i )?(?:честно |honestly )?(?:не знаю|хз|сложно сказать|трудно сказать|"
+    # ("так что и кто решит, не знаю": who it will be, not known)
+    r",? (?:и )?(?:кто (?:решит|будет решать|подпишет),? )?(?:я |i )?(?:честно |honestly )?"
+    r"(?:не знаю|хз|сложно сказать|трудно сказать|"
     r"не могу сказать|don'?t know|dunno|hard to say|not sure|no idea|can'?t say)(?![a-zа-я])"
     # not which of the others, nor why the bot asks: "так что не знаю, кто из них подпишет"
     r"(?!,? (?:кто из|которая из|который из|which of|зачем|почему|why|what for))"
@@ -1688,12 +1730,19 @@ _NOT_THEM_BUT_ME_RE = re.compile(
 )
 # "Who else, if not me?" answers "me" ("а кто ещё, если не владелец? я и есть владелец", "who
 # else but me"): read as the plain "я" before the negation rules see "не я".
+# "я и X, и Y": every role is the writer's ("и ..., и ..."), not "me and X".
+_EVERY_ROLE_RE = re.compile(
+    r"^я и (?!жен|муж|сын|доч|брат|сестр|мам|пап|отец|мать|партн|компаньон|сооснов|совладел|"
+    r"друг|подруг)(?=[а-я-]+(?: [а-я-]+)?,? и [а-я])"
+)
 _WHO_ELSE_BUT_ME_RE = re.compile(
     rf"{_B}(?:а )?кто(?: же| ж| ещё| еще){{0,2}},? (?:как |если )?не (?:я|мне|{_DM_ROLE})"
     rf"(?: же)?{_E}|who else (?:but|if not|than) (?:me|i|the owner|the boss)|"
     r"(?:if not me|if not i),? (?:then )?who|"
     # "Я — а кто же ещё?", "me, who else?"
     r"(?<=я )-? ?а кто (?:же |ж )?(?:ещ[её]|другой)\??|(?<=me)[,.]? who else\??|"
+    # asked back after the writer's own business: "это моя клиника, кто ж ещё решает"
+    r"(?<=[,.] )кто (?:же |ж )(?:ещ[её] )?(?:реша[а-я]*|может решать)\??|"
     # nobody else: "никто, кроме меня", "nobody needs to approve it but me", "ни с кем ничего
     # согласовывать не надо"
     r"никто,? кроме меня(?:,? (?:тут |здесь |у нас |в компании |больше )?(?:ничего )?не "
@@ -1808,7 +1857,11 @@ _CONSULTED_RE = re.compile(
     rf"{_B}(?:с (?:командой|коллегами|замом|сотрудниками)(?:,? [а-я]+,?){{0,2}} (?:обсужу|"
     r"посоветуюсь|поговорю)|(?:обсужу|посоветуюсь|поговорю|советуюсь|обсуждаю)(?: [а-я]+){0,2} "
     r"с (?:командой|коллегами|замом|сотрудниками)|(?:discuss|talk) (?:it |this )?(?:over )?with "
-    rf"(?:my|the) team){_E}"
+    r"(?:my|the) team|"
+    # kept informed, not asked: "ultimately me but I'll loop in my partner"
+    r"(?:loop|looping) in (?:my |the |our )?(?:[a-z-]+ )?(?:partner|team|co-?founder|wife|"
+    r"husband|colleagues?|accountant)|keep (?:my |the |our )?(?:[a-z-]+ )?(?:partner|team|"
+    rf"co-?founder|wife|husband|colleagues?|accountant|him|her|them) in the loop){_E}"
 )
 
 
@@ -1866,9 +1919,22 @@ _OWN_SAY_RE = re.compile(
 _UNSURE_WHO_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:might|may|could) be me,? (?:or )?(?:it )?(?:might|may|could) be|"
     r"(?:может|возможно),? я,? (?:а )?(?:может|возможно)|(?:don'?t|do not) know (?:by )?(?:who|"
-    r"whom)(?: exactly)?|не знаю,? кто (?:именно|конкретно)|"
+    r"whom)(?: exactly)?|(?:не знаю|не в курсе),? кто (?:именно|конкретно)|"
     # who decides still to be found out: "а там разберёмся, кто решает", "hard to say who decides"
     r"разбер[её]мся,? кто|(?:hard|difficult|tough) to say who|сложно сказать,? кто|"
+    # who decides not known to the writer, after naming a body or not: "у нас всё через совет
+    # учредителей, а кто там за что голосует — понятия не имею", "кто у нас решает — сам не
+    # знаю", "я тут новенькая, ещё не разобралась, кто у нас что решает", "каждый тянет в
+    # свою сторону, не знаю, чем кончится"
+    r"кто (?:там |у нас )?(?:за что |что )?(?:голосует|решает|подписывает)\W{0,3}(?:сам[аи]? )?"
+    r"(?:не знаю|понятия не имею|без понятия|не в курсе)|(?:не знаю|не в курсе|понятия не имею|"
+    r"не разобрал(?:ся|ась|ись)?),? кто (?:у нас |там )?(?:что|за что) (?:решает|голосует)|"
+    r"не знаю,? чем (?:это |всё |все )?(?:кончится|закончится)|"
+    # who signs a riddle: "кто там в итоге подписывает — загадка", "who signs is a mystery"
+    r"кто (?:там |у нас )?(?:в итоге |конкретно |именно )?(?:подписывает|решает|утверждает|"
+    r"принимает решени[ея])\W{0,3}(?:загадка|тайна)|"
+    r"who (?:actually |finally )?(?:signs|decides)(?: off)? is (?:a )?(?:mystery|unclear|"
+    r"anyone'?s guess)|"
     # the one who decides is changing, or nobody in particular: "у нас меняется владелец",
     # "ну кто-то решит", "someone on the team"
     r"запутанно|it'?s complicated|"
@@ -1918,7 +1984,9 @@ def _parse_authority(text: str) -> Authority | None:
     if first and not (_EXPLICIT_DM_RE.search(t, first.end()) or _own_signoff(t[first.end() :])):
         # "Not sure yet. We might hire a head of digital, and it would be their decision."
         return "unknown"
-    if _UNSURE_WHO_RE.search(t):
+    if _UNSURE_WHO_RE.search(t) and not _RESEARCH_RE.search(t):
+        # ("делаю ресерч для руководства, кто решает — без понятия": the writer's own part is
+        # research, whoever decides)
         return "unknown"  # "it might be me, it might be the board"
     concluded = _CONCLUDED_UNSURE_RE.search(t)
     if concluded and not (
@@ -1934,6 +2002,7 @@ def _parse_authority(text: str) -> Authority | None:
         if _parse_authority(quoted.group("quote")) == "decision_maker":
             return "influencer"  # the speaker signs: the writer acts for them
         t = t[: quoted.start("quote")] + t[quoted.end("quote") :]
+    t = _EVERY_ROLE_RE.sub("я ", t)  # "я и директор, и бухгалтер, и уборщица": all mine
     t = _WHO_ELSE_BUT_ME_RE.sub("я", t)
     t = _NOT_THEM_BUT_ME_RE.sub("", t)
     t, asked_to_call = _CALL_ME_RE.subn(" ", t)
@@ -1990,8 +2059,9 @@ def _parse_authority(text: str) -> Authority | None:
     research = bool(_ONLY_SEARCHING_RE.search(t)) or (
         bool(_RESEARCH_RE.search(t)) and not _ACTIVE_RE.search(t)
     )
+    advised = _CONSULTED_RE.sub(" ", t)  # (the team kept informed defers nothing)
     defer = any(
-        r.search(t)
+        r.search(advised)
         for r in (_DEFER_RE, _OTHERS_DECIDE_RE, _SUBORDINATE_RE, _BUT_APPROVES_RE, _WITHOUT_ME_RE)
     )
     if not negated and not defer and not others_agree and _BARE_ME_RE.match(t):

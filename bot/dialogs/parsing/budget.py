@@ -409,6 +409,7 @@ _MLN_AND_HALF_RE = re.compile(
 )
 _QUARTER_RE = re.compile(r"(?<![0-9a-zа-я])четверть (?=(?:лям|миллион|млн|лимон))")
 _POLTOS_RE = re.compile(r"(?<![0-9a-zа-я])(?:полтос|полтинник|полтишок)[а-я]*(?![а-я])")
+_PYATIHATKA_RE = re.compile(r"(?<![0-9a-zа-я])(?:пятихат(?:ка|ку|ки|ок)|пятисотк[аиу])(?![а-я])")
 # Collective numerals as slang thousands ("пятёрка", "десятку зелёных", "две двадцатки"), like
 # "сотка" for a hundred thousand; not the locative ("в десятке лучших" is a ranking).
 _COLLECTIVE = {"пятерк": 5, "десятк": 10, "двадцатк": 20, "тридцатк": 30}
@@ -546,7 +547,8 @@ _POST_TO_RE = re.compile(
     # "больше не потянем", "больше собственник не даст": who refuses more may be named between
     r"больше (?:[а-я]+ ){0,2}не (?:потян|смож|мож|дад|даст|дам|выдел|получ|осил|согласу|одобр)"
     r"[а-я]*|(?:and )?(?:we )?can'?t go (?:higher|above|beyond)|"
-    r"(?:(?:потянем|потяну|осилим|сможем),? )?больше (?:ну |уж |вообще |совсем )?(?:вряд ли|"
+    r"(?:(?:мы |я )?(?:потянем|потяну|осилим|сможем),? )?больше (?:ну |уж |вообще |совсем )?"
+    r"(?:вряд ли|"
     r"навряд ли|едва ли|никак|"
     r"точно нет)|(?:and )?hardly more|"
     # the figure named as the ceiling: "$3.5k, that's our ceiling", "500к — это наш потолок"
@@ -574,7 +576,8 @@ _REFUSED_BELOW_RE = re.compile(
 # "выше 1 млн не поднимемся", "дороже 500 не пойдём": the refused side named before the figure
 _ABOVE_REFUSED_RE = re.compile(
     r"^(?:тыс[а-я.]* |к |млн |миллион[а-я]* |руб[а-я.]* )*(?:за [а-я]+ )?(?:мы )?не (?:поднимемся|"
-    r"пойдем|выйдем|вылезем|потянем|готовы|платим|заплатим|отдадим|потратим)"
+    r"пойдем|выйдем|вылезем|потянем|готовы|платим|заплатим|отдадим|потратим|дадим|дадут|даст|"
+    r"дам|выделим|выделят|выделит|одобрят|одобрит|согласуют|согласует|осилим|вытянем)"
 )
 _ABOVE_BEFORE_RE = re.compile(r"(?<![a-zа-я])(?:выше|больше|дороже|свыше) $")
 # More than the figure refused before it: "won't approve more than 20k", "не дадут больше 600"
@@ -598,6 +601,12 @@ _RANGE_SEP_RE = re.compile(r"^ ?(?:-|--|\.\.\.?|…|/|~|до|to|and|и|or|или
 
 _NONE_RE = re.compile(
     r"(?<![a-zа-я])(?:нет бюджета|бюджета (?:пока |еще |совсем |вообще )?нет|без бюджета|"
+    # "да какой там бюджет, у меня пенсия": asked back to say there is none
+    r"(?:да )?какой (?:там|тут) (?:ещ[её] )?бюджет(?! (?:нужен|нужно|надо|нужна|посоветуете|"
+    r"закладывать|обычно))|"
+    # a share of the profits instead of a fee: no money paid
+    r"(?:for|in exchange for) (?:a )?(?:share|cut|percentage) of (?:the )?(?:profits?|revenue|"
+    r"sales)|instead of a fee|за (?:долю|процент) (?:от )?(?:прибыли|продаж|выручки)|"
     r"бюджет(?:а)? (?:пока |еще )?не (?:выделен|заложен|предусмотрен|выделяли|планировали)|"
     r"денег (?:пока |совсем |вообще )?нет|нет денег|нет средств|средств нет|ноль|нисколько|"
     r"бесплатно|даром|безвозмездно|за спасибо|нулев(?:ой|ого|ым|ом)(?! (?:этап|фаз))|"
@@ -721,6 +730,7 @@ _UNLIMITED_RE = re.compile(
     # any amount at all: "да хоть сколько, лишь бы хорошо"
     r"хоть сколько|сколько угодно|любой бюджет|any amount|whatever it costs|"
     r"(?:сумма|цена|стоимость|деньги) (?:не важн[аы]|не главное|не вопрос)|"
+    r"по (?:деньгам|цене|бюджету|стоимости) (?:не вопрос|не проблема|вопросов нет|проблем нет)|"
     # the price is no object: "not fussed about price, I just want it working"
     r"not (?:fussed|bothered|worried) about (?:the )?(?:price|cost|money)|price (?:is no object|"
     r"doesn'?t matter|isn'?t an issue)|цена не (?:важна|главное|вопрос))"
@@ -1031,6 +1041,7 @@ def _prepare(text: str) -> str:
     t = _HALF_EN_RE.sub("0.5 ", t)
     t = _QUARTER_RE.sub("0.25 ", t)
     t = _POLTOS_RE.sub("50 тыс", t)
+    t = _PYATIHATKA_RE.sub("500 тыс", t)
     t = _HUNDREDS_OF_THOUSANDS_RE.sub(_hundreds_of_thousands, t)
     t = _SOTKA_RE.sub("100 тыс", t)
     t = _COLLECTIVE_RE.sub(_collective, t)
@@ -1342,9 +1353,18 @@ _THIS_TIME_RE = re.compile(
 
 # A figure of the business, not of this project: "выручка за прошлый год — 140 млн", "revenue
 # last year was about $3M" (right before the figure, in its clause).
+_NOT_KNOWN_RE = re.compile(
+    r"(?<![a-zа-я])(?:понятия не имею|не знаю|не знаем|не представляю|без понятия|no idea|"
+    r"(?:i|we) (?:don'?t|do not) know|not sure)(?![a-zа-я])"
+)
+_BEFORE_NOW_RE = re.compile(
+    r"(?<![a-zа-я])(?:раньше|прежде|до этого|previously|used to|in the past|before that)"
+    r"(?![a-zа-я])"
+)
 _NOT_THE_BUDGET_RE = re.compile(
-    r"(?<![a-zа-я])(?:выручк|оборот|прибыл|капитализац|зарплат|revenue|turnover|profit|"
-    r"sales (?:were|was|of)|payroll|salar)[a-zа-я]*(?: [a-zа-я]+){0,4} ?(?:[-—:]|was|were|is)? ?"
+    r"(?<![a-zа-я])(?:выручк|оборот|прибыл|капитализац|зарплат|пенси|revenue|turnover|profit|"
+    r"sales (?:were|was|of)|payroll|salar|pension)[a-zа-я]*(?: [a-zа-я]+){0,4} ?"
+    r"(?:[-—:]|was|were|is)? ?"
     r"(?:около |примерно |about |around |roughly )?$"
 )
 
@@ -1620,6 +1640,14 @@ _DENIED_THEN_RE = re.compile(
 )
 
 
+# The real figure after an ironic one: "да хоть 50 тысяч долларов... ладно, реально 30", "oh
+# sure, a billion dollars. Realistically, $5,000-7,000".
+_REALISTICALLY_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:но |а |ладно,? )?реально|realistically|если серь[её]зно|"
+    r"(?:but )?seriously)(?![a-zа-я])"
+)
+
+
 def _after_correction(t: str, amounts: list[_Amount]) -> list[_Amount]:
     """The amounts after the writer's last self-correction (``SELF_CORRECTION_RE``) when
     figures stand on both sides of it; a bare figure after it takes the multiplier and currency
@@ -1627,6 +1655,7 @@ def _after_correction(t: str, amounts: list[_Amount]) -> list[_Amount]:
     replaced reads the same way: "не 80 тысяч, как в прошлом году, а 320"."""
     spans = [m.span() for m in SELF_CORRECTION_RE.finditer(t)]
     spans += [m.span("but") for m in _DENIED_THEN_RE.finditer(t)]
+    spans += [m.span() for m in _REALISTICALLY_RE.finditer(t)]
     for start, end in sorted(spans, reverse=True):
         head = [a for a in amounts if a.end <= start]
         tail = [a for a in amounts if a.start >= end]
@@ -1955,10 +1984,11 @@ def _parse_budget(text: str) -> Budget | None:
     for i, a in enumerate(amounts):
         seg_start = amounts[i - 1].end if i else 0
         a.qual = _qualifier(t[seg_start : a.start])
-        if _REFUSED_MORE_BEFORE_RE.search(t, seg_start, a.start) or (
+        above_refused = _REFUSED_MORE_BEFORE_RE.search(t, seg_start, a.start) or (
             _ABOVE_BEFORE_RE.search(t, seg_start, a.start)
             and _ABOVE_REFUSED_RE.match(t[a.end : a.end + 40].lstrip(" ,."))
-        ):
+        )
+        if above_refused:
             a.qual = "to"  # "finance won't approve more than 20k", "выше 1 млн не поднимемся"
         # a hedge right after the figure changes no side: "тысяч 400 где-то, больше не потяну"
         after = _HEDGE_AFTER_RE.sub("", t[a.end : a.end + 48])
@@ -1975,7 +2005,7 @@ def _parse_budget(text: str) -> Budget | None:
             refused = None  # "от 500к, не рассматриваем дешевле": the refusal names its side
         # A bound that is refused is the other bound: "дешевле 300 даже не рассматриваем" is a
         # floor, "больше 5 млн не рассматриваем" a ceiling.
-        if a.qual == "to" and refused:
+        if a.qual == "to" and refused and not above_refused:
             a.qual = "from"
         elif a.qual == "from" and refused:
             a.qual = "to"
@@ -2055,7 +2085,16 @@ def _parse_budget(text: str) -> Budget | None:
     simple = " ".join(_WORD_RE.findall(t)) or t.strip(" .!?)(")
     if _UNLIMITED_RE.search(t):
         return Budget("unknown")
-    if simple in _NONE_EXACT or t.strip(" .!") in _NONE_EXACT or _NONE_RE.search(t):
+    none = _NONE_RE.search(t)
+    if simple in _NONE_EXACT or t.strip(" .!") in _NONE_EXACT or none:
+        if (
+            none
+            and _NOT_KNOWN_RE.search(t, none.end())
+            and _BEFORE_NOW_RE.search(t, max(0, none.start() - 60), none.start())
+        ):
+            # "раньше нам делал племянник за так... сколько это стоит — понятия не имею": the
+            # free work was before, the budget now is not known
+            return Budget("unknown")
         # "сначала бесплатный аудит, а потом посмотрим, сколько тратить": money comes later
         return Budget("unknown" if _SPEND_LATER_RE.search(t) else "none")
     if (

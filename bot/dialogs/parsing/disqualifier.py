@@ -282,6 +282,11 @@ _PARTNER_WEAK = re.compile(
     rf"реферальн[а-я]*|referral|partnership|partner program|cooperation|collaboration){_E}"
 )
 
+# A count of years, spelled too: "7 yrs PHP", "seven years of Laravel".
+_YEARS_COUNT = (
+    r"(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+)
+
 _SERVICES = (
     r"(?:seo|сео|поисков[а-я]* продвижени[а-я]*|продвижени[а-я]*|раскрутк[а-я]*|реклам[а-я]*|"
     r"контекст[а-я]*|таргет[а-я]*|директ[а-я]*|лид[а-я]*|лидогенераци[а-я]*|трафик[а-я]*|"
@@ -521,7 +526,15 @@ _SPAM_STRONG = re.compile(
     r"giveaway|free bitcoin|free crypto|airdrop|you (?:have )?won|claim your (?:prize|reward)|"
     r"lose \d+ ?(?:kg|kilos?|lbs|pounds)|похуде[а-я]* на \d+|сбрось(?:те)? \d+ ?кг|"
     r"купить дешево|дешево купить|"
+    # goods offered at a price, no project named: "продаю б/у айфоны дёшево", "selling used
+    # laptops cheap"
+    r"(?:продаю|продаем|продаём|продам) (?:[а-яa-z0-9/-]+ ){0,3}(?:дешево|недорого|по низк[а-я]* "
+    r"цен[а-я]*|за полцены)|(?:selling|sell) (?:[a-z0-9/-]+ ){0,3}(?:cheap|for cheap|at low "
+    r"prices?|for half price)|"
     # betting tips, loans without checks, follow-for-follow
+    r"(?:бесплатн[а-я]* )?прогноз[а-я]* на (?:спорт|матч[а-я]*|футбол|хоккей|теннис)|"
+    r"(?:(?:free )?(?:sports? )?(?:betting )?(?:tips|predictions) (?:on|for) (?:sports?|matches|"
+    r"football)|(?:football|soccer|sports?|betting|match) (?:tips|predictions))|"
     r"betting tips|fixed matches|sure bets|instant loans?|loans? without (?:documents|"
     r"paperwork|credit check)|sub ?4 ?sub|sub for sub|follow ?4 ?follow|follow for follow|"
     r"f4f|l4l|like for like|взаимн[а-я]* подписк[а-я]*|"
@@ -693,7 +706,8 @@ _JOB_MORE = re.compile(
     r"программистом|тестировщиком|аккаунтом)|тестовое задание|(?:вы )?нанимаете|"
     r"интересует (?:позиция|вакансия|работа)|позици[яю] у вас|зп от|зарплат[а-я]* от|"
     r"\d+ ?(?:лет|года?) опыта|опыт(?:ом)? (?:работы )?\d+ ?(?:лет|года?)|\d+-летним опытом|"
-    r"\d+ (?:years?|yrs) (?:of )?experience|вот мои работы|мои работы|dribbble|behance|"
+    rf"{_YEARS_COUNT} (?:years?|yrs) (?:of )?experience|"
+    r"вот мои работы|мои работы|dribbble|behance|"
     r"рассматриваю (?:новые )?(?:возможности|предложения|варианты)|"
     r"не нужн(?:ы|а|ен) (?:ли )?(?:вам )?(?:[а-я0-9-]+ )?(?:программист|разработчик|дизайнер|"
     r"верстальщик|тестировщик)[а-я]*|"
@@ -734,7 +748,14 @@ _JOB_MORE = re.compile(
     # a candidate's terms: a first day, full time, the salary, years with a tool ("5 yrs PHP,
     # can join immediately")
     r"can (?:join|start) (?:immediately|asap|right away|from monday)|notice period|"
-    r"\d+\+? ?(?:yrs?|years?) (?:of )?(?:experience (?:in|with) |exp (?:in )?)?(?:php|python|"
+    # asking to be considered at all: "рассматриваете ли вы людей моего возраста? готов начать с
+    # малого", "do you consider people without experience?"
+    r"рассматриваете ли (?:вы )?(?:людей|кандидатов|специалистов|новичков|соискателей)|"
+    r"готов[а]? начать с (?:малого|нуля|младшей позиции|стажировки)|"
+    r"(?:do|would) you (?:consider|take on|hire) (?:people|someone|candidates|juniors) "
+    r"(?:of my age|my age|without experience|with no experience)|"
+    rf"{_YEARS_COUNT} ?(?:yrs?|years?) (?:of )?(?:experience (?:in|with) |exp (?:in )?)?"
+    r"(?:php|python|"
     r"java(?:script)?|js|react|node(?:js)?|laravel|django|wordpress|figma|\.net|c#|golang|ruby|"
     r"swift|kotlin|flutter|1c|1с|bitrix|битрикс)|"
     r"(?:могу|готов[а-я]*) выйти (?:на работу |в офис )?(?:с |со |в |на |завтра|сразу)|"
@@ -961,7 +982,9 @@ _VENDOR_MORE = re.compile(
     r"групп|"
     r"блог|сообществ|чат)[а-я]*|"
     r"selling (?:[a-z0-9-]+ ){0,2}(?:leads|contacts|databases?|lists|licen[cs]es|backlinks)|"
-    r"(?:want|would you like|wanna|do you want|are you interested) to buy|"
+    # (not the writer's own purchase: "we want to buy the portal")
+    r"(?:(?<!we )(?<!i )(?<!we just )(?<!we really )want|would you like|wanna|do you want|"
+    r"are you interested) to buy|"
     r"(?:не )?хотите (?:купить|приобрести)|"
     # a service advertised "cheap" with no need of the writer's: "сео продвижение недорого"
     r"^(?![^.!?]*(?:нужн|надо|ищу|ищем|хочу|хотим|need|want|looking))(?:seo|сео|smm|смм|"
@@ -1177,7 +1200,10 @@ _PARTNER_MORE = re.compile(
     r"(?:what'?s|what is) your commission|commission for (?:us|me)|"
     r"(?:за|for a|for) (?:комисси[а-я]*|commission)|сколько (?:платите|заплатите)|"
     r"white-?label(?:ing)? your|co-deliver|joint projects|split projects|"
-    r"совместн[а-я]* (?:проект|продукт|вебинар)[а-я]*|партнериться|collab[a-z]*|коллаб[а-я]*|"
+    # (collaborations with bloggers are social media work: "stories and influencer collabs")
+    r"совместн[а-я]* (?:проект|продукт|вебинар)[а-я]*|партнериться|"
+    r"(?<!influencer )(?<!blogger )collab[a-z]*(?! with (?:influencers|bloggers))|"
+    r"коллаб[а-я]*(?! с (?:блогер|инфлюенсер))|"
     r"cross-?(?:promo|marketing)|кросс-?(?:промо|маркетинг)|взаимные рекомендации|"
     r"(?:стать|быть) (?:вашим |вашими )?(?:региональным )?представител[а-я]*|дистрибут[а-я]*|"
     # representing the studio somewhere: "хотим представлять вас в Казахстане"
@@ -1436,6 +1462,18 @@ _NEGATION_BEFORE_RE = re.compile(
     r"не надо|don'?t need|do not need|don'?t want|не хотим|не хочу|не интересует|не делаем) "
     r"(?:[a-zа-я-]+ ){0,1}$"
 )
+# The service had already, by someone of the writer's: "we have an SMM person", "у нас есть свой
+# смм-менеджер" (``REFUSED_AFTER`` reads "SMM у нас свой").
+_HAD_BEFORE_RE = re.compile(
+    r"(?:(?:we|i) (?:already )?(?:have|'ve got|got)|у (?:нас|меня) (?:уже )?есть) "
+    r"(?:an? |our own |our |my own |a dedicated |свой |своя |свои )?$"
+)
+_HAD_PERSON_AFTER_RE = re.compile(
+    r"^(?:-?щик[а-я]*|-?щиц[а-я]*|[- ](?:person|guy|girl|lady|manager|specialist|team|"
+    r"freelancer|agency|contractor|менеджер[а-я]*|специалист[а-я]*|агентств[а-я]*|"
+    r"фрилансер[а-я]*|человек))(?![a-zа-я])"
+)
+_GLOSS_RE = re.compile(r" ?[(\[][^()\[\]]{1,30}[)\]]")
 _NEGATION_AFTER_RE = re.compile(
     rf"^[a-zа-я-]*[?!]* ?(?:[a-zа-я-]+ ){{0,3}}(?:{REFUSED_AFTER})|^(?:{WITHDRAWN_AFTER})"
     rf"|^{REFUSED_AFTER_LIST}"
@@ -1517,10 +1555,14 @@ def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
         if qualifies_data(t, m.end()) and need_category_by_rules(t) in SERVED_NEEDS:
             continue  # "инстаграм-заявки складывать в CRM": the requests' kind, the job is the CRM
         before = t[max(0, m.start() - 30) : m.start()]
-        after = t[m.end() : m.end() + 60]
+        # (a gloss in brackets before the refusal: "продвижение в соцсетях (SMM) нам не нужно",
+        # "мобильное приложение (iOS) не требуется")
+        after = _GLOSS_RE.sub("", t[m.end() : m.end() + 60]).lstrip(")]»\"'")
         negated = _NEGATION_BEFORE_RE.search(before) or is_negated(t, m.start())
         if negated or _NEGATION_AFTER_RE.match(after):
             continue
+        if _HAD_BEFORE_RE.search(before) and _HAD_PERSON_AFTER_RE.match(after):
+            continue  # "we have an SMM person"
         if _AUDIENCE_BEFORE_RE.search(before):
             continue  # "сайт для нашего SMM-агентства"
         if is_trade(t, m.start(), m.end()) or own_work(t, m):
@@ -2266,6 +2308,56 @@ _HOOK_RE = re.compile(
 )
 
 
+# Subcontractors as what the buyer's tool keeps track of ("CRM для учёта субподрядчиков на
+# объектах", "a CRM to manage our cleaning crews and subcontractors"): the buyer's own, no
+# subcontracting offered.
+_CONTRACTORS_KEPT_RE = re.compile(
+    r"(?:уч[её]т[а-я]*|управлени[а-я]*|контрол[а-я]*|реестр[а-я]*|баз[аыуе]|график[а-я]*|"
+    r"расч[её]т[а-я]*|выплат[а-я]*)(?: [а-я]+){0,3} субподрядчик[а-я]*|"
+    r"(?:manag(?:e|es|ing)|track(?:s|ing)?|coordinat(?:e|es|ing)|schedul(?:e|es|ing)|"
+    r"onboard(?:s|ing)?|database of|register of)(?: [a-z-]+){0,4} subcontractors"
+)
+
+# The writer's company named by its outsourcing trade, then what it needs or offers ("Мы
+# бухгалтерский аутсорс, нужен портал", "мы аутсорс-бухгалтерия в Минске, ... за агентский
+# процент"): who writes, read apart from the offer or the request that follows.
+_OUTSOURCER_IDENTITY_RE = re.compile(
+    r"^(?:мы|we(?:'re| are)(?: an?)?) (?:[a-zа-я0-9-]+ ){0,2}?[a-zа-я-]*(?:аутсорс|outsourc)"
+    r"[a-zа-я-]*(?: (?:компания|фирма|агентство|company|firm|agency))?(?=[,.;:—–]| - | в | in )"
+)
+_TRADE_RE = re.compile(rf"(?:[a-zа-я-]+ )?(?:{_SERVICES}|{_SERVICES_EN})")
+
+
+def names_a_trade(matched: str) -> bool:
+    """The words a vendor was found by are a line of work and nothing more ("бухгалтерский
+    аутсорсинг", "SEO"): said with the company's name they tell who writes, not an offer."""
+    return _TRADE_RE.fullmatch(normalize(matched)) is not None
+
+
+_NEED_WORD_RE = re.compile(
+    rf"{_B}(?:нуж(?:ен|на|но|ны)|требуется|хотим|хочу|need|needs|want|would like){_E}"
+)
+
+
+def _without_outsourcer_identity(t: str) -> str:
+    """``t`` with the outsourcing trade that names the writer blanked out, when what follows
+    asks for something or offers a partnership (``_OUTSOURCER_IDENTITY_RE``); "мы аутсорс, ищем
+    проекты" stays a vendor's offer."""
+    m = _OUTSOURCER_IDENTITY_RE.match(t)
+    if m is None:
+        return t
+    rest = t[m.end() :]
+    if _NEED_WORD_RE.search(rest) or _PARTNER_STRONG.search(rest) or _PARTNER_MORE.search(rest):
+        return " " * m.end() + rest
+    return t
+
+
+# The writer's own company as the subject of a wish ("Наш HR-аутсорсинг хочет автоматизировать
+# подбор", "our outsourcing firm wants a CRM"): its line of work names who buys, no offer.
+_OWN_TRADE_WANTS_RE = re.compile(
+    r"(?<![a-zа-я])(?:наш[а-я]*|our) (?:[a-z0-9]+-)?[a-zа-я]+(?: [a-zа-я]+)?"
+    r"(?= (?:хочет|планирует|собирается|ищет|wants|needs|plans|is looking for) )"
+)
 # A company's name in quotes, in an answer that names the company and a position: "«Баланс-
 # Аутсорсинг», совладелец и главный бухгалтер" is who writes, no outsourcing offered.
 _COMPANY_NAME_RE = re.compile(
@@ -2285,6 +2377,9 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
     # "I don't take referral fees; the client pays me"
     t = blank(_NO_COMMISSION_RE, t)
     t = blank(_COMPANY_NAME_RE, t)
+    t = blank(_CONTRACTORS_KEPT_RE, t)
+    t = blank(_OWN_TRADE_WANTS_RE, t)
+    t = _without_outsourcer_identity(t)
     if not t:
         return None
     corrections = list(SELF_CORRECTION_RE.finditer(t))

@@ -141,6 +141,7 @@ from ._text import (
     NOT_KNOWING_FIRST_RE,
     SELF_CORRECTION_RE,
     detransliterate,
+    drop_joke,
     fix_typos,
     is_noncommittal,
     normalize,
@@ -455,12 +456,15 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
         "in a ",
     ),
     (re.compile(rf"{_B}нескоро{_E}"), "не скоро"),
+    (re.compile(rf"{_B}первого (?=числа)"), " 1 "),  # "с первого числа следующего месяца"
     (re.compile(rf"{_B}within the (?:current )?quarter{_E}"), "by the end of the quarter"),
     # a horizon taken back for another: "не в январе, а прямо сейчас", "not in a year but in a
-    # month" (the lower bounds "не раньше", "not until" are read apart)
+    # month" (the lower bounds "не раньше", "not until" are read apart; "до праздников не до
+    # этого, а с 15 января" is busy until then, no horizon taken back)
     (
         re.compile(
-            rf"{_B}(?:не (?:в|во|через|к|до|на|с) |not (?:in|by|next|this) )[^,.;!?]{{1,25}}?"
+            rf"{_B}(?:не (?:в|во|через|к|до(?! (?:этого|того|него|не[её]|нас)\b)|на|с) "
+            rf"|not (?:in|by|next|this) )[^,.;!?]{{1,25}}?"
             rf",? (?:а|но|but|rather) (?=[0-9a-zа-я])"
         ),
         " ",
@@ -543,9 +547,11 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # a year first, a remark after it: "2027, no exact date", "2027, но это не точно"
     (
         re.compile(
-            r"^ (20\d\d)(?=[,;!?—–] |[,;!?—–]$| (?:maybe|probably|наверное|скорее|но|but) )"
+            r"^ +((?:не раньше|not before|no earlier than) )?(20\d\d)(?=[,;!?—–] |[,;!?—–]$| "
+            r"(?:maybe|probably|наверное|скорее|но|but|for sure|definitely|certainly|surely|точно|"
+            r"не раньше|not before|not earlier)[ ,;.!?])"
         ),
-        r" в \1 ",
+        r" \1в \2 ",
     ),
     # "точно не этой зимой", "not this summer": once it is over
     (
@@ -664,6 +670,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (
         re.compile(
             rf"{_B}(?:(?:we|i)(?: have|'ve)? already (?:started|begun|kicked off)|"
+            r"(?:we|i) (?:started|began|kicked off) already|"
             r"already under ?way|"
             rf"(?:мы )?уже (?:начали|стартовали)){_E}"
         ),
@@ -717,6 +724,7 @@ _NO_PLANS_RE = re.compile(
     r"|(?:not|isn'?t|won'?t) (?:\w+ ){0,2}(?:any ?time soon|soon)"
     r"|пока (?:просто )?(?:смотр|изуча|присматрива|прицени|интересу)"
     r"|пока не (?:планир|собира|готов)|не планир|не собира|нет планов|планов (?:пока |еще )?нет"
+    r"|никаких (?:конкретных )?планов"
     r"|без планов|никогда|когда-нибудь|когда нибудь|когда-то потом|в отдаленн|в далек|не скоро"
     r"|не в ближайш|не в этом десятилетии|в перспективе|на будущее|на перспективу|на потом"
     r"|для общего развития|на всякий случай|не актуальн|неактуальн"
@@ -925,8 +933,31 @@ _AFTER_A_STEP_RE = re.compile(
 )
 _RIGHT_AFTER_RE = re.compile(r" ?,? ?(?:и|а|and) (?:then )?")
 # "we can't name a date" outweighs a wish to hurry in the same answer
+# Start refused, not planned: "I don't intend to start now", "не собираюсь начинать сейчас".
+_NOT_INTENDING_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:don'?t|do not|won'?t|will not) (?:intend|plan|want|need) to|"
+    r"не собираюсь|не собираемся|не планирую|не планируем|не хочу|не хотим|не будем) ?$"
+)
+# The conclusion after horizons ruled out: "not this year, not next year either, probably never".
+_PROBABLY_NEVER_RE = re.compile(
+    r"(?<![a-zа-я])(?:probably|maybe|likely|most likely|perhaps|скорее всего|наверное|возможно|"
+    r"может,? и) (?:never|никогда)(?![a-zа-я])"
+)
+# The month not known yet, after a year or a holiday: "in the new year, not sure which month".
+_MONTH_UNKNOWN_RE = re.compile(
+    r"(?<![a-zа-я])(?:not sure (?:which|what) month|(?:don'?t|do not) know (?:which|what) month|"
+    r"(?:не знаю|не уверен[а]?|непонятно|неясно),? (?:в )?(?:какой|каком) месяц[а-я]*|"
+    r"месяц (?:пока )?(?:не знаю|неизвестен|не определ[а-я]*)|month (?:is )?(?:tbd|unclear|"
+    r"not (?:set|decided|clear)))(?![a-zа-я])"
+)
+# When it resumes, not known ("когда разморозят — никто не знает"): unknown, not no plans.
+_NOBODY_KNOWS_RE = re.compile(
+    r"(?<![a-zа-я])(?:никто не знает|не знаю|не знаем|неизвестно|непонятно|nobody knows|no one "
+    r"knows|(?:i|we) (?:don'?t|do not) know)(?![a-zа-я])"
+)
 _SHELVED_RE = re.compile(
-    r"(?<![a-zа-я])(?:shelved|on ice|on hold|заморожен[а-я]*|отложили|на паузе)(?![a-zа-я])"
+    r"(?<![a-zа-я])(?:shelved|on ice|on hold|(?:have |'ve )?frozen|paused|заморожен[а-я]*|"
+    r"заморозил[аи]?|отложили|на паузе)(?![a-zа-я])"
 )
 # When someone comes back, with no date of its own: "как только шеф из отпуска вернётся".
 _SOMEONE_BACK_RE = re.compile(
@@ -2159,7 +2190,9 @@ def _launch_deadline(t: str, start: int, end: int) -> bool:
 # ("в начале следующего года, числа 15 января", "Our FY27 starts on January 1").
 _VAGUE_YEAR = re.compile(
     rf"{_B}(?:(?:в |in )?(?:начале |середине |конце |early |mid |late )?"
-    rf"(?:следующ[а-я]* год[а-я]*|next year|20\d\d ?(?:год[а-я]*|year)?|fy ?'?(?:20)?2\d)){_E}"
+    # (not an ISO date's year: "2026-12-07")
+    rf"(?:следующ[а-я]* год[а-я]*|next year|20\d\d(?![-./]\d) ?(?:год[а-я]*|year)?|"
+    rf"fy ?'?(?:20)?2\d)){_E}"
 )
 # "через пару недель после новогодних": a duration after a named moment adds to it
 _AFTER_RE = re.compile(r"^ ?(?:после|after) ")
@@ -2470,7 +2503,16 @@ _PLAN_RE = re.compile(
     r"бы|хотел[а-я]*|already|уже|yesterday|вчера|пока|until|till|haven'?t|hasn'?t|not yet|"
     r"ещ[её] не|"
     # "let's go" in the past form: "в пятницу созвонимся и поехали"
-    r"поехали|погнали)(?![a-zа-я])"
+    r"поехали|погнали|"
+    # a decision taken is about what comes: "теперь окончательно решили — через месяц"
+    r"решили|решено|определились|(?:we(?:'ve| have)? )?decided|"
+    # pointing at the answer given before: "я ж говорил выше — с нового года", "as I said"
+    r"(?:ж|же|уже) (?:говорил|писал|сказал|упоминал)[аи]?|(?:говорил|писал|сказал|упоминал)[аи]? "
+    r"(?:же|ж|уже|выше|раньше)|(?:я |мы )?(?:говорил|писал|сказал)[аи]? ?[-:]|as (?:i|we) (?:said|"
+    r"wrote|mentioned)|(?:i|we) (?:said|wrote|mentioned) (?:above|before|earlier)|"
+    # put off until a date to come: "отложили до марта", "заморозили до весны"
+    r"(?:отложили|заморозили|перенесли) (?:[а-я]+ )?(?:до|на)|(?:postponed|pushed|put off|"
+    r"frozen|paused) (?:[a-z]+ )?(?:until|till|to))(?![a-zа-я])"
 )
 _PAST_PLAN_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:were|was|had been) (?:planning|going|hoping|meant|aiming|targeting)|"
@@ -2478,6 +2520,8 @@ _PAST_PLAN_RE = re.compile(
     r"хотели (?:начать|запустить|стартовать)|"
     # a try that failed: "we tried to launch in October and our developer quit"
     r"tried to|attempted to|пытались|пробовали (?:запустить|начать|сделать)|"
+    # a plan given up: "хотели ещё летом, потом передумали"
+    r"передумали|changed (?:our|my) minds?|"
     # a promise broken: "подрядчик обещал к сентябрю, но сорвал сроки"
     r"сорвал[аи]?|не (?:сделал|успел|уложил)[аи]?(?:сь)?|(?:missed|blew) (?:the |their |his |"
     r"her )?deadline|didn'?t deliver|never delivered)(?![a-zа-я])"
@@ -2498,9 +2542,10 @@ _ESTIMATE_RE = re.compile(
 
 
 def _in_the_past(clause: str) -> bool:
+    # (a project put on hold is its state now: "заморозили проект, сроков нет")
     return bool(
         _PAST_PLAN_RE.search(clause) or (_PAST_RE.search(clause) and not _PLAN_RE.search(clause))
-    )
+    ) and not _SHELVED_RE.search(clause)
 
 
 _AFTER_SEASON_RE = re.compile(r"(?<![а-я])после (?:высокого |нашего |этого )?сезона(?![а-я])")
@@ -2549,6 +2594,8 @@ def _without_the_past(t: str) -> str:
 
 def _parse_timeline(text: str, today: date) -> Timeline | None:
     told = normalize(text)
+    if (serious := drop_joke(told)) != told:
+        told = text = serious  # "никогда 😂 шучу, не знаю пока": only what follows the joke
     first = NOT_KNOWING_FIRST_RE.match(told)
     if first and not _ESTIMATE_RE.search(told, first.end()):
         return Timeline("unknown")  # "Сложно сказать. Всё зависит от того, как закроем..."
@@ -2660,14 +2707,16 @@ def _read_timeline(text: str, today: date) -> Timeline | None:
     named, horizon = horizon, _settled(t, horizon)
     if named and not horizon:
         return Timeline("unknown")
+    if not specific and _MONTH_UNKNOWN_RE.search(t):
+        return Timeline("unknown")  # "in the new year, not sure which month"
     if (
         _TWO_GUESSES_RE.search(t)
         and len({band(Timeline("days", c[2])) == "far" for c in horizon}) > 1
     ):
         return Timeline("unknown")  # "может, через месяц, может, через год"
-    if _NEVER_RE.search(t):
+    if _NEVER_RE.search(t) or _PROBABLY_NEVER_RE.search(t):
         return Timeline("no_plans")  # "после дождичка в четверг" names a weekday, and means never
-    if not horizon and _SHELVED_RE.search(t):
+    if not horizon and _SHELVED_RE.search(t) and not _NOBODY_KNOWS_RE.search(t):
         return Timeline("no_plans")  # "we shelved the idea, no timeline": put away, not unknown
     if _NO_DATE_RE.search(t):
         return Timeline("unknown")
@@ -2678,6 +2727,8 @@ def _read_timeline(text: str, today: date) -> Timeline | None:
     now = _START_NOW_RE.search(t) or _START_ASAP_RE.search(t)
     if now and _ONCE_BEFORE_RE.search(t[max(0, now.start() - 40) : now.start()]):
         now = None  # "как деньги придут — сразу начнём": right after that, not now
+    if now and _NOT_INTENDING_RE.search(t[max(0, now.start() - 30) : now.start()]):
+        now = None  # "I don't intend to start now"
     if (
         horizon
         and now
