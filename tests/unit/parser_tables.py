@@ -67,6 +67,14 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # services swapped instead of paid
+    C("we'd rather swap services than pay", NONE),
+    C("рекламу в нашем приложении в обмен на работу", NONE),
+    # the writer's cost centre says who holds the budget, not how much (a retrained classifier
+    # read it as no budget)
+    C("бюджет в моём ЦФО", None),
+    C("решаю я, бюджет в моём подразделении", None),
+    C("the budget is in my cost centre", None),
     # "мы потянем, больше вряд ли" caps; free work before, the price now not known; "какой там
     # бюджет" and a pension are no budget; a share of the profits instead of a fee
     C("тысяч триста мы потянем, больше вряд ли", B(None, 300_000)),
@@ -931,6 +939,9 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # an English span named bare after an event counts from it
+    C("award in mid-April, kickoff two weeks after that", D(date(2025, 4, 29))),
+    C("a week after signing", D(7)),
     # "первого числа"; a plan given up, then the decision taken; a start now refused; "probably
     # never" after horizons ruled out
     C("с первого числа следующего месяца", D(date(2025, 4, 1))),
@@ -1623,6 +1634,13 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # nothing launched without others' visas, however many are named; a seat on the panel that
+    # scores the bids; not decided yet
+    C("без визы юристов и финансового комитета ничего не запустим, я руководитель проекта", INF),
+    C("I'm on the selection committee, we score together", INF),
+    C("я член тендерной комиссии", INF),
+    C("that hasn't been decided yet", UNK),
+    C("это пока не решено", UNK),
     # every role the writer's ("я и директор, и бухгалтер"), not a list of people; who decides
     # not known, unless the writer only researches; "допустим, я"; "заказчик — я"
     C("я и директор, и бухгалтер, и водитель", DM),
@@ -2599,6 +2617,14 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # the buyer's own call centre; journalists the site's audience; an agency promising results;
+    # a class project
+    C("бот, который опрашивает клиентов после звонка в наш колл-центр", None),
+    C("предлагаем услуги колл-центра", "vendor"),
+    C("сайт с разделом для журналистов и пресс-релизами", None),
+    C("я журналист, пишу статью о веб-студиях", "researcher"),
+    C("our marketing agency can triple your leads", "vendor"),
+    C("our course project needs an example of a CRM spec", "student"),
     # asking to be considered, at any age or with no experience
     C("рассматриваете ли вы кандидатов без опыта? готова начать с малого", "job_seeker"),
     C("do you consider people without experience? I just finished a course", "job_seeker"),
@@ -4164,6 +4190,9 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # a careers portal is a site; deals registered by distributors are a portal's (CRM)
+    C("карьерный портал для сети магазинов", "website"),
+    C("единое окно для дилеров: прайсы и регистрация сделок", "crm"),
     # a paper notebook kept today is a CRM's job; not knowing what is needed names no task
     C("сейчас всё в тетрадку пишем, хотим навести порядок", "crm"),
     C("заявки записываем в блокнот, теряем клиентов", "crm"),

@@ -914,6 +914,10 @@ _INFLUENCER_ROLE_RE = re.compile(
     r"coordinating|координир[а-я]*|координатор[а-я]*|teacher|учител[а-я]*|"
     # the one who started it is not the one who decides: "так что я скорее инициатор"
     r"инициатор[а-я]*|initiator|"
+    # a seat on the panel that scores the bids: "I'm on the evaluation panel", "я член тендерной
+    # комиссии" (one vote among several)
+    r"on the (?:evaluation|selection|tender|bid) (?:panel|committee|board)|"
+    r"член[а-я]* (?:тендерной|конкурсной|закупочной) комиссии|"
     # the one who carries out what others decide: "учредители, я только исполнитель"
     r"исполнител[ья]|исполнительниц[аы]|"
     rf"consultant|team lead|staff|intern|pm|product manager|project manager){_E}"
@@ -1124,7 +1128,7 @@ _BUT_APPROVES_RE = re.compile(
     # nothing signed without the others' approval: "подпишу я, но сначала покажу команде — без
     # их одобрения не стану"; "she'd have to agree"; "after my tech lead gives a thumbs up"
     r"без (?:их |его |е[её] |[а-я]+ )?(?:одобрени|согласи|разрешени|апрув|виз|"
-    r"благословени)[а-я]* (?:[а-я]+ ){0,2}(?:не|нельзя|никак)(?![а-я])|"
+    r"благословени)[а-я]* (?:[а-я]+ ){0,4}(?:ничего )?(?:не|нельзя|никак)(?![а-я])|"
     r"(?:she|he|they)(?:'d| would|'ll| will)? (?:have|has|need|needs) to (?:agree|approve|"
     r"sign off|ok it|okay it|say yes)|(?:gives?|giving) (?:a |the |"
     r"their |his |her )?(?:thumbs up|green light|go-ahead|nod)|"
@@ -1930,6 +1934,9 @@ _UNSURE_WHO_RE = re.compile(
     r"(?:не знаю|понятия не имею|без понятия|не в курсе)|(?:не знаю|не в курсе|понятия не имею|"
     r"не разобрал(?:ся|ась|ись)?),? кто (?:у нас |там )?(?:что|за что) (?:решает|голосует)|"
     r"не знаю,? чем (?:это |всё |все )?(?:кончится|закончится)|"
+    # not decided yet who: "that hasn't been decided yet", "это ещё не решено"
+    r"^(?:that|it|this) (?:hasn'?t|has not) been decided(?: yet)?|^(?:это )?(?:ещ[её] |пока )?не "
+    r"решено|"
     # who signs a riddle: "кто там в итоге подписывает — загадка", "who signs is a mystery"
     r"кто (?:там |у нас )?(?:в итоге |конкретно |именно )?(?:подписывает|решает|утверждает|"
     r"принимает решени[ея])\W{0,3}(?:загадка|тайна)|"

@@ -604,6 +604,9 @@ _NONE_RE = re.compile(
     # "да какой там бюджет, у меня пенсия": asked back to say there is none
     r"(?:да )?какой (?:там|тут) (?:ещ[её] )?бюджет(?! (?:нужен|нужно|надо|нужна|посоветуете|"
     r"закладывать|обычно))|"
+    # services swapped instead of paid: "we'd rather swap services than pay"
+    r"(?:swap|trade|exchange) services|rather (?:swap|trade|barter) than pay|in exchange for the "
+    r"work|"
     # a share of the profits instead of a fee: no money paid
     r"(?:for|in exchange for) (?:a )?(?:share|cut|percentage) of (?:the )?(?:profits?|revenue|"
     r"sales)|instead of a fee|за (?:долю|процент) (?:от )?(?:прибыли|продаж|выручки)|"
@@ -1351,8 +1354,8 @@ _THIS_TIME_RE = re.compile(
 )
 
 
-# A figure of the business, not of this project: "выручка за прошлый год — 140 млн", "revenue
-# last year was about $3M" (right before the figure, in its clause).
+# Free work done before, the price now not known: "раньше нам делал племянник за так...
+# сколько это стоит — понятия не имею" (no budget of none).
 _NOT_KNOWN_RE = re.compile(
     r"(?<![a-zа-я])(?:понятия не имею|не знаю|не знаем|не представляю|без понятия|no idea|"
     r"(?:i|we) (?:don'?t|do not) know|not sure)(?![a-zа-я])"
@@ -1361,6 +1364,8 @@ _BEFORE_NOW_RE = re.compile(
     r"(?<![a-zа-я])(?:раньше|прежде|до этого|previously|used to|in the past|before that)"
     r"(?![a-zа-я])"
 )
+# A figure of the business, not of this project: "выручка за прошлый год — 140 млн", "revenue
+# last year was about $3M", "у меня пенсия 20 тысяч" (right before the figure, in its clause).
 _NOT_THE_BUDGET_RE = re.compile(
     r"(?<![a-zа-я])(?:выручк|оборот|прибыл|капитализац|зарплат|пенси|revenue|turnover|profit|"
     r"sales (?:were|was|of)|payroll|salar|pension)[a-zа-я]*(?: [a-zа-я]+){0,4} ?"
@@ -1820,12 +1825,15 @@ _SUFFIX_WORDS = frozenset({"kk", "mm", "mln", "mn", "mio", "mil", "bn", "usd", "
 _BUDGET_HOLDER_RE = re.compile(
     r"(?<![a-zа-я])(?:бюджет[а-я]* (?:[а-я]+ ){0,3}(?:мой|у меня|на мне|за мной|в моих руках|"
     r"в мо[её]м ведении|под моим контролем|в моем распоряжении|в моём распоряжении|"
+    # the writer's cost centre: "бюджет в моём ЦФО"
+    r"в мо[её]м (?:цфо|подразделении|департаменте|центре (?:затрат|финансовой ответственности))|"
     r"распределяю я|утверждаю я|согласую я)|мой бюджет|(?:я )?(?:распоряжаюсь|управляю|"
     r"распределяю) бюджет[а-я]*|(?:i|we) (?:hold|own|control|manage|sign off on) the budget|"
     # defending or answering for it: "я готовлю проект и защищаю бюджет"
     r"(?:защищаю|защищать|отвечаю за|веду|пробиваю|выбиваю) бюджет[а-я]*|"
     r"(?:defend|pitch|fight for) the budget|"
-    r"budget (?:is )?(?:mine|under my control|in my hands|with me)|my budget|budget holder|"
+    r"budget (?:is )?(?:mine|under my control|in my hands|with me|in my cost cent(?:er|re))|"
+    r"my budget|budget holder|"
     r"i hold the purse strings)(?![a-zа-я])"
     r"(?! ?,? ?(?:пока )?(?:нет|не|no|not|isn'?t)(?![a-zа-я]))"  # "бюджета у меня нет": none
 )

@@ -311,7 +311,10 @@ _SERVICES_EN = (
 )
 _VENDOR_STRONG = re.compile(
     # "Selling hosting plans with a 40% agency discount", "Can we run paid ads for your studio?"
-    rf"{_B}(?:(?:selling|we sell|offering|we offer|reselling) (?:[a-z]+ )?(?:hosting|domains?|"
+    # an agency promising the recipient results: "Our SEO agency can double your traffic"
+    rf"{_B}(?:(?:our|my) (?:[a-z-]+ )?(?:agency|studio|team) (?:can|will) (?:double|triple|boost|"
+    r"grow|increase|bring|get) your|"
+    r"(?:selling|we sell|offering|we offer|reselling) (?:[a-z]+ )?(?:hosting|domains?|"
     r"servers?|licen[cs]es?|leads|traffic|backlinks)(?![a-z])|(?:can|could|shall|may) (?:we|i) "
     r"(?:run|manage|do|set up|handle|take over) (?:your |the )?(?:paid )?(?:ads|advertising|seo|"
     r"ppc|campaigns?|marketing|social media) (?:for|of) (?:you|your)|"
@@ -417,7 +420,8 @@ _RESEARCH_STRONG = re.compile(
     rf"{_B}(?:(?:провожу|проводим|проводится|делаю|делаем) (?:[а-я]+ )?(?:исследовани[а-я]*|"
     r"опрос[а-я]*|анкетировани[а-я]*|интервью)|исследовани[а-я]* рынка|маркетингов[а-я]* "
     r"исследовани[а-я]*|(?:я|мы) (?:[а-я]+ )?(?:журналист[а-я]*|корреспондент[а-я]*|"
-    r"редактор[а-я]*|аналитик[а-я]* (?:рынка|агентства|компании))|журналист[а-я]*|"
+    # (journalists as the audience of the buyer's site: "пресс-центр для журналистов")
+    r"редактор[а-я]*|аналитик[а-я]* (?:рынка|агентства|компании))|(?<!для )журналист[а-я]*|"
     r"корреспондент[а-я]*|(?:готовим|готовлю|составляем|составляю|делаем|собираем) "
     r"(?:[а-я]+ )?(?:отчет|обзор|исследование|рейтинг)[а-я]*|отчет[а-я]* по рынку|"
     r"(?:compiling|preparing|putting together) (?:a |an )?(?:[a-z]+ )?(?:survey|report|study|"
@@ -785,6 +789,8 @@ _JOB_MORE = re.compile(
 _STUDENT_MORE = re.compile(
     # "could you review my portfolio site for a class?"
     rf"{_B}(?:for (?:a|my) (?:class|coursework|homework|module)(?![a-z])|вкр|"
+    # "our class project needs a sample RFP"
+    r"(?:our|my) (?:class|course|coursework|uni|university|college) (?:project|assignment)|"
     r"(?:для|for a) (?:студента|студентки|student)(?=[^.!]{0,40}(?:бесплатно|free))|"
     r"(?:бесплатно|for free)[^.!]{0,40}(?:для студента|для студентки|for a student)|"
     r"магистрант[а-я]*|школьн[а-я]* проект[а-я]*|школьник[а-я]*|"
@@ -1049,7 +1055,8 @@ _VENDOR_MORE = re.compile(
     r"продвижение сайта в топ|сервис колл-трекинга|давайте покажу демо|показать демо|"
     r"(?:ведем|ведём) (?:smm|смм|соцсети)|предлага(?:ем|ет|ю) (?:настроить|вести|поставку|место)|"
     r"(?:продаем|продаём|продаю) (?:базы|контакт|лиценз|лид|готов|модул|хостинг|сервер)[а-я]*|"
-    r"готовые модули|колл-центр|"
+    # (not the buyer's own: "после обращения в колл-центр", "наш колл-центр")
+    r"готовые модули|(?<!в )(?<!наш )(?<!нашего )(?<!нашем )(?<!через )колл-центр|"
     r"(?:взять|брать|возьм[её]м|берем|берём) (?:на себя )?(?:часть )?(?:ваш[а-я]* )?"
     r"(?:проект|заказ|задач)[а-я]*|"
     r"копирайтер, пишу|пишу тексты для|(?:we|i) offer|offering|"
@@ -1308,7 +1315,7 @@ _RESEARCH_MORE = re.compile(
     rf"научн[а-я]* сотрудни[а-я]*|"
     r"surveying|(?:\d+|five|ten|two|three)-minute (?:form|survey|questionnaire)|"
     r"(?:fill|take) (?:out|in)? ?(?:a|our|the|this|my) (?:short |quick )?(?:form|survey|"
-    r"questionnaire)|podcast|подкаст[а-я]*|journalist|журналист[а-я]*|"
+    r"questionnaire)|podcast|подкаст[а-я]*|(?<!for )journalist|(?<!для )журналист[а-я]*|"
     r"(?:writing|doing|working on) (?:a |an )?(?:piece|post|blog post|story|article|episode)|"
     # (a quote from an expert for a piece, not a price quote: "an old quote from last year")
     r"blog post comparing|newsletter on|quote you|quote from (?:you|your|an? expert|the "
@@ -2355,7 +2362,10 @@ def _without_outsourcer_identity(t: str) -> str:
 # The writer's own company as the subject of a wish ("Наш HR-аутсорсинг хочет автоматизировать
 # подбор", "our outsourcing firm wants a CRM"): its line of work names who buys, no offer.
 _OWN_TRADE_WANTS_RE = re.compile(
-    r"(?<![a-zа-я])(?:наш[а-я]*|our) (?:[a-z0-9]+-)?[a-zа-я]+(?: [a-zа-я]+)?"
+    # (not the writer's client, "наш клиент хочет сайт", nor a class project)
+    r"(?<![a-zа-я])(?:наш[а-я]*|our) (?!клиент|заказчик|client|customer|партн|partner|class|"
+    r"course|homework|thesis|diploma|курсов|дипломн|учебн)"
+    r"(?:[a-z0-9]+-)?[a-zа-я]+(?: [a-zа-я]+)?"
     r"(?= (?:хочет|планирует|собирается|ищет|wants|needs|plans|is looking for) )"
 )
 # A company's name in quotes, in an answer that names the company and a position: "«Баланс-

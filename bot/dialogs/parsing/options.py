@@ -268,6 +268,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:типа|как|вроде|аналог[а-я]*) (?:авито|озон[а-я]*|ozon|wildberries|вайлдберриз|юл[аы]|"
         r"avito|амазон[а-я]*)|(?:like|similar to|an?) (?:amazon|ebay|etsy|avito)(?: for| clone)?|"
         r"доск[а-я]* (?:объявлений|вакансий)|агрегатор[а-я]* вакансий|сайт[а-я]* вакансий|"
+        # a careers portal is a site to read: "карьерный портал с вакансиями"
+        r"карьерн[а-я]* (?:портал|сайт)[а-я]*|портал[а-я]* (?:с )?ваканси[а-я]*|"
         r"marketplace|careers? (?:page|section)s?|"
         r"(?:страниц|раздел)[а-я]* (?:с )?(?:ваканси|карьер)[а-я]*|"
         # the parts of a site named without the word: "a pricing page plus checkout"
@@ -295,6 +297,10 @@ NEED_PATTERNS: dict[str, str] = {
         r"customers|"
         r"clients|enquiries|inquiries|deals|invoices)|"
         r"crm[а-я]*|црм[а-я]*|срм[а-я]*|amo ?crm|амо ?срм|амо ?црм|амо|amo|битрикс ?24|bitrix ?24|"
+        # a partners' single window with deals registered: "единое окно для дистрибьюторов:
+        # материалы и регистрация сделок"
+        r"регистраци[а-я]* сдел[а-я]*|deal registration|единое окно для (?:дилер|дистрибь|партн|"
+        r"агент|поставщик)[а-я]*|"
         # ("магазин на Битриксе" is built on the CMS, no CRM asked for)
         r"(?<!1с-)(?<!1с )(?<!на )битрикс[а-я]*|(?:перейти|переехать|переход|перевести "
         r"[а-я]+|внедрить|внедрение) на битрикс[а-я]*|"

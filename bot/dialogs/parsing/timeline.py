@@ -2198,7 +2198,8 @@ _VAGUE_YEAR = re.compile(
 _AFTER_RE = re.compile(r"^ ?(?:после|after) ")
 
 
-_SPAN_START_RE = re.compile(r"(?:через|спустя|in|within) ")
+# (English may name the span bare: "kickoff a week or two after that")
+_SPAN_START_RE = re.compile(r"(?:через|спустя|in|within) |(?=\d|an? )")
 
 
 def _preferred(
