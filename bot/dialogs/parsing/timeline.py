@@ -2511,9 +2511,9 @@ _PLAN_RE = re.compile(
     r"(?:ж|же|уже) (?:говорил|писал|сказал|упоминал)[аи]?|(?:говорил|писал|сказал|упоминал)[аи]? "
     r"(?:же|ж|уже|выше|раньше)|(?:я |мы )?(?:говорил|писал|сказал)[аи]? ?[-:]|as (?:i|we) (?:said|"
     r"wrote|mentioned)|(?:i|we) (?:said|wrote|mentioned) (?:above|before|earlier)|"
-    # put off until a date to come: "отложили до марта", "заморозили до весны"
-    r"(?:отложили|заморозили|перенесли) (?:[а-я]+ )?(?:до|на)|(?:postponed|pushed|put off|"
-    r"frozen|paused) (?:[a-z]+ )?(?:until|till|to))(?![a-zа-я])"
+    # moved to a date to come: "перенесли на февраль" (put on hold: ``_SHELVED_RE``)
+    r"перенесли (?:[а-я]+ )?(?:до|на)|(?:postponed|pushed|put off) (?:[a-z]+ )?(?:until|till|to))"
+    r"(?![a-zа-я])"
 )
 _PAST_PLAN_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:were|was|had been) (?:planning|going|hoping|meant|aiming|targeting)|"
