@@ -597,6 +597,8 @@ _CLAUSE = r"(?:^|(?<=[,;:.])|(?<=[,;:.] ))"
 # People named next to the writer in a decision ("я + комдир", "я, юрист и гендир").
 # The relatives a family business may belong to ("my dad's the owner", "it's my mum's salon")
 _RELATIVE_EN = r"(?:dad|father|mom|mum|mother|brother|sister|husband|wife|uncle|aunt)"
+# A small business, in English: whose it is decides ("it's my dad's store", "it's my salon").
+_BUSINESS_EN = r"(?:store|shop|business|company|bakery|salon|restaurant|cafe|firm|studio|clinic)"
 _PERSON = (
     rf"(?:{_DM_ROLE}|юрист[а-я]*|бухгалтер[а-я]*|главбух[а-я]*|партнер[а-я]*|компаньон[а-я]*|"
     r"жена|муж|брат|сестра|отец|папа|мама|wife|husband|partners?|accountant|lawyer|cofounder)"
@@ -716,7 +718,7 @@ _OTHERS_DECIDE_RE = re.compile(
     r"(?<!банк )(?:да[её]т|дают|дадут|даст) (?:[а-я]+ )?(?:добро|зел[её]ный свет|отмашку)|"
     # the business is a relative's: "it's my dad's jewellery store", "это мамина пекарня"
     rf"(?:it'?s|it is|this is) (?:my|our) (?:{_RELATIVE_EN}|parents)(?:'s|s') (?:[a-z]+ ){{0,2}}"
-    r"(?:store|shop|business|company|bakery|salon|restaurant|cafe|firm|studio|clinic)|"
+    rf"{_BUSINESS_EN}|"
     r"(?:это )?(?:папин|мамин|отцовск|мужнин|братов)[а-я]* (?:[а-я]+ )?(?:бизнес|магазин|"
     r"пекарн|салон|ресторан|кафе|компани|фирм|студи|клиник|ателье)[а-я]*|"
     # the decider described, then named: "whoever pays, which is my boss", "то есть шеф"
@@ -1324,8 +1326,8 @@ _OWN_WHOLE_RE = re.compile(
     r"полностью )?(?:мо[йяеё]|на мне)(?![а-я])|"
     r"это (?:мо[йяеё]) (?:собственн[а-я]+ )?(?:клиника|компания|фирма|студия|салон|магазин|бизнес|"
     r"кафе|ресторан|школа|агентство|пекарня|ферма|мастерская|гостиница|отель|хостел)(?![а-я])|"
-    r"(?:it'?s|this is) my (?:own )?(?:salon|shop|store|clinic|company|business|studio|cafe|"
-    r"restaurant|school|agency|bakery|firm|hotel|hostel|farm)(?![a-z])|"
+    rf"(?:it'?s|this is) my (?:own )?(?:{_BUSINESS_EN}|school|agency|hotel|hostel|farm)"
+    r"(?![a-z])|"
     r"(?:i'?m|i am) (?:fully |solely |wholly )?(?:responsible|accountable) for "
     r"(?:the |this |our )?(?:whole |entire )?(?:project|purchase|budget|everything)|"
     r"i own (?:the |this )?(?:whole |entire )?(?:project|purchase)|"

@@ -938,11 +938,6 @@ _NOT_INTENDING_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:don'?t|do not|won'?t|will not) (?:intend|plan|want|need) to|"
     r"не собираюсь|не собираемся|не планирую|не планируем|не хочу|не хотим|не будем) ?$"
 )
-# The conclusion after horizons ruled out: "not this year, not next year either, probably never".
-_PROBABLY_NEVER_RE = re.compile(
-    r"(?<![a-zа-я])(?:probably|maybe|likely|most likely|perhaps|скорее всего|наверное|возможно|"
-    r"может,? и) (?:never|никогда)(?![a-zа-я])"
-)
 # The month not known yet, after a year or a holiday: "in the new year, not sure which month".
 _MONTH_UNKNOWN_RE = re.compile(
     r"(?<![a-zа-я])(?:not sure (?:which|what) month|(?:don'?t|do not) know (?:which|what) month|"
@@ -2101,7 +2096,11 @@ def _simple(pattern: re.Pattern[str], t: str, days: int) -> list[Candidate]:
 
 _NEVER_RE = re.compile(
     rf"{_B}(?:после дождичка в четверг|когда рак на горе свистнет|when pigs fly|"
-    rf"на морковкино заговенье|once in a blue moon){_E}"
+    r"на морковкино заговенье|once in a blue moon|"
+    # the conclusion after horizons ruled out: "not this year, not next year either, probably
+    # never"
+    r"(?:probably|maybe|likely|most likely|perhaps|скорее всего|наверное|возможно|может,? и) "
+    rf"(?:never|никогда)){_E}"
 )
 # The horizon attached to starting ("начинать где-то в январе", "development would have to
 # begin around January") is the answer, whatever deadline or go-live comes first in the text.
@@ -2715,7 +2714,7 @@ def _read_timeline(text: str, today: date) -> Timeline | None:
         and len({band(Timeline("days", c[2])) == "far" for c in horizon}) > 1
     ):
         return Timeline("unknown")  # "может, через месяц, может, через год"
-    if _NEVER_RE.search(t) or _PROBABLY_NEVER_RE.search(t):
+    if _NEVER_RE.search(t):
         return Timeline("no_plans")  # "после дождичка в четверг" names a weekday, and means never
     if not horizon and _SHELVED_RE.search(t) and not _NOBODY_KNOWS_RE.search(t):
         return Timeline("no_plans")  # "we shelved the idea, no timeline": put away, not unknown
