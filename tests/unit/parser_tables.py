@@ -67,6 +67,12 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # dictated numbers: hundreds in two words, a range of two number words without a dash;
+    # chat shorthand for "about"
+    C("где-то пяти сот тысяч хватит", B(400_000, 600_000)),
+    C("полтора два ляма", B(1_500_000, 2_000_000)),
+    C("два три миллиона рублей", B(2_000_000, 3_000_000)),
+    C("haven't thought abt the budget", UNKNOWN),
     # services swapped instead of paid
     C("we'd rather swap services than pay", NONE),
     C("рекламу в нашем приложении в обмен на работу", NONE),
@@ -939,6 +945,14 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # a recogniser's split word, typed abbreviations, a month misspelt like a past verb, a year
+    # said aloud, "2" for "to"
+    C("через три не дели", D(21)),
+    C("на этой нед", D(6)),
+    C("прямщас начинаем", D(0)),
+    C("в апрели где-то", D(date(2025, 4, 1))),
+    C("in twenty twenty six", D(date(2026, 7, 1))),
+    C("hard 2 say tbh", T_UNKNOWN),
     # an English span named bare after an event counts from it
     C("award in mid-April, kickoff two weeks after that", D(date(2025, 4, 29))),
     C("a week after signing", D(7)),
@@ -1634,6 +1648,21 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # working alone; calls made only to note prices down; the writer's opinion heard by the
+    # founders (these three were the classifier's alone until a retrain lost them)
+    C("работаю одна, всё сама", DM),
+    C("я не один работаю, нас трое", None),
+    C("попросили обзвонить агентства и собрать расценки", RES),
+    C("решают учредители, но к моим советам прислушиваются", INF),
+    # the writer's approval given already; someone else's consent in a word; fillers of speech
+    C("I've already approved the spend for this", DM),
+    C("я уже одобрила бюджет", DM),
+    C("I approved it, but the board has to ratify it", INF),
+    C("need the partners' go-ahead", INF),
+    C("it's ok", None),
+    C("it's a collective decision", INF),
+    C("э-э ну короче шеф", INF),
+    C("um, the owner does", INF),
     # nothing launched without others' visas, however many are named; a seat on the panel that
     # scores the bids; not decided yet
     C("без визы юристов и финансового комитета ничего не запустим, я руководитель проекта", INF),
@@ -2617,6 +2646,16 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # clients' needs handed over for a fee; a logo on the buyer's own app; a microphone tried;
+    # an advert's call; work offered "for your company"; an ad set-up promised; an opening asked
+    C("клиенты просят сайты — хотим передавать их вам за агентский процент", "partner"),
+    C("a phone app in the App Store with our logo", "off_profile", keywords=OFF_PROFILE_DEFAULT),
+    C("алло тест тест раз два три", "spam"),
+    C("дешевые займы для ИП, звоните прямо сейчас", "spam"),
+    C("изготовим фирменные ручки и блокноты для вашей команды", "vendor"),
+    C("настроим контекст и таргет под ключ", "vendor"),
+    C("рекламу потом настроим сами, нужен сайт", None),
+    C("будут ли вакансии для тестировщика?", "job_seeker"),
     # the buyer's own call centre; journalists the site's audience; an agency promising results;
     # a class project
     C("бот, который опрашивает клиентов после звонка в наш колл-центр", None),
@@ -4190,6 +4229,13 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # an app corrected to "not mobile"; users who see their own records; what a catalogue shows;
+    # a recogniser's "CRM" and "chat bot"
+    C("приложение, нет, не мобильное — кабинет на сайте для клиентов", "crm"),
+    C("портал, где поставщики видят свои заявки и оплаты", "crm"),
+    C("каталог оборудования с ценами и фото", "website"),
+    C("си-ар-эм для отдела продаж", "crm"),
+    C("chat but for our store to answer questions", "bot"),
     # a careers portal is a site; deals registered by distributors are a portal's (CRM)
     C("карьерный портал для сети магазинов", "website"),
     C("единое окно для дилеров: прайсы и регистрация сделок", "crm"),

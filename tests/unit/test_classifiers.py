@@ -266,6 +266,10 @@ def test_classifier_off_profile_needs_a_keyword_of_the_trained_profile() -> None
         ("приводим заявки от компаний, которые хотят интернет-магазин", False),
         ("we book calls with firms that want a chatbot", False),
         ("the portal that we need must show stock", True),
+        # a need word that governs handing clients over: the category is the clients'
+        ("клиенты просят сайты и CRM — хотим передавать их вам за процент", False),
+        ("our customers keep asking for chatbots, we want to refer them to you", False),
+        ("CRM — хотим внедрить до лета", True),
     ],
 )
 def test_buyer_evidence_needs_the_writers_own_request(text: str, expected: bool) -> None:

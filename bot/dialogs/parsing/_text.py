@@ -89,10 +89,12 @@ _CHAT = {
     "w/": "with ", "w/o": "without ", "b4": "before", "ur": "your", "u": "you",
     "mgmt": "management", "avail": "available", "xmas": "christmas", "x-mas": "christmas",
     "pls": "please", "plz": "please", "w": "with",
-    "тока": "только", "щас": "сейчас", "ваще": "вообще",
+    "тока": "только", "щас": "сейчас", "ваще": "вообще", "прямщас": "прямо сейчас",
+    "abt": "about", "thx": "thanks",
 }  # fmt: skip
 _CHAT_RE = re.compile(
-    r"(?<![\w/.-])(?:w/o|w/|b4|ur|u|mgmt|avail|xmas|x-mas|pls|plz|тока|щас|ваще|"
+    r"(?<![\w/.-])(?:w/o|w/|b4|ur|u|mgmt|avail|xmas|x-mas|pls|plz|тока|щас|ваще|прямщас|abt|"
+    r"thx|"
     r"w(?= (?:me|us|my|our|the|him|her|them)(?!\w)))(?![\w/-]|\.\w)"
 )
 
@@ -124,14 +126,35 @@ def _normalize(text: str, strip_tags: bool) -> str:
     if "нету" in t:
         t = _NETU_RE.sub("нет", t)  # "нету бюджета", "сроков нету": colloquial "нет"
     if "агенств" in t:
-        t = t.replace("агенств", "агентств")  # the commonest misspelling of a keyword
+        t = t.replace("агенств", "агентств")  # the commonest misspellings of keywords
+    if "резюмэ" in t:
+        t = t.replace("резюмэ", "резюме")
     if "❌" in t or "🚫" in t:
         t = _CROSSED_RE.sub(" без ", t)  # "✅ сайт ❌ SMM": the crossed-out one is refused
     t = _CHAT_RE.sub(lambda m: _CHAT[m.group(0)], t)  # "joint w/ mgmt", "b4 xmas", "тока"
-    return _SPACE_RE.sub(" ", t).strip()
+    if " 2 " in t:
+        t = _TWO_AS_TO_RE.sub(" to ", t)  # "hard 2 say", "ready 2 start"
+    t = _SPACE_RE.sub(" ", t).strip()
+    # Fillers of speech ("ну короче шеф", "um our CFO does", "э-э в районе миллиона") say
+    # nothing: every parser reads what is left, unless nothing is (a bare "хм" hesitates).
+    spoken = _FILLER_START_RE.sub("", _FILLER_RE.sub(" ", t).lstrip(" ,")).strip(" ,")
+    return _SPACE_RE.sub(" ", spoken) if _WORD_RE.search(spoken) else t
 
 
 _NETU_RE = re.compile(r"(?<![а-я])нету(?![а-я])")
+_FILLER_RE = re.compile(
+    # ("хм" and "hmm" inside a message may start a correction: "an app — hmm, no, a site")
+    r"(?<![\w-])(?:э(?:-?э)+|um+|uh+|uhm+|erm+)(?![\w-])[,.…]*|"
+    r",? you know(?=$|[,.!?])"
+)
+_FILLER_START_RE = re.compile(
+    r"^(?:(?:ну|короче|в общем|вообщем|слушайте|смотрите|well|ok(?:ay)? so|alright so|эм+|"
+    r"хм+|hmm+)"
+    r"(?:[,.…]+ ?| |$)|so[,.…]+ ?)+(?=[a-zа-я0-9])"
+)
+_TWO_AS_TO_RE = re.compile(
+    r"(?<=[a-z]) 2 (?=(?:say|tell|know|be|start|go|launch|get|do|decide|discuss)(?![a-z]))"
+)
 _WHATS_APP_RE = re.compile(r"(?<![a-z])what'?s ?app(?![a-z])")
 
 
@@ -438,7 +461,8 @@ def _compounds(seq: str) -> str | None:
 
 # Dictated numbers as a recognizer writes them: "восемь сот" for "восемьсот", "one point two"
 _SPLIT_HUNDREDS_RE = re.compile(
-    r"(?<![а-я])(две|три|четыре|пять|шесть|семь|восемь|девять) (сти|ста|сот)(?![а-я])"
+    r"(?<![а-я])(две|три|четыре|пять|шесть|семь|восемь|девять|двух|трех|четырех|пяти|шести|"
+    r"семи|восьми|девяти) (сти|ста|сот)(?![а-я])"
 )
 _EN_POINT_RE = re.compile(
     r"(?<![a-z])(one|two|three|four|five|six|seven|eight|nine) point "

@@ -985,7 +985,7 @@ _ONE_C_RE = re.compile(r"(?<![\d.,])1[сc](?![a-zа-я0-9])")
 # "2 3 тыс", "600 700 тысяч", "тысяч 400 500" (not a figure in groups: "1 500 тыс" is 1,500
 # thousand).
 _NEIGHBOURS_RE = re.compile(
-    r"(?<![\d.,])(\d{1,3}) (\d{1,3})(?![\d.,])(?= ?[a-zа-я])|"
+    r"(?<![\d.,])(\d{1,3}(?:[.,]5)?) (\d{1,3})(?![\d.,])(?= ?[a-zа-я])|"
     r"(?<=тысяч )(\d{2,3}) (\d{2,3})(?![\d.,])"
 )
 
@@ -1010,6 +1010,8 @@ _SCALE_NEXT_RE = re.compile(
 
 def _neighbours(m: re.Match[str]) -> str:
     a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if not a.isdigit():  # "полтора два миллиона": one and a half to two
+        return f"{a}-{b}" if float(a.replace(",", ".")) + 0.5 == int(b) else m.group(0)
     low, high = int(a), int(b)
     if high == low + 1 and high < 10:
         return f"{low}-{high}"

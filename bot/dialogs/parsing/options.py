@@ -296,7 +296,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"track(?:ing)? (?:of )?(?:our |my |the |all )?(?:[a-z]+ )?(?:jobs|quotes|orders|leads|"
         r"customers|"
         r"clients|enquiries|inquiries|deals|invoices)|"
-        r"crm[а-я]*|црм[а-я]*|срм[а-я]*|amo ?crm|амо ?срм|амо ?црм|амо|amo|битрикс ?24|bitrix ?24|"
+        r"crm[а-я]*|црм[а-я]*|срм[а-я]*|си ?-?ар ?-?эм[а-я]*|amo ?crm|амо ?срм|амо ?црм|амо|amo|"
+        r"битрикс ?24|bitrix ?24|"
         # a partners' single window with deals registered: "единое окно для дистрибьюторов:
         # материалы и регистрация сделок"
         r"регистраци[а-я]* сдел[а-я]*|deal registration|единое окно для (?:дилер|дистрибь|партн|"
@@ -320,6 +321,11 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:inventory|management|booking|ordering) system|self-service account|"
         r"deal registration|pipeline tool|синк[а-я]*|сквозн[а-я]* аналитик[а-я]*|"
         r"портал[а-я]*|portals?|extranets?|экстранет[а-я]*|intranets?|интранет[а-я]*|"
+        r"кабинет[а-я]* (?:на|в) (?:нашем |сво[её]м )?(?:сайте|портале)|"
+        # users who see their own records: "дилеры видят свои заказы, отгрузки и долги"
+        r"(?:клиенты|дилеры|партнеры|пациенты|арендаторы|поставщики|покупатели|сотрудники) "
+        r"(?:сами |смогут |будут |могут )?(?:видят|видели|видеть|смотрят|отслеживают|скачивают|"
+        r"оформляют|загружают|проверяют) (?:[а-я]+ )?сво[иейю][а-я]*|"
         r"личн[а-я]* кабинет[а-я]*|кабинет (?:клиента|партнера|дилера|поставщика|продавца|агента|"
         r"сотрудника|покупателя|арендатора)|"
         r"personal (?:account|area|cabinet|dashboard)s?|service ?desk|help ?desk|"
@@ -350,6 +356,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:внедр[а-я]*|настро[а-я]*) (?:воронк[а-я]*|амо|битрикс[а-я]*)"
     ),
     "bot": (
+        # a recogniser's "chat bot": "чат бок для сайта", "chat but for our website"
+        r"чат[- ]?бок[а-я]*|chat but(?= (?:for|to|that|which) )|"
         # a chat on the site that answers by itself: "чат на сайт, чтобы круглосуточно отвечал
         # на частые вопросы без оператора"
         r"(?:онлайн-?)?чат (?:на|для) сайт[а-я]*(?=[^.!?]{0,60}(?:отвеча|без оператор|"
@@ -593,7 +601,9 @@ WITHDRAWN_AFTER = (
     r"[^.!?]{0,30}\? ?(?:хотя |впрочем |а впрочем |ну |well,? |ok,? )?(?:неважно|не важно|"
     r"не суть|never ?mind|forget (?:it|that)|doesn'?t matter|no matter|"
     # a service asked about and answered at once: "CRM? Нет, нам нужно приложение"
-    r"(?:нет|неа|no|nope)(?![a-zа-я]))"
+    r"(?:нет|неа|no|nope)(?![a-zа-я]))|"
+    # the kind taken back right after the word: "приложение — нет, не мобильное, а кабинет"
+    r"[ ,—–-]*(?:нет|no)[ ,—–-]+(?:не|not) (?:an? )?(?:мобильн|нативн|mobile|native)"
 )
 _NEGATED_AFTER_RE = re.compile(
     rf"^[a-zа-я-]*[?!]* ?(?:[a-zа-я][a-zа-я-]* )?(?:{REFUSED_AFTER})|^(?:{WITHDRAWN_AFTER})"
@@ -1079,7 +1089,9 @@ _MEDIA_SENT_BEFORE_RE = re.compile(
     r"(?<![a-zа-я])(?:upload[a-z]*|send(?:s|ing)?|attach[a-z]*|submit[a-z]*|отправля[а-я]*|"
     r"отправ(?:ить|ит|ят|ил[а-я]*)|загружа[а-я]*|загруз(?:ить|ит|ят|ил[а-я]*)|прикрепля[а-я]*|"
     r"прикреп(?:ить|ит|ят|ил[а-я]*)|присыла[а-я]*|присл(?:ать|ал[а-я]*)|скидыва[а-я]*|"
-    r"кида(?:ть|ют|ли))(?: [a-zа-я]+){0,3} $"
+    r"кида(?:ть|ют|ли))(?: [a-zа-я]+){0,3} $|"
+    # what a catalogue shows: "каталог продукции с ценами и фото", "listings with photos"
+    r"(?<![a-zа-я])(?:с|со|with) (?:[a-zа-я]+,? (?:и|and) )?$"
 )
 _MEDIA_RE = re.compile(r"фото|photo|видео|video")
 

@@ -340,6 +340,7 @@ _NEXT_FORMS = {
 }  # fmt: skip
 _ORDINAL_STEMS = "перв втор трет четверт пят шест седьм восьм девят".split()
 _SCHOOL_HOLIDAYS_OVER = {"весенних": "1 апреля", "летних": "1 сентября", "осенних": "4 ноября"}
+_DIGIT_WORDS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # the school holidays other than the winter ones, in the Russian school year (the spring
     # ones end with March, the summer ones with August, the autumn ones in the first days of
@@ -385,6 +386,14 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     ),
     # the old spelling and a dropped vowel, too short for the typo fixer: "чрез неделю"
     (re.compile(rf"{_B}чрез{_E}"), "через"),
+    # a recogniser's split word ("через две не дели") and a typed abbreviation ("на этой нед")
+    (re.compile(rf"{_B}не (?=дел(?:и|ю|е|ь){_E})"), "не"),
+    (re.compile(rf"{_B}(этой|следующей|текущей) нед\.?{_E}"), r" \1 неделе "),
+    # a year said aloud: "in twenty twenty seven"
+    (
+        re.compile(rf"{_B}twenty twenty[- ]?({'|'.join(_DIGIT_WORDS_EN)}){_E}"),
+        lambda m: f" 202{_DIGIT_WORDS_EN.index(m.group(1)) + 1} ",
+    ),
     # chat abbreviations: "nxt wk", "next yr", "tmrw", "через 10 дн", "в пн"
     (re.compile(rf"{_B}nxt{_E}"), "next"),
     # "след." / "сл." for "следующий", in the case of the word after it: "в след. среду"
@@ -2481,7 +2490,9 @@ _CLAUSE_END_RE = re.compile(r"(?<=[.!?;,])\s+")
 _PAST_RE = re.compile(
     # (Russian: "был", plural past "запустили", "-ил(а)" verbs; not nouns such as "начало",
     # "квартала", "недели", "модели", "правила")
-    r"(?<![a-zа-я])(?:был[аио]?|(?!недел|модел|земл|отел|правил|постел)[а-я]{4,}(?:ли|лись)|"
+    # (a month misspelt "в феврали" is no past verb either)
+    r"(?<![a-zа-я])(?:был[аио]?|(?!недел|модел|земл|отел|правил|постел|феврал|апрел)"
+    r"[а-я]{4,}(?:ли|лись)|"
     r"(?!правил)[а-я]{4,}ил[аи]?(?:сь|ся)?|was|were|had|did|went|came|happened|proved|crashed|"
     # the singular past in "-ал" of verbs a story uses ("сайт перестал работать ещё летом")
     r"(?:пере)?стал[аио]?|упал[аио]?|сломал(?:ся|ась|ось)?|сказал[аио]?|обещал[аи]?|"
@@ -2537,7 +2548,7 @@ _PROMISED_RE = re.compile(
 )
 _ESTIMATE_RE = re.compile(
     r"(?<![a-zа-я])(?:думаю|наверное|скорее|примерно|ориентировочно|probably|i think|i guess|"
-    r"maybe|likely|roughly|around|about|около)(?![a-zа-я])"
+    r"maybe|likely|roughly|around|about|около|может)(?![a-zа-я])"
 )
 
 
