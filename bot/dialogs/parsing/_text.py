@@ -90,11 +90,11 @@ _CHAT = {
     "mgmt": "management", "avail": "available", "xmas": "christmas", "x-mas": "christmas",
     "pls": "please", "plz": "please", "w": "with",
     "тока": "только", "щас": "сейчас", "ваще": "вообще", "прямщас": "прямо сейчас",
-    "abt": "about", "thx": "thanks",
+    "abt": "about", "thx": "thanks", "ain't": "not",
 }  # fmt: skip
 _CHAT_RE = re.compile(
     r"(?<![\w/.-])(?:w/o|w/|b4|ur|u|mgmt|avail|xmas|x-mas|pls|plz|тока|щас|ваще|прямщас|abt|"
-    r"thx|"
+    r"thx|ain't|"
     r"w(?= (?:me|us|my|our|the|him|her|them)(?!\w)))(?![\w/-]|\.\w)"
 )
 
@@ -134,6 +134,8 @@ def _normalize(text: str, strip_tags: bool) -> str:
     t = _CHAT_RE.sub(lambda m: _CHAT[m.group(0)], t)  # "joint w/ mgmt", "b4 xmas", "тока"
     if " 2 " in t:
         t = _TWO_AS_TO_RE.sub(" to ", t)  # "hard 2 say", "ready 2 start"
+    if "depend" in t:
+        t = _DEPEND_OF_RE.sub("depends on", t)  # a second language's "depend of/from"
     t = _SPACE_RE.sub(" ", t).strip()
     # Fillers of speech ("ну короче шеф", "um our CFO does", "э-э в районе миллиона") say
     # nothing: every parser reads what is left, unless nothing is (a bare "хм" hesitates).
@@ -142,6 +144,12 @@ def _normalize(text: str, strip_tags: bool) -> str:
 
 
 _NETU_RE = re.compile(r"(?<![а-я])нету(?![а-я])")
+#: Never, in an idiom: a budget or a start "when pigs fly", "до морковкина заговенья".
+NEVER_IDIOMS = (
+    r"после дождичка(?: в четверг)?|когда рак на горе свистнет|рак на горе|"
+    r"(?:до|на) морковкин[а-я]* заговень[а-я]*|when pigs fly|when the cows come home|"
+    r"when hell freezes over|once in a blue moon"
+)
 _FILLER_RE = re.compile(
     # ("хм" and "hmm" inside a message may start a correction: "an app — hmm, no, a site")
     r"(?<![\w-])(?:э(?:-?э)+|um+|uh+|uhm+|erm+)(?![\w-])[,.…]*|"
@@ -152,6 +160,7 @@ _FILLER_START_RE = re.compile(
     r"хм+|hmm+)"
     r"(?:[,.…]+ ?| |$)|so[,.…]+ ?)+(?=[a-zа-я0-9])"
 )
+_DEPEND_OF_RE = re.compile(r"(?<![a-z])depends? (?:of|from)(?![a-z])")
 _TWO_AS_TO_RE = re.compile(
     r"(?<=[a-z]) 2 (?=(?:say|tell|know|be|start|go|launch|get|do|decide|discuss)(?![a-z]))"
 )
@@ -642,6 +651,9 @@ ANSWER_LATER_RE = re.compile(rf"(?<![0-9a-zа-я])(?:{_ANSWER_LATER})(?![0-9a-z�
 
 NONCOMMITTAL_RE = re.compile(
     r"(?<![0-9a-zа-я])(?:"
+    # not knowing in an idiom: "beats me", "your guess is as good as mine", "бог его знает"
+    r"beats me|search me|your guess is as good as mine|god (?:only )?knows|"
+    r"(?:бог|кто|хрен|черт)(?: ж| же)? (?:его|их) знает|"
     # an answer promised later: "let me get back to you on that", "вернусь к вам с ответом"
     r"(?:let me|i'?ll|we'?ll|i will|we will) (?:have to )?get back to you|"
     r"верн[уё](?:сь|мся) (?:к вам )?с (?:ответом|этим)|отпишусь (?:позже|потом)|"

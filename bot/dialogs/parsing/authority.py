@@ -109,7 +109,7 @@ _THIRD_PARTY_AFTER = re.compile(
     r"поручил[а-я]*|попросил[а-я]*|сказал[а-я]*|велел[а-я]*|посмотрит|выберет|хочет|ставит|"
     # "the founder asked me to get quotes", "the owner's nephew": someone else's role
     r"asked|asks|told|tells|wants|wanted|'s(?![a-z])|"
-    r"decides|will decide|approves|signs off|makes the (?:final )?(?:call|decision)|"
+    r"decides|will decide|approves|signs off|makes the (?:final )?(?:calls?|decisions?)|"
     r"picks|chooses|will pick|will choose|gets the final word|"
     r"has the final say|must approve|needs to approve)"
 )
@@ -316,7 +316,19 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?<!не )(?:(?:ж|же) )?(?:один|одна) работаю|(?<!не )работаю (?:один|одна)(?! из)|"
     r"(?:the |my )?(?:final )?(?:decision|call|say|word)(?:'s| is) (?:all )?mine|"
     r"i have the (?:deciding|casting|final) vote|(?:the )?(?:deciding|casting) vote is mine|"
-    r"i'?m the (?:boss|owner|one who pays)(?!')|(?:and )?the budget (?:holder|owner)|"
+    r"(?:i'?m|i am) (?:the )?(?:boss|owner|one who pays)(?!')|"
+    # "I'll be the one signing", "да я же, кто ещё — одна на всю лавку", "ain't nobody telling
+    # me what to do"
+    r"i'?ll be the (?:one|person) (?:signing|deciding|approving|paying|making the call)|"
+    r"я же,? кто (?:ещ[её]|же)|(?:один|одна) на вс[юе] (?:лавку|фирму|контору|компанию|магазин)|"
+    r"(?:nobody|no one|no-one) (?:tells|is telling|telling|tell) me what to do|"
+    r"(?:мне )?никто (?:мне )?не указ(?:ывает)?|"
+    r"(?:я|i'?m|i am)(?: -)? (?:the )?(?:последняя|высшая|конечная|final|last|highest) "
+    r"(?:инстанция|authority|instance)|"
+    r"(?:and )?the budget (?:holder|owner)|"
+    # the role said first, the writer after it: "the owner is me", "ЛПР по ИТ-бюджету — я"
+    r"(?:the )?(?:owner|boss|decision[- ]maker|лпр|владел[а-я]*|собственни[а-я]*|хозя[а-я]*)"
+    r"(?: [a-zа-я-]+){0,3} (?:-|is|=) (?:я|me)(?= *(?:$|[,.;!]))|"
     # the payer decides, in any word form: "I'm the one paying", "за свои деньги"
     r"i'?m (?:the one )?(?:(?:who'?s )?paying|footing the bill)|"
     r"i'?m the one (?:who )?(?:pays|funds|funding)|"
@@ -550,17 +562,33 @@ _DEFER_RE = re.compile(
     # the one above named first, with what it heads between: "our museum director, I'm head
     # of digital", "наш художественный руководитель"
     r"^(?:my|our|the) (?:(?!own )[a-z]+(?:'s)? )?(?:boss|ceo|owner|founder|director|manager|"
-    r"board|management|cfo|partners?)|^(?:мой|моя|наш|наша|наше) (?:[а-я]+ )?(?:шеф|начальни|"
+    r"board|management|cfo|partners?|trustees|governors|shareholders|investors|council)|"
+    r"^(?:мой|моя|наш|наша|наше) (?:[а-я]+ )?(?:шеф|начальни|"
     r"руковод|директор|босс|собственник|учредител|владел|партнер|правлени)[а-я]*|вместе с "
     r"(?:партнер|руковод|директор|шеф|собственник)[а-я]*|с партнером решаем|"
     r"committee|board|approval|approve[sd]?|sign[- ]off|sign off|recommend[a-z]*|"
     # the writer's opinion heard by those who decide: "к моему мнению прислушиваются"
     r"к (?:моему|моим) (?:мнени|совет|рекомендаци)[а-я]* прислушива[а-я]*|"
     r"прислушива[а-я]* к (?:моему|моим) (?:мнени|совет|рекомендаци)[а-я]*|"
+    # the writer consulted, someone else deciding: "шеф без меня такие вещи не решает", "one
+    # vote of twenty", "after me the lawyers and IT", "I'll put in a good word", "he holds the
+    # purse strings", "I advise the family", "решать буду я, если жена не против"
+    r"без меня (?:[а-я]+ ){0,3}не (?:решает|решают|решит|подписывает|подпишет)|"
+    r"(?:won'?t|doesn'?t|never) decides? (?:[a-z]+ ){0,3}without me|"
+    r"голос (?:у меня )?один из|(?:i have |i'?ve got )?one vote (?:of|out of|among)|"
+    r"после меня (?:ещ[её]|будут|идут|смотрят)|put in a good word|замолв[а-я]* словечко|"
+    r"(?:holds?|controls?) the purse ?strings|(?:i|we) advise (?:the|my|our)|"
+    r"(?:i'?m|i am|я) (?:an? |their |его |её |их )?(?:advis[oe]r|советник)|"
     # someone else's consent in a word: "need my boss's ok", "after the partners' go-ahead"
+    # or a yes to be said: "my investor must say yes first", "he will say yes or no", "он
+    # окей даёт"
+    r"(?:he|she|they|(?:my|our|the) [a-z]+) (?:must|has to|needs to|need to|have to|will|'ll) "
+    r"(?:first )?"
+    r"(?:say yes|agree|give (?:the |their |his |her )?(?:ok|okay|go-?ahead|yes))|"
+    r"(?:он|она|они) (?:и )?(?:окей|ок|добро|согласие|апрув) (?:да[её]т|дают)|"
     r"(?!(?:it|that|what|everything|all|he|she|there|here|who|one)'s)"
     r"[a-z]+(?:'s|s') (?:ok|okay|go-?ahead|nod|blessing|green ?light|thumbs up)(?![a-z])|"
-    r"influence[a-z]*|decides|will decide|makes the (?:final )?(?:call|decision)|"
+    r"influence[a-z]*|decides|will decide|makes the (?:final )?(?:calls?|decisions?)|"
     rf"final (?:say|decision) is (?:with|on|up to)|up to {BOSS_EN}|up to (?:my|our|the) team|"
     # the question sent to someone above: "решать директору", "это к шефу", "вопрос к учредителю"
     rf"решать {BOSS_RU}|(?:это|вопрос|все|всё) (?:к|ко) {BOSS_RU}|"
@@ -571,7 +599,7 @@ _DEFER_RE = re.compile(
     r"решаем (?:коллективно|коллегиально)|part of the (?:team|group|"
     r"committee)|buying (?:team|group)|стейкхолдер[а-я]*|stakeholders?|"
     r"согласовыва[а-я]*|согласовать|подпис(?:ывает|ывают|ает|ать будет|ь за)|"
-    r"(?:has|have|gets?) the (?:final|last) (?:say|word|call)|final (?:say|word|call) "
+    r"(?:has|have|gets?) (?:the )?(?:final|last) (?:say|word|call)|final (?:say|word|call) "
     r"(?:rests|lies|sits|is) with|(?:need|needs|get|getting|require[sd]?) (?:a )?sign-?off|"
     r"(?:is|are) (?:made|signed|approved) by|"
     r"частично|partially|partly|вдвоем|втроем|50 ?(?:на|/|-|to) ?50|both of us|"
@@ -776,7 +804,7 @@ _RESEARCH_RE = re.compile(
     r"интересует,? как (?:устроен|работа|сделан)[а-я]*|curious (?:about )?how (?:these|such|your|"
     r"the) [a-z]+ (?:work|are (?:built|made))|"
     # an overview for others: "compiling an overview of vendors for our analysts"
-    r"compil(?:ing|e) (?:an? )?(?:overview|list|comparison|shortlist|options)|"
+    r"compil(?:ing|e) (?:an? )?(?:[a-z]+ )?(?:overview|list|comparison|shortlist|options)|"
     # sent to find out the prices and nothing more: "начальство велело узнать расценки"
     r"(?:велел[аио]?|сказал[аио]?|попросил[аио]?|поручил[аио]?) (?:мне )?(?:узнать|собрать|"
     r"выяснить|прицениться) (?:[а-я]+ )?(?:цен|расценк|стоимост|предложени|кп)[а-я]*|"
@@ -1085,6 +1113,8 @@ _UNCLEAR_WHO_RE = re.compile(
 # партнёром", "we both sign". Jointly deciding is influencing (README's labels).
 _JOINT_RE = re.compile(
     rf"{_B}(?:together|jointly|between us|both of us|we both|the two of us|as a team|"
+    # the writer plus another: "ЛПР + финдир", "me + our CFO"
+    r"(?:лпр|я|me|i) ?\+ ?[a-zа-я]+|"
     # "not just me", "не только я": someone else decides too
     r"not (?:just|only|solely) (?:me|mine|my (?:call|decision))|не только (?:я|мне|мо[её] "
     r"решение)|не (?:один|одна) (?:я )?решаю|"
@@ -1126,6 +1156,12 @@ _JOINT_RE = re.compile(
     r"вместе|совместно|сообща|вдвоем|втроем|пополам|на пару|мы с (?:ним|ней|партнер[а-я]*|"
     r"компаньон[а-я]*|женой|мужем|супруг[а-я]*|братом|сестрой|отцом|папой|мамой|сыном|дочерью|"
     rf"директор[а-я]*|учредител[а-я]*|совладел[а-я]*)){_E}"
+)
+# The writer's decision on someone's consent: "решать буду я, если жена не против"
+_IF_THEY_AGREE_RE = re.compile(
+    r"(?<![а-яa-z])(?:если (?:[а-я]+ )?(?:жена|муж|супруг[а-я]*|партн[её]р|шеф|директор|"
+    r"учредител[ья]|мама|папа|отец) не (?:против|возражает|будет против)|if (?:my |the )?"
+    r"(?:wife|husband|partner|boss|father|dad) (?:doesn'?t mind|agrees|is ok with it))"
 )
 _BUT_APPROVES_RE = re.compile(
     # the verb's subject or object is not the writer: "но решаю я", "she leaves it to me to decide"
@@ -1353,6 +1389,9 @@ _OWN_WHOLE_RE = re.compile(
 )
 
 
+_WRITER_WORD_RE = re.compile(r"(?<![a-zа-я])(?:я|i|i'?m|me|my|мой|моя)(?![a-zа-я])")
+
+
 def _self_role(t: str) -> bool:
     """A decision-maker role named as the writer's own (not someone they defer to)."""
     if _SUBORDINATE_RE.search(t):
@@ -1364,6 +1403,12 @@ def _self_role(t: str) -> bool:
             continue
         if _THIRD_PARTY_AFTER.match(after):
             continue
+        if (
+            _own_influencer_role(t)
+            and not _WRITER_WORD_RE.search(before)
+            and not after.startswith((" here", " тут", " здесь"))
+        ):
+            continue  # "CEO/CFO, я PM": the writer named another role of their own
         if _SELF_BEFORE.search(before):
             return True
         if _THIRD_PARTY_BEFORE.search(before):
@@ -1736,6 +1781,9 @@ _TASKED_TO_PICK_RE = re.compile(
     r"(?<![а-яa-z])(?:поручил[аи]?|попросил[аи]?|велел[аи]?|доверил[аи]?)(?: меня| мне)? "
     r"(?:найти|подобрать|выбрать)(?: и (?:найти|подобрать|выбрать|нанять))? (?:[а-я]+ )?"
     r"(?:подрядчик|исполнител|студи|агентств|разработчик|компани)[а-я]*|"
+    # to find and to propose: "мне поручили найти и предложить"
+    r"(?:поручил[аи]?|попросил[аи]?|велел[аи]?) (?:меня |мне )?(?:найти|подобрать) и "
+    r"(?:предложить|порекомендовать|посоветовать)|"
     r"(?:asked|tasked) (?:me )?(?:with |to )?(?:find|pick|choos|select|hir)[a-z]*"
     r"(?: and (?:find|pick|choos|select|hir|shortlist)[a-z]*)? (?:a |the |an )?(?:[a-z]+ )?"
     r"(?:contractor|vendor|agency|studio|developer|supplier|partner)"
@@ -1917,8 +1965,8 @@ _CALL_ME_RE = re.compile(
 # The decision taken without the writer: "а решать она будет без меня".
 _WITHOUT_ME_RE = re.compile(
     # ("без меня он не подпишет" is the opposite: nothing is signed without the writer)
-    rf"{_B}(?:без меня(?! (?:[а-я]+ )?(?:не|ничего|никак))|без моего участия|without me|"
-    r"without my (?:input|say|vote)|"
+    rf"{_B}(?:без меня(?! (?:[а-я]+ ){{0,3}}(?:не|ничего|никак))|без моего участия|without me|"
+    r"without my (?:input|say|vote)|меня не спрос(?:ит|ят)|(?:won'?t|will not) ask me|"
     r"without (?:any|a|my) recommendation|без (?:своей |моей |каких-либо )?рекомендаци[а-я]*|"
     r"(?:nobody|no one) will (?:pick|choose|decide|buy)|someone else takes it from there|"
     r"(?:дальше|а дальше) (?:уже )?(?:не я|без меня|решают другие)|"
@@ -1997,6 +2045,19 @@ _JOKE_TAKEN_BACK_RE = re.compile(
 )
 
 
+# The question put aside, not answered: who decides "does not matter", "not important now", "let
+# me not answer", "даже не думал об этом".
+_DECLINED_RE = re.compile(
+    rf"{_B}(?:(?:не важно|неважно|какая разница|не имеет значения),? кто (?:решает|принимает|"
+    r"подписывает)|who decides (?:doesn'?t|does not) matter|(?:it'?s|it is|this is) not "
+    r"important|let me not answer|i'?d rather not (?:say|answer)|prefer not to (?:say|answer)|"
+    r"no comment|без комментариев|не (?:хочу|буду) (?:на это )?(?:отвечать|говорить)|"
+    r"(?:это )?(?:вас|тебя) не касается|не ваше дело|none of your business|"
+    r"(?:даже )?не (?:думал|думала|задумывал[а-я]*) (?:об этом|над этим)|"
+    rf"(?:haven'?t|have not|never) thought about (?:it|that|this)){_E}"
+)
+
+
 def _parse_authority(text: str) -> Authority | None:
     t = _QUOTED_QUESTION_RE.sub("", detransliterate(normalize(text)))
     if not t:
@@ -2007,6 +2068,8 @@ def _parse_authority(text: str) -> Authority | None:
     serious = _JOKE_TAKEN_BACK_RE.search(t)
     if serious and re.search(r"[a-zа-я]", t[serious.end() :]):
         return _parse_authority(t[serious.end() :])  # "жена решает 😄 а если серьёзно — я"
+    if _DECLINED_RE.search(t) and not (_EXPLICIT_DM_RE.search(t) or _own_signoff(t)):
+        return "unknown"  # "не важно, кто решает, скажите цену", "let me not answer this"
     first = NOT_KNOWING_FIRST_RE.match(t)
     if first and not (_EXPLICIT_DM_RE.search(t, first.end()) or _own_signoff(t[first.end() :])):
         # "Not sure yet. We might hire a head of digital, and it would be their decision."
@@ -2076,7 +2139,7 @@ def _parse_authority(text: str) -> Authority | None:
         joint = _JOINT_RE.search(consulted) and not _claim_after_contrast(t)
         # (an approval that is "a formality" takes nothing from the writer's own decision)
         approved = _BUT_APPROVES_RE.search(t) and not _FORMALITY_RE.search(t)
-        if approved or joint or _corrected_away(t):
+        if approved or joint or _corrected_away(t) or _IF_THEY_AGREE_RE.search(t):
             # "решаю я, но окончательно визирует учредитель"; unless the writer says this
             # project is within their limit ("...so it's within my limit")
             return "decision_maker" if _PROJECT_WITHIN_RE.search(t) else "influencer"

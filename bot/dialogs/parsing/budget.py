@@ -63,6 +63,7 @@ from . import classifier
 from ._text import (
     CONCLUSION_RE,
     CYRILLIC_RE,
+    NEVER_IDIOMS,
     NUMBER_WORDS,
     SELF_CORRECTION_RE,
     blank,
@@ -117,7 +118,8 @@ _MULT = (
     r"|миллиончик(?:а|ов)?|лямчик(?:а|ов)?|лимончик(?:а|ов)?"
     r"|mln|mn|mio|millions?|mil|mm|m|м"  # "2.5м": the Cyrillic m as the Latin one
     r"|млрд\.?|миллиард(?:а|ов)?|billions?|bn|b"
-    r"|lakhs?|lacs?|crores?)"  # Indian English: 1 lakh = 100,000, 1 crore = 10 million
+    # Indian English (and its Russian spelling): 1 lakh = 100,000, 1 crore = 10 million
+    r"|lakhs?|lacs?|crores?|лакх(?:ов|а|и)?|крор(?:ов|а|ы)?)"
 )
 # ISO 4217 codes of currencies we keep no rate for (not "all", "pen", "mad": English words).
 _ISO_WITHOUT_RATE = (
@@ -134,7 +136,8 @@ _OTHER_CURRENCIES: tuple[tuple[Currency, str, str, str], ...] = (
     ("BYN", r"бел(?:орусск[а-я]*|\.)? ?руб(?:лей|ля|ль|\.)?|белорусск(?:их|ие|ий)|"
      r"belarus(?:ian)? (?:rubles?|roubles?)|byn|byr", r"byn",
      r"белорусск[а-я]* руб[а-я]*|бел\. ?руб[а-я]*|belarus(?:ian)? (?:rubles?|roubles?)|byn|byr"),
-    ("AUD", r"a\$|au\$|aud|australian dollars?|aussie dollars?|австралийск[а-я]* доллар[а-я]*",
+    ("AUD", r"a\$|au\$|aud|australian dollars?|aussie(?: dollars?)?|"
+     r"австралийск[а-я]* доллар[а-я]*",
      r"a\$|au\$|aud", r"aud|australian dollars?|aussie dollars?|австралийск[а-я]* доллар[а-я]*"),
     ("CAD", r"c\$|ca\$|cad|canadian dollars?|канадск[а-я]* доллар[а-я]*", r"c\$|ca\$|cad",
      r"cad|canadian dollars?|канадск[а-я]* доллар[а-я]*"),
@@ -150,7 +153,8 @@ _OTHER_CURRENCIES: tuple[tuple[Currency, str, str, str], ...] = (
     # so only before a figure and never after one, where "р" is roubles)
     ("ZAR", r"zar|rands?|рэнд(?:ов|а)?", r"zar|r(?=\d)", r"zar|rands?|рэнд[а-я]*"),
     ("GBP", r"£|gbp|pounds?(?: sterling)?|quid|фунт(?:ов|а)?(?: стерлингов)?", r"£|gbp",
-     r"£|gbp|pounds? sterling|фунт[а-я]* стерлингов"),
+     r"£|gbp|pounds? sterling|фунт[а-я]* стерлингов|(?:бюджет |считаем |платим )?в фунтах|"
+     r"quid"),
     ("KZT", r"₸|kzt|тенге|tenge", r"₸|kzt", r"₸|kzt|тенге|tenge"),
     ("AED", r"aed|dirhams?|дирхам(?:ов|а)?", r"aed", r"aed|dirhams?|дирхам[а-я]*"),
     ("CNY", r"¥|cny|rmb|yuan|юан(?:ей|я|ь|и)", r"¥|cny|rmb", r"¥|cny|rmb|yuan|юан[а-я]*"),
@@ -161,7 +165,7 @@ _OTHER_CURRENCIES: tuple[tuple[Currency, str, str, str], ...] = (
     ("TRY", r"₺|tl|turkish liras?|liras?|лир(?:а|ы)?", r"₺", r"₺|turkish liras?|турецк[а-я]* лир"),
     ("PKR", r"pkr|pakistani rupees?", r"pkr", r"pkr|pakistani rupees?"),
     ("INR", r"₹|inr|rs\.?|rupees?|рупи(?:й|я|и)", r"₹|inr|rs\.?", r"₹|inr|rupees?|рупи[йяи]"),
-    ("NGN", r"₦|ngn|naira", r"₦|ngn", r"₦|ngn|naira"),
+    ("NGN", r"₦|ngn|naira|найр[аы]?", r"₦|ngn", r"₦|ngn|naira|найр[аы]?"),
     ("ILS", r"₪|ils|nis|shekels?|шекел(?:ей|я|ь|и)", r"₪|ils|nis", r"₪|shekels?|шекел[а-я]*"),
     ("UAH", r"₴|uah|hryvnias?|гривен|гривн[аыи]?", r"₴|uah", r"₴|uah|hryvnias?|гривен|гривн[аыи]"),
     ("UZS", r"uzs|сум(?:ов|а)?", r"uzs", r"uzs|узбекск[а-я]* сум[а-я]*"),
@@ -193,7 +197,8 @@ _OTHER_CURRENCIES: tuple[tuple[Currency, str, str, str], ...] = (
      r"kwd|kuwaiti dinars?|кувейтск[а-я]* динар[а-я]*"),
     ("BHD", r"bhd|bahraini dinars?", r"bhd", r"bhd|bahraini dinars?"),
     ("OMR", r"omr|omani rials?", r"omr", r"omr|omani rials?"),
-    ("KES", r"kes|kshs?|kenyan shillings?", r"kes|kshs?", r"kes|kshs?|kenyan shillings?"),
+    ("KES", r"kes|kshs?|kenyan shillings?|кенийск[а-я]* шиллинг[а-я]*", r"kes|kshs?",
+     r"kes|kshs?|kenyan shillings?|кенийск[а-я]* шиллинг[а-я]*"),
     ("BDT", r"৳|bdt|taka", r"৳|bdt", r"৳|bdt|taka"),
     ("GHS", r"gh₵|ghs|cedis?", r"gh₵|ghs", r"gh₵|ghs|cedis?"),
     ("HUF", r"huf|forints?|форинт(?:ов|а)?", r"huf", r"huf|forints?|форинт[а-я]*"),
@@ -288,7 +293,9 @@ def _min_max(m: re.Match[str]) -> str:
 # a letter O typed for a zero after a digit: "7оо тыс", "5oo k"
 _LETTER_ZERO_RE = re.compile(r"(?<=\d)[оo]+(?=[кk]?(?![0-9a-zа-я]))")
 _HALF_RE = re.compile(
-    r"(?<![0-9a-zа-я])полу?[- ]?(?=(?:лям|миллион|млн|лимон|мульт|ярд|миллиард))"
+    r"(?<![0-9a-zа-я])полу?[- ]?(?=(?:лям|миллион|млн|лимон|мульт|ярд|миллиард))|"
+    # a fraction before a million: "до 1/2 млн"
+    r"(?<![\d.,/])1/2 ?(?=(?:лям|миллион|млн|лимон|мульт|million|mln|m(?![a-z])))"
 )
 # "half a million" (not "one and a half million": ``_AND_A_HALF_RE``)
 _HALF_EN_RE = re.compile(r"(?<![0-9a-z])(?<!and a )half (?:a )?(?=million|mil|mln|billion)")
@@ -433,7 +440,9 @@ _SHTUK_RE = re.compile(
     # the count after the word: "штук пять зелёных"
     r"(?<![а-я])штук[аи]? (\d+) (?=(?:зелен|бакс|долл|евро|руб|деревян|\$|€|₽|usd|eur))|"
     # alone, the whole answer: "500 штук"
-    r"(?:^|(?<=^где-то )|(?<=^около )|(?<=^примерно ))(\d+) штук[аи]?(?= ?[.!)]*$)"
+    r"(?:^|(?<=^где-то )|(?<=^около )|(?<=^примерно ))(\d+) штук[аи]?(?= ?[.!)]*$)|"
+    # one of them, no count: "штука баксов — потолок"
+    r"(?<![\d.,] )(?<![0-9a-zа-я])штука (?=(?:зелен|бакс|долл|евро|деревян|\$|€|usd|eur))"
 )
 # "mid five figures" (after words_to_digits: "mid 5 figures"): a range of that many digits
 _FIGURES_RE = re.compile(
@@ -552,8 +561,12 @@ _POST_TO_RE = re.compile(
     r"навряд ли|едва ли|никак|"
     r"точно нет)|(?:and )?hardly more|"
     # the figure named as the ceiling: "$3.5k, that's our ceiling", "500к — это наш потолок"
-    r"[,—–-]? ?(?:that'?s|this is|it'?s|это|это и есть) (?:our |my |the |наш |мой )?(?:ceiling|"
-    r"cap|limit|max(?:imum)?|upper limit|потолок|максимум|предел|лимит)(?![a-zа-я]))"
+    r"[,—–-]? ?(?:that'?s|this is|it'?s|is|это|это и есть) (?:our |my |the |наш |мой )?"
+    r"(?:ceiling|cap|limit|max(?:imum)?|upper limit|потолок|максимум|предел|лимит)(?![a-zа-я])|"
+    # the word alone, ending the clause: "штука баксов — потолок", "500к max."
+    r"[,—–-]? ?(?:ceiling|cap|max(?:imum)?|потолок|максимум|предел)(?= *(?:$|[.!;,)]))|"
+    # "тысяч пятьдесят, больше у колхоза лишних нет"
+    r"[,—–-]? ?больше (?:у [а-я]+ )?(?:лишних |свободных )?нет(?![а-я]))"
 )
 # A refusal of more later in the answer, a clause or two after its only figure: "миллиона три,
 # но если проект затянется, больше не дадим ни рубля", "around $40k; if it runs over, we can't
@@ -627,7 +640,9 @@ _NONE_RE = re.compile(
     r"not (?:a )?(?:single )?(?:penny|cent|dime|quid|rupee|buck|dollar|euro|kopeck)|ни копейки|"
     r"ни копья|ни гроша|ни цента|(?:бабла|бабок|бабосов|лаве|лавэ|кэша) (?:пока |совсем |вообще )?"
     r"нет|нет (?:бабла|бабок|бабосов|лаве|лавэ)|"
-    r"ни рубля|"
+    r"ни рубля|zilch|nada|(?:'s|is|are|'re|we'?re|i'?m) (?:flat |totally )?broke|на мели|"
+    # never, in an idiom: "we'll have a budget for that when pigs fly"
+    rf"{NEVER_IDIOMS}|"
     # paying in kind, a share or publicity instead of money: no budget
     r"бартер[а-я]*|взаимозач[а-я]*|(?:за|на) (?:долю|процент|отзыв|рекламу|пиар|упоминание)|"
     # a swap, or nothing at all: "обменяемся: мы вам мебель, вы нам сайт", "хотелось бы за
@@ -671,7 +686,7 @@ _NONE_RE = re.compile(
     r"(?:статьи расходов|статьи|лимита) (?:под это |на это )?нет|(?:его|их) (?:пока |вообще )?нет|"
     # settling in the writer's own goods or services, in the instrumental case ("рассчитаемся
     # абонементами", "pay you in vouchers"), not paying FOR them ("оплата услуг по договору")
-    r"(?:рассчит|расплат|заплат|оплат|плат|отблагодар)[а-я]* (?:[а-я]+ ){0,2}"
+    r"(?:рассчит|расплат|расплач|заплат|заплач|оплат|плат|отблагодар)[а-я]* (?:[а-я]+ ){0,2}"
     r"(?:(?:наш|сво)[а-я]* )?(?:товар|продукци|продукт|услуг|абонемент|сертификат|подписк|"
     r"стрижк|маникюр|массаж|процедур|уборк|"
     r"ваучер|купон|балл|бонус|обед|ед|натур|реклам|трафик|размещени|"
@@ -685,7 +700,8 @@ _NONE_RE = re.compile(
     r"subscriptions?|kind|meals|merch|food|case stud(?:y|ies)|testimonials?|cakes?|"
     r"pastr(?:y|ies)|bread|cheese|wine|coffee|"
     r"beer|furniture|clothes|clothing|shoes|flowers|stays?|nights?|trips?|tours?|tickets?|"
-    r"fish|seafood|meat|honey|eggs|milk|produce|vegetables|veg|fruit|crops?|grain|hay|lumber|"
+    r"fish|seafood|meat|beef|pork|lamb|honey|eggs|milk|produce|vegetables|veg|fruit|crops?|"
+    r"grain|hay|lumber|"
     r"timber|firewood|wood|labou?r)|"
     r"barter|equity|(?:a )?stake in|rev(?:enue)?[- ]?share|(?:for|in) exposure|pro bono|"
     r"shout-?out|"
@@ -936,9 +952,9 @@ def _mult_value(mult: str | None) -> float:
         return 1e6
     if m.startswith(("млрд", "миллиард", "billion", "bn")) or m == "b":
         return 1e9
-    if m.startswith(("lakh", "lac")):
+    if m.startswith(("lakh", "lac", "лакх")):
         return 1e5
-    if m.startswith("crore"):
+    if m.startswith(("crore", "крор")):
         return 1e7
     return 1e3
 
@@ -1057,7 +1073,7 @@ def _prepare(text: str) -> str:
     t = _AND_A_HALF_RE.sub(lambda m: _fmt_num(float(m.group(1)) + 0.5), t)
     t = _MLN_AND_HALF_RE.sub(lambda m: "1.5 million" if m.group("en") else "1.5 млн", t)
     t = _N_X_RE.sub(r"\1", t)
-    t = _SHTUK_RE.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} тыс ", t)
+    t = _SHTUK_RE.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3) or 1} тыс ", t)
     t = _FIGURES_RE.sub(_figures, t)
     t = _DIGITS_RU_RE.sub(_digits_ru, t)
     t = _HUNDREDS_RE.sub(lambda m: f"{_fmt_num(float(m.group(1)) * 100)} тыс", t)
@@ -1748,7 +1764,7 @@ def _plausible(t: str, a: _Amount) -> bool:
 
 
 _GRAND_RE = re.compile(r"\d ?(?:grand|large)(?![a-z])")
-_INDIAN_MULT_RE = re.compile(r"\d ?(?:lakhs?|lacs?|crores?)(?![a-z])")
+_INDIAN_MULT_RE = re.compile(r"\d ?(?:lakhs?|lacs?|crores?|лакх[а-я]*|крор[а-я]*)(?![a-zа-я])")
 # A currency named anywhere in the text, apart from the amount ("around 5k, usd", "мы в евро
 # считаем, тысяч 20", "Seventy thousand US dollars", "15к usdt").
 _CURRENCY_WORDS: tuple[tuple[Currency, re.Pattern[str]], ...] = (

@@ -138,6 +138,7 @@ from ._text import (
     ANSWER_LATER_RE,
     CONCLUSION_RE,
     CYRILLIC_RE,
+    NEVER_IDIOMS,
     NOT_KNOWING_FIRST_RE,
     SELF_CORRECTION_RE,
     detransliterate,
@@ -386,6 +387,46 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     ),
     # the old spelling and a dropped vowel, too short for the typo fixer: "чрез неделю"
     (re.compile(rf"{_B}чрез{_E}"), "через"),
+    # a half-year in planning shorthand: "1П27", "2П2027"
+    (
+        re.compile(rf"{_B}([12]) ?п ?'?(\d{{2}}|20\d{{2}}){_E}"),
+        lambda m: (
+            f" в {'первом' if m.group(1) == '1' else 'втором'} полугодии "
+            f"{m.group(2) if len(m.group(2)) == 4 else '20' + m.group(2)} "
+        ),
+    ),
+    # an offset from the New Year: "нг + 2 недели"
+    (
+        re.compile(rf"{_B}(?:нг|новый год|new year'?s?) ?\+ ?(\d+) ([а-яa-z]+)"),
+        r" через \1 \2 после нового года ",
+    ),
+    (re.compile(rf"{_B}in near future{_E}"), " in the near future "),
+    # a week of a month named: "the last week of March" is its end, "первая неделя марта" its
+    # start
+    (
+        re.compile(rf"{_B}(?:the )?(?:last|final) week of ([a-z]+){_E}"),
+        r" end of \1 ",
+    ),
+    (
+        re.compile(rf"{_B}(?:the )?first week of ([a-z]+){_E}"),
+        r" early \1 ",
+    ),
+    (re.compile(rf"{_B}последн[а-я]* недел[а-я]* ([а-я]+){_E}"), r" в конце \1 "),
+    (re.compile(rf"{_B}перв[а-я]* недел[а-я]* ([а-я]+){_E}"), r" в начале \1 "),
+    # today's hours: "this arvo", "tonight", "сегодня вечером"
+    (
+        re.compile(rf"{_B}(?:this (?:afternoon|arvo|evening|morning)|tonight){_E}"),
+        " today ",
+    ),
+    (re.compile(rf"{_B}(?:the )?first of the (?:new )?year{_E}"), " 1 january "),
+    # the thaw, in English: "soon as the ground thaws"
+    (
+        re.compile(
+            rf"{_B}(?:as )?(?:soon as|when|once) the (?:ground|snow|ice|river)s? "
+            rf"(?:thaws?|melts?|is gone|goes|clears?){_E}"
+        ),
+        " in spring ",
+    ),
     # a recogniser's split word ("через две не дели") and a typed abbreviation ("на этой нед")
     (re.compile(rf"{_B}не (?=дел(?:и|ю|е|ь){_E})"), "не"),
     (re.compile(rf"{_B}(этой|следующей|текущей) нед\.?{_E}"), r" \1 неделе "),
@@ -726,7 +767,7 @@ _NO_PLANS_RE = re.compile(
     r"|(?:is|are|put|been) on hold(?= ?(?:$|[.,!]))"
     r"|на (?:этапе|стадии) идеи|(?:just|only) an idea|(?:at|in) the idea stage"
     r"|на паузу|на паузе|paused|on hold|on ice"
-    r"|после дождичка|рак на горе|when pigs fly|never|(?:no|any) intention"
+    rf"|{NEVER_IDIOMS}|never|(?:no|any) intention"
     r"|(?:not|isn'?t|won'?t be|nothing) (?:happening|going to happen)|shelved"
     r"|on (?:the )?back burner|nothing (?:scheduled|planned|on the (?:roadmap|horizon|calendar))"
     r"|not on (?:the|our) roadmap"
@@ -2104,8 +2145,7 @@ def _simple(pattern: re.Pattern[str], t: str, days: int) -> list[Candidate]:
 
 
 _NEVER_RE = re.compile(
-    rf"{_B}(?:после дождичка в четверг|когда рак на горе свистнет|when pigs fly|"
-    r"на морковкино заговенье|once in a blue moon|"
+    rf"{_B}(?:{NEVER_IDIOMS}|"
     # the conclusion after horizons ruled out: "not this year, not next year either, probably
     # never"
     r"(?:probably|maybe|likely|most likely|perhaps|скорее всего|наверное|возможно|может,? и) "
@@ -2501,7 +2541,8 @@ _PAST_RE = re.compile(
     r"broke|spoke|met|wrote|sent|saw|began|built|bought|chose|paid|lost|"
     # (after a form of "be" an "-ed" word is a state: "we're closed", "it's planned")
     r"(?<!'re )(?<!are )(?<!is )(?<!'s )(?<!am )(?<!be )(?<!been )(?<!get )(?<!got )(?<!gets )"
-    r"[a-z]{3,}ed|since|last (?:summer|spring|autumn|fall|winter|year|month|week))(?![a-zа-я])"
+    r"[a-z]{3,}ed|since|"
+    r"last (?:summer|spring|autumn|fall|winter|year|month|week)(?! of))(?![a-zа-я])"
 )
 # (a past plan is past: "we were planning to start this summer", "планировали летом")
 _PLAN_RE = re.compile(
