@@ -384,7 +384,7 @@ class Conversation:
             others = await self._extracted(lead, extraction, skip=step, text=text)
             if others:
                 # Not this question's answer, but others': keep them, ask this one again.
-                self._record_extracted(lead, others)
+                self._record_extracted(lead, others, step)
                 ack = self._ack(lead, others, extraction)
                 return await self._ask_next(lead, notes=notes, ack=ack, reask=True)
             dialogue = self._dialogue(lead)
@@ -418,7 +418,7 @@ class Conversation:
         self._answered(lead, step, interpretation, text, via, repeat=repeat)
         understood = [Understood(step, interpretation.facts, text)] if via == "text" else []
         others = await self._extracted(lead, extraction, skip=step, text=text)
-        self._record_extracted(lead, others)
+        self._record_extracted(lead, others, step)
         ack = self._ack(lead, [*understood, *others], extraction) if via == "text" else ""
         out: list[Outgoing] = []
         if step.parser == "phone":
@@ -627,16 +627,22 @@ class Conversation:
             facts.update(disqualifier_facts(detected))
         return facts
 
-    def _record_extracted(self, lead: Lead, found: list[Understood]) -> None:
+    def _record_extracted(self, lead: Lead, found: list[Understood], answering: Step) -> None:
         answers = self._answers if self._answers is not None else []
+        # (the contact step asks for a phone and an e-mail: either one given there was asked)
+        unasked = answering.parser not in CONTACT_PARSERS
         for item in found:
             for previous in [a for a in answers if a.step == item.step.key]:
                 previous.superseded = True  # the later, more specific statement wins
                 answers.remove(previous)
             self._record(lead, item.step, item.facts, item.fragment, "extracted")
-            if item.step.parser == "phone":
+            if unasked and item.step.parser == "phone":
                 # A phone nobody asked for yet: a strong signal of intent.
                 repo.add_event(self.session, lead, "contact_shared", self.now, via="message")
+            elif unasked and item.step.parser == "email":
+                repo.add_event(
+                    self.session, lead, "contact_shared", self.now, via="message", contact="email"
+                )
 
     def _ack(self, lead: Lead, understood: list[Understood], extraction: Extraction) -> str:
         slots: dict[str, SlotFact] = {}

@@ -10,7 +10,7 @@ from aiogram.types import ReplyKeyboardMarkup
 from sqlalchemy import func, select
 
 from bot.db.models import Answer, OutboxMessage, StageChange
-from tests.support.harness import Harness
+from tests.support.harness import HOT_RU_ANSWERS, Harness
 
 RU = Harness.user(1001, "ru", "Анна")
 EN = Harness.user(1002, "en", "John")
@@ -350,6 +350,34 @@ async def test_own_question_is_recorded_as_behaviour(harness: Harness) -> None:
     assert any(e.kind == "own_question" and e.data["topic"] == "price" for e in events)
     answered = [e for e in events if e.kind == "question_answered"]
     assert answered[0].data["via"] == "text" and answered[0].data["length"] > 10
+
+
+async def test_a_contact_offered_before_it_is_asked_counts_as_intent(harness: Harness) -> None:
+    # a whole brief in the first message, ending with an e-mail: the e-mail answers its step
+    # and is scored as a contact offered unasked (weaker than a phone)
+    await harness.text(EN, "/start")
+    await harness.text(
+        EN, "We need a new site for our bakery with online orders. Write to me at anna@bakery.co"
+    )
+    lead = await harness.lead(EN.id)
+    assert lead is not None and "сам оставил e-mail" in str(lead.score)
+    await harness.text(RU, "/start")
+    await harness.text(RU, "Нужен сайт для пекарни с заказами онлайн, пишите на ivan@pekarnya.ru")
+    lead = await harness.lead(RU.id)
+    assert lead is not None and "сам оставил e-mail" in str(lead.score)
+    assert "сам оставил телефон" not in str(lead.score)
+
+
+async def test_a_phone_and_an_e_mail_given_where_asked_are_no_unasked_offer(
+    harness: Harness,
+) -> None:
+    # the contact step asks for both: an e-mail written beside the phone there was asked for
+    answers = (*HOT_RU_ANSWERS[:6], "+7 999 123-45-67, anna@romashka.ru", "да, есть")
+    await harness.qualify(RU, answers)
+    facts = {k: a.value["facts"] for k, a in (await harness.answers(RU.id)).items()}
+    assert facts["email"]["email"] == "anna@romashka.ru"
+    lead = await harness.lead(RU.id)
+    assert lead is not None and "сам оставил" not in str(lead.score)
 
 
 async def test_stop_unsubscribes_and_start_resumes(harness: Harness) -> None:

@@ -1676,6 +1676,18 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # answers as questions and conditions: the others' objection or approval as a condition;
+    # the owners' joint decision; the choice entrusted; a rhetorical "who else?" after the
+    # writer's own claim; "the answer is me"; a sole proprietor
+    C("а если собственник против?", INF),
+    C("если совет одобрит, подписываю я", INF),
+    C("if the board approves, I sign", INF),
+    C("нужно решение двух совладельцев", INF),
+    C("мне доверили выбор подрядчика", DM),
+    C("я владелица салона, а кто ещё должен решать?", DM),
+    C("who else would sign at a one-man shop? me", DM),
+    C("the answer is me", DM),
+    C("sole trader, no one else to ask", DM),
     # the signing ahead, in the writer's words (the classifier's alone until round 22's retrain)
     C("I'll be the one approving it", DM),
     # tasked to find and propose; the boss won't ask me; alone in the shop; consent of the
@@ -2708,6 +2720,17 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # meetings booked for the reader's team; between jobs, as the company answer
+    C("we can book 20 qualified demos a month for your sales team", "vendor"),
+    C("приведём вам 30 заявок в месяц", "vendor"),
+    C("сейчас в поиске работы, до этого фриланс", "job_seeker"),
+    C("мы пока в поиске подрядчика на сайт", None),
+    # offers and study asked as questions: "would you like us to...", "поможете с курсовой?",
+    # internships for students, interns from universities
+    C("would you like us to boost your Instagram following?", "vendor"),
+    C("поможете с дипломной? тема — CRM для автосервиса", "student"),
+    C("бывают ли у вас стажировки для студентов?", "student"),
+    C("do you take trainees from colleges?", "student"),
     # services sold to firms like ours; staff offered as a question; an offer to handle ours;
     # study credit; a high-school senior; a goods advert with a call
     C("we do SEO for web studios", "vendor"),

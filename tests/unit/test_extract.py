@@ -16,6 +16,7 @@ TODAY = date(2026, 11, 25)  # a Wednesday in late November
 FEB1 = (date(2027, 2, 1) - TODAY).days
 MAR1 = (date(2027, 3, 1) - TODAY).days
 DEC = (date(2026, 12, 1) - TODAY).days
+JAN1 = (date(2027, 1, 1) - TODAY).days
 
 ANNA = (
     "Здравствуйте, нужен интернет-магазин, бюджет около 2 млн, решаю сам, хотим к февралю, "
@@ -105,6 +106,14 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("ищу работу дизайнером", {"disqualifier": "job_seeker"}),
     ("Предлагаем SEO-продвижение вашего сайта", {"disqualifier": "vendor"}),
     ("", {"need_category": ABSENT}),
+    # a purpose clause is when it must work, the start is the other clause; a ceiling
+    # continuing a hedged "может до"; the same sum as someone else's; owners who agreed
+    ("Начать хотим в январе, чтобы к лету всё работало", {"timeline_days": JAN1}),
+    (
+        "Соседи заплатили 400 тысяч, мы готовы столько же, может до 500 тысяч",
+        {"budget_max": 500_000, "timeline_status": ABSENT},
+    ),
+    ("We own the shop with my brother, we both agreed, need a site", {"authority": "influencer"}),
 ]
 
 

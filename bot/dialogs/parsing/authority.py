@@ -320,6 +320,9 @@ _EXPLICIT_DM_RE = re.compile(
     # "I'll be the one signing", "да я же, кто ещё — одна на всю лавку", "ain't nobody telling
     # me what to do"
     r"i'?ll be the (?:one|person) (?:signing|deciding|approving|paying|making the call)|"
+    # "Я, кто же ещё в пекарне решает?"; "the answer is me"; "sole proprietor here"
+    r"я,? кто (?:ж|же) ещ[её]|(?:the )?answer is me|sole (?:proprietor|trader|owner|founder)|"
+    r"мне доверили (?:выбрать|выбор|решать|решить|решение)(?!,? но)|"
     r"я же,? кто (?:ещ[её]|же)|(?:один|одна) на вс[юе] (?:лавку|фирму|контору|компанию|магазин)|"
     r"(?:nobody|no one|no-one) (?:tells|is telling|telling|tell) me what to do|"
     r"(?:мне )?никто (?:мне )?не указ(?:ывает)?|"
@@ -576,6 +579,9 @@ _DEFER_RE = re.compile(
     r"без меня (?:[а-я]+ ){0,3}не (?:решает|решают|решит|подписывает|подпишет)|"
     r"(?:won'?t|doesn'?t|never) decides? (?:[a-z]+ ){0,3}without me|"
     r"голос (?:у меня )?один из|(?:i have |i'?ve got )?one vote (?:of|out of|among)|"
+    r"(?:а )?если (?:[а-я]+ )?(?:директор|шеф|учредител[ьи]|собственник[а-я]*|руководств[а-я]*|"
+    r"жена|муж|партн[её]р[а-я]*) (?:против|не согласится|не согласятся|откажет)|"
+    r"решени[еяю] (?:[а-я0-9]+ )?(?:сособственник|совладел|учредител|партн[её]р)[а-я]*|"
     r"после меня (?:ещ[её]|будут|идут|смотрят)|put in a good word|замолв[а-я]* словечко|"
     r"(?:holds?|controls?) the purse ?strings|(?:i|we) advise (?:the|my|our)|"
     r"(?:i'?m|i am|я) (?:an? |their |его |её |их )?(?:advis[oe]r|советник)|"
@@ -1159,9 +1165,12 @@ _JOINT_RE = re.compile(
 )
 # The writer's decision on someone's consent: "решать буду я, если жена не против"
 _IF_THEY_AGREE_RE = re.compile(
-    r"(?<![а-яa-z])(?:если (?:[а-я]+ )?(?:жена|муж|супруг[а-я]*|партн[её]р|шеф|директор|"
-    r"учредител[ья]|мама|папа|отец) не (?:против|возражает|будет против)|if (?:my |the )?"
-    r"(?:wife|husband|partner|boss|father|dad) (?:doesn'?t mind|agrees|is ok with it))"
+    r"(?<![а-яa-z])(?:если (?:[а-я]+ )?(?:жена|муж|супруг[а-я]*|партн[её]р[а-я]*|шеф|директор|"
+    r"учредител[ьия]|собственник[а-я]*|совет|правление|мама|папа|отец) (?:не (?:против|"
+    r"возражает|возражают|будет против|будут против)|(?:одобр|соглас|утверд|подпиш)[а-я]*|"
+    r"(?:дадут|даст) добро)|if (?:my |the |our )?(?:wife|husband|partners?|boss|father|dad|"
+    r"board|owners?|founders?) (?:doesn'?t mind|don'?t mind|agrees?|approves?|signs? off|"
+    r"is ok with it|are ok with it))"
 )
 _BUT_APPROVES_RE = re.compile(
     # the verb's subject or object is not the writer: "но решаю я", "she leaves it to me to decide"
@@ -1390,6 +1399,12 @@ _OWN_WHOLE_RE = re.compile(
 
 
 _WRITER_WORD_RE = re.compile(r"(?<![a-zа-я])(?:я|i|i'?m|me|my|мой|моя)(?![a-zа-я])")
+# A rhetorical "who else?" after the writer's own claim (see `_parse_authority`).
+_WHO_ELSE_RE = re.compile(
+    r"(?:,? ?а )?кто (?:ж |же )?ещ[её] (?:должен |может |будет )?(?:решать|решает|подписывать|"
+    r"подписывает)(?: [а-я]+){0,3}\?|who else (?:would|could|will|is going to) (?:decide|sign|"
+    r"approve)[^?]{0,40}\?"
+)
 
 
 def _self_role(t: str) -> bool:
@@ -2093,6 +2108,10 @@ def _parse_authority(text: str) -> Authority | None:
             return "influencer"  # the speaker signs: the writer acts for them
         t = t[: quoted.start("quote")] + t[quoted.end("quote") :]
     t = _EVERY_ROLE_RE.sub("я ", t)  # "я и директор, и бухгалтер, и уборщица": all mine
+    if _WRITER_WORD_RE.search(t):
+        # the writer named, then "who else?": "Я директор клиники, а кто ещё должен решать?",
+        # "Who else would decide at a two-person bakery? Me"
+        t = _WHO_ELSE_RE.sub(" ", t)
     t = _WHO_ELSE_BUT_ME_RE.sub("я", t)
     t = _NOT_THEM_BUT_ME_RE.sub("", t)
     t, asked_to_call = _CALL_ME_RE.subn(" ", t)

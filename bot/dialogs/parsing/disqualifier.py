@@ -118,6 +118,8 @@ _JOB_STRONG = re.compile(
     r"consider (?:my|me) (?:profile|cv|resume|candidature|candidacy)|"
     # "возьмёте к себе?", "куда резюме отправить?", "looking for remote part-time work"
     r"(?:возьмете|возьмите|примете) (?:меня )?к себе|"
+    # between jobs, as the company answer: "пока в поиске, последние два года фриланс"
+    r"(?:пока |сейчас )в поиске(?: работы)?(?= *(?:$|[,.;!]))|"
     # staff offered by asking: "вам программисты не нужны? я 1С знаю"
     r"вам (?:случайно )?(?:не )?(?:нужн[ыа]|требу[а-я]+) (?:[а-я]+ )?(?:программист|разработчик|"
     r"дизайнер|верстальщик|1с-?ник|сотрудник|специалист|помощник)[а-я]*(?: не нужн[ыа])?\?|"
@@ -356,6 +358,15 @@ _VENDOR_STRONG = re.compile(
     r"(?:i|we) (?:do|provide|offer|run|handle) (?:[a-z0-9-]+ ){0,4}for (?:dev shops|agencies|"
     r"web studios|studios|developers|it companies|software houses|local (?:outfits|businesses))|"
     r"(?:could|can) (?:handle|run|do|manage|take care of) yours|"
+    # meetings or leads booked for the reader: "We'd book 10-15 sales calls a month for your
+    # team", "приведём 20 заявок в месяц для вашего отдела продаж"
+    r"(?:we'?d|we will|we'?ll|we can|we could|i can|i'?d) (?:book|bring|deliver|generate|set up|"
+    r"get) (?:you )?(?:[0-9-]+ )?(?:qualified |warm |new )?(?:sales )?(?:calls|meetings|"
+    r"appointments|leads|clients|demos)(?: a month| per month| monthly| a week)? (?:for|to) "
+    r"(?:you|your)|"
+    # an offer as a question: "Would you like us to improve your Google rankings?"
+    r"(?:would you like|do you want|want) us to (?:improve|boost|increase|grow|fix|optimi[sz]e|"
+    r"run|manage|handle|take over) your|"
     r"(?:могу|можем|готов[аы]?) (?:вам|для вас) (?:[a-zа-я-]+ ){0,2}(?:вести|делать|настроить|"
     r"настраивать|продвигать)|"
     r"(?:our|my) (?:[a-z-]+ )?(?:agency|studio|team|company|firm) (?:can|could|will) (?:make|"
@@ -516,7 +527,8 @@ _STUDENT_STRONG = re.compile(
     rf"university project|college project|class project|term paper){_E}"
 )
 _STUDENT_HELP_RE = re.compile(
-    rf"{_B}(?:(?:помощь|помочь|помогите|help) (?:мне )?(?:с|with) (?:my )?(?:дипломом|дипломной|"
+    rf"{_B}(?:(?:помощь|помочь|помогите|поможете|help) (?:мне )?(?:с|with) (?:my )?(?:дипломом|"
+    r"дипломной|"
     r"курсовой|курсачом|диссертацией|домашкой|домашним заданием|лабой|рефератом|thesis|"
     rf"homework|assignment|diploma|coursework)){_E}"
 )
@@ -869,7 +881,8 @@ _STUDENT_MORE = re.compile(
     r"university|uni|college)|(?:do|would|will) you take (?:on )?(?:students|student interns)|"
     # interns sent by a college: "do you take interns from our college", "практикантов из
     # нашего техникума"
-    r"(?:interns?|trainees?) from (?:our|my|the|a) (?:college|university|uni|school)|"
+    r"(?:interns?|trainees?) from (?:our |my |the |a )?(?:colleges?|universit(?:y|ies)|unis?|"
+    r"schools?)|стажировк[а-я]* для студентов|"
     r"(?:стаж[её]р|практикант)[а-я]* (?:из|от) (?:нашего |нашей )?(?:колледж|вуз|"
     r"универ|техникум|университет)[а-я]*|"
     r"(?:counts?|count(?:ing)?) (?:toward|towards) (?:my |a |the )?(?:degree|diploma|course|"

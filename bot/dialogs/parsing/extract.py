@@ -111,7 +111,8 @@ _CLAUSE_SPLIT_RE = re.compile(
 )
 # A clause continuing the previous one's range ("300к, максимум 500к").
 _CONTINUES_RE = re.compile(
-    r"^(?:максимум|макс|не больше|не более|до|от|минимум|max|up to|at most|at least|tops)\b"
+    r"^(?:(?:ну|может|может быть|maybe|or|или) )*"
+    r"(?:максимум|макс|не больше|не более|до|от|минимум|max|up to|at most|at least|tops)\b"
 )
 # A clause that only negates a value: "не к февралю", "not by March".
 _NEGATED_VALUE_RE = re.compile(
@@ -148,8 +149,11 @@ def _clauses(text: str) -> list[tuple[str, str]]:
 
 _B = r"(?<![0-9a-zа-я])"
 _E = r"(?![0-9a-zа-я])"
+_SAME_SUM = r"готовы (?:примерно |где-то |около )?столько(?: же)?"
 _BUDGET_CUE_RE = re.compile(
     rf"{_B}(?:бюджет[а-я]*|готовы (?:потратить|вложить|заплатить|выделить|инвестировать)|"
+    # the same sum as someone else's: "мы готовы примерно столько же"
+    rf"{_SAME_SUM}|"
     r"можем (?:потратить|выделить|вложить|заплатить)|рассчитываем на|располагаем|денег|деньги|"
     r"стоимость|по деньгам|budget|spend|afford|to pay|willing to pay|price range|"
     # money put aside for it: "заложили на это 900 тысяч", "we've earmarked $20k"
@@ -201,6 +205,11 @@ _AUTH_CUE_RE = re.compile(
     r"на мне|бюджет (?:мой|у меня)|decid[a-z]*|decision[a-z]*|approv[a-z]*|sign[a-z -]*|"
     r"final (?:say|word|call)|my call|buck stops|budget holder|hold the budget|"
     r"собира[а-я]* (?:информацию|варианты|кп|предложения|цены)|просто (?:смотрю|изучаю)|"
+    # who owns it and who agreed: "my husband and I own the business and we've both agreed",
+    # "я владелица, муж согласен"
+    r"(?:i|we|я|мы)(?: [a-zа-я]+){0,3} (?:own|owns|владе[а-я]*)|(?:i'?m|i am|я) (?:the |a )?"
+    r"(?:co-?)?(?:owner|founder|владел[а-я]*|собственни[а-я]*|основател[а-я]*)|"
+    r"(?:both |all )?agreed|согласил[а-я]*|"
     rf"just (?:looking|researching|browsing)|gathering|collecting){_E}"
 )
 _NEED_CUE_RE = re.compile(
@@ -493,7 +502,10 @@ _DEADLINE_RE = re.compile(
     rf"{_B}(?:(?:ready|live|launched|done|finished|in place|up and running|working|online) "
     r"(?:well |long |way |comfortably |at least a month )?(?:before|by|ahead of|in time for)|"
     r"(?:готов|запущен|заработал|работал|сдан|открыт)[а-я]* (?:[а-я]+ )?(?:к|до|не позже)|"
-    rf"deadline|дедлайн[а-я]*){_E}"
+    rf"deadline|дедлайн[а-я]*|"
+    # a purpose clause says when it must work, not when it starts: "начать в декабре, чтобы к
+    # весне всё работало", "so that it's live by spring"
+    rf"^(?:чтобы|чтоб|so that|so it'?s|so we'?re)){_E}"
 )
 # Cheap gate before the timeline parser: a digit, or a word that can carry a time.
 _MAYBE_TIME_RE = re.compile(
@@ -527,6 +539,7 @@ def _timeline(slots: dict[str, SlotFact], original: str, norm: str, today: date)
     if not _MAYBE_TIME_RE.search(norm):
         return
     norm = _PRESENT_STATE_RE.sub(" ", _QUESTION_RE.sub(" ", norm))
+    norm = re.sub(_SAME_SUM, " ", norm)  # "готовы столько же": ready to pay, not to start
     if _PAST_OR_AGE_RE.search(norm) or (
         _MONEY_HINT_RE.search(norm) and not _TIME_CUE_RE.search(norm)
     ):
