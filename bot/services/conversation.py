@@ -636,12 +636,12 @@ class Conversation:
                 previous.superseded = True  # the later, more specific statement wins
                 answers.remove(previous)
             self._record(lead, item.step, item.facts, item.fragment, "extracted")
-            if unasked and item.step.parser == "phone":
-                # A phone nobody asked for yet: a strong signal of intent.
-                repo.add_event(self.session, lead, "contact_shared", self.now, via="message")
-            elif unasked and item.step.parser == "email":
+            if unasked and item.step.parser in CONTACT_PARSERS:
+                # A contact nobody asked for yet: a signal of intent (a phone strong, an e-mail
+                # weaker; the model tells them apart by "contact").
+                email = {"contact": "email"} if item.step.parser == "email" else {}
                 repo.add_event(
-                    self.session, lead, "contact_shared", self.now, via="message", contact="email"
+                    self.session, lead, "contact_shared", self.now, via="message", **email
                 )
 
     def _ack(self, lead: Lead, understood: list[Understood], extraction: Extraction) -> str:

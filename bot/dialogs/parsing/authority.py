@@ -1163,15 +1163,6 @@ _JOINT_RE = re.compile(
     r"компаньон[а-я]*|женой|мужем|супруг[а-я]*|братом|сестрой|отцом|папой|мамой|сыном|дочерью|"
     rf"директор[а-я]*|учредител[а-я]*|совладел[а-я]*)){_E}"
 )
-# The writer's decision on someone's consent: "решать буду я, если жена не против"
-_IF_THEY_AGREE_RE = re.compile(
-    r"(?<![а-яa-z])(?:если (?:[а-я]+ )?(?:жена|муж|супруг[а-я]*|партн[её]р[а-я]*|шеф|директор|"
-    r"учредител[ьия]|собственник[а-я]*|совет|правление|мама|папа|отец) (?:не (?:против|"
-    r"возражает|возражают|будет против|будут против)|(?:одобр|соглас|утверд|подпиш)[а-я]*|"
-    r"(?:дадут|даст) добро)|if (?:my |the |our )?(?:wife|husband|partners?|boss|father|dad|"
-    r"board|owners?|founders?) (?:doesn'?t mind|don'?t mind|agrees?|approves?|signs? off|"
-    r"is ok with it|are ok with it))"
-)
 _BUT_APPROVES_RE = re.compile(
     # the verb's subject or object is not the writer: "но решаю я", "she leaves it to me to decide"
     rf"{_B}(?:но|а|but|however|though)(?: [a-zа-я'-]+){{0,8}} "
@@ -1965,7 +1956,15 @@ _OTHERS_AGREE_RE = re.compile(
     r"(?:we|everyone|all of us) (?:all )?(?:have|need|has) to (?:agree|sign off|be on board)|"
     r"мы (?:оба |обе |вдвоем |двое |трое )?(?:со)?(?:учредители|совладельцы|сооснователи)|"
     r"we(?:'re| are) (?:both |all )?(?:the )?(?:co-?)?(?:founders|owners)|"
-    rf"(?:also|too) (?:a |an )?co-?(?:owner|founder)){_E}"
+    rf"(?:also|too) (?:a |an )?co-?(?:owner|founder)|"
+    # the writer's decision on someone's consent: "решать буду я, если жена не против", "if the
+    # board approves, I sign"
+    r"если (?:[а-я]+ )?(?:жена|муж|супруг[а-я]*|партн[её]р[а-я]*|шеф|директор|учредител[ьия]|"
+    r"собственник[а-я]*|совет|правление|мама|папа|отец) (?:не (?:против|возражает|возражают|"
+    r"будет против|будут против)|(?:одобр|соглас|утверд|подпиш)[а-я]*|(?:дадут|даст) добро)|"
+    r"if (?:my |the |our )?(?:wife|husband|partners?|boss|father|dad|board|owners?|founders?) "
+    r"(?:doesn'?t mind|don'?t mind|agrees?|approves?|signs? off|is ok with it|"
+    rf"are ok with it)){_E}"
 )
 # Your manager asked to call, as the whole answer: "пусть менеджер ваш позвонит, там
 # разберёмся", "have your rep call me": no one named (read without that request)
@@ -2158,7 +2157,7 @@ def _parse_authority(text: str) -> Authority | None:
         joint = _JOINT_RE.search(consulted) and not _claim_after_contrast(t)
         # (an approval that is "a formality" takes nothing from the writer's own decision)
         approved = _BUT_APPROVES_RE.search(t) and not _FORMALITY_RE.search(t)
-        if approved or joint or _corrected_away(t) or _IF_THEY_AGREE_RE.search(t):
+        if approved or joint or others_agree or _corrected_away(t):
             # "решаю я, но окончательно визирует учредитель"; unless the writer says this
             # project is within their limit ("...so it's within my limit")
             return "decision_maker" if _PROJECT_WITHIN_RE.search(t) else "influencer"

@@ -2483,10 +2483,8 @@ _PRECONDITION_RE = re.compile(
 _THEN_NOW_RE = re.compile(rf"{_B}(?:потом|затем) уже{_E}|{_B}уже потом{_E}")
 
 
-_FILLER_FIRST_RE = re.compile(
-    r"^(?:ну|эм+|ээ+|хм+|well|um+|uh+|erm|думаю|думается|пожалуй|i think|i guess|i'?d say)"
-    r"(?:[, ]+|$)"
-)
+# (fillers of speech, "ну", "эм", "well", are already dropped by `normalize`)
+_FILLER_FIRST_RE = re.compile(r"^(?:думаю|думается|пожалуй|i think|i guess|i'?d say)(?:[, ]+|$)")
 
 
 # A lower bound of the start ("контракт не раньше марта", "not before March"): no earlier
@@ -2713,7 +2711,7 @@ def _parse_timeline(text: str, today: date) -> Timeline | None:
 
 def _read_timeline(text: str, today: date) -> Timeline | None:
     t = fix_typos(detransliterate(normalize(text)))
-    t = _FILLER_FIRST_RE.sub("", t)  # "ну месяц-полтора" reads as "месяц-полтора"
+    t = _FILLER_FIRST_RE.sub("", t)  # "думаю, месяц-полтора" reads as "месяц-полтора"
     if not t:
         return None
     as_typed = t
