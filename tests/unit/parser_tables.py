@@ -67,6 +67,22 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # a figure taken back for another or for none ("то есть", "sorry, I meant", "не, не так");
+    # an old plan then the new one; a sum only the boss will name; slang; digits in English
+    C("$5000 — ой, то есть в рублях, 500 тысяч", B1(500_000)),
+    C("$10k, sorry, I meant 10k euros", B1(10_000, EUR)),
+    C("хотел сказать миллион, но нет, не так: бюджета у нас пока нет", NONE),
+    C("сначала хотели 1 млн, сейчас — 1,3", B1(1_300_000)),
+    C("думали про 400к, но после разговора с бухгалтером — не больше 350", B(None, 350_000)),
+    C("nothing set aside, we're just exploring", NONE),
+    C("бюджета у нас пока нет вообще", NONE),
+    C("сумму мне не сообщали, я помощник", UNKNOWN),
+    C("шеф сам назовёт, пусть менеджер ему позвонит", UNKNOWN),
+    C("numbers are for my boss to discuss", UNKNOWN),
+    C("соточку, больше жалко", B1(100_000)),
+    C("три косых в евро", B1(3_000, EUR)),
+    C("mid five figures", B(40_000, 60_000, USD)),
+    C("twenty grand in sterling", B1(20_000, "GBP")),
     # "ain't" for "not"
     C("ain't decided yet", UNKNOWN),
     # slang for one thousand and a ceiling said after it; goods instead of money; never in an
@@ -963,6 +979,18 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # a date taken back for another or for "don't know"; a half without its year; a year and
+    # month in ISO order; "начнём как можно раньше" with a deadline is the start now
+    C("через 3 месяца — нет, пожалуй, через полгода", D(180)),
+    C("наверное, весной? Нет, честно — не знаю", T_UNKNOWN),
+    C("в марте, хотя нет, пока не знаю", T_UNKNOWN),
+    C(
+        "в апреле... хотя нет, в апреле у нас отчётность, давайте после майских",
+        D(date(2025, 5, 11)),
+    ),
+    C("старт в H2", D(date(2025, 7, 1))),
+    C("старт по плану проекта: 2025-06", D(date(2025, 6, 1))),
+    C("к маю надо успеть — начнём как можно раньше", D(0)),
     # a week of a month; today's hours; the first of the year; never in an idiom; "last week
     # of" is no past
     C("in the last week of April", D(date(2025, 4, 30))),
@@ -1676,6 +1704,26 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # a claim corrected to someone else or to a shared decision; the choice left to the writer;
+    # the writer only relays (translates, helps, prepares options or a brief); others named
+    C("I decide — well, the board does, technically", INF),
+    C("я, хотя нет — есть ещё сооснователь, без него не подпишу", INF),
+    C("I decide — sorry, I should say we: me and two partners", INF),
+    C("It's my decision. Ok, mine and the dean's", INF),
+    C("я. ну, ещё посоветуюсь с программистом, но решать всё равно мне", DM),
+    C("шеф разрешил мне самой выбрать подрядчика", DM),
+    C("хозяин сказал: кого найдёшь, того и берём", DM),
+    C("за мной. дела веду я одна с тех пор, как отец отошёл", DM),
+    C("I've run the farm stand alone since Dad retired", DM),
+    C("I'm the GM with sign-off up to $50k, so this is mine", DM),
+    C("папа решает, я просто помогаю ему с компьютером", RES),
+    C("перевожу для господина Ли, решение целиком за ним", RES),
+    C("my boss decides, I just put the options together for him", RES),
+    C("моя задача — подготовить сравнение и рекомендацию, решает собственник", INF),
+    C("мне интересно, сколько сейчас стоят сайты, не более", RES),
+    C("апрувит CFO, я готовлю обоснование", INF),
+    C("the pastor and the church council decide; I'm the volunteer coordinating this", INF),
+    C("co-decision between marketing and sales ops", INF),
     # answers as questions and conditions: the others' objection or approval as a condition;
     # the owners' joint decision; the choice entrusted; a rhetorical "who else?" after the
     # writer's own claim; "the answer is me"; a sole proprietor
@@ -2720,6 +2768,41 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # offers in corporate words; a word taken back for SMM; study users are no study; a survey
+    # to fill in; staff to hire or a season's job asked for; loans and "DM me"
+    C("Генерируем для вас B2B-лиды, оплата за лид", "vendor"),
+    C("We're a lead-gen firm, we can fill your pipeline", "vendor"),
+    C("Our QA outsourcing team can take over your regression testing", "vendor"),
+    C("We resell Salesforce licenses at partner pricing", "vendor"),
+    C("We do SEO and link building, double your traffic", "vendor"),
+    C("Шеф просил узнать, не нужно ли вам SEO-продвижение", "vendor"),
+    C("Наше SMM-агентство готово вести соцсети ваших клиентов", "vendor"),
+    C("Joint GTM for the MENA region?", "partner"),
+    C("Могу привести вам клиентов — за 10% от сделки", "partner"),
+    C("вы делаете сайты, а мы перепродаём их нашим гостиницам", "partner"),
+    C("Мы веб-студия, хотим обсудить взаимную передачу заказов", "partner"),
+    C("Мы с группой участвуем в кейс-чемпионате, нужна консультация", "student"),
+    C("I'm a CS undergrad and need a real client brief for my semester project", "student"),
+    C("Need help with my web dev homework", "student"),
+    C("Исследуем зарплаты в digital — заполните, пожалуйста, анкету", "researcher"),
+    C("A bot for our study participants to book lab slots", None),
+    C("Я дизайнер, вот портфолио — вдруг вам нужен кто-то в штат", "job_seeker"),
+    C("Возьмёте на сезон дизайнера? я полностью в вашем распоряжении", "job_seeker"),
+    C("Contract QA tester, available immediately", "job_seeker"),
+    C("Лучшие кредиты онлайн, одобрение 99%, без справок", "spam"),
+    C("бланки дёшево!!! пишите в лс", "spam"),
+    C(
+        "Нужен бот. Ой, не бот — нам нужен человек, который будет вести наш инстаграм",
+        "off_profile",
+        keywords=OFF_PROFILE_DEFAULT,
+    ),
+    # staff offered by asking, on outstaff (a firm's offer) or not (a job seeker's)
+    C("Нужны вам разработчики на аутстаф?", "vendor"),
+    C("нужны ли вам программисты в аутсорс, у нас их десять", "vendor"),
+    C("Do you need developers on an outstaff basis?", "vendor"),
+    C("do you guys need developers? I'm a junior looking for work", "job_seeker"),
+    C("нужны вам дизайнеры? я как раз свободна", "job_seeker"),
+    C("Do you need developers to build the store or do you have a team?", None),
     # meetings booked for the reader's team; between jobs, as the company answer
     C("we can book 20 qualified demos a month for your sales team", "vendor"),
     C("приведём вам 30 заявок в месяц", "vendor"),
@@ -4338,6 +4421,9 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # e-commerce in short; CRMs in the plural
+    C("Перезапуск e-com для сети гипермаркетов", "website"),
+    C("Consolidate three CRMs into one after the merger", "crm"),
     # a community page run for us is SMM; members-only areas and automated notifications are
     # CRM; records in a notebook and knowing who the customers are
     C("страницу в одноклассниках вести", "smm", keywords=OFF_PROFILE_DEFAULT),

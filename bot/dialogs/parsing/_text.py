@@ -794,11 +794,12 @@ SELF_CORRECTION_RE = re.compile(
     r"(?:but|но) (?:i'?d|i would|я бы) (?:say|сказал[аи]?)|"
     # "started at $5k in my head, but after seeing your prices let's say 8"
     r"(?:but|но) (?:[a-zа-я']+ ){0,6}(?:let'?s say|давайте скажем|скажем)(?= \d)|"
-    r"(?<=[.!?] )давайте(?= (?:в|на|с|к|через|после|ближе|лучше) )|"
+    r"(?<=[.!?,;] )давайте(?= (?:в|на|с|к|через|после|ближе|лучше) )|"
     r"нет,? (?:лучше|сначала|наверное|давайте|"
     # ("точнее скажу после сметы" promises a figure, corrects none)
     r"всё-?таки|все-?таки)|точнее(?! (?:скажу|скажем|назову|сказать|не скажу|определимся|"
-    r"позже|потом))|вернее|а впрочем|передумал[аи]?|поправлюсь|"
+    r"позже|потом|сообщ[а-я]*|уточн[а-я]*|напиш[а-я]*|расскаж[а-я]*))|вернее|а впрочем|"
+    r"передумал[аи]?|поправлюсь|"
     r"(?:well|no|nah|hmm|oh)[,.]? actually|(?<=[,;.—–-] )actually|or rather|scratch that|"
     r"(?<=[,;.—–-] )more like|"
     # a plan changed since: "сначала хотели в декабре, но теперь, видимо, январь"
@@ -806,8 +807,28 @@ SELF_CORRECTION_RE = re.compile(
     # a joke taken back: "жена решает 😄 а если серьёзно — я", "the cat, but seriously: me"
     r"(?:а |но |ну )?если серь[её]зно|(?:but )?seriously(?: though)?(?=[,:—–-])|joking aside|"
     r"шутки в сторону|"
-    r"no wait|wait,? no|on second thought|make (?:that|it)|i mean)(?![0-9a-zа-я])|"
+    r"no wait|wait,? no|on second thought|make (?:that|it)|i mean|"
+    # a slip owned: "$5000 — ой, то есть в рублях", "$10k, sorry, I meant euros", "не, не так:"
+    r"(?:ой|упс|sorry|oops),? (?:то есть|в смысле|i meant|i mean|i should say)|"
+    r"(?:sorry|oops),? (?:i )?(?:meant|should (?:have said|say))|(?:не|нет),? не так|"
+    # a word taken back: "нужен бот. Ой, не бот — нам нужен человек для инстаграма"
+    r"(?:ой|упс|oops|sorry),? (?:не|not) (?:an? )?[a-zа-я]+(?= ?[—–-])|"
+    # a bare "no" after a dash or dots: "через 3 месяца — нет, пожалуй, через полгода"
+    r"(?<=[—–-] )(?:нет|no)(?=,)|(?<=\.\.\. )(?:нет|no)(?=,)|"
+    # an old plan and the new one: "сначала хотели 1 млн, сейчас — 1,3"
+    r"(?<=, )(?:а |но )?(?:сейчас|теперь|now)(?= ?[—–:-])|"
+    # "I decide — well, the board does, technically"
+    r"(?<=[—–-] )well(?=,))(?![0-9a-zа-я])|"
     r"(?<!\S)\*(?!\S)"  # a chat correction's star, see ``normalize``
+)
+
+
+# An earlier plan, then the one now: "думали про 400к, но после разговора с бухгалтером — не больше
+# 350", "initially March, but the budget moved it to May". What follows ``but`` is settled.
+PLAN_CHANGED_RE = re.compile(
+    r"(?<![a-zа-я])(?:думали|хотели|планировали|рассчитывали|собирались|закладывали|сначала|"
+    r"изначально|первоначально|we thought|we were thinking|we planned|initially|originally|"
+    r"at first)(?! бы)(?![a-zа-я])[^.!?;]{0,60}?, (?P<but>но|but)(?![a-zа-я])"
 )
 
 

@@ -134,6 +134,12 @@ _TRUSTS_MY_CHOICE = (
 )
 _EXPLICIT_DM_RE = re.compile(
     rf"{_B}(?:решаю (?:я|сам|сама|все я)|я (?:сам |сама |и )?решаю|сам решаю|сама решаю|"
+    # "за мной." as the whole first sentence; the business run alone: "дела веду я одна",
+    # "I've run the farm stand alone since Dad retired"; a limit that covers it: "so this is mine"
+    r"^(?:решение )?за мной(?=[.!]| -)|(?:дела|хозяйство|бизнес) веду (?:я )?(?:одна|один|сам|"
+    r"сама)|"
+    r"(?:i'?ve|i have) (?:run|managed) (?:the|this|our|my) (?:[a-z-]+ ){0,2}(?:alone|on my own|"
+    r"by myself|solo)|so (?:this|it|that) (?:one )?is (?:mine|my call|my decision)|"
     r"(?:я )?(?:сам |сама )?(?<!не )(?:даю|дам) добро|добро (?:даю|дам) (?:я|сам|сама)|"
     # the decisions handed to the writer: "все вопросы по сайту он отдал мне", "he left the
     # website decisions to me"
@@ -245,7 +251,8 @@ _EXPLICIT_DM_RE = re.compile(
     r"it'?s (?:all )?on me|(?:it'?s|it is) (?:all )?up to me|"
     r"я (?:и есть )?лпр|я лицо,? принимающее решени[ея]|лпр (?:это )?я|"
     r"все решения (?:принимаю )?(?:я|за мной)|решаю единолично|единолично|мое решение|"
-    r"i decide|i'm the decision[- ]maker|i am the decision[- ]maker|i make (?:the |all )?"
+    r"i decide|i decied|i desided|i'm the decision[- ]maker|i am the decision[- ]maker|"
+    r"i make (?:the |all )?"
     r"(?:final )?decisions?|i make the (?:call|decision)|it'?s my (?:call|decision)|my call|"
     r"my decision|i have (?:the )?(?:final|full) (?:say|authority)|i (?:sign|approve) (?:off )?"
     r"(?:the )?(?:budget|contracts?|deals?)|"
@@ -660,6 +667,9 @@ _BRING_RU = (
 # third person or a body, or the writer is one of several.
 _OTHERS_DECIDE_RE = re.compile(
     rf"{_B}(?:"
+    # "апрувит CFO"; others named as the answer: "the pastor and the church council decide; ..."
+    r"апрув(?:ит|ят)|^(?!i |we |me )(?:the |our |my )?[a-z]+(?: [a-z]+)?(?: and (?:the |our |my )?"
+    r"[a-z]+(?: [a-z]+)?)? (?:decide|decides|approve|approves|signs? off)(?=[;,.]| on | after |$)|"
     # third-person plural and future: "подписывать будут юрист и гендир", "подпишут они"
     r"подпишут|(?:подписывать|утверждать|одобрять|визировать) будут|"
     # the one above waits for the writer's options, or will want to see them: "директор ждёт
@@ -803,6 +813,8 @@ _NOT_YET_ASKED_RE = re.compile(
 )
 _RESEARCH_RE = re.compile(
     rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|монитор(?:ю|им)|"
+    # only curious about prices: "мне интересно, сколько сейчас стоят сайты, не более"
+    r"(?:мне )?(?:просто )?интересно,? сколько (?:сейчас |вообще )?(?:стоят|стоит)|"
     r"look(?:ing)? (?:at )?what(?:'s| is) (?:on|in) the market|смотрю,? что есть на рынке|"
     r"monitoring the market|мониторинг рынка|"
     # a researcher curious how things are made: "я исследователь, интересует, как устроены боты"
@@ -1088,6 +1100,36 @@ _ONLY_SEARCHING_RE = re.compile(
     r"(?:i'?m|i am) (?:just|only) (?:looking for|sourcing|finding|searching for|shortlisting|"
     r"lining up) (?:[a-z]+ ){0,2}(?:agenc|vendor|contractor|studio|option|candidate|compan)[a-z]*"
 )
+# The writer only relays for the one who decides: translates, helps, prepares options or a
+# brief ("папа решает, я просто помогаю ему с компьютером", "перевожу для господина Ли", "my boss
+# decides, I just put the options together", "he wants three options on his desk").
+_RELAY_ONLY_RE = re.compile(
+    rf"{_B}(?:(?:просто|только|лишь) (?:помогаю|перевожу|передаю|ищу контакты|собираю (?:варианты|"
+    r"информаци|предложения|кп)|готовлю (?:варианты|справку|сравнение))|"
+    r"(?:моя задача|от меня)\s*(?:[-—–:]\s*)?(?:только )?(?:подготовить|собрать|найти) (?:справку|"
+    r"варианты|информаци|сравнение|предложения)|перевожу (?:для|за)|(?:я )?переводчи(?:к|ца)|"
+    r"(?:меня )?попросили (?:подыскать|собрать|поискать) варианты|"
+    r"(?:что|как) (?:он|она|они) (?:решит|решат)\s*(?:[-—–:,]\s*)?(?:понятия не имею|не знаю|"
+    r"без понятия)|"
+    r"i (?:just|only) (?:put|pull|get) (?:the )?options together|translating for|"
+    r"i interpret for|(?:i'?m|i am) (?:his|her|their|the) (?:translator|interpreter)|"
+    r"wants (?:three|two|a few|some|\d+) (?:options|quotes|proposals) on (?:his|her|their) desk|"
+    rf"(?:i'?m|i am) (?:only|just) the (?:intern|assistant|secretary|translator)){_E}"
+)
+# (a recommendation is a say: "подготовить сравнение и рекомендацию")
+_RECOMMENDS_RE = re.compile(r"рекоменд|recommend")
+# The one who decides left the choice to the writer: "шеф разрешил мне самой выбрать подрядчика",
+# "хозяин сказал: кого найдёшь, того и берём", "he gave me full authority".
+_DELEGATED_RE = re.compile(
+    rf"{_B}(?:(?:разрешил[а]?|доверил[а]?|поручил[а]?) мне (?:сам[а-я]* )?(?:выбрать|выбирать|"
+    r"решить|решать)|сказал[а]?,? чтобы я (?:всё |все )?(?:решал[а]?|выбирал[а]?) сам[а]?|"
+    r"кого (?:найд[её]шь|выберешь),? (?:того|тот) и (?:берем|возьмем|будет)|"
+    r"(?:gave|given|has given) me (?:full|complete) (?:authority|say|control)|"
+    r"(?:left|leaves) (?:it|the choice|the decision) (?:entirely |completely )?(?:to|up to) me)"
+    rf"{_E}"
+)
+
+
 # "Who decides is not clear yet": unknown, whatever verbs of deciding follow.
 _UNCLEAR_WHO_RE = re.compile(
     rf"{_B}(?:(?:непонятно|неясно|не знаю|не решили|не определились|не понятно|хз|без понятия|"
@@ -1132,6 +1174,7 @@ _JOINT_RE = re.compile(
     r"руководител|начальник|собственник|учредител|партн[её]р|совладел|жен|муж|супруг|"
     r"генеральн|финдиректор|бухгалтер|отц|отцом|мам|брат|сестр)[а-я]*|"
     r"team decision|a team call|командн[а-я]* решени[а-я]*|коллективн[а-я]* решени[а-я]*|"
+    r"co-?decision|i sit on (?:it|the (?:board|committee|exec[a-z]*|steerco|council))|"
     # "joint call with our CFO", "совместное решение с финдиректором"
     r"(?:joint|shared) (?:call|decision|sign-?off) with|совместн[а-я]* решени[а-я]* с|"
     # "procurement runs an RFP; I ... score the bids with two colleagues"
@@ -1147,7 +1190,8 @@ _JOINT_RE = re.compile(
     # brother", "the missus and me", "решаю я... точнее, мы с супругой"
     r"(?:me|я) ?\+ ?[a-zа-я]|"  # "prob me + the finance guy", "я + коммерческий"
     r"(?:me|myself|i) plus (?:the |my |our )?[a-z]+|"
-    r"(?:me|i) ?(?:and|&|\+) (?:the |my |our )?(?:wife|husband|missus|hubby|spouse|other half|"
+    r"(?:me|i) ?(?:and|&|\+) (?:the |my |our )?(?:two |three |both )?(?:wife|husband|missus|hubby|"
+    r"spouse|other half|"
     r"partners?|business partner|co-?founders?|brother|sister|dad|father|mom|mum|mother|son|"
     r"daughter)|(?:the |my |our )(?:wife|husband|missus|hubby|spouse|other half|business partner|"
     r"co-?founder|brother|sister|dad|father|mom|mum|mother|son|daughter) (?:and|&|\+) me|"
@@ -1156,6 +1200,7 @@ _JOINT_RE = re.compile(
     # "решение за мной и за ИТ-отделом", "it's on me and the CFO"
     r"(?<!не )за мной и (?:за |у )?(?!только|всё|все|точка)[а-я-]+|"
     r"(?:on|with|up to) me and (?:the |my |our )?(?!only|nobody|no one)[a-z-]+|"
+    r"mine and (?:the |my |our )?[a-z-]+'s|"
     # "мы с Ольгой, моим замом, решаем": anyone named in the instrumental, not "мы с вами"
     r"мы с (?!вами|тобой)[а-я]+(?:ой|ом|ем|ей|ёй|ами|ями)(?![а-я])|"
     r"как договоримся|как (?:вместе )?решим|"
@@ -1174,7 +1219,8 @@ _BUT_APPROVES_RE = re.compile(
     r"подпис(?!ываю|ь[ ,—–-]*(?:тоже |всё равно |все равно |будет |всё равно будет )?мо|"
     r"ь за мной)[а-я]*|"
     r"утвержда(?!ю)[а-я]*|"
-    r"одобря(?!ю)[а-я]*|реша(?!ю|ть (?:мне|буду я))[а-я]*|решит|"
+    r"одобря(?!ю)[а-я]*|реша(?!ю|ть (?:(?:все|всё) равно |в итоге |в любом случае )?(?:мне|"
+    r"буду я))[а-я]*|решит|"
     r"поговорить|посоветоваться|approval|"
     r"approves?|sign(?!ature)s?|sign-?off|ha(?:s|ve) (?:the )?(?:final|last) (?:say|word|call)|"
     r"decides?|confirms?|ratif(?:y|ies)|подтвержда(?!ю)[а-я]*|подтвердит|"
@@ -1595,7 +1641,7 @@ def _own_signoff(t: str) -> re.Match[str] | None:
 # call, well, me and my partner". What follows it is what the writer settles on.
 _CORRECTION_RE = re.compile(
     rf"{_B}(?:ну|хотя нет|хотя|точнее|вернее|то есть|скорее|well|actually|or rather|i mean|"
-    rf"okay|ok|rather|hm+|эм+){_E}"
+    rf"okay|ok|rather|hm+|эм+|i should (?:say|have said)){_E}"
 )
 
 
@@ -1604,8 +1650,19 @@ _CORRECTION_RE = re.compile(
 # writer still decides.
 _RETRACT_RE = re.compile(
     rf"{_B}(?:хотя нет|нет,? (?:вернее|точнее|стоп)|вернее|точнее|actually,? no|no,? wait|"
-    rf"wait,? no|scratch that|or rather|i mean,? (?:no|not)){_E}"
+    rf"wait,? no|scratch that|or rather|i mean,? (?:no|not)|(?<=- )well(?=,)){_E}"
 )
+
+
+# A co-owner named after a claim taken back: "я, хотя нет — есть ещё сооснователь".
+_CO_OWNER_RE = re.compile(
+    rf"{_B}(?:сооснователь|совладел[а-я]+|компаньон|co-?founder|co-?owner|business partner){_E}"
+)
+
+
+def _claimed(head: str) -> bool:
+    """The writer's own claim before a correction: "решаю я", or just "я"."""
+    return bool(_EXPLICIT_DM_RE.search(head) or _BARE_ME_RE.match(head.strip() + ","))
 
 
 def _corrected_away(text: str) -> bool:
@@ -1614,12 +1671,12 @@ def _corrected_away(text: str) -> bool:
     подписывает генеральный"): the classifier's bag of words cannot see which came last."""
     t = detransliterate(normalize(text))
     for m in _CORRECTION_RE.finditer(t):
-        if _EXPLICIT_DM_RE.search(t[: m.start()]) and _JOINT_RE.search(t[m.end() :]):
+        if _claimed(t[: m.start()]) and _JOINT_RE.search(t[m.end() :]):
             return True
     for m in _RETRACT_RE.finditer(t):
         tail = t[m.end() :]
-        if _EXPLICIT_DM_RE.search(t[: m.start()]) and any(
-            r.search(tail) for r in (_DEFER_RE, _OTHERS_DECIDE_RE, _NEG_DM_RE)
+        if _claimed(t[: m.start()]) and any(
+            r.search(tail) for r in (_DEFER_RE, _OTHERS_DECIDE_RE, _NEG_DM_RE, _CO_OWNER_RE)
         ):
             return True
     return False
@@ -1691,7 +1748,8 @@ def _with_classifier(text: str, rules: Authority | None) -> Authority | None:
         # the classifier reads the approval, not that this project is under it
         return rules
     if rules == "decision_maker" and (
-        _claim_after_contrast(text)
+        _DELEGATED_RE.search(t)
+        or _claim_after_contrast(text)
         or _FORMALITY_RE.search(normalize(text))
         or _ADVICE_AFTER_RE.search(t)
     ):
@@ -1908,7 +1966,9 @@ _DEPARTMENT_ALONE_RE = re.compile(
     r"юристы|юротдел|правление|совет директоров|procurement|purchasing|finance|legal|"
     r"(?:the )?board of directors)(?: department| team| dept)?$"
 )
-_GATHERING_RE = re.compile(r"(?:putting|put|pulling|pull|getting|get) together")
+_GATHERING_RE = re.compile(
+    r"(?:putting|put|pulling|pull|getting|get) (?:(?:the|all the|some) )?(?:[a-z]+ )?together"
+)
 _DECIDING_RE = re.compile(
     rf"{_B}(?:реша[а-я]*|решени[а-я]*|выбира[а-я]*|выберем|решим|договорим[а-я]*|decid[a-z]*|"
     r"decision|choos[a-z]*|pick|picks|picking|оценива[а-я]*|(?:score|evaluate|assess|rank)[a-z]* "
@@ -2164,7 +2224,10 @@ def _parse_authority(text: str) -> Authority | None:
         if _signing_limit(t) is False:
             return "influencer"  # "I can approve up to $2k on my own": not a whole project
         return "decision_maker"
-    research = bool(_ONLY_SEARCHING_RE.search(t)) or (
+    if _DELEGATED_RE.search(t):
+        return "decision_maker"  # the choice left to the writer by the one above
+    relays = _RELAY_ONLY_RE.search(t) and not _RECOMMENDS_RE.search(t)
+    research = bool(_ONLY_SEARCHING_RE.search(t) or relays) or (
         bool(_RESEARCH_RE.search(t)) and not _ACTIVE_RE.search(t)
     )
     advised = _CONSULTED_RE.sub(" ", t)  # (the team kept informed defers nothing)
@@ -2173,7 +2236,8 @@ def _parse_authority(text: str) -> Authority | None:
         for r in (_DEFER_RE, _OTHERS_DECIDE_RE, _SUBORDINATE_RE, _BUT_APPROVES_RE, _WITHOUT_ME_RE)
     )
     if not negated and not defer and not others_agree and _BARE_ME_RE.match(t):
-        return "decision_maker"  # "я, но прислушиваюсь к мнению команды"
+        # "я, но прислушиваюсь к мнению команды"; "я, хотя нет — есть ещё сооснователь"
+        return "influencer" if _corrected_away(t) else "decision_maker"
     if defer and not negated and _self_role(t) and _signing_limit(t):
         return "decision_maker"  # "I'm the CEO; anything over $50k goes to the board"
     if negated or defer:

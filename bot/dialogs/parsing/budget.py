@@ -65,6 +65,7 @@ from ._text import (
     CYRILLIC_RE,
     NEVER_IDIOMS,
     NUMBER_WORDS,
+    PLAN_CHANGED_RE,
     SELF_CORRECTION_RE,
     blank,
     drop_joke,
@@ -112,7 +113,7 @@ _NUM = (
 _MULT = (
     r"(?:тыс(?:яч(?:ами|ам|ах|[аиу])?|\.|)"
     r"|т\.? ?р\.?|тыр|тыщ[иа]?|тысч"
-    r"|косар(?:ь|я|ей)"
+    r"|косар(?:ь|я|ей)|косых"
     r"|кк|kk|к|k|thousands?|grand|large|thou"
     r"|млн\.?|миллион(?:ами|ом|а|ов|у)?|лям(?:а|ов|ы)?|лимон(?:а|ов)?|мульт(?:а|ов)?"
     r"|миллиончик(?:а|ов)?|лямчик(?:а|ов)?|лимончик(?:а|ов)?"
@@ -154,7 +155,7 @@ _OTHER_CURRENCIES: tuple[tuple[Currency, str, str, str], ...] = (
     ("ZAR", r"zar|rands?|рэнд(?:ов|а)?", r"zar|r(?=\d)", r"zar|rands?|рэнд[а-я]*"),
     ("GBP", r"£|gbp|pounds?(?: sterling)?|quid|фунт(?:ов|а)?(?: стерлингов)?", r"£|gbp",
      r"£|gbp|pounds? sterling|фунт[а-я]* стерлингов|(?:бюджет |считаем |платим )?в фунтах|"
-     r"quid"),
+     r"quid|(?:in )?sterling"),
     ("KZT", r"₸|kzt|тенге|tenge", r"₸|kzt", r"₸|kzt|тенге|tenge"),
     ("AED", r"aed|dirhams?|дирхам(?:ов|а)?", r"aed", r"aed|dirhams?|дирхам[а-я]*"),
     ("CNY", r"¥|cny|rmb|yuan|юан(?:ей|я|ь|и)", r"¥|cny|rmb", r"¥|cny|rmb|yuan|юан[а-я]*"),
@@ -303,7 +304,9 @@ _BARE_MULT_RE = re.compile(
     r"(?<![\d])(?<!\d )(?<![0-9a-zа-я.,])"
     r"(?=(?:миллион|млн|лям|лимон|мульт|million|миллиард|billion)\w*)"
 )
-_SOTKA_RE = re.compile(r"(?<![0-9a-zа-я])(?:сотк[аиуе]|сотен?к[уа]?|сотн[юяи] тысяч)(?![а-я])")
+_SOTKA_RE = re.compile(
+    r"(?<![0-9a-zа-я])(?:сотк[аиуе]|соточк[аиуе]|сотен?к[уа]?|сотн[юяи] тысяч)(?![а-я])"
+)
 # a lone "косарь" is one thousand ("косарь баксов наскребу"); after a figure it is a multiplier
 _KOSAR_RE = re.compile(r"(?<![0-9a-zа-я])(?<!\d )косар[ьяю](?![а-я])")
 _WORD_RE = re.compile(r"[a-zа-я]+")
@@ -448,6 +451,9 @@ _SHTUK_RE = re.compile(
 _FIGURES_RE = re.compile(
     r"(?<![a-z])(?:(?P<part>low|mid|high|lower|upper)[- ])?(?P<n>[4-7])[- ]figures?(?![a-z])"
 )
+
+
+_FIGURES_WORD_RE = re.compile(r"(?<![a-z])figures?(?![a-z])")
 
 
 def _figures(m: re.Match[str]) -> str:
@@ -666,8 +672,8 @@ _NONE_RE = re.compile(
     r"(?:looking for|searching for|raising from) (?:an )?investors?|"
     r"безвозмездн[а-я]*|бесплатн[а-я]*|на нуле|(?:пока )?никак(?:ого|ой)(?: бюджета)?|"
     r"(?:денег|средств|финансировани[а-я]*|бюджета?) (?:на (?:это|эти цели|подрядчик[а-я]*) )?"
-    r"(?:пока |сейчас |совсем |вообще |у нас |у (?:школы|компании|фирмы|клиники|организации|"
-    r"учреждения|фонда|магазина|кафе|салона|отдела) )?(?:нет|нету|не предусмотрен[а-я]*|"
+    r"(?:(?:пока|сейчас|совсем|вообще|у нас|у (?:школы|компании|фирмы|клиники|организации|"
+    r"учреждения|фонда|магазина|кафе|салона|отдела)) ){0,2}(?:нет|нету|не предусмотрен[а-я]*|"
     r"не заложен[а-я]*|не выделен[а-я]*)|(?:не заложен[а-я]*|не предусмотрен[а-я]*)|"
     # nothing set aside, whatever for: "на сайт денег не закладывали вообще", "средств на
     # разработку никто не выделял", "бюджет под это не планировали"
@@ -683,6 +689,7 @@ _NONE_RE = re.compile(
     r"(?:we|i) (?:don'?t|do not|won'?t|will not) pay for (?:websites|sites|this|that|it|such)"
     r"(?! more)|"
     r"бюджет (?:отсутствует|заморожен)|"
+    r"nothing (?:has been |is |was )?(?:set aside|allocated|earmarked|budgeted)|"
     r"(?:статьи расходов|статьи|лимита) (?:под это |на это )?нет|(?:его|их) (?:пока |вообще )?нет|"
     # settling in the writer's own goods or services, in the instrumental case ("рассчитаемся
     # абонементами", "pay you in vouchers"), not paying FOR them ("оплата услуг по договору")
@@ -875,6 +882,13 @@ _UNKNOWN_RE = re.compile(
     r"не (?:могу|можем) (?:назвать|раскрыть|озвучить)|не раскрыва[а-я]*|"
     r"(?:цифр|сумм)[а-я]* (?:пока |сейчас |до этого |до тех пор )?не (?:назову|назов[её]м|скажу|"
     r"скажем|озвучу|озвучим)|"
+    # the sum someone else's, not told to the writer: "сумму мне не сообщали", "шеф сам
+    # назовёт", "numbers are for my boss to discuss", "before he names anything"
+    r"(?:сумм[а-я]*|цифр[а-я]*|бюджет[а-я]*) (?:мне |нам )?(?:пока )?не (?:сообщали|говорили|"
+    r"называли|озвучивали)|по (?:цифрам|деньгам|бюджету) (?:ничего )?(?:не|ничего не) (?:говорил|"
+    r"сказал|сообщ)[а-я]*|(?:он|она|они|шеф|директор|руководител[а-я]*|начальни[а-я]*) сам[аи]? "
+    r"(?:назов[её]т|назовут|скажет|скажут|озвучит)|numbers are for (?:my |the |our )?[a-z]+|"
+    r"before (?:he|she|they) names?|"
     r"средн(?:ий|енький)|разумн[а-я]*|адекватн[а-я]*|оптимальн[а-я]*|нормальн[а-я]*|рыночн[а-я]*|"
     r"по рынку|в рамках рынка|вам виднее|вы лучше знаете|надо посчитать|посчитайте|"
     r"назовите (?:вилку|цену|сумму)|от ваших цен|будет понятнее|"
@@ -1678,6 +1692,7 @@ def _after_correction(t: str, amounts: list[_Amount]) -> list[_Amount]:
     replaced reads the same way: "не 80 тысяч, как в прошлом году, а 320"."""
     spans = [m.span() for m in SELF_CORRECTION_RE.finditer(t)]
     spans += [m.span("but") for m in _DENIED_THEN_RE.finditer(t)]
+    spans += [m.span("but") for m in PLAN_CHANGED_RE.finditer(t)]
     spans += [m.span() for m in _REALISTICALLY_RE.finditer(t)]
     for start, end in sorted(spans, reverse=True):
         head = [a for a in amounts if a.end <= start]
@@ -1886,12 +1901,15 @@ def parse_budget(text: str) -> Budget | None:
             return Budget("unknown")
         if (rules is None or rules.status == "none") and _BUDGET_HOLDER_RE.search(normalize(text)):
             return None  # "бюджет мой", "I hold the budget": who decides, not how much
-        if (
-            rules is not None
-            and rules.status == "amount"
-            and SELF_CORRECTION_RE.search(normalize(text))
-        ):
-            return rules  # the figure settled on after a correction; the words before are not it
+        corrections = (
+            list(SELF_CORRECTION_RE.finditer(normalize(text)))
+            if rules is not None and rules.status == "amount"
+            else ()
+        )
+        if corrections:
+            # a figure taken back for no money at all: "миллион... нет, не так: бюджета нет"
+            settled = parse_budget(normalize(text)[corrections[-1].end() :])
+            return settled if settled == Budget("none") else rules
         if rules == Budget("unknown") and is_noncommittal(normalize(text)):
             # the studio's estimate wanted first ("бюджета как такового нет, ждём вашу смету"):
             # the classifier's "none" is the first clause's words without the second's
@@ -2079,6 +2097,8 @@ def _parse_budget(text: str) -> Budget | None:
             currency = "USD"  # "5 grand": American slang for thousands of dollars
         if currency is None and _INDIAN_MULT_RE.search(t):
             currency = "INR"  # lakhs and crores are counted in rupees
+        if currency is None and _FIGURES_WORD_RE.search(normalize(text)):
+            currency = "USD"  # "mid five figures": English, whose words are gone from `t`
         currency = currency or _default_currency(t)
         lows: list[float] = []
         highs: list[float] = []

@@ -128,6 +128,7 @@ _JOB_STRONG = re.compile(
     rf"вам (?:случайно )?(?:не )?(?:нужн[ыа]|требу[а-я]+) (?:[а-я]+ )?{_STAFF_RU}"
     r"(?: не нужн[ыа])?\?|"
     rf"вам (?:[а-я]+ )?{_STAFF_RU} не (?:нужн[ыа]|требу[а-я]+)|"
+    r"вам (?:не )?(?:нужен|нужна|нужны) (?:кто-?то|кто-?нибудь|еще кто-?то) в (?:штат|команду)|"
     # an opening asked for a trade: "есть места для дизайнера?", "any openings for a QA?"
     r"(?:есть|будут|найдется|найдутся) (?:ли )?(?:у вас )?(?:свободн[а-я]+ )?(?:места|место|"
     r"вакансии|позиции) (?:для|на) (?:[а-я-]+ )?(?:дизайнер|разработчик|программист|маркетолог|"
@@ -151,6 +152,8 @@ _JOB_STRONG = re.compile(
     r"(?:any )?(?:remote|part-time|freelance|full-time) (?:work|jobs?|positions?|roles?) "
     r"(?:available|open|going)|"
     r"(?:возьмете|возьмите|берете|примете) (?:[а-я]+ )?на удаленк[а-я]*|"
+    r"(?:do|would|could) you (?:guys )?(?:need|use|want) (?:any |extra |more |additional )?"
+    r"(?:developers|devs|programmers|designers|coders)(?= ?(?:\?|$|on |for |to help|[,.!]))|"
     r"(?:do|would|could) you (?:guys )?(?:need|use|want) (?:(?:anyone|someone|somebody) (?:on|in|"
     r"for|to join) your team|an extra pair of hands|extra hands|(?:another|an extra|one more) "
     r"(?:developer|dev|designer|coder|programmer|pair of hands))|"
@@ -159,10 +162,13 @@ _JOB_STRONG = re.compile(
     # not the writer's own: "у нас есть вакансии, нужен сайт с их списком"
     r"(?:у вас )?(?<!у нас )(?<!у меня )есть (?:ли )?(?:вакансии|вакансия|свободные места|"
     r"работа для)|"
-    r"(?:нужны ли|вам нужны|вам не нужны) (?:вам )?(?:сотрудники|разработчики|дизайнеры|"
+    r"(?:нужны ли|вам нужны|вам не нужны|нужны вам) (?:вам )?(?:сотрудники|разработчики|дизайнеры|"
     r"программисты|"
     r"специалисты|менеджеры(?: проектов)?|верстальщики|тестировщики)|"
     r"(?:могу|готов[а]?) выйти (?:на работу )?(?:с|со|в|во|уже|завтра|хоть)|"
+    # a season's job asked for, the writer put at the studio's disposal
+    r"(?:возьмете|возьмите|берете|примете) (?:меня )?на (?:сезон|лето|зиму|подработку)|"
+    r"(?:я )?(?:полностью |целиком )?в вашем (?:полном )?распоряжении|"
     r"(?:вам )?не нужен (?:разработчик|дизайнер|программист|менеджер|сотрудник|смм-?щик)|"
     r"рассматриваете (?:ли )?(?:кандидатов|соискателей)|трудоустр[а-я]*|устроиться|"
     r"(?:рассматриваете|берете|возьмете|ищете|нужны) (?:ли )?(?:вам )?(?:junior|джун|стажер|"
@@ -228,6 +234,7 @@ _ASKS_INTERNSHIP_RE = re.compile(
 )
 _JOB_WEAK = re.compile(
     rf"{_B}(?:вакансии|вакансия|вакансий|вакансию|резюме|cv|resume|hiring|работу ищу|"
+    r"available (?:immediately|right away|from monday|to start)|"
     r"ищу работу|соискател[а-я]*|vacanc(?:y|ies)|career|карьер[а-я]*|зарплат[а-я]*|salary|job|"
     r"портфолио|portfolio|"
     rf"джуниор[а-я]*|джун|junior|стажер[а-я]*|intern|trainee){_E}"
@@ -242,6 +249,12 @@ _WHITE_LABEL = (
 _PARTNER_STRONG = re.compile(
     # clients sent to each other: "будем советовать друг друга", "we could cross-refer"
     rf"{_B}(?:(?:советовать|рекомендовать|передавать клиентов) друг (?:друга|другу)|"
+    r"(?:приведу|приведем|привести|bring you) (?:вам )?(?:[a-zа-я]+ )?(?:клиент[а-я]*|clients|"
+    r"customers)[^.!?]{0,25}(?:\d+ ?%|процент|комисси|commission)|"
+    r"взаимн[а-я]* (?:передач[а-я]*|обмен[а-я]*) (?:заказ|клиент|проект)[а-я]*|"
+    # the studio's work resold: "вы делаете сайты, а мы перепродаём их нашим гостиницам"
+    r"(?:мы )?перепрода[а-я]* (?:их|ваши (?:сайты|услуги|решения|продукты))|"
+    r"joint (?:gtm|go-to-market)|co-?marketing|совместн[а-я]* (?:выход на рынок|маркетинг)|"
     r"cross-?refer(?:ral)?s?|refer (?:clients|customers|work) to each other|"
     # "want to cross-promote and share clients?", "обменяться клиентами"
     # ("обмен клиентами с 1С" is data)
@@ -327,7 +340,10 @@ _SERVICES_EN = (
 _VENDOR_STRONG = re.compile(
     # "Selling hosting plans with a 40% agency discount", "Can we run paid ads for your studio?"
     # an agency promising the recipient results: "Our SEO agency can double your traffic"
-    rf"{_B}(?:(?:our|my) (?:[a-z-]+ )?(?:agency|studio|team) (?:can|will) (?:double|triple|boost|"
+    rf"{_B}(?:(?:we|i) (?:do|offer|provide|sell) (?:seo|smm|ppc|link building|backlinks|"
+    rf"lead gen[a-z]*)"
+    r"(?: and [a-z ]{2,20})?,? (?:double|triple|boost|grow|increase) your|"
+    r"(?:our|my) (?:[a-z-]+ )?(?:agency|studio|team) (?:can|will) (?:double|triple|boost|"
     r"grow|increase|bring|get) your|"
     r"(?:selling|we sell|offering|we offer|reselling) (?:[a-z]+ )?(?:hosting|domains?|"
     r"servers?|licen[cs]es?|leads|traffic|backlinks)(?![a-z])|(?:can|could|shall|may) (?:we|i) "
@@ -443,7 +459,9 @@ _VENDOR_STRONG = re.compile(
     r"looking for (?:clients|projects)|can)|we can (?:bring|generate|get) you (?:leads|"
     # not the people a buyer's tool serves: "a login area for our subcontractors"
     r"clients|traffic|customers)|(?:we|i) generate (?:[a-z0-9-]+ ){0,2}leads|"
-    r"(?:генерируем|генерирую|приводим|привожу) (?:[а-я0-9-]+ ){0,2}(?:лид|заявк)[а-я]*|"
+    r"(?:генерируем|генерирую|приводим|привожу) (?:[a-zа-я0-9-]+ ){0,2}(?:[a-z0-9]+-)?(?:лид|"
+    r"заявк)"
+    r"[а-я]*|"
     r"(?:could|can|may) (?:i|we) pitch (?:you|your)|"
     # "would you be interested in our social media management services?"
     r"interested in (?:our|my) (?:[a-z-]+ ){0,3}(?:services|hosting|software|platform|tool|"
@@ -490,7 +508,8 @@ _RESEARCH_STRONG = re.compile(
     r"(?:market |industry )?analyst)|(?:conducting|running|doing) (?:a |an )?(?:survey|study|"
     r"research|interview)|(?:writing|working on) (?:an? |the )?(?:article|story|piece|report|"
     r"review) (?:on|about)|for (?:an?|our|my) (?:article|story|publication|report|podcast|"
-    r"study)|(?:take|fill (?:in|out)) (?:a |our |this )?(?:short )?"
+    r"study(?! participants| subjects| volunteers))|(?:take|fill (?:in|out)) (?:a |our |"
+    r"this )?(?:short )?"
     r"(?:survey|questionnaire)|"
     r"answer a (?:few|couple of) questions|(?:a |our |short |quick )?survey (?:about|on|of) "
     rf"[a-z]+){_E}"
@@ -503,6 +522,8 @@ _RESEARCH_WEAK = re.compile(
 _STUDENT_STRONG = re.compile(
     rf"{_B}(?:i'?m in (?:high |middle )?school|i'?m a (?:high school |school )?(?:student|pupil)|"
     r"(?:mba|master'?s|bachelor'?s|phd|undergrad(?:uate)?) student|"
+    r"(?:i'?m|i am) an? (?:[a-z]+ )?undergrad(?:uate)?|кейс-?чемпионат[а-я]*|case (?:championship|"
+    r"competition)|for (?:my|our) (?:semester|term|class|course|uni|university|college) project|"
     r"high school (?:senior|junior|sophomore|student)|(?:i'?m )?at community college|"
     r"я (?:в|учусь в) (?:\d+[а-я-]* )?(?:школе|классе)|"
     r"я студент(?:ка)?|мы студенты|студент(?:ка)? (?:\d|[а-я]+ курса|вуза|универа|"
@@ -530,7 +551,8 @@ _STUDENT_STRONG = re.compile(
     rf"university project|college project|class project|term paper){_E}"
 )
 _STUDENT_HELP_RE = re.compile(
-    rf"{_B}(?:(?:помощь|помочь|помогите|поможете|help) (?:мне )?(?:с|with) (?:my )?(?:дипломом|"
+    rf"{_B}(?:(?:помощь|помочь|помогите|поможете|help) (?:мне )?(?:с|with) (?:my |our )?"
+    r"(?:[a-z-]+ ){0,2}(?:дипломом|"
     r"дипломной|"
     r"курсовой|курсачом|диссертацией|домашкой|домашним заданием|лабой|рефератом|thesis|"
     rf"homework|assignment|diploma|coursework)){_E}"
@@ -551,6 +573,9 @@ _PORTFOLIO_RE = re.compile(r"dribbble|behance|github|linkedin|artstation|hh\.ru|
 _SPAM_STRONG = re.compile(
     # (what the studio's people earn is a job seeker's question: "сколько у вас зарабатывают")
     rf"{_B}(?:"
+    # loans pushed, cheap goods and "DM me": "кредиты онлайн, без справок", "дёшево!!! пишите в лс"
+    r"кредит[а-я]* онлайн|(?:займ|кредит)[а-я]* без справок|одобрени[а-я]* \d+ ?%|"
+    r"дешево ?!{2,}|пишите в (?:лс|личку|личные)|"
     # a return promised, a link in the profile: "криптобот приносит 300% в месяц, переходи по
     # ссылке в профиле"
     r"(?:приносит|приносят|дает|даёт|brings|makes|returns?|earns?) (?:до |up to )?\d+ ?% (?:в "
@@ -919,6 +944,10 @@ _STUDENT_MORE = re.compile(
 _SURVEY_RE = re.compile(
     # who writes, before what they name: "I'm a reporter covering IT outsourcing"
     rf"{_B}(?:(?:i'?m|i am|we'?re) (?:an? )?(?:reporter|journalist|correspondent|columnist)|"
+    # a survey the reader is asked to fill in (not "кандидаты сами заполняли анкету")
+    r"(?:заполните|просим заполнить|прошу заполнить),? (?:[а-я]+,? ){0,2}анкет[а-я]*|"
+    r"главред[а-я]*|"
+    r"для (?:нашего|моего) обзора|"
     r"(?:reporter|journalist)s? (?:covering|writing about)|"
     r"(?:опрос|анкет|survey|questionnaire|poll)[a-zа-я]*(?:[^.!]{0,80}[.?!]?)? "
     r"(?:it )?(?:займет|занимает|займут|всего|only|takes|will take|takes only|just) "
@@ -932,6 +961,9 @@ _SURVEY_RE = re.compile(
     rf"){_E}"
 )
 _CV_RE = re.compile(r"резюме|\bcvs?\b|r[eé]sum[eé]s?")
+_STAFF_RE = re.compile(
+    rf"{_STAFF_RU}|{_B}(?:developer|dev|designer|programmer|coder|engineer|specialist)s?{_E}"
+)
 _OUTSTAFF_RE = re.compile(r"outstaff|outsourc|аутстаф|аутсорс|(?:dedicated|remote) (?:team|devs)")
 
 
@@ -945,8 +977,8 @@ def _their_peoples_cvs(t: str, hit: str) -> bool:
     """CVs next to an outstaffing offer are the offered people's ("аутстафф разработчиков,
     резюме пришлю"), and a firm offering to work for the studio under contract is selling it
     ("у нас студия UI/UX, готовы работать у вас на субподряде"): a vendor, not a job seeker."""
-    if _CV_RE.search(hit) and _OUTSTAFF_RE.search(t):
-        return True
+    if (_CV_RE.search(hit) or _STAFF_RE.search(hit)) and _OUTSTAFF_RE.search(t):
+        return True  # people offered on outstaff: "нужны вам разработчики на аутстаф?"
     return bool(_CONTRACT_WORK_RE.search(t) and _COMPANY_VOICE_RE.search(t))
 
 
@@ -966,6 +998,15 @@ _PRICED_OWN_WORK_RE = re.compile(rf"{_B}{_PRICED_OWN_WORK}{_E}")
 _VENDOR_MORE = re.compile(
     # not work handed out by the writer: "SMM на аутсорсе", "we want to outsource our support"
     rf"{_B}(?:{_PRICED_OWN_WORK}|"
+    # the recipient's sales fed or its work taken over: "we can fill your pipeline", "our QA
+    # outsourcing team can take over your regression testing", licences resold to the studio
+    r"(?:наш[а-я]*|мо[её]|мой|our|my) (?:[a-zа-я]+-)?(?:агентство|agency) (?:готово|может|"
+    r"предлагает|"
+    r"can|could|offers)|"
+    r"(?:не )?нужн[оаы] ли вам (?:[a-zа-я]+-)?(?:seo|сео|продвижени|реклам|smm|смм|таргет)|"
+    r"(?:fill|grow|build|boost) your (?:sales )?pipeline|(?:our|my) (?:[a-z-]+ ){0,3}team "
+    r"(?:can|will|could) (?:take over|handle|run) your|"
+    r"(?:we|i) resell (?:[a-z0-9-]+ ){0,2}(?:licen[cs]es|subscriptions|seats)|"
     # the writer's product put into the studio's projects, priced per seat: "we'd love to get
     # it into the CRM projects you build for clients; the licence is $49 per seat"
     r"(?:get|put|include|bundle|build) (?:it|them|our [a-z]+) (?:into|in|with) (?:the |your )?"
@@ -1393,7 +1434,8 @@ _RESEARCH_MORE = re.compile(
     r"interview (?:you|your)|(?:an|for an?|for the) interview|"
     r"academic|phd(?! (?:students?|candidates?|applicants?|positions?|programs?))|"
     r"research report|landscape study|participants? for|ролик про то|"
-    r"(?:статью|статьи) (?:о|об|про)|for (?:an? |my |our )?(?:article|thesis|podcast|study)|"
+    r"(?:статью|статьи) (?:о|об|про)|for (?:an? |my |our )?(?:article|thesis|podcast|"
+    r"study(?! participants| subjects| volunteers))|"
     # "я аналитик, исследую рынок, заказывать ничего не буду", "a survey for agencies"
     r"(?:исследую|изучаю|анализирую) рынок|researching the market|market researcher|"
     r"(?:заказывать|покупать) (?:ничего |у вас )?не (?:буду|будем|собираюсь|собираемся)|"
@@ -2537,6 +2579,7 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
     if hit and not _JOB_STRONG.search(t) and not _STUDENT_AUDIENCE_RE.search(t):
         return Disqualifier("student", hit, _buyer_evidence(_blank(t, hit), t))
     freelance = _freelance_offer(t)
+    offered_staff = None
     for kind, strongs, _weak in _ORDER:
         if kind == "job_seeker" and (freelance or _PRICED_OWN_WORK_RE.search(t)):
             continue  # "my rates are low, see my Dribbble": selling work, not seeking a job
@@ -2557,6 +2600,7 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
             if hit and kind == "partner" and _their_commission(t, hit):
                 continue  # "кабинет для агентов, они работают за комиссию": a buyer
             if hit and kind == "job_seeker" and _their_peoples_cvs(t, hit):
+                offered_staff = offered_staff or hit  # a vendor's, if no vendor phrase says so
                 continue
             if hit and kind == "job_seeker" and _SUBCONTRACT_OFFER_RE.search(t):
                 continue  # "можем сделать вам дизайн на субподряде": a firm's offer, a vendor
@@ -2573,6 +2617,8 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
         brings = _clients_to_bring(t) if kind == "partner" else None
         if brings:
             return Disqualifier("partner", brings, _buyer_evidence(_blank(t, brings), t))
+    if offered_staff:
+        return Disqualifier("vendor", offered_staff, _buyer_evidence(_blank(t, offered_staff), t))
     # a weak word only when no kind's phrase was found ("Маркетинговое исследование: сколько
     # компаний заказывают дилерские порталы" is research, whatever "дилерские" alone would be)
     for kind, _strongs, weak in _ORDER:

@@ -229,6 +229,9 @@ NEED_PATTERNS: dict[str, str] = {
     "website": (
         r"сайт[а-я]*|саит|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|л[еэ]нд[оа]с|"
         r"landing(?: page)?|"
+        # the pages of a site reworked: "rework the pages of the research centre"
+        r"(?:rework|redo|redesign|refresh|update|переделать|обновить) (?:the |our |all )?"
+        r"(?:web ?)?(?:pages|страницы)(?= of | on |$)|"
         # a portal to read, not to log in to: "информационный портал муниципалитета"
         r"(?:информационн|новостн|городск|туристическ|справочн)[а-я]* портал[а-я]*|"
         r"(?:news|information|info|city|tourist) portals?|"
@@ -248,6 +251,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"1с-?битрикс|woocommerce|opencart|magento|wix|webflow|headless commerce|storefronts?|"
         r"one-?pagers?|microsites?|промо-?страниц[а-я]*|онлайн-?витрин[а-я]*|"
         r"магазин (?:в интернете|онлайн)|online (?:store|shop)|e-?commerce|web ?shop|webshop|"
+        r"e-?com(?= (?:для|сайт|платформ|магазин|for|site|platform|store))|e-?com$|"
+        r"(?:перезапуск|запуск|relaunch|launch) (?:[a-zа-я]+ )?e-?com|екомм?(?:ерс)?[а-я]*|"
         # what the store sells named in between: "an online merch store", "web tea shop"
         r"(?:online|web) (?:[a-z-]+ ){1,2}(?:store|shop)(?! (?:assistant|staff|floor|owners?))|"
         # a page that sells by itself: "one page that sells our tours and collects requests"
@@ -296,7 +301,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"track(?:ing)? (?:of )?(?:our |my |the |all )?(?:[a-z]+ )?(?:jobs|quotes|orders|leads|"
         r"customers|"
         r"clients|enquiries|inquiries|deals|invoices)|"
-        r"crm[а-я]*|црм[а-я]*|срм[а-я]*|си ?-?ар ?-?эм[а-я]*|amo ?crm|амо ?срм|амо ?црм|амо|amo|"
+        r"crms?|crm[а-я]*|црм[а-я]*|срм[а-я]*|си ?-?ар ?-?эм[а-я]*|amo ?crm|амо ?срм|амо ?црм|амо|"
+        r"amo|"
         r"битрикс ?24|bitrix ?24|"
         # a partners' single window with deals registered: "единое окно для дистрибьюторов:
         # материалы и регистрация сделок"
@@ -381,6 +387,8 @@ NEED_PATTERNS: dict[str, str] = {
         r"mini[- ]?apps?|мини-? ?апп?[а-я]*|мини-?приложени[а-я]*|web ?apps? (?:in|for) telegram|"
         # answers given by themselves in a chat: "пусть робот в чате отвечает", "чтобы гости
         # писали в мессенджер, а им автоматически отвечали"
+        # a robot that talks on the phone: "голосовой робот для обзвона должников"
+        r"голосов[а-я]* (?:робот|бот|ассистент|помощник)[а-я]*|voice ?(?:bot|robot|assistant)s?|"
         r"(?:робот|автоответчик)[а-я]*(?: [а-я]+){0,2} (?:в чате|в мессенджер[а-я]*|в whatsapp|"
         r"в телеграм[а-я]*|в директ[а-я]*)|автоматически (?:отвечал[аи]?|отвечать|отвечает)(?! "
         r"на (?:письма|почт))|"

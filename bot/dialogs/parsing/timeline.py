@@ -140,6 +140,7 @@ from ._text import (
     CYRILLIC_RE,
     NEVER_IDIOMS,
     NOT_KNOWING_FIRST_RE,
+    PLAN_CHANGED_RE,
     SELF_CORRECTION_RE,
     detransliterate,
     drop_joke,
@@ -253,6 +254,11 @@ _MONTHS_EN = [
     (r"november|nov", 11),
     (r"december|dec", 12),
 ]
+# "в феврале 2027 года": the month a numeric date names, as the words the rules read
+_MONTHS_IN = (
+    "январе", "феврале", "марте", "апреле", "мае", "июне",
+    "июле", "августе", "сентябре", "октябре", "ноябре", "декабре",
+)  # fmt: skip
 _MONTH_PATTERNS = [(re.compile(rf"^(?:{p})$"), n) for p, n in _MONTHS_RU + _MONTHS_EN]
 _MONTH_ALT = "|".join(p for p, _ in _MONTHS_RU + _MONTHS_EN)
 
@@ -706,6 +712,14 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"(?<![a-z0-9])fy ?'?(?:20)?(2\d)(?![0-9])"), r" в 20\1 году "),
     (re.compile(r"(?<![a-z0-9])h1 ?(20\d\d)(?![0-9])"), r" в начале \1 года "),
     (re.compile(r"(?<![a-z0-9])h2 ?(20\d\d)(?![0-9])"), r" в июле \1 "),
+    # a half without its year: the next one ("старт в H2", "где-то в H1")
+    (re.compile(r"(?<![a-z0-9])h1(?![a-z0-9])"), " в январе "),
+    (re.compile(r"(?<![a-z0-9])h2(?![a-z0-9])"), " в июле "),
+    # a year and month in ISO order: "старт по плану: 2027-02", "2027/03"
+    (
+        re.compile(r"(?<![\d.,:/-])(20\d\d)[-/](0[1-9]|1[0-2])(?![\d/-])"),
+        lambda m: f" в {_MONTHS_IN[int(m.group(2)) - 1]} {m.group(1)} года ",
+    ),
     # a half of the year in Russian, read from its first month: "во втором полугодии" is the next
     # July, "в первом полугодии" the next January, "в первом полугодии 2027" like "H1 2027"
     (
@@ -910,8 +924,9 @@ _ASAP = (
 )
 _ASAP_RE = re.compile(rf"{_B}(?:{_ASAP}|срочн[а-я]*|urgent[a-z]*){_E}")
 _START_ASAP_RE = re.compile(
-    rf"{_B}(?:(?:начинать|начать|начинайте|стартовать|стартуйте|приступать|приступить|"
-    r"приступайте|браться|беритесь|start|begin|kick off|get started|get going)"
+    rf"{_B}(?:(?:начинать|начать|начинайте|начнем|начинаем|стартовать|стартуйте|стартуем|"
+    r"приступать|приступить|приступим|приступайте|браться|беритесь|start|begin|kick off|"
+    r"get started|get going)"
     r"(?: (?:it|work|things|the work|the project|работу|работы|разработку|проект|делать))?,? "
     rf"{_ASAP}|{_ASAP},? (?:(?:так|то|then|and|we'?ll|we can|we'?d|let'?s) )?(?:и |сразу )?"
     r"(?:начнем|начинаем|приступим|приступаем|стартуем|стартанем|start|begin|kick off|"
@@ -2348,6 +2363,7 @@ def _settled(t: str, horizon: list[Candidate]) -> list[Candidate]:
     ruled out ("в декабре не сможем": when, then, is not said)."""
     markers = [
         *SELF_CORRECTION_RE.finditer(t),
+        *PLAN_CHANGED_RE.finditer(t),
         *_MISSED_RE.finditer(t),
         *CONCLUSION_RE.finditer(t),
     ]
@@ -2389,6 +2405,14 @@ def parse_timeline(text: str, today: date) -> Timeline | None:
     """Parse "when do you plan to start?" answers. ``None`` when nothing was understood."""
     try:
         rules = _parse_timeline(text, today)
+        if rules is not None and rules.status == "days":
+            # a date taken back for "don't know" or "no plans": "весной? Нет, честно — не знаю"
+            t = normalize(text)
+            corrections = list(SELF_CORRECTION_RE.finditer(t))
+            if corrections:
+                settled = _parse_timeline(t[corrections[-1].end() :], today)
+                if settled is not None and settled.status != "days":
+                    return settled
         combined = _combine(rules, classifier.predict("timeline", text, _signals(rules)))
         # The classifier's "not an answer" does not overturn the rules' "unknown" (a question
         # back, "не знаю"): a non-committal answer is recorded in one turn.
