@@ -67,6 +67,25 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # distractors: another's quote or price, a count, an order number
+    C("пока не знаю. одна студия насчитала нам 2,4 млн, но это перебор", UNKNOWN),
+    C("конкурент отдал за свой магазин миллиона три, у нас 800 тысяч максимум", B(None, 800_000)),
+    C(
+        "the freelancer wanted $900, which felt too cheap. we're thinking $6-8k",
+        B(6_000, 8_000, USD),
+    ),
+    C("у нас 120 точек и 2 тысячи сотрудников. на портал — от 5 млн", B(5_000_000, None)),
+    C("денег не выделяем, предлагаем бартер: реклама в журнале, тираж 50 000 экземпляров", NONE),
+    C("заказ №А-2291 закрыт, новый проект видим на 400 тысяч", B1(400_000)),
+    # "no budget" denied (a budget without a figure); "at most" said as "вряд ли больше", "от
+    # силы"
+    C("не без бюджета, конечно, но всё зависит от вашего предложения", UNKNOWN),
+    C("нельзя сказать, что его нет, но он ещё не утверждён", UNKNOWN),
+    C("it's not that we don't have a budget, we just haven't fixed a number", UNKNOWN),
+    C("it's not nothing, but I'd rather hear your price first", UNKNOWN),
+    C("ни копейки не заплатим, пока не увидим дизайн", UNKNOWN),
+    C("вряд ли больше 400 тысяч", B(None, 400_000)),
+    C("тысяч 250 от силы", B(None, 250_000)),
     # a figure taken back for another or for none ("то есть", "sorry, I meant", "не, не так");
     # an old plan then the new one; a sum only the boss will name; slang; digits in English
     C("$5000 — ой, то есть в рублях, 500 тысяч", B1(500_000)),
@@ -979,6 +998,14 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # the answer first, then why; this month ruled out before a guess
+    C("пока не планируем: весь апрель переезжаем на новый склад", NO_PLANS),
+    C("пока не знаем: у нас реорганизация, новый директор выходит 1 мая", T_UNKNOWN),
+    C("not this month, maybe in May", D(date(2025, 5, 1))),
+    # a deadline said as "no later than"; not ready to commit to a date
+    C("не позже следующей недели", D(7)),
+    C("no later than the 20th", D(date(2025, 3, 20))),
+    C("we aren't ready to commit to a date", T_UNKNOWN),
     # a date taken back for another or for "don't know"; a half without its year; a year and
     # month in ISO order; "начнём как можно раньше" with a deadline is the start now
     C("через 3 месяца — нет, пожалуй, через полгода", D(180)),
@@ -1704,6 +1731,18 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    C("я офис-менеджер, мне поручили найти контакты студий, дальше решает шеф", RES),
+    # litotes: a claim denied or half taken back; not alone; nothing decided without the
+    # writer; the writer's signature; no approval needed; the founder's consent for such sums
+    C("не то чтобы я решаю, но меня слушают", INF),
+    C("без меня точно не решат", INF),
+    C("я. ну не совсем я — муж тоже хочет посмотреть", INF),
+    C("не единолично, у нас коллегиально", INF),
+    C("я не принимаю решений, моя задача — найти подрядчиков и выложить список", RES),
+    C("нет, не я. я дизайнер, присматриваю варианты для руководства", RES),
+    C("не скажу, что всё на мне, но подпись под договором моя", DM),
+    C("I don't need anyone's approval", DM),
+    C("я директор, но без учредителя такие суммы не трогаю", INF),
     # a claim corrected to someone else or to a shared decision; the choice left to the writer;
     # the writer only relays (translates, helps, prepares options or a brief); others named
     C("I decide — well, the board does, technically", INF),
@@ -2768,6 +2807,13 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # a refusal said as "никакого"; a thesis being written; legacy code is no inheritance scam;
+    # more followers wanted
+    C("Никакого SMM, только интернет-магазин с доставкой", None, keywords=OFF_PROFILE_DEFAULT),
+    C("никакого приложения, просто адаптивный сайт", None, keywords=OFF_PROFILE_DEFAULT),
+    C("Делаю диплом по автоматизации продаж, нужна консультация", "student"),
+    C("у нас наследство от прошлого подрядчика, нужен аудит и переписывание", None),
+    C("получите наследство, пишите в лс", "spam"),
     # offers in corporate words; a word taken back for SMM; study users are no study; a survey
     # to fill in; staff to hire or a season's job asked for; loans and "DM me"
     C("Генерируем для вас B2B-лиды, оплата за лид", "vendor"),
@@ -4421,6 +4467,11 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # an account customers log into; data flowing from 1C; less manual work; more followers
+    C("a web dashboard customers log into", "crm"),
+    C("stock and prices should flow from 1C into the web shop automatically", "crm"),
+    C("хотим меньше ручной работы в отделе продаж", "crm"),
+    C("хочу, чтобы подписчиков в инсте стало больше", "smm", keywords=OFF_PROFILE_DEFAULT),
     # e-commerce in short; CRMs in the plural
     C("Перезапуск e-com для сети гипермаркетов", "website"),
     C("Consolidate three CRMs into one after the merger", "crm"),

@@ -134,8 +134,10 @@ _TRUSTS_MY_CHOICE = (
 )
 _EXPLICIT_DM_RE = re.compile(
     rf"{_B}(?:решаю (?:я|сам|сама|все я)|я (?:сам |сама |и )?решаю|сам решаю|сама решаю|"
-    # "за мной." as the whole first sentence; the business run alone: "дела веду я одна",
-    # "I've run the farm stand alone since Dad retired"; a limit that covers it: "so this is mine"
+    # the writer's signature; "за мной." as the whole first sentence; the business run alone:
+    # "дела веду я одна", "I've run the farm stand alone since Dad retired"; a limit that covers
+    # it: "so this is mine"
+    r"подпись (?:под договором |под контрактом )?(?:моя|за мной)|"
     r"^(?:решение )?за мной(?=[.!]| -)|(?:дела|хозяйство|бизнес) веду (?:я )?(?:одна|один|сам|"
     r"сама)|"
     r"(?:i'?ve|i have) (?:run|managed) (?:the|this|our|my) (?:[a-z-]+ ){0,2}(?:alone|on my own|"
@@ -250,7 +252,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:the )?(?:final|last) (?:say|word|call|decision)\W{0,3}(?:is )?(?:mine|me)(?![a-z])|"
     r"it'?s (?:all )?on me|(?:it'?s|it is) (?:all )?up to me|"
     r"я (?:и есть )?лпр|я лицо,? принимающее решени[ея]|лпр (?:это )?я|"
-    r"все решения (?:принимаю )?(?:я|за мной)|решаю единолично|единолично|мое решение|"
+    r"все решения (?:принимаю )?(?:я|за мной)|решаю единолично|(?<!не )единолично|мое решение|"
     r"i decide|i decied|i desided|i'm the decision[- ]maker|i am the decision[- ]maker|"
     r"i make (?:the |all )?"
     r"(?:final )?decisions?|i make the (?:call|decision)|it'?s my (?:call|decision)|my call|"
@@ -472,6 +474,7 @@ _ROLE_IS_ME_RE = re.compile(
 )
 _NEG_DM_RE = re.compile(
     rf"{_B}(?:не (?:я|мне|моя|мое|моё)(?: решаю| решать| решение)?|решаю не я|решать не мне|"
+    r"не то чтобы (?:я )?(?:решаю|решаю я|всё решаю)|"
     r"решени[йея] (?:я )?(?:никаких |никакие |особо )?не принимаю|"
     # "никакой роли в решении у меня нет", "no say in the decision"
     r"(?:никакой |никакого )?(?:роли|влияния|права голоса) (?:в [а-я]+ )?(?:у меня )?нет|"
@@ -1106,8 +1109,11 @@ _ONLY_SEARCHING_RE = re.compile(
 _RELAY_ONLY_RE = re.compile(
     rf"{_B}(?:(?:просто|только|лишь) (?:помогаю|перевожу|передаю|ищу контакты|собираю (?:варианты|"
     r"информаци|предложения|кп)|готовлю (?:варианты|справку|сравнение))|"
+    r"присматриваю (?:варианты|подрядчиков) для (?:руководства|начальства|директора|шефа)|"
+    r"(?:найти|собрать|поискать) контакты|"
+    r"(?:найти|собрать) подрядчиков и (?:выложить|составить|дать) (?:список|перечень)|"
     r"(?:моя задача|от меня)\s*(?:[-—–:]\s*)?(?:только )?(?:подготовить|собрать|найти) (?:справку|"
-    r"варианты|информаци|сравнение|предложения)|перевожу (?:для|за)|(?:я )?переводчи(?:к|ца)|"
+    r"варианты|информаци|сравнение|предложения)|перевожу (?:для|за)|"
     r"(?:меня )?попросили (?:подыскать|собрать|поискать) варианты|"
     r"(?:что|как) (?:он|она|они) (?:решит|решат)\s*(?:[-—–:,]\s*)?(?:понятия не имею|не знаю|"
     r"без понятия)|"
@@ -1132,7 +1138,9 @@ _DELEGATED_RE = re.compile(
 
 # "Who decides is not clear yet": unknown, whatever verbs of deciding follow.
 _UNCLEAR_WHO_RE = re.compile(
-    rf"{_B}(?:(?:непонятно|неясно|не знаю|не решили|не определились|не понятно|хз|без понятия|"
+    rf"{_B}(?:^(?:not|nothing|не) (?:decided|решено|решили)(?: yet| пока| еще)?[.!]?$|"
+    r"(?:haven'?t|have not) (?:yet )?decided(?: yet)?,? who|"
+    r"(?:непонятно|неясно|не знаю|не решили|не определились|не понятно|хз|без понятия|"
     r"понятия не имею|not sure|unclear|not clear|no clue|don'?t know|no idea|idk|dunno)"
     r"(?: пока| еще| yet)?,? "
     rf"(?:кто|who)|^(?:смотря|зависит|it depends|depends){_NOT_ON_SOMEONE}|"
@@ -1174,7 +1182,8 @@ _JOINT_RE = re.compile(
     r"руководител|начальник|собственник|учредител|партн[её]р|совладел|жен|муж|супруг|"
     r"генеральн|финдиректор|бухгалтер|отц|отцом|мам|брат|сестр)[а-я]*|"
     r"team decision|a team call|командн[а-я]* решени[а-я]*|коллективн[а-я]* решени[а-я]*|"
-    r"co-?decision|i sit on (?:it|the (?:board|committee|exec[a-z]*|steerco|council))|"
+    r"co-?decision|коллегиально|i sit on (?:it|the (?:board|committee|exec[a-z]*|steerco|"
+    r"council))|"
     # "joint call with our CFO", "совместное решение с финдиректором"
     r"(?:joint|shared) (?:call|decision|sign-?off) with|совместн[а-я]* решени[а-я]* с|"
     # "procurement runs an RFP; I ... score the bids with two colleagues"
@@ -1216,7 +1225,8 @@ _BUT_APPROVES_RE = re.compile(
     r"согласовывает|согласовывают|визирует|визируют|"
     # ("но подпись моя": the signature named as the writer's own)
     r"виз[ау]|апрув|"
-    r"подпис(?!ываю|ь[ ,—–-]*(?:тоже |всё равно |все равно |будет |всё равно будет )?мо|"
+    r"подпис(?!ываю|ь(?: под (?:договором|контрактом))?[ ,—–-]*(?:тоже |всё равно |все равно |"
+    r"будет |всё равно будет )?мо|"
     r"ь за мной)[а-я]*|"
     r"утвержда(?!ю)[а-я]*|"
     r"одобря(?!ю)[а-я]*|реша(?!ю|ть (?:(?:все|всё) равно |в итоге |в любом случае )?(?:мне|"
@@ -1231,6 +1241,8 @@ _BUT_APPROVES_RE = re.compile(
     # их одобрения не стану"; "she'd have to agree"; "after my tech lead gives a thumbs up"
     r"без (?:их |его |е[её] |[а-я]+ )?(?:одобрени|согласи|разрешени|апрув|виз|"
     r"благословени)[а-я]* (?:[а-я]+ ){0,4}(?:ничего )?(?:не|нельзя|никак)(?![а-я])|"
+    r"без (?:учредител|собственник|владельц|партн[её]р|совет)[а-я]* (?:[а-я]+ ){0,3}не "
+    r"(?:трогаю|решаю|подписываю|подпишу|решу|трачу)|"
     r"(?:she|he|they)(?:'d| would|'ll| will)? (?:have|has|need|needs) to (?:agree|approve|"
     r"sign off|ok it|okay it|say yes)|(?:gives?|giving) (?:a |the |"
     r"their |his |her )?(?:thumbs up|green light|go-ahead|nod)|"
@@ -1650,13 +1662,16 @@ _CORRECTION_RE = re.compile(
 # writer still decides.
 _RETRACT_RE = re.compile(
     rf"{_B}(?:хотя нет|нет,? (?:вернее|точнее|стоп)|вернее|точнее|actually,? no|no,? wait|"
-    rf"wait,? no|scratch that|or rather|i mean,? (?:no|not)|(?<=- )well(?=,)){_E}"
+    rf"wait,? no|scratch that|or rather|i mean,? (?:no|not)|(?<=- )well(?=,)|не совсем (?:я|мне)|"
+    rf"not (?:entirely|just|only) (?:me|mine)){_E}"
 )
 
 
 # A co-owner named after a claim taken back: "я, хотя нет — есть ещё сооснователь".
 _CO_OWNER_RE = re.compile(
-    rf"{_B}(?:сооснователь|совладел[а-я]+|компаньон|co-?founder|co-?owner|business partner){_E}"
+    rf"{_B}(?:сооснователь|совладел[а-я]+|компаньон|co-?founder|co-?owner|business partner|"
+    r"(?:муж|жена|супруг[а]?|партн[её]р|husband|wife|partner) (?:тоже|also|too))"
+    rf"{_E}"
 )
 
 
@@ -1682,6 +1697,11 @@ def _corrected_away(text: str) -> bool:
     return False
 
 
+# Nothing decided without the writer: "без меня точно не решат", "they won't decide without me".
+_NOT_WITHOUT_ME_RE = re.compile(
+    r"(?<![a-zа-я])(?:без меня (?:точно |никак |ничего )?не (?:решат|решится|примут|подпишут)|"
+    r"(?:won'?t|will not|can'?t) (?:decide|sign) (?:anything )?without me)(?![a-zа-я])"
+)
 # Deciding together with an equal: "я партнёр бюро, решаем вдвоём с коллегой", "my co-founder
 # and I decide together", "мы с совладельцем решаем".
 _CO_DECIDE_RE = re.compile(
@@ -1895,6 +1915,12 @@ _PRICE_QUESTION_RE = re.compile(
     r"(?<![a-zа-я])(?:влия[а-я]* (?:ли )?(?:это )?на (?:цен|стоимост|смет)[а-я]*|"
     r"на (?:цен|стоимост|смет)[а-я]* (?:это )?(?:как-?то )?влия[а-я]*|"
     r"(?:affect|change|influence|impact)s? (?:the |your )?(?:price|cost|quote|estimate))"
+)
+# No one's approval needed, said of the writer: "I don't need anyone's approval".
+_NEED_NO_APPROVAL_RE = re.compile(
+    r"(?<![a-z])(?:i )?(?:don'?t|do not) need (?:anyone'?s|anybody'?s|any) (?:approval|"
+    r"sign-?off|permission)|мне (?:ничье|ничьё|ничьего) (?:одобрени|согласи|разрешени)[а-я]* не "
+    r"(?:нужн|требу)[а-я]*"
 )
 # Others ruled out as deciders ("I do. No committee.", "без всяких согласований"): no body to
 # defer to, the rest of the answer stands.
@@ -2174,6 +2200,7 @@ def _parse_authority(text: str) -> Authority | None:
     t = _WHO_ELSE_BUT_ME_RE.sub("я", t)
     t = _NOT_THEM_BUT_ME_RE.sub("", t)
     t, asked_to_call = _CALL_ME_RE.subn(" ", t)
+    t = _NEED_NO_APPROVAL_RE.sub(" я сам решаю ", t)
     t = _NO_OTHER_DECIDER_RE.sub(" ", t)
     simple = " ".join(re.findall(r"[0-9a-zа-я']+", t))
     # the others have a say too: "я за, но надо, чтобы все согласились", "жена тоже совладелица"
@@ -2226,6 +2253,8 @@ def _parse_authority(text: str) -> Authority | None:
         return "decision_maker"
     if _DELEGATED_RE.search(t):
         return "decision_maker"  # the choice left to the writer by the one above
+    if _NOT_WITHOUT_ME_RE.search(t):
+        return "influencer"  # "без меня точно не решат": a say, not the decision
     relays = _RELAY_ONLY_RE.search(t) and not _RECOMMENDS_RE.search(t)
     research = bool(_ONLY_SEARCHING_RE.search(t) or relays) or (
         bool(_RESEARCH_RE.search(t)) and not _ACTIVE_RE.search(t)
@@ -2246,7 +2275,9 @@ def _parse_authority(text: str) -> Authority | None:
         # "я главбух, мне поручили найти подрядчика, решает директор": the writer picks the
         # contractor for the one who decides (bringing back options alone is research)
         # ("...решение не за мной": no part in the choice)
-        picks = _TASKED_TO_PICK_RE.search(t) and not (negated or _ONLY_OPTIONS_RE.search(t))
+        picks = _TASKED_TO_PICK_RE.search(t) and not (
+            negated or _ONLY_OPTIONS_RE.search(t) or relays
+        )
         if _WITHOUT_ME_RE.search(t) or (
             research and not (joint or picks or _OWN_SAY_RE.search(t))
         ):

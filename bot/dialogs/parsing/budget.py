@@ -255,7 +255,7 @@ _COUNTED_AFTER_RE = re.compile(
     r" ?(?:дилер|филиал|магазин|точ[ке]|офис|отделени|партн[её]р|аптек|клиник|салон|ресторан|"
     r"кофейн|склад|автомобил|машин|грузовик|dealers?|branch|stores?|shops?|locations?|"
     r"outlets?|offices?|partners?|clinics?|salons?|restaurants?|warehouses?|trucks?|"
-    r"vehicles?)"
+    r"vehicles?|сотрудник|работник|человек|экземпляр|копи[йи]|employees|staff|people|copies)"
 )
 _AUDIENCE_AFTER_RE = re.compile(
     r"^ ?(?:подписчик|просмотр|участник|followers?|subscribers?|views?|members?)"
@@ -524,6 +524,7 @@ _TO_Q = (
     r"(?:should ?n'?t|should not|won'?t|will not|can'?t|cannot|can not|must ?n'?t|not to|don'?t) "
     r"(?:go |be |run )?(?:over|above|more than|exceed)|not exceed|no higher than|"
     r"не больше|не более|не дороже|не выше|не свыше|максимум|макс\.?|потолок|до|в пределах|"
+    r"вряд ли (?:больше|более|дороже|выше)|hardly more than|unlikely to (?:exceed|be more than)|"
     r"край|крайняк|на крайний случай|"
     r"меньше|менее|ниже|дешевле|"
     r"в рамках|no more than|not more than|at most|up to|upto|under|below|less than|within|"
@@ -552,6 +553,7 @@ _POST_TO_RE = re.compile(
     r"^ ?(?:(?:есть|наберем|соберем|найдем|наскребем|выделим|выделят|дадут|have|we have|"
     r"we'?ve got|got|us|usd|dollars|bucks|euros?|eur|рублей|руб|долларов|евро),? )?"
     r"(?:максимум|макс\b|max\b|maximum|не больше|и не больше|или меньше|или менее|и меньше|"
+    r"от силы|at the very most|"
     r"no more(?! than)|"
     r"at most|tops|top\b|or less|or under|max\.|"
     # "350 край", "500 — это край"
@@ -1318,7 +1320,10 @@ _PAST_PRICE_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:в )?(?:поза)?прошл[а-я]* (?:раз[а-я]*|год[а-я]*|подрядчик[а-я]*|"
     r"студи[а-я]*|проект[а-я]*|"
     r"агентств[а-я]*|сайт[а-я]*)|предыдущ[а-я]*|в тот раз|(?:старый|прежний|текущий) сайт[а-я]*|"
-    r"обош[её]?(?:лся|лась|лось|лись)|стоил[аио]? (?:нам|мне)|заплатили|отдали|"
+    r"обош[её]?(?:лся|лась|лось|лись)|стоил[аио]? (?:нам|мне)|заплатил[аи]?|отдал[аи]? за|"
+    # someone else's price: "конкурент, говорят, отдал миллиона три", "the freelancer wanted $900"
+    r"конкурент[а-я]*|competitors?|(?:the |a |one )?(?:freelancer|agency|studio|developer|vendor|"
+    r"contractor)s? (?:wanted|asked for|quoted|charged|was asking)|"
     r"(?:сделали|делали|собрали) (?:[а-я]+ )?за|"
     r"last (?:time|year|agency|vendor|studio|developer|freelancer|one|site|website)|"
     r"previous(?:ly)?|(?:our|the) old (?:site|website|agency|vendor)|charged (?:us|me)|"
@@ -1438,7 +1443,11 @@ def _drop_past_prices(t: str, money: list[_Amount]) -> list[_Amount]:
     if len(past) == len(money) and not _NONE_RE.search(t):
         # "last agency charged us $40k, this time we have no idea yet": no figure of ours
         rest = t[past[-1].end :]
-        unknown = _UNKNOWN_RE.search(rest) or is_noncommittal(rest)
+        unknown = (
+            _UNKNOWN_RE.search(rest)
+            or is_noncommittal(rest)
+            or _NOT_KNOWN_RE.search(t, 0, past[0].start)  # "пока не знаю. одна студия насчитала"
+        )
         return [] if unknown and not _LIKE_BEFORE_RE.search(rest) else money
     return [a for a in money if a not in past]
 
@@ -1752,6 +1761,9 @@ def _bare_hundreds_as_thousands(t: str, amounts: list[_Amount]) -> None:
         a.value, a.mult, a.bare = a.value * 1000, 1e3, False
 
 
+_NUMBER_SIGN_BEFORE_RE = re.compile(r"(?:№|#|no\.) ?(?:[a-zа-я]{1,3}-?)?$")
+
+
 def _plausible(t: str, a: _Amount) -> bool:
     if a.value == 0:
         return True
@@ -1766,6 +1778,8 @@ def _plausible(t: str, a: _Amount) -> bool:
         t[max(0, a.start - 24) : a.start]
     ):
         return False  # "20к подписчиков": an audience, counted in thousands too
+    if _NUMBER_SIGN_BEFORE_RE.search(t[max(0, a.start - 12) : a.start]):
+        return False  # "заказ №А-2291": a number, not money
     if a.cur is None and _COUNTED_BEFORE_RE.search(t[max(0, a.start - 30) : a.start]):
         return False  # "дилеров у нас триста": a count
     if a.mult == 1 and a.cur is None:
@@ -1987,6 +2001,18 @@ _REFERS_BACK_RE = re.compile(
 )
 
 
+# "No budget" denied, or no money only until a condition: a budget without a figure. "не без
+# бюджета", "нельзя сказать, что его нет", "it's not that we don't have a budget", "it's not
+# nothing", "ни копейки не заплатим, пока не увидим дизайн".
+_NOT_NONE_RE = re.compile(
+    r"(?<![a-zа-я])(?:не без (?:бюджета|денег|средств)|нельзя сказать,? что (?:его|их|денег|"
+    r"бюджета|средств) (?:совсем )?нет|не то чтобы (?:его|их|денег|бюджета) (?:совсем )?не было|"
+    r"it'?s not that we (?:don'?t|do not) have (?:a |the |any )?(?:budget|money|funds)|"
+    r"it'?s not nothing|(?:ни копейки|ни рубля|nothing|not a (?:penny|cent)) (?:не )?(?:заплатим|"
+    r"платим|will pay|we'?ll pay|pay)[^.!?]{0,12} (?:пока не|until|before))"
+)
+
+
 def _concluded(t: str) -> Budget | None:
     """The status the writer concludes with, after thinking aloud, when the conclusion names
     no figure: "...её ещё не утвердили — так что пока не знаю", "we had $10k approved, then
@@ -2129,7 +2155,7 @@ def _parse_budget(text: str) -> Budget | None:
         return Budget("amount", min=lo, max=hi, currency=currency)
 
     simple = " ".join(_WORD_RE.findall(t)) or t.strip(" .!?)(")
-    if _UNLIMITED_RE.search(t):
+    if _UNLIMITED_RE.search(t) or _NOT_NONE_RE.search(t):
         return Budget("unknown")
     none = _NONE_RE.search(t)
     if simple in _NONE_EXACT or t.strip(" .!") in _NONE_EXACT or none:

@@ -523,7 +523,8 @@ _STUDENT_STRONG = re.compile(
     rf"{_B}(?:i'?m in (?:high |middle )?school|i'?m a (?:high school |school )?(?:student|pupil)|"
     r"(?:mba|master'?s|bachelor'?s|phd|undergrad(?:uate)?) student|"
     r"(?:i'?m|i am) an? (?:[a-z]+ )?undergrad(?:uate)?|кейс-?чемпионат[а-я]*|case (?:championship|"
-    r"competition)|for (?:my|our) (?:semester|term|class|course|uni|university|college) project|"
+    r"competition)|делаю (?:диплом|дипломную|курсовую|курсач)[а-я]*|for (?:my|our) (?:semester|"
+    r"term|class|course|uni|university|college) project|"
     r"high school (?:senior|junior|sophomore|student)|(?:i'?m )?at community college|"
     r"я (?:в|учусь в) (?:\d+[а-я-]* )?(?:школе|классе)|"
     r"я студент(?:ка)?|мы студенты|студент(?:ка)? (?:\d|[а-я]+ курса|вуза|универа|"
@@ -1482,7 +1483,9 @@ _SPAM_MORE = re.compile(
     r"telegram premium|массов[а-я]* рассылк[а-я]*|рассылки по \d|скидка \d+ ?%|sale!|жми сюда|"
     r"арбитраж[а-я]* трафика|пробив[а-я]*|взлом[а-я]*|double it|legit trader|"
     r"ваш аккаунт будет|подтвердите данные|lorem ipsum|inheritance|barrister|next of kin|"
-    r"unclaimed funds|наследств[а-я]*|"
+    # (not legacy code: "наследство от прошлого подрядчика, нужен аудит и переписывание")
+    r"unclaimed funds|наследств[а-я]*(?! (?:от|после) (?:прошл|предыдущ|старо|бывш)[а-я]* "
+    r"(?:подрядчик|разработчик|программист|команд|студи|агентств|фрилансер)[а-я]*)|"
     # the advance-fee letter: "Hello dear, I am Mrs. Williams with a business proposal of $4.5M"
     r"hello dear|dear (?:friend|beloved)|business proposal (?:of|worth) (?:us)?\$? ?\d|"
     # goods advertised: diplomas for sale, replicas
@@ -1575,6 +1578,7 @@ _YOURS_BEFORE_RE = re.compile(
 )
 _NEGATION_BEFORE_RE = re.compile(
     r"(?:не|без|кроме|not|no|without|except|but not|вместо|instead of|rather than|не нуж[а-я]*|"
+    r"никакого|никакой|никаких|никакое|никакие|"
     r"не надо|don'?t need|do not need|don'?t want|не хотим|не хочу|не интересует|не делаем) "
     r"(?:[a-zа-я-]+ ){0,1}$"
 )

@@ -289,6 +289,10 @@ NEED_PATTERNS: dict[str, str] = {
         r"страниц[а-я]* (?:тарифов|с тарифами|с ценами|цен|оплаты|товар[а-я]*|оформления заказа)"
     ),
     "crm": (
+        # an account customers log into; data flowing from 1C; less manual work in a department
+        r"(?:customers|clients|users|members|partners|dealers) (?:can )?log (?:in|into|on)|"
+        r"(?:flow|sync|synced|pulled|imported|exported)[a-z]* (?:automatically )?(?:from|with|"
+        r"into) 1c|меньше ручной работы|less manual work|"
         # a loyalty programme keeps the customers' accounts: "программа лояльности с кабинетом"
         r"программ[а-я]* лояльност[а-я]*|loyalty (?:program(?:me)?|system|scheme|platform)|"
         r"бонусн[а-я]* (?:программ|систем)[а-я]*|"
@@ -433,6 +437,9 @@ NEED_PATTERNS: dict[str, str] = {
     ),
     "smm": (
         r"smm|смм|соц\.? ?сет[а-я]*|соцсет[а-я]*|социальн[а-я]* сет[а-я]*|social[- ]media|"
+        # more followers wanted: "чтобы подписчиков в инсте стало больше", "grow our followers"
+        r"подписчик[а-я]* (?:[а-я]+ ){0,2}стало больше|(?:больше|набрать|нарастить|увеличить) "
+        r"подписчик[а-я]*|(?:more|grow|gain|get more) followers|"
         r"social networks?|"
         r"socials|инстаграм[а-я]*|инстаграмм[а-я]*|инст[аеуы]|инстой|instagram|insta|"
         r"вконтакте|вк|vk|тикток[а-я]*|tiktok|tik tok|фейсбук[а-я]*|facebook|youtube|ютуб[а-я]*|"
@@ -565,7 +572,7 @@ _CHANNEL_OR_LEFT = (
 _NOT_KNOWING = r"(?!no idea|no clue|не знаю|not sure|не уверен)"
 _NEGATED_RE = re.compile(
     rf"{_NOT_KNOWING}(?:не|без|кроме|not|no|without|except|but not|вместо|instead of|rather than|"
-    r"не нуж[а-я]*|"
+    r"не нуж[а-я]*|никакого|никакой|никаких|никакое|никакие|"
     r"instead of [a-z]+ing|вместо того,? чтобы [а-я]+|"
     r"don'?t need|do not need|не надо|не нужно|"
     # left out: "skip the SMM part", "forget the mobile app"

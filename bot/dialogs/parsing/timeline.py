@@ -349,6 +349,14 @@ _ORDINAL_STEMS = "перв втор трет четверт пят шест се
 _SCHOOL_HOLIDAYS_OVER = {"весенних": "1 апреля", "летних": "1 сентября", "осенних": "4 ноября"}
 _DIGIT_WORDS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    # this month ruled out before a guess: "not this month, maybe in January"
+    (
+        re.compile(
+            rf"{_B}(?:не в этом месяце|not this month)(?=,? (?:maybe|perhaps|probably|может|"
+            r"наверное|скорее))"
+        ),
+        " ",
+    ),
     # the school holidays other than the winter ones, in the Russian school year (the spring
     # ones end with March, the summer ones with August, the autumn ones in the first days of
     # November): "после весенних каникул" ("after the summer holidays" depends on the hemisphere)
@@ -678,6 +686,14 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
         re.compile(rf"{_B}не в (?:этом|текущем) квартале{_E}|{_B}not this quarter{_E}"),
         " next quarter ",
     ),
+    # next week as a deadline: "не позже следующей недели", "by the end of next week"
+    (
+        re.compile(
+            rf"{_B}(?:до|не позже|не позднее|by|no later than) (?:the )?(?:конца )?(?:end of )?"
+            rf"(?:следующей недели|next week){_E}"
+        ),
+        " на следующей неделе ",
+    ),
     (
         re.compile(
             rf"{_B}(?:не раньше(?: чем)?|не ранее(?: чем)?|no earlier than|not before|"
@@ -836,6 +852,8 @@ _NOT_URGENT_RE = re.compile(
 )
 _UNKNOWN_RE = re.compile(
     rf"{_B}(?:как только,? так сразу|как звезды сойдутся|"
+    r"(?:not|aren'?t|isn'?t|am not|are not) (?:yet )?ready to commit to (?:a |any )?(?:date|"
+    r"timeline|start)|"
     r"(?:фиг|черт|бог|хрен|леший) (?:его )?знает|кто ж(?:е)? (?:его )?знает|"
     # a condition of our own we do not date: "когда переедем", "как достроим офис"
     r"(?:когда|как только|как) (?:[а-я]+ ){0,2}(?:[а-я]+(?:им|ем|ём)|продадим|сдадим|наймем|"
@@ -1008,7 +1026,7 @@ _MONTH_UNKNOWN_RE = re.compile(
     r"(?<![a-zа-я])(?:not sure (?:which|what) month|(?:don'?t|do not) know (?:which|what) month|"
     r"(?:не знаю|не уверен[а]?|непонятно|неясно),? (?:в )?(?:какой|каком) месяц[а-я]*|"
     r"месяц (?:пока )?(?:не знаю|неизвестен|не определ[а-я]*)|month (?:is )?(?:tbd|unclear|"
-    r"not (?:set|decided|clear)))(?![a-zа-я])"
+    r"not (?:set|decided|clear))|no (?:month|specific month) (?:in mind|yet|decided))(?![a-zа-я])"
 )
 # When it resumes, not known ("когда разморозят — никто не знает"): unknown, not no plans.
 _NOBODY_KNOWS_RE = re.compile(
@@ -2400,25 +2418,45 @@ def names_only_a_year(text: str, today: date) -> bool:
     return not finer
 
 
+# No plans or no date said first, a reason after a colon or a dash: the dates in the reason are
+# not the start ("пока не знаем: у нас реорганизация, новый гендиректор выходит 1 февраля").
+_ANSWER_FIRST_RE = re.compile(
+    r"^(?:(?P<no_plans>пока не планируем|не планируем|no plans(?: yet)?|not planned yet)|"
+    r"(?P<unknown>пока не знаем|пока не знаю|не знаем|не знаю|not sure yet|don'?t know yet)) ?"
+    r"[:—–-] (?=(?:у нас|мы|сейчас|we|our|there'?s|весь|всю|все))"
+)
+
+
 @reading_cache()
 def parse_timeline(text: str, today: date) -> Timeline | None:
     """Parse "when do you plan to start?" answers. ``None`` when nothing was understood."""
     try:
         rules = _parse_timeline(text, today)
         if rules is not None and rules.status == "days":
-            # a date taken back for "don't know" or "no plans": "весной? Нет, честно — не знаю"
-            t = normalize(text)
-            corrections = list(SELF_CORRECTION_RE.finditer(t))
-            if corrections:
-                settled = _parse_timeline(t[corrections[-1].end() :], today)
-                if settled is not None and settled.status != "days":
-                    return settled
+            undated = _undated_after_all(normalize(text), today)
+            if undated is not None:
+                return undated
         combined = _combine(rules, classifier.predict("timeline", text, _signals(rules)))
         # The classifier's "not an answer" does not overturn the rules' "unknown" (a question
         # back, "не знаю"): a non-committal answer is recorded in one turn.
         return rules if combined is None and rules == Timeline("unknown") else combined
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return None
+
+
+def _undated_after_all(t: str, today: date) -> Timeline | None:
+    """No date, though the normalized ``t`` names one: the answer said first and the reason
+    after a colon ("пока не планируем: весь декабрь переезжаем"), or a date taken back for
+    "don't know" or "no plans" ("весной? Нет, честно — не знаю")."""
+    first = _ANSWER_FIRST_RE.match(t)
+    if first:
+        return Timeline(first.lastgroup or "unknown")
+    corrections = list(SELF_CORRECTION_RE.finditer(t))
+    if corrections:
+        settled = _parse_timeline(t[corrections[-1].end() :], today)
+        if settled is not None and settled.status != "days":
+            return settled
+    return None
 
 
 def _signals(rules: Timeline | None) -> tuple[str, ...]:
