@@ -67,6 +67,12 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # Russian typed in Latin letters is in roubles; English said in Cyrillic letters
+    C("do milliona", B(None, 1_000_000)),
+    C("nu ne bolshe 1.5 mln", B(None, 1_500_000)),
+    C("vydelili 2,5 mln na ves proekt", B1(2_500_000)),
+    C("бюджет файв кей долларов", B1(5_000, USD)),
+    C("бюджет — файв хандред таузанд рублей", B1(500_000)),
     # distractors: another's quote or price, a count, an order number
     C("пока не знаю. одна студия насчитала нам 2,4 млн, но это перебор", UNKNOWN),
     C("конкурент отдал за свой магазин миллиона три, у нас 800 тысяч максимум", B(None, 800_000)),
@@ -998,6 +1004,11 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # English said in Cyrillic letters; a word typed with the other keyboard layout
+    C("дедлайн эсап", D(3)),
+    C("некст вик", D(7)),
+    C("старт через ту мантс", D(60)),
+    C("через 2 ytltkb", D(14)),
     # the answer first, then why; this month ruled out before a guess
     C("пока не планируем: весь апрель переезжаем на новый склад", NO_PLANS),
     C("пока не знаем: у нас реорганизация, новый директор выходит 1 мая", T_UNKNOWN),
@@ -1731,6 +1742,9 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    C("ай дисайд", DM),
+    C("ай эм зе оунер", DM),
+    C("как скажет инвестор", INF),
     C("я офис-менеджер, мне поручили найти контакты студий, дальше решает шеф", RES),
     # litotes: a claim denied or half taken back; not alone; nothing decided without the
     # writer; the writer's signature; no approval needed; the founder's consent for such sums
@@ -2807,6 +2821,7 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    C("a B2B ordering portal for school districts, synced with our ERP", None),
     # a refusal said as "никакого"; a thesis being written; legacy code is no inheritance scam;
     # more followers wanted
     C("Никакого SMM, только интернет-магазин с доставкой", None, keywords=OFF_PROFILE_DEFAULT),
@@ -4467,6 +4482,10 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # a word typed with the other keyboard layout
+    C("цуиышеу for a yoga studio", "website"),
+    C("скь for a car dealership", "crm"),
+    C("воркфлоу для согласования договоров", "crm"),
     # an account customers log into; data flowing from 1C; less manual work; more followers
     C("a web dashboard customers log into", "crm"),
     C("stock and prices should flow from 1C into the web shop automatically", "crm"),

@@ -91,10 +91,15 @@ _CHAT = {
     "pls": "please", "plz": "please", "w": "with",
     "тока": "только", "щас": "сейчас", "ваще": "вообще", "прямщас": "прямо сейчас",
     "abt": "about", "thx": "thanks", "ain't": "not",
+    # English said in Cyrillic letters: "дедлайн эсап", "бюджет файв кей", "ай дисайд"
+    "эсап": "asap", "файв": "five", "кей": "k", "хандред": "hundred", "таузанд": "thousand",
+    "некст вик": "на следующей неделе", "ту мантс": "через два месяца", "ай дисайд": "i decide",
+    "ай эм зе оунер": "i am the owner", "оунер": "owner", "воркфлоу": "workflow",
 }  # fmt: skip
 _CHAT_RE = re.compile(
     r"(?<![\w/.-])(?:w/o|w/|b4|ur|u|mgmt|avail|xmas|x-mas|pls|plz|тока|щас|ваще|прямщас|abt|"
-    r"thx|ain't|"
+    r"thx|ain't|эсап|файв|кей|хандред|таузанд|некст вик|ту мантс|ай дисайд|ай эм зе оунер|оунер|"
+    r"воркфлоу|"
     r"w(?= (?:me|us|my|our|the|him|her|them)(?!\w)))(?![\w/-]|\.\w)"
 )
 
@@ -137,6 +142,7 @@ def _normalize(text: str, strip_tags: bool) -> str:
     if "depend" in t:
         t = _DEPEND_OF_RE.sub("depends on", t)  # a second language's "depend of/from"
     t = _SPACE_RE.sub(" ", t).strip()
+    t = _other_layout(t)
     # Fillers of speech ("ну короче шеф", "um our CFO does", "э-э в районе миллиона") say
     # nothing: every parser reads what is left, unless nothing is (a bare "хм" hesitates).
     spoken = _FILLER_START_RE.sub("", _FILLER_RE.sub(" ", t).lstrip(" ,")).strip(" ,")
@@ -144,6 +150,28 @@ def _normalize(text: str, strip_tags: bool) -> str:
 
 
 _NETU_RE = re.compile(r"(?<![а-я])нету(?![а-я])")
+# A word typed with the other keyboard layout: "через 2 ytltkb" (недели), "z cfv" (я сам),
+# "цуиышеу" (website). Only a word the parsers know comes out: a Russian cue word of three
+# letters or more (``_TRANSLIT_CUES``), or one of a few English product words.
+_TO_RU = str.maketrans("qwertyuiop[]asdfghjkl;'zxcvbnm,.", "йцукенгшщзхъфывапролджэячсмитьбю")
+_TO_EN = str.maketrans("йцукенгшщзхъфывапролджэячсмитьбю", "qwertyuiop[]asdfghjkl;'zxcvbnm,.")
+_LAYOUT_EN_WORDS = frozenset("website site crm bot chatbot shop store landing online".split())
+_LATIN_LAYOUT_RE = re.compile(r"(?<![\w\[\];'])[a-z\[\];']{2,}(?:[,.][a-z\[\];']+)*(?![\w\[\];'])")
+_CYRILLIC_LAYOUT_RE = re.compile(r"(?<![\w])[а-я]{3,}(?![\w])")
+
+
+def _other_layout(t: str) -> str:
+    def ru(m: re.Match[str]) -> str:
+        word = m.group(0).translate(_TO_RU)
+        return word if len(word) >= 3 and word in _TRANSLIT_CUES else m.group(0)
+
+    def en(m: re.Match[str]) -> str:
+        word = m.group(0).translate(_TO_EN)
+        return word if word in _LAYOUT_EN_WORDS else m.group(0)
+
+    return _CYRILLIC_LAYOUT_RE.sub(en, _LATIN_LAYOUT_RE.sub(ru, t))
+
+
 #: Never, in an idiom: a budget or a start "when pigs fly", "до морковкина заговенья".
 NEVER_IDIOMS = (
     r"после дождичка(?: в четверг)?|когда рак на горе свистнет|рак на горе|"
@@ -918,14 +946,25 @@ _TRANSLIT_CUES = TYPO_VOCABULARY | frozenset(
     # who the writer is: "rabotu ishchu", "sotrudnichestvo?", "reklama"
     "работу работа работы ищу ищем вакансия вакансии сотрудничество сотрудничества "
     "партнерство реклама рекламу продвижение резюме стажировку практику скоро нескоро "
-    "набираете набираем людей сотрудников дизайнер программист разработчик верстальщик".split()
+    "набираете набираем людей сотрудников дизайнер программист разработчик верстальщик "
+    # money and time said in Latin letters: "vydelili 2,5 mln na proekt", "mezhdu 400 i 600"
+    "выделили выделим больше болше меньше менше между максимум минимум проект средний "
+    "понедельника понеделника конца".split()
 )
+# Words a Latin keyboard spells without their soft sign, and the word meant.
+_SOFT_SIGN = {"болше": "больше", "менше": "меньше", "понеделника": "понедельника",
+              "понеделник": "понедельник"}  # fmt: skip
 
 
 def latin_words_to_cyrillic(t: str) -> str:
     """Every Latin word of ``t`` spelt in Cyrillic, for a text already known to be Russian in
     Latin letters ("byudzhet poka ne utverzhden")."""
-    return _LAT_WORD_RE.sub(lambda m: _to_cyrillic(m.group(0)), t)
+    return _LAT_WORD_RE.sub(_cyrillic_word, t)
+
+
+def _cyrillic_word(m: re.Match[str]) -> str:
+    word = _to_cyrillic(m.group(0))
+    return _SOFT_SIGN.get(word, word)
 
 
 def _to_cyrillic(word: str) -> str:
@@ -985,7 +1024,7 @@ def detransliterate(normalized: str) -> str:
         return normalized
     if not any(len(w) >= 4 and _is_cue(_to_cyrillic(w)) for w in latin_words):
         return normalized
-    return _LAT_WORD_RE.sub(lambda m: _to_cyrillic(m.group(0)), normalized)
+    return _LAT_WORD_RE.sub(_cyrillic_word, normalized)
 
 
 _CYR_ANY_RE = re.compile(r"[а-я]")

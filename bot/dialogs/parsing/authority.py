@@ -138,6 +138,8 @@ _EXPLICIT_DM_RE = re.compile(
     # "дела веду я одна", "I've run the farm stand alone since Dad retired"; a limit that covers
     # it: "so this is mine"
     r"подпись (?:под договором |под контрактом )?(?:моя|за мной)|"
+    r"in the end,? (?:it'?s |it is )?(?:me|mine|my call)|в (?:итоге|конечном (?:счете|итоге)),? "
+    r"(?:решаю )?(?:я|мне решать)|"
     r"^(?:решение )?за мной(?=[.!]| -)|(?:дела|хозяйство|бизнес) веду (?:я )?(?:одна|один|сам|"
     r"сама)|"
     r"(?:i'?ve|i have) (?:run|managed) (?:the|this|our|my) (?:[a-z-]+ ){0,2}(?:alone|on my own|"
@@ -370,7 +372,7 @@ _EXPLICIT_DM_RE = re.compile(
     r"(?:and|&) approve (?:the )?(?:spend|spending|budget|invoices?|purchases?)|"
     r"i can (?:green-?light|sign off on|approve) (?:this|it|projects|the project|such projects)|"
     r"(?:апрув|согласование|одобрение|approval|sign-?off)[а-я]* (?:мне |нам )?(?:ни от кого |"
-    r"ничье |ничьё |from anyone )?(?:не (?:нужен|нужно|нужна|требуется)|(?:is )?(?:not )?needed)|"
+    r"ничье |ничьё |from anyone )?(?:не (?:нужен|нужно|нужна|требуется)|(?:is )?not needed)|"
     # the choice or the decision the writer's own in other words: "решение моё", "сама решу",
     # "сам выбираю из трёх предложений", "подрядчика выбираю и веду проект сам", "это на мне"
     r"решение (?:мое|моё)(?!,? (?:но )?не)|(?:мне |нам )?не (?:нужен|нужно|нужна|требуется) "
@@ -670,6 +672,9 @@ _BRING_RU = (
 # third person or a body, or the writer is one of several.
 _OTHERS_DECIDE_RE = re.compile(
     rf"{_B}(?:"
+    # as the one above says: "как скажет инвестор", "как решит муж"
+    r"как (?:скажет|решит) (?:наш |мой |моя )?(?:инвестор|директор|шеф|собственник|учредител|муж|"
+    r"жена|партн[её]р|руководств|начальств|босс)[а-я]*|"
     # "апрувит CFO"; others named as the answer: "the pastor and the church council decide; ..."
     r"апрув(?:ит|ят)|^(?!i |we |me )(?:the |our |my )?[a-z]+(?: [a-z]+)?(?: and (?:the |our |my )?"
     r"[a-z]+(?: [a-z]+)?)? (?:decide|decides|approve|approves|signs? off)(?=[;,.]| on | after |$)|"

@@ -370,10 +370,19 @@ _TRANSLIT_WORDS = {
     "poka": "пока",
     "do": "до",
     "ot": "от",
+    # a bound or a case only Russian spells so: "ne bolshe 1.5 mln", "do milliona", "vydelili"
+    "ne": "не",
+    "bolshe": "больше",
+    "menshe": "меньше",
+    "mezhdu": "между",
+    "milliona": "миллиона",
+    "millionov": "миллионов",
+    "vydelili": "выделили",
 }
 _TRANSLIT_CUE_RE = re.compile(
     r"(?<![a-z])(?:tys|tysyach[a-z]*|tysach|tisyach|tyshch|tysch|byudzhet|budzhet|budjet|okolo|"
-    r"primerno|lyam[a-z]*|rubley|rublei|deneg)(?![a-z])"
+    r"primerno|lyam[a-z]*|rubley|rublei|deneg|bolshe|menshe|mezhdu|milliona|millionov|vydelili)"
+    r"(?![a-z])"
 )
 _TRANSLIT_WORD_RE = re.compile(
     rf"(?<![a-z])(?:{'|'.join(sorted(_TRANSLIT_WORDS, key=len, reverse=True))})(?![a-z])"
@@ -2123,6 +2132,8 @@ def _parse_budget(text: str) -> Budget | None:
             currency = "USD"  # "5 grand": American slang for thousands of dollars
         if currency is None and _INDIAN_MULT_RE.search(t):
             currency = "INR"  # lakhs and crores are counted in rupees
+        if currency is None and _TRANSLIT_CUE_RE.search(normalize(text)):
+            currency = "RUB"  # Russian typed in Latin letters: "vydelili 2,5 mln"
         if currency is None and _FIGURES_WORD_RE.search(normalize(text)):
             currency = "USD"  # "mid five figures": English, whose words are gone from `t`
         currency = currency or _default_currency(t)

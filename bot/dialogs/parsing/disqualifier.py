@@ -542,7 +542,8 @@ _STUDENT_STRONG = re.compile(
     r"university|uni|college|class|course|thesis|dissertation|diploma|homework|assignment|"
     # ...but "for class bookings", "for course sign-ups": a school's or a studio's business
     r"coursework)(?! (?:booking|schedul|registr|sign|enrol|timetabl|member|attend|admission|"
-    r"pass|ticket|payment|website|site|portal|crm|bot))|"
+    r"pass|ticket|payment|website|site|portal|crm|bot|district|suppl|board|children|kids|pupils|"
+    r"students|teachers|parents|canteen|uniform))|"
     r"homework|thesis|dissertation|coursework|school project|uni project|"
     # a business school's final project, graded by a teacher: "an MBA capstone", "my professor
     # will grade it", "магистерская по кейсу"
