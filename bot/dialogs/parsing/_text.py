@@ -153,7 +153,9 @@ _NETU_RE = re.compile(r"(?<![а-я])нету(?![а-я])")
 # A word typed with the other keyboard layout: "через 2 ytltkb" (недели), "z cfv" (я сам),
 # "цуиышеу" (website). Only a word the parsers know comes out: a Russian cue word of three
 # letters or more (``_TRANSLIT_CUES``), or one of a few English product words.
-_TO_RU = str.maketrans("qwertyuiop[]asdfghjkl;'zxcvbnm,.", "йцукенгшщзхъфывапролджэячсмитьбю")
+TO_RU_LAYOUT = str.maketrans(
+    "qwertyuiop[]asdfghjkl;'zxcvbnm,.", "йцукенгшщзхъфывапролджэячсмитьбю"
+)
 _TO_EN = str.maketrans("йцукенгшщзхъфывапролджэячсмитьбю", "qwertyuiop[]asdfghjkl;'zxcvbnm,.")
 _LAYOUT_EN_WORDS = frozenset("website site crm bot chatbot shop store landing online".split())
 _LATIN_LAYOUT_RE = re.compile(r"(?<![\w\[\];'])[a-z\[\];']{2,}(?:[,.][a-z\[\];']+)*(?![\w\[\];'])")
@@ -162,7 +164,7 @@ _CYRILLIC_LAYOUT_RE = re.compile(r"(?<![\w])[а-я]{3,}(?![\w])")
 
 def _other_layout(t: str) -> str:
     def ru(m: re.Match[str]) -> str:
-        word = m.group(0).translate(_TO_RU)
+        word = m.group(0).translate(TO_RU_LAYOUT)
         return word if len(word) >= 3 and word in _TRANSLIT_CUES else m.group(0)
 
     def en(m: re.Match[str]) -> str:

@@ -67,6 +67,7 @@ from ._text import (
     NUMBER_WORDS,
     PLAN_CHANGED_RE,
     SELF_CORRECTION_RE,
+    TO_RU_LAYOUT,
     blank,
     drop_joke,
     fix_typos,
@@ -1002,9 +1003,6 @@ def _currency(token: str | None) -> Currency | None:
 
 # A money word typed with the keyboard still on the Latin layout, after a figure: "800 nsc" is
 # "800 тыс", "5 vky" "5 млн".
-_WRONG_LAYOUT = str.maketrans(
-    "qwertyuiop[]asdfghjkl;'zxcvbnm,.", "йцукенгшщзхъфывапролджэячсмитьбю"
-)
 _WRONG_LAYOUT_RE = re.compile(r"(?<=\d) ?([a-z\[\];',.]{2,6})(?![a-z])")
 _LAYOUT_MONEY_WORDS = frozenset(
     "тыс тысяч тыщ тыщи тыр млн лям ляма лямов млрд руб рублей".split()
@@ -1012,7 +1010,7 @@ _LAYOUT_MONEY_WORDS = frozenset(
 
 
 def _layout_fixed(m: re.Match[str]) -> str:
-    word = m.group(1).translate(_WRONG_LAYOUT)
+    word = m.group(1).translate(TO_RU_LAYOUT)
     return f" {word}" if word in _LAYOUT_MONEY_WORDS else m.group(0)
 
 
