@@ -67,6 +67,12 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # what held before, then what holds now; a ceiling said as "not a penny more"
+    C("Раньше выделяли 2 млн, теперь не больше восьмисот тысяч", B(None, 800_000)),
+    C("last year we spent $10k, this year we can do 15", B1(15_000, USD)),
+    C("we have $7k and not a cent more", B(None, 7_000, USD)),
+    C("узнаю у бухгалтера и отпишусь", UNKNOWN),
+    C("лишь бы не космос", UNKNOWN),
     # Russian typed in Latin letters is in roubles; English said in Cyrillic letters
     C("do milliona", B(None, 1_000_000)),
     C("nu ne bolshe 1.5 mln", B(None, 1_500_000)),
@@ -1004,6 +1010,14 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # a two-digit year with its start, middle or end; when to ask again is no start; then/now
+    C("к началу 26 года", D(date(2026, 2, 15))),
+    C("где-то в середине 26-го", D(date(2026, 7, 1))),
+    C("early '26", D(date(2026, 2, 15))),
+    C("перезвоните через пару недель, тогда скажу", T_UNKNOWN),
+    C("check back with me in April", T_UNKNOWN),
+    C("сейчас уточню у партнёра и вернусь", T_UNKNOWN),
+    C("раньше планировали на май, теперь хотим в апреле", D(22)),
     # English said in Cyrillic letters; a word typed with the other keyboard layout
     C("дедлайн эсап", D(3)),
     C("некст вик", D(7)),
@@ -1742,6 +1756,15 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # who decides now, after who decided before; a limit said first; the choice left to the writer
+    C("раньше всё решал отец, теперь решаю я", DM),
+    C("previously I signed everything, now the new CFO decides", INF),
+    C("до 1 млн утверждаю сам, здесь явно больше", INF),
+    C("шеф сказал: как выберешь, так и сделаем", DM),
+    C("выясню и напишу", UNK),
+    # the role answered first is the one above the writer, who has a part too
+    C("вообще собственник, но я тоже участвую в выборе", INF),
+    C("the founder, but she always listens to me", INF),
     C("ай дисайд", DM),
     C("ай эм зе оунер", DM),
     C("как скажет инвестор", INF),
@@ -2254,7 +2277,9 @@ AUTHORITY: list[Case] = [
     C("я директор", DM),
     C("Собственник", DM),
     C("владелец бизнеса", DM),
-    C("CEO", DM),
+    # the head named alone decides, not the writer (the calibration writers' reading, 10 to 0;
+    # an owner named alone is the writer: a sole trader's answer)
+    C("CEO", INF),
     C("I'm the founder", DM),
     C("решаю я", DM),
     C("я ЛПР", DM),
@@ -2271,9 +2296,9 @@ AUTHORITY: list[Case] = [
     C("Решение принимаю я", DM),
     C("у меня свой бизнес", DM),
     C("Я учредитель", DM),
-    C("Директор", DM),
-    C("гендир", DM),
-    C("Managing director", DM),
+    C("Директор", INF),
+    C("гендир", INF),
+    C("Managing director", INF),
     C("я владелица салона", DM),
     C("head of marketing, I decide on the budget", DM),
     C("ДИРЕКТОР И ОСНОВАТЕЛЬ", DM),
@@ -2821,6 +2846,12 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # the recipient's rankings judged; a better supplier than theirs; offered as staff; a
+    # Telegram mini app is no mobile app
+    C("your website is on page 3 of Google, we can help", "vendor"),
+    C("мы дешевле, чем ваш нынешний подрядчик по рекламе", "vendor"),
+    C("i could become your new designer", "job_seeker"),
+    C("мини-приложение в тг для автомойки", None, keywords=OFF_PROFILE_DEFAULT),
     C("a B2B ordering portal for school districts, synced with our ERP", None),
     # a refusal said as "никакого"; a thesis being written; legacy code is no inheritance scam;
     # more followers wanted
@@ -4482,6 +4513,11 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # an app that lives in Telegram is built like a bot
+    C("web app inside Telegram for booking", "bot"),
+    C("телеграм-приложение для записи в салон", "bot"),
+    C("мини-апп для доставки пиццы", "bot"),
+    C("сами не понимаем, что нам надо", None),
     # a word typed with the other keyboard layout
     C("цуиышеу for a yoga studio", "website"),
     C("скь for a car dealership", "crm"),

@@ -687,6 +687,10 @@ NONCOMMITTAL_RE = re.compile(
     # an answer promised later: "let me get back to you on that", "вернусь к вам с ответом"
     r"(?:let me|i'?ll|we'?ll|i will|we will) (?:have to )?get back to you|"
     r"верн[уё](?:сь|мся) (?:к вам )?с (?:ответом|этим)|отпишусь (?:позже|потом)|"
+    # "сейчас выясню и напишу", "узнаю и отпишусь", "let me find out and tell you"
+    r"(?:выясню|выясним|уточню|уточним|узнаю|узнаем|спрошу|спросим|посмотрю|проверю) и "
+    r"(?:напишу|напишем|отпишусь|отпишемся|вернусь|вернемся|вернёмся|сообщу|сообщим|скажу|"
+    r"скажем|отвечу|ответим)|(?:let me|i'?ll|we'?ll) find out and (?:tell|let|get back|write)|"
     # "ЛБО доведут в январе, тогда скажу", "let me check and revert"
     r"тогда (?:и )?(?:скажу|сообщу|назову|отвечу|скажем|сообщим|назовем|назовём)|"
     r"let me check(?: and (?:revert|get back|confirm|let you know))?|"
@@ -860,6 +864,39 @@ PLAN_CHANGED_RE = re.compile(
     r"изначально|первоначально|we thought|we were thinking|we planned|initially|originally|"
     r"at first)(?! бы)(?![a-zа-я])[^.!?;]{0,60}?, (?P<but>но|but)(?![a-zа-я])"
 )
+
+
+# What held before, then what holds now: "Раньше решал я вместе с маркетингом, теперь только я",
+# "Прошлый подрядчик взял 2 млн. Сейчас хотим не больше полутора", "last time our CTO decided;
+# this time it's me", "сначала хотели 3 млн, потом урезали до двух". The answer is what holds
+# now; `but` is an empty group where it starts. ("раньше" and "прежде" count only as "in the
+# past", not as "earlier than": "раньше весны не получится".)
+_PAST_BEFORE = (
+    r"(?:раньше|прежде)(?=,? (?:мы|я|у нас|нам|мне|это|там|(?!начал)[а-я]+(?:ли|ла|л|лось|лся)"
+    r"(?![а-я])))|в прошлый раз|в прошлом году|прошл(?:ый|ого|ом|ая|ой|ые|ых) (?:раз|год|"
+    r"подрядчик|проект|исполнител|студи|агентств)[а-я]*|прошлогодн[а-я]*|когда-то|"
+    r"(?:год|месяц|полгода|пару лет|\d+ (?:года?|лет|месяц[а-я]*)) назад|"
+    # "first" only with what was done or planned then ("сначала я, потом директор" is an order)
+    r"(?:сначала|изначально|первоначально)(?=,? (?:мы |я |нам )?[а-я]+(?:ли|ла|л|лось)(?![а-я]))|"
+    r"last time|last year|previously|in the past|a year ago|"
+    r"(?:\d+|two|three|a few|a couple of) (?:years|months) ago|"
+    r"(?:at first|initially|originally)(?=,? (?:we|i|it|they) )|(?:we|i) used to"
+)
+_NOW_AFTER = (
+    r"сейчас|теперь|в этот раз|на этот раз|в этом году|потом|затем|нынче|now|this time|"
+    r"this year|these days|nowadays|today"
+)
+THEN_NOW_RE = re.compile(
+    rf"(?<![a-zа-я])(?:{_PAST_BEFORE})(?![a-zа-я])[^?!]{{0,150}}?(?:[.;,:—–-] ?| )"
+    rf"(?:(?:а|но|and|but) )?(?P<but>)(?=(?:{_NOW_AFTER})(?![a-zа-я]))"
+)
+
+
+def now_start(t: str) -> int:
+    """Where what holds now starts in the normalized ``t`` after what held before
+    (``THEN_NOW_RE``); 0 when nothing held before."""
+    m = THEN_NOW_RE.search(t)
+    return m.start("but") if m else 0
 
 
 # A conclusion after thinking aloud: "..., так что в марте", "..., so March", "в общем, в апреле".

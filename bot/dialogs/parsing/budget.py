@@ -67,6 +67,7 @@ from ._text import (
     NUMBER_WORDS,
     PLAN_CHANGED_RE,
     SELF_CORRECTION_RE,
+    THEN_NOW_RE,
     TO_RU_LAYOUT,
     blank,
     drop_joke,
@@ -642,7 +643,9 @@ _NONE_RE = re.compile(
     r"(?:for|in exchange for) (?:a )?(?:share|cut|percentage) of (?:the )?(?:profits?|revenue|"
     r"sales)|instead of a fee|за (?:долю|процент) (?:от )?(?:прибыли|продаж|выручки)|"
     r"бюджет(?:а)? (?:пока |еще )?не (?:выделен|заложен|предусмотрен|выделяли|планировали)|"
-    r"денег (?:пока |совсем |вообще )?нет|нет денег|нет средств|средств нет|ноль|нисколько|"
+    # ("таких денег нет", "столько денег нет": not that much, some other sum may follow)
+    r"(?<!таких )(?<!столько )денег (?:пока |совсем |вообще )?нет|нет денег|нет средств|"
+    r"средств нет|ноль|нисколько|"
     r"бесплатно|даром|безвозмездно|за спасибо|нулев(?:ой|ого|ым|ом)(?! (?:этап|фаз))|"
     r"no budget(?! (?:set|fixed|defined|decided|agreed|settled|determined))|zero budget|zero|"
     r"nothing(?!'?s? (?:been )?(?:fixed|set|decided|final|agreed|settled|confirmed|approved))"
@@ -655,7 +658,9 @@ _NONE_RE = re.compile(
     r"haven't got a budget(?! yet)|"
     r"budget is (?:zero|0|nil)|nil|none|"
     # "not a single quid", "ни копейки"
-    r"not (?:a )?(?:single )?(?:penny|cent|dime|quid|rupee|buck|dollar|euro|kopeck)|ни копейки|"
+    # ("not a cent more", "ни копейки сверху": a ceiling, see _LATER_CAP_RE)
+    r"not (?:a )?(?:single )?(?:penny|cent|dime|quid|rupee|buck|dollar|euro|kopeck)(?! more)|"
+    r"ни копейки(?! (?:больше|сверху))|"
     r"ни копья|ни гроша|ни цента|(?:бабла|бабок|бабосов|лаве|лавэ|кэша) (?:пока |совсем |вообще )?"
     r"нет|нет (?:бабла|бабок|бабосов|лаве|лавэ)|"
     r"ни рубля|zilch|nada|(?:'s|is|are|'re|we'?re|i'?m) (?:flat |totally )?broke|на мели|"
@@ -683,7 +688,8 @@ _NONE_RE = re.compile(
     r"(?:ищем|ищу|найти|поиск[а-я]*) (?:[а-я]+ )?инвестор[а-я]*|инвестор[а-я]* (?:ищем|ищу)|"
     r"(?:looking for|searching for|raising from) (?:an )?investors?|"
     r"безвозмездн[а-я]*|бесплатн[а-я]*|на нуле|(?:пока )?никак(?:ого|ой)(?: бюджета)?|"
-    r"(?:денег|средств|финансировани[а-я]*|бюджета?) (?:на (?:это|эти цели|подрядчик[а-я]*) )?"
+    r"(?<!таких )(?<!столько )(?:денег|средств|финансировани[а-я]*|бюджета?) "
+    r"(?:на (?:это|эти цели|подрядчик[а-я]*) )?"
     r"(?:(?:пока|сейчас|совсем|вообще|у нас|у (?:школы|компании|фирмы|клиники|организации|"
     r"учреждения|фонда|магазина|кафе|салона|отдела)) ){0,2}(?:нет|нету|не предусмотрен[а-я]*|"
     r"не заложен[а-я]*|не выделен[а-я]*)|(?:не заложен[а-я]*|не предусмотрен[а-я]*)|"
@@ -775,6 +781,8 @@ _UNLIMITED_RE = re.compile(
 )
 _UNKNOWN_RE = re.compile(
     r"(?<![a-zа-я])(?:не знаю|незнаю|не знаем|хз|не определил|не определен|не определились|"
+    # a price hoped to be sane, no figure: "ну чтобы не космос", "лишь бы не космические цены"
+    r"(?:чтобы|чтоб|лишь бы|только бы|главное,? чтобы) не космос|не космическ[а-я]* (?:цен|сумм)|"
     # the figure kept back: "предпочитаю не называть сумму до встречи", "I'd rather not say yet"
     r"(?:предпочитаю|предпочту|не хочу|не буду|не готов[аы]?|пока) (?:пока )?(?:не )?(?:называть|"
     r"озвучивать|раскрывать|говорить) (?:сумму|бюджет|цифр[уы])|(?:сумму|бюджет|цифр[уы]) "
@@ -1709,6 +1717,7 @@ def _after_correction(t: str, amounts: list[_Amount]) -> list[_Amount]:
     spans = [m.span() for m in SELF_CORRECTION_RE.finditer(t)]
     spans += [m.span("but") for m in _DENIED_THEN_RE.finditer(t)]
     spans += [m.span("but") for m in PLAN_CHANGED_RE.finditer(t)]
+    spans += [m.span("but") for m in THEN_NOW_RE.finditer(t)]
     spans += [m.span() for m in _REALISTICALLY_RE.finditer(t)]
     for start, end in sorted(spans, reverse=True):
         head = [a for a in amounts if a.end <= start]

@@ -73,6 +73,7 @@ from ._text import (
 from .options import (
     MOBILE_WEB_RE,
     NEED_PATTERNS,
+    TELEGRAM_APP_RE,
     WITHDRAWN_AFTER,
     corrected_start,
     is_negated,
@@ -188,6 +189,12 @@ _JOB_STRONG = re.compile(
     r"attached (?:my |is my )?(?:cv|resume)|(?:apply|applying) for (?:a |"
     r"the )?(?:[a-z-]+ )?(?:job|position|"
     rf"role|internship)|hire me|{_WORK_FOR_YOU}|join your team|internships?|"
+    # the writer offered as the studio's own staff: "I could be your next project manager",
+    # "могу стать вашим новым дизайнером"
+    r"(?:i|я) (?:could|can|would|'d) (?:be|become) your (?:next |new )?(?:[a-z-]+ ){0,2}"
+    r"(?:manager|developer|designer|engineer|pm|intern|assistant|specialist|copywriter|tester)s?|"
+    r"(?:могу|мог бы|могла бы|готов[а]?) стать ваш[а-я]* (?:нов[а-я]+ )?(?:[а-я-]+ )?"
+    r"(?:менеджер|разработчик|дизайнер|программист|стажер|стажёр|ассистент|тестировщик)[а-я]*|"
     r"looking for (?:freelance )?(?:gigs|clients|orders)|"
     # without the word "работа": joining, internships, portfolios, offering to make things
     r"(?:хочу|хотел[а-я]* бы|мечтаю|готов[а-я]*) (?:бы )?(?:присоединиться|попасть|влиться) "
@@ -252,6 +259,12 @@ _PARTNER_STRONG = re.compile(
     r"(?:приведу|приведем|привести|bring you) (?:вам )?(?:[a-zа-я]+ )?(?:клиент[а-я]*|clients|"
     r"customers)[^.!?]{0,25}(?:\d+ ?%|процент|комисси|commission)|"
     r"взаимн[а-я]* (?:передач[а-я]*|обмен[а-я]*) (?:заказ|клиент|проект)[а-я]*|"
+    # projects shared between two studios: "could share projects", "делиться заказами"
+    r"(?:share|exchange|swap|pass each other) (?:our )?(?:projects|clients|orders|overflow)|"
+    r"(?:делиться|обмениваться|поделимся|обменяемся) (?:друг с другом )?(?:проектами|заказами|"
+    r"клиентами)|"
+    # forces joined: "если объединимся, сможем брать заказы крупнее", "let's join forces"
+    r"объедин(?:имся|иться|яться|им усилия|ить усилия)|join forces|team up with you|"
     # the studio's work resold: "вы делаете сайты, а мы перепродаём их нашим гостиницам"
     r"(?:мы )?перепрода[а-я]* (?:их|ваши (?:сайты|услуги|решения|продукты))|"
     r"joint (?:gtm|go-to-market)|co-?marketing|совместн[а-я]* (?:выход на рынок|маркетинг)|"
@@ -412,6 +425,12 @@ _VENDOR_STRONG = re.compile(
     r"(?:сайт )?)?в топ|ваш сайт,? (?:[—–-] )?(?:он )?(?:почти |совсем |практически )?не "
     r"(?:виден|видно|находится|ранжируется)|your (?:site|website) (?:barely|hardly|doesn'?t|does "
     r"not|isn'?t) (?:ranks?|ranking|visible|show(?:ing)? up)|"
+    # "ваш сайт на 4-й странице поиска. хотите в топ - пишите, продвинем", "your site ranks
+    # poorly. if you want page one on google, we can help"
+    r"ваш сайт (?:[а-я]+ ){0,2}на \d+-?[а-я]* страниц[а-я]*|your (?:site|website) (?:ranks|is "
+    r"ranking|sits|is) (?:poorly|badly|low|on page \d+)|(?:хотите|want) (?:[a-zа-я]+ )?(?:в топ|"
+    r"page one|the first page|(?:to )?the top)[^.!?]{0,30}(?:продвинем|поможем|we can help|we'll "
+    r"get you there)|"
     r"(?:от|from) \$?\d+ ?(?:\$|₽|р|руб|usd|eur|€)?\.? ?/ ?(?:hour|hr|h|час)|"
     r"dedicated (?:[a-z]+ )?(?:engineers|developers|team|designers|testers|specialists)|"
     # ("I can send clients your way" is a referral: a partner's)
@@ -1044,8 +1063,11 @@ _VENDOR_MORE = re.compile(
     r"хотела бы|хотел бы) предложить (?:вам )?(?:наши|свои|мои)|предлагаем (?:вам )?(?:наши|свои) "
     r"услуги|"
     # search rankings promised, a proposal offered: "we can help you rank on the first page"
-    r"help you rank|get you (?:to|on) (?:the )?(?:first page|top)|(?:may|can|could|shall) (?:i|"
-    r"we) "
+    r"help you rank|get you (?:to|on) (?:the )?(?:first page|top)|"
+    # the writer as a better supplier than the studio's own: "we're better than your current one"
+    r"(?:we'?re|we are|мы) (?:[a-zа-я]+ )?(?:better|cheaper|лучше|дешевле),? (?:than|чем) "
+    r"(?:your|ваш)[a-zа-я]* (?:current|present|нынешн|текущ)[a-zа-я]*|"
+    r"(?:may|can|could|shall) (?:i|we) "
     r"send you (?:our|a) (?:proposal|offer|deck|rate card|price list)|(?:можно|могу|можем) "
     r"(?:я |мы )?(?:вам )?(?:отправить|прислать|скинуть) (?:наше|свое|своё|наш) (?:коммерческое )?"
     r"(?:предложение|кп|прайс)|"
@@ -2027,6 +2049,8 @@ def _from_classifier(label: str, text: str, keywords: Sequence[str]) -> Disquali
         category = need_category_by_rules(masked)
         if category in (None, "mobile_app") and _WEB_WILL_DO_RE.search(t):
             return None  # "an app; a web app would do too": no native app asked for
+        if category == "bot" and TELEGRAM_APP_RE.search(t):
+            return None  # "мини-приложение в телеграме": built like a bot, not for the stores
         keyword = next((k for k in candidates if _keyword_category(k) == category), candidates[0])
         return Disqualifier("off_profile", keyword, _buyer_evidence(masked))
     matched = classifier.evidence("disqualifier", text, label) or t[:40]

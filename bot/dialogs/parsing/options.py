@@ -15,6 +15,7 @@ from ._text import (
     REFUSED_AFTER,
     REFUSED_AFTER_LIST,
     SELF_CORRECTION_RE,
+    THEN_NOW_RE,
     blank,
     detransliterate,
     fold_to_latin,
@@ -630,6 +631,17 @@ _NEGATED_AFTER_RE = re.compile(
     rf"^[a-zа-я-]*[?!]* ?(?:[a-zа-я][a-zа-я-]* )?(?:{REFUSED_AFTER})|^(?:{WITHDRAWN_AFTER})"
     rf"|^{REFUSED_AFTER_LIST}"
 )
+# An app that lives in Telegram (a mini app, a web app opened from a bot) is built like a bot,
+# not for the app stores: "мини-приложение в телеграме для кофейни", "a Telegram mini app for
+# orders". Read as a bot before the categories are matched (never as a mobile-app request).
+TELEGRAM_APP_RE = re.compile(
+    rf"{_B}(?:(?:мини-? ?)?(?:приложени|прилож|апп?)[а-я]* (?:в|во|внутри|для|под|на базе) "
+    r"(?:телеграм[а-я]*|телег[аеиу]|тг|tg|telegram)|(?:телеграм|telegram|tg|тг)-? ?"
+    r"(?:мини-? ?|mini[- ]?|web[- ]?|веб-? ?)(?:приложени[а-я]*|apps?)|"
+    r"телеграм-? ?приложени[а-я]*|"
+    r"мини-? ?(?:приложени|апп)[а-я]*|mini[- ]?apps?|(?:web ?apps?|apps?|applications?) "
+    rf"(?:in|inside|within|for|on) (?:the )?(?:telegram|tg)|twa){_E}"
+)
 # A site that must work on phones is a website, not a mobile app: these phrases are read as
 # "adaptive website" before the categories are matched (and never as a mobile-app request).
 MOBILE_WEB_RE = re.compile(
@@ -721,6 +733,8 @@ def parse_need_category(text: str) -> str | None:
             # an app named with its store or platform ("an app on the App Store for our
             # magazine's subscribers"): the classifier's "magazine" is a shop's word
             return rules
+        if rules == "bot" and TELEGRAM_APP_RE.search(normalize(text)):
+            return rules  # "приложение в телеграме": the classifier's "приложение" is a store app
         if rules is not None and corrected_start(detransliterate(normalize(text))):
             # "a CRM, no wait, a bot": the classifier's bag of words cannot see
             # which task the writer settled on
@@ -1241,7 +1255,8 @@ _I_MEAN_RE = re.compile(r"(?<![a-zа-я])(?:в смысле|то есть)(?![a-
 _CORRECTION_OR_FIRST_RE = re.compile(
     rf"{SELF_CORRECTION_RE.pattern}|{_BUT_NO_RE.pattern}|{_BUT_BETTER_RE.pattern}|"
     rf"{_CHANGED_MIND_RE.pattern}|{CONCLUSION_RE.pattern}|{_I_MEAN_RE.pattern}|"
-    rf"(?<![a-zа-я])(?:{_FIRST_BEFORE}|{_FIRST_AFTER})|{_NOW_WANTED_RE.pattern}"
+    rf"(?<![a-zа-я])(?:{_FIRST_BEFORE}|{_FIRST_AFTER})|{_NOW_WANTED_RE.pattern}|"
+    rf"{THEN_NOW_RE.pattern}"
 )
 
 
@@ -1266,6 +1281,12 @@ def corrected_start(t: str) -> int:
     ):
         if m.end() > cut and _parse_need(t[: m.start()]) and _parse_need(t[m.end() :]):
             cut = m.end()
+    # what was done before, then what is wanted now ("в прошлом году SMM нам вела другая
+    # фирма, а сейчас нужен магазин")
+    for m in THEN_NOW_RE.finditer(t):
+        now = m.start("but")
+        if now > cut and _parse_need(t[:now]) and _parse_need(t[now:]):
+            cut = now
     # a conclusion or the task said again ("..., so a CRM", "в смысле SMM") names a task of its
     # own, not "other" ("..., so sales and support see everything" is a purpose)
     for m in (*CONCLUSION_RE.finditer(t), *_I_MEAN_RE.finditer(t)):
@@ -1329,7 +1350,8 @@ def qualifies_data(t: str, end: int) -> bool:
 
 
 _NO_IDEA_OF_NEED_RE = re.compile(
-    r"(?<![a-zа-я])(?:не знаю|не понимаю|без понятия),? (?:даже )?что (?:нам |мне )?"
+    r"(?<![a-zа-я])(?:не знаю|не знаем|не понимаю|не понимаем|без понятия),? (?:даже )?что "
+    r"(?:нам |мне )?"
     r"(?:нужно|надо)|"
     r"(?:don'?t|do not) (?:even )?know what (?:we|i) need"
 )
@@ -1510,6 +1532,9 @@ def _read_need(t: str) -> str | None:
     if cut:
         return _read_need(t[cut:])
     t = blank(_FUNDING_PROGRAMME_RE, t)
+    telegram_app = TELEGRAM_APP_RE.search(t)
+    if telegram_app and not is_negated(t, telegram_app.start()):
+        return _read_need(blank(TELEGRAM_APP_RE, t)[: telegram_app.start()]) or "bot"
     mobile_web = False
     if MOBILE_WEB_RE.search(t) and not (_names_app(t) and not _NEED_RES["website"].search(t)):
         mobile_web = True

@@ -142,6 +142,7 @@ from ._text import (
     NOT_KNOWING_FIRST_RE,
     PLAN_CHANGED_RE,
     SELF_CORRECTION_RE,
+    THEN_NOW_RE,
     detransliterate,
     drop_joke,
     fix_typos,
@@ -545,6 +546,13 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
         ),
         lambda m: f"{2021 + _ORDINAL_STEMS.index(m.group(1))} году",
     ),
+    # "сейчас выясню и напишу": the moment of finding out, not of starting
+    (
+        re.compile(
+            r"(?<![а-я])(?:сейчас|щас) (?=(?:выясню|уточню|узнаю|спрошу|посмотрю|проверю))"
+        ),
+        " ",
+    ),
     # "в 27 году", "в 28 г.": a two-digit year
     (re.compile(r"(?<![\d.,:/])(?:в|к|на) (2\d) (?:году|г\.?)(?![а-я])"), r" в 20\1 году "),
     (re.compile(rf"{_B}kick-?off{_E}"), "kick off"),  # the noun: "kick-off latest by January"
@@ -719,6 +727,16 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
         " within a month ",
     ),
     # "в 27м", "осенью 27го": a two-digit year (a day of the month is "27-го числа")
+    # "в начале 27го", "к концу 28-го года": a day has no beginning or end, so a year
+    (
+        re.compile(
+            r"(?<![а-я])((?:начал|конц|середин|перв[а-я]* половин|втор[а-я]* половин)[а-я]*) "
+            r"(2\d)(?:-?(?:го|м|ом))?(?: (?:года|году|г\.?))?(?![\d.,:/а-я-])"
+        ),
+        r"\1 20\2 года",
+    ),
+    # "early '27", "Q1 '28": an apostrophe before two digits is a year
+    (re.compile(r"(?<![a-z0-9])'(2\d)(?![\d'])"), r"20\1"),
     (re.compile(r"(?<![\d.,:/])(2\d)-?(?:м|ом)(?![а-я])"), r" 20\1 году "),
     (
         re.compile(r"(осенью|весной|летом|зимой|осень|весна|лето|зима) (2\d)-?го(?![а-я])"),
@@ -2382,6 +2400,7 @@ def _settled(t: str, horizon: list[Candidate]) -> list[Candidate]:
     markers = [
         *SELF_CORRECTION_RE.finditer(t),
         *PLAN_CHANGED_RE.finditer(t),
+        *THEN_NOW_RE.finditer(t),
         *_MISSED_RE.finditer(t),
         *CONCLUSION_RE.finditer(t),
     ]
@@ -2444,6 +2463,17 @@ def parse_timeline(text: str, today: date) -> Timeline | None:
         return None
 
 
+# When to come back with the question: "спросите через месяц", "ask me again after the New Year"
+_ASK_AGAIN_RE = re.compile(
+    r"(?<![a-zа-я])(?:спросите|спросишь|напишите|свяжитесь|уточните|вернитесь|стукните|"
+    r"перезвоните|позвоните|наберите|"
+    r"напомните|ask me again|ask again|get back to me|check back|check in with me|ping me|"
+    r"follow up with me|write (?:to )?me again|remind me)(?: (?:со мной|мне|меня|again|with me|"
+    r"с этим|об этом))?(?: ещ[её]| снова| again)? (?:через|после|ближе к|в|in|after|around|"
+    r"closer to|next|on)(?![a-zа-я])"
+)
+
+
 def _undated_after_all(t: str, today: date) -> Timeline | None:
     """No date, though the normalized ``t`` names one: the answer said first and the reason
     after a colon ("пока не планируем: весь декабрь переезжаем"), or a date taken back for
@@ -2451,6 +2481,12 @@ def _undated_after_all(t: str, today: date) -> Timeline | None:
     first = _ANSWER_FIRST_RE.match(t)
     if first:
         return Timeline(first.lastgroup or "unknown")
+    again = _ASK_AGAIN_RE.search(t)
+    if again:
+        # "пока рано говорить, спросите через месяц": when to ask again, not when to start
+        before = _parse_timeline(t[: again.start()], today)
+        if before is None or before.status != "days":
+            return before or Timeline("unknown")
     corrections = list(SELF_CORRECTION_RE.finditer(t))
     if corrections:
         settled = _parse_timeline(t[corrections[-1].end() :], today)
