@@ -67,6 +67,13 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # paid in kind or not at all; a refusal to pay more is a ceiling; a bare fraction is millions;
+    # the money someone else's side
+    C("можем рассчитаться продукцией нашей пекарни", NONE),
+    C("не готовы ничего платить, просто совет", NONE),
+    C("не будем тратить больше 800к", B(None, 800_000)),
+    C("в пределах 2.5", B(None, 2_500_000)),
+    C("the owner deals with the money side", UNKNOWN),
     # what held before, then what holds now; a ceiling said as "not a penny more"
     C("Раньше выделяли 2 млн, теперь не больше восьмисот тысяч", B(None, 800_000)),
     C("last year we spent $10k, this year we can do 15", B1(15_000, USD)),
@@ -1010,6 +1017,12 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # a period named in the nominative, as short answers do; when the writer will know is no start
+    C("будущий месяц", D(22)),
+    C("эта неделя", D(6)),
+    C("после нг", D(date(2026, 1, 10))),
+    C("след квартал", D(22)),
+    C("we'll know after the board meets in April", T_UNKNOWN),
     # a two-digit year with its start, middle or end; when to ask again is no start; then/now
     C("к началу 26 года", D(date(2026, 2, 15))),
     C("где-то в середине 26-го", D(date(2026, 7, 1))),
@@ -1756,6 +1769,11 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # the writer's part: advising, one seat of several; a third party's role named with "у нас"
+    C("муж у нас главный, я лишь советую", INF),
+    C("я один из трёх партнёров", INF),
+    C("главбух у нас Ирина Сергеевна, меня попросили узнать цены", RES),
+    C("i'm the boss", DM),
     # who decides now, after who decided before; a limit said first; the choice left to the writer
     C("раньше всё решал отец, теперь решаю я", DM),
     C("previously I signed everything, now the new CFO decides", INF),
@@ -2846,6 +2864,17 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # non-buyers in everyday words: work asked for, an ad offered, leads sold, a relative's thesis,
+    # material for an article, a cut per client, a chain letter
+    C("могла бы у вас подрабатывать по вечерам", "job_seeker"),
+    C("are you taking people on for the summer?", "job_seeker"),
+    C("предлагаем разместить рекламу в нашем журнале", "vendor"),
+    C("we have a database of 12,000 restaurants, want some leads?", "vendor"),
+    C("we have a database of 5,000 customers and need a CRM", None),
+    C("дочка пишет курсовую про веб-студии", "student"),
+    C("собираю материал для статьи о местном бизнесе", "researcher"),
+    C("20% за каждого клиента, которого приведу", "partner"),
+    C("перешлите это сообщение семи друзьям", "spam"),
     # the recipient's rankings judged; a better supplier than theirs; offered as staff; a
     # Telegram mini app is no mobile app
     C("your website is on page 3 of Google, we can help", "vendor"),
@@ -4513,6 +4542,13 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # the task in everyday words
+    C("что-нибудь в интернете, чтобы нас находили", "website"),
+    C("программа, где видно, кто из мастеров когда свободен", "crm"),
+    C("робот в вотсапе, который отвечает на вопросы", "bot"),
+    C("keep track of our deliveries and drivers", "crm"),
+    C("игра для сына на андроид", "mobile_app"),
+    C("окошко на сайте, чтобы задавать вопросы", "bot"),
     # an app that lives in Telegram is built like a bot
     C("web app inside Telegram for booking", "bot"),
     C("телеграм-приложение для записи в салон", "bot"),

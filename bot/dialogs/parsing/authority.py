@@ -106,7 +106,8 @@ _SELF_BEFORE = re.compile(
 )
 _THIRD_PARTY_AFTER = re.compile(
     # "the VP of sales picks": the role's own complement first
-    r"^(?: of (?:the )?[a-z]+)? ?(?:решает|решит|будет решать|принимает|утверждает|одобряет|"
+    r"^(?: of (?:the )?[a-z]+)? ?(?:(?:[а-я]+ )?у нас (?!я(?![а-я]))|"
+    r"решает|решит|будет решать|принимает|утверждает|одобряет|"
     r"подписывает|согласует|"
     r"поручил[а-я]*|попросил[а-я]*|сказал[а-я]*|велел[а-я]*|посмотрит|выберет|хочет|ставит|"
     # "the founder asked me to get quotes", "the owner's nephew": someone else's role
@@ -403,6 +404,12 @@ _EXACT_UNKNOWN = frozenset(
 )
 _EXACT_DM = frozenset(
     {
+        "я босс",
+        "я главный",
+        "я главная",
+        "i'm the boss",
+        "im the boss",
+        "i am the boss",
         "я",
         "сам",
         "сама",
@@ -837,6 +844,9 @@ _NOT_YET_ASKED_RE = re.compile(
 )
 _RESEARCH_RE = re.compile(
     rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|монитор(?:ю|им)|"
+    # asking for oneself: "а я так, от себя спрашиваю", "just asking for myself"
+    r"(?:от себя|для себя) спрашива[а-я]*|спрашива[а-я]* (?:от себя|для себя)|"
+    r"(?:just |only )?asking for myself|"
     # only curious about prices: "мне интересно, сколько сейчас стоят сайты, не более"
     r"(?:мне )?(?:просто )?интересно,? сколько (?:сейчас |вообще )?(?:стоят|стоит)|"
     r"look(?:ing)? (?:at )?what(?:'s| is) (?:on|in) the market|смотрю,? что есть на рынке|"
@@ -1535,6 +1545,15 @@ _ROLE_SELF_BEFORE_RE = re.compile(
     # ("I'm more the initiator here": a hedge before the article)
     r"(?:(?:more|rather|basically|kind of|sort of) )?(?:the |a |an |just |only |просто |"
     r"простой |обычный |junior |senior |старший |младший |[a-zа-я-]+ )?$"
+)
+
+
+# The writer's part named: advising the one who decides, or one seat among several: "жена у нас
+# главная, я так, подсказываю", "the vicar and the churchwardens, I'm just one of the wardens".
+_A_PART_RE = re.compile(
+    rf"{_B}(?:я|i)(?: так,?| just| only| simply| лишь| только| просто)? (?:подсказываю|советую|"
+    r"advise|suggest)|(?:i'?m|i am|я) (?:just |only |simply |лишь |только |просто )?(?:one of "
+    r"(?:the )?[a-z]+|один из [а-я]+|одна из [а-я]+)"
 )
 
 
@@ -2372,7 +2391,7 @@ def _parse_authority(text: str) -> Authority | None:
         return "researcher"
     if _CHOOSING_RE.search(t):
         return "influencer"  # "подбираю подрядчика для своего клиента": a part in the choice
-    if _own_influencer_role(t) or _DEPENDS_ON_SOMEONE_RE.search(t):
+    if _own_influencer_role(t) or _DEPENDS_ON_SOMEONE_RE.search(t) or _A_PART_RE.search(t):
         return "influencer"
     if _UNKNOWN_RE.search(t) or is_noncommittal(t):
         return "unknown"

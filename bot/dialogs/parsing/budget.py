@@ -643,6 +643,16 @@ _NONE_RE = re.compile(
     r"(?:for|in exchange for) (?:a )?(?:share|cut|percentage) of (?:the )?(?:profits?|revenue|"
     r"sales)|instead of a fee|за (?:долю|процент) (?:от )?(?:прибыли|продаж|выручки)|"
     r"бюджет(?:а)? (?:пока |еще )?не (?:выделен|заложен|предусмотрен|выделяли|планировали)|"
+    # paid in kind, or not at all: "могу мёдом рассчитаться", "мы не готовы платить, просто
+    # совет", "we're not willing to pay, just advice"
+    r"(?:рассчитаться|расплатиться|заплатить|оплатить|отблагодарить)(?: [а-я]+)? (?:медом|"
+    r"продукци[а-я]*|товаром|товарами|натурой|продуктами|услугами|овощами|мясом|молоком)|"
+    r"(?:медом|продукци[а-я]*|товаром|товарами|натурой|продуктами|овощами|мясом|молоком) "
+    r"(?:рассчита|расплати|заплати|оплачу|отблагодар)[а-я]*|"
+    r"(?:pay|repay) (?:you )?(?:in|with) (?:honey|eggs|produce|goods|kind|vegetables|products)|"
+    r"(?:не готов[аы]?|не собира[а-я]+|не хотим|не будем) (?:ничего )?(?:платить|заплатить)"
+    r"(?=[ ,.!]*(?:$|[.,!]|просто|а |только|,))|(?:not|aren'?t|are not|am not|'?m not|'?re not) "
+    r"(?:ready|willing|going|planning) to pay(?=[ ,.!]*(?:$|[.,!]|just|only))|"
     # ("таких денег нет", "столько денег нет": not that much, some other sum may follow)
     r"(?<!таких )(?<!столько )денег (?:пока |совсем |вообще )?нет|нет денег|нет средств|"
     r"средств нет|ноль|нисколько|"
@@ -813,6 +823,11 @@ _UNKNOWN_RE = re.compile(
     # "my CFO has the number, I don't"
     r"(?:cfo|boss|owner|ceo|accountant|finance|director|founder)[a-z' ]{0,12} (?:has|knows) the "
     r"(?:number|figure|budget)|"
+    # the money someone else's side: "boss's call", "my boss handles the money side"
+    r"(?:boss|director|ceo|cfo|owner|accountant|husband|wife|partner)(?:'s)? (?:call|decision|"
+    r"department)(?= *(?:$|[.!,]))|(?:boss|director|ceo|cfo|owner|accountant|husband|wife|"
+    r"partner) (?:handles|does|decides|deals with) (?:the )?(?:money|budget|finances|numbers)|"
+    r"^after (?:a |the |your )?(?:quote|proposal|estimate)[.!]?$|"
     # the figure after our quote: "we'll tell you once we've seen your quote"
     r"(?:once|after|when) (?:we'?ve |we have |we )?(?:seen|see|get|got|received|receive) "
     r"(?:your|the) (?:quote|proposal|estimate|offer|pricing)|"
@@ -1072,6 +1087,17 @@ def _neighbours(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# A refusal to pay more than a figure is its ceiling, either way round.
+_WONT = r"(?:не готов[аы]?|не можем|не будем|не станем|не собираемся|не хотим|не планируем)"
+_PAY = r"(?:платить|заплатить|тратить|потратить|выделить|вложить|отдать|отдавать)"
+_WONT_PAY_MORE_RE = re.compile(
+    rf"(?<![а-я]){_WONT}(?: [а-я]+)? {_PAY} (?:больше|более|свыше)(?= )"
+)
+_MORE_WONT_PAY_RE = re.compile(
+    rf"(?<![а-я])(?:больше|более|свыше) (?P<amount>[^,.;!?]{{1,25}}?) {_PAY} {_WONT}(?![а-я])"
+)
+
+
 def _prepare(text: str) -> str:
     t = drop_joke(normalize(text))
     t = _ONE_C_RE.sub("одинэс", t)  # "обмен с 1С" names the software, not a figure
@@ -1084,6 +1110,8 @@ def _prepare(text: str) -> str:
     t = _LETTER_ZERO_RE.sub(lambda m: "0" * len(m.group(0)), t)
     t = _BOUND_PAUSE_RE.sub(r"\g<bound> ", t)  # "максимум... ну пусть 600 тысяч"
     t = _MIN_MAX_RE.sub(_min_max, t)  # "минимум 400, максимум 600 тысяч": a range
+    t = _WONT_PAY_MORE_RE.sub(" не больше ", t)  # "не готовы платить больше 300к": a ceiling
+    t = _MORE_WONT_PAY_RE.sub(r"не больше \g<amount>", t)  # "больше 300к платить не станем"
     t = fix_typos(t)
     if not t:
         return t
@@ -1763,12 +1791,31 @@ def _shares_of_whole_budget(t: str, amounts: list[_Amount]) -> list[_Amount]:
 _LATIN_RE = re.compile(r"[a-z]")
 
 
+_NOTHING_AFTER_RE = re.compile(r" *(?:$|[.,!?;)])")
+# Nothing before the figure but words of a budget's size: "в пределах 1.5", "бюджет ~2,5"
+_MONEY_WORD_BEFORE_RE = re.compile(
+    r"^(?:(?:ну|где-то|около|примерно|в пределах|в районе|порядка|до|от|не больше|не более|"
+    r"максимум|бюджет|budget|about|around|up to|under|max|approx|~)[:,]? ?)*$"
+)
+
+
 def _bare_hundreds_as_thousands(t: str, amounts: list[_Amount]) -> None:
     """ "ну где-то 700-800", "на первый этап 300", "300": in a Russian reply (or one without
     words) to the budget question, whose buttons count in thousands of roubles, a bare round
     figure from 100 to 990 means thousands. A figure that is not round ("123") stays
     ambiguous, and so does one in an English sentence."""
     for a in amounts:
+        if (
+            a.bare
+            and 0.5 <= a.value < 20
+            and a.value % 1
+            and _NOTHING_AFTER_RE.match(t, a.end)
+            and _MONEY_WORD_BEFORE_RE.search(t, 0, a.start)
+        ):
+            # "в пределах 1.5", "около 2,5": a figure with a fraction and no word after it, too
+            # small for thousands of a project, is millions (the way "полтора" is said)
+            a.value, a.mult, a.bare = a.value * 1e6, 1e6, False
+            continue
         if not (a.bare and 100 <= a.value < 1000 and a.value % 10 == 0):
             continue
         after = t[a.end : a.end + 14]

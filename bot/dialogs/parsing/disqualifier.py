@@ -116,7 +116,14 @@ _STAFF_RU = (
     r"(?:программист|разработчик|дизайнер|верстальщик|1с-?ник|сотрудник|специалист|помощник)[а-я]*"
 )
 _JOB_STRONG = re.compile(
-    rf"{_B}(?:ищу (?:работу|работа|подработку|подработка|вакансию|место|заказы|проекты|"
+    # work asked for in everyday words: "могу у вас подрабатывать", "пишу насчёт работы",
+    # "are you taking anyone on?", "if you needed someone to answer the phones part-time"
+    rf"{_B}(?:(?:могу|мог бы|могла бы|хочу|хотел[а]? бы|готов[а]?) (?:у вас |к вам |вам )?"
+    r"(?:подрабатывать|подработать|поработать у вас|работать у вас)|(?:пишу|пишем|обращаюсь) "
+    r"(?:вам )?(?:насч[её]т|по поводу) (?:работы|вакансии|подработки)|are you taking "
+    r"(?:anyone|anybody|people|staff) on|(?:if|whether) you (?:need|needed) (?:someone|somebody|"
+    r"an extra pair of hands) (?:to|for)(?: [a-z-]+){1,4} (?:part-?time|full-?time)|"
+    r"ищу (?:работу|работа|подработку|подработка|вакансию|место|заказы|проекты|"
     r"работодателя)|нужна (?:мне )?работа|"
     # "программист 1С, ищу проектную занятость"; "kindly consider my profile for any opening"
     r"ищу (?:проектную |частичную |постоянную |полную |удал[её]нную |удаленную )?занятость|"
@@ -263,6 +270,10 @@ _PARTNER_STRONG = re.compile(
     r"(?:share|exchange|swap|pass each other) (?:our )?(?:projects|clients|orders|overflow)|"
     r"(?:делиться|обмениваться|поделимся|обменяемся) (?:друг с другом )?(?:проектами|заказами|"
     r"клиентами)|"
+    # a cut per client brought: "% за клиентов", "процент за каждого приведённого"
+    r"(?:(?:\d+ ?)?%|процент[а-я]*|комисси[а-я]*) за (?:каждого )?(?:клиент|заказ|привед[её]нн|"
+    r"сделк)"
+    r"[а-я]*|"
     # forces joined: "если объединимся, сможем брать заказы крупнее", "let's join forces"
     r"объедин(?:имся|иться|яться|им усилия|ить усилия)|join forces|team up with you|"
     # the studio's work resold: "вы делаете сайты, а мы перепродаём их нашим гостиницам"
@@ -353,7 +364,20 @@ _SERVICES_EN = (
 _VENDOR_STRONG = re.compile(
     # "Selling hosting plans with a 40% agency discount", "Can we run paid ads for your studio?"
     # an agency promising the recipient results: "Our SEO agency can double your traffic"
-    rf"{_B}(?:(?:we|i) (?:do|offer|provide|sell) (?:seo|smm|ppc|link building|backlinks|"
+    rf"{_B}(?:"
+    # "предлагаем разместить рекламу в нашей газете", "would your company like some extra leads?
+    # we have a list of 5,000 businesses", "happy to do product photos for your clients", "our
+    # devs for rent", "sell u leads", "we do SEO"
+    r"(?:предлагаем|предлагаю|предлагает) (?:вам )?разместить (?:[а-я]+ )?реклам[а-я]*|"
+    r"реклам[а-я]* в (?:нашей|нашем|нашу) (?:[а-я]+ )?(?:газет|журнал|канал|паблик|издани)[а-я]*|"
+    # (a buyer's "we need more leads" is a goal, not an offer)
+    r"(?:would|do) you(?:r company)? (?:like|want|need) (?:some )?(?:extra |more |new )?leads|"
+    r"(?:we|i) have a (?:list|database|base) of [\d,.]+ ?k? [a-z]+(?=[^.!?]{0,40}(?:leads|for "
+    r"sale|to sell|for you))|"
+    r"(?:happy|glad|ready) to do (?:[a-z-]+ ){1,3}for your (?:clients|customers)|"
+    r"(?:our|my) (?:devs|developers|engineers|designers|coders) (?:for rent|for hire|available "
+    r"for hire)|sell (?:u|you) (?:[a-z]+ )?leads|^(?:we|i) do (?:seo|smm|ppc|ads|backlinks)$|"
+    r"(?:we|i) (?:do|offer|provide|sell) (?:seo|smm|ppc|link building|backlinks|"
     rf"lead gen[a-z]*)"
     r"(?: and [a-z ]{2,20})?,? (?:double|triple|boost|grow|increase) your|"
     r"(?:our|my) (?:[a-z-]+ )?(?:agency|studio|team) (?:can|will) (?:double|triple|boost|"
@@ -508,7 +532,13 @@ _VENDOR_STRONG = re.compile(
     rf"){_E}"
 )
 _RESEARCH_STRONG = re.compile(
-    rf"{_B}(?:(?:провожу|проводим|проводится|делаю|делаем) (?:[а-я]+ )?(?:исследовани[а-я]*|"
+    # "я краевед, собираю сведения для книги", "researching the history of small IT firms, would
+    # you answer some questions?", "статистика по рынку"
+    rf"{_B}(?:краевед(?:ы|ом|а|у)?(?![а-я])|собираю (?:сведения|материал[а-я]*|информацию|"
+    rf"данные) (?:для|к) "
+    r"(?:книг|стать|исследовани|диссертаци|доклад)[а-я]*|researching the history of|"
+    r"(?:would|could) you answer (?:some|a few) (?:short )?questions|^статистик[а-я]* по рынку|"
+    r"(?:провожу|проводим|проводится|делаю|делаем) (?:[а-я]+ )?(?:исследовани[а-я]*|"
     r"опрос[а-я]*|анкетировани[а-я]*|интервью)|исследовани[а-я]* рынка|маркетингов[а-я]* "
     r"исследовани[а-я]*|(?:я|мы) (?:[а-я]+ )?(?:журналист[а-я]*|корреспондент[а-я]*|"
     # (journalists as the audience of the buyer's site: "пресс-центр для журналистов")
@@ -539,7 +569,16 @@ _RESEARCH_WEAK = re.compile(
 )
 
 _STUDENT_STRONG = re.compile(
-    rf"{_B}(?:i'?m in (?:high |middle )?school|i'?m a (?:high school |school )?(?:student|pupil)|"
+    # a thesis or homework, the writer's or a relative's: "внучка пишет диплом про сайты",
+    # "диплом пишу", "дз по html", "my son's homework"
+    rf"{_B}(?:(?:пишу|пишет|пишем|пишут|готовлю|готовит|делаю|делает) (?:[а-я]+ )?"
+    r"(?:диплом|дипломн|курсов[ау]ю|курсач|реферат|выпускн[а-я]* работ)[а-я]*|(?:диплом|"
+    r"курсов[а-я]*|"
+    r"курсач|реферат)[а-я]* (?:пишу|пишет|делаю|делает)|^(?:дз|домашк[а-я]*|домашнее задание) "
+    r"(?:по|на)(?= )|(?:my|our) (?:son|daughter|grandson|granddaughter|kid)'?s? (?:homework|"
+    r"thesis|"
+    r"school project)|"
+    r"i'?m in (?:high |middle )?school|i'?m a (?:high school |school )?(?:student|pupil)|"
     r"(?:mba|master'?s|bachelor'?s|phd|undergrad(?:uate)?) student|"
     r"(?:i'?m|i am) an? (?:[a-z]+ )?undergrad(?:uate)?|кейс-?чемпионат[а-я]*|case (?:championship|"
     r"competition)|делаю (?:диплом|дипломную|курсовую|курсач)[а-я]*|for (?:my|our) (?:semester|"
@@ -606,8 +645,9 @@ _SPAM_STRONG = re.compile(
     # money from home in a day: "make $5000 a day from home, DM me"
     r"(?:make|earn) \$? ?\d[\d,]* (?:a|per) (?:day|week)|(?:make|earn) money (?:from|at) home|"
     # chain letters: "перешлите это 10 друзьям"
-    r"(?:перешлите|отправьте|разошлите) (?:это )?(?:сообщение )?\d+ (?:друзьям|людям|контактам)|"
-    r"forward (?:this )?(?:message )?to \d+ (?:friends|people|contacts)|"
+    r"(?:перешлите|отправьте|разошлите) (?:[а-я]+ ){0,2}(?:\d+|десяти|пяти|семи|двадцати) "
+    r"(?:друзьям|людям|контактам|знакомым)|"
+    r"forward (?:[a-z]+ ){0,2}to (?:\d+|ten|five|seven|twenty) (?:friends|people|contacts)|"
     # ("кто сколько заработал": a report of the writer's staff earnings)
     r"(?<!сколько )заработ(?:ок|ка|ай|ать|аете|ал)|(?<!у вас )(?<!сколько )зарабатыва[а-я]*|"
     r"пассивн[а-я]* доход[а-я]*|"
@@ -1682,7 +1722,11 @@ _WEB_WILL_DO_RE = re.compile(
     r"(?:или|либо|or) (?:a )?(?:веб|web|pwa)|(?:подойд[её]т|сойд[её]т|устроит|хватит|годится) "
     r"(?:и |даже |нам |вполне )?(?:веб|web|браузерн)[а-я-]*|(?:web|browser)[- ]?(?:version|"
     r"app) (?:would|will|is|'?d|'ll) (?:also )?(?:do|be fine|be ok|be enough|work)|"
-    r"работа[а-я]* в браузере (?:телефона|смартфона))"
+    r"работа[а-я]* в браузере (?:телефона|смартфона)|"
+    # "my grandson says an app, but on the internet is fine"
+    r"(?:on the internet|online|in the browser|в интернете|в браузере) (?:is|would be|'?s) "
+    r"(?:fine|ok|okay|enough)|(?:в интернете|в браузере) (?:тоже )?(?:подойд[её]т|сойд[её]т|"
+    r"нормально|хватит))"
 )
 
 

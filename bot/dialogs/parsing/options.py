@@ -229,6 +229,19 @@ _GOODS_SHOWN_ELSEWHERE = (
 NEED_PATTERNS: dict[str, str] = {
     "website": (
         r"сайт[а-я]*|саит|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|л[еэ]нд[оа]с|"
+        # a redesign or a web version, the site's words ("редизайн", "веб-версия, не апп"; not a
+        # logo's or a package's redesign)
+        r"(?<!logo )(?<!brand )(?<!label )(?<!packaging )(?:редизайн|redesign)[a-zа-я]*"
+        r"(?![^.!?]{0,30}(?:логотип|упаковк|фирменн|бренд|визит|logo|packag|brand|label))|"
+        r"веб-? ?верси[а-я]*|web[- ]?version|"
+        # a site in everyday words: "что-нибудь в интернете, чтобы люди видели наши ворота",
+        # "страница для нашего рынка", "заказывали с телефона прямо в браузере, без скачивания"
+        r"(?:что-?(?:нибудь|то)|something|a (?:little )?(?:web ?)?page) (?:в интернете|on the "
+        r"internet|online)(?=[^.!?]{0,40}(?:чтобы|чтоб|so|where|где|to show|with))|"
+        r"(?<!вести )(?<!ведение )(?:страничк|страниц)[а-я]* (?:в интернете|для наш[а-я]*|нашего|"
+        r"нашей)(?![^.!?]{0,40}(?:инст|вк|vk|вконтакт|фейсбук|facebook|одноклассник|телеграм|"
+        r"соцсет))|(?:прямо )?в браузере,? без (?:скачивания|"
+        r"установки)|"
         r"landing(?: page)?|"
         # the pages of a site reworked: "rework the pages of the research centre"
         r"(?:rework|redo|redesign|refresh|update|переделать|обновить) (?:the |our |all )?"
@@ -290,6 +303,17 @@ NEED_PATTERNS: dict[str, str] = {
         r"страниц[а-я]* (?:тарифов|с тарифами|с ценами|цен|оплаты|товар[а-я]*|оформления заказа)"
     ),
     "crm": (
+        # records kept by a program, in everyday words: "программу, чтобы записи не терялись",
+        # "программа, где видно, какой заказ на каком этапе", "заказы из интернета и из магазина
+        # в одном месте", "something to keep track of our hives"
+        r"(?<!игровую )(?<!игровая )программ[а-я]*(?! лояльност),? (?:[а-я]+ ){0,3}?(?:чтобы|"
+        r"чтоб|где|которая|в которой)[^.!?]{0,60}?(?:запис[а-я]*|заказ[а-я]*|учет|учёт|этап[а-я]*|"
+        r"считал[а-я]*|считалось|терял[а-я]*|путал[а-я]*|склад[а-я]*|остатк[а-я]*|свобод[а-я]*|"
+        r"расписани[а-я]*|график[а-я]*)|"
+        r"(?:заказы|заявки|клиенты|записи|orders|requests|bookings)[^.!?]{0,50}? (?:в одном месте|"
+        r"in one place)|keep(?:ing)? track of|(?:вести|вёл|вела) (?:[а-я]+ )?уч[её]т[а-я]*|"
+        r"(?:log in|logs in|войти|входили|заходили|заходить)[^.!?]{0,60}?(?:see what they "
+        r"ordered|their (?:orders|history)|видели (?:свои )?заказ[а-я]*|историю заказ[а-я]*)|"
         # an account customers log into; data flowing from 1C; less manual work in a department
         r"(?:customers|clients|users|members|partners|dealers) (?:can )?log (?:in|into|on)|"
         r"(?:flow|sync|synced|pulled|imported|exported)[a-z]* (?:automatically )?(?:from|with|"
@@ -371,6 +395,18 @@ NEED_PATTERNS: dict[str, str] = {
         r"(?:внедр[а-я]*|настро[а-я]*) (?:воронк[а-я]*|амо|битрикс[а-я]*)"
     ),
     "bot": (
+        # a bot in everyday words: "робота, который в ВК на сообщения отвечает", "программа
+        # сама клиента расспрашивала", "one of those WhatsApp robots", "a chat window on our site
+        # that answers questions", "an automatic reply thing on Messenger"
+        r"робот[а-я]*(?=,? [^.!?]{0,40}(?:отвеча|расспрашива|спрашива|сообщени|переписк))|"
+        r"(?:whatsapp|вотсап|ватсап|messenger|мессенджер|telegram|телеграм|вк|vk)[а-я]*[- ]"
+        r"(?:robots?|роботы?)|robots? (?:that|which|to) (?:answers?|replies|reply|tells?|chats?|"
+        r"talks?)|(?:программ[а-я]*|робот[а-я]*|помощник[а-я]*|something|a thing|program(?:me)?)"
+        r"(?: [a-zа-я',]+){0,6}? (?:сама? |itself )?(?:расспрашивал[а-я]*|расспрашивает|"
+        r"asks (?:people |customers |them )?questions)|(?:automatic|auto|автоматическ)[a-zа-я-]* "
+        r"(?:reply|replies|ответ[а-я]*)(?: thing)?|chat (?:window|box)s?(?= [^.!?]{0,40}"
+        r"(?:answer|repl|respond))|окошк[а-я]*(?=[^.!?]{0,40}вопрос)|"
+        r"(?:электронн|виртуальн)[а-я]* помощник[а-я]*|"
         # a recogniser's "chat bot": "чат бок для сайта", "chat but for our website"
         r"чат[- ]?бок[а-я]*|chat but(?= (?:for|to|that|which) )|"
         # a chat on the site that answers by itself: "чат на сайт, чтобы круглосуточно отвечал
@@ -471,9 +507,12 @@ NEED_PATTERNS: dict[str, str] = {
         r"смартфон|айфон|андроид)[а-я]*|"
         r"ios|android|андроид[а-я]*|айос|айфон[а-я]*|iphone|ipad|"
         r"mobile (?:app|application)s?|apps? for (?:ios|android|iphone)|"
-        r"(?:игр[а-я]*|игрушк[а-я]*|games?) (?:на|для|под|for|on) (?:андроид|android|ios|айфон|"
+        r"(?:игр[а-я]*|игрушк[а-я]*|games?) (?:[а-я]+ ){0,2}(?:на|для|под|for|on) (?:андроид|"
+        r"android|ios|айфон|"
         r"iphone|телефон|смартфон|phones?)[а-я]*|"
         r"приложуха|приложеньк[а-я]*|прилаг[аиуе]|прилажк[а-я]*|апп?стор[а-я]*|"
+        r"магазин[а-я]* приложений|программ[а-я]* (?:на|для|под) (?:айфон|андроид|iphone|"
+        r"android)[а-я]*|"
         # "мобилка для клуба, в сторах" (the app stores; "на мобилку" is a phone: see
         # disqualifier._PHONE_WORD_RE)
         r"мобилк[а-я]*|(?:в|из) стор(?:ах|ы|ов)(?![а-я])|"
@@ -514,6 +553,9 @@ NEED_PATTERNS: dict[str, str] = {
         # "get our site on the first page of Google"
         r"(?:вывести|вывод|выведени[а-я]*|поднять|подняти[а-я]*|продвинуть)(?: [а-я]+){0,3} "
         r"(?:в топ|на первую страниц|в поиск|в выдач)[а-я]*|"
+        r"(?:в|на) (?:яндекс|гугл|google|yandex)[а-яa-z]* (?:на )?(?:перв[а-я]* (?:страниц|мест)|"
+        r"в топ)[а-я]*|(?:на перв[а-я]* страниц[а-я]*|в топе?) (?:в )?(?:яндекс|гугл|google|"
+        r"поиск)[а-яa-z]*|"
         r"(?:rank|ranking|get|push)(?: [a-z]+){0,3} (?:to |on |in |at )?(?:the )?(?:top|first "
         r"page|page one)(?: \d+)? (?:of|on|in) (?:google|yandex|search)|"
         r"раскрутк[а-я]*|контекст[а-я]*|яндекс[ .-]?директ[а-я]*|"
@@ -1184,9 +1226,17 @@ _MARKUP_RE = re.compile(
 )
 
 
+_PROGRAM_FOR_PLATFORM_RE = re.compile(
+    rf"{_B}(?:прог[аиуе]|программ[а-я]*) (?:на|для|под) (?:айфон|андроид|iphone|android|ios)"
+)
+
+
 def _names_app(t: str) -> bool:
     """An app is asked for: not the "app" of a web phrase ("progressive web app", "PWA-
     приложение") and not a negated one ("no app store", "без приложения")."""
+    platform = _PROGRAM_FOR_PLATFORM_RE.search(t)
+    if platform and not is_negated(t, platform.start()):
+        return True  # "программа на айфон и на андроид": the platforms name an app
     blanked = blank(MOBILE_WEB_RE, t)
     return any(
         not is_negated(blanked, m.start())

@@ -349,6 +349,19 @@ _NEXT_FORMS = {
 _ORDINAL_STEMS = "перв втор трет четверт пят шест седьм восьм девят".split()
 _SCHOOL_HOLIDAYS_OVER = {"весенних": "1 апреля", "летних": "1 сентября", "осенних": "4 ноября"}
 _DIGIT_WORDS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# No preposition before a period named in the nominative ("следующая неделя", not "на ...").
+_NO_PREP = "(?<![а-я])" + "".join(
+    f"(?<!{p} )"
+    for p in ("в", "во", "на", "к", "ко", "до", "с", "со", "от", "по", "после", "через")
+)
+# The period after its usual preposition: next one, this one.
+_IN_PERIOD = {
+    "недел": (" на следующей неделе ", " на этой неделе "),
+    "месяц": (" в следующем месяце ", " в этом месяце "),
+    "мес": (" в следующем месяце ", " в этом месяце "),
+    "год": (" в следующем году ", " в этом году "),
+    "квартал": (" в следующем квартале ", " в этом квартале "),
+}
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # this month ruled out before a guess: "not this month, maybe in January"
     (
@@ -546,6 +559,25 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
         ),
         lambda m: f"{2021 + _ORDINAL_STEMS.index(m.group(1))} году",
     ),
+    # a period named in the nominative, as short answers do: "следующая неделя", "след год",
+    # "этот мес", "новый год" ("нг", spelt out by _text), "27й год"
+    (
+        re.compile(
+            rf"{_NO_PREP}(?:следующ(?:ая|ий|ее)|будущ(?:ая|ий)|след\.?) "
+            r"(недел|месяц|мес|год|квартал)(?:я|\.)?(?![а-я])"
+        ),
+        lambda m: _IN_PERIOD[m.group(1)][0],
+    ),
+    (
+        re.compile(
+            rf"{_NO_PREP}(?:этот|эта|текущ(?:ая|ий)) (недел|месяц|мес|год|квартал)(?:я|"
+            rf"\.)?(?![а-я])"
+        ),
+        lambda m: _IN_PERIOD[m.group(1)][1],
+    ),
+    (re.compile(rf"{_NO_PREP}новый год(?![а-я])"), " к новому году "),
+    (re.compile(r"(?<![а-я])(после|до|с|со) новый год(?![а-я])"), r" \1 нового года "),
+    (re.compile(rf"{_NO_PREP}(2\d)-?(?:й|ый|ой)? год(?![а-я])"), r" в 20\1 году "),
     # "сейчас выясню и напишу": the moment of finding out, not of starting
     (
         re.compile(
@@ -815,7 +847,9 @@ _NO_PLANS_RE = re.compile(
     r"|(?:is|are|put|been) on hold(?= ?(?:$|[.,!]))"
     r"|на (?:этапе|стадии) идеи|(?:just|only) an idea|(?:at|in) the idea stage"
     r"|на паузу|на паузе|paused|on hold|on ice"
-    rf"|{NEVER_IDIOMS}|never|(?:no|any) intention"
+    # ("the phone never stops ringing" is no "never")
+    rf"|{NEVER_IDIOMS}|never(?! (?:stops|ends|sleeps|quits|rests|slows|lets up))|(?:no|"
+    rf"any) intention"
     r"|(?:not|isn'?t|won'?t be|nothing) (?:happening|going to happen)|shelved"
     r"|on (?:the )?back burner|nothing (?:scheduled|planned|on the (?:roadmap|horizon|calendar))"
     r"|not on (?:the|our) roadmap"
@@ -2463,11 +2497,14 @@ def parse_timeline(text: str, today: date) -> Timeline | None:
         return None
 
 
-# When to come back with the question: "спросите через месяц", "ask me again after the New Year"
+# When to come back with the question, or when the writer will know: "спросите через месяц",
+# "ask me again after the New Year", "depends on the bank loan, I'll know in a fortnight"
 _ASK_AGAIN_RE = re.compile(
     r"(?<![a-zа-я])(?:спросите|спросишь|напишите|свяжитесь|уточните|вернитесь|стукните|"
     r"перезвоните|позвоните|наберите|"
     r"напомните|ask me again|ask again|get back to me|check back|check in with me|ping me|"
+    r"(?:i|we)'?(?:ll| will) know|будет (?:понятно|ясно|известно)|станет (?:понятно|ясно|"
+    r"известно)|узнаю|узнаем|"
     r"follow up with me|write (?:to )?me again|remind me)(?: (?:со мной|мне|меня|again|with me|"
     r"с этим|об этом))?(?: ещ[её]| снова| again)? (?:через|после|ближе к|в|in|after|around|"
     r"closer to|next|on)(?![a-zа-я])"
