@@ -81,6 +81,9 @@ REVISABLE = frozenset({"budget", "authority", "timeline", "phone", "email"})
 CONTACT_PARSERS = frozenset({"phone", "email"})
 
 
+_CYRILLIC_RE = re.compile(r"[а-яА-ЯёЁ]")
+
+
 def language_for(language_code: str | None, default: str) -> str:
     if not language_code:
         return default
@@ -460,7 +463,10 @@ class Conversation:
         self, lead: Lead, step: Step, text: str, interpretation: Interpretation
     ) -> Interpretation:
         """A bare figure at the budget question ("8k") is in the currency the prospect named
-        before ("need a site revamp, ~$8k" in the opening), not the parser's default."""
+        before ("need a site revamp, ~$8k" in the opening), not the parser's default; with no
+        currency named at all, an English speaker's bare figure is in dollars (the parser reads
+        "about 10k" so, but a bare "10k" has no language of its own; every calibration writer
+        read it so)."""
         facts = interpretation.facts
         if (
             step.parser != "budget"
@@ -472,7 +478,10 @@ class Conversation:
         if before.get("budget_status") != "amount":
             answers = await self._current_answers(lead)  # loaded with the lead: no query
             if not any(a.raw_text and parsers.names_currency(a.raw_text) for a in answers):
-                return interpretation  # no currency named before: nothing to read again
+                # no currency named before: nothing to read again, but the speaker's language
+                if lead.language == "en" and not _CYRILLIC_RE.search(text):
+                    return replace(interpretation, facts={**facts, "budget_currency": "USD"})
+                return interpretation
             before = await self._said_earlier(lead, step) or {}
         earlier = (
             before.get("budget_currency") if before.get("budget_status") == "amount" else None

@@ -221,3 +221,16 @@ async def test_a_bare_figure_keeps_the_currency_named_before(harness: Harness) -
     lead = await harness.lead(roubles.id)
     assert lead is not None and lead.facts is not None
     assert lead.facts["budget_currency"] == "RUB"
+
+
+async def test_a_bare_figure_with_no_currency_is_in_the_speakers_money(harness: Harness) -> None:
+    english = Harness.user(4009, "en", "Dan")
+    await harness.qualify(english, ("a booking site for our dental clinic", "10k"))
+    lead = await harness.lead(english.id)
+    assert lead is not None and lead.facts is not None
+    assert (lead.facts["budget_currency"], lead.facts["budget_max"]) == ("USD", 10000)
+    russian = Harness.user(4010, "ru", "Ольга")
+    await harness.qualify(russian, ("сайт для стоматологии", "500к"))
+    lead = await harness.lead(russian.id)
+    assert lead is not None and lead.facts is not None
+    assert (lead.facts["budget_currency"], lead.facts["budget_max"]) == ("RUB", 500000)
