@@ -67,6 +67,9 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # a ceiling said as "more makes no sense"; "the same again" put in our mouth is not theirs
+    C("тысяч 300 дадим, больше нет смысла", B(None, 300_000)),
+    C("ну полмиллиона, и не говорите потом «надо ещё столько же»", B1(500_000)),
     # paid in kind or not at all; a refusal to pay more is a ceiling; a bare fraction is millions;
     # the money someone else's side
     C("можем рассчитаться продукцией нашей пекарни", NONE),
@@ -1017,6 +1020,11 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # the weekend; diminutives of periods
+    C("на этих выходных", D(5)),
+    C("after the weekend", D(7)),
+    C("через пару неделек", D(14)),
+    C("через месячишко", D(30)),
     # a period named in the nominative, as short answers do; when the writer will know is no start
     C("будущий месяц", D(22)),
     C("эта неделя", D(6)),
@@ -1769,6 +1777,15 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # the answer said last; the board approves after the writer's part; refusals until a human;
+    # forwarding only; the role's assistant; not in the know; the writer and siblings
+    C("решает тот, кто подписывает, то есть я", DM),
+    C("выбор подрядчика на мне, утверждает правление", INF),
+    C("I'll say that only to a human", UNK),
+    C("я лишь пересылаю ответы директору", RES),
+    C("директор, я её заместитель", INF),
+    C("я не в курсе, кто это решает", UNK),
+    C("me and my 2 brothers", INF),
     # the writer's part: advising, one seat of several; a third party's role named with "у нас"
     C("муж у нас главный, я лишь советую", INF),
     C("я один из трёх партнёров", INF),
@@ -2864,6 +2881,16 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # own work offered with "могу вам?"; leads brought; a pupil's project; a blogger's prices; an
+    # internship asked for to learn; work split between studios; SMM done before, not asked for
+    C("рисую иллюстрации для сайтов, могу вам?", "vendor"),
+    C("могу приводить вам заявки с авито", "vendor"),
+    C("я школьник, нам задали доклад про айти", "student"),
+    C("веду блог про бизнес, собираю цены на сайты", "researcher"),
+    C("можно к вам на стажировку? хочу научиться верстать", "job_seeker"),
+    C("вы делаете разработку, мы дизайн, давайте вместе брать заказы", "partner"),
+    C("I run a branding agency, let's team up", "partner"),
+    C("сайт, без SMM, SMM у нас уже был", None, keywords=OFF_PROFILE_DEFAULT),
     # non-buyers in everyday words: work asked for, an ad offered, leads sold, a relative's thesis,
     # material for an article, a cut per client, a chain letter
     C("могла бы у вас подрабатывать по вечерам", "job_seeker"),
@@ -4542,6 +4569,12 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # a business-card site in the diminutive; a network run by the writer; the bot asked about; a
+    # dentist's "кабинет" is a room
+    C("визиточку для нашего ателье", "website"),
+    C("инстаграм ведём сами, нужен интернет-магазин", "website"),
+    C("are you a bot? anyway, a CRM for our clinic", "crm"),
+    C("стоматологический кабинет, нужен сайт с записью", "website"),
     # the task in everyday words
     C("что-нибудь в интернете, чтобы нас находили", "website"),
     C("программа, где видно, кто из мастеров когда свободен", "crm"),

@@ -1113,8 +1113,9 @@ _CHOOSING_RE = re.compile(rf"{_B}(?:{_CHOOSING}){_E}")
 # "me and my two co-founders", "myself and the finance director"
 _ME_AND_COOWNERS_RE = re.compile(
     r"(?<![a-zа-я])(?:я|i|me|myself|сам|сама) (?:и|and|\+|&) (?:ещ[её] |another |my |our |the "
-    r"|two |three |two other |два |двое |три |трое |наш[а-я]* |мой |моя )*(?:[a-zа-я]+ )?"
+    r"|two |three |two other |два |двое |три |трое |наш[а-я]* |мой |моя |\d+ )*(?:[a-zа-я]+ )?"
     r"(?:финдиректор|гендиректор|директор|руководител|director|ceo|cfo|coo|cto|boss|"
+    r"sisters|brothers|сестр|брат|"
     r"совладел|партн[её]р|учредител|"
     # ("я и учредитель, и гендиректор": both titles the writer's own)
     r"сооснован|акционер|co-?owner|co-?founder|partner|shareholder)[a-zа-я]*(?![a-zа-я])(?!,? и )"
@@ -1138,7 +1139,10 @@ _ONLY_SEARCHING_RE = re.compile(
 # brief ("папа решает, я просто помогаю ему с компьютером", "перевожу для господина Ли", "my boss
 # decides, I just put the options together", "he wants three options on his desk").
 _RELAY_ONLY_RE = re.compile(
-    rf"{_B}(?:(?:просто|только|лишь) (?:помогаю|перевожу|передаю|ищу контакты|собираю (?:варианты|"
+    r"(?<![a-zа-я])(?:(?:i'?m|i am) (?:just )?(?:writing|putting|drawing) (?:up|together) a "
+    r"(?:comparison|shortlist|list of options) for|"
+    rf"(?:просто|только|лишь) (?:пересылаю|помогаю|перевожу|передаю|ищу контакты|"
+    rf"собираю (?:варианты|"
     r"информаци|предложения|кп)|готовлю (?:варианты|справку|сравнение))|"
     r"присматриваю (?:варианты|подрядчиков) для (?:руководства|начальства|директора|шефа)|"
     r"(?:найти|собрать|поискать) контакты|"
@@ -1178,7 +1182,8 @@ _UNCLEAR_WHO_RE = re.compile(
     rf"{_B}(?:^(?:not|nothing|не) (?:decided|решено|решили)(?: yet| пока| еще)?[.!]?$|"
     r"(?:haven'?t|have not) (?:yet )?decided(?: yet)?,? who|"
     r"(?:непонятно|неясно|не знаю|не решили|не определились|не понятно|хз|без понятия|"
-    r"понятия не имею|not sure|unclear|not clear|no clue|don'?t know|no idea|idk|dunno)"
+    r"понятия не имею|not sure|unclear|not clear|no clue|don'?t know|no idea|idk|dunno|"
+    r"не в курсе)"
     r"(?: пока| еще| yet)?,? "
     rf"(?:кто|who)|^(?:смотря|зависит|it depends|depends){_NOT_ON_SOMEONE}|"
     r"^(?:неизвестно|unknown)|"
@@ -1499,6 +1504,11 @@ _WHO_ELSE_RE = re.compile(
 _ROLE_FIRST_RE = re.compile(
     r"^(?:(?:вообще|формально|официально|ну|well|formally|officially),? )?(?:the |our |наш )?"
 )
+# ...or right after it, the writer as its holder's assistant: "директор, я у неё помощница"
+_ROLE_ASSISTANT_AFTER_RE = re.compile(
+    r",? (?:я|i'?m) (?:у (?:неё|нее|него) |her |his )?(?:помощни|ассистент|секретар|зам|"
+    r"assistant|pa|secretary|deputy)"
+)
 _ROLE_WAS_ANOTHER_RE = re.compile(
     r"(?<![a-zа-я])(?:но|а|but|хотя|though)(?: [a-zа-я]+){0,4} (?:я (?:тоже|также)|i'?m? "
     r"(?:also|too)|(?:он|она|he|she) (?:[a-zа-я]+ ){0,2}(?:соглаша|слушает|прислушива|"
@@ -1510,7 +1520,13 @@ def _role_was_another(t: str) -> bool:
     """A role answered first was the one above the writer, who has a part of their own."""
     start = _ROLE_FIRST_RE.match(t)
     role = _DM_ROLE_RE.match(t, start.end() if start else 0)
-    return bool(role and _ROLE_WAS_ANOTHER_RE.search(t, role.end()))
+    return bool(
+        role
+        and (
+            _ROLE_ASSISTANT_AFTER_RE.match(t, role.end())
+            or _ROLE_WAS_ANOTHER_RE.search(t, role.end())
+        )
+    )
 
 
 def _self_role(t: str) -> bool:
@@ -1879,6 +1895,8 @@ def _with_classifier(text: str, rules: Authority | None) -> Authority | None:
 # Advice asked after the claim, of someone who does not decide: "моё решение, но посоветуюсь с
 # нашим программистом", "mine, but I'll ask our developer's opinion".
 _ADVICE_AFTER_RE = re.compile(
+    r"(?:но|but) (?:с (?:мужем|женой|семьей|семьёй|командой|партнером|партнёром|мамой|папой) )?"
+    r"(?:конечно )?(?:посоветуюсь|посоветуемся)|"
     r"(?:но|but) (?:я |i'?ll |i will )?(?:посоветуюсь|посоветуемся|спрошу мнени[ея]|ask (?:for )?"
     r"(?:the )?(?:advice|opinion)) (?:[a-zа-я]+ )?(?:с |of |from )?"
     r"(?:нашим |своим |моим |our |my )?"
@@ -2239,9 +2257,27 @@ _DECLINED_RE = re.compile(
     r"подписывает)|who decides (?:doesn'?t|does not) matter|(?:it'?s|it is|this is) not "
     r"important|let me not answer|i'?d rather not (?:say|answer)|prefer not to (?:say|answer)|"
     r"no comment|без комментариев|не (?:хочу|буду) (?:на это )?(?:отвечать|говорить)|"
+    # "I'll tell that to a human being", "not telling until I know who I'm talking to"
+    r"(?:i'?ll|i will) (?:tell|say) (?:that|it|this) (?:only )?to a (?:human|person|real person|"
+    r"manager)|not telling(?: you)?(?: until| till| before|$)|скажу (?:только )?(?:живому )?"
+    r"(?:человеку|менеджеру)|"
     r"(?:это )?(?:вас|тебя) не касается|не ваше дело|none of your business|"
     r"(?:даже )?не (?:думал|думала|задумывал[а-я]*) (?:об этом|над этим)|"
     rf"(?:haven'?t|have not|never) thought about (?:it|that|this)){_E}"
+)
+
+
+# Someone above approves, said after the writer's own part: "на мне выбор подрядчика,
+# утверждает совет" (no "но" before it, unlike _BUT_APPROVES_RE).
+_OTHERS_APPROVE_AFTER_RE = re.compile(
+    r"[,;] (?:а )?(?:утверждает|утверждают|подписывает|подписывают|согласует|визирует|одобряет) "
+    r"(?:[а-я]+ )?(?:совет|директор|гендиректор|руководств|собственник|учредител|правлени|шеф|"
+    r"начальств|владел)"
+)
+# The answer said last, after a description of who decides: "тот, кто платит. это я"
+_FINALLY_ME_RE = re.compile(
+    r"(?:^|[.!?,;:] ?|- )(?:и |а )?(?:это|то есть|значит|так что|it'?s|that'?s|which is) "
+    r"(?:я|me)(?: и есть| сам[а]?| myself)?[.!)]*$"
 )
 
 
@@ -2251,6 +2287,8 @@ def _parse_authority(text: str) -> Authority | None:
         return None
     if _BARE_HEAD_RE.fullmatch(" ".join(re.findall(r"[0-9a-zа-я']+", t))):
         return "influencer"  # "директор", "CEO": the head decides (see _BARE_HEAD_RE)
+    if _FINALLY_ME_RE.search(t) and not re.search(r"(?<![а-я])не (?:я|меня)(?![а-я])", t):
+        return "decision_maker"  # "кто решает? тот, кто платит. это я"
     asked = _PRICE_QUESTION_RE.search(t)
     if asked and len(re.sub(r"[^a-zа-я]", "", t.replace(asked.group(0), ""))) <= 10:
         return "unknown"  # "это на цену влияет?": only a question back about why we ask
@@ -2334,7 +2372,9 @@ def _parse_authority(text: str) -> Authority | None:
         # и решения мои")
         joint = _JOINT_RE.search(consulted) and not _claim_after_contrast(t)
         # (an approval that is "a formality" takes nothing from the writer's own decision)
-        approved = _BUT_APPROVES_RE.search(t) and not _FORMALITY_RE.search(t)
+        approved = (
+            _BUT_APPROVES_RE.search(t) or _OTHERS_APPROVE_AFTER_RE.search(t)
+        ) and not _FORMALITY_RE.search(t)
         if approved or joint or others_agree or _corrected_away(t):
             # "решаю я, но окончательно визирует учредитель"; unless the writer says this
             # project is within their limit ("...so it's within my limit")

@@ -592,7 +592,8 @@ _POST_TO_RE = re.compile(
 # go any higher". (Not "больше не можем": "больше не можем ждать" is about time.)
 _LATER_CAP_RE = re.compile(
     r"(?<![a-zа-я])(?:больше (?:[а-я]+ ){0,2}не (?:потян|дад|даст|дам|выдел|осил|согласу|одобр)"
-    r"[а-я]*|ни (?:рубля|копейки) (?:сверху|больше)|больше ни (?:рубля|копейки)|"
+    r"[а-я]*|больше (?:[а-я]+ ){0,3}(?:глупо|никак|нет смысла|не имеет смысла)|"
+    r"ни (?:рубля|копейки) (?:сверху|больше)|больше ни (?:рубля|копейки)|"
     r"(?:not|no) (?:a |one )?(?:penny|cent|dollar|euro|ruble|rouble) more|"
     r"can'?t go (?:any )?(?:higher|above|beyond|further))(?![a-zа-я])"
 )
@@ -1661,6 +1662,11 @@ _FRACTION_FOR_THIS_RE = re.compile(
     r"под (?:это|проект|задачу))(?![a-zа-я])"
 )
 # "600 тысяч до Нового года и ещё столько же в первом квартале": twice the figure
+# "...только не говорите потом, что «нужно ещё столько же»": words put in our mouth, not the
+# writer's own second half
+_NOT_SAID_BEFORE_RE = re.compile(
+    r"(?:не говорите|не надо|только не|don'?t (?:tell|say)|no (?:telling|saying))[^.!?]*$|\"\s*$"
+)
 _SAME_AGAIN_RE = re.compile(
     r"(?<![a-zа-я])(?:ещ[её] столько же|столько же ещ[её]|the same again|as much again|"
     r"(?:and )?the same (?:amount )?(?:again|later|next (?:quarter|year|month)))(?![a-zа-я])"
@@ -1692,7 +1698,8 @@ def _fraction_of_whole(text: str, t: str, money: list[_Amount]) -> list[_Amount]
     if len(money) != 1:
         return money
     a = money[0]
-    if _SAME_AGAIN_RE.search(t, a.end):
+    again = _SAME_AGAIN_RE.search(t, a.end)
+    if again and not _NOT_SAID_BEFORE_RE.search(t, max(0, again.start() - 40), again.start()):
         return [replace(a, value=a.value * 2)]
     if _HALVED_RE.search(t, a.end):
         return [replace(a, value=a.value / 2)]  # "был миллион, теперь сократили вдвое"

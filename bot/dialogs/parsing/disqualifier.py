@@ -119,7 +119,9 @@ _JOB_STRONG = re.compile(
     # work asked for in everyday words: "могу у вас подрабатывать", "пишу насчёт работы",
     # "are you taking anyone on?", "if you needed someone to answer the phones part-time"
     rf"{_B}(?:(?:могу|мог бы|могла бы|хочу|хотел[а]? бы|готов[а]?) (?:у вас |к вам |вам )?"
-    r"(?:подрабатывать|подработать|поработать у вас|работать у вас)|(?:пишу|пишем|обращаюсь) "
+    r"(?:подрабатывать|подработать|поработать у вас|работать у вас|стажироваться|пройти "
+    r"стажировку)|(?:можно|могу)(?: ли)? (?:я |мне )?(?:у вас |к вам )?(?:стажироваться|пройти "
+    r"(?:у вас )?стажировку|на стажировку)|(?:пишу|пишем|обращаюсь) "
     r"(?:вам )?(?:насч[её]т|по поводу) (?:работы|вакансии|подработки)|are you taking "
     r"(?:anyone|anybody|people|staff) on|(?:if|whether) you (?:need|needed) (?:someone|somebody|"
     r"an extra pair of hands) (?:to|for)(?: [a-z-]+){1,4} (?:part-?time|full-?time)|"
@@ -274,6 +276,11 @@ _PARTNER_STRONG = re.compile(
     r"(?:(?:\d+ ?)?%|процент[а-я]*|комисси[а-я]*) за (?:каждого )?(?:клиент|заказ|привед[её]нн|"
     r"сделк)"
     r"[а-я]*|"
+    # work split between two studios: "я делаю дизайн, вы разработку, и вместе берём заказы",
+    # "давайте дружить студиями", "want to team up? you do dev, we do branding"
+    r"вместе (?:берем|брать|возьмем|будем брать|сможем брать) (?:заказы|проекты)|"
+    r"дружить (?:студиями|агентствами|компаниями)|(?:want to|let'?s|shall we) team up|"
+    r"you do (?:dev|development|the dev|code|coding), we do|"
     # forces joined: "если объединимся, сможем брать заказы крупнее", "let's join forces"
     r"объедин(?:имся|иться|яться|им усилия|ить усилия)|join forces|team up with you|"
     # the studio's work resold: "вы делаете сайты, а мы перепродаём их нашим гостиницам"
@@ -370,6 +377,11 @@ _VENDOR_STRONG = re.compile(
     # devs for rent", "sell u leads", "we do SEO"
     r"(?:предлагаем|предлагаю|предлагает) (?:вам )?разместить (?:[а-я]+ )?реклам[а-я]*|"
     r"реклам[а-я]* в (?:нашей|нашем|нашу) (?:[а-я]+ )?(?:газет|журнал|канал|паблик|издани)[а-я]*|"
+    # the writer's own work, then offered: "делаю фотки для сайтов... могу вам?", "настраиваю
+    # Директ, могу приводить вам заявки"
+    r"(?:делаю|делаем|снимаю|снимаем|настраиваю|настраиваем|пишу|пишем|рисую|рисуем) "
+    r"[^.!?]{1,60}(?:могу|можем) (?:и )?(?:вам|для вас)\?|(?:могу|можем) (?:приводить|привести|"
+    r"приводим) вам (?:заявки|клиентов|лиды|лидов|трафик)(?![^.!?]{0,30}(?:%|процент|комисси))|"
     # (a buyer's "we need more leads" is a goal, not an offer)
     r"(?:would|do) you(?:r company)? (?:like|want|need) (?:some )?(?:extra |more |new )?leads|"
     r"(?:we|i) have a (?:list|database|base) of [\d,.]+ ?k? [a-z]+(?=[^.!?]{0,40}(?:leads|for "
@@ -534,7 +546,9 @@ _VENDOR_STRONG = re.compile(
 _RESEARCH_STRONG = re.compile(
     # "я краевед, собираю сведения для книги", "researching the history of small IT firms, would
     # you answer some questions?", "статистика по рынку"
-    rf"{_B}(?:краевед(?:ы|ом|а|у)?(?![а-я])|собираю (?:сведения|материал[а-я]*|информацию|"
+    rf"{_B}(?:краевед(?:ы|ом|а|у)?(?![а-я])|(?:веду|ведём|ведем) (?:[а-я]+ )?блог[^.!?]{{0,40}}"
+    r"собира[а-я]* (?:инф|информ|данн|материал|цен)[а-я]*|собираю (?:сведения|материал[а-я]*|"
+    r"информацию|"
     rf"данные) (?:для|к) "
     r"(?:книг|стать|исследовани|диссертаци|доклад)[а-я]*|researching the history of|"
     r"(?:would|could) you answer (?:some|a few) (?:short )?questions|^статистик[а-я]* по рынку|"
@@ -569,9 +583,11 @@ _RESEARCH_WEAK = re.compile(
 )
 
 _STUDENT_STRONG = re.compile(
+    # a pupil with a project set: "я школьница, нам задали проект про IT-компании"
+    rf"{_B}(?:(?:я )?школьни(?:к|ца)(?![а-я])|нам задали (?:проект|доклад|реферат|сочинение)|"
     # a thesis or homework, the writer's or a relative's: "внучка пишет диплом про сайты",
     # "диплом пишу", "дз по html", "my son's homework"
-    rf"{_B}(?:(?:пишу|пишет|пишем|пишут|готовлю|готовит|делаю|делает) (?:[а-я]+ )?"
+    r"(?:пишу|пишет|пишем|пишут|готовлю|готовит|делаю|делает) (?:[а-я]+ )?"
     r"(?:диплом|дипломн|курсов[ау]ю|курсач|реферат|выпускн[а-я]* работ)[а-я]*|(?:диплом|"
     r"курсов[а-я]*|"
     r"курсач|реферат)[а-я]* (?:пишу|пишет|делаю|делает)|^(?:дз|домашк[а-я]*|домашнее задание) "
@@ -602,7 +618,8 @@ _STUDENT_STRONG = re.compile(
     r"coursework)(?! (?:booking|schedul|registr|sign|enrol|timetabl|member|attend|admission|"
     r"pass|ticket|payment|website|site|portal|crm|bot|district|suppl|board|children|kids|pupils|"
     r"students|teachers|parents|canteen|uniform))|"
-    r"homework|thesis|dissertation|coursework|school project|uni project|"
+    r"(?<!about )(?<!with )(?<!their )(?<!students' )homework|thesis|dissertation|coursework|"
+    r"school project|uni project|"
     # a business school's final project, graded by a teacher: "an MBA capstone", "my professor
     # will grade it", "магистерская по кейсу"
     r"capstone|mba (?:project|case|assignment)|my (?:professor|prof|lecturer) (?:will )?"
@@ -992,7 +1009,8 @@ _STUDENT_MORE = re.compile(
     r"daughter|nephew|niece|kid|student)|(?:take|host) (?:my )?(?:son|daughter) "
     r"(?:as an? |for an? )?intern|"
     # homework in chat words: "hw assignment: build a landing page", "дз: сверстать лендинг"
-    rf"(?:my )?hw (?:assignment|task|project|help)|my hw|homework|дз(?= ?[:\-—])|"
+    rf"(?:my )?hw (?:assignment|task|project|help)|my hw|(?<!about )(?<!with )(?<!their )homework|"
+    rf"дз(?= ?[:\-—])|"
     r"домашк[а-я]*|"
     # learning the trade from us: "хочу у вас научиться делать ботов", "teach me to build sites"
     r"(?:научиться|поучиться|обучиться|научите меня) (?:у вас )?(?:делать|создавать|писать|"
@@ -1226,8 +1244,9 @@ _VENDOR_MORE = re.compile(
     r"(?:продаем|продаём|продаю) (?:базы|контакт|лиценз|лид|готов|модул|хостинг|сервер)[а-я]*|"
     # (not the buyer's own: "после обращения в колл-центр", "наш колл-центр")
     r"готовые модули|(?<!в )(?<!наш )(?<!нашего )(?<!нашем )(?<!через )колл-центр|"
-    r"(?:взять|брать|возьм[её]м|берем|берём) (?:на себя )?(?:часть )?(?:ваш[а-я]* )?"
-    r"(?:проект|заказ|задач)[а-я]*|"
+    # (orders taken together are a partnership's: "вместе берём заказы", "сможем брать заказы")
+    r"(?<!вместе )(?<!сможем )(?<!будем )(?:взять|брать|возьм[её]м|берем|берём) (?:на себя )?"
+    r"(?:часть )?(?:ваш[а-я]* )?(?:проект|заказ|задач)[а-я]*|"
     r"копирайтер, пишу|пишу тексты для|(?:we|i) offer|offering|"
     r"(?:leads|traffic|clients|customers|appointments) for (?:[a-z0-9-]+ ){0,2}(?:studios|"
     r"agencies|dev shops|developers|companies like yours)|"
@@ -1730,6 +1749,12 @@ _WEB_WILL_DO_RE = re.compile(
 )
 
 
+_DONE_BEFORE_AFTER_RE = re.compile(
+    r" ?(?:нам |у нас |нам уже |уже )?\"?(?:делали|вели|сделали|заказывали|пробовали|было|был|"
+    r"была)\"?(?![а-я])|(?: we)? (?:already )?(?:had|tried|did) (?:it|that|one)"
+)
+
+
 def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
     """The keyword is asked for: present, not negated, not part of a website phrase."""
     pattern = _keyword_re(keyword)
@@ -1750,6 +1775,8 @@ def _keyword_requested(keyword: str, t: str, masked: str) -> bool:
             continue
         if _HAD_BEFORE_RE.search(before) and _HAD_PERSON_AFTER_RE.match(after):
             continue  # "we have an SMM person"
+        if _DONE_BEFORE_AFTER_RE.match(after):
+            continue  # "SMM нам уже «делали», спасибо": what was done before, not asked for
         if _AUDIENCE_BEFORE_RE.search(before):
             continue  # "сайт для нашего SMM-агентства"
         if is_trade(t, m.start(), m.end()) or own_work(t, m):
@@ -2099,6 +2126,13 @@ def _from_classifier(label: str, text: str, keywords: Sequence[str]) -> Disquali
         return Disqualifier("off_profile", keyword, _buyer_evidence(masked))
     matched = classifier.evidence("disqualifier", text, label) or t[:40]
     return Disqualifier(label, matched, _buyer_evidence(masked))  # type: ignore[arg-type]
+
+
+# An internship asked for is a job seeker's ask, whatever the writer wants to learn there (one
+# for a student or for credit stays a student's: the student rules say so first).
+_INTERNSHIP_ASKED_RE = re.compile(
+    r"(?<![а-я])(?:стажироваться|стажировк[а-я]*|стажер[а-я]*|стажёр[а-я]*)|(?<![a-z])internships?"
+)
 
 
 _MORE_PATTERNS = (_STUDENT_MORE, _JOB_MORE, _VENDOR_MORE, _PARTNER_MORE, _RESEARCH_MORE)
@@ -2662,6 +2696,13 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
             hit = _search(strong, t, audience=audience)
             if hit and kind == "student" and _STUDENT_AUDIENCE_RE.search(t):
                 continue  # the students are the project's users
+            if (
+                hit
+                and kind == "student"
+                and hit.startswith(("научит", "поучит", "обучит"))
+                and _INTERNSHIP_ASKED_RE.search(t)
+            ):
+                continue  # "можно у вас стажироваться? хочу научиться": a job seeker's ask
             if hit and kind in ("student", "researcher") and _buyer_despite_identity(t, hit):
                 continue  # "я студентка, открываю свою кофейню, нужен сайт": a buyer
             if hit and kind in ("vendor", "partner", "researcher") and _own_trade_and_need(t, hit):

@@ -229,6 +229,8 @@ _GOODS_SHOWN_ELSEWHERE = (
 NEED_PATTERNS: dict[str, str] = {
     "website": (
         r"сайт[а-я]*|саит|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|л[еэ]нд[оа]с|"
+        # a business-card site, also in the diminutive ("визиточку для массажного кабинета")
+        r"визиточк[а-я]*|визитк[аиуе](?= для)|"
         # a redesign or a web version, the site's words ("редизайн", "веб-версия, не апп"; not a
         # logo's or a package's redesign)
         r"(?<!logo )(?<!brand )(?<!label )(?<!packaging )(?:редизайн|redesign)[a-zа-я]*"
@@ -673,6 +675,18 @@ _NEGATED_AFTER_RE = re.compile(
     rf"^[a-zа-я-]*[?!]* ?(?:[a-zа-я][a-zа-я-]* )?(?:{REFUSED_AFTER})|^(?:{WITHDRAWN_AFTER})"
     rf"|^{REFUSED_AFTER_LIST}"
 )
+# Not a task: the bot asked whether it is one ("are you a bot? fine. a website"), a network the
+# writer runs alone ("инстаграм веду сама, а вот сайт хочу заказать"), a room called "кабинет"
+# ("массажный кабинет": a place, not a personal account).
+_NOT_A_TASK_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:are you|r u) (?:a |an |just a )?(?:bot|robot)\??|(?:ты|вы|"
+    r"это) (?:что,? )?"
+    r"(?:бот|робот)[а-я]*\?|(?:инстаграм|инст[ауы]|соцсет|вк|smm|смм|тикток)[а-я]* (?:[а-я]+ )?"
+    r"(?:веду|ведем|ведём|делаю|делаем) (?:сам|сама|сами)|(?:массажн|стоматологическ|"
+    r"косметологическ|процедурн|медицинск|зубн|врачебн)[а-я]* кабинет[а-я]*)(?![a-zа-я])"
+)
+
+
 # An app that lives in Telegram (a mini app, a web app opened from a bot) is built like a bot,
 # not for the app stores: "мини-приложение в телеграме для кофейни", "a Telegram mini app for
 # orders". Read as a bot before the categories are matched (never as a mobile-app request).
@@ -1582,6 +1596,7 @@ def _read_need(t: str) -> str | None:
     if cut:
         return _read_need(t[cut:])
     t = blank(_FUNDING_PROGRAMME_RE, t)
+    t = blank(_NOT_A_TASK_RE, t)
     telegram_app = TELEGRAM_APP_RE.search(t)
     if telegram_app and not is_negated(t, telegram_app.start()):
         return _read_need(blank(TELEGRAM_APP_RE, t)[: telegram_app.start()]) or "bot"

@@ -578,6 +578,22 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"{_NO_PREP}новый год(?![а-я])"), " к новому году "),
     (re.compile(r"(?<![а-я])(после|до|с|со) новый год(?![а-я])"), r" \1 нового года "),
     (re.compile(rf"{_NO_PREP}(2\d)-?(?:й|ый|ой)? год(?![а-я])"), r" в 20\1 году "),
+    # the weekend: this one is Saturday, the one after it Monday ("на выходных", "this weekend",
+    # "после выходных"); diminutives of periods ("через 2 неделечки", "через месячишко")
+    (
+        re.compile(
+            r"(?<![а-яa-z])(?:(?:на|в) (?:эти |этих |ближайшие |ближайших )?выходн(?:ые|ых)|"
+            r"(?:this|on the|over the) weekend)(?![а-яa-z])"
+        ),
+        " в субботу ",
+    ),
+    (
+        re.compile(r"(?<![а-яa-z])(?:после выходных|after the weekend)(?![а-яa-z])"),
+        " в понедельник ",
+    ),
+    (re.compile(r"(?<![а-я])недел(?:ечк[а-я]*|ьк[а-я]*|ек)(?![а-я])"), "недели"),
+    (re.compile(r"(?<![а-я])(?:месячишк[а-я]*|месяцок|месячок)(?![а-я])"), "месяц"),
+    (re.compile(r"(?<![а-я])денеч?к(?:а|ов|ов|и)?(?![а-я])"), "дней"),
     # "сейчас выясню и напишу": the moment of finding out, not of starting
     (
         re.compile(
