@@ -67,6 +67,10 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # the business's profit beside the budget; the money another's side; in-kind support only
+    C("прибыль 3 млн в месяц, на сайт выделим 500к", B1(500_000)),
+    C("my investor handles the money side", UNKNOWN),
+    C("we can only offer in-kind support", NONE),
     # a ceiling said as "more makes no sense"; "the same again" put in our mouth is not theirs
     C("тысяч 300 дадим, больше нет смысла", B(None, 300_000)),
     C("ну полмиллиона, и не говорите потом «надо ещё столько же»", B1(500_000)),
@@ -1020,6 +1024,14 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # free time some day; a calendar checked; an approval awaited; an academic year; the money
+    # gone; nothing this year
+    C("когда будет свободное время", NO_PLANS),
+    C("гляну календарь и отпишусь", T_UNKNOWN),
+    C("ждём согласования лимитов", T_UNKNOWN),
+    C("not before the 2026/27 academic year", D(date(2026, 9, 1))),
+    C("the funding fell through", NO_PLANS),
+    C("в этом году ничего не начнём", T_UNKNOWN),
     # the weekend; diminutives of periods
     C("на этих выходных", D(5)),
     C("after the weekend", D(7)),
@@ -1777,6 +1789,18 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # another named first; the money another's, so together; asking for a friend; the say split;
+    # a hedged "me"; a one-person business; procurement officers; a price wanted for its own sake;
+    # the case put forward
+    C("папа и я, семейная пекарня", INF),
+    C("я, но деньги у инвестора, так что вместе", INF),
+    C("узнаю для подруги, она хозяйка", RES),
+    C("смотря что: по бюджету совет, по дизайну я", INF),
+    C("ну типа я", DM),
+    C("i'm the only one here, a one-person shop", DM),
+    C("я контрактный управляющий", INF),
+    C("хочу понять, сколько стоит такой портал, в закупке не участвую", RES),
+    C("we'll put the case forward to the board", INF),
     # the answer said last; the board approves after the writer's part; refusals until a human;
     # forwarding only; the role's assistant; not in the know; the writer and siblings
     C("решает тот, кто подписывает, то есть я", DM),
@@ -2881,6 +2905,18 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # a grant won is no lottery; experience brought to the team; an interview for a video; a high
+    # schooler; remote markup offered; a rating of studios; a database sold; a joint bid; past
+    # work on a site is no request
+    C("мы выиграли грант, ищем подрядчика на сайт", None),
+    C("could bring my ten years of experience to your team", "job_seeker"),
+    C("снимаем видео про то, сколько стоят сайты, дадите интервью?", "researcher"),
+    C("highschooler doing a school project", "student"),
+    C("могу удалённо верстать, портфолио есть", "job_seeker"),
+    C("делаем рейтинг веб-студий города", "researcher"),
+    C("есть база из 5000 email, продадим недорого", "vendor"),
+    C("let's bid jointly on the city tender", "partner"),
+    C("I maintained the website for our school for years, looking for a new role", "job_seeker"),
     # own work offered with "могу вам?"; leads brought; a pupil's project; a blogger's prices; an
     # internship asked for to learn; work split between studios; SMM done before, not asked for
     C("рисую иллюстрации для сайтов, могу вам?", "vendor"),
@@ -4569,6 +4605,9 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # a dashboard is records; hardware bought is not ours
+    C("дашборд по продажам", "crm"),
+    C("купить ноутбуки для офиса", "other"),
     # a business-card site in the diminutive; a network run by the writer; the bot asked about; a
     # dentist's "кабинет" is a room
     C("визиточку для нашего ателье", "website"),

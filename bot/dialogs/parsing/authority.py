@@ -97,6 +97,8 @@ _THIRD_PARTY_BEFORE = re.compile(
     r"согласу[а-я]*|согласова[а-я]*|с|со|для|мой|моя|моему|моим|наш|наша|нашему|нашим|у|"
     r"покажу|передам|спрошу|уточню у|утверждает|my|our|the|with|to|by|for|ask|asks|tell|"
     r"approve[sd]?|decides?|his|her|their|"
+    # the role said of someone else: "чекаю для друга, он владелец", "she's the owner"
+    r"он|она|они|he'?s|she'?s|he is|she is|"
     # roles the company has: "у нас есть финансовый директор", "there's a CEO and a COO"
     r"есть|have|has|there'?s|there is|there are|and an?) (?:[a-zа-я-]+ )?$"
 )
@@ -471,7 +473,7 @@ _BARE_HEAD_RE = re.compile(
 )
 # "хз, наверное я", "ну я вроде", "me i think": unsure words around a "me" alone
 _HEDGE = (
-    r"(?:наверное|видимо|скорее всего|скорее|вроде(?: бы| как)?|пожалуй|походу|кажется|"
+    r"(?:наверное|видимо|скорее всего|скорее|вроде(?: бы| как)?|пожалуй|походу|кажется|типа|"
     r"получается|probably|i guess|i think|i suppose|i believe|guess|"
     # the conclusion: "партнёр вышел из бизнеса. так что я", "so it's me"
     r"так что|значит|выходит|so|so it'?s|"
@@ -711,6 +713,8 @@ _OTHERS_DECIDE_RE = re.compile(
     r"gm|md|sir|madam) "
     r"(?:will|would|'ll) (?:want to |need to |have to )?(?:see|review|approve|sign off|sign|"
     r"check|look at|okay|ok|sanction)(?![a-z])|"
+    # the final say given to another: "овнер, но финалит всё ко-фаундер"
+    r"финал(?:ит|ят|изирует|изируют)|"
     # the question put before a body: "выношу вопрос на ректорат", "вынесем на правление"
     r"(?:вынош|вынес|вынос)[а-я]* (?:[а-я]+ )?на (?:[а-я]+ )?(?:ректорат|совет|правлени|"
     r"собрани|комисси|коллеги|педсовет|заседани|рассмотрени)[а-я]*|"
@@ -844,6 +848,8 @@ _NOT_YET_ASKED_RE = re.compile(
 )
 _RESEARCH_RE = re.compile(
     rf"{_B}(?:собира(?:ю|ем)|сбор информации|изуча(?:ю|ем)|исследу(?:ю|ем)|монитор(?:ю|им)|"
+    # a price wanted for its own sake: "хочу понять, сколько на самом деле стоит городской портал"
+    r"хочу (?:понять|узнать|разобраться),? сколько (?:[а-я]+ ){0,3}стои[тл]|"
     # asking for oneself: "а я так, от себя спрашиваю", "just asking for myself"
     r"(?:от себя|для себя) спрашива[а-я]*|спрашива[а-я]* (?:от себя|для себя)|"
     r"(?:just |only )?asking for myself|"
@@ -1006,6 +1012,7 @@ _RESEARCH_RE = re.compile(
 )
 _INFLUENCER_ROLE_RE = re.compile(
     rf"{_B}(?:менеджер[а-я]*|маркетолог[а-я]*|специалист[а-я]*|сотрудни(?:к|ца)|"
+    r"контрактн[а-я]* управляющ[а-я]*|закупщи(?:к|ца)|procurement (?:officer|manager|lead)|"
     r"помощни(?:к|ца)|ассистент[а-я]*|секретар[ья]|аналитик|администратор|админ|"
     r"продукт(?:овый)? ?менеджер|проджект[а-я]*|пм|смм-?щик|"
     r"работаю (?:в|на)|наемный|закупк[а-я]*|закупщи[а-я]*|снабжени[а-я]*|снабженец|бухгалтер|"
@@ -1112,6 +1119,10 @@ _CHOOSING_RE = re.compile(rf"{_B}(?:{_CHOOSING}){_E}")
 # The writer and co-owners or another deciding role as the answer: "я и ещё два совладельца",
 # "me and my two co-founders", "myself and the finance director"
 _ME_AND_COOWNERS_RE = re.compile(
+    # another named first: "мама и я, у нас семейный бизнес", "my wife and I"
+    r"^(?:мама|папа|муж|жена|брат|сестра|партн[её]р|сооснователь|co-?founder|mom|mum|dad|wife|"
+    r"husband|brother|sister|partner|my (?:wife|husband|partner|brother|sister|mom|dad)) "
+    r"(?:и|and|\+|&) (?:я|i|me)(?![a-zа-я])|"
     r"(?<![a-zа-я])(?:я|i|me|myself|сам|сама) (?:и|and|\+|&) (?:ещ[её] |another |my |our |the "
     r"|two |three |two other |два |двое |три |трое |наш[а-я]* |мой |моя |\d+ )*(?:[a-zа-я]+ )?"
     r"(?:финдиректор|гендиректор|директор|руководител|director|ceo|cfo|coo|cto|boss|"
@@ -1139,7 +1150,9 @@ _ONLY_SEARCHING_RE = re.compile(
 # brief ("папа решает, я просто помогаю ему с компьютером", "перевожу для господина Ли", "my boss
 # decides, I just put the options together", "he wants three options on his desk").
 _RELAY_ONLY_RE = re.compile(
-    r"(?<![a-zа-я])(?:(?:i'?m|i am) (?:just )?(?:writing|putting|drawing) (?:up|together) a "
+    r"(?<![a-zа-я])(?:(?:чекаю|узнаю|спрашиваю|смотрю|checking|asking) (?:для|за|for) (?:друга|"
+    r"подруги|знакомого|знакомой|брата|сестры|a friend|my friend|a mate)|"
+    r"(?:i'?m|i am) (?:just )?(?:writing|putting|drawing) (?:up|together) a "
     r"(?:comparison|shortlist|list of options) for|"
     rf"(?:просто|только|лишь) (?:пересылаю|помогаю|перевожу|передаю|ищу контакты|"
     rf"собираю (?:варианты|"
@@ -1213,6 +1226,12 @@ _JOINT_RE = re.compile(
     rf"{_B}(?:together|jointly|between us|both of us|we both|the two of us|as a team|"
     # the writer plus another: "ЛПР + финдир", "me + our CFO"
     r"(?:лпр|я|me|i) ?\+ ?[a-zа-я]+|"
+    # "so together": the conclusion
+    r"(?:так что|значит|so|so it'?s) (?:мы )?(?:вместе|сообща|together|jointly)|"
+    # the money someone else's: "ну я, но бабки у партнёра"
+    r"(?:бабки|деньги|финансы|бюджет|money|the money) (?:у|is with|sits with) (?:моего |нашего "
+    r"|my |our )?(?:партн[её]р|инвестор|муж|жен|брат|отц|мам|partner|investor|husband|wife|dad|"
+    r"mom)[a-zа-я]*|"
     # "not just me", "не только я": someone else decides too
     r"not (?:just|only|solely) (?:me|mine|my (?:call|decision))|не только (?:я|мне|мо[её] "
     r"решение)|не (?:один|одна) (?:я )?решаю|"
@@ -1471,7 +1490,10 @@ _SUBORDINATE_RE = re.compile(
 # after deferral, so "отвечаю за проект, подписывает генеральный" stays influence, and a part
 # of it ("отвечаю за маркетинг", "за техническую часть") is no claim to the whole.
 _OWN_WHOLE_RE = re.compile(
-    rf"{_B}(?:(?:я )?(?:полностью |целиком |единолично )?отвечаю за (?:весь |всю |все |этот |эту |"
+    # a one-person business: "i'm the only one, it's a one-person amazon fba biz"
+    rf"{_B}(?:(?:i'?m|i am) the only one|one-(?:person|man|woman) (?:business|biz|shop|company|"
+    r"operation|show|band|team)|solo (?:founder|business|biz|operation)|"
+    r"(?:я )?(?:полностью |целиком |единолично )?отвечаю за (?:весь |всю |все |этот |эту |"
     r"наш |нашу )?(?:проект|закупк[а-я]*|бюджет|все|всё|выбор подрядчика)"
     r"(?: (?:целиком|полностью|от и до|под ключ))?(?! [а-я]+ (?:часть|сторону))|"
     r"(?:весь |вся |этот |эта )?(?:проект|закупка) (?:целиком |полностью )?(?:на мне|мой|моя)|"
@@ -1564,12 +1586,14 @@ _ROLE_SELF_BEFORE_RE = re.compile(
 )
 
 
-# The writer's part named: advising the one who decides, or one seat among several: "жена у нас
+# The writer's part named: advising the one who decides, or one seat among several, or the case
+# put forward to them ("I'm in the digital team that will put the case forward"): "жена у нас
 # главная, я так, подсказываю", "the vicar and the churchwardens, I'm just one of the wardens".
 _A_PART_RE = re.compile(
     rf"{_B}(?:я|i)(?: так,?| just| only| simply| лишь| только| просто)? (?:подсказываю|советую|"
     r"advise|suggest)|(?:i'?m|i am|я) (?:just |only |simply |лишь |только |просто )?(?:one of "
-    r"(?:the )?[a-z]+|один из [а-я]+|одна из [а-я]+)"
+    r"(?:the )?[a-z]+|один из [а-я]+|одна из [а-я]+)|(?:put|make|bring) (?:the|a|our) "
+    r"(?:business )?case (?:forward|to)"
 )
 
 
@@ -1967,7 +1991,7 @@ def _combine(rules: Authority | None, pred: classifier.Prediction | None) -> Aut
 
 # Tasked by the one who decides with finding the contractor, and...
 _TASKED_TO_PICK_RE = re.compile(
-    r"(?<![а-яa-z])(?:поручил[аи]?|попросил[аи]?|велел[аи]?|доверил[аи]?)(?: меня| мне)? "
+    r"(?<![а-яa-z])(?:поручил[аи]?|попросил[аи]?|велел[аи]?|доверил[аи]?|сказали)(?: меня| мне)? "
     r"(?:найти|подобрать|выбрать)(?: и (?:найти|подобрать|выбрать|нанять))? (?:[а-я]+ )?"
     r"(?:подрядчик|исполнител|студи|агентств|разработчик|компани)[а-я]*|"
     # to find and to propose: "мне поручили найти и предложить"
@@ -2274,6 +2298,13 @@ _OTHERS_APPROVE_AFTER_RE = re.compile(
     r"(?:[а-я]+ )?(?:совет|директор|гендиректор|руководств|собственник|учредител|правлени|шеф|"
     r"начальств|владел)"
 )
+# The say split by area or amount, the writer holding one part: "смотря что: по деньгам инвестор,
+# по продукту я", "depends on the cost: small stuff me, big stuff the partners"
+_SPLIT_SAY_RE = re.compile(r"(?:смотря|зависит|it depends|depends)(?: [a-zа-я]+){0,3}[:,-]")
+_SOMEONE_ABOVE_RE = re.compile(
+    r"(?<![a-zа-я])(?:инвестор|партн[её]р|директор|совет|руковод|шеф|собственник|учредител|"
+    r"board|partners?|boss|owner|ceo|founders?|investors?)[a-zа-я]*"
+)
 # The answer said last, after a description of who decides: "тот, кто платит. это я"
 _FINALLY_ME_RE = re.compile(
     r"(?:^|[.!?,;:] ?|- )(?:и |а )?(?:это|то есть|значит|так что|it'?s|that'?s|which is) "
@@ -2305,6 +2336,8 @@ def _parse_authority(text: str) -> Authority | None:
         # ("делаю ресерч для руководства, кто решает — без понятия": the writer's own part is
         # research, whoever decides)
         return "unknown"  # "it might be me, it might be the board"
+    if _SPLIT_SAY_RE.match(t) and _WRITER_WORD_RE.search(t) and _SOMEONE_ABOVE_RE.search(t):
+        return "influencer"  # "смотря что: по деньгам инвестор, по продукту я": a part of it
     concluded = _CONCLUDED_UNSURE_RE.search(t)
     if concluded and not (
         _EXPLICIT_DM_RE.search(t, concluded.end()) or _PROBABLY_ME_RE.search(t, concluded.end())
@@ -2399,7 +2432,7 @@ def _parse_authority(text: str) -> Authority | None:
     )
     if not negated and not defer and not others_agree and _BARE_ME_RE.match(t):
         # "я, но прислушиваюсь к мнению команды"; "я, хотя нет — есть ещё сооснователь"
-        return "influencer" if _corrected_away(t) else "decision_maker"
+        return "influencer" if _corrected_away(t) or _JOINT_RE.search(t) else "decision_maker"
     if defer and not negated and _self_role(t) and _signing_limit(t):
         return "decision_maker"  # "I'm the CEO; anything over $50k goes to the board"
     if negated or defer:

@@ -644,6 +644,9 @@ _NONE_RE = re.compile(
     r"(?:for|in exchange for) (?:a )?(?:share|cut|percentage) of (?:the )?(?:profits?|revenue|"
     r"sales)|instead of a fee|за (?:долю|процент) (?:от )?(?:прибыли|продаж|выручки)|"
     r"бюджет(?:а)? (?:пока |еще )?не (?:выделен|заложен|предусмотрен|выделяли|планировали)|"
+    # recognition instead of a fee: "we can only offer in-kind recognition"
+    r"in[- ]kind (?:recognition|support|contribution|sponsorship|only)|only (?:offer )?in[- ]kind|"
+    # the figure from the tender: "whatever comes out of the RFP"
     # paid in kind, or not at all: "могу мёдом рассчитаться", "мы не готовы платить, просто
     # совет", "we're not willing to pay, just advice"
     r"(?:рассчитаться|расплатиться|заплатить|оплатить|отблагодарить)(?: [а-я]+)? (?:медом|"
@@ -825,9 +828,10 @@ _UNKNOWN_RE = re.compile(
     r"(?:cfo|boss|owner|ceo|accountant|finance|director|founder)[a-z' ]{0,12} (?:has|knows) the "
     r"(?:number|figure|budget)|"
     # the money someone else's side: "boss's call", "my boss handles the money side"
-    r"(?:boss|director|ceo|cfo|owner|accountant|husband|wife|partner)(?:'s)? (?:call|decision|"
-    r"department)(?= *(?:$|[.!,]))|(?:boss|director|ceo|cfo|owner|accountant|husband|wife|"
-    r"partner) (?:handles|does|decides|deals with) (?:the )?(?:money|budget|finances|numbers)|"
+    r"(?:boss|director|ceo|cfo|owner|accountant|husband|wife|partner|co-?founder|investor)(?:'s)? "
+    r"(?:call|decision|department)(?= *(?:$|[.!,]))|(?:boss|director|ceo|cfo|owner|accountant|"
+    r"husband|wife|partner|co-?founder|investor) (?:handles|does|decides|deals with) (?:the )?"
+    r"(?:money|budget|finances|numbers)|"
     r"^after (?:a |the |your )?(?:quote|proposal|estimate)[.!]?$|"
     # the figure after our quote: "we'll tell you once we've seen your quote"
     r"(?:once|after|when) (?:we'?ve |we have |we )?(?:seen|see|get|got|received|receive) "
@@ -1460,6 +1464,11 @@ def _is_past(clause: str) -> bool:
     return bool(marks) and not _THIS_TIME_RE.search(clause, marks[-1].end())
 
 
+# ...or named right after the figure: "подняли 1.2 ляма выручки", "$2M in revenue"
+_NOT_THE_BUDGET_AFTER_RE = re.compile(
+    r" ?(?:рублей |руб\.? |долларов )?(?:выручк|оборот|прибыл|revenue|turnover|gmv|profit|"
+    r"in (?:revenue|sales|turnover|profit))"
+)
 # The past figure again: "similar ballpark this time", "примерно столько же и сейчас".
 _LIKE_BEFORE_RE = re.compile(
     r"(?<![a-zа-я])(?:similar|same|comparable|столько же|так же|примерно то же|тот же|"
@@ -1476,6 +1485,7 @@ def _drop_past_prices(t: str, money: list[_Amount]) -> list[_Amount]:
         a
         for i, a in enumerate(money)
         if not _NOT_THE_BUDGET_RE.search(_clause_before(t, money, i))
+        and not _NOT_THE_BUDGET_AFTER_RE.match(t, a.end)
     ]
     past = [
         a
@@ -1945,7 +1955,8 @@ _BUDGET_HOLDER_RE = re.compile(
     # the writer's cost centre: "бюджет в моём ЦФО"
     r"в мо[её]м (?:цфо|подразделении|департаменте|центре (?:затрат|финансовой ответственности))|"
     r"распределяю я|утверждаю я|согласую я)|мой бюджет|(?:я )?(?:распоряжаюсь|управляю|"
-    r"распределяю) бюджет[а-я]*|(?:i|we) (?:hold|own|control|manage|sign off on) the budget|"
+    r"распределяю) бюджет[а-я]*|(?:i|we) (?:hold|own|control|manage|sign off on) (?:[a-z]+ ){0,3}"
+    r"?(?:and )?the budget|"
     # defending or answering for it: "я готовлю проект и защищаю бюджет"
     r"(?:защищаю|защищать|отвечаю за|веду|пробиваю|выбиваю) бюджет[а-я]*|"
     r"(?:defend|pitch|fight for) the budget|"

@@ -119,7 +119,8 @@ _JOB_STRONG = re.compile(
     # work asked for in everyday words: "могу у вас подрабатывать", "пишу насчёт работы",
     # "are you taking anyone on?", "if you needed someone to answer the phones part-time"
     rf"{_B}(?:(?:могу|мог бы|могла бы|хочу|хотел[а]? бы|готов[а]?) (?:у вас |к вам |вам )?"
-    r"(?:подрабатывать|подработать|поработать у вас|работать у вас|стажироваться|пройти "
+    r"(?:на полставки |на пол ставки |удал[её]нно )?(?:подрабатывать|подработать|поработать у вас|"
+    r"работать у вас|верстать|программировать|стажироваться|пройти "
     r"стажировку)|(?:можно|могу)(?: ли)? (?:я |мне )?(?:у вас |к вам )?(?:стажироваться|пройти "
     r"(?:у вас )?стажировку|на стажировку)|(?:пишу|пишем|обращаюсь) "
     r"(?:вам )?(?:насч[её]т|по поводу) (?:работы|вакансии|подработки)|are you taking "
@@ -200,6 +201,12 @@ _JOB_STRONG = re.compile(
     rf"role|internship)|hire me|{_WORK_FOR_YOU}|join your team|internships?|"
     # the writer offered as the studio's own staff: "I could be your next project manager",
     # "могу стать вашим новым дизайнером"
+    # "I'd love to bring that public-sector experience to your team", "готов привнести свой опыт
+    # в вашу команду"
+    r"(?:bring|add|contribute) (?:my |that |this |the |our )?(?:[a-z-]+ ){0,3}(?:experience|"
+    r"skills|expertise) to your (?:team|company|studio|agency)|(?:привнести|принести) (?:свой |"
+    r"мой "
+    r")?(?:опыт|навыки) (?:в )?(?:вашу|вашей) (?:команд|студи|компани)[а-я]*|"
     r"(?:i|я) (?:could|can|would|'d) (?:be|become) your (?:next |new )?(?:[a-z-]+ ){0,2}"
     r"(?:manager|developer|designer|engineer|pm|intern|assistant|specialist|copywriter|tester)s?|"
     r"(?:могу|мог бы|могла бы|готов[а]?) стать ваш[а-я]* (?:нов[а-я]+ )?(?:[а-я-]+ )?"
@@ -281,6 +288,9 @@ _PARTNER_STRONG = re.compile(
     r"вместе (?:берем|брать|возьмем|будем брать|сможем брать) (?:заказы|проекты)|"
     r"дружить (?:студиями|агентствами|компаниями)|(?:want to|let'?s|shall we) team up|"
     r"you do (?:dev|development|the dev|code|coding), we do|"
+    # tenders bid for together: "let's bid jointly", "совместно участвовать в тендерах"
+    r"bid jointly|joint (?:bid|tender)s?|(?:совместно|вместе) участвовать в (?:тендер|торг|закупк)"
+    r"[а-я]*|консорциум[а-я]*|"
     # forces joined: "если объединимся, сможем брать заказы крупнее", "let's join forces"
     r"объедин(?:имся|иться|яться|им усилия|ить усилия)|join forces|team up with you|"
     # the studio's work resold: "вы делаете сайты, а мы перепродаём их нашим гостиницам"
@@ -546,7 +556,10 @@ _VENDOR_STRONG = re.compile(
 _RESEARCH_STRONG = re.compile(
     # "я краевед, собираю сведения для книги", "researching the history of small IT firms, would
     # you answer some questions?", "статистика по рынку"
-    rf"{_B}(?:краевед(?:ы|ом|а|у)?(?![а-я])|(?:веду|ведём|ведем) (?:[а-я]+ )?блог[^.!?]{{0,40}}"
+    rf"{_B}(?:краевед(?:ы|ом|а|у)?(?![а-я])|(?:для|в|составляем|делаем) рейтинг[а-я]* (?:веб-?)?"
+    r"(?:студий|агентств|компаний|подрядчиков)|дадите (?:нам |мне )?интервью|(?:снимаю|снимаем|"
+    r"записываю|записываем) (?:выпуск|ролик|видео|подкаст|эпизод)[а-я]* (?:про|о|об)|"
+    r"(?:give|do) (?:me |us )?an interview|(?:веду|ведём|ведем) (?:[а-я]+ )?блог[^.!?]{0,40}"
     r"собира[а-я]* (?:инф|информ|данн|материал|цен)[а-я]*|собираю (?:сведения|материал[а-я]*|"
     r"информацию|"
     rf"данные) (?:для|к) "
@@ -599,7 +612,8 @@ _STUDENT_STRONG = re.compile(
     r"(?:i'?m|i am) an? (?:[a-z]+ )?undergrad(?:uate)?|кейс-?чемпионат[а-я]*|case (?:championship|"
     r"competition)|делаю (?:диплом|дипломную|курсовую|курсач)[а-я]*|for (?:my|our) (?:semester|"
     r"term|class|course|uni|university|college) project|"
-    r"high school (?:senior|junior|sophomore|student)|(?:i'?m )?at community college|"
+    r"high school (?:senior|junior|sophomore|student)|high ?schooler|"
+    r"(?:i'?m )?at community college|"
     r"я (?:в|учусь в) (?:\d+[а-я-]* )?(?:школе|классе)|"
     r"я студент(?:ка)?|мы студенты|студент(?:ка)? (?:\d|[а-я]+ курса|вуза|универа|"
     r"колледжа)|учусь (?:в|на)|для (?:диплома|дипломной|курсовой|курсача|учебы|учебного "
@@ -672,7 +686,9 @@ _SPAM_STRONG = re.compile(
     r"\d+ ?% (?:в день|в месяц|в неделю|годовых|ежедневно|daily|per day|a day|monthly)|"
     r"быстрые деньги|легкие деньги|легкий заработок|без вложений|без опыта работы и вложений|"
     r"бинарн[а-я]* опцион[а-я]*|финансов[а-я]* пирамид[а-я]*|млм|mlm|"
-    r"выигр(?:ал|али|ыш|ыши|ать)|вы выиграли|приз[а-я]* ждет|"
+    # (not what the writer won: "мы выиграли грант", "выиграли тендер, ищем подрядчика")
+    r"(?<!мы )выигр(?:ал|али|ыш|ыши|ать)(?! (?:грант|тендер|конкурс|субсиди|закупк|финансировани|"
+    r"контракт|аукцион))|вы выиграли|приз[а-я]* ждет|"
     r"розыгрыш[а-я]* (?:айфон|iphone|приз|денег|деньг|машин|квартир|\d)[а-я]*|"
     r"участву[а-я]* в розыгрыше|"
     # (slots of a schedule are a booking's: "чтобы свободные слоты брались из 1С")
@@ -1242,6 +1258,7 @@ _VENDOR_MORE = re.compile(
     r"продвижение сайта в топ|сервис колл-трекинга|давайте покажу демо|показать демо|"
     r"(?:ведем|ведём) (?:smm|смм|соцсети)|предлага(?:ем|ет|ю) (?:настроить|вести|поставку|место)|"
     r"(?:продаем|продаём|продаю) (?:базы|контакт|лиценз|лид|готов|модул|хостинг|сервер)[а-я]*|"
+    r"(?:баз[а-уы]|базу) (?:из )?\d+ (?:контакт|адрес|номер|email)[а-я]*[^.!?]{0,40}продад[а-я]*|"
     # (not the buyer's own: "после обращения в колл-центр", "наш колл-центр")
     r"готовые модули|(?<!в )(?<!наш )(?<!нашего )(?<!нашем )(?<!через )колл-центр|"
     # (orders taken together are a partnership's: "вместе берём заказы", "сможем брать заказы")
@@ -1917,6 +1934,14 @@ _FOR_THEIR_CLIENT_RE = re.compile(
 )
 
 
+# Work the writer did on a thing, not a request for it: "I looked after the website for our county
+# council for six years", "вёл сайт нашей администрации".
+_LOOKED_AFTER_BEFORE_RE = re.compile(
+    r"(?<![a-zа-я])(?:looked after|maintained|ran|managed|built|supported|administered|вел|вела|"
+    r"поддерживал[а]?|администрировал[а]?|делал[а]?|сделал[а]?)(?: [a-zа-я]+){0,2} $"
+)
+
+
 def _buyer_evidence(t: str, context: str | None = None) -> bool:
     """The writer asks for a project we build, in their own words: a need word ("нужен",
     "хотим", "need", "looking for") before or right after a served category ("сайт", "CRM",
@@ -1939,6 +1964,8 @@ def _buyer_evidence(t: str, context: str | None = None) -> bool:
                 continue
             if _FOR_THEIR_CLIENT_RE.match(t, m.end()):
                 continue  # "сайт для нашего клиента": the client's need, not the writer's
+            if _LOOKED_AFTER_BEFORE_RE.search(t[max(0, m.start() - 30) : m.start()]):
+                continue  # "I looked after the website for our council": past work, no request
             for cue in cues:
                 gap = (
                     t[cue.end() : m.start()]

@@ -594,6 +594,14 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"(?<![а-я])недел(?:ечк[а-я]*|ьк[а-я]*|ек)(?![а-я])"), "недели"),
     (re.compile(r"(?<![а-я])(?:месячишк[а-я]*|месяцок|месячок)(?![а-я])"), "месяц"),
     (re.compile(r"(?<![а-я])денеч?к(?:а|ов|ов|и)?(?![а-я])"), "дней"),
+    # an academic year starts in September: "not before the 2027/28 academic year"
+    (
+        re.compile(
+            r"(?<![\d])(20\d\d)[/-](?:20)?\d\d (?:academic|school|учебн[а-я]*) (?:year|год[а-я]*)"
+        ),
+        r" september \1 ",
+    ),
+    (re.compile(r"(?<![a-z])end of the calendar year"), "end of the year"),
     # "сейчас выясню и напишу": the moment of finding out, not of starting
     (
         re.compile(
@@ -847,6 +855,9 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
 _NO_PLANS_RE = re.compile(
     rf"{_B}(?:просто (?:смотр|интерес|изуча|узна|прицени|спрашива|присматрива|мониторю|гляжу)"
     r"|(?:сейчас|пока|в ближайшее время|в этом году) (?:точно |пока |вообще |совсем )?нет"
+    # the money gone: "the funding fell through", "финансирование сорвалось"
+    r"|(?:funding|money|grant|budget) (?:fell through|was cut|was cancelled|was pulled|didn'?t "
+    r"come through)|(?:финансирование|грант|деньги) (?:сорвал[а-я]*|отменили|не дали|урезали)"
     r"|отмен[её]н|(?:отло(?:жен[а-я]*|жил[аи]?)|откладыва[а-я]*) (?:[а-я]+ )?(?:на неопредел|"
     r"до лучших)|заморожен"
     # not the time now, later unnamed: "сейчас не время, может, вернёмся к этому позже"
@@ -908,6 +919,7 @@ _EXPLORING_RE = re.compile(
     r"different )?(?:options|alternatives)|shopping around|looking around|scoping (?:it |things )?"
     r"out|testing the waters|gathering (?:information|info|quotes|ideas)|"
     r"(?:at|in) the (?:research|exploration|exploratory|discovery) (?:stage|phase)|"
+    r"(?:only|just) exploring|no approved project|"
     r"considering (?:our |the |some |all |my )?(?:options|alternatives)|"
     rf"researching (?:options|alternatives|the market|vendors|agencies)){_E}"
 )
@@ -920,6 +932,10 @@ _NOT_URGENT_RE = re.compile(
 )
 _UNKNOWN_RE = re.compile(
     rf"{_B}(?:как только,? так сразу|как звезды сойдутся|"
+    # an approval awaited with no date: "нужно дождаться заключения экспертизы"
+    r"(?:дождаться|дожд[её]мся|ждем|ждём|ожидаем|waiting for|wait for|await(?:ing)?) "
+    r"(?:[a-zа-я-]+ ){0,3}(?:заключени|согласовани|одобрени|экспертиз|решени|approval|sign-?off|"
+    r"funding|финансировани|лимит)[a-zа-я]*|"
     r"(?:not|aren'?t|isn'?t|am not|are not) (?:yet )?ready to commit to (?:a |any )?(?:date|"
     r"timeline|start)|"
     r"(?:фиг|черт|бог|хрен|леший) (?:его )?знает|кто ж(?:е)? (?:его )?знает|"
@@ -970,6 +986,9 @@ _UNKNOWN_RE = re.compile(
 # "later" on its own is a far horizon; "обсудим позже" is a non-committal answer (unknown).
 _LATER_RE = re.compile(
     rf"{_B}(?:позже|попозже|потом|later|later on|some ?time later|"
+    # "когда будет свободное время", "whenever I get the time"
+    r"когда (?:будет|появится) (?:свободн[а-я]+ )?время|when(?:ever)? i (?:have|get|find) (?:the |"
+    r"some )?(?:spare )?time|"
     # "not now" alone is later: "не сейчас", "not right now", "not for the time being"
     rf"^(?:нет,? )?не сейчас$|^(?:no,? )?not (?:right )?now$|not for the time being){_E}"
 )
@@ -2410,7 +2429,8 @@ def _preferred(
 # A horizon ruled out right after it is named ("в декабре не сможем, только с середины января",
 # "March won't work, April then").
 _RULED_OUT_AFTER_RE = re.compile(
-    r"[ ,]*(?:[-—–] )?(?:точно |уже |никак |вообще |у нас )?(?:не (?:сможем|смогу|получится|"
+    r"[ ,]*(?:[-—–] )?(?:точно |уже |никак |вообще |у нас )?(?:ничего )?(?:не (?:сможем|смогу|"
+    r"получится|"
     r"выйдет|успеем|успею|можем|могу|потянем|вариант|подходит|реально|выйдем|начнем|начнём)|"
     r"никак|нельзя|(?:won'?t|doesn'?t|does not|will not) work|is out|is no good|"
     # taken up already: "декабрь у нас забит, поэтому январь", "March is fully booked"
