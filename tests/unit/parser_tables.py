@@ -67,6 +67,12 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # the writer's free offer to clients; paid back in work; no money for a shelter; no estimate
+    C("бесплатно — это наши консультации для клиентов, вам заплатим", UNKNOWN),
+    C("we could pay you back with design work", NONE),
+    C("без денег, это для приюта", NONE),
+    C("сметы ещё нет", UNKNOWN),
+    C("денег как у латыша", NONE),
     # the business's profit beside the budget; the money another's side; in-kind support only
     C("прибыль 3 млн в месяц, на сайт выделим 500к", B1(500_000)),
     C("my investor handles the money side", UNKNOWN),
@@ -1024,6 +1030,8 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # when the decision comes is no start
+    C("решим после собрания партнёров", T_UNKNOWN),
     # free time some day; a calendar checked; an approval awaited; an academic year; the money
     # gone; nothing this year
     C("когда будет свободное время", NO_PLANS),
@@ -1789,6 +1797,12 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # the writer's own practice; looking into it for a colleague
+    C("я стоматолог, клиника моя", DM),
+    C("looking into it for a colleague", RES),
+    C("финотдел утверждает, я выбираю подрядчика", INF),
+    C("the owner is me, I just don't like saying it", DM),
+    C("it's my call, the partners trust me on this", DM),
     # another named first; the money another's, so together; asking for a friend; the say split;
     # a hedged "me"; a one-person business; procurement officers; a price wanted for its own sake;
     # the case put forward
@@ -2905,6 +2919,21 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # couriers' pay is no easy money; staff by the hour is a firm's offer; the writer's own site
+    # asked for beside its trade; rankings promised; a prize "won"; an audit of the recipient;
+    # licences in days; the buyer's own giveaway; a job board asked for
+    C("кабинет курьера: смены, заработок за день", None),
+    C("аутстафф тестировщиков от 1200 ₽/час, выйдем завтра", "vendor"),
+    C("we do PPC for clients but our own site is a mess, need a new one", None),
+    C("I can get your studio onto page one of Google", "vendor"),
+    C("You have been selected as the winner, send your bank details", "spam"),
+    C("личный кабинет для клиентов нашего кадрового агентства", None),
+    C("проведём проверку вашего сайта на соответствие 152-ФЗ", "vendor"),
+    C("лицензия на медицинскую деятельность за 5 дней", "spam"),
+    C("a chatbot for our customers' summer giveaway", None),
+    C("джоб-борд для врачей", None),
+    C("у нашего клиента горит лендинг, хотим отдать разработку вам", "partner"),
+    C("хотим отдать разработку вам, нужен сайт для нашей сети", None),
     # a grant won is no lottery; experience brought to the team; an interview for a video; a high
     # schooler; remote markup offered; a rating of studios; a database sold; a joint bid; past
     # work on a site is no request
@@ -4605,6 +4634,9 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    # a job board is a site
+    C("джоб-борд для врачей", "website"),
+    C("job board for nurses", "website"),
     # a dashboard is records; hardware bought is not ours
     C("дашборд по продажам", "crm"),
     C("купить ноутбуки для офиса", "other"),

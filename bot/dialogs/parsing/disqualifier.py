@@ -291,6 +291,11 @@ _PARTNER_STRONG = re.compile(
     # tenders bid for together: "let's bid jointly", "совместно участвовать в тендерах"
     r"bid jointly|joint (?:bid|tender)s?|(?:совместно|вместе) участвовать в (?:тендер|торг|закупк)"
     r"[а-я]*|консорциум[а-я]*|"
+    # an agency passing its client's project on: "у нашего клиента горит магазин, хотим отдать
+    # разработку вам"
+    r"(?:наш[а-я]* клиент[а-я]*|у клиента|для клиента|our client'?s?)[^.!?]{0,80}?(?:хотим|готовы|"
+    r"можем|хотели бы) (?:отдать|передать) (?:[а-я]+ )?(?:разработку|проект|заказ)[а-я]* "
+    r"(?:вам|на субподряд)|"
     # forces joined: "если объединимся, сможем брать заказы крупнее", "let's join forces"
     r"объедин(?:имся|иться|яться|им усилия|ить усилия)|join forces|team up with you|"
     # the studio's work resold: "вы делаете сайты, а мы перепродаём их нашим гостиницам"
@@ -387,6 +392,9 @@ _VENDOR_STRONG = re.compile(
     # devs for rent", "sell u leads", "we do SEO"
     r"(?:предлагаем|предлагаю|предлагает) (?:вам )?разместить (?:[а-я]+ )?реклам[а-я]*|"
     r"реклам[а-я]* в (?:нашей|нашем|нашу) (?:[а-я]+ )?(?:газет|журнал|канал|паблик|издани)[а-я]*|"
+    # an audit of the recipient offered: "проведём аудит вашей компании на соответствие 152-ФЗ"
+    r"(?:проведем|проведём|проводим|сделаем|подготовим) (?:[а-я]+ )?(?:аудит|проверку|экспертизу)"
+    r" (?:[а-я]+ )?(?:вашей|вашего|ваших|вашу|вам)|"
     # the writer's own work, then offered: "делаю фотки для сайтов... могу вам?", "настраиваю
     # Директ, могу приводить вам заявки"
     r"(?:делаю|делаем|снимаю|снимаем|настраиваю|настраиваем|пишу|пишем|рисую|рисуем) "
@@ -680,7 +688,9 @@ _SPAM_STRONG = re.compile(
     r"(?:друзьям|людям|контактам|знакомым)|"
     r"forward (?:[a-z]+ ){0,2}to (?:\d+|ten|five|seven|twenty) (?:friends|people|contacts)|"
     # ("кто сколько заработал": a report of the writer's staff earnings)
-    r"(?<!сколько )заработ(?:ок|ка|ай|ать|аете|ал)|(?<!у вас )(?<!сколько )зарабатыва[а-я]*|"
+    # (the buyer's staff's pay is no "easy money": "кабинет курьера: смены, заработок за день")
+    r"(?<!сколько )заработ(?:ок|ка|ай|ать|аете|ал)(?! (?:за|курьер|сотрудник|водител|мастер|"
+    r"персонал)[а-я]*)|(?<!у вас )(?<!сколько )зарабатыва[а-я]*|"
     r"пассивн[а-я]* доход[а-я]*|"
     r"доход от \d+|доход \d+|доходом от|инвестици[а-я]* под|под \d+ ?% (?:в|годовых)|"
     r"\d+ ?% (?:в день|в месяц|в неделю|годовых|ежедневно|daily|per day|a day|monthly)|"
@@ -689,6 +699,11 @@ _SPAM_STRONG = re.compile(
     # (not what the writer won: "мы выиграли грант", "выиграли тендер, ищем подрядчика")
     r"(?<!мы )выигр(?:ал|али|ыш|ыши|ать)(?! (?:грант|тендер|конкурс|субсиди|закупк|финансировани|"
     r"контракт|аукцион))|вы выиграли|приз[а-я]* ждет|"
+    # licences sold in days and drugs without prescription: "ЛИЦЕНЗИЯ МЧС за 3 дня!!!"
+    r"лицензи[а-я]*(?: [а-яa-z]+){0,3} за \d+ (?:дн|час|день)[а-я]*|no prescription|без рецепта|"
+    # a prize "won" by the reader: "you are selected as winner of $1,000,000 lottery"
+    r"(?:you are|you'?ve been|you have been) (?:selected|chosen) as (?:a |the )?winner|"
+    r"(?:поздравляем,? )?вы (?:стали )?победител[а-я]* (?:розыгрыш|лотере)[а-я]*|"
     r"розыгрыш[а-я]* (?:айфон|iphone|приз|денег|деньг|машин|квартир|\d)[а-я]*|"
     r"участву[а-я]* в розыгрыше|"
     # (slots of a schedule are a booking's: "чтобы свободные слоты брались из 1С")
@@ -703,7 +718,7 @@ _SPAM_STRONG = re.compile(
     r"(?:selling|sell|buy) (?:[a-z]+ )?"
     r"(?:accounts|followers|likes)|"
     r"guaranteed (?:profit|income|returns?)|investment opportunity|crypto signals|"
-    r"giveaway|free bitcoin|free crypto|airdrop|you (?:have )?won|claim your (?:prize|reward)|"
+    r"free bitcoin|free crypto|airdrop|you (?:have )?won|claim your (?:prize|reward)|"
     r"lose \d+ ?(?:kg|kilos?|lbs|pounds)|похуде[а-я]* на \d+|сбрось(?:те)? \d+ ?кг|"
     r"купить дешево|дешево купить|купите (?:[а-я]+ ){0,2}(?:дешев|недорог)[а-я]*|"
     # a goods advert with a call to phone: "CHEAP FIREWOOD seasoned oak 200 a cord call Earl"
@@ -726,8 +741,9 @@ _SPAM_STRONG = re.compile(
 )
 _SPAM_WEAK = re.compile(
     rf"{_B}(?:крипт[а-я]*|crypto[a-z]*|bitcoin|биткоин[а-я]*|биткойн[а-я]*|btc|usdt|"
-    # a giveaway is spam alone, a part of the job in "контент, посты, розыгрыши"
-    r"розыгрыш[а-я]*|"
+    # a giveaway is spam alone, a part of the job in "контент, посты, розыгрыши", "a chatbot for
+    # our customers' spring giveaway"
+    r"розыгрыш[а-я]*|giveaways?|"
     # an ad of the writer's goods: "Акция! Натяжные потолки за 1 день -50%"
     r"^акция|скидк[а-я]* до -?\d+ ?%|-\d{1,2} ?%|"
     # an advert's shipping line, only without a project ("магазин с доставкой по РФ" asks)
@@ -1137,7 +1153,8 @@ _VENDOR_MORE = re.compile(
     r"хотела бы|хотел бы) предложить (?:вам )?(?:наши|свои|мои)|предлагаем (?:вам )?(?:наши|свои) "
     r"услуги|"
     # search rankings promised, a proposal offered: "we can help you rank on the first page"
-    r"help you rank|get you (?:to|on) (?:the )?(?:first page|top)|"
+    r"help you rank|get (?:you|your [a-z]+) (?:to|on|onto) (?:the )?(?:first page|top|page (?:1|"
+    r"one))|"
     # the writer as a better supplier than the studio's own: "we're better than your current one"
     r"(?:we'?re|we are|мы) (?:[a-zа-я]+ )?(?:better|cheaper|лучше|дешевле),? (?:than|чем) "
     r"(?:your|ваш)[a-zа-я]* (?:current|present|нынешн|текущ)[a-zа-я]*|"
@@ -2426,7 +2443,8 @@ _FIRM_OWNER_BEFORE_RE = re.compile(
 # A request that opens with the thing asked for: "Website for our market research company".
 _REQUEST_FIRST_RE = re.compile(
     r"(?:a |an |the |new |нов[а-я]* )?(?:website|site|web ?shop|online store|crm|chat ?bot|bot|"
-    r"portal|сайт|интернет-магазин|лендинг|портал|чат-?бот|бот|crm)[a-zа-я]* (?:for|для) "
+    r"portal|сайт|интернет-магазин|лендинг|портал|чат-?бот|бот|crm|(?:личн[а-я]+ )?кабинет|"
+    r"(?:client|customer|personal) (?:portal|account|area))[a-zа-я]* (?:for|для) "
 )
 
 
@@ -2435,6 +2453,26 @@ def _own_firm(t: str, hit: str) -> bool:
     if not _FIRM_RE.search(t[i : i + len(hit) + 12]):  # "market research firm"
         return False
     return bool(_FIRM_OWNER_BEFORE_RE.search(t[max(0, i - 30) : i] + hit.split(" ")[0] + " "))
+
+
+# The writer's own trade named as theirs: "нашего бухгалтерского аутсорсинга", "our outsourcing
+# firm's clients"
+_OUR_TRADE_RE = re.compile(
+    r"(?<![a-zа-я])(?:наш(?:его|ей|ему|им|ем)?|our) (?:[а-яa-z-]+ )?(?:аутсорс|outsourc|аутстаф|"
+    r"outstaff|агентств|agency|студи|studio)[а-яa-z]*"
+)
+# The writer's own site or system asked about: "our own website is ancient, need a redesign"
+_OUR_OWN_SYSTEM_RE = re.compile(
+    r"(?<![a-zа-я])(?:our own (?:website|site|web ?store|store|crm|bot|portal)|"
+    r"наш собственн[а-я]* "
+    r"(?:сайт|магазин|crm|срм|бот|портал)|сво(?:й|его) собственн[а-я]* (?:сайт|магазин|crm|"
+    r"бот|портал))"
+)
+# Staff offered by the hour or as outstaffing: a firm's offer, not a person seeking a job.
+_STAFF_FOR_HIRE_RE = re.compile(
+    r"(?<![a-zа-я])(?:аутстаф+[а-я]*|outstaff[a-z]*|(?:от|from) \d[\d ]* ?(?:₽|р\.?|руб[а-я.]*|"
+    r"\$|usd|eur|€)? ?/ ?(?:час|hour|hr|h)(?![a-zа-я]))"
+)
 
 
 def _own_trade_and_need(t: str, hit: str) -> bool:
@@ -2745,6 +2783,17 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
                 continue
             if hit and kind == "job_seeker" and _SUBCONTRACT_OFFER_RE.search(t):
                 continue  # "можем сделать вам дизайн на субподряде": a firm's offer, a vendor
+            if (
+                hit
+                and kind == "vendor"
+                and _OUR_TRADE_RE.search(t)
+                and (_buyer_evidence(t) or _REQUEST_FIRST_RE.match(t))
+            ):
+                continue  # "кабинет для клиентов нашего бухгалтерского аутсорсинга": their trade
+            if hit and kind == "vendor" and _OUR_OWN_SYSTEM_RE.search(t):
+                continue  # "we do SEO for a living but our own website is ancient": a buyer
+            if hit and kind == "job_seeker" and _STAFF_FOR_HIRE_RE.search(t):
+                continue  # "аутстафф разработчиков... готовы выйти завтра": a firm's offer
             if hit and kind == "vendor" and _WORK_SPLIT_RE.search(t):
                 continue  # "let's cooperate: we sell school software, you do the websites"
             if hit and kind == "vendor" and _FOR_A_SHARE_RE.search(t):

@@ -229,6 +229,8 @@ _GOODS_SHOWN_ELSEWHERE = (
 NEED_PATTERNS: dict[str, str] = {
     "website": (
         r"сайт[а-я]*|саит|веб-?сайт[а-я]*|лендинг[а-я]*|лэндинг[а-я]*|л[еэ]нд[оа]с|"
+        # a job board is a site: "джоб-борд для IT-специалистов: вакансии, резюме"
+        r"джоб-? ?борд[а-я]*|job ?boards?|(?:сайт|портал)[а-я]* (?:вакансий|с вакансиями)|"
         # a business-card site, also in the diminutive ("визиточку для массажного кабинета")
         r"визиточк[а-я]*|визитк[аиуе](?= для)|"
         # a redesign or a web version, the site's words ("редизайн", "веб-версия, не апп"; not a

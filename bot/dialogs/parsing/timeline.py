@@ -2539,7 +2539,8 @@ _ASK_AGAIN_RE = re.compile(
     r"(?<![a-zа-я])(?:спросите|спросишь|напишите|свяжитесь|уточните|вернитесь|стукните|"
     r"перезвоните|позвоните|наберите|"
     r"напомните|ask me again|ask again|get back to me|check back|check in with me|ping me|"
-    r"(?:i|we)'?(?:ll| will) know|будет (?:понятно|ясно|известно)|станет (?:понятно|ясно|"
+    r"(?:i|we)'?(?:ll| will) (?:know|decide)|решим|будет (?:понятно|ясно|известно)|станет "
+    r"(?:понятно|ясно|"
     r"известно)|узнаю|узнаем|"
     r"follow up with me|write (?:to )?me again|remind me)(?: (?:со мной|мне|меня|again|with me|"
     r"с этим|об этом))?(?: ещ[её]| снова| again)? (?:через|после|ближе к|в|in|after|around|"
@@ -3007,6 +3008,7 @@ def _read_timeline(text: str, today: date) -> Timeline | None:
         or _UNKNOWN_RE.search(t)
         or is_noncommittal(t)
         or is_noncommittal(as_typed)
+        or _ASK_AGAIN_RE.search(t)
         or asked_our_timing
         or answer_later
         or _SOMEONE_BACK_RE.search(t)
