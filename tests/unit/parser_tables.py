@@ -67,6 +67,10 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    # paid in parts: the part times the count; a budget said to exist with no sum
+    C("тремя траншами по 400 тыс", B1(1_200_000)),
+    C("monthly instalments of $2k over 6 months", B1(12_000, USD)),
+    C("бюджет под проект уже есть", UNKNOWN),
     # the writer's free offer to clients; paid back in work; no money for a shelter; no estimate
     C("бесплатно — это наши консультации для клиентов, вам заплатим", UNKNOWN),
     C("we could pay you back with design work", NONE),
@@ -1030,6 +1034,8 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # a clause of a document is no date
+    C("п. 2.5 — в апреле", D(date(2025, 4, 1))),
     # when the decision comes is no start
     C("решим после собрания партнёров", T_UNKNOWN),
     # free time some day; a calendar checked; an approval awaited; an academic year; the money
@@ -1797,6 +1803,10 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # nothing decided without the others; the owner's trust in a forwarded quote; "в общем, я"
+    C("без партнёров не решу, покажу им КП", INF),
+    C("владелец написал: «решай как считаешь нужным»", DM),
+    C("ну в общем я", DM),
     # the writer's own practice; looking into it for a colleague
     C("я стоматолог, клиника моя", DM),
     C("looking into it for a colleague", RES),
@@ -2919,6 +2929,7 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    C("guaranteed top 3 rankings for your studio's site", "vendor"),
     # couriers' pay is no easy money; staff by the hour is a firm's offer; the writer's own site
     # asked for beside its trade; rankings promised; a prize "won"; an audit of the recipient;
     # licences in days; the buyer's own giveaway; a job board asked for
@@ -4450,6 +4461,12 @@ SKIP: list[Case] = [
 
 # an answer that only points to an earlier message
 REFERS_BACK: list[Case] = [
+    # in other words: the same as before, the previous message, answered already
+    C("ответ такой же, как в анкете", True),
+    C("см. первое сообщение", True),
+    C("same as I wrote before", True),
+    C("refer to my previous answers", True),
+    C("already answered, check the form", True),
     C("писала же выше)", True),
     C("см. выше", True),
     C("я же говорил раньше", True),

@@ -485,7 +485,7 @@ _HEDGE = (
     r"в конце концов|по итогу|допустим|let'?s say|"
     # an assured "me" ("definitely me", "конечно я"), misspelt too
     r"definitely|definately|definetly|defo|certainly|surely|obviously|of course|конечно|точно|"
-    r"разумеется)"
+    r"разумеется|в общем|короче|in short)"
 )
 _PROBABLY_ME_RE = re.compile(
     rf"(?:^|{_HEDGE} )(?:ну |да |так )?(?:я|me)$|^(?:ну |да |так )?(?:я|me) {_HEDGE}$"
@@ -1185,7 +1185,8 @@ _DELEGATED_RE = re.compile(
     r"(?:left|leaves) (?:it|the choice|the decision) (?:entirely |completely )?(?:to|up to) me|"
     # "директор сказал: как решишь, так и будет"; the owner who stays out of it: "бизнес отца, но
     # цифровым занимаюсь я, и он не вмешивается"; "he's retired; I make all the calls now"
-    r"как (?:решишь|скажешь|выберешь),? так и (?:будет|сделаем)|"
+    r"как (?:решишь|скажешь|выберешь),? так и (?:будет|сделаем)|(?:делай|решай|выбирай),? как "
+    r"(?:считаешь нужным|сочтешь нужным|сочтёшь нужным|хочешь)|я тебе доверяю|"
     r"(?:он|она|они) (?:в это |туда )?(?:не вмешива[а-я]*|не лез[а-я]*)|"
     r"(?:he|she|they) (?:doesn'?t|don'?t|never) (?:interfere|get involved|meddle)|"
     r"i make all (?:the )?(?:calls|decisions)|"
@@ -1593,6 +1594,12 @@ _ROLE_SELF_BEFORE_RE = re.compile(
 )
 
 
+# Nothing decided without the others: "мне надо показать всё партнёрам, без них не решу"
+_WITHOUT_THEM_RE = re.compile(
+    r"(?<![а-я])без (?:них|него|нее|неё|партн[её]р[а-я]*|жены|мужа|директора|совета|"
+    r"учредител[а-я]*)"
+    r" (?:я |мы )?не (?:решу|решаю|решим|подпишу|подпишем|начну|начнем|начнём)"
+)
 # The writer's part named: advising the one who decides, or one seat among several, or the case
 # put forward to them ("I'm in the digital team that will put the case forward"): "жена у нас
 # главная, я так, подсказываю", "the vicar and the churchwardens, I'm just one of the wardens".
@@ -2475,7 +2482,12 @@ def _parse_authority(text: str) -> Authority | None:
         return "researcher"
     if _CHOOSING_RE.search(t):
         return "influencer"  # "подбираю подрядчика для своего клиента": a part in the choice
-    if _own_influencer_role(t) or _DEPENDS_ON_SOMEONE_RE.search(t) or _A_PART_RE.search(t):
+    if (
+        _own_influencer_role(t)
+        or _DEPENDS_ON_SOMEONE_RE.search(t)
+        or _A_PART_RE.search(t)
+        or _WITHOUT_THEM_RE.search(t)
+    ):
         return "influencer"
     if _UNKNOWN_RE.search(t) or is_noncommittal(t):
         return "unknown"

@@ -803,6 +803,9 @@ _UNLIMITED_RE = re.compile(
 )
 _UNKNOWN_RE = re.compile(
     r"(?<![a-zа-я])(?:не знаю|незнаю|не знаем|хз|не определил|не определен|не определились|"
+    # a budget that exists, no sum named: "бюджет под него уже есть"
+    r"(?:бюджет|деньги|финансировани)[а-я]* (?:под (?:него|неё|нее|это|проект) )?(?:уже )?"
+    r"(?:есть|имеется|выделен[а-я]*|заложен[а-я]*)(?![а-я])(?! ?[:—-]? ?\d)|"
     # paid, but no sum named: "а вам заплатим, в разумных пределах", "we'll pay you fairly"
     r"(?:вам|мы) заплатим|заплатим вам|we'?ll pay you|we will pay you|"
     # no estimate yet: "сметы пока нет, ждём заключения юристов"
@@ -1619,6 +1622,37 @@ def _effort_total(t: str, money: list[_Amount]) -> tuple[list[_Amount], bool]:
     return money, False
 
 
+_COUNT_WORDS = {
+    "двумя": 2, "двух": 2, "two": 2, "тремя": 3, "трех": 3, "three": 3, "четырьмя": 4,
+    "четырех": 4, "four": 4, "пятью": 5, "пяти": 5, "five": 5, "шестью": 6, "шести": 6, "six": 6,
+}  # fmt: skip
+# A budget paid in parts, the figure being one part: "тремя траншами по 300 тыс", "по 200 тыс
+# ежемесячно, всего 5 платежей", "monthly instalments of $5k over 8 months"
+_INSTALMENTS_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r") (?:равными )?(?:траншами|"
+    r"траншей|транша|платежами|платежей|платежа|частями|instalments|installments|payments|"
+    r"tranches)|(?:instalments|installments|payments|tranches) of \S+ (?:over|for) (?P<m>\d{1,2}) "
+    r"months)"
+)
+_PER_PART_BEFORE_RE = re.compile(r"(?:по|of|instalments of|installments of) (?:[$€£] ?)?$")
+
+
+def _instalments_total(t: str, money: list[_Amount]) -> list[_Amount]:
+    """``money`` with the one part multiplied by the number of parts named (see
+    ``_INSTALMENTS_RE``)."""
+    if len(money) != 1:
+        return money
+    a = money[0]
+    parts = _INSTALMENTS_RE.search(t)
+    if parts is None or not _PER_PART_BEFORE_RE.search(t, max(0, a.start - 20), a.start):
+        return money
+    word = parts.group("n") or parts.group("m")
+    count = int(word) if word.isdigit() else _COUNT_WORDS[word]
+    if 1 < count <= 36:
+        a.value *= count
+    return money
+
+
 def _monthly_total(t: str, money: list[_Amount]) -> list[_Amount]:
     """``money`` with a monthly figure multiplied by the months named after it."""
     if len(money) != 1:
@@ -2191,7 +2225,8 @@ def _parse_budget(text: str) -> Budget | None:
     money, effort = _effort_total(t, money)
     if effort and not money:
         return Budget("unknown")
-    money = _fraction_of_whole(text, t, money if effort else _monthly_total(t, money))
+    money = money if effort else _instalments_total(t, _monthly_total(t, money))
+    money = _fraction_of_whole(text, t, money)
     if len(money) == 1:
         other_case = _ELSE_UNKNOWN_RE.search(t, money[0].end)
         if other_case and not _DIGIT_RE.search(t, other_case.start()):

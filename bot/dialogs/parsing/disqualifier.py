@@ -1155,6 +1155,8 @@ _VENDOR_MORE = re.compile(
     # search rankings promised, a proposal offered: "we can help you rank on the first page"
     r"help you rank|get (?:you|your [a-z]+) (?:to|on|onto) (?:the )?(?:first page|top|page (?:1|"
     r"one))|"
+    # rankings guaranteed to the recipient: "guaranteed first-page Google rankings for your site"
+    r"guaranteed (?:first[- ]page|top|page[- ]one|#1|top ?\d+) (?:google |search |seo )?rankings?|"
     # the writer as a better supplier than the studio's own: "we're better than your current one"
     r"(?:we'?re|we are|мы) (?:[a-zа-я]+ )?(?:better|cheaper|лучше|дешевле),? (?:than|чем) "
     r"(?:your|ваш)[a-zа-я]* (?:current|present|нынешн|текущ)[a-zа-я]*|"
@@ -2468,11 +2470,9 @@ _OUR_OWN_SYSTEM_RE = re.compile(
     r"(?:сайт|магазин|crm|срм|бот|портал)|сво(?:й|его) собственн[а-я]* (?:сайт|магазин|crm|"
     r"бот|портал))"
 )
-# Staff offered by the hour or as outstaffing: a firm's offer, not a person seeking a job.
-_STAFF_FOR_HIRE_RE = re.compile(
-    r"(?<![a-zа-я])(?:аутстаф+[а-я]*|outstaff[a-z]*|(?:от|from) \d[\d ]* ?(?:₽|р\.?|руб[а-я.]*|"
-    r"\$|usd|eur|€)? ?/ ?(?:час|hour|hr|h)(?![a-zа-я]))"
-)
+# Staff offered as outstaffing: a firm's offer, not a person seeking a job (an hourly rate alone
+# is a freelancer's too: "senior Laravel dev, open to contract work at $45/hour").
+_STAFF_FOR_HIRE_RE = re.compile(r"(?<![a-zа-я])(?:аутстаф+[а-я]*|outstaff[a-z]*)")
 
 
 def _own_trade_and_need(t: str, hit: str) -> bool:

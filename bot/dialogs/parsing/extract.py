@@ -468,7 +468,8 @@ _BUDGET_EXISTS_RE = re.compile(
     rf"{_B}(?:(?:budget|funding|money|funds)(?:'s| is| was| has been| got)? (?:now |finally |"
     r"already )?(?:approved|allocated|signed off|in place|sorted|there)|(?:got|have) (?:the )?"
     r"(?:budget|funding) (?:approved|now|signed off)|(?:бюджет|деньги|финансировани)[а-я]* "
-    r"(?:уже |наконец |теперь )?(?:утвержд[её]н|одобрен|согласован|выделен|есть|появил)[а-я]*"
+    r"(?:под (?:него|неё|нее|это|проект) )?(?:уже |наконец |теперь )?(?:утвержд[её]н|одобрен|"
+    r"согласован|выделен|есть|появил)[а-я]*"
     rf"){_E}"
 )
 
@@ -479,8 +480,10 @@ def _budget(slots: dict[str, SlotFact], original: str, norm: str, carried_cue: b
     if not (cue or money) or (_NOT_BUDGET_RE.search(norm) and not cue):
         return
     budget = parse_budget(norm)
-    if budget is None or (budget.status == "unknown" and _BUDGET_EXISTS_RE.search(norm)):
-        return  # "I'm back now that the budget is approved": how much is still to be asked
+    if budget is None or (budget.status != "amount" and _BUDGET_EXISTS_RE.search(norm)):
+        # "I'm back now that the budget is approved", "бюджет под него уже есть": how much is
+        # still to be asked, and a budget that exists is never "no budget"
+        return
     if budget.status == "amount":
         confidence = 0.95 if cue else 0.75
     elif cue:

@@ -314,12 +314,33 @@ _REFERS_BACK_RE = re.compile(
 )
 
 
+# ...in other words, anywhere in a short answer the parser could not read: "тот же, что и выше",
+# "ответ тот же, что в заявке", "см. предыдущие сообщения", "same as I said", "refer to my
+# earlier message", "I already answered that in the form, check there"
+_POINTS_BACK_RE = re.compile(
+    r"(?<![a-zа-я])(?:(?:тот же|то же|такой же|same)(?: самое| ответ| answer)?,?(?: что| как|"
+    r" as)?(?: и)? "
+    r"(?:выше|ранее|раньше|в заявке|в анкете|before|above|earlier|i said|i wrote|in the form)|"
+    r"(?:см|смотрите|смотри|see|check|refer to|look at)(?: (?:my|the|мои|мо[её]|мой))? "
+    r"(?:previous|earlier|first|предыдущ[а-я]*|первое|первом|прошл[а-я]*|ранние) "
+    r"(?:message|messages|answer|answers|сообщени[а-я]*|ответ[а-я]*)|"
+    r"(?:ответил[аи]?|написал[аи]?|писал[аи]?) (?:уже )?(?:выше|ранее)|"
+    r"(?:already|уже) answered|(?:в первом сообщении|in my first message) (?:всё |все |all )?"
+    r"(?:написал[аи]?|указал[аи]?|wrote|said)|(?:see|смотрите|см) (?:my answers )?above)"
+)
+
+
 def refers_back(text: str) -> bool:
     """True when the answer only points to an earlier message: "писала же выше)", "см. выше",
     "I already said that above"."""
     try:
         simple = simplify(text)
-        return bool(simple) and len(simple) <= 60 and bool(_REFERS_BACK_RE.match(simple))
+        if not simple or len(simple) > 90:
+            return False
+        if _REFERS_BACK_RE.match(simple):
+            return True
+        # (with a figure in it the answer is there: "как писал выше, 900 тысяч")
+        return not re.search(r"\d", simple) and bool(_POINTS_BACK_RE.search(simple))
     except Exception:  # pragma: no cover - the parser must never break the dialogue
         return False
 

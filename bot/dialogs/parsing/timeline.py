@@ -578,6 +578,13 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"{_NO_PREP}новый год(?![а-я])"), " к новому году "),
     (re.compile(r"(?<![а-я])(после|до|с|со) новый год(?![а-я])"), r" \1 нового года "),
     (re.compile(rf"{_NO_PREP}(2\d)-?(?:й|ый|ой)? год(?![а-я])"), r" в 20\1 году "),
+    # a clause of a document is no date: "п. 3.4 — декабрь", "section 2.1"
+    (
+        re.compile(
+            r"(?<![а-яa-z])(?:п\.|пп\.|пункт[а-я]*|раздел[а-я]*|section|sec\.|§) ?\d+(?:\.\d+)*"
+        ),
+        " ",
+    ),
     # the weekend: this one is Saturday, the one after it Monday ("на выходных", "this weekend",
     # "после выходных"); diminutives of periods ("через 2 неделечки", "через месячишко")
     (
