@@ -67,6 +67,7 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    C("нуль, мы волонтёры", NONE),
     # paid in parts: the part times the count; a budget said to exist with no sum
     C("тремя траншами по 400 тыс", B1(1_200_000)),
     C("monthly instalments of $2k over 6 months", B1(12_000, USD)),
@@ -1034,6 +1035,9 @@ JAN5 = date(2025, 1, 5)
 JAN20 = date(2025, 1, 20)
 
 TIMELINE: list[Case] = [
+    # days of the month as ordinal words
+    C("пятнадцатого апреля", D(date(2025, 4, 15))),
+    C("двадцать пятого марта", D(date(2025, 3, 25))),
     # a clause of a document is no date
     C("п. 2.5 — в апреле", D(date(2025, 4, 1))),
     # when the decision comes is no start
@@ -1803,6 +1807,11 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # a hundred percent me; the money given by another; run past the partners
+    C("one hundred percent me", DM),
+    C("выбор подрядчика за мной, деньги выделяет учредитель", INF),
+    C("I'm the owner but I'll run it past my partners", INF),
+    C("final say is mine, though I'll run it past my partner", DM),
     # nothing decided without the others; the owner's trust in a forwarded quote; "в общем, я"
     C("без партнёров не решу, покажу им КП", INF),
     C("владелец написал: «решай как считаешь нужным»", DM),
@@ -2929,6 +2938,10 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # a trading company is no forex; a college's project
+    C("our trading company imports nuts, we need a B2B site", None),
+    C("задали в техникуме проект сайта, помогите", "student"),
+    C("когда можно прийти на собеседование? опыт 3 года", "job_seeker"),
     C("guaranteed top 3 rankings for your studio's site", "vendor"),
     # couriers' pay is no easy money; staff by the hour is a firm's offer; the writer's own site
     # asked for beside its trade; rankings promised; a prize "won"; an audit of the recipient;

@@ -485,7 +485,8 @@ _HEDGE = (
     r"в конце концов|по итогу|допустим|let'?s say|"
     # an assured "me" ("definitely me", "конечно я"), misspelt too
     r"definitely|definately|definetly|defo|certainly|surely|obviously|of course|конечно|точно|"
-    r"разумеется|в общем|короче|in short)"
+    r"разумеется|в общем|короче|in short|one hundred percent|a hundred percent|100 ?%|"
+    r"на все сто|стопроцентно)"
 )
 _PROBABLY_ME_RE = re.compile(
     rf"(?:^|{_HEDGE} )(?:ну |да |так )?(?:я|me)$|^(?:ну |да |так )?(?:я|me) {_HEDGE}$"
@@ -1594,6 +1595,12 @@ _ROLE_SELF_BEFORE_RE = re.compile(
 )
 
 
+# The others asked before it goes ahead: "I'll run it past my two business partners"
+_RUN_PAST_RE = re.compile(
+    r"(?<![a-z])run (?:it|this|that) (?:past|by) (?:my |our |the )?(?:[a-z]+ ){0,2}(?:partners?|"
+    r"board|co-?founders?|wife|husband|investors?)"
+)
+_DECISION_WORD_RE = re.compile(r"decid|decision|say|word|call|реша|решени|слово")
 # Nothing decided without the others: "мне надо показать всё партнёрам, без них не решу"
 _WITHOUT_THEM_RE = re.compile(
     r"(?<![а-я])без (?:них|него|нее|неё|партн[её]р[а-я]*|жены|мужа|директора|совета|"
@@ -2311,6 +2318,10 @@ _OTHERS_APPROVE_AFTER_RE = re.compile(
     r"[,;] (?:а )?(?:утверждает|утверждают|подписывает|подписывают|согласует|визирует|одобряет) "
     r"(?:[а-я]+ )?(?:совет|директор|гендиректор|руководств|собственник|учредител|правлени|шеф|"
     r"начальств|владел)|"
+    # the money given by another: "за мной выбор подрядчика, деньги выделяет директор"
+    r"[,;] (?:а |но )?(?:деньги|бюджет)[а-я]* (?:выделяет|выделяют|дает|даёт|утверждает|"
+    r"согласует) (?:[а-я]+ )?(?:директор|гендиректор|руководств|собственник|учредител|"
+    r"правлени|шеф|начальств|владел|совет)|"
     # ...or before it: "бухгалтерия утверждает, я выбираю подрядчика"
     r"^(?:[а-я]+ )?(?:бухгалтери|финотдел|совет|директор|руковод|собственник|учредител|правлени|"
     r"шеф|начальств|владел)[а-я]* (?:утверждает|утверждают|подписывает|согласует|одобряет|"
@@ -2432,6 +2443,10 @@ def _parse_authority(text: str) -> Authority | None:
             return "decision_maker" if _PROJECT_WITHIN_RE.search(t) else "influencer"
         if _signing_limit(t) is False:
             return "influencer"  # "I can approve up to $2k on my own": not a whole project
+        if _RUN_PAST_RE.search(t) and not _DECISION_WORD_RE.search(explicit.group(0)):
+            # "I'm the owner but I'll run it past my partners" ("the final decision is mine,
+            # though I'll run it past my partner" claims the decision itself)
+            return "influencer"
         return "decision_maker"
     if _DELEGATED_RE.search(t):
         return "decision_maker"  # the choice left to the writer by the one above
@@ -2476,8 +2491,12 @@ def _parse_authority(text: str) -> Authority | None:
     ):
         return "influencer"  # "мы с Ольгой, моим замом, решаем, директор в курсе": jointly
     if _self_role(t) or _OWN_WHOLE_RE.search(t):
-        # "я директор филиала, сам могу до 500к, у вас больше": a limit below this project
-        return "influencer" if _signing_limit(t) is False else "decision_maker"
+        # "я директор филиала, сам могу до 500к, у вас больше": a limit below this project;
+        # "I'm the owner but I'll run it past my partners": the others have a say (an explicit
+        # "the final decision is mine" keeps it: see `explicit` above)
+        if _signing_limit(t) is False or _RUN_PAST_RE.search(t):
+            return "influencer"
+        return "decision_maker"
     if research:
         return "researcher"
     if _CHOOSING_RE.search(t):

@@ -199,6 +199,10 @@ _JOB_STRONG = re.compile(
     r"attached (?:my |is my )?(?:cv|resume)|(?:apply|applying) for (?:a |"
     r"the )?(?:[a-z-]+ )?(?:job|position|"
     rf"role|internship)|hire me|{_WORK_FOR_YOU}|join your team|internships?|"
+    # a job interview asked for: "когда можно прийти на собеседование?"
+    r"(?:прийти|приехать|записаться|пригласите|позовите) (?:меня )?на собеседовани[а-я]*|"
+    r"когда (?:можно )?(?:на )?собеседовани[а-я]*|when can i (?:come (?:in )?for|have) an "
+    r"interview|"
     # the writer offered as the studio's own staff: "I could be your next project manager",
     # "могу стать вашим новым дизайнером"
     # "I'd love to bring that public-sector experience to your team", "готов привнести свой опыт
@@ -632,7 +636,8 @@ _STUDENT_STRONG = re.compile(
     r"(?:перво|второ|третье|четверто)курсни(?:к|ца|ки)|freshman|sophomore|first-year student|"
     r"курсов(?:ая|ую|ой)|курсач[а-я]*|реферат[а-я]*|домашн[а-я]* задани[а-я]*|домашк[а-я]*|"
     r"лабораторн[а-я]*|лабу|лаба|лабы|учебн(?:ый|ого|ому) проект[а-я]*|научн[а-я]* руковод[а-я]*|"
-    r"задали (?:в|на) (?:универе|вузе|школе|паре)|сессия|сессию|зачет|экзамен[а-я]*|"
+    r"задали (?:в|на) (?:универе|вузе|школе|паре|колледже|техникуме|курсах)|сессия|сессию|зачет|"
+    r"экзамен[а-я]*|"
     r"(?:university|uni|school|college|class|course) (?:assignment|task|project)|"
     r"i'?m a student|i am a student|we are students|student project|for (?:my |a )?(?:school|"
     r"university|uni|college|class|course|thesis|dissertation|diploma|homework|assignment|"
@@ -749,7 +754,9 @@ _SPAM_WEAK = re.compile(
     # an advert's shipping line, only without a project ("магазин с доставкой по РФ" asks)
     r"доставка по (?:рф|россии|всей россии|снг|миру|всему миру)|"
     r"(?:worldwide|free|fast|discreet) shipping|"
-    r"eth|nft|forex|форекс|трейдинг[а-я]*|trading|инвестиц[а-я]*|invest[a-z]*|"
+    r"eth|nft|forex|форекс|трейдинг[а-я]*|(?:crypto|forex|day|binary|options|stock) trading|"
+    r"trading (?:signals|bots?|platform|course|strateg[a-z]+|accounts?|robots?)|инвестиц[а-я]*|"
+    r"invest[a-z]*|"
     r"(?<!у вас )ставк[а-я]*(?! (?:от |до |в )?\d)|bet|"
     # a call to subscribe or join, in any imperative ("подписывайся на канал", "вступай в чат",
     # "join our channel"); only without a project, which may quote its own bot's call

@@ -349,6 +349,25 @@ _NEXT_FORMS = {
 _ORDINAL_STEMS = "перв втор трет четверт пят шест седьм восьм девят".split()
 _SCHOOL_HOLIDAYS_OVER = {"весенних": "1 апреля", "летних": "1 сентября", "осенних": "4 ноября"}
 _DIGIT_WORDS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# Days of the month as ordinal words: "пятнадцатого января", "двадцать пятого декабря"
+_DAY_ORDINALS = {
+    "первого": 1, "второго": 2, "третьего": 3, "четвертого": 4, "пятого": 5, "шестого": 6,
+    "седьмого": 7, "восьмого": 8, "девятого": 9, "десятого": 10, "одиннадцатого": 11,
+    "двенадцатого": 12, "тринадцатого": 13, "четырнадцатого": 14, "пятнадцатого": 15,
+    "шестнадцатого": 16, "семнадцатого": 17, "восемнадцатого": 18, "девятнадцатого": 19,
+    "двадцатого": 20, "тридцатого": 30,
+}  # fmt: skip
+_DAY_ORDINAL_RE = re.compile(
+    r"(?<![а-я])(?:(?P<tens>двадцать|тридцать) )?(?P<day>" + "|".join(_DAY_ORDINALS) + r")"
+    r"(?= (?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))"
+)
+
+
+def _day_ordinal(m: re.Match[str]) -> str:
+    tens = {"двадцать": 20, "тридцать": 30}.get(m.group("tens") or "", 0)
+    return str(tens + _DAY_ORDINALS[m.group("day")])
+
+
 # No preposition before a period named in the nominative ("следующая неделя", not "на ...").
 _NO_PREP = "(?<![а-я])" + "".join(
     f"(?<!{p} )"
@@ -578,6 +597,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"{_NO_PREP}новый год(?![а-я])"), " к новому году "),
     (re.compile(r"(?<![а-я])(после|до|с|со) новый год(?![а-я])"), r" \1 нового года "),
     (re.compile(rf"{_NO_PREP}(2\d)-?(?:й|ый|ой)? год(?![а-я])"), r" в 20\1 году "),
+    (_DAY_ORDINAL_RE, _day_ordinal),
     # a clause of a document is no date: "п. 3.4 — декабрь", "section 2.1"
     (
         re.compile(
@@ -941,7 +961,8 @@ _UNKNOWN_RE = re.compile(
     rf"{_B}(?:как только,? так сразу|как звезды сойдутся|"
     # an approval awaited with no date: "нужно дождаться заключения экспертизы"
     r"(?:дождаться|дожд[её]мся|ждем|ждём|ожидаем|waiting for|wait for|await(?:ing)?) "
-    r"(?:[a-zа-я-]+ ){0,3}(?:заключени|согласовани|одобрени|экспертиз|решени|approval|sign-?off|"
+    r"(?:[a-zа-я-]+ ){0,3}(?:заключени|согласовани|одобрени|экспертиз|решени|инвестици|грант|"
+    r"investment|approval|sign-?off|"
     r"funding|финансировани|лимит)[a-zа-я]*|"
     r"(?:not|aren'?t|isn'?t|am not|are not) (?:yet )?ready to commit to (?:a |any )?(?:date|"
     r"timeline|start)|"
