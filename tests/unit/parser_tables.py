@@ -67,6 +67,7 @@ def B1(value: float, cur: str | None = RUB) -> Budget:
 
 
 BUDGET: list[Case] = [
+    C("need to talk to my bookkeeper first", UNKNOWN),
     C("нуль, мы волонтёры", NONE),
     # paid in parts: the part times the count; a budget said to exist with no sum
     C("тремя траншами по 400 тыс", B1(1_200_000)),
@@ -1807,6 +1808,10 @@ TIMELINE: list[Case] = [
 DM, INF, RES, UNK = "decision_maker", "influencer", "researcher", "unknown"
 
 AUTHORITY: list[Case] = [
+    # options put together for the owner; "я и есть тот, кто решает"; "me lol who else"
+    C("just putting options together, the director decides", RES),
+    C("владелец, я и есть тот, кто решает", DM),
+    C("me lol who else", DM),
     # a hundred percent me; the money given by another; run past the partners
     C("one hundred percent me", DM),
     C("выбор подрядчика за мной, деньги выделяет учредитель", INF),
@@ -2938,6 +2943,11 @@ OFF_PROFILE = ("smm", "seo", "реклама")
 OFF_PROFILE_DEFAULT = ("smm", "мобильн", "mobile app")  # ``OFF_PROFILE_KEYWORDS``' default
 
 DISQUALIFIER: list[Case] = [
+    # reselling the studio's work; a service for the studio's own people; a licence discount; a
+    # booking feature is no call asked for (see OWN_QUESTIONS)
+    C("мы агентство, можем перепродавать ваши боты под своим брендом", "partner"),
+    C("проводим тренинги по продажам, хотите для своих менеджеров?", "vendor"),
+    C("we're Bitrix24 partners, can get you a discount on licences", "vendor"),
     # a trading company is no forex; a college's project
     C("our trading company imports nuts, we need a B2B site", None),
     C("задали в техникуме проект сайта, помогите", "student"),
@@ -4315,6 +4325,9 @@ def Q(*topics: str) -> frozenset[str]:
 
 
 QUESTIONS: list[Case] = [
+    # a booking feature of the product is no call asked for
+    C("a bot for members to book meeting rooms", Q()),
+    C("a site where clients can book a call with a coach", Q()),
     # case studies or a portfolio as a section of the site asked for are no question
     C("We need a new site with case studies and a contact form", Q()),
     C("нужен сайт с разделом портфолио", Q()),
@@ -4664,6 +4677,7 @@ MATCH: list[Case] = [
 # =========================================================================== need category
 
 NEED: list[Case] = [
+    C("student accounts for our language school", "crm"),
     # a job board is a site
     C("джоб-борд для врачей", "website"),
     C("job board for nurses", "website"),

@@ -692,6 +692,9 @@ NONCOMMITTAL_RE = re.compile(
     # an answer promised later: "let me get back to you on that", "вернусь к вам с ответом"
     r"(?:let me|i'?ll|we'?ll|i will|we will) (?:have to )?get back to you|"
     r"верн[уё](?:сь|мся) (?:к вам )?с (?:ответом|этим)|отпишусь (?:позже|потом)|"
+    # "need to talk to my accountant first"
+    r"(?:need|have|got) to (?:talk|speak|check) (?:to|with) (?:my|our|"
+    r"the) [a-z]+(?: [a-z]+)? first|"
     # "уточню", "n/a", "tbd" said alone
     r"^(?:я |мы )?(?:уточню|уточним|узнаю|узнаем|выясню|выясним)[.!]?$|^(?:n/?a|н/?д|tbd|"
     r"tba)[.!]?$|"

@@ -1156,6 +1156,7 @@ _RELAY_ONLY_RE = re.compile(
     r"(?<![a-zа-я])(?:(?:чекаю|узнаю|спрашиваю|смотрю|checking|asking|looking into it) (?:для|за|"
     r"for) (?:друга|подруги|знакомого|знакомой|брата|сестры|коллеги|a friend|my friend|a mate|"
     r"a colleague|my colleague)|"
+    r"(?:just|only) putting (?:the |some )?options together|"
     r"(?:i'?m|i am) (?:just )?(?:writing|putting|drawing) (?:up|together) a "
     r"(?:comparison|shortlist|list of options) for|"
     rf"(?:просто|только|лишь) (?:пересылаю|помогаю|перевожу|передаю|ищу контакты|"
@@ -1599,6 +1600,11 @@ _ROLE_SELF_BEFORE_RE = re.compile(
 _RUN_PAST_RE = re.compile(
     r"(?<![a-z])run (?:it|this|that) (?:past|by) (?:my |our |the )?(?:[a-z]+ ){0,2}(?:partners?|"
     r"board|co-?founders?|wife|husband|investors?)"
+)
+# The writer as the one who decides, said outright: "я и есть тот, кто решает", "me lol who else"
+_I_AM_THE_ONE_RE = re.compile(
+    r"(?<![а-я])я и есть (?:тот|та)?,? (?:кто|который|которая) (?:решает|принимает решени[а-я]*)|"
+    r"^(?:me|я)(?: lol| haha| ха-?ха| лол| ахах)?,? (?:who else|кто ж(?:е)? ещ[её])\??$"
 )
 _DECISION_WORD_RE = re.compile(r"decid|decision|say|word|call|реша|решени|слово")
 # Nothing decided without the others: "мне надо показать всё партнёрам, без них не решу"
@@ -2345,6 +2351,8 @@ def _parse_authority(text: str) -> Authority | None:
     t = _QUOTED_QUESTION_RE.sub("", detransliterate(normalize(text)))
     if not t:
         return None
+    if _I_AM_THE_ONE_RE.search(t):
+        return "decision_maker"  # "я и есть тот, кто решает", "me lol who else"
     if _BARE_HEAD_RE.fullmatch(" ".join(re.findall(r"[0-9a-zа-я']+", t))):
         return "influencer"  # "директор", "CEO": the head decides (see _BARE_HEAD_RE)
     if _FINALLY_ME_RE.search(t) and not re.search(r"(?<![а-я])не (?:я|меня)(?![а-я])", t):

@@ -396,6 +396,11 @@ _VENDOR_STRONG = re.compile(
     # devs for rent", "sell u leads", "we do SEO"
     r"(?:предлагаем|предлагаю|предлагает) (?:вам )?разместить (?:[а-я]+ )?реклам[а-я]*|"
     r"реклам[а-я]* в (?:нашей|нашем|нашу) (?:[а-я]+ )?(?:газет|журнал|канал|паблик|издани)[а-я]*|"
+    # a service for the studio's own people offered: "корпоративный английский... хотите для своих
+    # разработчиков?"; a discount on licences: "we're HubSpot resellers, can get you a discount"
+    r"(?:хотите|хотели бы|нужно ли|надо ли) (?:[а-я]+ )?для (?:своих|ваших) (?:сотрудник|"
+    r"разработчик|команд|менеджер|программист)[а-я]*|(?:get|give|offer) you (?:a |an )?"
+    r"(?:[a-z]+ )?discount on (?:[a-z]+ )?(?:licen[cs]es|subscriptions|seats|plans)|"
     # an audit of the recipient offered: "проведём аудит вашей компании на соответствие 152-ФЗ"
     r"(?:проведем|проведём|проводим|сделаем|подготовим) (?:[а-я]+ )?(?:аудит|проверку|экспертизу)"
     r" (?:[а-я]+ )?(?:вашей|вашего|ваших|вашу|вам)|"
@@ -2470,6 +2475,11 @@ _OUR_TRADE_RE = re.compile(
     r"(?<![a-zа-я])(?:наш(?:его|ей|ему|им|ем)?|our) (?:[а-яa-z-]+ )?(?:аутсорс|outsourc|аутстаф|"
     r"outstaff|агентств|agency|студи|studio)[а-яa-z]*"
 )
+# The studio's own work resold under the writer's name: a partner, whatever the writer's trade
+_RESELL_YOURS_RE = re.compile(
+    r"(?<![a-zа-я])(?:перепродава[а-я]*|перепрода(?:м|ём|ем|дим)) (?:[а-я]+ )?ваш[а-я]*|"
+    r"resell(?:ing)? your|под (?:своим|нашим) брендом (?:ваш|вашу|ваши)"
+)
 # The writer's own site or system asked about: "our own website is ancient, need a redesign"
 _OUR_OWN_SYSTEM_RE = re.compile(
     r"(?<![a-zа-я])(?:our own (?:website|site|web ?store|store|crm|bot|portal)|"
@@ -2797,6 +2807,8 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
                 and (_buyer_evidence(t) or _REQUEST_FIRST_RE.match(t))
             ):
                 continue  # "кабинет для клиентов нашего бухгалтерского аутсорсинга": their trade
+            if hit and kind == "vendor" and _RESELL_YOURS_RE.search(t):
+                continue  # "мы веб-студия, можем перепродавать ваши CRM-решения": a reseller
             if hit and kind == "vendor" and _OUR_OWN_SYSTEM_RE.search(t):
                 continue  # "we do SEO for a living but our own website is ancient": a buyer
             if hit and kind == "job_seeker" and _STAFF_FOR_HIRE_RE.search(t):

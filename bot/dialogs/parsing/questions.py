@@ -55,7 +55,10 @@ _STRONG: dict[str, re.Pattern[str]] = {
         r"(?:созвон|звонок|встреч[ау]) (?:завтра|сегодня|в \d|на неделе)|"
         r"(?:can|could|shall) we (?:have a |hop on a |jump on a |set up a |schedule a |book a )?"
         r"(?:call|chat|meeting|talk)|(?:call|ring|phone) me|"
-        r"(?:schedule|book|set up|arrange) (?:a |an )?(?:call|meeting|zoom)|"
+        # (not a feature of the product: "a bot to book meeting rooms", "clients can book a call")
+        r"(?<!to )(?<!can )(?<!members )(?<!clients )(?<!customers )(?<!users )(?<!people )"
+        r"(?:schedule|book|set up|arrange) (?:a |an )?(?:call|meeting|zoom)(?! rooms?| spaces?| "
+        r"slots?| halls?)|"
         r"let'?s (?:talk|have a call|jump on a call|meet)"
     ),
     "portfolio": _re(
