@@ -158,10 +158,10 @@ _NETU_RE = re.compile(r"(?<![а-я])нету(?![а-я])")
 # A word typed with the other keyboard layout: "через 2 ytltkb" (недели), "z cfv" (я сам),
 # "цуиышеу" (website). Only a word the parsers know comes out: a Russian cue word of three
 # letters or more (``_TRANSLIT_CUES``), or one of a few English product words.
-TO_RU_LAYOUT = str.maketrans(
-    "qwertyuiop[]asdfghjkl;'zxcvbnm,.", "йцукенгшщзхъфывапролджэячсмитьбю"
-)
-_TO_EN = str.maketrans("йцукенгшщзхъфывапролджэячсмитьбю", "qwertyuiop[]asdfghjkl;'zxcvbnm,.")
+_LATIN_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,."
+_CYRILLIC_KEYS = "йцукенгшщзхъфывапролджэячсмитьбю"  # the same keys in the Russian layout
+TO_RU_LAYOUT = str.maketrans(_LATIN_KEYS, _CYRILLIC_KEYS)
+_TO_EN = str.maketrans(_CYRILLIC_KEYS, _LATIN_KEYS)
 _LAYOUT_EN_WORDS = frozenset("website site crm bot chatbot shop store landing online".split())
 _LATIN_LAYOUT_RE = re.compile(r"(?<![\w\[\];'])[a-z\[\];']{2,}(?:[,.][a-z\[\];']+)*(?![\w\[\];'])")
 _CYRILLIC_LAYOUT_RE = re.compile(r"(?<![\w])[а-я]{3,}(?![\w])")

@@ -608,7 +608,9 @@ _REFUSED_BELOW_RE = re.compile(
 )
 # "выше 1 млн не поднимемся", "дороже 500 не пойдём": the refused side named before the figure
 _ABOVE_REFUSED_RE = re.compile(
-    r"^(?:тыс[а-я.]* |к |млн |миллион[а-я]* |руб[а-я.]* )*(?:за [а-я]+ )?(?:мы )?не (?:поднимемся|"
+    # ("больше 300к платить не станем": the verb may come first)
+    r"^(?:тыс[а-я.]* |к |млн |миллион[а-я]* |руб[а-я.]* )*(?:за [а-я]+ )?(?:[а-я]+(?:ть|ться) )?"
+    r"(?:мы )?не (?:станем|будем|хотим|собираемся|поднимемся|"
     r"пойдем|выйдем|вылезем|потянем|готовы|платим|заплатим|отдадим|потратим|дадим|дадут|даст|"
     r"дам|выделим|выделят|выделит|одобрят|одобрит|согласуют|согласует|осилим|вытянем)"
 )
@@ -617,7 +619,8 @@ _ABOVE_BEFORE_RE = re.compile(r"(?<![a-zа-я])(?:выше|больше|доро
 _REFUSED_MORE_BEFORE_RE = re.compile(
     r"(?<![a-zа-я])(?:won'?t|will not|can'?t|cannot|not|never|не|ни) (?:[a-zа-я']+ )?"
     r"(?:approve|give|allocate|spend|pay|go|sign off on|stretch to|дад[уи]т|даст|выдел[яи]т|"
-    r"одобр[яи]т|потянем|потянет|заплатим|подпишет|согласует) (?:[a-zа-я]+ )?"
+    r"одобр[яи]т|потянем|потянет|заплатим|подпишет|согласует|платить|заплатить|тратить|"
+    r"потратить|выделить|вложить|отдать|отдавать) (?:[a-zа-я]+ )?"
     r"(?:more than|over|above|beyond|больше|свыше|более) ?(?:чем )?$"
 )
 _REFUSED_WHICH_RE = re.compile(
@@ -1107,17 +1110,6 @@ def _neighbours(m: re.Match[str]) -> str:
     return m.group(0)
 
 
-# A refusal to pay more than a figure is its ceiling, either way round.
-_WONT = r"(?:не готов[аы]?|не можем|не будем|не станем|не собираемся|не хотим|не планируем)"
-_PAY = r"(?:платить|заплатить|тратить|потратить|выделить|вложить|отдать|отдавать)"
-_WONT_PAY_MORE_RE = re.compile(
-    rf"(?<![а-я]){_WONT}(?: [а-я]+)? {_PAY} (?:больше|более|свыше)(?= )"
-)
-_MORE_WONT_PAY_RE = re.compile(
-    rf"(?<![а-я])(?:больше|более|свыше) (?P<amount>[^,.;!?]{{1,25}}?) {_PAY} {_WONT}(?![а-я])"
-)
-
-
 def _prepare(text: str) -> str:
     t = drop_joke(normalize(text))
     t = _ONE_C_RE.sub("одинэс", t)  # "обмен с 1С" names the software, not a figure
@@ -1130,8 +1122,6 @@ def _prepare(text: str) -> str:
     t = _LETTER_ZERO_RE.sub(lambda m: "0" * len(m.group(0)), t)
     t = _BOUND_PAUSE_RE.sub(r"\g<bound> ", t)  # "максимум... ну пусть 600 тысяч"
     t = _MIN_MAX_RE.sub(_min_max, t)  # "минимум 400, максимум 600 тысяч": a range
-    t = _WONT_PAY_MORE_RE.sub(" не больше ", t)  # "не готовы платить больше 300к": a ceiling
-    t = _MORE_WONT_PAY_RE.sub(r"не больше \g<amount>", t)  # "больше 300к платить не станем"
     t = fix_typos(t)
     if not t:
         return t

@@ -2261,9 +2261,11 @@ _TEST_WORDS = frozenset(
 )
 _TEST_MARKERS = frozenset("test тест testing тестирую проверка check".split())
 _COLLAB_RE = re.compile(r"коллаб|collab")
+# A firm's offer of its people: subcontracting, white label, outstaffing ("аутстафф
+# разработчиков... готовы выйти завтра"; an hourly rate alone is a freelancer's too)
 _SUBCONTRACT_OFFER_RE = re.compile(
     rf"{_B}(?:на субподряд[а-я]*|субподрядчик[а-я]*|as (?:a |your )?sub-?contractors?|"
-    rf"white-?label){_E}"
+    rf"white-?label|аутстаф+[а-я]*|outstaff[a-z]*){_E}"
 )
 _FOR_A_SHARE_RE = re.compile(
     rf"{_B}(?:в долю|за процент|за комисси[а-я]*|агентск[а-я]* вознагражден[а-я]*|"
@@ -2441,10 +2443,10 @@ _DONE_AFTER_RE = re.compile(
 
 
 # The writer's own firm named by its trade: "мы исследовательское агентство", "we're a
-# recruiting agency", "у нас SEO-студия".
+# recruiting agency", "у нас SEO-студия", "клиентов нашего бухгалтерского аутсорсинга".
 _FIRM_RE = re.compile(
     r"агентств|agency|студи|studio|бюро|bureau|фирм|firm|компани|company|центр|center|centre|"
-    r"институт|institute|лаборатори|lab"
+    r"институт|institute|лаборатори|lab|аутсорс|outsourc|аутстаф|outstaff"
 )
 # "We sell SEO services and need a CRM for our own sales team": the trade named after "we sell"
 _WE_SELL_BEFORE_RE = re.compile(r"(?:we sell|we offer|we do|мы продаем|мы делаем|мы оказываем) $")
@@ -2469,12 +2471,6 @@ def _own_firm(t: str, hit: str) -> bool:
     return bool(_FIRM_OWNER_BEFORE_RE.search(t[max(0, i - 30) : i] + hit.split(" ")[0] + " "))
 
 
-# The writer's own trade named as theirs: "нашего бухгалтерского аутсорсинга", "our outsourcing
-# firm's clients"
-_OUR_TRADE_RE = re.compile(
-    r"(?<![a-zа-я])(?:наш(?:его|ей|ему|им|ем)?|our) (?:[а-яa-z-]+ )?(?:аутсорс|outsourc|аутстаф|"
-    r"outstaff|агентств|agency|студи|studio)[а-яa-z]*"
-)
 # The studio's own work resold under the writer's name: a partner, whatever the writer's trade
 _RESELL_YOURS_RE = re.compile(
     r"(?<![a-zа-я])(?:перепродава[а-я]*|перепрода(?:м|ём|ем|дим)) (?:[а-я]+ )?ваш[а-я]*|"
@@ -2487,9 +2483,6 @@ _OUR_OWN_SYSTEM_RE = re.compile(
     r"(?:сайт|магазин|crm|срм|бот|портал)|сво(?:й|его) собственн[а-я]* (?:сайт|магазин|crm|"
     r"бот|портал))"
 )
-# Staff offered as outstaffing: a firm's offer, not a person seeking a job (an hourly rate alone
-# is a freelancer's too: "senior Laravel dev, open to contract work at $45/hour").
-_STAFF_FOR_HIRE_RE = re.compile(r"(?<![a-zа-я])(?:аутстаф+[а-я]*|outstaff[a-z]*)")
 
 
 def _own_trade_and_need(t: str, hit: str) -> bool:
@@ -2800,19 +2793,10 @@ def _detect(text: str, off_profile_keywords: Sequence[str]) -> Disqualifier | No
                 continue
             if hit and kind == "job_seeker" and _SUBCONTRACT_OFFER_RE.search(t):
                 continue  # "можем сделать вам дизайн на субподряде": a firm's offer, a vendor
-            if (
-                hit
-                and kind == "vendor"
-                and _OUR_TRADE_RE.search(t)
-                and (_buyer_evidence(t) or _REQUEST_FIRST_RE.match(t))
-            ):
-                continue  # "кабинет для клиентов нашего бухгалтерского аутсорсинга": their trade
             if hit and kind == "vendor" and _RESELL_YOURS_RE.search(t):
                 continue  # "мы веб-студия, можем перепродавать ваши CRM-решения": a reseller
             if hit and kind == "vendor" and _OUR_OWN_SYSTEM_RE.search(t):
                 continue  # "we do SEO for a living but our own website is ancient": a buyer
-            if hit and kind == "job_seeker" and _STAFF_FOR_HIRE_RE.search(t):
-                continue  # "аутстафф разработчиков... готовы выйти завтра": a firm's offer
             if hit and kind == "vendor" and _WORK_SPLIT_RE.search(t):
                 continue  # "let's cooperate: we sell school software, you do the websites"
             if hit and kind == "vendor" and _FOR_A_SHARE_RE.search(t):
